@@ -1,0 +1,35 @@
+import type { DimensionName, Rule, Scanner, Token } from '../engine/rule.js'
+import type { FactFields } from '../facts/draft.js'
+import type { Lang } from '../lang.js'
+
+/** How a dimension's tokens become facts, for the dimensions that report facts. */
+export interface DimensionOutput<D extends DimensionName> {
+  /**
+   * Tokens compete with overlapping tokens of the same group only: the
+   * figure dimensions share one group, so "$850 million" wins over "850 million".
+   */
+  readonly group: string
+  /** The fact a resolved token reports, or `undefined` to report nothing. */
+  readonly toFields: (token: Token<D>) => FactFields | undefined
+}
+
+/**
+ * A dimension in Duckling's sense: one kind of thing to find, its rules per
+ * language, and what it needs found first.
+ */
+export interface Dimension<D extends DimensionName = DimensionName> {
+  readonly name: D
+  /** Dimensions whose tokens this one's rules use; they run whenever this one does. */
+  readonly dependsOn: readonly DimensionName[]
+  /** A missing language is a compile error. */
+  readonly rules: Readonly<Record<Lang, readonly Rule<D>[]>>
+  /** Token sources that are not rules (a model, a gazetteer scan), per language. */
+  readonly scanners?: Readonly<Partial<Record<Lang, Scanner<D>>>>
+  /** Absent for building blocks (numerals, ordinals) that never become facts. */
+  readonly output?: DimensionOutput<D>
+}
+
+/** Keeps each dimension's own value type while listing them together. */
+export function defineDimension<D extends DimensionName>(dimension: Dimension<D>): Dimension<D> {
+  return dimension
+}

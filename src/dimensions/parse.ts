@@ -1,0 +1,56 @@
+import { saturate, type MatchLimits, defaultMatchLimits } from '../engine/match.js'
+import { resolve } from '../engine/resolve.js'
+import type { Context, DimensionName, Rule, Scanner, Token } from '../engine/rule.js'
+import type { Lang } from '../lang.js'
+import type { Dimension } from './dimension.js'
+import { dimensions as allDimensions } from './index.js'
+import { withDependencies } from './order.js'
+
+/** Everything needed to run a set of dimensions in one language, built once. */
+export interface Parser {
+  readonly lang: Lang
+  readonly dimensions: readonly Dimension[]
+  /** Runs on one text; returns the reported tokens (resolved, not latent) in text order. */
+  readonly parse: (text: string, referenceDate?: string) => ParseResult
+}
+
+export interface ParseResult {
+  readonly tokens: Token[]
+  /** Every token, latent and overlapping ones included, for tests and debugging. */
+  readonly all: Token[]
+  readonly truncated: boolean
+}
+
+/** Compiles the parser of `requested` dimensions (and their dependencies) for `lang`. */
+export function createParser(
+  lang: Lang,
+  requested: readonly DimensionName[],
+  limits: MatchLimits = defaultMatchLimits,
+  available: readonly Dimension[] = allDimensions
+): Parser {
+  const active = withDependencies(available, requested)
+  const rules: Rule[] = active.flatMap((dimension) => dimension.rules[lang])
+  const scanners: Scanner[] = active.flatMap((dimension) => dimension.scanners?.[lang] ?? [])
+  const reported = new Set(requested)
+  const groups = new Map<string, DimensionName[]>()
+  for (const dimension of active) {
+    if (!dimension.output || !reported.has(dimension.name)) continue
+    const members = groups.get(dimension.output.group) ?? []
+    members.push(dimension.name)
+    groups.set(dimension.output.group, members)
+  }
+
+  return {
+    lang,
+    dimensions: active,
+    parse(text, referenceDate) {
+      const context: Context = { lang, referenceDate, text }
+      const seeds = scanners.flatMap((scan) => scan(context))
+      const { tokens: all, truncated } = saturate(rules, context, seeds, limits)
+      const tokens = [...groups.values()]
+        .flatMap((group) => resolve(all, group))
+        .sort((a, b) => a.start - b.start || a.end - b.end || (a.dimension < b.dimension ? -1 : 1))
+      return { tokens, all, truncated }
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import type { Lang } from '../lang.js'
+
+/**
+ * The value type of each dimension. Empty here: every dimension declares its
+ * own entry next to its code (`dimensions/<name>/types.ts`) by augmenting this
+ * interface, so a dimension name is a key of it and never a free string.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface DimensionValues {}
+
+export type DimensionName = keyof DimensionValues & string
+
+/** What a rule produced, on the block's (normalized) text. */
+export interface Token<D extends DimensionName = DimensionName> {
+  readonly kind: 'token'
+  readonly dimension: D
+  /** Offsets into the text the rules ran on, end exclusive. */
+  readonly start: number
+  readonly end: number
+  readonly value: DimensionValues[D]
+  /** A weak reading (a bare number, a lone year): a building block, never a fact by itself. */
+  readonly latent: boolean
+  /** `dimension/lang/rule-name`, to say which rule produced it. */
+  readonly rule: string
+}
+
+/** A regular expression item of a pattern. */
+export interface RegexItem {
+  readonly kind: 'regex'
+  /** Finds every match in a text (flags `gu`), bounded so it never starts or ends inside a word. */
+  readonly scan: RegExp
+  /** Matches exactly at `lastIndex` (flags `yu`), with the same bounds. */
+  readonly sticky: RegExp
+}
+
+/** An item of a pattern that matches a token an earlier rule produced. */
+export interface DimensionItem<D extends DimensionName = DimensionName> {
+  readonly kind: 'dimension'
+  readonly dimension: D
+  readonly test: ((token: Token<D>) => boolean) | undefined
+}
+
+export type PatternItem = RegexItem | DimensionItem
+
+/** What a regex item matched. */
+export interface RegexMatch {
+  readonly kind: 'regex'
+  readonly start: number
+  readonly end: number
+  readonly text: string
+  /** Capture groups by position (1-based as in `RegExpExecArray`; index 0 is the whole match). */
+  readonly groups: readonly (string | undefined)[]
+  readonly named: Readonly<Record<string, string | undefined>>
+}
+
+export type Match = RegexMatch | Token
+
+/** What a production sees besides the matched items: fixed per block, never the clock. */
+export interface Context {
+  readonly lang: Lang
+  /** ISO date the source was written on, when known: relative dates resolve against it. */
+  readonly referenceDate: string | undefined
+  /** The text the rules run on (normalized block text). */
+  readonly text: string
+}
+
+export interface Produced<D extends DimensionName> {
+  readonly value: DimensionValues[D]
+  readonly latent?: boolean
+}
+
+export interface Rule<D extends DimensionName = DimensionName> {
+  /** The rule's grammar in Duckling's notation: `'<amount> <currency>'`. Unique per dimension and language. */
+  readonly name: string
+  readonly dimension: D
+  readonly pattern: readonly PatternItem[]
+  /** Builds the value from the matched items, or declines with `undefined`. */
+  readonly produce: (matches: readonly Match[], context: Context) => Produced<D> | undefined
+}
+
+/** Seeds tokens that rules do not produce (a model such as compromise, a gazetteer scan). */
+export type Scanner<D extends DimensionName = DimensionName> = (context: Context) => Token<D>[]
+
+export function rule<D extends DimensionName>(definition: Rule<D>): Rule<D> {
+  if (definition.pattern.length === 0) {
+    throw new Error(`Unexpected empty pattern in rule \`${definition.name}\`, expected at least one item`)
+  }
+  return definition
+}
+
+/** Characters that make up words: a match may not start or end between two of them. */
+const wordChar = String.raw`[\p{L}\p{N}\p{M}]`
+const startBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
+const endBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
+
+/**
+ * A regex item. The expression must use the `u` flag and may add `i`; the
+ * engine adds word bounds so that "RM" never matches inside "FORMAT" and a
+ * number never starts in the middle of another.
+ */
+export function regex(expression: RegExp): RegexItem {
+  assertUnicode(expression)
+  const flags = expression.flags.includes('i') ? 'iu' : 'u'
+  const source = `${startBound}(?:${expression.source})${endBound}`
+  return {
+    kind: 'regex',
+    scan: new RegExp(source, `g${flags}`),
+    sticky: new RegExp(source, `y${flags}`)
+  }
+}
+
+export function dimension<D extends DimensionName>(
+  name: D,
+  test?: (token: Token<D>) => boolean
+): DimensionItem<D> {
+  return { kind: 'dimension', dimension: name, test } as DimensionItem<D>
+}
+
+function assertUnicode(expression: RegExp): void {
+  if (!expression.flags.includes('u')) {
+    throw new Error(`Unexpected regex /${expression.source}/${expression.flags} without the \`u\` flag, expected \`u\``)
+  }
+  if (/[gy]/u.test(expression.flags)) {
+    throw new Error(`Unexpected flag \`g\` or \`y\` on /${expression.source}/, expected the engine to add them`)
+  }
+}
+
+/** The token a pattern item matched, typed by its dimension. */
+export function tokenOf<D extends DimensionName>(match: Match | undefined, name: D): Token<D> {
+  if (!match || match.kind !== 'token' || match.dimension !== name) {
+    throw new Error(`Unexpected match for \`${name}\`, expected a ${name} token`)
+  }
+  return match as Token<D>
+}
+
+/** The regex match a pattern item matched. */
+export function regexOf(match: Match | undefined): RegexMatch {
+  if (!match || match.kind !== 'regex') {
+    throw new Error('Unexpected token, expected a regex match')
+  }
+  return match
+}

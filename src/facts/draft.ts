@@ -1,0 +1,52 @@
+import type { Lang } from '../lang.js'
+import type { DateFact, EntityFact, EventFact, FigureFact } from '../schema/fact.js'
+import type { Qualifier } from '../schema/vocabulary.js'
+
+/** Fields the pipeline owns: positions, ids, provenance. Extractors never set them. */
+type Owned = 'id' | 'source' | 'lang' | 'span' | 'quote' | 'rule'
+
+/** What an extractor says of a figure; the link stage adds `date`, `qualifier` and `subject`. */
+export type FigureFields = Omit<FigureFact, Owned | 'qualifier'> & { qualifier?: Qualifier }
+export type DateFields = Omit<DateFact, Owned>
+/** What an extractor says of an entity; ids of related records come from `links`. */
+export type EntityFields = Omit<EntityFact, Owned | 'roleOf' | 'refersTo'>
+/** What an extractor says of an event; the link stage fills its arguments. */
+export type EventFields = Omit<EventFact, Owned | 'participants' | 'place' | 'figure' | 'date'> & {
+  date?: EventFact['date']
+}
+
+export type FactFields = FigureFields | DateFields | EntityFields | EventFields
+
+/** Other drafts a draft points to; they become record ids when records are made. */
+export interface DraftLinks {
+  participants?: Draft[]
+  place?: Draft
+  figure?: Draft
+  roleOf?: Draft
+  refersTo?: Draft
+}
+
+/**
+ * A fact found in one file, before it is a record: its fields, where it
+ * stands in the source (offsets into `file.value`) and which rule said so.
+ */
+export interface Draft<F extends FactFields = FactFields> {
+  fields: F
+  /** Offsets into the decoded source text, end exclusive. */
+  readonly start: number
+  readonly end: number
+  readonly lang: Lang
+  readonly rule: string
+  /** Index of the block (`file.data.blocks`) the fact stands in. */
+  readonly block: number
+  /** Index of the sentence (`file.data.sentences`) the fact stands in. */
+  readonly sentence: number
+  links: DraftLinks
+}
+
+export function isKind<K extends FactFields['kind']>(
+  draft: Draft,
+  kind: K
+): draft is Draft<Extract<FactFields, { kind: K }>> {
+  return draft.fields.kind === kind
+}

@@ -1,0 +1,8 @@
+/** The languages factline extracts from, as ISO 639-1 codes (the contract's `lang`). */
+export const langs = ['en', 'vi'] as const
+
+export type Lang = (typeof langs)[number]
+
+export function isLang(value: string): value is Lang {
+  return (langs as readonly string[]).includes(value)
+}

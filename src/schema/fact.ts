@@ -1,0 +1,132 @@
+import { z } from 'zod'
+import { langs } from '../lang.js'
+import {
+  dateTypes,
+  entityTypes,
+  eventTypes,
+  figureTypes,
+  grains,
+  qualifiers
+} from './vocabulary.js'
+
+/** Version of the record schema: bump on any change a consumer could notice. */
+export const schemaVersion = '1.0.0'
+
+/** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`. */
+const isoCalendarDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u
+
+/** ISO 8601 date or interval of two dates: `2013/2014`, `2003-07-08/2003-07-09`. */
+export const isoDateOrInterval = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/u
+
+export const point = z
+  .object({
+    line: z.number().int().min(1),
+    column: z.number().int().min(1),
+    offset: z.number().int().min(0)
+  })
+  .strict()
+
+export const span = z.object({ start: point, end: point }).strict()
+
+export const dateRef = z
+  .object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains) })
+  .strict()
+
+/** A record id: 16 hex digits of a hash of what the record says and where. */
+const factId = z.string().regex(/^[0-9a-f]{16}$/u)
+
+const base = {
+  id: factId,
+  source: z.string().min(1),
+  lang: z.enum(langs),
+  span,
+  quote: z.string().min(1),
+  /** The rule that produced the record, as `dimension/lang/rule-name`. */
+  rule: z.string().min(1)
+}
+
+export const figureFact = z
+  .object({
+    ...base,
+    kind: z.literal('figure'),
+    type: z.enum(figureTypes),
+    value: z.number().finite().optional(),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    unit: z.string().min(1),
+    approx: z.literal(true).optional(),
+    date: dateRef.optional(),
+    /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
+    baseline: dateRef.optional(),
+    qualifier: z.enum(qualifiers),
+    /** The measured subject as a short normalized phrase: "bilateral trade". */
+    subject: z.string().min(1).optional()
+  })
+  .strict()
+  .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
+    message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
+    path: ['value']
+  })
+
+export const dateFact = z
+  .object({
+    ...base,
+    kind: z.literal('date'),
+    type: z.enum(dateTypes),
+    value: z.string().regex(isoDateOrInterval).nullable(),
+    grain: z.enum(grains),
+    relative: z.literal(true).optional()
+  })
+  .strict()
+  .refine((fact) => fact.value !== null || fact.relative === true, {
+    message: 'Unexpected null date, expected a value unless the date is relative',
+    path: ['value']
+  })
+  .refine((fact) => fact.value === null || (fact.type === 'interval') === fact.value.includes('/'), {
+    message: 'Unexpected date value, expected an interval exactly when `type` is `interval`',
+    path: ['type']
+  })
+
+export const entityFact = z
+  .object({
+    ...base,
+    kind: z.literal('entity'),
+    type: z.enum(entityTypes),
+    name: z.string().min(1),
+    role: z.string().min(1).optional(),
+    /** Id of the organization the role belongs to, when the text names it. */
+    roleOf: factId.optional(),
+    canonical: z.string().min(1).optional(),
+    /** Id of the long form an acronym or a short later mention refers to. */
+    refersTo: factId.optional()
+  })
+  .strict()
+
+export const eventFact = z
+  .object({
+    ...base,
+    kind: z.literal('event'),
+    type: z.enum(eventTypes),
+    date: dateRef.nullable(),
+    participants: z.array(factId),
+    place: factId.optional(),
+    figure: factId.optional(),
+    reopened: z.literal(true).optional()
+  })
+  .strict()
+
+export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])
+
+export type Fact = z.infer<typeof fact>
+export type FigureFact = z.infer<typeof figureFact>
+export type DateFact = z.infer<typeof dateFact>
+export type EntityFact = z.infer<typeof entityFact>
+export type EventFact = z.infer<typeof eventFact>
+export type DateRef = z.infer<typeof dateRef>
+export type Span = z.infer<typeof span>
+export type Point = z.infer<typeof point>
+
+/** Is `value` an ISO calendar date (not an interval)? */
+export function isCalendarDate(value: string): boolean {
+  return isoCalendarDate.test(value)
+}

@@ -1,0 +1,37 @@
+/**
+ * The closed vocabularies of the record schema. Everything that names a kind,
+ * a type, a grain or a qualifier is one of these tuples, never a free string.
+ */
+export const factKinds = ['figure', 'date', 'entity', 'event'] as const
+export type FactKind = (typeof factKinds)[number]
+
+export const figureTypes = ['money', 'percent', 'count', 'multiplier'] as const
+export type FigureType = (typeof figureTypes)[number]
+
+export const dateTypes = ['point', 'interval'] as const
+export type DateType = (typeof dateTypes)[number]
+
+export const entityTypes = ['person', 'organization', 'place', 'agreement'] as const
+export type EntityType = (typeof entityTypes)[number]
+
+export const eventTypes = [
+  'relations_established',
+  'embassy_opened',
+  'embassy_closed',
+  'office_opened',
+  'agreement_signed',
+  'negotiations_launched',
+  'visit',
+  'meeting',
+  'conference',
+  'support_pledged',
+  'target_set'
+] as const
+export type EventType = (typeof eventTypes)[number]
+
+/** How precise a date is: the contract's `grain`. */
+export const grains = ['year', 'month', 'day'] as const
+export type Grain = (typeof grains)[number]
+
+export const qualifiers = ['actual', 'target', 'forecast', 'change'] as const
+export type Qualifier = (typeof qualifiers)[number]

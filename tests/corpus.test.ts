@@ -1,0 +1,51 @@
+/**
+ * The generic harness over every rule corpus (`src/dimensions/<name>/<lang>/corpus.ts`),
+ * as Duckling's makeCorpusTest: each phrasing yields exactly one token of the
+ * dimension covering the whole input, with the expected value; in-context
+ * texts yield exactly the listed tokens; negatives yield nothing.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Corpus } from '../src/dimensions/corpus.js'
+import { createParser } from '../src/dimensions/parse.js'
+
+const modules = import.meta.glob<{ corpus: Corpus }>('../src/dimensions/*/*/corpus.ts', { eager: true })
+const corpora = Object.entries(modules).map(([path, module]) => ({ path, corpus: module.corpus }))
+
+test('should find a corpus for every language of every dimension with rules', () => {
+  expect(corpora.length).toBeGreaterThan(0)
+})
+
+describe.each(corpora)('$path', ({ corpus }) => {
+  const parser = createParser(corpus.lang, [corpus.dimension])
+  const ofDimension = (text: string) =>
+    parser.parse(text, corpus.referenceDate).tokens.filter((token) => token.dimension === corpus.dimension)
+
+  const cases = corpus.examples.flatMap((example) =>
+    example.phrasings.map((text) => ({ text, value: example.value }))
+  )
+  test.each(cases)('should read «$text» whole', ({ text, value }) => {
+    const tokens = ofDimension(text)
+    expect(tokens.map((token) => [token.start, token.end])).toEqual([[0, text.length]])
+    expect(tokens[0]!.value).toMatchObject(value)
+  })
+
+  if (corpus.inContext?.length) {
+    test.each(corpus.inContext)('should find exactly its tokens in «$text»', ({ text, finds }) => {
+      const tokens = ofDimension(text)
+      expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(finds.map((find) => find.quote))
+      finds.forEach((find, index) => {
+        if (find.value) expect(tokens[index]!.value).toMatchObject(find.value)
+      })
+    })
+  }
+
+  if (corpus.negative.length) {
+    test.each(corpus.negative)('should find nothing in «%s»', (text) => {
+      expect(ofDimension(text).map((token) => text.slice(token.start, token.end))).toEqual([])
+    })
+  }
+
+  if (corpus.backlog?.length) {
+    test.todo(`backlog: ${corpus.backlog.map((item) => `«${item.text}» (${item.why})`).join('; ')}`)
+  }
+})
