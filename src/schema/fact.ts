@@ -35,21 +35,25 @@ export const dateRef = z
 /** A record id: 16 hex digits of a hash of what the record says and where. */
 const factId = z.string().regex(/^[0-9a-f]{16}$/u)
 
-const base = {
-  id: factId,
-  source: z.string().min(1),
-  lang: z.enum(langs),
-  span,
-  quote: z.string().min(1),
-  /** The rule that produced the record, as `dimension/lang/rule-name`. */
-  rule: z.string().min(1)
+/** Fields every record has, in the order they are written. */
+function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape>(kind: K, type: T, shape: S) {
+  return z
+    .object({
+      id: factId,
+      kind: z.literal(kind),
+      type,
+      source: z.string().min(1),
+      lang: z.enum(langs),
+      span,
+      quote: z.string().min(1),
+      ...shape,
+      /** The rule that produced the record, as `dimension/lang/rule-name`. */
+      rule: z.string().min(1)
+    })
+    .strict()
 }
 
-export const figureFact = z
-  .object({
-    ...base,
-    kind: z.literal('figure'),
-    type: z.enum(figureTypes),
+export const figureFact = withBase('figure', z.enum(figureTypes), {
     value: z.number().finite().optional(),
     min: z.number().finite().optional(),
     max: z.number().finite().optional(),
@@ -61,24 +65,16 @@ export const figureFact = z
     qualifier: z.enum(qualifiers),
     /** The measured subject as a short normalized phrase: "bilateral trade". */
     subject: z.string().min(1).optional()
-  })
-  .strict()
-  .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
+}).refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
     message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
     path: ['value']
   })
 
-export const dateFact = z
-  .object({
-    ...base,
-    kind: z.literal('date'),
-    type: z.enum(dateTypes),
+export const dateFact = withBase('date', z.enum(dateTypes), {
     value: z.string().regex(isoDateOrInterval).nullable(),
     grain: z.enum(grains),
     relative: z.literal(true).optional()
-  })
-  .strict()
-  .refine((fact) => fact.value !== null || fact.relative === true, {
+}).refine((fact) => fact.value !== null || fact.relative === true, {
     message: 'Unexpected null date, expected a value unless the date is relative',
     path: ['value']
   })
@@ -87,11 +83,7 @@ export const dateFact = z
     path: ['type']
   })
 
-export const entityFact = z
-  .object({
-    ...base,
-    kind: z.literal('entity'),
-    type: z.enum(entityTypes),
+export const entityFact = withBase('entity', z.enum(entityTypes), {
     name: z.string().min(1),
     role: z.string().min(1).optional(),
     /** Id of the organization the role belongs to, when the text names it. */
@@ -99,21 +91,15 @@ export const entityFact = z
     canonical: z.string().min(1).optional(),
     /** Id of the long form an acronym or a short later mention refers to. */
     refersTo: factId.optional()
-  })
-  .strict()
+})
 
-export const eventFact = z
-  .object({
-    ...base,
-    kind: z.literal('event'),
-    type: z.enum(eventTypes),
+export const eventFact = withBase('event', z.enum(eventTypes), {
     date: dateRef.nullable(),
     participants: z.array(factId),
     place: factId.optional(),
     figure: factId.optional(),
     reopened: z.literal(true).optional()
-  })
-  .strict()
+})
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])
 

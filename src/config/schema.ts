@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import { langs } from '../lang.js'
+
+/** An ISO 8601 day: reference dates are days. */
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
+
+export const limitsSchema = z
+  .object({
+    /** Larger files are skipped with a message. */
+    maxFileBytes: z.number().int().positive().default(64 * 1024 * 1024),
+    /** Longer lines are read in pieces of this length, cut at a blank where possible. */
+    maxLineLength: z.number().int().positive().default(20_000),
+    /** Facts beyond this many in one file are dropped with a message. */
+    maxFactsPerFile: z.number().int().positive().default(100_000)
+  })
+  .strict()
+
+export const configSchema = z
+  .object({
+    /** Folder of the articles, relative to the project root. */
+    sources: z.string().min(1).default('sources'),
+    /** Folder of the dataset, relative to the project root. */
+    output: z.string().min(1).default('output'),
+    /** Languages to detect and extract; a block in none of them gets the document's language. */
+    languages: z.array(z.enum(langs)).min(1).default([...langs]),
+    /** Reference day per source path (as in records' `source`), to resolve "last year". */
+    referenceDates: z.record(z.string(), isoDay).default({}),
+    /** Dimensions to report; their dependencies run too. */
+    extractors: z.array(z.string().min(1)).min(1),
+    limits: limitsSchema.default(limitsSchema.parse({}))
+  })
+  .strict()
+
+export type ConfigInput = z.input<typeof configSchema>
+export type Config = z.output<typeof configSchema>
+export type Limits = z.output<typeof limitsSchema>

@@ -1,0 +1,117 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Code } from '../report/codes.js'
+
+/** Extensions of the sources factline reads. */
+export const sourceExtensions = ['.txt', '.md'] as const
+
+export interface FoundSource {
+  /** Absolute path to read. */
+  readonly path: string
+  /** Posix path relative to the root it was found under. */
+  readonly relative: string
+}
+
+export interface WalkProblem {
+  readonly path: string
+  readonly relative: string
+  readonly code: Code
+  readonly actual: string
+}
+
+export interface WalkResult {
+  readonly sources: FoundSource[]
+  readonly problems: WalkProblem[]
+}
+
+/**
+ * Lists the `.txt` and `.md` files under `root`, sorted by relative path. A
+ * symbolic link is followed only when it resolves inside `root`, so a link
+ * never makes factline read outside the folder it was given; loops and
+ * unreadable folders are problems, not crashes.
+ */
+export async function walkSources(root: string): Promise<WalkResult> {
+  const base = await realpath(root)
+  const sources: FoundSource[] = []
+  const problems: WalkProblem[] = []
+  const visited = new Set<string>([base])
+
+  const visit = async (folder: string, relativeFolder: string): Promise<void> => {
+    let entries
+    try {
+      entries = await readdir(folder, { withFileTypes: true })
+    } catch (error) {
+      problems.push({ path: folder, relative: relativeFolder || '.', code: 'walk/unreadable', actual: describe(error) })
+      return
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name)
+      const relative = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name
+      let target = full
+      let isDirectory = entry.isDirectory()
+      if (entry.isSymbolicLink()) {
+        const resolved = await resolveLink(full)
+        if ('code' in resolved) {
+          if (isSource(entry.name) || resolved.code === 'walk/loop') problems.push({ path: full, relative, ...resolved })
+          continue
+        }
+        if (!isInside(base, resolved.real)) {
+          problems.push({ path: full, relative, code: 'walk/outside-root', actual: `points to ${resolved.real}` })
+          continue
+        }
+        target = resolved.real
+        isDirectory = resolved.isDirectory
+      }
+      if (isDirectory) {
+        const real = await realpath(target).catch(() => target)
+        if (visited.has(real)) {
+          problems.push({ path: full, relative, code: 'walk/loop', actual: `${relative} leads back to a folder already read` })
+          continue
+        }
+        visited.add(real)
+        await visit(target, relative)
+      } else if (isSource(entry.name)) {
+        sources.push({ path: target, relative })
+      }
+    }
+  }
+
+  await visit(base, '')
+  return { sources, problems }
+}
+
+function isSource(name: string): boolean {
+  return sourceExtensions.some((extension) => name.endsWith(extension))
+}
+
+async function resolveLink(
+  link: string
+): Promise<{ real: string; isDirectory: boolean } | { code: Code; actual: string }> {
+  try {
+    const real = await realpath(link)
+    const info = await stat(real)
+    return { real, isDirectory: info.isDirectory() }
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error && error.code === 'ELOOP' ? 'walk/loop' : 'walk/unreadable'
+    return { code, actual: describe(error) }
+  }
+}
+
+export function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate)
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** Whether `file` is a regular file (not a link), for callers given explicit paths. */
+export async function isRegularFile(file: string): Promise<boolean> {
+  try {
+    return (await lstat(file)).isFile()
+  } catch {
+    return false
+  }
+}

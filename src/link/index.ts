@@ -1,0 +1,4 @@
+import type { Linker } from '../stages/link.js'
+
+/** The linking passes, in order: each may use what the ones before it linked. */
+export const linkers: readonly Linker[] = []

@@ -1,0 +1,41 @@
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Config } from './config/schema.js'
+import compileJsonl from './stages/compile-jsonl.js'
+import detectLanguage from './stages/detect-language.js'
+import extract from './stages/extract.js'
+import link, { type Linker } from './stages/link.js'
+import referenceDate from './stages/reference-date.js'
+import segment from './stages/segment.js'
+import toRecords from './stages/to-records.js'
+import validate from './stages/validate.js'
+import { linkers } from './link/index.js'
+
+/** What the pipeline needs of the config. */
+export type PipelineConfig = Pick<Config, 'languages' | 'extractors' | 'referenceDates' | 'limits'>
+
+/**
+ * The one place the stages are listed, in order: parse (remark, for
+ * positions), segment, reference date, language, extract, link, records,
+ * validate; the compiler writes JSON lines. Reading is done before (io/),
+ * writing after (run/). Frozen: rules and lexicons compile once.
+ */
+export function createPipeline(config: PipelineConfig, extraLinkers: readonly Linker[] = linkers) {
+  return unified()
+    .use(remarkParse)
+    .use(segment, { maxLineLength: config.limits.maxLineLength })
+    .use(referenceDate, { referenceDates: config.referenceDates })
+    .use(detectLanguage, { languages: config.languages })
+    .use(extract, {
+      languages: config.languages,
+      extractors: config.extractors,
+      maxFactsPerFile: config.limits.maxFactsPerFile
+    })
+    .use(link, { linkers: extraLinkers })
+    .use(toRecords)
+    .use(validate)
+    .use(compileJsonl)
+    .freeze()
+}
+
+export type Pipeline = ReturnType<typeof createPipeline>

@@ -1,0 +1,31 @@
+/**
+ * Every message factline emits: a code (the `ruleId`), whether it stops the
+ * file, and its reason in the form "Unexpected …, expected …". The README has
+ * a section per code; `url` points at it.
+ */
+export const codes = {
+  'read/empty': { fatal: true, reason: 'Unexpected empty file, expected text' },
+  'read/binary': { fatal: true, reason: 'Unexpected binary content (NUL or control bytes), expected text' },
+  'read/utf16': { fatal: true, reason: 'Unexpected UTF-16 text, expected UTF-8' },
+  'read/not-utf8': { fatal: true, reason: 'Unexpected byte sequence that is not UTF-8, expected UTF-8 text' },
+  'read/too-large': { fatal: true, reason: 'Unexpected file larger than the configured limit, expected at most `limits.maxFileBytes`' },
+  'read/unreadable': { fatal: true, reason: 'Unexpected error reading the file, expected a readable file' },
+  'walk/outside-root': { fatal: true, reason: 'Unexpected link to a path outside the sources folder, expected a file inside it' },
+  'walk/loop': { fatal: true, reason: 'Unexpected symbolic link loop, expected a file' },
+  'walk/unreadable': { fatal: true, reason: 'Unexpected error listing a folder, expected a readable folder' },
+  'segment/long-line': { fatal: false, reason: 'Unexpected line longer than `limits.maxLineLength`, expected shorter lines: it was read in pieces' },
+  'language/undetermined': { fatal: false, reason: 'Unexpected text in no configured language, expected one of the configured languages' },
+  'extract/truncated': { fatal: false, reason: 'Unexpected number of candidate readings, expected fewer: matching stopped early in this block' },
+  'extract/too-many-facts': { fatal: false, reason: 'Unexpected number of facts, expected at most `limits.maxFactsPerFile`: the rest were dropped' },
+  'extract/failed': { fatal: true, reason: 'Unexpected error in an extractor, expected facts or none' },
+  'schema/invalid': { fatal: true, reason: 'Unexpected record that does not validate, expected a record of the schema' },
+  'write/outside-output': { fatal: true, reason: 'Unexpected output path outside the output folder, expected a path inside it' }
+} as const satisfies Record<string, { fatal: boolean; reason: string }>
+
+export type Code = keyof typeof codes
+
+export const messageSource = 'factline'
+
+export function codeUrl(code: Code): string {
+  return `https://github.com/factline/factline#${code.replace('/', '')}`
+}

@@ -1,0 +1,118 @@
+import type { Root } from 'mdast'
+import type { Plugin } from 'unified'
+import type { VFile } from 'vfile'
+import type { DimensionName, Token } from '../engine/rule.js'
+import type { Dimension } from '../dimensions/dimension.js'
+import { createParser, type Parser } from '../dimensions/parse.js'
+import type { Block, Sentence } from '../facts/document.js'
+import type { Draft } from '../facts/draft.js'
+import type { Lang } from '../lang.js'
+import { normalizeNfc } from '../provenance/normalize.js'
+import { report } from '../report/message.js'
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Facts found in the file, before they are records. */
+    drafts: Draft[]
+  }
+}
+
+export interface ExtractOptions {
+  readonly languages: readonly Lang[]
+  /** Dimensions to report. */
+  readonly extractors: readonly string[]
+  readonly maxFactsPerFile: number
+}
+
+/**
+ * Runs the dimensions of each block's language over the block. Rules see the
+ * NFC text of the block; every token is mapped back to offsets of the source,
+ * so a draft's span always indexes the file's own text.
+ */
+const extract: Plugin<[ExtractOptions], Root> = function (options) {
+  // Compiled once per processor, never per file.
+  const parsers = new Map<Lang, Parser>(
+    options.languages.map((lang) => [lang, createParser(lang, options.extractors as DimensionName[])])
+  )
+  return (_tree, file: VFile) => {
+    const text = String(file.value)
+    const blocks = file.data.blocks ?? []
+    const sentences = file.data.sentences ?? []
+    const drafts: Draft[] = []
+    blocks.forEach((block, index) => {
+      const parser = parsers.get(block.lang)
+      if (!parser) return
+      try {
+        drafts.push(...extractBlock(text, block, index, sentences, parser, file))
+      } catch (error) {
+        report(file, 'extract/failed', { place: placeOf(file, block), actual: describe(error), cause: error })
+      }
+    })
+    if (drafts.length > options.maxFactsPerFile) {
+      report(file, 'extract/too-many-facts', { actual: `${drafts.length} facts` })
+      drafts.length = options.maxFactsPerFile
+    }
+    file.data.drafts = drafts
+  }
+}
+
+export default extract
+
+function extractBlock(
+  text: string,
+  block: Block,
+  blockIndex: number,
+  sentences: readonly Sentence[],
+  parser: Parser,
+  file: VFile
+): Draft[] {
+  const normalized = normalizeNfc(text.slice(block.start, block.end))
+  const { tokens, truncated } = parser.parse(normalized.text, file.data.referenceDate)
+  if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
+  const outputs = new Map(parser.dimensions.map((dimension) => [dimension.name, dimension]))
+  const drafts: Draft[] = []
+  for (const token of tokens) {
+    const fields = toFields(outputs.get(token.dimension), token)
+    if (!fields) continue
+    const start = block.start + normalized.toSourceStart(token.start)
+    const end = block.start + normalized.toSourceEnd(token.end)
+    if (!(start < end)) continue
+    drafts.push({
+      fields,
+      start,
+      end,
+      lang: block.lang,
+      rule: token.rule,
+      block: blockIndex,
+      sentence: sentenceAt(sentences, start),
+      links: {}
+    })
+  }
+  return drafts
+}
+
+function toFields(dimension: Dimension | undefined, token: Token) {
+  return dimension?.output?.toFields(token as never)
+}
+
+/** Index of the sentence holding `offset` (binary search; sentences are in order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let low = 0
+  let high = sentences.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (sentences[middle]!.start <= offset) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+function placeOf(file: VFile, block: Block) {
+  const text = String(file.value)
+  const line = text.slice(0, block.start).split(/\r\n|\r|\n/u).length
+  return { line, column: 1 }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
