@@ -9,7 +9,7 @@ export default defineConfig({
   referenceDates: {},
   extractors: ['money', 'percent', 'count', 'multiplier', 'date', 'entity', 'acronym', 'event'],
   limits: {
-    maxFileBytes: 64 * 1024 * 1024,
+    maxFileBytes: 8 * 1024 * 1024,
     maxLineLength: 20_000,
     maxFactsPerFile: 100_000
   }

@@ -1,9 +1,17 @@
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../config/load.js'
+import { configHash, loadConfig } from '../config/load.js'
+import { noCache, resultCache } from '../run/cache.js'
+import { pipelineFingerprint } from '../run/fingerprint.js'
+import { createProgress } from '../run/progress.js'
 import { runPipeline, type RunInput } from '../run/run.js'
+import { formatSummary } from '../run/summary.js'
 import { defineCommand } from './command.js'
 import { printMessages } from './report-files.js'
+
+/** Where results are cached, relative to the project root; safe to delete. */
+export const cacheFolder = '.factline-cache'
 
 export const runCommand = defineCommand({
   name: 'run',
@@ -11,28 +19,49 @@ export const runCommand = defineCommand({
   usage: [
     'factline run                      read the configured sources/, write output/',
     'factline run DIR... --out OUT     read other folders (recursively, .txt and .md), write OUT',
-    'factline run --check              write nothing; exit 1 and name every file a run would change'
+    'factline run --check              write nothing; exit 1 and name every file a run would change',
+    'options: --workers N (default: the cores), --no-cache, --quiet (no progress)'
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
-      options: { out: { type: 'string' }, check: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        check: { type: 'boolean', default: false },
+        workers: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false }
+      },
       allowPositionals: true
     })
+    const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+    if (!Number.isInteger(workers) || workers < 1) {
+      io.stderr.write(`run: expected --workers to be a whole number of at least 1, found ${values.workers}\n`)
+      return 2
+    }
+    const started = Date.now()
     const config = await loadConfig(io.cwd)
     const inputs: RunInput[] =
       positionals.length > 0
         ? positionals.map((folder) => ({ root: path.resolve(io.cwd, folder), sourcePrefix: '' }))
         : [{ root: path.resolve(io.cwd, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
     const out = path.resolve(io.cwd, values.out ?? config.output)
-    const result = await runPipeline({ inputs, out, config, check: values.check ?? false })
+    const cache = values['no-cache']
+      ? noCache
+      : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
+    const progress = values.quiet || values.check ? undefined : createProgress(io.stderr, io.isTTY)
+    const result = await runPipeline({
+      inputs,
+      out,
+      config,
+      check: values.check ?? false,
+      cache,
+      workers,
+      ...(progress ? { onFile: progress.tick } : {})
+    })
+    progress?.end()
 
     printMessages(result.files, io.stderr, io.isTTY)
-    const skipped = result.sources.filter((source) => source.skipped).length
-    const facts = result.sources.reduce(
-      (sum, source) => sum + Object.values(source.facts).reduce((a, b) => a + b, 0),
-      0
-    )
     if (values.check) {
       for (const file of result.changed) io.stderr.write(`would change: ${toPosix(path.relative(io.cwd, path.join(out, file)))}\n`)
       io.stderr.write(
@@ -43,7 +72,7 @@ export const runCommand = defineCommand({
       return result.changed.length > 0 || result.failed ? 1 : 0
     }
     io.stderr.write(
-      `run: ${result.sources.length} source(s), ${facts} fact(s), ${skipped} skipped, ${result.changed.length} file(s) changed\n`
+      `${formatSummary({ sources: result.sources, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 })}\n`
     )
     return result.failed ? 1 : 0
   }

@@ -7,7 +7,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day suc
 export const limitsSchema = z
   .object({
     /** Larger files are skipped with a message. */
-    maxFileBytes: z.number().int().positive().default(64 * 1024 * 1024),
+    maxFileBytes: z.number().int().positive().default(8 * 1024 * 1024),
     /** Longer lines are read in pieces of this length, cut at a blank where possible. */
     maxLineLength: z.number().int().positive().default(20_000),
     /** Facts beyond this many in one file are dropped with a message. */

@@ -1,4 +1,4 @@
-import { lstat, readdir, realpath, stat } from 'node:fs/promises'
+import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Code } from '../report/codes.js'
 
@@ -105,13 +105,4 @@ export function isInside(folder: string, candidate: string): boolean {
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
-}
-
-/** Whether `file` is a regular file (not a link), for callers given explicit paths. */
-export async function isRegularFile(file: string): Promise<boolean> {
-  try {
-    return (await lstat(file)).isFile()
-  } catch {
-    return false
-  }
 }

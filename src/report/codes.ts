@@ -14,7 +14,6 @@ export const codes = {
   'walk/loop': { fatal: true, reason: 'Unexpected symbolic link loop, expected a file' },
   'walk/unreadable': { fatal: true, reason: 'Unexpected error listing a folder, expected a readable folder' },
   'segment/long-line': { fatal: false, reason: 'Unexpected line longer than `limits.maxLineLength`, expected shorter lines: it was read in pieces' },
-  'language/undetermined': { fatal: false, reason: 'Unexpected text in no configured language, expected one of the configured languages' },
   'extract/truncated': { fatal: false, reason: 'Unexpected number of candidate readings, expected fewer: matching stopped early in this block' },
   'extract/too-many-facts': { fatal: false, reason: 'Unexpected number of facts, expected at most `limits.maxFactsPerFile`: the rest were dropped' },
   'extract/failed': { fatal: true, reason: 'Unexpected error in an extractor, expected facts or none' },

@@ -1,17 +1,17 @@
 import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { VFile } from 'vfile'
+import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, serializeManifest, type ManifestSource } from '../io/manifest.js'
-import { readSource } from '../io/read-source.js'
 import { isInside, walkSources } from '../io/walk.js'
 import { writeAtomic } from '../io/write-atomic.js'
-import { createPipeline } from '../pipeline.js'
-import { hasFatal, report } from '../report/message.js'
+import { report } from '../report/message.js'
 import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
-import { processFile } from './process-file.js'
+import type { ResultCache } from './cache.js'
+import { createExecutor } from './executor.js'
+import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
 export const manifestName = 'manifest.json'
@@ -30,8 +30,11 @@ export interface RunOptions {
   readonly config: Config
   /** Write nothing; list the files a run would change. */
   readonly check: boolean
+  readonly cache: ResultCache
+  /** Worker threads; 1 processes in this thread. */
+  readonly workers: number
   /** Called after each source, for progress. */
-  readonly onFile?: (file: VFile, done: number, total: number) => void
+  readonly onFile?: (done: number, total: number) => void
 }
 
 export interface RunResult {
@@ -42,52 +45,90 @@ export interface RunResult {
   /** Whether any source was skipped or any error reported. */
   readonly failed: boolean
   readonly sources: readonly ManifestSource[]
+  /** Sources served from the cache. */
+  readonly cached: number
+}
+
+interface Planned extends SourceTask {
+  /** Output path relative to `out`. */
+  readonly output: string
 }
 
 /**
  * Reads every source, extracts, writes one JSON-lines file per source and the
- * manifest, each atomically; removes outputs whose source is gone. The batch
- * never stops at a bad file: it is reported and skipped.
+ * manifest, each atomically; removes outputs whose source is gone. Results
+ * come from the cache when nothing that shapes them changed. The batch never
+ * stops at a bad file: it is reported and skipped.
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
-  const { config, out } = options
-  const pipeline = createPipeline(config)
+  const { config, out, cache } = options
   const files: VFile[] = []
   const sources: ManifestSource[] = []
   const changed: string[] = []
   const expected = new Set<string>([manifestName])
+  const planned: Planned[] = []
 
-  const found = await Promise.all(options.inputs.map(async (input) => ({ input, ...(await walkSources(input.root)) })))
-  const total = found.reduce((sum, { sources: list }) => sum + list.length, 0)
-  let done = 0
-
-  for (const { input, sources: list, problems } of found) {
+  for (const input of options.inputs) {
+    const { sources: found, problems } = await walkSources(input.root)
     for (const problem of problems) {
-      const file = new VFile({ path: problem.path, data: { sourcePath: input.sourcePrefix + problem.relative } })
-      report(file, problem.code, { actual: problem.actual })
-      files.push(file)
-      sources.push(manifestSource(file, [], true))
+      const result = skippedResult(problem.path, input.sourcePrefix + problem.relative, (file) =>
+        report(file, problem.code, { actual: problem.actual })
+      )
+      files.push(toReportFile(problem.path, result.messages))
+      sources.push(result.manifest)
     }
-    for (const source of list) {
-      const outputRelative = `${source.relative}${outputSuffix}`
-      const target = path.join(out, outputRelative)
-      const file = await readSource(source.path, input.sourcePrefix + source.relative, config.limits.maxFileBytes)
-      let output: string | undefined
-      if (!isInside(out, target)) report(file, 'write/outside-output', { actual: target })
-      else output = await processFile(pipeline, file)
-      files.push(file)
-      sources.push(manifestSource(file, output === undefined ? [] : (file.data.records ?? []), output === undefined))
-      if (output !== undefined) {
-        expected.add(outputRelative)
-        if (await differs(target, output)) {
-          changed.push(outputRelative)
-          if (!options.check) await writeAtomic(target, output)
-        }
+    for (const source of found) {
+      const output = `${source.relative}${outputSuffix}`
+      const sourcePath = input.sourcePrefix + source.relative
+      if (isInside(out, path.join(out, output))) {
+        planned.push({ path: source.path, sourcePath, output })
+        continue
       }
-      // Free what this file held before the next one is read: memory is bounded by the largest file.
-      file.value = ''
-      file.data = { sourcePath: file.data.sourcePath, lang: file.data.lang }
-      options.onFile?.(file, ++done, total)
+      const result = skippedResult(source.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output }))
+      files.push(toReportFile(source.path, result.messages))
+      sources.push(result.manifest)
+    }
+  }
+
+  const record = async (task: Planned, result: SourceResult) => {
+    files.push(toReportFile(task.path, result.messages))
+    sources.push(result.manifest)
+    if (result.output === undefined) return
+    expected.add(task.output)
+    const target = path.join(out, task.output)
+    if (await differs(target, result.output)) {
+      changed.push(task.output)
+      if (!options.check) await writeAtomic(target, result.output)
+    }
+  }
+
+  let done = 0
+  const misses: { task: Planned; key: string }[] = []
+  for (const task of planned) {
+    const bytes = await readFile(task.path).catch(() => undefined)
+    const key = bytes ? cache.key(bytes, task.sourcePath) : ''
+    const hit = key ? await cache.get(key) : undefined
+    if (hit) {
+      await record(task, hit)
+      options.onFile?.(++done, planned.length)
+    } else misses.push({ task, key })
+  }
+  const cached = planned.length - misses.length
+
+  if (misses.length > 0) {
+    const executor = createExecutor(config, Math.min(options.workers, misses.length))
+    try {
+      await Promise.all(
+        misses.map(async ({ task, key }) => {
+          const result = await executor.process(task)
+          // Skipped sources are not cached: the next run says again why.
+          if (key && result.output !== undefined) await cache.set(key, result)
+          await record(task, result)
+          options.onFile?.(++done, planned.length)
+        })
+      )
+    } finally {
+      await executor.close()
     }
   }
 
@@ -106,7 +147,17 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     if (!options.check) await rm(path.join(out, stale), { force: true })
   }
 
-  return { files, changed: changed.sort(), failed: files.some(hasFatal), sources }
+  files.sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
+  const failed = sources.some((source) => source.skipped || source.problems.some((problem) => problem.fatal))
+  return { files, changed: changed.sort(), failed, sources, cached }
+}
+
+/** The result of a source skipped before it was read (a walk problem, an unsafe output path). */
+function skippedResult(filePath: string, sourcePath: string, say: (file: VFile) => void): SourceResult {
+  const file = toReportFile(filePath, [])
+  file.data.sourcePath = sourcePath
+  say(file)
+  return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file) }
 }
 
 async function differs(target: string, content: string): Promise<boolean> {

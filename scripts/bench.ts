@@ -1,0 +1,84 @@
+/**
+ * `npm run bench [-- --size MB] [--from DIR] [--json FILE]`: generates a corpus
+ * outside the repository, then measures in one run the pipeline's throughput
+ * per language, the parts alone as anchors, peak memory, a no-op rerun served
+ * by the cache, and the speed-up of two workers over one.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { cacheFolder } from '../src/commands/run.js'
+import { anchors, type Timed } from './bench/anchors.js'
+import { generateCorpus } from './bench/corpus.js'
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '20' },
+    from: { type: 'string', default: 'sources' },
+    json: { type: 'string' },
+    keep: { type: 'boolean', default: false }
+  }
+})
+const projectRoot = process.cwd()
+const work = mkdtempSync(path.join(tmpdir(), 'factline-bench-'))
+const corpus = generateCorpus(path.resolve(values.from!), path.join(work, 'corpus'), Number(values.size))
+const mb = (bytes: number) => bytes / 1024 / 1024
+
+interface Run {
+  readonly seconds: number
+  readonly maxRssMB: number
+}
+
+function runOnce(folder: string, workers: number, cache?: string): Run {
+  const out = mkdtempSync(path.join(work, 'out-'))
+  const args = ['bin/run-script.js', 'scripts/bench/run-once.ts', folder, out, String(workers), ...(cache ? [cache] : [])]
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 1 << 26 })) as Run
+}
+
+function rate(bytes: number, documents: number, seconds: number) {
+  return { mbPerSecond: mb(bytes) / seconds, documentsPerSecond: documents / seconds }
+}
+
+const results: Record<string, unknown> = {
+  corpus: { megabytes: { en: mb(corpus.bytes.en), vi: mb(corpus.bytes.vi) }, documents: corpus.documents }
+}
+const lines: string[] = [`corpus: ${work}/corpus  en ${mb(corpus.bytes.en).toFixed(1)} MB / ${corpus.documents.en} docs, vi ${mb(corpus.bytes.vi).toFixed(1)} MB / ${corpus.documents.vi} docs`]
+
+let serialSeconds = 0
+let peak = 0
+for (const lang of ['en', 'vi'] as const) {
+  const run = runOnce(corpus.folders[lang], 1)
+  serialSeconds += run.seconds
+  peak = Math.max(peak, run.maxRssMB)
+  const factline = rate(corpus.bytes[lang], corpus.documents[lang], run.seconds)
+  const anchorRates: Record<string, { mbPerSecond: number; ratio: number }> = {}
+  lines.push(`\n${lang}: factline ${factline.mbPerSecond.toFixed(2)} MB/s, ${factline.documentsPerSecond.toFixed(1)} docs/s (1 worker, peak RSS ${run.maxRssMB.toFixed(0)} MB)`)
+  for (const [name, measure] of Object.entries(anchors)) {
+    const timed: Timed = measure(corpus.folders[lang])
+    const anchor = mb(timed.bytes) / timed.seconds
+    anchorRates[name] = { mbPerSecond: anchor, ratio: factline.mbPerSecond / anchor }
+    lines.push(`  ${name.padEnd(48)} ${anchor.toFixed(2).padStart(8)} MB/s   factline/anchor ${(factline.mbPerSecond / anchor).toFixed(2)}`)
+  }
+  results[lang] = { ...factline, seconds: run.seconds, maxRssMB: run.maxRssMB, anchors: anchorRates }
+}
+
+const cache = path.join(work, cacheFolder)
+const parallel = runOnce(path.join(work, 'corpus'), 2, cache)
+peak = Math.max(peak, parallel.maxRssMB)
+const noOpStarted = process.hrtime.bigint()
+const noOp = runOnce(path.join(work, 'corpus'), 2, cache)
+const noOpWall = Number(process.hrtime.bigint() - noOpStarted) / 1e9
+results.workers = { oneWorkerSeconds: serialSeconds, twoWorkersSeconds: parallel.seconds, speedUp: serialSeconds / parallel.seconds }
+results.noOpRerun = { seconds: noOp.seconds, wallSecondsWithStartup: noOpWall }
+results.peakRssMB = peak
+lines.push(
+  `\nworkers: 1 → ${serialSeconds.toFixed(1)} s, 2 → ${parallel.seconds.toFixed(1)} s, speed-up ${(serialSeconds / parallel.seconds).toFixed(2)}×`,
+  `no-op rerun (cache): ${noOp.seconds.toFixed(2)} s in the pipeline, ${noOpWall.toFixed(2)} s with process start`,
+  `peak RSS: ${peak.toFixed(0)} MB`
+)
+
+process.stdout.write(`${lines.join('\n')}\n`)
+if (values.json) writeFileSync(values.json, `${JSON.stringify(results, null, 2)}\n`)
+if (!values.keep) rmSync(work, { recursive: true, force: true })

@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest'
+import { parseConfig } from '../src/config/load.js'
+
+describe('parseConfig', () => {
+  test('should name the field of a wrong value', () => {
+    expect(() => parseConfig({ extractors: ['date'], limits: { maxFileBytes: 'big' } }, 'pipeline.config.ts')).toThrow(
+      /pipeline\.config\.ts: invalid config\n {2}limits\.maxFileBytes: /u
+    )
+  })
+
+  test('should name an unknown extractor', () => {
+    expect(() => parseConfig({ extractors: ['date', 'weather'] })).toThrow(/extractors: unknown weather/u)
+  })
+
+  test('should refuse an unknown field', () => {
+    expect(() => parseConfig({ extractors: ['date'], sourcez: 'x' })).toThrow(/Unrecognized key/u)
+  })
+
+  test('should fill defaults', () => {
+    expect(parseConfig({ extractors: ['date'] })).toEqual({
+      sources: 'sources',
+      output: 'output',
+      languages: ['en', 'vi'],
+      referenceDates: {},
+      extractors: ['date'],
+      limits: { maxFileBytes: 8 * 1024 * 1024, maxLineLength: 20_000, maxFactsPerFile: 100_000 }
+    })
+  })
+})

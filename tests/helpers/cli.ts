@@ -1,0 +1,32 @@
+import { PassThrough, Readable } from 'node:stream'
+import { commands } from '../../src/commands/index.js'
+
+export interface CliResult {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs a factline command in this process, as `npx factline NAME ARGS` would in `cwd`. */
+export async function runCli(cwd: string, argv: readonly string[], stdin = ''): Promise<CliResult> {
+  const [name, ...args] = argv
+  const command = commands.find((candidate) => candidate.name === name)
+  if (!command) throw new Error(`no command ${name}`)
+  const stdout = collect()
+  const stderr = collect()
+  const code = await command.run(args, {
+    cwd,
+    stdin: Readable.from([Buffer.from(stdin)]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    isTTY: false
+  })
+  return { code, stdout: stdout.text(), stderr: stderr.text() }
+}
+
+function collect() {
+  const stream = new PassThrough()
+  const chunks: Buffer[] = []
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') }
+}

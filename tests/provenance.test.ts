@@ -1,0 +1,92 @@
+/**
+ * Provenance as a property: for every record, over generated text mixing
+ * scripts, NFD, CRLF and a BOM, and over every record of the committed
+ * dataset, `quote` is the source slice at its span, each point agrees with
+ * the line table of the text, and the record validates.
+ */
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import { location } from 'vfile-location'
+import { VFile } from 'vfile'
+import { describe, expect, test } from 'vitest'
+import { defaultExtractors } from '../src/config/load.js'
+import { decode } from '../src/io/read-source.js'
+import { createPipeline } from '../src/pipeline.js'
+import { processFile } from '../src/run/process-file.js'
+import { fact, type Fact } from '../src/schema/fact.js'
+import { projectRoot } from './helpers/project.js'
+
+function assertProvenance(text: string, records: readonly Fact[]): void {
+  const place = location(text)
+  for (const record of records) {
+    expect(fact.safeParse(record).success).toBe(true)
+    expect(text.slice(record.span.start.offset, record.span.end.offset)).toBe(record.quote)
+    for (const point of [record.span.start, record.span.end]) {
+      const expected = place.toPoint(point.offset)
+      expect({ line: point.line, column: point.column }).toEqual({ line: expected?.line, column: expected?.column })
+    }
+  }
+}
+
+const pipeline = createPipeline({
+  languages: ['en', 'vi'],
+  extractors: defaultExtractors(),
+  referenceDates: {},
+  limits: { maxFileBytes: 1 << 20, maxLineLength: 2000, maxFactsPerFile: 10_000 }
+})
+
+async function extract(bytes: Uint8Array): Promise<{ text: string; records: Fact[] }> {
+  const decoded = decode(bytes)
+  if (!('text' in decoded)) return { text: '', records: [] }
+  const file = new VFile({ path: 'generated.txt', value: decoded.text, data: { sourcePath: 'generated.txt' } })
+  const output = await processFile(pipeline, file)
+  const records = (output ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Fact)
+  return { text: decoded.text, records }
+}
+
+const pieces = [
+  'Trade', 'between them', 'touched', '$850 million', 'in 2024', 'USD 10.3 billion', '9 percent', 'On 14 October 2025',
+  'Vietnam', 'Pakistan', 'Hà Nội', 'Việt Nam', 'kim ngạch', 'đạt', '850 triệu USD', '522,4 triệu USD', 'tăng 20,5%',
+  'Ngày 8/11/1972', 'các ngày 8-9/7/2003', '(3/2004)', 'năm ngoái', 'last year', 'Bộ Công thương', 'Ministry of Commerce',
+  '“', '”', '…', '.', ',', ';', ' ', ' ', '\n', '\r\n', '\n\n', '# ', '* ', '1972. ', '> ', '😀', '中文', 'Ünïcödé', '\t'
+]
+
+const generatedText = fc
+  .tuple(
+    fc.boolean(),
+    fc.array(fc.tuple(fc.constantFrom(...pieces), fc.boolean()), { minLength: 1, maxLength: 40 })
+  )
+  .map(([bom, parts]) => {
+    const text = parts.map(([piece, nfd]) => (nfd ? piece.normalize('NFD') : piece)).join(' ')
+    return bom ? `\ufeff${text}` : text
+  })
+
+describe('provenance', () => {
+  test('should hold for every record of generated text (scripts, NFD, CRLF, BOM)', async () => {
+    let checked = 0
+    await fc.assert(
+      fc.asyncProperty(generatedText, async (text) => {
+        const { text: decoded, records } = await extract(new TextEncoder().encode(text))
+        assertProvenance(decoded, records)
+        checked += records.length
+      }),
+      { numRuns: 150, seed: 20261124 }
+    )
+    expect(checked).toBeGreaterThan(100)
+  }, 120_000)
+
+  test('should hold for every record of the committed dataset', () => {
+    const out = path.join(projectRoot, 'output')
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.facts.jsonl'))
+    expect(files.length).toBe(5)
+    let checked = 0
+    for (const name of files) {
+      const records = readFileSync(path.join(out, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Fact)
+      const text = (decode(readFileSync(path.join(projectRoot, records[0]!.source))) as { text: string }).text
+      assertProvenance(text, records)
+      checked += records.length
+    }
+    expect(checked).toBeGreaterThan(300)
+  })
+})

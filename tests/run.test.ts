@@ -1,0 +1,97 @@
+import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { runCli } from './helpers/cli.js'
+import { tempProject } from './helpers/project.js'
+
+const english = 'Trade between them touched $850 million in 2024, up 9 percent.\n'
+const vietnamese = 'Năm 2024, kim ngạch đạt 850 triệu USD, tăng 20,5% so với năm 2023.\n'
+
+function outputs(root: string): Record<string, string> {
+  const out = path.join(root, 'output')
+  return Object.fromEntries(
+    readdirSync(out, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.jsonl') || name.endsWith('.json'))
+      .sort()
+      .map((name) => [name, readFileSync(path.join(out, name), 'utf8')])
+  )
+}
+
+describe('run', () => {
+  test('should write one file per source and a manifest, and change no byte on a second run', async () => {
+    const root = tempProject({ 'a.txt': english, 'nested/b.md': vietnamese })
+    const first = await runCli(root, ['run'])
+    expect(first.code).toBe(0)
+    const written = outputs(root)
+    expect(Object.keys(written)).toEqual(['a.txt.facts.jsonl', 'manifest.json', 'nested/b.md.facts.jsonl'])
+    const records = written['a.txt.facts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line))
+    expect(records.length).toBeGreaterThan(0)
+    expect(records.every((record) => record.source === 'sources/a.txt')).toBe(true)
+
+    const second = await runCli(root, ['run'])
+    expect(second.code).toBe(0)
+    expect(outputs(root)).toEqual(written)
+    expect((await runCli(root, ['run', '--check'])).code).toBe(0)
+  })
+
+  test('should name an edited source and a removed one in --check, and a run should bring output up to date', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': english })
+    await runCli(root, ['run'])
+    writeFileSync(path.join(root, 'sources', 'a.txt'), 'Exports reached $1 billion in 2023.\n')
+    readdirSync(path.join(root, 'sources'))
+    const { rmSync } = await import('node:fs')
+    rmSync(path.join(root, 'sources', 'b.txt'))
+
+    const check = await runCli(root, ['run', '--check'])
+    expect(check.code).toBe(1)
+    expect(check.stderr).toContain('would change: output/a.txt.facts.jsonl')
+    expect(check.stderr).toContain('would change: output/b.txt.facts.jsonl')
+    expect(check.stderr).toContain('would change: output/manifest.json')
+
+    expect((await runCli(root, ['run'])).code).toBe(0)
+    expect(existsSync(path.join(root, 'output', 'b.txt.facts.jsonl'))).toBe(false)
+    expect((await runCli(root, ['run', '--check'])).code).toBe(0)
+  })
+
+  test('should report each bad file with its path and reason, process the good ones, and exit 1', async () => {
+    const longLine = `${'Trade grew by 5 percent in 2020 and exports rose. '.repeat(21_000)}\n`
+    const root = tempProject({
+      'good.txt': english,
+      'empty.txt': '',
+      'binary.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a, 0x0a, 0xff]),
+      'utf16.txt': new Uint8Array([0xff, 0xfe, ...Buffer.from('Trade grew 5 percent', 'utf16le')]),
+      'broken.txt': new Uint8Array([...Buffer.from('Trade grew '), 0xc3, 0x28, ...Buffer.from(' in 2020')]),
+      'long-line.txt': longLine
+    })
+    const huge = path.join(root, 'sources', 'huge.txt')
+    closeSync(openSync(huge, 'w'))
+    truncateSync(huge, 50 * 1024 * 1024)
+
+    const result = await runCli(root, ['run'])
+    expect(result.code).toBe(1)
+    for (const [name, reason] of [
+      ['empty.txt', 'Unexpected empty file'],
+      ['binary.txt', 'Unexpected byte sequence that is not UTF-8'],
+      ['utf16.txt', 'Unexpected UTF-16 text'],
+      ['broken.txt', 'Unexpected byte sequence that is not UTF-8'],
+      ['huge.txt', 'Unexpected file larger than the configured limit']
+    ]) {
+      expect(result.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}[\\s\\S]*?${reason}`, 'u'))
+    }
+    const written = Object.keys(outputs(root))
+    expect(written).toEqual(['good.txt.facts.jsonl', 'long-line.txt.facts.jsonl', 'manifest.json'])
+    const manifest = JSON.parse(outputs(root)['manifest.json']!)
+    const skipped = manifest.sources.filter((source: { skipped: boolean }) => source.skipped).map((s: { path: string }) => s.path)
+    expect(skipped).toEqual(['sources/binary.txt', 'sources/broken.txt', 'sources/empty.txt', 'sources/huge.txt', 'sources/utf16.txt'])
+    const longRecords = outputs(root)['long-line.txt.facts.jsonl']!.trim().split('\n')
+    expect(longRecords.length).toBeGreaterThan(20_000)
+  }, 120_000)
+
+  test('should read other folders with --out and write sources relative to the folder given', async () => {
+    const root = tempProject({ 'x/a.txt': english })
+    const result = await runCli(root, ['run', 'sources/x', '--out', 'elsewhere'])
+    expect(result.code).toBe(0)
+    const lines = readFileSync(path.join(root, 'elsewhere', 'a.txt.facts.jsonl'), 'utf8').trim().split('\n')
+    expect(JSON.parse(lines[0]!).source).toBe('a.txt')
+  })
+})
