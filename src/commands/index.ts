@@ -1,7 +1,8 @@
+import { claimsCommand } from './claims.js'
 import type { Command } from './command.js'
 import { extractCommand } from './extract.js'
 import { runCommand } from './run.js'
 import { schemaCommand } from './schema.js'
 
 /** The subcommands of `factline`, as listed by `factline --help`. */
-export const commands: readonly Command[] = [runCommand, extractCommand, schemaCommand]
+export const commands: readonly Command[] = [runCommand, extractCommand, schemaCommand, claimsCommand]

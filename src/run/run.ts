@@ -2,12 +2,14 @@ import { readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
+import { buildClaims } from '../claims/build.js'
+import { claimsFileName, serializeClaims } from '../claims/serialize.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, serializeManifest, type ManifestSource } from '../io/manifest.js'
 import { isInside, walkSources } from '../io/walk.js'
 import { writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
-import { schemaVersion } from '../schema/fact.js'
+import { schemaVersion, type Fact } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { ResultCache } from './cache.js'
 import { createExecutor } from './executor.js'
@@ -67,6 +69,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changed: string[] = []
   const expected = new Set<string>([manifestName])
   const planned: Planned[] = []
+  const records: Fact[] = []
 
   for (const input of options.inputs) {
     const { sources: found, problems } = await walkSources(input.root)
@@ -94,12 +97,9 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     files.push(toReportFile(task.path, result.messages))
     sources.push(result.manifest)
     if (result.output === undefined) return
+    for (const line of result.output.split('\n')) if (line) records.push(JSON.parse(line) as Fact)
     expected.add(task.output)
-    const target = path.join(out, task.output)
-    if (await differs(target, result.output)) {
-      changed.push(task.output)
-      if (!options.check) await writeAtomic(target, result.output)
-    }
+    await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
 
   let done = 0
@@ -132,16 +132,14 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     }
   }
 
+  await writeIfChanged(out, claimsFileName, serializeClaims(buildClaims(records)), options.check, changed)
   const manifest = serializeManifest({
     tool: { name: 'factline', version: toolVersion },
     schemaVersion,
     configHash: configHash(config),
     sources
   })
-  if (await differs(path.join(out, manifestName), manifest)) {
-    changed.push(manifestName)
-    if (!options.check) await writeAtomic(path.join(out, manifestName), manifest)
-  }
+  await writeIfChanged(out, manifestName, manifest, options.check, changed)
   for (const stale of await staleOutputs(out, expected)) {
     changed.push(stale)
     if (!options.check) await rm(path.join(out, stale), { force: true })
@@ -158,6 +156,12 @@ function skippedResult(filePath: string, sourcePath: string, say: (file: VFile) 
   file.data.sourcePath = sourcePath
   say(file)
   return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file) }
+}
+
+async function writeIfChanged(out: string, name: string, content: string, check: boolean, changed: string[]): Promise<void> {
+  if (!(await differs(path.join(out, name), content))) return
+  changed.push(name)
+  if (!check) await writeAtomic(path.join(out, name), content)
 }
 
 async function differs(target: string, content: string): Promise<boolean> {

@@ -1,0 +1,145 @@
+import { createHash } from 'node:crypto'
+import type { Fact } from '../schema/fact.js'
+import { subjectKey } from './subject.js'
+import type { Claim, ClaimStatus, ClaimValue, Support } from './types.js'
+
+/** Relative difference under which two figures are one value told with other rounding. */
+export const figureTolerance = 0.005
+/** Wider for an approximate figure ("nearly $520 billion"). */
+export const approxTolerance = 0.02
+
+/** Events that happen once between the same parties: two dates for one is a conflict. */
+const onceOnly = new Set(['relations_established'])
+
+/**
+ * Merges facts of all sources into claims: figures with the same type, unit,
+ * subject and period and values within tolerance; events of the same type,
+ * participants and date; dates with the same value; entities with the same
+ * canonical name. Deterministic: the same records give the same bytes.
+ */
+export function buildClaims(records: readonly Fact[]): Claim[] {
+  const pairs = documentPairs(records)
+  const entityNames = new Map(records.filter(isEntity).map((entity) => [entity.id, entity.canonical ?? entity.name]))
+  const groups = new Map<string, { kind: Claim['kind']; about: string; facts: Fact[]; period?: 'unknown'; view: Set<string> }>()
+  const add = (key: string, kind: Claim['kind'], about: string, fact: Fact, extra: { period?: 'unknown'; view?: string } = {}) => {
+    const group = groups.get(key) ?? { kind, about, facts: [], view: new Set<string>() }
+    group.facts.push(fact)
+    if (extra.period) group.period = 'unknown'
+    if (extra.view) group.view.add(extra.view)
+    groups.set(key, group)
+  }
+
+  for (const fact of records) {
+    if (fact.kind === 'figure' && fact.subject) {
+      const subject = subjectKey(fact.subject, pairs.get(fact.source) ?? [])
+      const period = fact.date?.value ?? 'unknown period'
+      const about = `${fact.type} ${fact.unit} · ${subject.key} · ${period}`
+      add(`figure\u0000${about}`, 'figure', about, fact, {
+        ...(fact.date ? {} : { period: 'unknown' as const }),
+        ...(subject.view ? { view: subject.view } : {})
+      })
+    } else if (fact.kind === 'date' && fact.value !== null) {
+      add(`date\u0000${fact.value}`, 'date', `date ${fact.value}`, fact)
+    } else if (fact.kind === 'entity') {
+      const name = fact.canonical ?? fact.name
+      add(`entity\u0000${fact.type}\u0000${name}`, 'entity', `${fact.type} ${name}`, fact)
+    } else if (fact.kind === 'event') {
+      const named = [...new Set(fact.participants.map((id) => entityNames.get(id)).filter(Boolean))]
+      // "the two countries", "hai nước": the parties of a bilateral article are its pair.
+      const parties = (named.length >= 2 ? named : [...new Set([...named, ...(pairs.get(fact.source) ?? [])])]).sort().join(', ')
+      const date = onceOnly.has(fact.type) ? '' : ` · ${fact.date?.value ?? 'undated'}`
+      const about = `${fact.type} · ${parties || 'unnamed parties'}${date}`
+      add(`event\u0000${about}`, 'event', about, fact)
+    }
+  }
+
+  return [...groups.values()]
+    .map((group) => toClaim(group.kind, group.about, group.facts, group.period === 'unknown', [...group.view].sort()))
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about))
+}
+
+function toClaim(kind: Claim['kind'], about: string, facts: readonly Fact[], periodUnknown: boolean, views: string[]): Claim {
+  const values = clusterValues(facts)
+  const sources = [...new Set(facts.map((fact) => fact.source))].sort()
+  let status: ClaimStatus = sources.length > 1 ? 'agreed' : 'single'
+  let note: string | undefined
+  if (values.length > 1) {
+    status = periodUnknown ? 'unresolved' : 'conflict'
+    note = periodUnknown
+      ? 'values differ, but the period is unknown (no date in the sentence, or a relative date without a reference day): not a conflict'
+      : `sources give ${values.length} different values`
+  }
+  if (views.length > 1) note = [note, `one flow seen from both ends: ${views.join('; ')}`].filter(Boolean).join('. ')
+  const id = createHash('sha256').update(`${kind}\u0000${about}`).digest('hex').slice(0, 16)
+  return { id, kind, about, status, values, ...(note ? { note } : {}), sources }
+}
+
+/** Groups facts by value; figures within tolerance are one value. */
+function clusterValues(facts: readonly Fact[]): ClaimValue[] {
+  const clusters: { value: number | string | null; approx: boolean; support: Support[] }[] = []
+  const sorted = [...facts].sort((a, b) => compare(a.source, b.source) || a.span.start.offset - b.span.start.offset)
+  for (const fact of sorted) {
+    const value = valueOf(fact)
+    const approx = fact.kind === 'figure' && fact.approx === true
+    const match = clusters.find((cluster) => sameValue(cluster.value, value, cluster.approx || approx))
+    const support: Support = { source: fact.source, id: fact.id, line: fact.span.start.line, quote: fact.quote, lang: fact.lang }
+    if (match) {
+      match.support.push(support)
+      // Keep the exact figure over an approximate one as the claim's value.
+      if (match.approx && !approx) Object.assign(match, { value, approx })
+    } else clusters.push({ value, approx, support: [support] })
+  }
+  return clusters
+    .map(({ value, support }) => ({ value, support }))
+    .sort((a, b) => b.support.length - a.support.length || compare(String(a.value), String(b.value)))
+}
+
+function valueOf(fact: Fact): number | string | null {
+  switch (fact.kind) {
+    case 'figure':
+      return fact.value ?? (fact.min !== undefined || fact.max !== undefined ? `${fact.min ?? ''}–${fact.max ?? ''}` : null)
+    case 'date':
+      return fact.value
+    case 'entity':
+      return fact.canonical ?? fact.name
+    case 'event':
+      return fact.date?.value ?? null
+  }
+}
+
+function sameValue(a: number | string | null, b: number | string | null, approx: boolean): boolean {
+  if (typeof a === 'number' && typeof b === 'number') {
+    const scale = Math.max(Math.abs(a), Math.abs(b))
+    return scale === 0 || Math.abs(a - b) / scale <= (approx ? approxTolerance : figureTolerance)
+  }
+  return a === b
+}
+
+/** The two countries a document is mostly about, by how often it names them. */
+function documentPairs(records: readonly Fact[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>()
+  for (const fact of records) {
+    if (!isEntity(fact) || fact.type !== 'place' || !fact.canonical) continue
+    const bySource = counts.get(fact.source) ?? new Map<string, number>()
+    bySource.set(fact.canonical, (bySource.get(fact.canonical) ?? 0) + 1)
+    counts.set(fact.source, bySource)
+  }
+  return new Map(
+    [...counts].map(([source, names]) => [
+      source,
+      [...names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, 2).map(([name]) => name)
+    ])
+  )
+}
+
+function isEntity(fact: Fact): fact is Extract<Fact, { kind: 'entity' }> {
+  return fact.kind === 'entity'
+}
+
+function statusRank(status: ClaimStatus): number {
+  return ['conflict', 'unresolved', 'agreed', 'single'].indexOf(status)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,126 @@
+import { describe, expect, test } from 'vitest'
+import { buildClaims } from '../src/claims/build.js'
+import { serializeClaims } from '../src/claims/serialize.js'
+import type { Fact } from '../src/schema/fact.js'
+
+let counter = 0
+const span = (line: number) => ({
+  start: { line, column: 1, offset: line * 100 },
+  end: { line, column: 5, offset: line * 100 + 4 }
+})
+
+function figure(source: string, value: number, extra: Partial<Extract<Fact, { kind: 'figure' }>> = {}): Fact {
+  counter++
+  return {
+    id: counter.toString(16).padStart(16, '0'),
+    kind: 'figure',
+    type: 'money',
+    source,
+    lang: source.includes('vi') ? 'vi' : 'en',
+    span: span(counter),
+    quote: String(value),
+    value,
+    unit: 'USD',
+    qualifier: 'actual',
+    subject: 'bilateral trade',
+    date: { value: '2024', grain: 'year' },
+    rule: 'money/en/test',
+    ...extra
+  }
+}
+
+function place(source: string, name: string): Fact {
+  counter++
+  return {
+    id: counter.toString(16).padStart(16, '0'),
+    kind: 'entity',
+    type: 'place',
+    source,
+    lang: 'en',
+    span: span(counter),
+    quote: name,
+    name,
+    canonical: name,
+    rule: 'entity/en/test'
+  }
+}
+
+/** Each source is about Vietnam and Pakistan, so its "bilateral trade" is theirs. */
+const pair = (source: string) => [place(source, 'Vietnam'), place(source, 'Pakistan'), place(source, 'Pakistan')]
+
+const figureClaims = (records: Fact[]) => buildClaims(records).filter((claim) => claim.kind === 'figure')
+
+describe('buildClaims', () => {
+  test('should merge figures told with other rounding, across languages', () => {
+    const records = [
+      ...pair('a-en.txt'), ...pair('b-vi.txt'), ...pair('c-en.txt'),
+      figure('a-en.txt', 850_000_000), figure('b-vi.txt', 850_000_000), figure('c-en.txt', 0.85e9)
+    ]
+    const [claim] = figureClaims(records)
+    expect(claim).toMatchObject({ status: 'agreed', about: 'money USD · trade Pakistan–Vietnam · 2024', sources: ['a-en.txt', 'b-vi.txt', 'c-en.txt'] })
+    expect(claim!.values).toHaveLength(1)
+    expect(claim!.values[0]!.support.map((support) => support.lang)).toEqual(['en', 'vi', 'en'])
+  })
+
+  test('should merge an approximate figure with a close exact one', () => {
+    const subject = { subject: 'exports of Vietnam' }
+    const records = [figure('a.txt', 520e9, { ...subject, approx: true }), figure('b.txt', 519.6e9, subject)]
+    const [claim] = figureClaims(records)
+    expect(claim).toMatchObject({ status: 'agreed', values: [{ value: 519.6e9 }] })
+  })
+
+  test('should not merge USD with VND', () => {
+    const records = [...pair('a.txt'), figure('a.txt', 850e6), figure('b.txt', 850e6, { unit: 'VND' }), ...pair('b.txt')]
+    expect(figureClaims(records).map((claim) => [claim.status, claim.about])).toEqual([
+      ['single', 'money USD · trade Pakistan–Vietnam · 2024'],
+      ['single', 'money VND · trade Pakistan–Vietnam · 2024']
+    ])
+  })
+
+  test('should not merge different periods', () => {
+    const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6, { date: { value: '2023', grain: 'year' } })]
+    expect(figureClaims(records).map((claim) => claim.status)).toEqual(['single', 'single'])
+  })
+
+  test('should mark a conflict when sources give different values of one subject and period', () => {
+    const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6)]
+    const [claim] = figureClaims(records)
+    expect(claim).toMatchObject({ status: 'conflict', note: 'sources give 2 different values' })
+    expect(claim!.values.map((value) => value.value)).toEqual([700e6, 850e6])
+  })
+
+  test('should join two views of one flow and call differing undated values unresolved, not a conflict', () => {
+    const records = [
+      ...pair('a.txt'), ...pair('b.txt'),
+      figure('a.txt', 374e6, { subject: 'imports from Vietnam', date: undefined }),
+      figure('b.txt', 522.4e6, { subject: 'exports from Vietnam to Pakistan', date: undefined })
+    ]
+    const [claim] = figureClaims(records)
+    expect(claim).toMatchObject({
+      status: 'unresolved',
+      about: 'money USD · flow Vietnam→Pakistan · unknown period',
+      note:
+        'values differ, but the period is unknown (no date in the sentence, or a relative date without a reference day): not a conflict. ' +
+        'one flow seen from both ends: exports of Vietnam to Pakistan; imports of Pakistan from Vietnam'
+    })
+  })
+
+  test('should gather an event told in two languages and flag a second date as a conflict', () => {
+    const event = (source: string, date: string): Fact => {
+      counter++
+      return {
+        id: counter.toString(16).padStart(16, '0'), kind: 'event', type: 'relations_established', source, lang: 'en',
+        span: span(counter), quote: 'established', date: { value: date, grain: 'day' }, participants: [], rule: 'event/en/test'
+      }
+    }
+    const agreed = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', '1972-11-08'), event('b.txt', '1972-11-08')])
+    expect(agreed.find((claim) => claim.kind === 'event')).toMatchObject({ status: 'agreed', sources: ['a.txt', 'b.txt'] })
+    const conflicting = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', '1972-11-08'), event('b.txt', '1973-01-01')])
+    expect(conflicting.find((claim) => claim.kind === 'event')).toMatchObject({ status: 'conflict' })
+  })
+
+  test('should give the same bytes whatever the order of the records', () => {
+    const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6), figure('b.txt', 1e9, { subject: 'exports of Vietnam' })]
+    expect(serializeClaims(buildClaims([...records].reverse()))).toBe(serializeClaims(buildClaims(records)))
+  })
+})
