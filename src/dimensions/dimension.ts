@@ -10,7 +10,8 @@ export interface DimensionOutput<D extends DimensionName> {
    */
   readonly group: string
   /** The fact a resolved token reports, or `undefined` to report nothing. */
-  readonly toFields: (token: Token<D>) => FactFields | undefined
+  /** Method syntax on purpose (bivariant), so a `Dimension<'money'>` is a `Dimension`. */
+  toFields(token: Token<D>): FactFields | undefined
 }
 
 /**

@@ -37,7 +37,11 @@ export interface RegexItem {
 export interface DimensionItem<D extends DimensionName = DimensionName> {
   readonly kind: 'dimension'
   readonly dimension: D
-  readonly test: ((token: Token<D>) => boolean) | undefined
+  /**
+   * Method syntax on purpose: parameters of methods are bivariant, so an item
+   * testing money tokens still fits a pattern typed over every dimension.
+   */
+  test?(token: Token<D>): boolean
 }
 
 export type PatternItem = RegexItem | DimensionItem

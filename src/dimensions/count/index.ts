@@ -1,0 +1,13 @@
+import { defineDimension } from '../dimension.js'
+import { figureFields } from '../figure/helpers.js'
+import { rules as en } from './en/rules.js'
+import { rules as vi } from './vi/rules.js'
+import './types.js'
+
+/** Counts of things and durations that are not dates: "250 million people", "417 bài đăng", "50 năm". */
+export const count = defineDimension({
+  name: 'count',
+  dependsOn: ['numeral'],
+  rules: { en, vi },
+  output: { group: 'figure', toFields: (token) => figureFields('count', token.value, token.value.unit) }
+})

@@ -1,0 +1,13 @@
+import type { Quantity } from '../figure/types.js'
+
+/** A number of things: "250 million people" (unit "people"), "50 years" (unit "year"). */
+export interface CountValue extends Quantity {
+  /** The head noun counted, as written in lower case; durations use one English unit ("year"). */
+  readonly unit: string
+}
+
+declare module '../../engine/rule.js' {
+  interface DimensionValues {
+    count: CountValue
+  }
+}

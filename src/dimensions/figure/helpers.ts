@@ -1,0 +1,82 @@
+import type { Context } from '../../engine/rule.js'
+import type { FigureFields } from '../../facts/draft.js'
+import type { Lang } from '../../lang.js'
+import type { FigureType } from '../../schema/vocabulary.js'
+import { alternation } from '../numeral/helpers.js'
+import { leads as enLeads } from './en/leads.js'
+import type { LeadEffect, Quantity } from './types.js'
+import { leads as viLeads } from './vi/leads.js'
+
+const leads: Readonly<Record<Lang, Readonly<Record<string, LeadEffect>>>> = { en: enLeads, vi: viLeads }
+
+/**
+ * One lead phrase ending where the figure starts. The leftmost match ending
+ * at the end is the longest phrase ("no more than" rather than "more than").
+ */
+const leadAtEnd: Readonly<Record<Lang, RegExp>> = {
+  en: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(enLeads))})[ \\t\\u00a0]+$`, 'iu'),
+  vi: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(viLeads))})[ \\t\\u00a0]+$`, 'iu')
+}
+
+/** How far back lead words are read; three short phrases fit ("khoảng chừng hơn"). */
+const leadWindow = 40
+const maxLeads = 3
+
+/**
+ * Adds what the words right before `start` say ("nearly", "khoảng", "more
+ * than") to a quantity without making them part of its span: the figure
+ * quotes the amount only, and `leadStart` says where the words began.
+ */
+export function withLead<Q extends Quantity>(quantity: Q, start: number, context: Context): Q {
+  const from = Math.max(0, start - leadWindow)
+  let before = context.text.slice(from, start)
+  let approx = false
+  let bound: 'min' | 'max' | undefined
+  let leadStart: number | undefined
+  for (let count = 0; count < maxLeads; count++) {
+    const found = leadAtEnd[context.lang].exec(before)
+    if (!found) break
+    const effect = leads[context.lang][found[1]!.toLowerCase().replace(/\s+/gu, ' ')]
+    if (effect === 'approx') approx = true
+    if ((effect === 'min' || effect === 'max') && bound === undefined && quantity.value !== undefined) bound = effect
+    leadStart = from + found.index
+    before = before.slice(0, found.index)
+  }
+  if (leadStart === undefined) return quantity
+  return {
+    ...quantity,
+    ...(approx || bound ? { approx: true } : {}),
+    ...(bound ? { bound } : {}),
+    leadStart
+  }
+}
+
+/** A single value or a range. */
+export function amount(value: number): Quantity {
+  return { value }
+}
+
+export function range(min: number, max: number): Quantity | undefined {
+  return min < max ? { min, max } : undefined
+}
+
+/** Duckling's reading of a quantity: a bound word makes an open interval ("more than 5": min 5). */
+export function boundedReading(quantity: Quantity): { value?: number; min?: number; max?: number } {
+  if (quantity.bound && quantity.value !== undefined) return { [quantity.bound]: quantity.value }
+  const { value, min, max } = quantity
+  return { ...(value === undefined ? {} : { value }), ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }
+}
+
+/** The fields of a figure fact: its value or range, unit, and `approx` when the text hedges it. */
+export function figureFields(type: FigureType, quantity: Quantity, unit: string): FigureFields {
+  const { value, min, max } = quantity
+  return {
+    kind: 'figure',
+    type,
+    ...(value === undefined ? {} : { value }),
+    ...(min === undefined ? {} : { min }),
+    ...(max === undefined ? {} : { max }),
+    unit,
+    ...(quantity.approx ? { approx: true as const } : {})
+  }
+}

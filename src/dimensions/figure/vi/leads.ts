@@ -1,0 +1,37 @@
+import type { LeadEffect } from '../types.js'
+
+/** Vietnamese words before a figure that hedge or bound it (data only). */
+export const leads: Readonly<Record<string, LeadEffect>> = {
+  gần: 'approx',
+  'gần như': 'approx',
+  khoảng: 'approx',
+  chừng: 'approx',
+  tầm: 'approx',
+  'xấp xỉ': 'approx',
+  'ước tính': 'approx',
+  'ước đạt': 'approx',
+  hơn: 'min',
+  trên: 'min',
+  'nhiều hơn': 'min',
+  'cao hơn': 'min',
+  'ít nhất': 'min',
+  'tối thiểu': 'min',
+  'không dưới': 'min',
+  'không ít hơn': 'min',
+  vượt: 'min',
+  'vượt qua': 'min',
+  'vượt mốc': 'min',
+  'vượt ngưỡng': 'min',
+  dưới: 'max',
+  'ít hơn': 'max',
+  'kém hơn': 'max',
+  'thấp hơn': 'max',
+  'tối đa': 'max',
+  'không tới': 'max',
+  'không đến': 'max',
+  'không quá': 'max',
+  'không hơn': 'max',
+  'không cao hơn': 'max',
+  'lên tới': 'max',
+  'lên đến': 'max'
+}

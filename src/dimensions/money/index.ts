@@ -1,0 +1,16 @@
+import { defineDimension } from '../dimension.js'
+import { figureFields } from '../figure/helpers.js'
+import { rules as en } from './en/rules.js'
+import { rules as vi } from './vi/rules.js'
+import './types.js'
+
+/** Amounts of money with their currency (ISO 4217), hedges and ranges. */
+export const money = defineDimension({
+  name: 'money',
+  dependsOn: ['numeral'],
+  rules: { en, vi },
+  output: {
+    group: 'figure',
+    toFields: (token) => (token.value.currency ? figureFields('money', token.value, token.value.currency) : undefined)
+  }
+})

@@ -1,0 +1,17 @@
+import type { Quantity } from '../figure/types.js'
+
+/** An amount of money: a quantity in units of `currency`, an ISO 4217 code. */
+export interface MoneyValue extends Quantity {
+  /** ISO 4217 code; absent on a bare amount, a latent building block of ranges ("10-20 dollars"). */
+  readonly currency?: string
+  /** Power of ten of the amount's scale word ("5 million": 6), so "$5-10 million" scales both ends. */
+  readonly grain?: number
+  /** An amount of cents ("43 cents"), in units of its currency (0.43). */
+  readonly cents?: true
+}
+
+declare module '../../engine/rule.js' {
+  interface DimensionValues {
+    money: MoneyValue
+  }
+}
