@@ -1,8 +1,9 @@
 import { claimsCommand } from './claims.js'
 import type { Command } from './command.js'
+import { evalCommand } from './eval.js'
 import { extractCommand } from './extract.js'
 import { runCommand } from './run.js'
 import { schemaCommand } from './schema.js'
 
 /** The subcommands of `factline`, as listed by `factline --help`. */
-export const commands: readonly Command[] = [runCommand, extractCommand, schemaCommand, claimsCommand]
+export const commands: readonly Command[] = [runCommand, extractCommand, schemaCommand, claimsCommand, evalCommand]
