@@ -1,4 +1,5 @@
 import type { Linker } from '../stages/link.js'
+import { linkFigures } from './figures.js'
 
 /** The linking passes, in order: each may use what the ones before it linked. */
-export const linkers: readonly Linker[] = []
+export const linkers: readonly Linker[] = [linkFigures]

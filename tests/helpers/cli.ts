@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from 'node:stream'
+import type { Command } from '../../src/commands/command.js'
 import { commands } from '../../src/commands/index.js'
 
 export interface CliResult {
@@ -12,6 +13,11 @@ export async function runCli(cwd: string, argv: readonly string[], stdin = ''): 
   const [name, ...args] = argv
   const command = commands.find((candidate) => candidate.name === name)
   if (!command) throw new Error(`no command ${name}`)
+  return runCommand(command, cwd, args, stdin)
+}
+
+/** Runs one command, registered or not, as `runCli` does. */
+export async function runCommand(command: Command, cwd: string, args: readonly string[], stdin = ''): Promise<CliResult> {
   const stdout = collect()
   const stderr = collect()
   const code = await command.run(args, {

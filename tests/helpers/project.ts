@@ -12,6 +12,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..')
 export function tempProject(sources: Record<string, string | Uint8Array>, config: object = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), 'factline-test-'))
   const full = { extractors: defaultExtractors(), ...config }
+  // An ESM project, as factline's own: the config is loaded as a module.
+  writeFileSync(path.join(root, 'package.json'), '{ "type": "module" }\n')
   writeFileSync(path.join(root, 'pipeline.config.ts'), `export default ${JSON.stringify(full, null, 2)}\n`)
   mkdirSync(path.join(root, 'sources'), { recursive: true })
   for (const [name, content] of Object.entries(sources)) {

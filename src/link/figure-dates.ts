@@ -1,0 +1,113 @@
+import type { Draft, DateFields, FigureFields } from '../facts/draft.js'
+import type { Lang } from '../lang.js'
+import type { DateRef } from '../schema/fact.js'
+import type { Range } from './clauses.js'
+import { dateRole, periodPatterns, type DateRole } from './period/index.js'
+
+/** The date of the period a figure measures, and the period a change is measured against. */
+export interface FigureDates {
+  date?: DateRef
+  baseline?: DateRef
+}
+
+/** A gap longer than this between a figure and a date is not "right after it". */
+const maxGap = 60
+/** How far before a date its cue words are read ("so với cùng kỳ năm"). */
+const tailReach = 60
+
+interface DateInSentence {
+  readonly draft: Draft<DateFields>
+  readonly value: DateRef
+  readonly role: DateRole
+  /** Nothing but lead words ("In", "Năm") stands before it in its clause. */
+  readonly opensClause: boolean
+}
+
+/**
+ * Dates of the figures of one sentence. A figure takes, in order: the date
+ * right after it ("$850 million in 2024"; "so với năm 2023" makes that date
+ * its baseline instead), else the nearest date before it that frames its
+ * clause ("Kim ngạch năm 2024 đạt ...") or opens a clause of the sentence
+ * ("Năm 2024, ..."). A date already taken by the figure it follows frames
+ * nothing else; a day ("On 14 October 2025, ...") dates an event, not a
+ * period, so it frames nothing. Only dates with a value count: an
+ * unresolved "last year" dates nothing. `figures` are in text order.
+ */
+export function datesOfSentence(
+  text: string,
+  clauseOf: (offset: number) => Range,
+  figures: readonly Draft<FigureFields>[],
+  dateDrafts: readonly Draft<DateFields>[],
+  lang: Lang
+): Map<Draft<FigureFields>, FigureDates> {
+  const dates = dateDrafts
+    .filter((date) => date.fields.value !== null && !figures.some((figure) => overlaps(figure, date)))
+    .sort((a, b) => a.start - b.start)
+    .map((draft) => describe(text, clauseOf(draft.start), draft, lang))
+  const found = new Map<Draft<FigureFields>, FigureDates>(figures.map((figure) => [figure, {}]))
+  const taken = new Set<DateInSentence>()
+
+  for (const figure of figures) {
+    const after = dateAfter(text, figure, figures, dates, lang)
+    if (!after) continue
+    taken.add(after)
+    found.get(figure)![after.role === 'baseline' ? 'baseline' : 'date'] = after.value
+  }
+
+  for (const figure of figures) {
+    const dated = found.get(figure)!
+    if (dated.date) continue
+    const clause = clauseOf(figure.start)
+    const frame = dates
+      .filter((date) => date.draft.end <= figure.start && date.role === 'period' && !taken.has(date))
+      .filter((date) => date.value.grain !== 'day' && (date.draft.start >= clause.start || date.opensClause))
+      .at(-1)
+    if (frame) dated.date = frame.value
+  }
+  return found
+}
+
+function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang): DateInSentence {
+  const tail = text.slice(clause.start, draft.start)
+  return {
+    draft,
+    value: { value: draft.fields.value!, grain: draft.fields.grain },
+    // The cue words stand right before the date: the end of a long clause is enough.
+    role: dateRole(tail.slice(-tailReach), lang),
+    opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail)
+  }
+}
+
+/** The date right after a figure, before any other figure, if the words between tie them. */
+function dateAfter(
+  text: string,
+  figure: Draft,
+  figures: readonly Draft[],
+  dates: readonly DateInSentence[],
+  lang: Lang
+): DateInSentence | undefined {
+  const next = dates[firstFrom(dates, (date) => date.draft.start, figure.end)]
+  if (!next || next.role === 'since') return undefined
+  const gap = text.slice(figure.end, next.draft.start)
+  if (gap.length > maxGap || /[,;:!?]/u.test(gap)) return undefined
+  const other = figures[firstFrom(figures, (draft) => draft.start, figure.end)]
+  if (other && other.start < next.draft.start) return undefined
+  // A baseline carries its own cue ("so với", "compared with"); a period needs a connector.
+  return next.role === 'baseline' || periodPatterns[lang].connectorGap.test(gap) ? next : undefined
+}
+
+/** Index of the first item (sorted by `start`) starting at or after `offset`; `items.length` if none. */
+function firstFrom<T>(items: readonly T[], start: (item: T) => number, offset: number): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (start(items[middle]!) < offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end
+}

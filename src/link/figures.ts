@@ -1,0 +1,114 @@
+import { isKind, type DateFields, type Draft, type EntityFields, type FigureFields } from '../facts/draft.js'
+import type { LinkDocument } from '../facts/document.js'
+import type { DateRef } from '../schema/fact.js'
+import { clauseFinder, type Range } from './clauses.js'
+import { datesOfSentence } from './figure-dates.js'
+import { qualify } from './qualifier/index.js'
+import { subjectIn } from './subject/find.js'
+
+/** How far after a figure its qualifier and subject words are read. */
+const afterWindow = 60
+/** How far before a figure its clause is read. */
+const maxReach = 300
+
+/** Most words a clause may have before its figure and still continue the figure before it. */
+const ellipticalWords = 3
+
+/** Entity types that can be the parties of a trade flow. */
+const partyTypes = new Set(['place', 'organization'])
+
+/**
+ * Links each figure to what its own sentence says of it: `date` (the period
+ * it measures) and `baseline` (the period a change is measured against),
+ * `qualifier` (actual, target, forecast, change) and `subject` (what it
+ * measures, as a short English phrase). Nothing is borrowed from another
+ * sentence.
+ */
+export function linkFigures(drafts: Draft[], document: LinkDocument): void {
+  for (const group of bySentence(drafts).values()) {
+    const figures = group.filter((draft) => isKind(draft, 'figure')) as Draft<FigureFields>[]
+    if (figures.length === 0) continue
+    const dates = group.filter((draft) => isKind(draft, 'date')) as Draft<DateFields>[]
+    const entities = group.filter(
+      (draft) => isKind(draft, 'entity') && partyTypes.has(draft.fields.type)
+    ) as Draft<EntityFields>[]
+    linkSentence(figures, dates, entities, document)
+  }
+}
+
+function linkSentence(
+  figures: Draft<FigureFields>[],
+  dates: Draft<DateFields>[],
+  entities: Draft<EntityFields>[],
+  document: LinkDocument
+): void {
+  const { text } = document
+  const first = figures[0]!
+  const sentence = document.sentences[first.sentence] ?? { start: first.start, end: first.end }
+  const lang = first.lang
+  const clauseOf = clauseFinder(text, sentence, lang)
+  const dated = datesOfSentence(text, clauseOf, figures, dates, lang)
+  let previous: { subject: string | undefined; date: DateRef | undefined } | undefined
+
+  for (const figure of figures) {
+    // A clause longer than any natural one (a run of digits) is read near the figure only.
+    const full = clauseOf(figure.start)
+    const clause = { start: Math.max(full.start, figure.start - maxReach), end: full.end }
+    const next = figures.find((other) => other.start >= figure.end)
+    const afterEnd = Math.max(figure.end, Math.min(clause.end, next?.start ?? Infinity, figure.end + afterWindow))
+    const qualifier = qualify(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang)
+    const elliptical = isElliptical(text.slice(clause.start, figure.start))
+
+    const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
+    const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
+    const { baseline, ...found } = dated.get(figure) ?? {}
+    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period.
+    const date = found.date ?? (qualifier === 'change' && elliptical ? previous?.date : undefined)
+
+    Object.assign(figure.fields, {
+      ...(date ? { date } : {}),
+      ...(baseline ? { baseline } : {}),
+      qualifier,
+      ...(subject ? { subject } : {})
+    })
+    previous = { subject, date }
+  }
+}
+
+/** A clause with so few words before its figure has no subject of its own: "tăng 20,5%", "up 9%". */
+function isElliptical(before: string): boolean {
+  return before.split(/\s+/u).filter(Boolean).length <= ellipticalWords
+}
+
+/**
+ * A clause that names no subject measures what the sentence measured just
+ * before: "kim ngạch hai bên tăng nhanh, từ dưới 10 triệu USD năm 1999 tăng
+ * lên 149 triệu USD" (the second figure continues the first), "đạt 850 triệu
+ * USD, tăng 20,5%" (a bare change). A clause naming a party of its own is not
+ * a continuation.
+ */
+function inherited(
+  text: string,
+  sentence: Range,
+  clause: Range,
+  figure: Draft,
+  previous: string | undefined,
+  elliptical: boolean,
+  entities: readonly Draft<EntityFields>[],
+  lang: Draft['lang']
+): string | undefined {
+  if (entities.some((entity) => entity.start >= clause.start && entity.end <= figure.start)) return undefined
+  if (previous) return previous
+  if (!elliptical) return undefined
+  return subjectIn(text, { start: Math.max(sentence.start, figure.start - maxReach), end: figure.end }, figure, entities, lang)
+}
+
+function bySentence(drafts: readonly Draft[]): Map<number, Draft[]> {
+  const groups = new Map<number, Draft[]>()
+  for (const draft of [...drafts].sort((a, b) => a.start - b.start)) {
+    const group = groups.get(draft.sentence) ?? []
+    group.push(draft)
+    groups.set(draft.sentence, group)
+  }
+  return groups
+}

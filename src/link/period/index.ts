@@ -1,0 +1,51 @@
+import { alternation } from '../../dimensions/numeral/helpers.js'
+import type { Lang } from '../../lang.js'
+import { period as en } from './en.js'
+import type { PeriodWords } from './types.js'
+import { period as vi } from './vi.js'
+
+/** How a date stands in its clause, read from the words before it. */
+export type DateRole = 'period' | 'baseline' | 'since'
+
+export interface PeriodPatterns {
+  /** The gap between a figure and its date: connector words, or nothing. */
+  readonly connectorGap: RegExp
+  /** Clause text before a date that makes it a baseline. */
+  readonly baselineTail: RegExp
+  /** Clause text before a date that makes it the start of a span. */
+  readonly sinceTail: RegExp
+  /** Clause text before a date that opens the clause: lead words and numbers ("Trong 6 tháng đầu"). */
+  readonly openerTail: RegExp
+}
+
+const left = '(?<![\\p{L}\\p{N}])'
+
+/**
+ * A figure's own date follows it at once ("324 triệu USD 2011"), in brackets,
+ * or after a connector that may follow a few words: "$850 million in 2024",
+ * "$1.2 billion worth of rice to the Philippines (2023)". Words are blanks then non-blanks,
+ * so the match is linear.
+ */
+function compile(words: PeriodWords): PeriodPatterns {
+  const connectors = alternation(words.connectors)
+  return {
+    connectorGap: new RegExp(`^\\s*(?:(?:[^\\s,;:()]+\\s+){0,6}(?:\\(|${left}(?:${connectors}))\\s*)?$`, 'iu'),
+    baselineTail: new RegExp(
+      `${left}(?:${alternation(words.baseline)})(?:\\s+(?:${alternation(words.baselineFillers)}))?\\s*$`,
+      'iu'
+    ),
+    sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),
+    openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu')
+  }
+}
+
+/** Compiled once, at module load: data, not per-file state. */
+export const periodPatterns: Readonly<Record<Lang, PeriodPatterns>> = { en: compile(en), vi: compile(vi) }
+
+/** The role of a date whose clause reads `tail` before it. */
+export function dateRole(tail: string, lang: Lang): DateRole {
+  const patterns = periodPatterns[lang]
+  if (patterns.baselineTail.test(tail)) return 'baseline'
+  if (patterns.sinceTail.test(tail)) return 'since'
+  return 'period'
+}

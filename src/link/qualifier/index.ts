@@ -1,0 +1,71 @@
+import { alternation } from '../../dimensions/numeral/helpers.js'
+import type { Lang } from '../../lang.js'
+import type { Qualifier } from '../../schema/vocabulary.js'
+import { cueRegex, findCues } from '../cues.js'
+import { cues as en } from './en.js'
+import type { QualifierCues } from './types.js'
+import { cues as vi } from './vi.js'
+
+interface QualifierPatterns {
+  readonly target: RegExp
+  readonly forecast: RegExp
+  /** A cue among the first words after the figure. */
+  readonly after: { readonly target: RegExp; readonly forecast: RegExp; readonly change: RegExp | undefined }
+  /** A change cue, then at most two words, at the end of the text before the figure; group 1 holds the words. */
+  readonly change: RegExp
+  readonly level: ReadonlySet<string>
+}
+
+/** Up to `count` words, then the cue, at the start of a text. */
+function leading(cues: readonly string[], count: number): RegExp | undefined {
+  if (cues.length === 0) return undefined
+  return new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,${count}}?(?:${alternation(cues)})(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+function compile(cues: QualifierCues): QualifierPatterns {
+  return {
+    target: cueRegex(cues.target),
+    forecast: cueRegex(cues.forecast),
+    after: {
+      target: leading(cues.targetAfter, 2)!,
+      forecast: leading(cues.forecastAfter, 2)!,
+      change: leading(cues.changeAfter, 1)
+    },
+    change: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.change)})((?:\\s+[^\\s,;:]+){0,2}?)\\s*$`, 'iu'),
+    level: new Set(cues.level.flatMap((cue) => cue.toLowerCase().split(/\s+/u)))
+  }
+}
+
+const patterns: Readonly<Record<Lang, QualifierPatterns>> = { en: compile(en), vi: compile(vi) }
+
+/**
+ * What kind of figure it is, from cue words of its clause: `before` is the
+ * clause up to the figure, `after` the words after it up to the clause end.
+ * A target or forecast cue (the nearest before the figure, the longest when
+ * two end together) wins over a change: "aims to raise exports by 20%" is
+ * a target. A change verb names a change only right before the figure and
+ * not through a level word: "tăng 20,5%" is a change, "tăng lên 149 triệu
+ * USD" and "rose to $5 billion" are levels, so actual.
+ */
+export function qualify(before: string, after: string, lang: Lang): Qualifier {
+  const p = patterns[lang]
+  const modal = nearest([
+    ...findCues(p.target, before).map((cue) => ({ ...cue, qualifier: 'target' as const })),
+    ...findCues(p.forecast, before).map((cue) => ({ ...cue, qualifier: 'forecast' as const }))
+  ])
+  if (modal) return modal.qualifier
+  if (p.after.target.test(after)) return 'target'
+  if (p.after.forecast.test(after)) return 'forecast'
+  const change = p.change.exec(before)
+  if (change && !words(change[1]!).some((word) => p.level.has(word))) return 'change'
+  if (p.after.change?.test(after)) return 'change'
+  return 'actual'
+}
+
+function nearest<T extends { start: number; end: number }>(found: readonly T[]): T | undefined {
+  return [...found].sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0]
+}
+
+function words(text: string): string[] {
+  return text.toLowerCase().split(/\s+/u).filter(Boolean)
+}

@@ -1,0 +1,19 @@
+/**
+ * Cue words of a figure's qualifier, per language. `…` in a cue stands for a
+ * few words: "đưa … lên" is "đưa kim ngạch hai bên lên".
+ */
+export interface QualifierCues {
+  /** In the clause before the figure: "aims to", "mục tiêu", "phấn đấu", "vượt mốc". */
+  readonly target: readonly string[]
+  /** In the clause before the figure: "expected to reach", "dự kiến", "sẽ". */
+  readonly forecast: readonly string[]
+  /** Right after the figure: "a $5 billion trade target". */
+  readonly targetAfter: readonly string[]
+  readonly forecastAfter: readonly string[]
+  /** Right before the figure, with at most two words between: "tăng 20,5%", "up 9 percent", "grew by". */
+  readonly change: readonly string[]
+  /** Right after the figure: "a 20% increase". */
+  readonly changeAfter: readonly string[]
+  /** Words that make a change verb name a level, not a change: "rose to", "tăng lên". */
+  readonly level: readonly string[]
+}
