@@ -1,0 +1,55 @@
+import type { Token } from '../../engine/rule.js'
+import type { Lang } from '../../lang.js'
+import { createParser, type Parser } from '../parse.js'
+
+/** How many non-blank lines at the top of an article may hold its dateline or publication date. */
+const topLines = 5
+/** A line this short holding a day is a dateline or a byline, not a sentence of the story. */
+const shortLine = 100
+/** A day followed by a dash opens the lead paragraph as a dateline: "Hanoi, Nov. 9, 2022 —". */
+const dashAfter = /^[ \t]*[-–—]/u
+/** A dateline's day stands near the start of its line: after a place name, a weekday or a label. */
+const nearStart = 60
+
+/** One date parser per language, compiled on first use and shared by every article. */
+const parsers = new Map<Lang, Parser>()
+
+function parserFor(lang: Lang): Parser {
+  let parser = parsers.get(lang)
+  if (!parser) {
+    parser = createParser(lang, ['date'])
+    parsers.set(lang, parser)
+  }
+  return parser
+}
+
+/**
+ * The day an article was written, from a dateline or a publication date at
+ * its top ("Hanoi, Nov. 9, 2022 —", "Published: 14/10/2025", "Thứ Hai,
+ * 14/10/2025 10:30"), as an ISO day; undefined when the top gives none.
+ * Only a whole day said absolutely counts: a month, a year or a relative
+ * date is never a reference.
+ */
+export function findReferenceDate(text: string, lang: Lang): string | undefined {
+  const lines = text
+    .split(/\r\n|\r|\n/u)
+    .filter((line) => line.trim() !== '')
+    .slice(0, topLines)
+  for (const line of lines) {
+    const normalized = line.normalize('NFC')
+    const found = parserFor(lang)
+      .parse(normalized, undefined)
+      .tokens.filter((token): token is Token<'date'> => token.dimension === 'date')
+      .find(
+        (token) =>
+          token.value.grain === 'day' &&
+          !token.value.relative &&
+          token.value.value !== null &&
+          !token.value.value.includes('/') &&
+          token.start <= nearStart &&
+          (normalized.trim().length <= shortLine || dashAfter.test(normalized.slice(token.end)))
+      )
+    if (found) return found.value.value ?? undefined
+  }
+  return undefined
+}

@@ -1,0 +1,67 @@
+/** English month names and their usual abbreviations (a dot after them is read by the rules). */
+export const months: Readonly<Record<string, number>> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12
+}
+
+/** Weekday names and abbreviations, Monday first (ISO 8601 numbering). */
+export const weekdays: Readonly<Record<string, number>> = {
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tues: 2,
+  tue: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thurs: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
+  sunday: 7,
+  sun: 7
+}
+
+/** Ordinal words of quarters: "the first quarter". */
+export const quarterWords: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: 4,
+  final: 4
+}
+
+/** Month words that are also common English words in lower case ("you may", "to mar"): read only when capitalised. */
+export const ambiguousMonths: readonly string[] = ['may', 'mar']
+
+/** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them. */
+export const fullWeekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']

@@ -1,0 +1,420 @@
+import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Token } from '../../../engine/rule.js'
+import { alternation } from '../../numeral/helpers.js'
+import { dayDigits, fullYear } from '../digits.js'
+import {
+  ago,
+  counted,
+  dayOfMonth,
+  daysOfMonth,
+  decade,
+  int,
+  isCount,
+  named,
+  phraseKey,
+  interval,
+  laterYear,
+  lastWeekday,
+  monthOf,
+  nearestWeekday,
+  nextWeekday,
+  quarterOfReference,
+  point,
+  quarter,
+  shifted,
+  vague
+} from '../helpers.js'
+import { digitRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
+import { futureWords, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
+
+/** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
+const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
+/** A day of the month, with an optional ordinal suffix: "8", "08", "3rd", "31st". */
+const dayNumber = (name: string) => `(?<${name}>${dayDigits})(?:st|nd|rd|th)?`
+/** A weekday before a date, which adds nothing to it: "Monday, ", "Wed. ". */
+const weekdayBefore = `(?:(?:${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
+/** A year written whole after a date: ", 1972", " 2025". */
+const yearAfter = `,?[ \\t]+(?<year>${fullYear})(?![.,]?\\d)`
+/** Words joining the two ends of a range of days: "13-15", "13 to 15", "13 thru 15". */
+const dayRangeJoin = String.raw`(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|thru|till|until)[ \t]+(?:the[ \t]+)?)`
+
+/** "November 8, 1972", "Nov. 8 1972", "Monday, Nov. 9, 2022". */
+const monthDayYearText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}${yearAfter}`, 'iu')
+/** "8 November 1972", "the 3rd of March, 2024". */
+const dayMonthYearText = new RegExp(
+  `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}${yearAfter}`,
+  'iu'
+)
+/** A day, a month name and a year joined by one dash or slash: "31/Oct/1974", "8-Nov-1972". */
+const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?<year>${fullYear})`, 'iu')
+/** A day of a month whose year the text does not give: "Nov. 8", "November 8th". */
+const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}(?![.,]?\\d)`, 'iu')
+/** "8 November", "the 3rd of March". */
+const dayMonthText = new RegExp(`${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}`, 'iu')
+/** "November 1972", "March of 2024". */
+const monthYearText = new RegExp(`${monthName}(?:[ \\t]+of)?${yearAfter}`, 'iu')
+/** "July 13-15", "July 13 to 15, 2013". */
+const monthDayRangeText = new RegExp(
+  `${monthName}[ \\t]+${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:${yearAfter})?`,
+  'iu'
+)
+/** "13-15 July", "from the 13th to 15th July 2013" (the "from" is not part of it). */
+const dayRangeMonthText = new RegExp(
+  `(?:the[ \\t]+)?${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:[ \\t]+of)?[ \\t]+${monthName}(?:${yearAfter})?`,
+  'iu'
+)
+/** Fiscal years: "FY23", "FY 2023", "FY2022-23", "fiscal year 2023". */
+const fiscalYearText = new RegExp(
+  `(?:FY[ \\t]?|fiscal(?:[ \\t]+year)?[ \\t]+)(?<first>${fullYear}|\\d{2})(?:[-–/](?<second>${fullYear}|\\d{2}))?(?![.,]?\\d)`,
+  'iu'
+)
+/** "Q1 2024", "Q3 of 2023", "Q4/2024". */
+const quarterShort = new RegExp(`Q(?<quarter>[1-4])(?:[ \\t]+of[ \\t]+|[ \\t]*[/-]?[ \\t]*)(?<year>${fullYear})`, 'iu')
+/** "the first quarter of 2024", "fourth quarter 2018". */
+const quarterText = new RegExp(
+  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+quarter(?:[ \\t]+of)?,?[ \\t]+(?<year>${fullYear})`,
+  'iu'
+)
+/** "the 1990s", "1960’s": a decade with its century. */
+const decadeFull = new RegExp(`(?:the[ \\t]+)?(?<decade>(?:1[0-9]|20)\\d0)['’]?s`, 'iu')
+/** "the '60s", "the 60s": a decade of the twentieth century named by two digits, after "the". */
+const decadeShort = new RegExp(`the[ \\t]+['’]?(?<decade>[2-9]0)['’]?s`, 'iu')
+/** A vague count of periods: "the past few years", "the next several months", "the last couple of decades". */
+const vagueCountText = new RegExp(
+  `(?:the[ \\t]+)?(?:${alternation([...pastWords, ...futureWords])})[ \\t]+(?:${alternation(vagueCounts)})[ \\t]+(?<unit>${alternation([...Object.keys(unitWords), 'decades'])})`,
+  'iu'
+)
+/** Before a count of past periods: "the past", "over the last". */
+const pastBefore = new RegExp(`(?:the[ \\t]+)?(?:${alternation(pastWords)})`, 'iu')
+/** Before a count of coming periods: "the next", "the coming". */
+const futureBefore = new RegExp(`(?:the[ \\t]+)?(?:${alternation(futureWords)})`, 'iu')
+/** A period noun after a count: "years", "months". */
+const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
+/** "ago" after a count of periods. */
+const agoText = /ago/iu
+/** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
+const weekdayText = new RegExp(
+  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
+  'iu'
+)
+/** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
+const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
+/** A month without its year, after a word that makes it a date: "in March", "since June" (the word is not part of it). */
+const monthAloneText = new RegExp(
+  `(?<=\\b(?:in|since|until|by|from|early|late|mid|end[ \\t]+of)[ \\t-]+)(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`,
+  'iu'
+)
+/** A month of the coming or past year: "next March", "last June", "this October". */
+const shiftedMonthText = new RegExp(`(?<shift>this|next|last)[ \\t]+(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`, 'iu')
+/** A quarter counted from the day of writing: "this quarter", "next quarter", "last qtr". */
+const shiftedQuarterText = new RegExp(`(?<shift>this|the[ \\t]+current|current|next|the[ \\t]+next|last|the[ \\t]+last|previous|the[ \\t]+previous)[ \\t]+(?:quarter|qtr)`, 'iu')
+/** A quarter of the current year: "the third quarter", "3rd qtr". */
+const quarterAloneText = new RegExp(`(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?![ \\t]+(?:of[ \\t]+)?\\d)`, 'iu')
+/** "of March", "of March 2015": the month after a rank of its day ("the first of March"). */
+const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
+/** A month before a rank of its day: "March third", "February the 15th". */
+const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
+/** A year after a rank of a day: ", 2015". */
+const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
+/** "the" before a rank. */
+const theText = /the/iu
+
+/** The month a name stands for, or undefined for an ambiguous word in lower case ("may", "mar"). */
+function monthNumber(name: string | undefined): number | undefined {
+  if (name === undefined || ambiguousMonths.includes(name)) return undefined
+  return months[name.toLowerCase()]
+}
+
+/** A day of a month in a year, or in the nearest year when the text gives none. */
+function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
+  const month = monthNumber(groups.month)
+  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups))
+}
+
+/** A range of days of one month, in a given year or the nearest one. */
+function dayRange(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
+  const month = monthNumber(groups.month)
+  return month === undefined ? undefined : daysOfMonth(context, month, int(groups.from), int(groups.to), yearOf(groups))
+}
+
+function yearOf(groups: Readonly<Record<string, string | undefined>>): number | undefined {
+  return groups.year === undefined ? undefined : int(groups.year)
+}
+
+export const monthDayYear = rule({
+  name: '<month> <day>, <year>',
+  dimension: 'date',
+  pattern: [regex(monthDayYearText)],
+  produce: ([match], context) => dayOf(context, named(match))
+})
+
+export const dayMonthYear = rule({
+  name: '<day> <month> <year>',
+  dimension: 'date',
+  pattern: [regex(dayMonthYearText)],
+  produce: ([match], context) => dayOf(context, named(match))
+})
+
+export const dayMonthYearDashed = rule({
+  name: '<day>/<month name>/<year>',
+  dimension: 'date',
+  pattern: [regex(dayMonthYearGlued)],
+  produce: ([match], context) => dayOf(context, named(match))
+})
+
+export const monthDay = rule({
+  name: '<month> <day>',
+  dimension: 'date',
+  pattern: [regex(monthDayText)],
+  produce: ([match], context) => dayOf(context, named(match))
+})
+
+export const dayMonth = rule({
+  name: '<day> <month>',
+  dimension: 'date',
+  pattern: [regex(dayMonthText)],
+  produce: ([match], context) => dayOf(context, named(match))
+})
+
+export const monthYear = rule({
+  name: '<month> <year>',
+  dimension: 'date',
+  pattern: [regex(monthYearText)],
+  produce: ([match]) => {
+    const { month, year } = named(match)
+    const number = monthNumber(month)
+    return number === undefined ? undefined : point({ year: int(year), month: number })
+  }
+})
+
+export const monthDayToDay = rule({
+  name: '<month> <day>-<day>',
+  dimension: 'date',
+  pattern: [regex(monthDayRangeText)],
+  produce: ([match], context) => dayRange(context, named(match))
+})
+
+export const dayToDayMonth = rule({
+  name: '<day>-<day> <month>',
+  dimension: 'date',
+  pattern: [regex(dayRangeMonthText)],
+  produce: ([match], context) => dayRange(context, named(match))
+})
+
+/**
+ * A fiscal year runs July to June, as in Pakistan, Australia or Egypt, and
+ * is named by the year it ends in: FY23 is July 2022 to June 2023. A range
+ * names its first year: FY2022-23 is the same twelve months.
+ */
+export const fiscalYear = rule({
+  name: 'FY<year>',
+  dimension: 'date',
+  pattern: [regex(fiscalYearText)],
+  produce: ([match]) => {
+    const { first, second } = named(match)
+    const year = (digits: string) => (digits.length === 2 ? 2000 + int(digits) : int(digits))
+    const start = year(first!)
+    if (second === undefined) return interval({ year: start - 1, month: 7 }, { year: start, month: 6 })
+    const end = second.length === 2 ? laterYear(start, int(second)) : int(second)
+    return end === start + 1 ? interval({ year: start, month: 7 }, { year: end, month: 6 }) : undefined
+  }
+})
+
+export const quarterOfYear = rule({
+  name: 'Q<n> <year>',
+  dimension: 'date',
+  pattern: [regex(quarterShort)],
+  produce: ([match]) => quarter(int(named(match).year), int(named(match).quarter))
+})
+
+export const quarterOfYearText = quarterOfYearRule('the <ordinal> quarter of <year>', quarterText, quarterWords)
+
+export const decadeOfCentury = rule({
+  name: 'the <yyy0>s',
+  dimension: 'date',
+  pattern: [regex(decadeFull)],
+  produce: ([match]) => decade(int(named(match).decade))
+})
+
+export const decadeShortForm = rule({
+  name: "the '<y0>s",
+  dimension: 'date',
+  pattern: [regex(decadeShort)],
+  produce: ([match]) => decade(1900 + int(named(match).decade))
+})
+
+export const yearToYearWords = yearsJoined('<year> to <year>', ['to', 'through', 'until', 'till', 'and'], 'and')
+
+export const vagueCount = rule({
+  name: 'the past few <unit>',
+  dimension: 'date',
+  pattern: [regex(vagueCountText)],
+  produce: ([match]) => vague(unitGrainOf(named(match).unit))
+})
+
+/** The grain a vague count of a unit speaks in: years and decades in years, weeks and days in days. */
+function unitGrainOf(word: string | undefined): 'year' | 'month' | 'day' {
+  const unit = unitWords[word?.toLowerCase() ?? '']
+  return unit === 'month' ? 'month' : unit === 'week' || unit === 'day' ? 'day' : 'year'
+}
+
+function countedPeriod(name: string, before: RegExp, direction: -1 | 1) {
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(before), dimension('numeral', isCount), regex(unitText)],
+    produce: ([, count, unit], context) =>
+      counted(context, unitWords[regexOf(unit).groups[1]!.toLowerCase()]!, tokenOf(count, 'numeral').value.value, direction)
+  })
+}
+
+export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
+
+export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
+
+export const countAgo = rule({
+  name: '<n> <unit> ago',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(unitText), regex(agoText)],
+  produce: ([count, unit], context) =>
+    ago(context, unitWords[regexOf(unit).groups[1]!.toLowerCase()]!, tokenOf(count, 'numeral').value.value)
+})
+
+export const weekday = rule({
+  name: 'on <weekday>',
+  dimension: 'date',
+  pattern: [regex(weekdayText)],
+  produce: ([match], context) => {
+    const { short, name } = named(match)
+    return nearestWeekday(context, weekdays[(short ?? name)!.toLowerCase()]!)
+  }
+})
+
+export const shiftedWeekday = rule({
+  name: 'next|last <weekday>',
+  dimension: 'date',
+  pattern: [regex(shiftedWeekdayText)],
+  produce: ([match], context) => {
+    const { shift, name } = named(match)
+    const weekday = weekdays[name!.toLowerCase()]!
+    const word = shift!.toLowerCase()
+    if (word === 'last' || word === 'previous' || word === 'past') return lastWeekday(context, weekday)
+    return nextWeekday(context, weekday, word === 'this')
+  }
+})
+
+export const monthAlone = rule({
+  name: 'in <month>',
+  dimension: 'date',
+  pattern: [regex(monthAloneText)],
+  produce: ([match], context) => {
+    const month = monthNumber(named(match).month)
+    return month === undefined ? undefined : monthOf(context, month, 0)
+  }
+})
+
+export const shiftedMonth = rule({
+  name: 'next|last <month>',
+  dimension: 'date',
+  pattern: [regex(shiftedMonthText)],
+  produce: ([match], context) => {
+    const { shift, month } = named(match)
+    const number = monthNumber(month)
+    if (number === undefined) return undefined
+    const word = shift!.toLowerCase()
+    return monthOf(context, number, word === 'next' ? 1 : word === 'last' ? -1 : 'same')
+  }
+})
+
+export const shiftedQuarter = rule({
+  name: 'this|next|last quarter',
+  dimension: 'date',
+  pattern: [regex(shiftedQuarterText)],
+  produce: ([match], context) => {
+    const word = phraseKey(named(match).shift!).replace(/^the /u, '')
+    return shifted(context, 'quarter', word === 'next' ? 1 : word === 'last' || word === 'previous' ? -1 : 0)
+  }
+})
+
+export const quarterAlone = rule({
+  name: 'the <ordinal> quarter',
+  dimension: 'date',
+  pattern: [regex(quarterAloneText)],
+  produce: ([match], context) => quarterOfReference(context, quarterWords[named(match).quarter!.toLowerCase()]!)
+})
+
+/** A rank that can be a day of a month: 1st to 31st. */
+function isDayRank(token: Token<'ordinal'>): boolean {
+  return Number.isInteger(token.value.value) && token.value.value >= 1 && token.value.value <= 31
+}
+
+/** The date of a rank of a day and a month (and maybe a year) matched around it. */
+function rankedDay(rank: Match | undefined, monthMatch: Match | undefined, yearMatch: Match | undefined, context: Context) {
+  const groups = { ...named(monthMatch), ...(yearMatch ? named(yearMatch) : {}) }
+  return dayOf(context, { ...groups, day: String(tokenOf(rank, 'ordinal').value.value) })
+}
+
+export const rankOfMonth = rule({
+  name: '<ordinal> of <month>',
+  dimension: 'date',
+  pattern: [dimension('ordinal', isDayRank), regex(ofMonthText)],
+  produce: ([rank, month], context) => rankedDay(rank, month, undefined, context)
+})
+
+export const theRankOfMonth = rule({
+  name: 'the <ordinal> of <month>',
+  dimension: 'date',
+  pattern: [regex(theText), dimension('ordinal', isDayRank), regex(ofMonthText)],
+  produce: ([, rank, month], context) => rankedDay(rank, month, undefined, context)
+})
+
+export const monthRank = rule({
+  name: '<month> <ordinal>',
+  dimension: 'date',
+  pattern: [regex(monthBeforeRankText), dimension('ordinal', isDayRank)],
+  produce: ([month, rank], context) => rankedDay(rank, month, undefined, context)
+})
+
+export const monthRankYear = rule({
+  name: '<month> <ordinal> <year>',
+  dimension: 'date',
+  pattern: [regex(monthBeforeRankText), dimension('ordinal', isDayRank), regex(yearAfterRank)],
+  produce: ([month, rank, year], context) => rankedDay(rank, month, year, context)
+})
+
+export const rules = [
+  ...digitRules({ dayFirst: false }),
+  monthDayYear,
+  dayMonthYear,
+  dayMonthYearDashed,
+  monthDay,
+  dayMonth,
+  monthYear,
+  monthDayToDay,
+  dayToDayMonth,
+  fiscalYear,
+  quarterOfYear,
+  quarterOfYearText,
+  decadeOfCentury,
+  decadeShortForm,
+  yearToYearWords,
+  ...relativeRules({
+    shifted: shiftedPhrases,
+    vague: vaguePhrases,
+    names: { shifted: 'last|this|next <unit>', vague: 'the near future' }
+  }),
+  vagueCount,
+  pastCount,
+  nextCount,
+  countAgo,
+  weekday,
+  shiftedWeekday,
+  monthAlone,
+  shiftedMonth,
+  shiftedQuarter,
+  quarterAlone,
+  rankOfMonth,
+  theRankOfMonth,
+  monthRank,
+  monthRankYear
+]

@@ -1,0 +1,268 @@
+import { regexOf, type Context, type Match, type Produced, type Token } from '../../engine/rule.js'
+import type { DateGrain, Day } from './types.js'
+
+/** Units a relative date counts in: "last year", "next month", "tomorrow". */
+export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day'
+
+/** Years read as dates: a date of news text falls in this range or is not a date. */
+const firstYear = 1000
+const lastYear = 2999
+
+export function grainOf(day: Day): DateGrain {
+  return day.day !== undefined ? 'day' : day.month !== undefined ? 'month' : 'year'
+}
+
+/** ISO 8601 as precise as the day: `2024`, `2000-10`, `1972-11-08`. */
+export function iso(day: Day): string {
+  const parts = [String(day.year).padStart(4, '0')]
+  if (day.month !== undefined) parts.push(pad(day.month))
+  if (day.day !== undefined) parts.push(pad(day.day))
+  return parts.join('-')
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** A day that exists: month 1-12, a day the month has (29 February only in leap years). */
+export function isValid(day: Day): boolean {
+  const { year, month, day: date } = day
+  if (!Number.isInteger(year) || year < firstYear || year > lastYear) return false
+  if (month === undefined) return date === undefined
+  if (month < 1 || month > 12) return false
+  return date === undefined || (date >= 1 && date <= daysIn(year, month))
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** An absolute date, or `undefined` when the numbers make no such day ("31/2/2020"). */
+export function point(day: Day): Produced<'date'> | undefined {
+  return isValid(day) ? { value: { value: iso(day), grain: grainOf(day) } } : undefined
+}
+
+/** An interval of two dates of one grain, the first strictly before the second. */
+export function interval(from: Day, to: Day): Produced<'date'> | undefined {
+  const value = intervalValue(from, to)
+  return value === undefined ? undefined : { value: { value, grain: grainOf(from) } }
+}
+
+function intervalValue(from: Day, to: Day): string | undefined {
+  if (!isValid(from) || !isValid(to) || grainOf(from) !== grainOf(to)) return undefined
+  return compare(from, to) < 0 ? `${iso(from)}/${iso(to)}` : undefined
+}
+
+function compare(a: Day, b: Day): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0)
+}
+
+/** What a relative date resolves to, given the reference day: a date, an interval, or nothing (vague). */
+export type Resolution = Day | readonly [Day, Day] | undefined
+
+/**
+ * A date said relative to when the text was written. It is resolved only
+ * against the context's reference day, never the clock; without one, or when
+ * `resolve` gives nothing (a vague "the near future"), its value is null.
+ */
+export function relative(context: Context, grain: DateGrain, resolve: (reference: Required<Day>) => Resolution): Produced<'date'> {
+  const reference = referenceDay(context.referenceDate)
+  const resolved = reference && resolve(reference)
+  if (!resolved) return { value: { value: null, grain, relative: true } }
+  const value = isPair(resolved) ? intervalValue(resolved[0], resolved[1]) : isValid(resolved) ? iso(resolved) : undefined
+  const first = isPair(resolved) ? resolved[0] : resolved
+  return { value: { value: value ?? null, grain: value ? grainOf(first) : grain, relative: true } }
+}
+
+/** A day of a month in the year the text gives, or, when it gives none, a relative date in the nearest year. */
+export function dayOfMonth(context: Context, month: number, day: number, year?: number): Produced<'date'> | undefined {
+  if (year !== undefined) return point({ year, month, day })
+  if (!isValid({ year: 2000, month, day })) return undefined
+  return relative(context, 'day', (reference) => nearest(reference, month, day))
+}
+
+/** Days `from` to `to` of a month, in the year the text gives or the nearest one: "July 13-15", "8-9/7/2003". */
+export function daysOfMonth(context: Context, month: number, from: number, to: number, year?: number): Produced<'date'> | undefined {
+  const days = (inYear: number): readonly [Day, Day] => [
+    { year: inYear, month, day: from },
+    { year: inYear, month, day: to }
+  ]
+  if (year !== undefined) return interval(...days(year))
+  if (!interval(...days(2000))) return undefined
+  return relative(context, 'day', (reference) => days(nearest(reference, month, from).year))
+}
+
+/** A relative date too vague to resolve: "the near future", "những năm gần đây". */
+export function vague(grain: DateGrain): Produced<'date'> {
+  return { value: { value: null, grain, relative: true } }
+}
+
+function isPair(resolution: Day | readonly [Day, Day]): resolution is readonly [Day, Day] {
+  return Array.isArray(resolution)
+}
+
+/** The reference day of an ISO date (`2025-06-01`, or a longer timestamp), or undefined. */
+export function referenceDay(referenceDate: string | undefined): Required<Day> | undefined {
+  const found = /^(\d{4})-(\d{2})-(\d{2})/u.exec(referenceDate ?? '')
+  if (!found) return undefined
+  return { year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) }
+}
+
+/** The reference day moved by `by` units, kept at the unit's grain ("last year" of 2025-06-01 is 2024). */
+export function shift(reference: Required<Day>, unit: Exclude<Unit, 'quarter'>, by: number): Day {
+  if (unit === 'year') return { year: reference.year + by }
+  if (unit === 'month') {
+    const index = reference.year * 12 + reference.month - 1 + by
+    return { year: Math.floor(index / 12), month: (index % 12) + 1 }
+  }
+  return addDays(reference, unit === 'week' ? 7 * by : by)
+}
+
+export function addDays(day: Required<Day>, by: number): Required<Day> {
+  const moved = new Date(Date.UTC(day.year, day.month - 1, day.day + by))
+  return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() }
+}
+
+/** The Monday-to-Sunday week holding `day`, moved by `by` weeks. */
+export function weekOf(day: Required<Day>, by = 0): readonly [Day, Day] {
+  const weekday = (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7
+  const monday = addDays(day, 7 * by - weekday)
+  return [monday, addDays(monday, 6)]
+}
+
+/**
+ * The year of a date written without one ("Nov. 8", "ngày 8/11"): the
+ * occurrence nearest the reference day, so a report dated 9 November 2022
+ * reads "Nov. 8" as the day before and one dated 5 January 2023 reads it as
+ * 8 November 2022.
+ */
+export function nearest(reference: Required<Day>, month: number, day?: number): Day {
+  const distance = (year: number) =>
+    Math.abs(Date.UTC(year, month - 1, day ?? 15) - Date.UTC(reference.year, reference.month - 1, reference.day))
+  const years = [reference.year - 1, reference.year, reference.year + 1]
+  const year = years.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best))
+  return day === undefined ? { year, month } : { year, month, day }
+}
+
+/**
+ * The day of a weekday (1 Monday ... 7 Sunday) nearest the reference day,
+ * the reference day itself included: a report dated Wednesday reads "on
+ * Monday" as two days before, and "on Friday" as two days after.
+ */
+export function nearestWeekday(context: Context, weekday: number): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead <= 3 ? ahead : ahead - 7))
+}
+
+/** The next day of a weekday after the reference day ("next Tuesday", "thứ ba tới"), or the reference day itself when `orToday` ("this Monday"). */
+export function nextWeekday(context: Context, weekday: number, orToday = false): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead))
+}
+
+/** The last day of a weekday before the reference day: "last Sunday", "thứ ba vừa rồi". */
+export function lastWeekday(context: Context, weekday: number): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7))
+}
+
+/** A weekday of the week `by` weeks from the reference day's: "thứ năm tuần tới". */
+export function weekdayOfWeek(context: Context, weekday: number, by: number): Produced<'date'> {
+  return relative(context, 'day', (reference) => addDays(weekOf(reference, by)[0] as Required<Day>, weekday - 1))
+}
+
+/** A weekday moved from the reference day by `days(ahead)`, `ahead` being 0-6 days to its next occurrence. */
+function weekdayFrom(context: Context, weekday: number, days: (ahead: number) => number): Produced<'date'> {
+  return relative(context, 'day', (reference) => {
+    const today = ((new Date(Date.UTC(reference.year, reference.month - 1, reference.day)).getUTCDay() + 6) % 7) + 1
+    return addDays(reference, days((weekday - today + 7) % 7))
+  })
+}
+
+/** The full year of two digits written after a full one: "2021-22" is 2022, "1999-00" is 2000. */
+export function laterYear(first: number, twoDigits: number): number {
+  const century = Math.floor(first / 100) * 100
+  const candidate = century + twoDigits
+  return candidate > first ? candidate : candidate + 100
+}
+
+/** The months of a quarter of a year: Q1 2024 is 2024-01/2024-03. */
+export function quarter(year: number, index: number): Produced<'date'> | undefined {
+  return interval({ year, month: 3 * index - 2 }, { year, month: 3 * index })
+}
+
+/** A decade as an interval of years: the 1990s are 1990/1999. */
+export function decade(first: number): Produced<'date'> | undefined {
+  return first % 10 === 0 ? interval({ year: first }, { year: first + 9 }) : undefined
+}
+
+/** The grain a relative date of this unit is reported in: a week is an interval of days. */
+const unitGrain: Readonly<Record<Unit, DateGrain>> = { year: 'year', quarter: 'month', month: 'month', week: 'day', day: 'day' }
+
+/** One period `by` units from the reference day: "last year", "next week", "năm tới". */
+export function shifted(context: Context, unit: Unit, by: number): Produced<'date'> {
+  return relative(context, unitGrain[unit], (reference) => {
+    if (unit === 'week') return weekOf(reference, by)
+    if (unit !== 'quarter') return shift(reference, unit, by)
+    const first = shift({ ...reference, month: reference.month - ((reference.month - 1) % 3) }, 'month', 3 * by)
+    return [first, shift({ ...(first as Required<Day>), day: 1 }, 'month', 2)]
+  })
+}
+
+/** A quarter of the reference day's year: "third quarter", "quý 3". */
+export function quarterOfReference(context: Context, index: number): Produced<'date'> {
+  return relative(context, 'month', (reference) => [
+    { year: reference.year, month: 3 * index - 2 },
+    { year: reference.year, month: 3 * index }
+  ])
+}
+
+/** A month named without its year ("in March", "tháng 6"): `by` 0 for the nearest, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
+export function monthOf(context: Context, month: number, by: -1 | 0 | 1 | 'same'): Produced<'date'> {
+  return relative(context, 'month', (reference) => {
+    if (by === 'same') return { year: reference.year, month }
+    if (by === 0) return nearest(reference, month)
+    const after = month > reference.month
+    const before = month < reference.month
+    return { year: reference.year + (by === 1 ? (after ? 0 : 1) : before ? 0 : -1), month }
+  })
+}
+
+/**
+ * `count` whole periods before the one of the reference day (`direction` -1:
+ * "the past 50 years" of 2022 is 1972/2021) or after it (1: "the next 5 years").
+ */
+export function counted(context: Context, unit: Exclude<Unit, 'quarter'>, count: number, direction: -1 | 1): Produced<'date'> {
+  if (!Number.isInteger(count) || count < 1) return vague(unitGrain[unit])
+  return relative(context, unitGrain[unit], (reference) => {
+    const near = direction === -1 ? -1 : 1
+    const far = direction * count
+    const [from, to] = direction === -1 ? [far, near] : [near, far]
+    if (unit !== 'week') return count === 1 ? shift(reference, unit, near) : [shift(reference, unit, from), shift(reference, unit, to)]
+    return [weekOf(reference, from)[0], weekOf(reference, to)[1]]
+  })
+}
+
+/** `count` units before the reference day: "50 years ago", "3 năm trước". */
+export function ago(context: Context, unit: Exclude<Unit, 'quarter'>, count: number): Produced<'date'> {
+  // Weeks ago name a day, not a week: "2 weeks ago" is fourteen days back.
+  return unit === 'week' ? shifted(context, 'day', -7 * count) : shifted(context, unit, -count)
+}
+
+/** A number from a regex group. */
+export function int(text: string | undefined): number {
+  return text === undefined ? Number.NaN : Number.parseInt(text, 10)
+}
+
+/** The named groups of a regex match. */
+export function named(match: Match | undefined): Readonly<Record<string, string | undefined>> {
+  return regexOf(match).named
+}
+
+/** The key of a phrase in a word list: lower case, single spaces ("Last  Year" is "last year"). */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ')
+}
+
+/** A count of periods: a whole number of digits or words ("50", "five"), not a scale word. */
+export function isCount(token: Token<'numeral'>): boolean {
+  const { value, scale } = token.value
+  return Number.isInteger(value) && value > 0 && value <= 1000 && !scale
+}

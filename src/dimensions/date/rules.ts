@@ -1,0 +1,173 @@
+import { regex, regexOf, rule, type Match, type Rule } from '../../engine/rule.js'
+import { alternation } from '../numeral/helpers.js'
+import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
+import { int, interval, laterYear, phraseKey, point, quarter, shifted, vague, type Unit } from './helpers.js'
+import type { DateGrain } from './types.js'
+
+/** How a language orders a date written in digits: "8/11/1972" is 8 November in Vietnamese, 11 August in US English. */
+export interface DigitOrder {
+  /** Day before month; when false, a first number above 12 still reads as a day ("15/3/2024"). */
+  readonly dayFirst: boolean
+}
+
+/** Not glued to a number before it: "3.2024" or "1/2024/5" are not dates. */
+const notAfterNumber = String.raw`(?<!\d[.,:/-]|[$€£¥₫#])`
+/** Not glued to a number after it: "2024.5", "2024%", "2024:30", "2024-03" are not a lone year. */
+const notBeforeNumber = String.raw`(?![.,:/-]?\d|[ \t]*%)`
+
+/** A lone year, 1900-2100: "2024", "(2010)", "năm 1999" (the word before is not part of it). */
+const loneYear = new RegExp(`${notAfterNumber}(${plausibleYear})${notBeforeNumber}`, 'u')
+
+/** Two years joined by a dash or a slash, the second written whole or as two digits: "2013-2014", "2014 -2016", "2021-22", "2013/14". */
+const yearRange = new RegExp(
+  `${notAfterNumber}(?<from>${fullYear})(?:${rangeDash}|/)(?:(?<to>${fullYear})|(?<short>\\d{2}))${notBeforeNumber}`,
+  'u'
+)
+
+/** An ISO 8601 day: "2024-03-05". */
+const isoDay = new RegExp(`${notAfterNumber}(?<year>${fullYear})-(?<month>\\d{2})-(?<day>\\d{2})${notBeforeNumber}`, 'u')
+
+/** A month and its year in digits: "3/2004", "10/2000", "(3/2004)" (the brackets are not part of it). */
+const monthYear = new RegExp(`${notAfterNumber}(?<month>${monthDigits})/(?<year>${fullYear})${notBeforeNumber}`, 'u')
+
+/** Day, month and year in digits with one separator: "8/11/1972", "08.11.1972", "3-5-2024". */
+const numericDay = new RegExp(
+  `${notAfterNumber}(?<first>${dayDigits})(?<separator>${dateSeparator})(?<second>${dayDigits})\\k<separator>(?<year>${fullYear})${notBeforeNumber}`,
+  'u'
+)
+
+function named(match: Match | undefined): Readonly<Record<string, string | undefined>> {
+  return regexOf(match).named
+}
+
+export const year = rule({
+  name: '<year>',
+  dimension: 'date',
+  pattern: [regex(loneYear)],
+  produce: ([match]) => point({ year: int(regexOf(match).groups[1]) })
+})
+
+export const yearToYear = rule({
+  name: '<year>-<year>',
+  dimension: 'date',
+  pattern: [regex(yearRange)],
+  produce: ([match]) => {
+    const { from, to, short } = named(match)
+    const first = int(from)
+    // Two digits name the next year only: "2021-22" is a fiscal or school year, "2021-03" is a month.
+    const last = to === undefined ? laterYear(first, int(short)) : int(to)
+    if (to === undefined && last !== first + 1) return undefined
+    return interval({ year: first }, { year: last })
+  }
+})
+
+export const isoDate = rule({
+  name: '<yyyy>-<mm>-<dd>',
+  dimension: 'date',
+  pattern: [regex(isoDay)],
+  produce: ([match]) => {
+    const { year, month, day } = named(match)
+    return point({ year: int(year), month: int(month), day: int(day) })
+  }
+})
+
+export const monthOfYear = rule({
+  name: '<month>/<year>',
+  dimension: 'date',
+  pattern: [regex(monthYear)],
+  produce: ([match]) => {
+    const { month, year } = named(match)
+    return point({ year: int(year), month: int(month) })
+  }
+})
+
+/** The rule for days written in digits, in the language's order. */
+function numericDate(order: DigitOrder): Rule<'date'> {
+  return rule({
+    name: order.dayFirst ? '<day>/<month>/<year>' : '<month>/<day>/<year>',
+    dimension: 'date',
+    pattern: [regex(numericDay)],
+    produce: ([match]) => {
+      const { first, second, year } = named(match)
+      const [a, b] = [int(first), int(second)]
+      const dayFirst = order.dayFirst || a > 12
+      return point({ year: int(year), month: dayFirst ? b : a, day: dayFirst ? a : b })
+    }
+  })
+}
+
+/** The digit rules every language shares, with its order of day and month. */
+export function digitRules(order: DigitOrder): Rule<'date'>[] {
+  return [year, yearToYear, isoDate, monthOfYear, numericDate(order)]
+}
+
+/** What a language says of relative dates: periods counted from the day of writing, and vague ones. */
+export interface RelativeWords {
+  /** Phrases naming one period from the day of writing: "last year", "năm ngoái". */
+  readonly shifted: Readonly<Record<string, { readonly unit: Unit; readonly by: number }>>
+  /** Periods with no edges, with the grain they speak in: "the near future", "thời gian tới". */
+  readonly vague: Readonly<Record<string, DateGrain>>
+  /** Words after a shifted phrase that make it look back at the text, not the day ("năm sau đó"). */
+  readonly notFollowedBy?: string
+  /** Rule names in the language's notation. */
+  readonly names: { readonly shifted: string; readonly vague: string }
+}
+
+/** The rules of a language's relative phrases, read from its word lists. */
+export function relativeRules(words: RelativeWords): Rule<'date'>[] {
+  const after = words.notFollowedBy ? `(?![ \\t]+(?:${words.notFollowedBy}))` : ''
+  const shiftedText = new RegExp(`(${alternation(Object.keys(words.shifted))})${after}`, 'iu')
+  const vagueText = new RegExp(`(${alternation(Object.keys(words.vague))})`, 'iu')
+  return [
+    rule({
+      name: words.names.shifted,
+      dimension: 'date',
+      pattern: [regex(shiftedText)],
+      produce: ([match], context) => {
+        const { unit, by } = words.shifted[phraseKey(regexOf(match).groups[1]!)]!
+        return shifted(context, unit, by)
+      }
+    }),
+    rule({
+      name: words.names.vague,
+      dimension: 'date',
+      pattern: [regex(vagueText)],
+      produce: ([match]) => vague(words.vague[phraseKey(regexOf(match).groups[1]!)]!)
+    })
+  ]
+}
+
+/**
+ * Two years joined by a word ("2013 to 2014", "2013 và 2014"); `and` is the
+ * word that makes a span only of two years in a row, otherwise two dates.
+ */
+export function yearsJoined(name: string, joins: readonly string[], and: string): Rule<'date'> {
+  const text = new RegExp(
+    `(?<from>${fullYear})[ \\t]+(?<join>${alternation(joins)})[ \\t]+(?<to>${fullYear})(?![.,/-]?\\d)`,
+    'iu'
+  )
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(text)],
+    produce: ([match]) => {
+      const { from, join, to } = named(match)
+      if (join!.toLowerCase() === and && int(to) !== int(from) + 1) return undefined
+      return interval({ year: int(from) }, { year: int(to) })
+    }
+  })
+}
+
+/** A quarter of a year named by a word or numeral of the language ("the first quarter of 2024", "quý I/2024"): groups `quarter` and `year`. */
+export function quarterOfYearRule(name: string, text: RegExp, numbers: Readonly<Record<string, number>>): Rule<'date'> {
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(text)],
+    produce: ([match]) => {
+      const { quarter: number, year } = named(match)
+      const index = numbers[number!.toLowerCase()]
+      return index === undefined ? undefined : quarter(int(year), index)
+    }
+  })
+}

@@ -1,0 +1,72 @@
+import { examples, type Corpus } from '../../corpus.js'
+
+export const corpus: Corpus<'date'> = {
+  dimension: 'date',
+  lang: 'vi',
+  referenceDate: '2025-06-01',
+  examples: [
+    examples({ value: '1972-11-08', grain: 'day' }, ['8/11/1972', '08.11.1972', '8 tháng 11 năm 1972', '1972-11-08']),
+    examples({ value: '2003-07-08/2003-07-09', grain: 'day' }, ['8-9/7/2003', '8 - 9/7/2003']),
+    examples({ value: '2010-06-03/2010-06-06', grain: 'day' }, ['3-6/6/2010']),
+    examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
+    examples({ value: '2011-06', grain: 'month' }, ['tháng 6 năm 2011', 'thán 6 năm 2011', 'Tháng 6, năm 2011']),
+    examples({ value: '2024', grain: 'year' }, ['2024']),
+    examples({ value: '2013/2014', grain: 'year' }, ['2013 và 2014', '2013-2014', '2013 đến 2014']),
+    examples({ value: '2014/2016', grain: 'year' }, ['2014 -2016', '2014 – 2016']),
+    examples({ value: '1960/1969', grain: 'year' }, ['những năm 60', 'những năm 1960', 'thập niên 60']),
+    examples({ value: '1990/1999', grain: 'year' }, ['thập niên 1990', 'thập kỷ 90']),
+    examples({ value: '2024-01/2024-03', grain: 'month' }, ['quý I/2024', 'quý 1/2024', 'Quý I năm 2024']),
+    examples({ value: '2024', grain: 'year', relative: true }, ['năm ngoái', 'năm trước']),
+    examples({ value: '2025', grain: 'year', relative: true }, ['năm nay']),
+    examples({ value: '2026', grain: 'year', relative: true }, ['năm tới', 'năm sau', 'sang năm']),
+    examples({ value: '2025-05-31', grain: 'day', relative: true }, ['hôm qua']),
+    examples({ value: '2025-06-02', grain: 'day', relative: true }, ['ngày mai']),
+    examples({ value: null, grain: 'year', relative: true }, [
+      'thời gian tới',
+      'thời gian sắp tới',
+      'thời gian sớm nhất',
+      'những năm gần đây',
+      'tương lai gần'
+    ]),
+    examples({ value: '1975/2024', grain: 'year', relative: true }, ['50 năm qua', '50 năm gần đây']),
+    examples({ value: '2026/2030', grain: 'year', relative: true }, ['5 năm tới']),
+    examples({ value: '2026/2027', grain: 'year', relative: true }, ['hai năm tới']),
+    examples({ value: '2022', grain: 'year', relative: true }, ['3 năm trước', 'ba năm trước']),
+    examples({ value: '2025-06', grain: 'month', relative: true }, ['tháng 6', 'tháng sáu']),
+    examples({ value: '2026-03', grain: 'month', relative: true }, ['tháng 3 tới']),
+    examples({ value: '2025-10', grain: 'month' }, ['tháng mười năm 2025']),
+    examples({ value: '2025-06-05', grain: 'day', relative: true }, ['thứ năm tuần tới', 'thứ 5 của tuần sau']),
+    examples({ value: '2025-06-03', grain: 'day', relative: true }, ['thứ ba tới']),
+    examples({ value: '2025-05-27', grain: 'day', relative: true }, ['thứ ba vừa rồi']),
+    examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['quý 3', 'quý ba', 'quý tới']),
+    examples({ value: '2018-10/2018-12', grain: 'month' }, ['quý 4 của năm 2018']),
+    examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['quý này'])
+  ],
+  inContext: [
+    { text: 'Ngày 8/11/1972, Việt Nam và Pakistan lập quan hệ ngoại giao.', finds: [{ quote: '8/11/1972' }] },
+    { text: 'Tháng 10/2000, Pakistan mở lại Đại sứ quán.', finds: [{ quote: '10/2000', value: { value: '2000-10' } }] },
+    { text: 'kim ngạch đạt 850 triệu USD vào năm 2024, tăng 20,5% so với năm 2023.', finds: [{ quote: '2024' }, { quote: '2023' }] },
+    { text: 'từ dưới 10 triệu USD năm 1999; 324 triệu USD 2011.', finds: [{ quote: '1999' }, { quote: '2011' }] },
+    { text: 'Tổng thống thăm Việt Nam (5/2001) và dự ARF 17 (2010).', finds: [{ quote: '5/2001' }, { quote: '2010' }] },
+    { text: 'Ngày 8 tháng 11 năm 1972 là một mốc.', finds: [{ quote: '8 tháng 11 năm 1972' }] },
+    { text: 'Hội nghị diễn ra ngày 8/11 tại Hà Nội.', finds: [{ quote: '8/11', value: { value: '2025-11-08', relative: true } }] },
+    { text: 'Đoàn đã đến các ngày 8-9/7.', finds: [{ quote: '8-9/7', value: { value: '2025-07-08/2025-07-09', relative: true } }] },
+    { text: 'Hai bên gặp nhau vào thứ Hai.', finds: [{ quote: 'thứ Hai', value: { value: '2025-06-02', relative: true } }] },
+    { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] }
+  ],
+  negative: [
+    'ARF 17',
+    'Hội nghị ADB 44',
+    '417 bài đăng',
+    '50 năm',
+    '1 000',
+    '20,5%',
+    '522,4 triệu USD',
+    'hiện nay',
+    'Kỳ họp thứ hai diễn ra tại Islamabad',
+    'lần 2 tại Islamabad',
+    'năm sau đó',
+    '6 tháng',
+    'sau 6 tháng, dự án'
+  ]
+}

@@ -1,0 +1,224 @@
+import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
+import { alternation } from '../../numeral/helpers.js'
+import { dayDigits, fullYear, monthDigits, rangeDash } from '../digits.js'
+import {
+  ago,
+  counted,
+  dayOfMonth,
+  daysOfMonth,
+  decade,
+  int,
+  interval,
+  isCount,
+  named,
+  lastWeekday,
+  monthOf,
+  nearestWeekday,
+  nextWeekday,
+  quarterOfReference,
+  weekdayOfWeek,
+  phraseKey,
+  point,
+  quarter,
+  shifted,
+  vague
+} from '../helpers.js'
+import { digitRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import {
+  countDirections,
+  monthWords,
+  placeWords,
+  quarterNames,
+  quarterNumbers,
+  shiftedPhrases,
+  unitWords,
+  vaguePhrases,
+  weekWords,
+  weekdays
+} from './words.js'
+
+/** "tháng", and its common typo "thán". */
+const monthWord = '(?:tháng|thán)'
+/** Not followed by more digits of a number: the year "2003" ends where its digits end. */
+const digitsEnd = String.raw`(?![.,/-]?\d)`
+
+/** A range of days of one month in digits: "8-9/7/2003", "3 - 6/6/2010". */
+const dayRangeDigits = new RegExp(
+  `(?<![\\d/.-])(?<from>${dayDigits})${rangeDash}(?<to>${dayDigits})/(?<month>${monthDigits})/(?<year>${fullYear})${digitsEnd}`,
+  'u'
+)
+/** A day and month in digits after "ngày", the year left unsaid: "ngày 8/11", "các ngày 8-9/7" ("ngày" is not part of it). */
+const yearlessDigits = new RegExp(
+  `(?<=ngày[ \\t]+)(?:(?<from>${dayDigits})${rangeDash})?(?<day>${dayDigits})/(?<month>${monthDigits})${digitsEnd}`,
+  'iu'
+)
+/** A month in digits or words: "6", "sáu", "mười hai". */
+const monthNumber = `(?<month>${monthDigits}|${alternation(Object.keys(monthWords))})`
+/** "tháng 6", "tháng sáu", "tháng 3 tới": a month without its year, the whole phrase. */
+const monthAloneWords = new RegExp(
+  `${monthWord}[ \\t]+${monthNumber}(?:[ \\t]+(?<place>${alternation(Object.keys(placeWords))}))?(?![ \\t]*(?:[/.,-]?[ \\t]*\\d|năm|của))`,
+  'iu'
+)
+/** A weekday placed by its week or by a word: "thứ năm tuần tới", "thứ 6 của tuần này", "thứ ba tới". */
+const placedWeekdayText = new RegExp(
+  `(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:(?:của[ \\t]+)?(?<week>${alternation(Object.keys(weekWords))})|(?<place>${alternation(Object.keys(placeWords))}))`,
+  'iu'
+)
+/** A quarter of the current year, or of a year after "của năm": "quý 3", "quý ba", "quý 4 của năm 2018". */
+const quarterAloneWords = new RegExp(
+  `quý[ \\t]+(?<quarter>${alternation([...Object.keys(quarterNumbers), ...Object.keys(quarterNames)])})(?:[ \\t]+của[ \\t]+năm[ \\t]+(?<year>${fullYear}))?(?![ \\t]*[/\\d])`,
+  'iu'
+)
+/** "tháng 6 năm 2011", "thán 6 năm 2011": the month word is part of it, since "6 năm 2011" alone is no date. */
+const monthYearWords = new RegExp(`${monthWord}[ \\t]+${monthNumber},?[ \\t]+năm[ \\t]+(?<year>${fullYear})${digitsEnd}`, 'iu')
+/** "8 tháng 11 năm 1972" (after "ngày", which is not part of it), "ngày 8 tháng 11" without a year. */
+const dayMonthWords = new RegExp(
+  `(?:(?<=(?:ngày|mồng|mùng)[ \\t]+)|(?=\\d{1,2}[ \\t]+${monthWord}[ \\t]+\\d{1,2},?[ \\t]+năm))(?<day>${dayDigits})[ \\t]+${monthWord}[ \\t]+(?<month>${monthDigits})(?:,?[ \\t]+năm[ \\t]+(?<year>${fullYear}))?${digitsEnd}`,
+  'iu'
+)
+/** A decade, the whole phrase: "những năm 60", "những năm 1990", "thập niên 90", "thập kỷ 1980". */
+const decadeWords = new RegExp(`(?:những[ \\t]+năm|thập[ \\t]+(?:niên|kỷ|kỉ))[ \\t]+(?<decade>(?:19|20)\\d0|[2-9]0)(?!\\d)`, 'iu')
+/** A quarter of a year: "quý I/2024", "quý 1 năm 2024", "Quý IV 2023". */
+const quarterWords = new RegExp(
+  `quý[ \\t]+(?<quarter>${alternation(Object.keys(quarterNumbers))})(?:[ \\t]*/[ \\t]*|[ \\t]+(?:năm[ \\t]+)?)(?<year>${fullYear})${digitsEnd}`,
+  'iu'
+)
+/** A period noun after a count: "năm", "tháng". */
+const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
+/** The direction a count of periods looks in: "qua", "tới", "trước". */
+const directionText = new RegExp(`(${alternation(Object.keys(countDirections))})`, 'iu')
+/** A weekday after a word that makes it a day ("vào thứ Hai", "sáng Chủ nhật"), not a rank ("kỳ họp thứ hai"). */
+const weekdayText = new RegExp(`(?<=(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(${alternation(Object.keys(weekdays))})`, 'iu')
+
+/** A month written in digits or in words. */
+function monthValue(text: string): number {
+  return /\d/u.test(text) ? int(text) : monthWords[phraseKey(text)]!
+}
+
+export const dayToDayOfMonth = rule({
+  name: '<day>-<day>/<month>/<year>',
+  dimension: 'date',
+  pattern: [regex(dayRangeDigits)],
+  produce: ([match], context) => {
+    const { from, to, month, year } = named(match)
+    return daysOfMonth(context, int(month), int(from), int(to), int(year))
+  }
+})
+
+export const yearlessDay = rule({
+  name: 'ngày <day>/<month>',
+  dimension: 'date',
+  pattern: [regex(yearlessDigits)],
+  produce: ([match], context) => {
+    const { from, day, month } = named(match)
+    if (from === undefined) return dayOfMonth(context, int(month), int(day))
+    return daysOfMonth(context, int(month), int(from), int(day))
+  }
+})
+
+export const monthOfYearWords = rule({
+  name: 'tháng <month> năm <year>',
+  dimension: 'date',
+  pattern: [regex(monthYearWords)],
+  produce: ([match]) => point({ year: int(named(match).year), month: monthValue(named(match).month!) })
+})
+
+export const dayOfMonthWords = rule({
+  name: '<day> tháng <month> năm <year>',
+  dimension: 'date',
+  pattern: [regex(dayMonthWords)],
+  produce: ([match], context) => {
+    const { day, month, year } = named(match)
+    return dayOfMonth(context, int(month), int(day), year === undefined ? undefined : int(year))
+  }
+})
+
+export const yearAndYear = yearsJoined('<year> và <year>', ['và', 'đến', 'tới'], 'và')
+
+export const decadeOfCentury = rule({
+  name: 'những năm <decade>',
+  dimension: 'date',
+  pattern: [regex(decadeWords)],
+  produce: ([match]) => {
+    const digits = int(named(match).decade)
+    // Two digits name a decade of the twentieth century: "những năm 60" are the 1960s.
+    return decade(digits < 100 ? 1900 + digits : digits)
+  }
+})
+
+export const quarterOfYear = quarterOfYearRule('quý <n>/<year>', quarterWords, quarterNumbers)
+
+export const countedPeriod = rule({
+  name: '<n> năm qua|tới|trước',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(unitText), regex(directionText)],
+  produce: ([count, unit, direction], context) => {
+    const n = tokenOf(count, 'numeral').value.value
+    const period = unitWords[phraseKey(regexOf(unit).groups[1]!)]!
+    const looks = countDirections[phraseKey(regexOf(direction).groups[1]!)]!
+    if (looks === 'ago') return ago(context, period, n)
+    return counted(context, period, n, looks === 'past' ? -1 : 1)
+  }
+})
+
+export const weekday = rule({
+  name: 'vào <weekday>',
+  dimension: 'date',
+  pattern: [regex(weekdayText)],
+  produce: ([match], context) => nearestWeekday(context, weekdays[phraseKey(regexOf(match).groups[1]!)]!)
+})
+
+export const monthAlone = rule({
+  name: 'tháng <month>',
+  dimension: 'date',
+  pattern: [regex(monthAloneWords)],
+  produce: ([match], context) => {
+    const { month, place } = named(match)
+    return monthOf(context, monthValue(month!), place === undefined ? 0 : placeWords[phraseKey(place)]!)
+  }
+})
+
+export const placedWeekday = rule({
+  name: '<weekday> tuần tới',
+  dimension: 'date',
+  pattern: [regex(placedWeekdayText)],
+  produce: ([match], context) => {
+    const { name, week, place } = named(match)
+    const weekday = weekdays[phraseKey(name!)]!
+    if (week !== undefined) return weekdayOfWeek(context, weekday, weekWords[phraseKey(week)]!)
+    return placeWords[phraseKey(place!)] === 1 ? nextWeekday(context, weekday) : lastWeekday(context, weekday)
+  }
+})
+
+export const quarterAlone = rule({
+  name: 'quý <n>',
+  dimension: 'date',
+  pattern: [regex(quarterAloneWords)],
+  produce: ([match], context) => {
+    const { quarter: number, year } = named(match)
+    const index = quarterNumbers[phraseKey(number!)] ?? quarterNames[phraseKey(number!)]!
+    return year === undefined ? quarterOfReference(context, index) : quarter(int(year), index)
+  }
+})
+
+export const rules = [
+  ...digitRules({ dayFirst: true }),
+  dayToDayOfMonth,
+  yearlessDay,
+  monthOfYearWords,
+  dayOfMonthWords,
+  yearAndYear,
+  decadeOfCentury,
+  quarterOfYear,
+  ...relativeRules({
+    shifted: shiftedPhrases,
+    vague: vaguePhrases,
+    notFollowedBy: 'đó',
+    names: { shifted: 'năm ngoái|năm nay|năm tới', vague: 'thời gian tới' }
+  }),
+  countedPeriod,
+  weekday,
+  monthAlone,
+  placedWeekday,
+  quarterAlone
+]

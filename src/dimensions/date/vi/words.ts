@@ -1,0 +1,157 @@
+import type { Unit } from '../helpers.js'
+import type { DateGrain } from '../types.js'
+
+/** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
+export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; readonly by: number }>> = {
+  'năm ngoái': { unit: 'year', by: -1 },
+  'năm trước': { unit: 'year', by: -1 },
+  'năm nay': { unit: 'year', by: 0 },
+  'năm tới': { unit: 'year', by: 1 },
+  'năm sau': { unit: 'year', by: 1 },
+  'sang năm': { unit: 'year', by: 1 },
+  'tháng trước': { unit: 'month', by: -1 },
+  'tháng này': { unit: 'month', by: 0 },
+  'tháng tới': { unit: 'month', by: 1 },
+  'tháng sau': { unit: 'month', by: 1 },
+  'tuần trước': { unit: 'week', by: -1 },
+  'tuần này': { unit: 'week', by: 0 },
+  'tuần tới': { unit: 'week', by: 1 },
+  'tuần sau': { unit: 'week', by: 1 },
+  'quý trước': { unit: 'quarter', by: -1 },
+  'quý này': { unit: 'quarter', by: 0 },
+  'quý nay': { unit: 'quarter', by: 0 },
+  'quý hiện tại': { unit: 'quarter', by: 0 },
+  'quý tới': { unit: 'quarter', by: 1 },
+  'quý sau': { unit: 'quarter', by: 1 },
+  'quý tiếp': { unit: 'quarter', by: 1 },
+  'ngày hôm kia': { unit: 'day', by: -2 },
+  'hôm kia': { unit: 'day', by: -2 },
+  'ngày hôm qua': { unit: 'day', by: -1 },
+  'ngày hôm nay': { unit: 'day', by: 0 },
+  'bữa nay': { unit: 'day', by: 0 },
+  'hôm qua': { unit: 'day', by: -1 },
+  'hôm nay': { unit: 'day', by: 0 },
+  'ngày mai': { unit: 'day', by: 1 },
+  'ngày kia': { unit: 'day', by: 2 }
+}
+
+/** Relative periods with no edges to resolve to, with the grain they speak in. */
+export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
+  'thời gian tới': 'year',
+  'thời gian sắp tới': 'year',
+  'thời gian sớm nhất': 'year',
+  'thời gian gần đây': 'year',
+  'thời gian qua': 'year',
+  'thời gian vừa qua': 'year',
+  'tương lai gần': 'year',
+  'những năm gần đây': 'year',
+  'những năm qua': 'year',
+  'những năm tới': 'year',
+  'những năm sắp tới': 'year',
+  'các năm tới': 'year',
+  'mấy năm gần đây': 'year',
+  'những thập niên tới': 'year',
+  'những tháng gần đây': 'month',
+  'những tháng tới': 'month',
+  'những tháng sắp tới': 'month',
+  'những tuần tới': 'day',
+  'những ngày tới': 'day'
+}
+
+/** Period nouns to their unit. */
+export const unitWords: Readonly<Record<string, Exclude<Unit, 'quarter'>>> = {
+  năm: 'year',
+  tháng: 'month',
+  tuần: 'week',
+  ngày: 'day'
+}
+
+/** Words after a count of periods, by the direction they look in: "50 năm qua", "5 năm tới", "3 năm trước". */
+export const countDirections: Readonly<Record<string, 'past' | 'next' | 'ago'>> = {
+  qua: 'past',
+  'vừa rồi': 'past',
+  'vừa qua': 'past',
+  'gần đây': 'past',
+  'gần nhất': 'past',
+  tới: 'next',
+  'sắp tới': 'next',
+  'tiếp theo': 'next',
+  nữa: 'next',
+  trước: 'ago',
+  'trước đây': 'ago'
+}
+
+/** Quarters as Roman or Arabic numerals: "quý I", "quý 4". */
+export const quarterNumbers: Readonly<Record<string, number>> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4
+}
+
+/** Quarters in words: "quý ba". */
+export const quarterNames: Readonly<Record<string, number>> = {
+  một: 1,
+  nhất: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4
+}
+
+/** Weekday names (ISO numbering, Monday 1): "thứ Hai", "thứ 2", "Chủ nhật". */
+export const weekdays: Readonly<Record<string, number>> = {
+  'thứ hai': 1,
+  'thứ 2': 1,
+  'thứ ba': 2,
+  'thứ 3': 2,
+  'thứ tư': 3,
+  'thứ 4': 3,
+  'thứ năm': 4,
+  'thứ 5': 4,
+  'thứ sáu': 5,
+  'thứ 6': 5,
+  'thứ bảy': 6,
+  'thứ 7': 6,
+  'chủ nhật': 7,
+  'chúa nhật': 7
+}
+
+/** Month names in words: "tháng sáu", "tháng giêng", "tháng chạp". */
+export const monthWords: Readonly<Record<string, number>> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+  chạp: 12
+}
+
+/** Words after a weekday or a month that place it in the coming or past period: "thứ ba tới", "tháng 3 tới". */
+export const placeWords: Readonly<Record<string, -1 | 1>> = {
+  tới: 1,
+  'sắp tới': 1,
+  'vừa rồi': -1,
+  'vừa qua': -1
+}
+
+/** Which week "tuần này/tới/trước" names, as weeks from the reference day's. */
+export const weekWords: Readonly<Record<string, number>> = {
+  'tuần này': 0,
+  'tuần tới': 1,
+  'tuần sau': 1,
+  'tuần trước': -1
+}
