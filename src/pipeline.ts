@@ -16,7 +16,7 @@ export type PipelineConfig = Pick<Config, 'languages' | 'extractors' | 'referenc
 
 /**
  * The one place the stages are listed, in order: parse (remark, for
- * positions), segment, reference date, language, extract, link, records,
+ * positions), segment, language, reference date (config or dateline), extract, link, records,
  * validate; the compiler writes JSON lines. Reading is done before (io/),
  * writing after (run/). Frozen: rules and lexicons compile once.
  */
@@ -24,8 +24,8 @@ export function createPipeline(config: PipelineConfig, extraLinkers: readonly Li
   return unified()
     .use(remarkParse)
     .use(segment, { maxLineLength: config.limits.maxLineLength })
-    .use(referenceDate, { referenceDates: config.referenceDates })
     .use(detectLanguage, { languages: config.languages })
+    .use(referenceDate, { referenceDates: config.referenceDates })
     .use(extract, {
       languages: config.languages,
       extractors: config.extractors,

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, truncateSync, writeFileSync, openSync, closeSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runCli } from './helpers/cli.js'
@@ -11,7 +11,7 @@ function outputs(root: string): Record<string, string> {
   const out = path.join(root, 'output')
   return Object.fromEntries(
     readdirSync(out, { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.jsonl') || name.endsWith('.json'))
+      .filter((name) => name.endsWith('.facts.jsonl') || name === 'manifest.json')
       .sort()
       .map((name) => [name, readFileSync(path.join(out, name), 'utf8')])
   )
@@ -38,8 +38,6 @@ describe('run', () => {
     const root = tempProject({ 'a.txt': english, 'b.txt': english })
     await runCli(root, ['run'])
     writeFileSync(path.join(root, 'sources', 'a.txt'), 'Exports reached $1 billion in 2023.\n')
-    readdirSync(path.join(root, 'sources'))
-    const { rmSync } = await import('node:fs')
     rmSync(path.join(root, 'sources', 'b.txt'))
 
     const check = await runCli(root, ['run', '--check'])
@@ -69,13 +67,14 @@ describe('run', () => {
 
     const result = await runCli(root, ['run'])
     expect(result.code).toBe(1)
-    for (const [name, reason] of [
+    const expectedReasons: [string, string][] = [
       ['empty.txt', 'Unexpected empty file'],
       ['binary.txt', 'Unexpected byte sequence that is not UTF-8'],
       ['utf16.txt', 'Unexpected UTF-16 text'],
       ['broken.txt', 'Unexpected byte sequence that is not UTF-8'],
       ['huge.txt', 'Unexpected file larger than the configured limit']
-    ]) {
+    ]
+    for (const [name, reason] of expectedReasons) {
       expect(result.stderr).toMatch(new RegExp(`${name.replace('.', '\\.')}[\\s\\S]*?${reason}`, 'u'))
     }
     const written = Object.keys(outputs(root))

@@ -1,9 +1,19 @@
 import { claimsCommand } from './claims.js'
 import type { Command } from './command.js'
+import { diffCommand } from './diff.js'
 import { evalCommand } from './eval.js'
 import { extractCommand } from './extract.js'
+import { reportCommand } from './report.js'
 import { runCommand } from './run.js'
 import { schemaCommand } from './schema.js'
 
 /** The subcommands of `factline`, as listed by `factline --help`. */
-export const commands: readonly Command[] = [runCommand, extractCommand, schemaCommand, claimsCommand, evalCommand]
+export const commands: readonly Command[] = [
+  runCommand,
+  extractCommand,
+  schemaCommand,
+  claimsCommand,
+  evalCommand,
+  diffCommand,
+  reportCommand
+]

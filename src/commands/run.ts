@@ -2,6 +2,8 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { configHash, loadConfig } from '../config/load.js'
+import { acquireLock, LockError, type Lock } from '../io/lock.js'
+import { removeTemporaryFiles } from '../io/write-atomic.js'
 import { noCache, resultCache } from '../run/cache.js'
 import { pipelineFingerprint } from '../run/fingerprint.js'
 import { createProgress } from '../run/progress.js'
@@ -50,15 +52,32 @@ export const runCommand = defineCommand({
       ? noCache
       : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
     const progress = values.quiet || values.check ? undefined : createProgress(io.stderr, io.isTTY)
-    const result = await runPipeline({
-      inputs,
-      out,
-      config,
-      check: values.check ?? false,
-      cache,
-      workers,
-      ...(progress ? { onFile: progress.tick } : {})
-    })
+    // --check writes nothing, so it needs no lock; a run takes the output folder for itself.
+    let lock: Lock | undefined
+    if (!values.check) {
+      try {
+        lock = await acquireLock(out)
+      } catch (error) {
+        if (!(error instanceof LockError)) throw error
+        io.stderr.write(`${error.message}\n`)
+        return 2
+      }
+    }
+    let result
+    try {
+      if (lock) await removeTemporaryFiles(out)
+      result = await runPipeline({
+        inputs,
+        out,
+        config,
+        check: values.check ?? false,
+        cache,
+        workers,
+        ...(progress ? { onFile: progress.tick } : {})
+      })
+    } finally {
+      await lock?.release()
+    }
     progress?.end()
 
     printMessages(result.files, io.stderr, io.isTTY)

@@ -50,18 +50,21 @@ export async function walkSources(root: string): Promise<WalkResult> {
       const relative = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name
       let target = full
       let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
       if (entry.isSymbolicLink()) {
         const resolved = await resolveLink(full)
         if ('code' in resolved) {
           if (isSource(entry.name) || resolved.code === 'walk/loop') problems.push({ path: full, relative, ...resolved })
           continue
         }
-        if (!isInside(base, resolved.real)) {
+        // A link to the root itself is a loop, found below; anything else outside is refused.
+        if (resolved.real !== base && !isInside(base, resolved.real)) {
           problems.push({ path: full, relative, code: 'walk/outside-root', actual: `points to ${resolved.real}` })
           continue
         }
         target = resolved.real
         isDirectory = resolved.isDirectory
+        isFile = resolved.isFile
       }
       if (isDirectory) {
         const real = await realpath(target).catch(() => target)
@@ -71,8 +74,13 @@ export async function walkSources(root: string): Promise<WalkResult> {
         }
         visited.add(real)
         await visit(target, relative)
-      } else if (isSource(entry.name)) {
+      } else if (!isSource(entry.name)) {
+        continue
+      } else if (isFile) {
         sources.push({ path: target, relative })
+      } else {
+        // A pipe, socket or device: opening it could wait forever or never end.
+        problems.push({ path: full, relative, code: 'walk/not-a-file', actual: 'a pipe, socket or device' })
       }
     }
   }
@@ -87,11 +95,11 @@ function isSource(name: string): boolean {
 
 async function resolveLink(
   link: string
-): Promise<{ real: string; isDirectory: boolean } | { code: Code; actual: string }> {
+): Promise<{ real: string; isDirectory: boolean; isFile: boolean } | { code: Code; actual: string }> {
   try {
     const real = await realpath(link)
     const info = await stat(real)
-    return { real, isDirectory: info.isDirectory() }
+    return { real, isDirectory: info.isDirectory(), isFile: info.isFile() }
   } catch (error) {
     const code = error instanceof Error && 'code' in error && error.code === 'ELOOP' ? 'walk/loop' : 'walk/unreadable'
     return { code, actual: describe(error) }
@@ -100,7 +108,8 @@ async function resolveLink(
 
 export function isInside(folder: string, candidate: string): boolean {
   const relative = path.relative(folder, candidate)
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+  // `..x.txt` is a name inside; only `..` itself or `../…` climbs out.
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
 function describe(error: unknown): string {

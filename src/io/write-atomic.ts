@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+
+/** A temporary file of `writeAtomic`: `.NAME.` then 12 hex digits then `.tmp`. */
+const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
 
 /**
  * Writes `content` to `target` through a temporary file in the same folder and
@@ -23,4 +26,21 @@ export async function writeAtomic(target: string, content: string): Promise<void
     await rm(temporary, { force: true })
     throw error
   }
+}
+
+/**
+ * Removes the temporary files a killed process left under `folder`. Only the
+ * holder of the folder's lock may call it: another writer's temporary files
+ * would go too.
+ */
+export async function removeTemporaryFiles(folder: string): Promise<string[]> {
+  let entries: string[]
+  try {
+    entries = await readdir(folder, { recursive: true })
+  } catch {
+    return []
+  }
+  const leftovers = entries.filter((entry) => temporaryName.test(path.basename(entry)))
+  await Promise.all(leftovers.map((entry) => rm(path.join(folder, entry), { force: true })))
+  return leftovers
 }

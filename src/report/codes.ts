@@ -12,6 +12,7 @@ export const codes = {
   'read/unreadable': { fatal: true, reason: 'Unexpected error reading the file, expected a readable file' },
   'walk/outside-root': { fatal: true, reason: 'Unexpected link to a path outside the sources folder, expected a file inside it' },
   'walk/loop': { fatal: true, reason: 'Unexpected symbolic link loop, expected a file' },
+  'walk/not-a-file': { fatal: true, reason: 'Unexpected pipe, socket or device, expected a regular file' },
   'walk/unreadable': { fatal: true, reason: 'Unexpected error listing a folder, expected a readable folder' },
   'segment/long-line': { fatal: false, reason: 'Unexpected line longer than `limits.maxLineLength`, expected shorter lines: it was read in pieces' },
   'extract/truncated': { fatal: false, reason: 'Unexpected number of candidate readings, expected fewer: matching stopped early in this block' },

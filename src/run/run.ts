@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
@@ -105,7 +105,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   let done = 0
   const misses: { task: Planned; key: string }[] = []
   for (const task of planned) {
-    const bytes = await readFile(task.path).catch(() => undefined)
+    const bytes = await readWithin(task.path, config.limits.maxFileBytes)
     const key = bytes ? cache.key(bytes, task.sourcePath) : ''
     const hit = key ? await cache.get(key) : undefined
     if (hit) {
@@ -156,6 +156,15 @@ function skippedResult(filePath: string, sourcePath: string, say: (file: VFile) 
   file.data.sourcePath = sourcePath
   say(file)
   return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file) }
+}
+
+/** The bytes of a source to key the cache, or `undefined` when it is too large to read (it is skipped unread) or unreadable. */
+async function readWithin(file: string, maxBytes: number): Promise<Buffer | undefined> {
+  try {
+    return (await stat(file)).size > maxBytes ? undefined : await readFile(file)
+  } catch {
+    return undefined
+  }
 }
 
 async function writeIfChanged(out: string, name: string, content: string, check: boolean, changed: string[]): Promise<void> {

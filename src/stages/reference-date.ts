@@ -1,6 +1,7 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
+import { findReferenceDate } from '../dimensions/date/dateline.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -14,10 +15,15 @@ export interface ReferenceDateOptions {
   readonly referenceDates: Readonly<Record<string, string>>
 }
 
-/** Sets the source's reference day from the config, when the config gives one. */
+/**
+ * Sets the day the source was written: from the config when it names the
+ * source, else from a dateline at the top of the text, else none (relative
+ * dates then stay unresolved: never guessed).
+ */
 const referenceDate: Plugin<[ReferenceDateOptions], Root> = function (options) {
   return (_tree, file: VFile) => {
-    file.data.referenceDate = options.referenceDates[file.data.sourcePath ?? ''] ?? file.data.referenceDate
+    const configured = options.referenceDates[file.data.sourcePath ?? '']
+    file.data.referenceDate = configured ?? findReferenceDate(String(file.value), file.data.lang ?? 'en')
   }
 }
 

@@ -7,9 +7,10 @@ import { factIn, writeDataset } from './facts.js'
 /**
  * Two datasets of a small project, before and after a rule change and an
  * edit of one article, with every difference known in advance: the prepared
- * pair the diff and the review page are tested on.
+ * pair the diff and the review page are tested on. `extra` sources are the
+ * same in both.
  */
-export function datasetPair() {
+export function datasetPair(extra: Record<string, { text: string; facts: Fact[] }> = {}) {
   const root = mkdtempSync(path.join(tmpdir(), 'factline-diff-'))
   const deal = 'Vietnam and Japan signed a trade deal on 8 November 1972 worth 850 triệu USD. Exports rose 20,5%.\n'
   const edited = 'Hanoi hosted the meeting in 2024.\n'
@@ -17,7 +18,7 @@ export function datasetPair() {
   const gone = 'Trade reached 5 billion USD in 2023.\n'
   const fresh = 'The WTO met in Geneva.\n'
 
-  const vietnam = (text: string) => factIn(text, 'sources/deal.txt', 'Vietnam', { kind: 'entity', type: 'place', name: 'Vietnam' })
+  const vietnam = factIn(deal, 'sources/deal.txt', 'Vietnam', { kind: 'entity', type: 'place', name: 'Vietnam' })
   const japanPlace = factIn(deal, 'sources/deal.txt', 'Japan', { kind: 'entity', type: 'place', name: 'Japan' })
   const japanOrganization = factIn(deal, 'sources/deal.txt', 'Japan', { kind: 'entity', type: 'organization', name: 'Japan' })
   const date = (value: string, grain: string) =>
@@ -37,23 +38,26 @@ export function datasetPair() {
   const wto = factIn(fresh, 'sources/fresh.txt', 'WTO', { kind: 'entity', type: 'organization', name: 'WTO' })
   const geneva = factIn(fresh, 'sources/fresh.txt', 'Geneva', { kind: 'entity', type: 'place', name: 'Geneva' })
 
-  const oldDeal = [vietnam(deal), japanPlace, event([vietnam(deal).id, japanPlace.id]), date('1972-11', 'month'), moneyOld, percent]
-  const newDeal = [vietnam(deal), japanOrganization, event([vietnam(deal).id, japanOrganization.id]), date('1972-11-08', 'day'), moneyNew]
+  const oldDeal = [vietnam, japanPlace, event([vietnam.id, japanPlace.id]), date('1972-11', 'month'), moneyOld, percent]
+  const newDeal = [vietnam, japanOrganization, event([vietnam.id, japanOrganization.id]), date('1972-11-08', 'day'), moneyNew]
   const oldEdited = [hanoi(edited), year(edited, '00000000000000aa')]
   const newEdited = [hanoi(editedNew), year(editedNew, '00000000000000bb')]
 
   const old = writeDataset(path.join(root, 'old'), {
+    ...extra,
     'deal.txt': { facts: sortFacts(oldDeal), text: deal },
     'edited.txt': { facts: oldEdited, text: edited },
     'gone.txt': { facts: goneFacts, text: gone }
   })
   const next = writeDataset(path.join(root, 'output'), {
+    ...extra,
     'deal.txt': { facts: sortFacts(newDeal), text: deal },
     'edited.txt': { facts: newEdited, text: editedNew },
     'fresh.txt': { facts: [wto, geneva], text: fresh }
   })
   mkdirSync(path.join(root, 'sources'))
-  for (const [name, text] of Object.entries({ 'deal.txt': deal, 'edited.txt': editedNew, 'fresh.txt': fresh })) {
+  const texts = { ...Object.fromEntries(Object.entries(extra).map(([name, source]) => [name, source.text])), 'deal.txt': deal, 'edited.txt': editedNew, 'fresh.txt': fresh }
+  for (const [name, text] of Object.entries(texts)) {
     writeFileSync(path.join(root, 'sources', name), text)
   }
   return {
@@ -73,7 +77,7 @@ export function datasetPair() {
         { old: '00000000000000aa', new: '00000000000000bb' }
       ]
     },
-    facts: { japanOrganization, moneyNew, moneyOld, percent, wto, event: event([vietnam(deal).id, japanOrganization.id]) }
+    facts: { japanOrganization, moneyNew, moneyOld, percent, wto, event: event([vietnam.id, japanOrganization.id]) }
   }
 }
 

@@ -17,7 +17,7 @@ async function segmentText(text: string, maxLineLength = 20_000) {
 
 describe('segment', () => {
   test('should keep lines that look like markdown whole, as blocks of the source', async () => {
-    const text = '1972. Relations were set up.\n* Trade grew.\r\n# Title line\n\n> Quoted line\n[a]: b'
+    const text = '1972. Relations were set up.\n* Trade grew.\r\n# Title line\n\n> Quoted line\n\n[a]: b'
     expect((await segmentText(text)).blocks).toEqual([
       ['1972. Relations were set up.', 'list'],
       ['* Trade grew.', 'list'],

@@ -1,0 +1,13 @@
+import type { Corpus } from '../../corpus.js'
+
+export const corpus: Corpus<'acronym'> = {
+  dimension: 'acronym',
+  lang: 'en',
+  examples: [],
+  inContext: [
+    { text: 'the South Asian Association for Regional Cooperation (SAARC) Chamber', finds: [{ quote: 'SAARC', value: { type: 'organization' } }] },
+    { text: 'a Vietnam–Pakistan Preferential Trade Agreement (VPPTA).', finds: [{ quote: 'VPPTA', value: { type: 'agreement' } }] },
+    { text: 'the Vietnam Chamber of Commerce and Industry (VCCI)', finds: [{ quote: 'VCCI', value: { type: 'organization', canonical: 'Vietnam Chamber of Commerce and Industry' } }] }
+  ],
+  negative: ['information technology (IT)', '(WTO)', 'ASEAN and the WTO', 'It grew. (GDP)']
+}

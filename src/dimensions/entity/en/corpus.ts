@@ -1,0 +1,98 @@
+import { examples, type Corpus } from '../../corpus.js'
+
+export const corpus: Corpus<'entity'> = {
+  dimension: 'entity',
+  lang: 'en',
+  examples: [
+    examples({ type: 'place', canonical: 'Vietnam' }, ['Vietnam', 'Viet Nam']),
+    examples({ type: 'place', canonical: 'Hanoi' }, ['Hanoi']),
+    examples({ type: 'place', canonical: 'South Korea' }, ['South Korea']),
+    examples({ type: 'place', canonical: 'Middle East' }, ['Middle East']),
+    examples({ type: 'organization', canonical: 'United Nations' }, ['United Nations']),
+    examples({ type: 'organization' }, ['Ministry of Foreign Affairs', 'Institute for Indian and Southwest Asian Studies', 'Lahore Chamber of Commerce']),
+    examples({ type: 'agreement' }, ['Free Trade Agreement', 'Vietnam–Pakistan Preferential Trade Agreement', 'ASEAN–Pakistan Economic Cooperation Framework']),
+    examples({ type: 'agreement', name: 'Vietnam–Pakistan trade agreement' }, ['Vietnam–Pakistan trade agreement']),
+    examples({ type: 'agreement', name: 'Japan-Korea free trade agreement' }, ['Japan-Korea free trade agreement'])
+  ],
+  inContext: [
+    {
+      text: "Vietnam's Minister of Industry and Trade Tran Minh Quan met Pakistan’s Minister of Commerce Asad Karim Shah.",
+      finds: [
+        { quote: 'Vietnam', value: { type: 'place' } },
+        { quote: 'Tran Minh Quan', value: { type: 'person', role: 'Minister of Industry and Trade' } },
+        { quote: 'Pakistan', value: { type: 'place' } },
+        { quote: 'Asad Karim Shah', value: { type: 'person', role: 'Minister of Commerce' } }
+      ]
+    },
+    {
+      text: 'Nadia Farooq, Assistant Minister, Ministry of Foreign Affairs, spoke in Lahore.',
+      finds: [
+        { quote: 'Nadia Farooq', value: { type: 'person', role: 'Assistant Minister, Ministry of Foreign Affairs' } },
+        { quote: 'Ministry of Foreign Affairs', value: { type: 'organization' } },
+        { quote: 'Lahore', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Rashid Alvi, former President of the Karachi Chamber of Commerce and Industry, called on the Government of Pakistan to act.',
+      finds: [
+        { quote: 'Rashid Alvi', value: { type: 'person' } },
+        { quote: 'Karachi Chamber of Commerce and Industry', value: { type: 'organization' } },
+        { quote: 'Government of Pakistan', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Pakistani Ambassador to Japan Omar Qureshi said trade with the US and the UK grew.',
+      finds: [
+        { quote: 'Japan', value: { type: 'place' } },
+        { quote: 'Omar Qureshi', value: { type: 'person', role: 'Ambassador to Japan' } },
+        { quote: 'US', value: { type: 'place' } },
+        { quote: 'UK', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Ali Raza Khan, Ph.D. Dr. Khan teaches at the University of Pisa, Italy.',
+      finds: [
+        { quote: 'Ali Raza Khan', value: { type: 'person' } },
+        { quote: 'Khan', value: { type: 'person' } },
+        { quote: 'University of Pisa', value: { type: 'organization' } },
+        { quote: 'Italy', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Malik expressed hope that the Indo-Pacific and Central Asia would gain.',
+      finds: [{ quote: 'Malik', value: { type: 'person' } }, { quote: 'Indo-Pacific' }, { quote: 'Central Asia' }]
+    },
+    {
+      text: 'According to Tran Thi Mai, the World Bank and the IMF agree.',
+      finds: [{ quote: 'Tran Thi Mai', value: { type: 'person' } }, { quote: 'World Bank' }, { quote: 'IMF' }]
+    },
+    {
+      text: 'State Bank Governor Omar Khan joined the Joint Working Group on Trade in Hanoi.',
+      finds: [
+        { quote: 'State Bank', value: { type: 'organization' } },
+        { quote: 'Omar Khan', value: { type: 'person', role: 'Governor' } },
+        { quote: 'Joint Working Group on Trade', value: { type: 'organization' } },
+        { quote: 'Hanoi' }
+      ]
+    },
+    {
+      text: 'Prime Minister Tran Van Hoa and his counterpart Zubair Qadri met the ASEAN Secretary-General Lim Jock Hoi.',
+      finds: [
+        { quote: 'Tran Van Hoa', value: { type: 'person', role: 'Prime Minister' } },
+        { quote: 'Zubair Qadri', value: { type: 'person' } },
+        { quote: 'ASEAN', value: { type: 'organization' } },
+        { quote: 'Lim Jock Hoi', value: { type: 'person', role: 'Secretary-General' } }
+      ]
+    },
+    { text: 'Vietnam – Pakistan relations', finds: [{ quote: 'Vietnam' }, { quote: 'Pakistan' }] },
+    { text: 'the Association of Southeast Asian Nations (ASEAN)', finds: [{ quote: 'Association of Southeast Asian Nations' }] }
+  ],
+  negative: [
+    'Pakistani exporters will keep making the same missteps.',
+    'A New Strategic Signal in Trade Policy',
+    'Finding solutions to boost relations to new heights',
+    'He said they met the Ministry.',
+    'information technology (IT) and trade',
+    'They spoke at the International Conference on Bilateral Political Consultation.'
+  ]
+}

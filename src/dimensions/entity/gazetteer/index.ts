@@ -1,0 +1,65 @@
+import type { Lang } from '../../../lang.js'
+import { PhraseTrie, phraseSet } from '../trie.js'
+import type { Piece } from '../text.js'
+import { agreements } from './agreements.js'
+import { ambiguous } from './ambiguous.js'
+import { bodies } from './bodies.js'
+import { cities } from './cities.js'
+import { countries } from './countries.js'
+import { demonyms } from './demonyms.js'
+import type { GazetteerEntry } from './entry.js'
+import { provinces } from './provinces.js'
+import { regions } from './regions.js'
+
+export type { GazetteerEntry } from './entry.js'
+
+/** Every entry of the gazetteer. */
+export const gazetteer: readonly GazetteerEntry[] = [...countries, ...cities, ...provinces, ...regions, ...bodies, ...agreements]
+
+/** A name of the gazetteer found in a text, over pieces `from` to `to` (exclusive). */
+export interface GazetteerHit {
+  readonly entry: GazetteerEntry
+  readonly from: number
+  readonly to: number
+  /** The name is also a common word or given name. */
+  readonly ambiguous: boolean
+}
+
+/** The names of one language, compiled for lookups. */
+export interface Lookup {
+  /** Entries by name, with the name as the gazetteer writes it (its case matters for acronyms). */
+  readonly names: PhraseTrie<{ entry: GazetteerEntry; name: string }>
+  readonly ambiguous: ReadonlySet<string>
+  readonly demonyms: PhraseTrie<string>
+}
+
+export function compileLookup(lang: Lang): Lookup {
+  const names = new PhraseTrie<{ entry: GazetteerEntry; name: string }>()
+  for (const entry of gazetteer) for (const name of entry[lang]) names.add(name, { entry, name })
+  return { names, ambiguous: new Set(ambiguous[lang]), demonyms: phraseSet(demonyms[lang]) }
+}
+
+/** The longest name starting at piece `from`, written with the case the name allows. */
+export function longestAt(lookup: Lookup, list: readonly Piece[], from: number): GazetteerHit | undefined {
+  const found = lookup.names.longest(list, from)
+  if (!found) return undefined
+  const { entry, name } = found.value
+  // "US" is a country, "us" is not; "châu Á" may stay lower case, "Pakistan" may not.
+  if (/^[\p{Lu}\p{N}.]+$/u.test(name) && name.length <= 6 && !caseEqual(list, from, found.to, name)) return undefined
+  if (startsUpper(name) !== startsUpper(list[from]!.text)) return undefined
+  return { entry, from, to: found.to, ambiguous: lookup.ambiguous.has(name) }
+}
+
+/** The end (exclusive piece index) of a demonym starting at `from`, if any. */
+export function demonymAt(lookup: Lookup, list: readonly Piece[], from: number): number | undefined {
+  const found = lookup.demonyms.longest(list, from)
+  return found && startsUpper(found.value) === startsUpper(list[from]!.text) ? found.to : undefined
+}
+
+function caseEqual(list: readonly Piece[], from: number, to: number, written: string): boolean {
+  return list.slice(from, to).map((piece) => piece.text).join('') === written.replace(/\s+/gu, '')
+}
+
+function startsUpper(text: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(text)
+}

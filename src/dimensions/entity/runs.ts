@@ -1,0 +1,72 @@
+import { adjacent, isAllCaps, isCapitalized, type Piece } from './text.js'
+
+/** A run of capitalized words that may be one name, over pieces `from`..`to` (exclusive). */
+export interface Run {
+  readonly from: number
+  readonly to: number
+}
+
+/** What may join two capitalized words of one name, per language. */
+export interface RunGrammar {
+  /** Lower-case words allowed between two capitalized ones ("of", "for"; "và"). */
+  readonly connectors: ReadonlySet<string>
+  /** At most this many connectors in a row ("of the"). */
+  readonly maxConnectors: number
+}
+
+/** Dashes that join two names: "Vietnam–Pakistan", "Việt Nam - Pakistan". */
+const dash = /^[-–—]$/u
+
+export function isNameWord(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.word && isCapitalized(piece.text)
+}
+
+/**
+ * Maximal runs of capitalized words, joined by connectors, dashes, initials
+ * ("M. Usman") and bracketed acronyms followed by more of the name
+ * ("Association ... (SAARC) Chamber of Commerce"). One pass, each piece
+ * looked at a bounded number of times.
+ */
+export function capitalizedRuns(text: string, list: readonly Piece[], grammar: RunGrammar): Run[] {
+  const runs: Run[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!isNameWord(list[index]) || joinedToPrevious(list, index)) continue
+    let last = index
+    let next = index + 1
+    for (;;) {
+      const piece = list[next]
+      if (!piece) break
+      if (isNameWord(piece) && adjacent(text, list[next - 1]!, piece)) {
+        last = next++
+        continue
+      }
+      const skip = joinerLength(list, last, next, grammar)
+      if (skip === 0) break
+      next += skip
+    }
+    runs.push({ from: index, to: last + 1 })
+    index = last
+  }
+  return runs
+}
+
+/** How many pieces from `next` join the run to a following capitalized word, or 0. */
+function joinerLength(list: readonly Piece[], last: number, next: number, grammar: RunGrammar): number {
+  const piece = list[next]!
+  const initial = list[last]!.text.length === 1 && isCapitalized(list[last]!.text)
+  if (piece.text === '.' && initial && piece.start === list[last]!.end && isNameWord(list[next + 1])) return 1
+  // Only a dash without blanks joins ("Vietnam–Pakistan"); "Cuong – Deputy Director" is two phrases.
+  if (dash.test(piece.text) && isNameWord(list[next + 1]) && piece.start === list[last]!.end && piece.end === list[next + 1]!.start) return 1
+  if (piece.text === '(' && isAllCaps(list[next + 1]?.text ?? '') && list[next + 2]?.text === ')' && isNameWord(list[next + 3])) {
+    return 3
+  }
+  let count = 0
+  while (count < grammar.maxConnectors && grammar.connectors.has(list[next + count]?.text ?? '')) count++
+  return count > 0 && isNameWord(list[next + count]) ? count : 0
+}
+
+/** A word glued to the one before by an apostrophe ("Pakistan’s" → "s" is not a name). */
+function joinedToPrevious(list: readonly Piece[], index: number): boolean {
+  const previous = list[index - 1]
+  return previous !== undefined && !previous.word && previous.end === list[index]!.start && /['’]/u.test(previous.text)
+}

@@ -1,0 +1,57 @@
+/** A word or a single punctuation mark of a text, with its offsets. */
+export interface Piece {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** True for letters and digits, false for a punctuation mark. */
+  readonly word: boolean
+}
+
+/** Words (letters, marks, digits) or any single other non-blank character. */
+const piecePattern = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
+
+/** Splits a text into words and punctuation marks; linear, one pass. */
+export function pieces(text: string): Piece[] {
+  const found: Piece[] = []
+  for (const match of text.matchAll(piecePattern)) {
+    found.push({ text: match[0], start: match.index, end: match.index + match[0].length, word: /[\p{L}\p{M}\p{N}]/u.test(match[0]) })
+  }
+  return found
+}
+
+/** Dashes and apostrophes in their plain form, lower case: the key two spellings of a name share. */
+export function foldKey(text: string): string {
+  return text.replace(/[‐‑‒–—]/gu, '-').replace(/[’‘`]/gu, "'").toLowerCase()
+}
+
+export function isCapitalized(text: string): boolean {
+  return /^\p{Lu}/u.test(text)
+}
+
+/** All capitals (with digits): "WTO", "G20". */
+export function isAllCaps(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\p{N}]*$/u.test(text) && text.length > 1
+}
+
+/** Are two pieces separated by blanks only (or nothing)? */
+export function adjacent(text: string, left: Piece, right: Piece): boolean {
+  return /^[ \t\u00a0\u202f]*$/u.test(text.slice(left.end, right.start))
+}
+
+/** Which characters of a text some range covers: marking and asking cost the length of the range. */
+export class Coverage {
+  readonly #covered: Uint8Array
+
+  constructor(length: number) {
+    this.#covered = new Uint8Array(length)
+  }
+
+  mark(start: number, end: number): void {
+    this.#covered.fill(1, start, end)
+  }
+
+  covers(start: number, end: number): boolean {
+    for (let index = start; index < end; index++) if (this.#covered[index]) return true
+    return false
+  }
+}

@@ -1,0 +1,73 @@
+import { examples, type Corpus } from '../../corpus.js'
+
+export const corpus: Corpus<'entity'> = {
+  dimension: 'entity',
+  lang: 'vi',
+  examples: [
+    examples({ type: 'place', canonical: 'Vietnam' }, ['Việt Nam']),
+    examples({ type: 'place', canonical: 'Hanoi' }, ['Hà Nội']),
+    examples({ type: 'place', canonical: 'Beijing' }, ['Bắc Kinh']),
+    examples({ type: 'place', canonical: 'South Korea' }, ['Hàn Quốc']),
+    examples({ type: 'place', canonical: 'Netherlands' }, ['Hà Lan']),
+    examples({ type: 'organization', canonical: 'United Nations' }, ['Liên hợp quốc', 'Liên Hợp Quốc']),
+    examples({ type: 'organization' }, ['Bộ Công thương', 'Ủy ban Hỗn hợp Việt Nam-Pakistan', 'Hội đồng nhân quyền Liên Hợp quốc', 'Học viện Quân sự Nhật Bản']),
+    examples({ type: 'agreement' }, ['Biên bản ghi nhớ', 'Hiệp định thương mại']),
+    examples({ type: 'agreement', name: 'hiệp định thương mại Việt Nam - Pakistan' }, ['hiệp định thương mại Việt Nam - Pakistan'])
+  ],
+  inContext: [
+    {
+      text: 'Thủ tướng Phạm Văn Khải và Thủ tướng Pakistan gặp nhau tại Hà Lan.',
+      finds: [
+        { quote: 'Phạm Văn Khải', value: { type: 'person', role: 'Thủ tướng' } },
+        { quote: 'Pakistan', value: { type: 'place' } },
+        { quote: 'Hà Lan', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Đại sứ Ấn Độ tại Việt Nam, Ngài Rajiv Mehra, đã phát biểu.',
+      finds: [
+        { quote: 'Ấn Độ' },
+        { quote: 'Việt Nam' },
+        { quote: 'Rajiv Mehra', value: { type: 'person', role: 'Đại sứ Ấn Độ tại Việt Nam' } }
+      ]
+    },
+    {
+      text: 'Bà Trần Thị Hoa, Viện trưởng Viện Nghiên cứu Phát triển, cho rằng hai bên cần hợp tác.',
+      finds: [
+        { quote: 'Trần Thị Hoa', value: { type: 'person', role: 'Viện trưởng Viện Nghiên cứu Phát triển' } },
+        { quote: 'Viện Nghiên cứu Phát triển', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Thứ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Việt Nam thăm Nhật Bản.',
+      finds: [{ quote: 'Bộ Nông nghiệp và Phát triển Nông thôn Việt Nam' }, { quote: 'Nhật Bản' }]
+    },
+    {
+      text: 'Chủ tịch Hội đồng tham mưu trưởng liên quân Ấn Độ thăm Việt Nam năm 2009.',
+      finds: [{ quote: 'Hội đồng tham mưu trưởng liên quân Ấn Độ' }, { quote: 'Việt Nam' }]
+    },
+    {
+      text: 'Hai bên ký Biên bản ghi nhớ về việc công nhận Việt Nam Dân chủ Cộng hòa.',
+      finds: [{ quote: 'Biên bản ghi nhớ', value: { type: 'agreement' } }, { quote: 'Việt Nam Dân chủ Cộng hòa', value: { type: 'place' } }]
+    },
+    {
+      text: 'Bộ trưởng Bộ Tài chính Hồ Đức Minh làm việc tại Hà Nội.',
+      finds: [
+        { quote: 'Bộ Tài chính', value: { type: 'organization' } },
+        { quote: 'Hồ Đức Minh', value: { type: 'person', role: 'Bộ trưởng Bộ Tài chính' } },
+        { quote: 'Hà Nội' }
+      ]
+    },
+    { text: 'Ông Lê Văn Đức cho biết Đức và Nga đã đồng ý.', finds: [{ quote: 'Lê Văn Đức' }, { quote: 'Đức' }, { quote: 'Nga' }] },
+    { text: 'Ta lập văn phòng tại Gwadar và ở Pakistan.', finds: [{ quote: 'Gwadar' }, { quote: 'Pakistan' }] },
+    { text: 'Tổ chức Thương mại Thế giới (WTO) họp.', finds: [{ quote: 'Tổ chức Thương mại Thế giới' }] }
+  ],
+  negative: [
+    'Hiện nay, hai bên đang chuẩn bị cho cuộc tham khảo chính trị giữa hai Bộ Ngoại giao lần thứ nhất.',
+    'Đại sứ quán thường trú đã mở lại.',
+    'Quan hệ Chính trị',
+    'Các lĩnh vực công nghệ thông tin (ICT) phát triển mạnh.',
+    'Hội nghị thượng đỉnh diễn ra.',
+    'người Việt Nam ở nước ngoài'
+  ]
+}

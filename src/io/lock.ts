@@ -1,0 +1,102 @@
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+/** The lock file a run keeps in its output folder while it writes there. */
+export const lockName = '.factline.lock'
+
+/** A newly created lock may be empty for an instant, before its pid is written. */
+const emptyLockGraceMs = 5_000
+
+export class LockError extends Error {}
+
+export interface Lock {
+  readonly release: () => Promise<void>
+}
+
+/**
+ * Takes the output folder for this process: a second run on the same folder
+ * fails at once with a message naming the folder and the other run's pid. A
+ * lock left by a run that was killed (its pid is gone) is taken over.
+ */
+export async function acquireLock(out: string): Promise<Lock> {
+  await mkdir(out, { recursive: true })
+  const file = path.join(out, lockName)
+  const mine = String(process.pid)
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(file, 'wx')
+      try {
+        await handle.writeFile(mine)
+      } finally {
+        await handle.close()
+      }
+      return { release: () => releaseLock(file, mine) }
+    } catch (error) {
+      if (!isCode(error, 'EEXIST')) throw error
+    }
+    const holder = await readHolder(file)
+    if (holder.alive) {
+      throw new LockError(
+        `run: ${out} is in use by another run (pid ${holder.pid || 'unknown'}); wait for it to end, or delete ${file} if no such run exists`
+      )
+    }
+    await takeOver(file, holder.pid)
+  }
+  throw new LockError(`run: could not lock ${out}: other runs keep taking ${file}`)
+}
+
+interface Holder {
+  readonly pid: string
+  readonly alive: boolean
+}
+
+async function readHolder(file: string): Promise<Holder> {
+  let content: string
+  try {
+    content = (await readFile(file, 'utf8')).trim()
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return { pid: '', alive: false }
+    throw error
+  }
+  if (/^\d+$/u.test(content)) return { pid: content, alive: isRunning(Number(content)) }
+  // Empty or garbled: a run that is writing its pid right now, or one killed at that instant long ago.
+  const age = await stat(file).then((info) => Date.now() - info.mtimeMs, () => Infinity)
+  return { pid: content, alive: age < emptyLockGraceMs }
+}
+
+/**
+ * Removes a stale lock without removing a fresh one another run may have put
+ * in its place meanwhile: the lock is first moved aside, and put back if it
+ * turns out not to be the stale one.
+ */
+async function takeOver(file: string, stalePid: string): Promise<void> {
+  const aside = `${file}.${process.pid}.stale`
+  try {
+    await rename(file, aside)
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return
+    throw error
+  }
+  const moved = (await readFile(aside, 'utf8').catch(() => '')).trim()
+  if (moved === stalePid) await rm(aside, { force: true })
+  else await rename(aside, file)
+}
+
+async function releaseLock(file: string, mine: string): Promise<void> {
+  const content = await readFile(file, 'utf8').catch(() => '')
+  if (content.trim() === mine) await rm(file, { force: true })
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return isCode(error, 'EPERM')
+  }
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code
+}

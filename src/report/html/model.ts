@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Dataset } from '../../diff/dataset.js'
+import { diffSource } from '../../diff/diff.js'
+import type { FactPair, FieldChange, SourceDiff } from '../../diff/types.js'
+import { decode } from '../../io/read-source.js'
+import type { Fact } from '../../schema/fact.js'
+
+/** What the page shows for one record: the record, and with a diff its status and old version. */
+export interface ShownFact {
+  readonly key: string
+  readonly record: Fact
+  readonly status?: 'added' | 'removed' | 'changed'
+  readonly old?: Fact
+  readonly fields?: readonly FieldChange[]
+}
+
+export interface ReportSource {
+  /** The dataset file's path under the output folder, without `.facts.jsonl`. */
+  readonly key: string
+  /** The source's path as the dataset names it. */
+  readonly path: string
+  readonly lang: string | null
+  /** The decoded source text, or why it could not be shown. */
+  readonly text: { readonly value: string } | { readonly problem: string }
+  /** Records whose quote stands at their span in the text: highlighted. */
+  readonly placed: readonly ShownFact[]
+  /** Records that cannot be placed (text missing or changed since, removed facts of an edited text): listed. */
+  readonly unplaced: readonly ShownFact[]
+  readonly diff?: SourceDiff
+}
+
+export interface ReportModel {
+  readonly sources: readonly ReportSource[]
+  /** The old dataset's name when the page shows a diff. */
+  readonly diffAgainst?: string
+}
+
+export interface ReportOptions {
+  readonly dataset: Dataset
+  /** Resolves a source's text file from its dataset key and the path the dataset names. */
+  readonly sourceFile: (key: string, sourcePath: string | undefined) => string
+  readonly old?: { readonly dataset: Dataset; readonly name: string }
+}
+
+/** Reads each source's text and sorts its records into placed and listed, with their diff status. */
+export async function buildReportModel(options: ReportOptions): Promise<ReportModel> {
+  const { dataset, old } = options
+  const keys = [...new Set([...dataset.keys(), ...(old ? old.dataset.keys() : [])])].sort()
+  const sources: ReportSource[] = []
+  for (const [index, key] of keys.entries()) {
+    const current = dataset.get(key)
+    const before = old?.dataset.get(key)
+    const facts = current?.facts ?? []
+    const sourcePath = current?.manifest?.path ?? facts[0]?.source ?? before?.manifest?.path ?? before?.facts[0]?.source
+    const text = await readText(options.sourceFile(key, sourcePath))
+    const diff = old && diffSource(key, before?.facts ?? [], facts, before === undefined ? 'added' : current === undefined ? 'removed' : 'modified')
+    const shown = shownFacts(`s${index}`, facts, diff)
+    const fits = (fact: ShownFact) => 'value' in text && text.value.slice(fact.record.span.start.offset, fact.record.span.end.offset) === fact.record.quote
+    sources.push({
+      key,
+      path: sourcePath ?? key,
+      lang: current?.manifest?.language ?? before?.manifest?.language ?? facts[0]?.lang ?? null,
+      text,
+      placed: shown.filter(fits),
+      unplaced: shown.filter((fact) => !fits(fact)),
+      ...(diff ? { diff } : {})
+    })
+  }
+  return { sources, ...(old ? { diffAgainst: old.name } : {}) }
+}
+
+function shownFacts(prefix: string, facts: readonly Fact[], diff: SourceDiff | undefined): ShownFact[] {
+  const added = new Set(diff?.added)
+  const changed = new Map<Fact, FactPair>(diff?.changed.map((pair) => [pair.new, pair]))
+  const current = facts.map((record, index): ShownFact => {
+    const pair = changed.get(record)
+    const key = `${prefix}n${index}`
+    if (pair) return { key, record, status: 'changed', old: pair.old, fields: pair.fields }
+    return added.has(record) ? { key, record, status: 'added' } : { key, record }
+  })
+  const removed = (diff?.removed ?? []).map((record, index): ShownFact => ({ key: `${prefix}o${index}`, record, status: 'removed' }))
+  return [...current, ...removed]
+}
+
+async function readText(file: string): Promise<ReportSource['text']> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch {
+    return { problem: `source text not found at ${file}` }
+  }
+  const decoded = decode(bytes)
+  return 'text' in decoded ? { value: decoded.text } : { problem: `source text not readable (${decoded.code}: ${decoded.actual})` }
+}
+
+/** The default place of a source's text: the path the dataset names, from the project root, else the key under `sources`. */
+export function sourceFileResolver(cwd: string, sourcesFolder: string | undefined): ReportOptions['sourceFile'] {
+  return (key, sourcePath) =>
+    sourcesFolder !== undefined ? path.resolve(cwd, sourcesFolder, key) : path.resolve(cwd, sourcePath ?? key)
+}

@@ -1,0 +1,194 @@
+/**
+ * Killed runs and concurrent runs: whatever the moment a run dies (SIGINT,
+ * SIGTERM, SIGKILL), each output file is its old content or its new one, the
+ * next run completes the work, and a second run on the same folder is turned
+ * away with a message instead of writing beside the first.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { acquireLock, LockError, lockName } from '../src/io/lock.js'
+import { fact } from '../src/schema/fact.js'
+import { projectRoot } from './helpers/project.js'
+
+const runs = Number(process.env.INTERRUPT_RUNS ?? 20)
+const signals = ['SIGINT', 'SIGTERM', 'SIGKILL'] as const
+const cli = path.join(projectRoot, 'bin', 'factline.js')
+const temporary = /^\..+\.[0-9a-f]{12}\.tmp$/su
+
+interface Exit {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly stderr: string
+}
+
+/** Runs `factline run` in `cwd`; kills it with `signal` after `killAfterMs` when given. */
+function runChild(cwd: string, args: readonly string[] = [], kill?: { signal: NodeJS.Signals; afterMs: number }): Promise<Exit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'run', '--quiet', ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+    const timer = kill ? setTimeout(() => child.kill(kill.signal), kill.afterMs) : undefined
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code, signal, stderr })
+    })
+  })
+}
+
+/** An article of a few kilobytes with figures, different for each `seed` and `version`. */
+function article(seed: number, version: number): string {
+  const lines: string[] = []
+  for (let index = 0; index < 40; index++) {
+    const figure = (seed * 31 + index * 7 + version * 13) % 900
+    lines.push(`Exports of item ${index} rose ${figure % 50} percent to $${figure} million in ${2000 + (index % 24)}, officials said.`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function writeSources(root: string, version: number): void {
+  const sources = path.join(root, 'sources')
+  rmSync(sources, { recursive: true, force: true })
+  // Version 2 edits every file, drops the first four and adds four.
+  const first = version === 1 ? 0 : 4
+  for (let index = first; index < first + 12; index++) {
+    const file = path.join(sources, `part-${index % 3}`, `article-${index}.txt`)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, article(index, version))
+  }
+}
+
+/** Every output file but temporary ones and the lock, by relative posix path. */
+function snapshot(out: string): Map<string, string> {
+  if (!existsSync(out)) return new Map()
+  return new Map(
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name))
+      .map((entry) => {
+        const full = path.join(entry.parentPath, entry.name)
+        return [path.relative(out, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const
+      })
+  )
+}
+
+function temporaryFiles(out: string): string[] {
+  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => temporary.test(path.basename(name)))
+}
+
+/** Each line of a records file parses and validates. */
+function expectValidRecords(name: string, content: string): void {
+  for (const line of content.split('\n').filter(Boolean)) {
+    const parsed = fact.safeParse(JSON.parse(line))
+    expect(parsed.success, `${name}: ${line.slice(0, 200)}`).toBe(true)
+  }
+}
+
+let root: string
+let before: Map<string, string>
+let after: Map<string, string>
+let fullRunMs: number
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'factline-interrupt-'))
+  writeSources(root, 1)
+  expect((await runChild(root, ['--no-cache'])).signal).toBeNull()
+  before = snapshot(path.join(root, 'output'))
+
+  // The dataset of version 2, made in a copy so `root` keeps the old one.
+  const copy = mkdtempSync(path.join(tmpdir(), 'factline-interrupt-'))
+  writeSources(copy, 2)
+  const started = performance.now()
+  await runChild(copy, ['--no-cache'])
+  fullRunMs = performance.now() - started
+  after = snapshot(path.join(copy, 'output'))
+  rmSync(copy, { recursive: true, force: true })
+  writeSources(root, 2)
+}, 120_000)
+
+afterAll(() => rmSync(root, { recursive: true, force: true }))
+
+describe('a run killed at a random moment', () => {
+  test(`should leave each output file old or new, never mixed, over ${runs} kills`, async () => {
+    const out = path.join(root, 'output')
+    const seen = { old: 0, new: 0, temporary: 0 }
+    expect(before.get('manifest.json')).not.toBe(after.get('manifest.json'))
+    for (let index = 0; index < runs; index++) {
+      const signal = signals[index % signals.length]!
+      const afterMs = Math.random() * fullRunMs * 1.1
+      await runChild(root, index % 2 === 0 ? ['--no-cache'] : [], { signal, afterMs })
+      for (const [name, content] of snapshot(out)) {
+        const old = before.get(name) === content
+        const fresh = after.get(name) === content
+        expect(old || fresh, `${name} after ${signal} at ${afterMs.toFixed(0)} ms is neither the old nor the new content`).toBe(true)
+        if (name.endsWith('.facts.jsonl')) expectValidRecords(name, content)
+        else if (name.endsWith('.jsonl')) for (const line of content.split('\n').filter(Boolean)) JSON.parse(line)
+        else JSON.parse(content)
+        if (fresh && !old) seen.new++
+        else if (old && !fresh) seen.old++
+      }
+      seen.temporary += temporaryFiles(out).length
+    }
+    console.info(
+      `${runs} kills over a ${fullRunMs.toFixed(0)} ms run: ${seen.old} old and ${seen.new} new files seen, ${seen.temporary} temporary files left behind`
+    )
+
+    const final = await runChild(root)
+    expect(final.signal).toBeNull()
+    expect(snapshot(out)).toEqual(after)
+    expect(temporaryFiles(out)).toEqual([])
+    expect(existsSync(path.join(out, lockName))).toBe(false)
+    const check = await runChild(root, ['--check'])
+    expect(check.stderr).toContain('is up to date')
+  }, 300_000)
+})
+
+describe('two runs on the same output folder', () => {
+  test('should not corrupt it: the second is turned away with the folder and the pid of the first', async () => {
+    const out = path.join(root, 'output')
+    rmSync(out, { recursive: true, force: true })
+    const [first, second] = await Promise.all([runChild(root, ['--no-cache']), runChild(root, ['--no-cache'])])
+    const refused = [first, second].filter((exit) => exit.code === 2)
+    // Both may succeed one after the other if the first ended before the second began.
+    for (const exit of refused) expect(exit.stderr).toMatch(new RegExp(`${out.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is in use by another run \\(pid \\d+\\)`, 'u'))
+    expect(refused.length).toBeLessThanOrEqual(1)
+    expect(snapshot(out)).toEqual(after)
+  }, 120_000)
+})
+
+describe('the lock', () => {
+  test('should refuse a second holder while the first lives, and take over one whose process is gone', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))
+    const lock = await acquireLock(out)
+    const refusal = await acquireLock(out).then(
+      () => undefined,
+      (error: unknown) => error
+    )
+    expect(refusal).toBeInstanceOf(LockError)
+    expect(String((refusal as Error).message)).toContain(`${out} is in use by another run (pid ${process.pid})`)
+    await lock.release()
+    expect(existsSync(path.join(out, lockName))).toBe(false)
+
+    // A pid that existed and is gone: a process that has exited.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    writeFileSync(path.join(out, lockName), gone)
+    const taken = await acquireLock(out)
+    expect(readFileSync(path.join(out, lockName), 'utf8')).toBe(String(process.pid))
+    await taken.release()
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  test('should leave temporary files of a killed write to be removed by the next run, never read as outputs', async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'factline-interrupt-'))
+    cpSync(path.join(root, 'sources'), path.join(copy, 'sources'), { recursive: true })
+    const leftover = path.join(copy, 'output', 'part-0', '.article-9.txt.facts.jsonl.0123456789ab.tmp')
+    mkdirSync(path.dirname(leftover), { recursive: true })
+    writeFileSync(leftover, '{"half": ')
+    await runChild(copy)
+    expect(existsSync(leftover)).toBe(false)
+    expect(snapshot(path.join(copy, 'output'))).toEqual(after)
+    rmSync(copy, { recursive: true, force: true })
+  }, 60_000)
+})

@@ -1,0 +1,89 @@
+/** Linking entity drafts: acronyms to long forms, short mentions to full names, people to their role's organization. */
+import { describe, expect, test } from 'vitest'
+import type { LinkDocument } from '../src/facts/document.js'
+import type { Draft, EntityFields } from '../src/facts/draft.js'
+import { linkEntities } from '../src/link/entities.js'
+
+/** A document of one block whose sentences end at ". ". */
+function documentOf(text: string): LinkDocument {
+  const sentences = []
+  let start = 0
+  for (const match of text.matchAll(/\. /gu)) {
+    sentences.push({ start, end: match.index + 1, block: 0 })
+    start = match.index + 2
+  }
+  sentences.push({ start, end: text.length, block: 0 })
+  return { text, blocks: [{ start: 0, end: text.length, node: 'paragraph', lang: 'en' }], sentences, referenceDate: undefined }
+}
+
+/** An entity draft over the `nth` occurrence of `quote` in the document. */
+function draft(document: LinkDocument, quote: string, type: EntityFields['type'], extra: Partial<EntityFields> = {}, nth = 0): Draft<EntityFields> {
+  let start = -1
+  for (let seen = 0; seen <= nth; seen++) start = document.text.indexOf(quote, start + 1)
+  if (start < 0) throw new Error(`no «${quote}» in the text`)
+  const sentence = document.sentences.findIndex((item) => item.start <= start && start < item.end)
+  return { fields: { kind: 'entity', type, name: quote, ...extra }, start, end: start + quote.length, lang: 'en', rule: 'test', block: 0, sentence, links: {} }
+}
+
+describe('linkEntities', () => {
+  test('should link a bracketed acronym and its later bare uses to the long form', () => {
+    const document = documentOf('The Association of Southeast Asian Nations (ASEAN) grew. Pakistan looks to ASEAN. The WTO agrees.')
+    const long = draft(document, 'Association of Southeast Asian Nations', 'organization')
+    const defined = draft(document, 'ASEAN', 'organization')
+    const later = draft(document, 'ASEAN', 'organization', {}, 1)
+    const unknown = draft(document, 'WTO', 'organization')
+    const place = draft(document, 'Pakistan', 'place')
+    linkEntities([later, place, unknown, defined, long], document)
+    expect(defined.links.refersTo).toBe(long)
+    expect(later.links.refersTo).toBe(long)
+    expect(unknown.links.refersTo).toBeUndefined()
+    expect(long.links.refersTo).toBeUndefined()
+  })
+
+  test('should link an acronym defined inside a longer name to nothing but later uses to the definition', () => {
+    const document = documentOf('Former head of the South Asian Association (SAARC) Chamber spoke. SAARC met.')
+    const chamber = draft(document, 'South Asian Association (SAARC) Chamber', 'organization')
+    const defined = draft(document, 'SAARC', 'organization')
+    const later = draft(document, 'SAARC', 'organization', {}, 1)
+    linkEntities([chamber, defined, later], document)
+    expect(defined.links.refersTo).toBeUndefined()
+    expect(later.links.refersTo).toBe(defined)
+  })
+
+  test('should link a short later mention of a person to the full name met before', () => {
+    const document = documentOf('Le Thi Thu Hang spoke. Ambassador Samina Mehtab agreed. Hang smiled. Mehtab left. Hang Seng rose.')
+    const hang = draft(document, 'Le Thi Thu Hang', 'person')
+    const mehtab = draft(document, 'Samina Mehtab', 'person')
+    const shortHang = draft(document, 'Hang', 'person', {}, 1)
+    const shortMehtab = draft(document, 'Mehtab', 'person', {}, 1)
+    const other = draft(document, 'Hang Seng', 'person')
+    linkEntities([hang, mehtab, shortHang, shortMehtab, other], document)
+    expect([shortHang, shortMehtab, other, hang].map((item) => item.links.refersTo)).toEqual([hang, mehtab, undefined, undefined])
+  })
+
+  test('should not link a person to someone met only later', () => {
+    const document = documentOf('Usman wrote. Sahibzada M. Usman teaches.')
+    const short = draft(document, 'Usman', 'person')
+    const full = draft(document, 'Sahibzada M. Usman', 'person')
+    linkEntities([short, full], document)
+    expect(short.links.refersTo).toBeUndefined()
+    expect(full.links.refersTo).toBeUndefined()
+  })
+
+  test('should link a person to the organization of the role in the same sentence only', () => {
+    const document = documentOf('Le Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs, spoke. The Ministry of Foreign Affairs agreed.')
+    const person = draft(document, 'Le Thi Thu Hang', 'person', { role: 'Assistant Minister, Ministry of Foreign Affairs' })
+    const ministry = draft(document, 'Ministry of Foreign Affairs', 'organization')
+    const laterMinistry = draft(document, 'Ministry of Foreign Affairs', 'organization', {}, 1)
+    linkEntities([person, laterMinistry, ministry], document)
+    expect(person.links.roleOf).toBe(ministry)
+  })
+
+  test('should leave a role without a named organization unlinked', () => {
+    const document = documentOf('Minister of Commerce Jam Khan met the Ministry of Trade.')
+    const person = draft(document, 'Jam Khan', 'person', { role: 'Minister of Commerce' })
+    const ministry = draft(document, 'Ministry of Trade', 'organization')
+    linkEntities([person, ministry], document)
+    expect(person.links.roleOf).toBeUndefined()
+  })
+})

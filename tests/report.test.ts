@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Element, ElementContent } from 'hast'
+import { describe, expect, test } from 'vitest'
+import { reportCommand } from '../src/commands/report.js'
+import { markText, type Mark } from '../src/report/html/marks.js'
+import { embeddedJson } from '../src/report/html/page.js'
+import { runCommand } from './helpers/cli.js'
+import { datasetPair } from './helpers/dataset-pair.js'
+import { factIn } from './helpers/facts.js'
+
+/** The tree as `[key text…]`, so nesting reads at a glance. */
+function outline(nodes: readonly ElementContent[]): string {
+  return nodes
+    .map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? `[${String((node as Element).properties.dataKey)} ${outline(node.children)}]` : ''))
+    .join('')
+}
+
+const mark = (start: number, end: number, key: string): Mark => ({ start, end, key, classes: [], title: key })
+
+describe('marks over the text', () => {
+  test('should nest a span inside another', () => {
+    const text = 'He visited Hanoi today.'
+    expect(outline(markText(text, [mark(11, 16, 'entity'), mark(3, 16, 'event')]))).toBe('He [event visited [entity Hanoi]] today.')
+  })
+
+  test('should split a span that crosses another into pieces with the same key', () => {
+    const text = 'on 8 May 2024 and pledged'
+    expect(outline(markText(text, [mark(3, 13, 'date'), mark(9, 25, 'event')]))).toBe('on [date 8 May [event 2024]][event  and pledged]')
+  })
+
+  test('should keep spans with the same range apart and ignore spans outside the text', () => {
+    expect(outline(markText('2024', [mark(0, 4, 'a'), mark(0, 4, 'b'), mark(2, 9, 'c')]))).toBe('[a [b 2024]]')
+  })
+})
+
+describe('factline report', () => {
+  test('should write one page whose embedded data cannot close its script element', async () => {
+    const text = 'Before </script><script>alert(1)</script> and <img src=x onerror=alert(1)>.\n'
+    const record = factIn(text, 'sources/<b>x.txt', '</script><script>alert(1)</script>', { kind: 'entity', type: 'organization', name: '</script>' })
+    const pair = datasetPair({ '<b>x.txt': { text, facts: [record] } })
+    const { code, stderr } = await runCommand(reportCommand, pair.root, ['--out', 'output'])
+    expect({ code, stderr }).toEqual({ code: 0, stderr: 'report: wrote report.html\n' })
+    const html = readFileSync(path.join(pair.root, 'report.html'), 'utf8')
+    expect(html.match(/<script/gu)).toHaveLength(2)
+    expect(html).not.toContain('<img')
+    expect(html).not.toContain('<b>')
+    expect(html).toContain('&#x3C;img src=x onerror=alert(1)>')
+    expect(html).not.toMatch(/https?:\/\//u)
+  })
+
+  test('should escape what would end a script element or a line in embedded JSON', () => {
+    expect(embeddedJson({ quote: '</script>&\u2028' })).toBe('{"quote":"\\u003c/script\\u003e\\u0026\\u2028"}')
+    expect(JSON.parse(embeddedJson({ quote: '</script>&\u2028' }))).toEqual({ quote: '</script>&\u2028' })
+  })
+
+  test('should refuse a dataset folder that does not exist', async () => {
+    const pair = datasetPair()
+    const { code, stderr } = await runCommand(reportCommand, pair.root, ['--out', 'nowhere'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('nowhere: Unexpected missing dataset folder')
+  })
+})
