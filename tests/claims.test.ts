@@ -51,6 +51,15 @@ const pair = (source: string) => [place(source, 'Vietnam'), place(source, 'Pakis
 const figureClaims = (records: Fact[]) => buildClaims(records).filter((claim) => claim.kind === 'figure')
 
 describe('buildClaims', () => {
+  test('should not merge a target with what happened in the same period', () => {
+    const records = [...pair('a-en.txt'), ...pair('b-vi.txt'), figure('a-en.txt', 331_000_000), figure('b-vi.txt', 500_000_000, { qualifier: 'target' })]
+    const claims = figureClaims(records)
+    expect(claims.map((claim) => [claim.about, claim.status]).sort()).toEqual([
+      ['money USD target · trade Pakistan–Vietnam · 2024', 'single'],
+      ['money USD · trade Pakistan–Vietnam · 2024', 'single']
+    ])
+  })
+
   test('should merge figures told with other rounding, across languages', () => {
     const records = [
       ...pair('a-en.txt'), ...pair('b-vi.txt'), ...pair('c-en.txt'),

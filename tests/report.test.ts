@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Element, ElementContent } from 'hast'
 import { describe, expect, test } from 'vitest'
+import { claimsFileName, serializeClaims } from '../src/claims/serialize.js'
+import type { Claim } from '../src/claims/types.js'
 import { reportCommand } from '../src/commands/report.js'
 import { markText, type Mark } from '../src/report/html/marks.js'
+import type { Fact } from '../src/schema/fact.js'
 import { embeddedJson } from '../src/report/html/page.js'
 import { runCommand } from './helpers/cli.js'
 import { datasetPair } from './helpers/dataset-pair.js'
@@ -52,6 +55,38 @@ describe('factline report', () => {
   test('should escape what would end a script element or a line in embedded JSON', () => {
     expect(embeddedJson({ quote: '</script>&\u2028' })).toBe('{"quote":"\\u003c/script\\u003e\\u0026\\u2028"}')
     expect(JSON.parse(embeddedJson({ quote: '</script>&\u2028' }))).toEqual({ quote: '</script>&\u2028' })
+  })
+
+  test('should show a claim of two sources side by side, each quote opening its record', async () => {
+    const pair = datasetPair()
+    const records = (name: string) =>
+      readFileSync(path.join(pair.root, 'output', name), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Fact)
+    const wto = records('fresh.txt.facts.jsonl').find((record) => record.quote === 'WTO')!
+    const vietnam = records('deal.txt.facts.jsonl').find((record) => record.quote === 'Vietnam')!
+    const support = (record: Fact) => ({ source: record.source, id: record.id, line: 1, quote: record.quote, lang: record.lang })
+    const claim: Claim = {
+      id: 'c1',
+      kind: 'entity',
+      about: 'organization <WTO>',
+      status: 'conflict',
+      values: [
+        { value: 'WTO', support: [support(wto)] },
+        { value: 'Vietnam', support: [support(vietnam)] }
+      ],
+      note: 'made up',
+      sources: [vietnam.source, wto.source]
+    }
+    writeFileSync(path.join(pair.root, 'output', claimsFileName), serializeClaims([claim, { ...claim, id: 'c2', status: 'single', sources: [wto.source] }]))
+    expect((await runCommand(reportCommand, pair.root, ['--out', 'output'])).code).toBe(0)
+    const html = readFileSync(path.join(pair.root, 'report.html'), 'utf8')
+    const section = html.slice(html.indexOf('<section id="claims"'), html.indexOf('</section>', html.indexOf('<section id="claims"')))
+    expect(section).toContain('Claims with more than one source (1)')
+    expect(section).toContain('organization &#x3C;WTO>')
+    expect(section.match(/<div class="side">/gu)).toHaveLength(2)
+    const keys = [...section.matchAll(/data-key="([^"]+)"/gu)].map((match) => match[1])
+    expect(keys).toHaveLength(2)
+    // The same keys mark the records in the texts, so the panel shows the same record.
+    for (const key of keys) expect(html.match(new RegExp(`data-key="${key}"`, 'gu'))!.length).toBeGreaterThan(1)
   })
 
   test('should refuse a dataset folder that does not exist', async () => {

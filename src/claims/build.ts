@@ -13,7 +13,7 @@ const onceOnly = new Set(['relations_established'])
 
 /**
  * Merges facts of all sources into claims: figures with the same type, unit,
- * subject and period and values within tolerance; events of the same type,
+ * qualifier, subject and period and values within tolerance; events of the same type,
  * participants and date; dates with the same value; entities with the same
  * canonical name. Deterministic: the same records give the same bytes.
  */
@@ -33,7 +33,9 @@ export function buildClaims(records: readonly Fact[]): Claim[] {
     if (fact.kind === 'figure' && fact.subject) {
       const subject = subjectKey(fact.subject, pairs.get(fact.source) ?? [])
       const period = fact.date?.value ?? 'unknown period'
-      const about = `${fact.type} ${fact.unit} · ${subject.key} · ${period}`
+      // A target or a forecast is not a measure of the same thing as what happened.
+      const qualifier = fact.qualifier && fact.qualifier !== 'actual' ? ` ${fact.qualifier}` : ''
+      const about = `${fact.type} ${fact.unit}${qualifier} · ${subject.key} · ${period}`
       add(`figure\u0000${about}`, 'figure', about, fact, {
         ...(fact.date ? {} : { period: 'unknown' as const }),
         ...(subject.view ? { view: subject.view } : {})

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Claim } from './types.js'
 
 export const claimsFileName = 'claims.jsonl'
@@ -5,4 +7,18 @@ export const claimsFileName = 'claims.jsonl'
 /** Claims as JSON lines, in the order `buildClaims` gives: conflicts first. */
 export function serializeClaims(claims: readonly Claim[]): string {
   return claims.map((claim) => `${JSON.stringify(claim)}\n`).join('')
+}
+
+/** The claims a run wrote to the output folder `out`, or undefined when it wrote none. */
+export async function readClaims(out: string): Promise<Claim[] | undefined> {
+  let text: string
+  try {
+    text = await readFile(path.join(out, claimsFileName), 'utf8')
+  } catch {
+    return undefined
+  }
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Claim)
 }

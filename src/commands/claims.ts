@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { claimsFileName } from '../claims/serialize.js'
+import { claimsFileName, readClaims } from '../claims/serialize.js'
 import type { Claim } from '../claims/types.js'
 import { loadConfig } from '../config/load.js'
 import { defineCommand } from './command.js'
@@ -16,18 +15,12 @@ export const claimsCommand = defineCommand({
       options: { out: { type: 'string' }, all: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }
     })
     const out = path.resolve(io.cwd, values.out ?? (await loadConfig(io.cwd)).output)
-    let text: string
-    try {
-      text = await readFile(path.join(out, claimsFileName), 'utf8')
-    } catch {
+    const all = await readClaims(out)
+    if (all === undefined) {
       io.stderr.write(`claims: no ${claimsFileName} in ${out}; run \`npx factline run\` first\n`)
       return 2
     }
-    const claims = text
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Claim)
-      .filter((claim) => values.all || claim.status !== 'single')
+    const claims = all.filter((claim) => values.all || claim.status !== 'single')
     if (values.json) {
       io.stdout.write(`${JSON.stringify(claims, null, 2)}\n`)
       return 0

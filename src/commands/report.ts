@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { readClaims } from '../claims/serialize.js'
 import { loadConfig } from '../config/load.js'
 import { readDatasetFolder } from '../diff/dataset.js'
 import { GitRevisionError, readDatasetAtRevision } from '../diff/git.js'
@@ -46,7 +47,13 @@ export const reportCommand = defineCommand({
           : values['diff-git'] !== undefined
             ? { dataset: await readDatasetAtRevision(io.cwd, values['diff-git'], out), name: values['diff-git'] }
             : undefined
-      html = await renderReport({ dataset, sourceFile: sourceFileResolver(io.cwd, values.sources), ...(old ? { old } : {}) })
+      const claims = await readClaims(out)
+      html = await renderReport({
+        dataset,
+        sourceFile: sourceFileResolver(io.cwd, values.sources),
+        ...(old ? { old } : {}),
+        ...(claims ? { claims } : {})
+      })
     } catch (error) {
       if (!(error instanceof EvalInputError || error instanceof GitRevisionError)) throw error
       io.stderr.write(`report: ${error.message}\n`)

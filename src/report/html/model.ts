@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { Claim } from '../../claims/types.js'
 import type { Dataset } from '../../diff/dataset.js'
 import { diffSource } from '../../diff/diff.js'
 import type { FactPair, FieldChange, SourceDiff } from '../../diff/types.js'
@@ -32,6 +33,8 @@ export interface ReportSource {
 
 export interface ReportModel {
   readonly sources: readonly ReportSource[]
+  /** The dataset's claims across sources (`claims.jsonl`), when it has them. */
+  readonly claims: readonly Claim[]
   /** The old dataset's name when the page shows a diff. */
   readonly diffAgainst?: string
 }
@@ -41,6 +44,7 @@ export interface ReportOptions {
   /** Resolves a source's text file from its dataset key and the path the dataset names. */
   readonly sourceFile: (key: string, sourcePath: string | undefined) => string
   readonly old?: { readonly dataset: Dataset; readonly name: string }
+  readonly claims?: readonly Claim[]
 }
 
 /** Reads each source's text and sorts its records into placed and listed, with their diff status. */
@@ -67,7 +71,7 @@ export async function buildReportModel(options: ReportOptions): Promise<ReportMo
       ...(diff ? { diff } : {})
     })
   }
-  return { sources, ...(old ? { diffAgainst: old.name } : {}) }
+  return { sources, claims: options.claims ?? [], ...(old ? { diffAgainst: old.name } : {}) }
 }
 
 function shownFacts(prefix: string, facts: readonly Fact[], diff: SourceDiff | undefined): ShownFact[] {

@@ -2,6 +2,7 @@ import type { ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { factKinds } from '../../schema/vocabulary.js'
 import { langs } from '../../lang.js'
+import { claimsSection } from './claims.js'
 import { markText, type Mark } from './marks.js'
 import type { ReportModel, ReportSource, ShownFact } from './model.js'
 
@@ -76,6 +77,7 @@ export function reportPage(model: ReportModel, assets: PageAssets): Root {
                 model.sources.map((source, index) => h('li', [h('a', { href: `#source-${index}` }, source.path), ` ${diffBadge(source)}`]))
               )
             ),
+            ...claimsSection(model.claims, model.sources),
             ...model.sources.map(sourceSection)
           ]),
           h('aside#panel', [
