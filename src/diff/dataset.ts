@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import { inputError } from '../eval/input-error.js'
 import { parseJsonLines } from '../eval/jsonl.js'
+import { listDatasetFolder } from '../eval/predictions.js'
 import type { Manifest, ManifestSource } from '../io/manifest.js'
 import { manifestName, outputSuffix } from '../run/run.js'
 import { span, type Fact } from '../schema/fact.js'
@@ -45,14 +46,8 @@ export function parseDataset(files: ReadonlyMap<string, string>, shown: string):
 
 /** Reads the dataset under `folder`. */
 export async function readDatasetFolder(folder: string, shown = folder): Promise<Dataset> {
-  let names: string[]
-  try {
-    names = await readdir(folder, { recursive: true })
-  } catch {
-    throw inputError(shown, undefined, 'Unexpected missing dataset folder, expected the output of `factline run`')
-  }
   const files = new Map<string, string>()
-  for (const name of names.map((found) => found.split(path.sep).join('/'))) {
+  for (const name of await listDatasetFolder(folder, shown)) {
     if (name === manifestName || name.endsWith(outputSuffix)) files.set(name, await readFile(path.join(folder, name), 'utf8'))
   }
   return parseDataset(files, shown)

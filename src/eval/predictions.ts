@@ -9,20 +9,24 @@ import type { Fields, Item } from './item.js'
 /** Dataset files are `<path relative to the sources root>.facts.jsonl`. */
 export const datasetSuffix = '.facts.jsonl'
 
+/** Every path under a dataset folder, relative to it, posix, sorted; a missing folder is an input error. */
+export async function listDatasetFolder(folder: string, shown: string): Promise<string[]> {
+  try {
+    return (await readdir(folder, { recursive: true })).map((found) => found.split(path.sep).join('/')).sort()
+  } catch {
+    throw inputError(shown, undefined, 'Unexpected missing dataset folder, expected the output of `factline run` (see --out)')
+  }
+}
+
 /**
  * The dataset files under `out`, by source stem (`000_x` for
  * `sub/000_x.txt.facts.jsonl`), as paths relative to `out`. A stem found
  * twice cannot be paired with its gold and is refused.
  */
 export async function datasetFiles(out: string, shown: string): Promise<Map<string, string>> {
-  let names: string[]
-  try {
-    names = await readdir(out, { recursive: true })
-  } catch {
-    throw inputError(shown, undefined, 'Unexpected missing dataset folder, expected the output of `factline run` (see --out)')
-  }
+  const names = await listDatasetFolder(out, shown)
   const byStem = new Map<string, string>()
-  for (const name of names.map((found) => found.split(path.sep).join('/')).sort()) {
+  for (const name of names) {
     const stem = sourceStem(name)
     if (stem === undefined) continue
     const earlier = byStem.get(stem)
