@@ -114,6 +114,20 @@ describe('buildClaims', () => {
     })
   })
 
+  test('should not merge events without a date across sources, unless they happen once', () => {
+    const target = (source: string, type: 'target_set' | 'relations_established'): Fact => {
+      counter++
+      return {
+        id: counter.toString(16).padStart(16, '0'), kind: 'event', type, source, lang: 'en',
+        span: span(counter), quote: 'set a target', date: null, participants: [], rule: 'event/en/test'
+      }
+    }
+    const claims = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'target_set'), target('b.txt', 'target_set')])
+    expect(claims.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['single', 'single'])
+    const once = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'relations_established'), target('b.txt', 'relations_established')])
+    expect(once.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['agreed'])
+  })
+
   test('should gather an event told in two languages and flag a second date as a conflict', () => {
     const event = (source: string, date: string): Fact => {
       counter++

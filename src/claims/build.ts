@@ -51,7 +51,9 @@ export function buildClaims(records: readonly Fact[]): Claim[] {
       const parties = (named.length >= 2 ? named : [...new Set([...named, ...(pairs.get(fact.source) ?? [])])]).sort().join(', ')
       const date = onceOnly.has(fact.type) ? '' : ` · ${fact.date?.value ?? 'undated'}`
       const about = `${fact.type} · ${parties || 'unnamed parties'}${date}`
-      add(`event\u0000${about}`, 'event', about, fact)
+      // Without a date two mentions cannot be told to be one happening: each stands alone.
+      const alone = !onceOnly.has(fact.type) && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
+      add(`event\u0000${about}${alone}`, 'event', about, fact)
     }
   }
 

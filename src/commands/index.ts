@@ -6,6 +6,7 @@ import { extractCommand } from './extract.js'
 import { reportCommand } from './report.js'
 import { runCommand } from './run.js'
 import { schemaCommand } from './schema.js'
+import { timelineCommand } from './timeline.js'
 
 /** The subcommands of `factline`, as listed by `factline --help`. */
 export const commands: readonly Command[] = [
@@ -15,5 +16,6 @@ export const commands: readonly Command[] = [
   claimsCommand,
   evalCommand,
   diffCommand,
-  reportCommand
+  reportCommand,
+  timelineCommand
 ]

@@ -3,6 +3,7 @@ import { acronym } from './acronym/index.js'
 import { count } from './count/index.js'
 import { date } from './date/index.js'
 import { entity } from './entity/index.js'
+import { event } from './event/index.js'
 import { money } from './money/index.js'
 import { multiplier } from './multiplier/index.js'
 import { numeral } from './numeral/index.js'
@@ -23,4 +24,5 @@ export const dimensions: readonly Dimension[] = [
   entity,
   acronym,
   date,
+  event,
 ]

@@ -4,6 +4,7 @@ import type { DateRef } from '../schema/fact.js'
 import { clauseFinder, type Range } from './clauses.js'
 import { datesOfSentence } from './figure-dates.js'
 import { qualify } from './qualifier/index.js'
+import { bySentence } from './sentences.js'
 import { subjectIn } from './subject/find.js'
 
 /** How far after a figure its qualifier and subject words are read. */
@@ -101,14 +102,4 @@ function inherited(
   if (previous) return previous
   if (!elliptical) return undefined
   return subjectIn(text, { start: Math.max(sentence.start, figure.start - maxReach), end: figure.end }, figure, entities, lang)
-}
-
-function bySentence(drafts: readonly Draft[]): Map<number, Draft[]> {
-  const groups = new Map<number, Draft[]>()
-  for (const draft of [...drafts].sort((a, b) => a.start - b.start)) {
-    const group = groups.get(draft.sentence) ?? []
-    group.push(draft)
-    groups.set(draft.sentence, group)
-  }
-  return groups
 }

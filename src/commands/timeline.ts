@@ -1,0 +1,51 @@
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadConfig } from '../config/load.js'
+import { readDatasetFolder } from '../diff/dataset.js'
+import { EvalInputError } from '../eval/input-error.js'
+import { writeAtomic } from '../io/write-atomic.js'
+import { buildTimeline, type TimelineEntry } from '../timeline/build.js'
+import { defineCommand } from './command.js'
+
+export const timelineCommand = defineCommand({
+  name: 'timeline',
+  summary: 'print the events of the dataset in date order, mentions of one happening together',
+  usage: [
+    'factline timeline [--out DIR] [--json] [--file FILE]',
+    '  --out DIR    the dataset (default: output)',
+    '  --json       print the timeline as JSON instead of text',
+    '  --file FILE  also write the timeline as JSON to FILE'
+  ].join('\n'),
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, file: { type: 'string' } }
+    })
+    const outFolder = values.out ?? (await loadConfig(io.cwd)).output
+    let timeline: TimelineEntry[]
+    try {
+      const dataset = await readDatasetFolder(path.resolve(io.cwd, outFolder), outFolder)
+      timeline = buildTimeline([...dataset.values()].flatMap((source) => source.facts))
+    } catch (error) {
+      if (!(error instanceof EvalInputError)) throw error
+      io.stderr.write(`timeline: ${error.message}\n`)
+      return 2
+    }
+    const json = `${JSON.stringify(timeline, null, 2)}\n`
+    if (values.file !== undefined) await writeAtomic(path.resolve(io.cwd, values.file), json)
+    io.stdout.write(values.json ? json : timeline.map(formatEntry).join(''))
+    const mentions = timeline.reduce((sum, entry) => sum + entry.mentions.length, 0)
+    io.stderr.write(`timeline: ${timeline.length} happening(s), ${mentions} mention(s)\n`)
+    return 0
+  }
+})
+
+export function formatEntry(entry: TimelineEntry): string {
+  const lines = [`${(entry.date ?? 'undated').padEnd(21)} ${entry.type}`]
+  for (const mention of entry.mentions) {
+    const who = mention.participants.length > 0 ? `  ${mention.participants.join(', ')}` : ''
+    const where = mention.place ? `  @ ${mention.place}` : ''
+    lines.push(`    ${mention.source}:${mention.line} [${mention.lang}] «${mention.quote}»${who}${where}`)
+  }
+  return `${lines.join('\n')}\n`
+}
