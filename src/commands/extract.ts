@@ -3,7 +3,6 @@ import { VFile } from 'vfile'
 import { loadConfig } from '../config/load.js'
 import { decode } from '../io/read-source.js'
 import { isLang } from '../lang.js'
-import { createPipeline } from '../pipeline.js'
 import { report } from '../report/message.js'
 import { processFile } from '../run/process-file.js'
 import { defineCommand } from './command.js'
@@ -20,7 +19,7 @@ export const extractCommand = defineCommand({
       return 2
     }
     const config = await loadConfig(io.cwd)
-    const pipeline = createPipeline({ ...config, languages: [values.lang] })
+    const pipeline = (await import('../pipeline.js')).createPipeline({ ...config, languages: [values.lang] })
     const file = new VFile({ path: '-', data: { sourcePath: '-' } })
     const decoded = decode(await readAll(io.stdin))
     if ('text' in decoded) file.value = decoded.text

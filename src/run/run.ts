@@ -12,7 +12,7 @@ import { report } from '../report/message.js'
 import { schemaVersion, type Fact } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { ResultCache } from './cache.js'
-import { createExecutor } from './executor.js'
+import { concurrently } from './concurrently.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
@@ -50,6 +50,9 @@ export interface RunResult {
   /** Sources served from the cache. */
   readonly cached: number
 }
+
+/** Sources looked up in the cache at once: enough to overlap file reads, few enough to stay far from open-file limits. */
+const cacheLookups = 32
 
 interface Planned extends SourceTask {
   /** Output path relative to `out`. */
@@ -103,19 +106,23 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   }
 
   let done = 0
-  const misses: { task: Planned; key: string }[] = []
-  for (const task of planned) {
+  const misses: { task: Planned; key: string; index: number }[] = []
+  await concurrently([...planned.entries()], cacheLookups, async ([index, task]) => {
     const bytes = await readWithin(task.path, config.limits.maxFileBytes)
     const key = bytes ? cache.key(bytes, task.sourcePath) : ''
     const hit = key ? await cache.get(key) : undefined
     if (hit) {
       await record(task, hit)
       options.onFile?.(++done, planned.length)
-    } else misses.push({ task, key })
-  }
+    } else misses.push({ task, key, index })
+  })
+  // Misses in the order of the walk, whatever order the lookups ended in.
+  misses.sort((a, b) => a.index - b.index)
   const cached = planned.length - misses.length
 
   if (misses.length > 0) {
+    // Loaded only when something is to be extracted: a run served by the cache never loads the rules.
+    const { createExecutor } = await import('./executor.js')
     const executor = createExecutor(config, Math.min(options.workers, misses.length))
     try {
       await Promise.all(

@@ -1,5 +1,18 @@
-import nlp from 'compromise'
+import { createRequire } from 'node:module'
+import type nlpType from 'compromise'
 import { Coverage, type Piece } from '../text.js'
+
+let loaded: typeof nlpType | undefined
+
+/**
+ * compromise, loaded when English text first needs it: loading it takes
+ * longer than a whole run served by the cache, and than diff or report,
+ * which never need it. Its CommonJS build loads synchronously, as rules run.
+ */
+function nlp(): typeof nlpType {
+  loaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType
+  return loaded
+}
 
 /** What compromise says of a text: tags per piece and where it finds people. */
 export interface Model {
@@ -8,8 +21,13 @@ export interface Model {
   seesPerson(start: number, end: number): boolean
 }
 
+let lexicon: Record<string, string | undefined> | undefined
+
 /** compromise's lexicon: the words it knows, with their tags. */
-const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
+function lexiconOf(): Record<string, string | undefined> {
+  lexicon ??= (nlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
+  return lexicon
+}
 const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
 
 /**
@@ -17,7 +35,7 @@ const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Pe
  * it does not know ("Shehbaz", "Hourn") or one it knows as a name ("Kim")?
  */
 export function isNameLike(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()]
+  const tag = lexiconOf()[word.toLowerCase()]
   return tag === undefined || nameTags.has(tag)
 }
 
@@ -44,7 +62,7 @@ export function lazyModel(text: string, list: readonly Piece[]): Model {
     const byStart = new Map<number, string[]>()
     const people = new Coverage(text.length)
     for (const [from, to] of chunks(text)) {
-      const document = nlp(text.slice(from, to))
+      const document = nlp()(text.slice(from, to))
       for (const sentence of document.json({ offset: true }) as { terms: CompromiseTerm[] }[]) {
         for (const term of sentence.terms) byStart.set(from + term.offset.start, term.tags)
       }
