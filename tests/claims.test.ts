@@ -123,7 +123,9 @@ describe('buildClaims', () => {
       }
     }
     const claims = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'target_set'), target('b.txt', 'target_set')])
-    expect(claims.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['single', 'single'])
+    const alone = claims.filter((claim) => claim.kind === 'event')
+    expect(alone.map((claim) => claim.status)).toEqual(['single', 'single'])
+    expect(new Set(alone.map((claim) => claim.id)).size).toBe(2)
     const once = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'relations_established'), target('b.txt', 'relations_established')])
     expect(once.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['agreed'])
   })

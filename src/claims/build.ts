@@ -57,12 +57,13 @@ export function buildClaims(records: readonly Fact[]): Claim[] {
     }
   }
 
-  return [...groups.values()]
-    .map((group) => toClaim(group.kind, group.about, group.facts, group.period === 'unknown', [...group.view].sort()))
-    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about))
+  return [...groups]
+    .map(([key, group]) => toClaim(key, group.kind, group.about, group.facts, group.period === 'unknown', [...group.view].sort()))
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about) || compare(a.id, b.id))
 }
 
-function toClaim(kind: Claim['kind'], about: string, facts: readonly Fact[], periodUnknown: boolean, views: string[]): Claim {
+/** `key` is the group's key: unique, so claims about alike things (two undated events) keep apart ids. */
+function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonly Fact[], periodUnknown: boolean, views: string[]): Claim {
   const values = clusterValues(facts)
   const sources = [...new Set(facts.map((fact) => fact.source))].sort()
   let status: ClaimStatus = sources.length > 1 ? 'agreed' : 'single'
@@ -74,7 +75,7 @@ function toClaim(kind: Claim['kind'], about: string, facts: readonly Fact[], per
       : `sources give ${values.length} different values`
   }
   if (views.length > 1) note = [note, `one flow seen from both ends: ${views.join('; ')}`].filter(Boolean).join('. ')
-  const id = createHash('sha256').update(`${kind}\u0000${about}`).digest('hex').slice(0, 16)
+  const id = createHash('sha256').update(key).digest('hex').slice(0, 16)
   return { id, kind, about, status, values, ...(note ? { note } : {}), sources }
 }
 

@@ -9,6 +9,7 @@ import type {
   Rule,
   Token
 } from './rule.js'
+import { startsAtBound } from './rule.js'
 
 /** Limits that keep matching linear in practice whatever the text. */
 export interface MatchLimits {
@@ -44,9 +45,14 @@ export function saturate(
   const regexCache = new Map<RegexItem, RegexMatch[]>()
   let truncated = false
 
+  // Semi-naive evaluation: after the first round a rule can only match anew
+  // if a dimension it reads got new tokens in the round before.
+  let grown: ReadonlySet<DimensionName> | undefined
   for (let round = 0; round < limits.maxRounds; round++) {
     let added = 0
+    const growing = new Set<DimensionName>()
     for (const current of rules) {
+      if (grown && !current.pattern.some((item) => item.kind === 'dimension' && grown!.has(item.dimension))) continue
       for (const matches of matchPattern(current.pattern, context.text, chart, regexCache)) {
         const produced = current.produce(matches, context)
         if (!produced) continue
@@ -61,11 +67,15 @@ export function saturate(
           latent: produced.latent ?? false,
           rule: `${current.dimension}/${context.lang}/${current.name}`
         }
-        if (chart.add(token)) added++
+        if (chart.add(token)) {
+          added++
+          growing.add(token.dimension)
+        }
         if (chart.size >= limits.maxTokens) return { tokens: chart.all(), truncated: true }
       }
     }
     if (added === 0) return { tokens: chart.all(), truncated }
+    grown = growing
     if (round === limits.maxRounds - 1) truncated = true
   }
   return { tokens: chart.all(), truncated }
@@ -125,8 +135,9 @@ function scanAll(item: RegexItem, text: string): RegexMatch[] {
   scan.lastIndex = 0
   let result: RegExpExecArray | null
   while ((result = scan.exec(text)) !== null) {
-    if (result[0].length === 0) {
-      scan.lastIndex++
+    if (result[0].length === 0 || !startsAtBound(text, result.index)) {
+      // Look again one character on: a match may start there (the leftmost one that may start wins, as with the bound inside).
+      scan.lastIndex = result.index + ((text.codePointAt(result.index) ?? 0) > 0xffff ? 2 : 1)
       continue
     }
     found.push(toRegexMatch(result))

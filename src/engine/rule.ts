@@ -27,7 +27,12 @@ export interface Token<D extends DimensionName = DimensionName> {
 /** A regular expression item of a pattern. */
 export interface RegexItem {
   readonly kind: 'regex'
-  /** Finds every match in a text (flags `gu`), bounded so it never starts or ends inside a word. */
+  /**
+   * Finds every match in a text (flags `gu`), bounded so it never ends inside
+   * a word; where it starts is checked by `startsAtBound`. Without a leading
+   * assertion the regex engine can skip ahead to its first characters, which
+   * makes scanning many times faster.
+   */
   readonly scan: RegExp
   /** Matches exactly at `lastIndex` (flags `yu`), with the same bounds. */
   readonly sticky: RegExp
@@ -105,12 +110,23 @@ const endBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
 export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
   const flags = expression.flags.includes('i') ? 'iu' : 'u'
-  const source = `${startBound}(?:${expression.source})${endBound}`
+  const source = `(?:${expression.source})${endBound}`
   return {
     kind: 'regex',
     scan: new RegExp(source, `g${flags}`),
-    sticky: new RegExp(source, `y${flags}`)
+    sticky: new RegExp(`${startBound}${source}`, `y${flags}`)
   }
+}
+
+const wordCharacter = new RegExp(wordChar, 'u')
+
+/** May a match start at `index`: not between two word characters ("RM" never inside "FORMAT"). */
+export function startsAtBound(text: string, index: number): boolean {
+  if (index === 0 || index >= text.length) return true
+  const before = text.codePointAt(index - 1) ?? 0
+  // A low surrogate before: read the whole code point.
+  const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(before)
+  return !(wordCharacter.test(previous) && wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!)))
 }
 
 export function dimension<D extends DimensionName>(

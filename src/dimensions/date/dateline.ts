@@ -10,6 +10,8 @@ const shortLine = 100
 const dashAfter = /^[ \t]*[-–—]/u
 /** A dateline's day stands near the start of its line: after a place name, a weekday or a label. */
 const nearStart = 60
+/** How much of a line is read for its dateline: a day near the start, and the dash after it. */
+const headLength = 160
 
 /** One date parser per language, compiled on first use and shared by every article. */
 const parsers = new Map<Lang, Parser>()
@@ -37,8 +39,10 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
     .slice(0, topLines)
   for (const line of lines) {
     const normalized = line.normalize('NFC')
+    // Only the start of a long line can hold its dateline: the rest is the story, read by the extractors.
+    const head = normalized.length > headLength ? normalized.slice(0, headLength) : normalized
     const found = parserFor(lang)
-      .parse(normalized, undefined)
+      .parse(head, undefined)
       .tokens.filter((token): token is Token<'date'> => token.dimension === 'date')
       .find(
         (token) =>
@@ -47,6 +51,7 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
           token.value.value !== null &&
           !token.value.value.includes('/') &&
           token.start <= nearStart &&
+          (token.end < head.length || head === normalized) &&
           (normalized.trim().length <= shortLine || dashAfter.test(normalized.slice(token.end)))
       )
     if (found) return found.value.value ?? undefined

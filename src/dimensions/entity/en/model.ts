@@ -39,8 +39,8 @@ export function isNameLike(word: string): boolean {
   return tag === undefined || nameTags.has(tag)
 }
 
-/** Longest text given to compromise at once: it slows down on very long sentences. */
-const maxChunk = 2_000
+/** Longest stretch given to compromise at once: it slows down on very long sentences. */
+const maxSentence = 1_000
 
 interface CompromiseTerm {
   readonly tags: string[]
@@ -50,48 +50,78 @@ interface CompromiseMatch {
   readonly offset: { readonly start: number; readonly length: number }
 }
 
+interface Reading {
+  readonly byStart: Map<number, string[]>
+  readonly people: Coverage
+}
+
 /**
- * The compromise reading of a text, built on first need and then reused by
- * every question: one document per text (per 2,000 characters of a longer one,
- * cut at sentence ends or blanks), never one per question.
+ * The compromise reading of a text, asked sentence by sentence: a question
+ * about a word parses the sentence around it (once, then reused by every
+ * question about that sentence), so sentences no rule asks about are never
+ * parsed. compromise is the slowest part of the pipeline by far.
  */
 export function lazyModel(text: string, list: readonly Piece[]): Model {
-  let read: { byStart: Map<number, string[]>; people: Coverage } | undefined
-  const ensure = () => {
-    if (read) return read
-    const byStart = new Map<number, string[]>()
-    const people = new Coverage(text.length)
-    for (const [from, to] of chunks(text)) {
-      const document = nlp()(text.slice(from, to))
-      for (const sentence of document.json({ offset: true }) as { terms: CompromiseTerm[] }[]) {
-        for (const term of sentence.terms) byStart.set(from + term.offset.start, term.tags)
-      }
-      for (const match of document.people().json({ offset: true }) as CompromiseMatch[]) {
-        people.mark(from + match.offset.start, from + match.offset.start + match.offset.length)
-      }
+  const readings = new Map<number, Reading>()
+  const people = new Coverage(text.length)
+  let ranges: [number, number][] | undefined
+  const readAround = (offset: number): Reading => {
+    ranges ??= sentenceRanges(text)
+    const [from, to] = rangeAt(ranges, offset)
+    let reading = readings.get(from)
+    if (reading) return reading
+    reading = { byStart: new Map(), people }
+    const document = nlp()(text.slice(from, to))
+    for (const sentence of document.json({ offset: true }) as { terms: CompromiseTerm[] }[]) {
+      for (const term of sentence.terms) reading.byStart.set(from + term.offset.start, term.tags)
     }
-    read = { byStart, people }
-    return read
+    for (const match of document.people().json({ offset: true }) as CompromiseMatch[]) {
+      people.mark(from + match.offset.start, from + match.offset.start + match.offset.length)
+    }
+    readings.set(from, reading)
+    return reading
   }
   return {
-    tagsAt: (index) => ensure().byStart.get(list[index]!.start) ?? [],
-    seesPerson: (start, end) => ensure().people.covers(start, end)
+    tagsAt: (index) => readAround(list[index]!.start).byStart.get(list[index]!.start) ?? [],
+    seesPerson: (start, end) => {
+      readAround(start)
+      readAround(end - 1)
+      return people.covers(start, end)
+    }
   }
 }
 
-/** Cuts a text into parts of at most `maxChunk` characters, at a sentence end or a blank when there is one. */
-function chunks(text: string): [number, number][] {
-  const parts: [number, number][] = []
+/** The tags compromise's lexicon gives a word out of context: enough to tell "The" or "Under" from a name. */
+export function lexiconTags(word: string): readonly string[] {
+  const tag = lexiconOf()[word.toLowerCase()]
+  return tag === undefined ? [] : [tag]
+}
+
+/** A sentence end: a stop, maybe a closing quote or bracket, blanks, then a capital or an opening quote. */
+const sentenceEnd = /[.!?]["”’)]?\s+(?=\p{Lu}|["“])/gu
+
+/** The text cut into sentences, and a sentence longer than `maxSentence` into parts of that length: computed once per text. */
+function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = []
   let from = 0
-  while (from < text.length) {
-    let to = Math.min(text.length, from + maxChunk)
-    if (to < text.length) {
-      const window = text.slice(from, to)
-      const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(' '))
-      if (cut > 0) to = from + cut + 1
-    }
-    parts.push([from, to])
+  const close = (to: number) => {
+    for (; to - from > maxSentence; from += maxSentence) ranges.push([from, from + maxSentence])
+    if (to > from) ranges.push([from, to])
     from = to
   }
-  return parts
+  for (const match of text.matchAll(sentenceEnd)) close(match.index + match[0].length)
+  close(text.length)
+  return ranges
+}
+
+/** The range holding `offset` (ranges sorted and touching). */
+function rangeAt(ranges: readonly [number, number][], offset: number): [number, number] {
+  let low = 0
+  let high = ranges.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if (ranges[middle]![0] <= offset) low = middle
+    else high = middle - 1
+  }
+  return ranges[low] ?? [0, 0]
 }

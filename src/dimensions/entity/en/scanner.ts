@@ -3,7 +3,7 @@ import { entityToken, gazetteerTokens, isDefinedAcronym, lookupFor, startsSenten
 import { longestAt } from '../gazetteer/index.js'
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
-import { isNameLike, lazyModel, type Model } from './model.js'
+import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { opensTitle, titleAt, type Title } from './titles.js'
 import { phraseSet } from '../trie.js'
 import { agreementHeads, commonEndings, connectors, degrees, notNames, organizationHeads, speechVerbs } from './words.js'
@@ -34,7 +34,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const inDegree = degreePieces(list)
   const runs = capitalizedRuns(text, list, grammar)
     .filter((run) => !inDegree.has(run.from))
-    .map((run) => trimOpeners(list, run, model))
+    .map((run) => trimOpeners(list, run))
   const found: EntityToken[] = [...gazetteerTokens(text, list, 'en')]
   for (const run of runs) found.push(...namedByHead(text, list, run))
   found.push(...titledPeople(text, list))
@@ -59,9 +59,10 @@ function degreePieces(list: readonly Piece[]): Set<number> {
 }
 
 /** Drops opening words that cannot start a name (a sentence's "The", "Under", "According"). */
-function trimOpeners(list: readonly Piece[], run: Run, model: Model): Run {
+function trimOpeners(list: readonly Piece[], run: Run): Run {
   let from = run.from
-  while (from < run.to - 1 && (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(model.tagsAt(from))))) {
+  // The lexicon's tag is enough: a sentence-initial word is a function word whatever its sentence.
+  while (from < run.to - 1 && (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(lexiconTags(list[from]!.text))))) {
     from++
     while (from < run.to - 1 && !isNameWord(list[from])) from++
   }
@@ -227,7 +228,9 @@ function modelPeople(
   for (const run of runs) {
     const start = list[run.from]!.start
     const end = list[run.to - 1]!.end
-    if (taken.covers(start, end) || !isPlainName(list, run) || !model.seesPerson(start, end)) continue
+    // Ask compromise (slow) only of runs holding a word its lexicon takes for a name or does not know.
+    const nameLike = list.slice(run.from, run.to).some((piece) => piece.word && isNameLike(piece.text))
+    if (taken.covers(start, end) || !isPlainName(list, run) || !nameLike || !model.seesPerson(start, end)) continue
     const personal = list.slice(run.from, run.to).some((piece, offset) => piece.word && isPersonal(model.tagsAt(run.from + offset)))
     if (run.to - run.from < 2 && !personal) continue
     tokens.push(entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<person>'))
