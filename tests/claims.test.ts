@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { buildClaims } from '../src/claims/build.js'
+import { buildClaims as buildFromInputs } from '../src/claims/build.js'
+import { toClaimInput } from '../src/claims/input.js'
 import { serializeClaims } from '../src/claims/serialize.js'
 import type { Fact } from '../src/schema/fact.js'
 
@@ -47,6 +48,9 @@ function place(source: string, name: string): Fact {
 
 /** Each source is about Vietnam and Pakistan, so its "bilateral trade" is theirs. */
 const pair = (source: string) => [place(source, 'Vietnam'), place(source, 'Pakistan'), place(source, 'Pakistan')]
+
+/** Claims of whole records, as a run makes them. */
+const buildClaims = (records: readonly Fact[]) => buildFromInputs(records.flatMap((record) => toClaimInput(record) ?? []))
 
 const figureClaims = (records: Fact[]) => buildClaims(records).filter((claim) => claim.kind === 'figure')
 

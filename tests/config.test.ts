@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { parseConfig } from '../src/config/load.js'
+import { dimensions } from '../src/dimensions/index.js'
+import { reportingDimensions } from '../src/dimensions/reporting.js'
 
 describe('parseConfig', () => {
+  test('should know as extractors exactly the dimensions that report facts', () => {
+    const reporting = dimensions.filter((dimension) => dimension.output).map((dimension) => dimension.name)
+    expect([...reportingDimensions].sort()).toEqual(reporting.sort())
+  })
+
   test('should name the field of a wrong value', () => {
     expect(() => parseConfig({ extractors: ['date'], limits: { maxFileBytes: 'big' } }, 'pipeline.config.ts')).toThrow(
       /pipeline\.config\.ts: invalid config\n {2}limits\.maxFileBytes: /u

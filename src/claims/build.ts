@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Fact } from '../schema/fact.js'
+import type { ClaimInput } from './input.js'
 import { subjectKey } from './subject.js'
 import type { Claim, ClaimStatus, ClaimValue, Support } from './types.js'
 
@@ -17,11 +17,11 @@ const onceOnly = new Set(['relations_established'])
  * participants and date; dates with the same value; entities with the same
  * canonical name. Deterministic: the same records give the same bytes.
  */
-export function buildClaims(records: readonly Fact[]): Claim[] {
+export function buildClaims(records: readonly ClaimInput[]): Claim[] {
   const pairs = documentPairs(records)
   const entityNames = new Map(records.filter(isEntity).map((entity) => [entity.id, entity.canonical ?? entity.name]))
-  const groups = new Map<string, { kind: Claim['kind']; about: string; facts: Fact[]; period?: 'unknown'; view: Set<string> }>()
-  const add = (key: string, kind: Claim['kind'], about: string, fact: Fact, extra: { period?: 'unknown'; view?: string } = {}) => {
+  const groups = new Map<string, { kind: Claim['kind']; about: string; facts: ClaimInput[]; period?: 'unknown'; view: Set<string> }>()
+  const add = (key: string, kind: Claim['kind'], about: string, fact: ClaimInput, extra: { period?: 'unknown'; view?: string } = {}) => {
     const group = groups.get(key) ?? { kind, about, facts: [], view: new Set<string>() }
     group.facts.push(fact)
     if (extra.period) group.period = 'unknown'
@@ -63,7 +63,7 @@ export function buildClaims(records: readonly Fact[]): Claim[] {
 }
 
 /** `key` is the group's key: unique, so claims about alike things (two undated events) keep apart ids. */
-function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonly Fact[], periodUnknown: boolean, views: string[]): Claim {
+function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonly ClaimInput[], periodUnknown: boolean, views: string[]): Claim {
   const values = clusterValues(facts)
   const sources = [...new Set(facts.map((fact) => fact.source))].sort()
   let status: ClaimStatus = sources.length > 1 ? 'agreed' : 'single'
@@ -80,14 +80,14 @@ function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonl
 }
 
 /** Groups facts by value; figures within tolerance are one value. */
-function clusterValues(facts: readonly Fact[]): ClaimValue[] {
+function clusterValues(facts: readonly ClaimInput[]): ClaimValue[] {
   const clusters: { value: number | string | null; approx: boolean; support: Support[] }[] = []
-  const sorted = [...facts].sort((a, b) => compare(a.source, b.source) || a.span.start.offset - b.span.start.offset)
+  const sorted = [...facts].sort((a, b) => compare(a.source, b.source) || a.offset - b.offset)
   for (const fact of sorted) {
     const value = valueOf(fact)
     const approx = fact.kind === 'figure' && fact.approx === true
     const match = clusters.find((cluster) => sameValue(cluster.value, value, cluster.approx || approx))
-    const support: Support = { source: fact.source, id: fact.id, line: fact.span.start.line, quote: fact.quote, lang: fact.lang }
+    const support: Support = { source: fact.source, id: fact.id, line: fact.line, quote: fact.quote, lang: fact.lang }
     if (match) {
       match.support.push(support)
       // Keep the exact figure over an approximate one as the claim's value.
@@ -99,7 +99,7 @@ function clusterValues(facts: readonly Fact[]): ClaimValue[] {
     .sort((a, b) => b.support.length - a.support.length || compare(String(a.value), String(b.value)))
 }
 
-function valueOf(fact: Fact): number | string | null {
+function valueOf(fact: ClaimInput): number | string | null {
   switch (fact.kind) {
     case 'figure':
       return fact.value ?? (fact.min !== undefined || fact.max !== undefined ? `${fact.min ?? ''}–${fact.max ?? ''}` : null)
@@ -121,7 +121,7 @@ function sameValue(a: number | string | null, b: number | string | null, approx:
 }
 
 /** The two countries a document is mostly about, by how often it names them. */
-function documentPairs(records: readonly Fact[]): Map<string, string[]> {
+function documentPairs(records: readonly ClaimInput[]): Map<string, string[]> {
   const counts = new Map<string, Map<string, number>>()
   for (const fact of records) {
     if (!isEntity(fact) || fact.type !== 'place' || !fact.canonical) continue
@@ -137,7 +137,7 @@ function documentPairs(records: readonly Fact[]): Map<string, string[]> {
   )
 }
 
-function isEntity(fact: Fact): fact is Extract<Fact, { kind: 'entity' }> {
+function isEntity(fact: ClaimInput): fact is Extract<ClaimInput, { kind: 'entity' }> {
   return fact.kind === 'entity'
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { dimensions } from '../dimensions/index.js'
+import { reportingDimensions } from '../dimensions/reporting.js'
 import { configSchema, type Config } from './schema.js'
 
 export const configFileName = 'pipeline.config.ts'
@@ -19,7 +19,7 @@ export function parseConfig(input: unknown, origin = configFileName): Config {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
     throw new ConfigError(`${origin}: invalid config\n${lines.join('\n')}`)
   }
-  const known = new Set(dimensions.filter((dimension) => dimension.output).map((dimension) => dimension.name as string))
+  const known = new Set(reportingDimensions)
   const unknown = result.data.extractors.filter((name) => !known.has(name))
   if (unknown.length > 0) {
     throw new ConfigError(
@@ -39,7 +39,7 @@ export async function loadConfig(root: string): Promise<Config> {
 
 /** Every dimension that reports facts. */
 export function defaultExtractors(): string[] {
-  return dimensions.filter((dimension) => dimension.output).map((dimension) => dimension.name)
+  return [...reportingDimensions]
 }
 
 /** Hash of the config as it acts on extraction: any change reruns every source. */

@@ -1,3 +1,4 @@
+import { toClaimInput } from '../claims/input.js'
 import type { Limits } from '../config/schema.js'
 import { manifestSource } from '../io/manifest.js'
 import { readSource } from '../io/read-source.js'
@@ -9,10 +10,12 @@ import { toPlainMessages, type SourceResult, type SourceTask } from './task.js'
 export async function processSource(task: SourceTask, pipeline: Pipeline, limits: Limits): Promise<SourceResult> {
   const file = await readSource(task.path, task.sourcePath, limits.maxFileBytes)
   const output = await processFile(pipeline, file)
+  const records = output === undefined ? [] : (file.data.records ?? [])
   return {
     sourcePath: task.sourcePath,
     output,
-    manifest: manifestSource(file, output === undefined ? [] : (file.data.records ?? []), output === undefined),
-    messages: toPlainMessages(file)
+    manifest: manifestSource(file, records, output === undefined),
+    messages: toPlainMessages(file),
+    claimInputs: records.flatMap((record) => toClaimInput(record) ?? [])
   }
 }

@@ -3,13 +3,14 @@ import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
 import { buildClaims } from '../claims/build.js'
+import type { ClaimInput } from '../claims/input.js'
 import { claimsFileName, serializeClaims } from '../claims/serialize.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, serializeManifest, type ManifestSource } from '../io/manifest.js'
 import { isInside, walkSources } from '../io/walk.js'
 import { writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
-import { schemaVersion, type Fact } from '../schema/fact.js'
+import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
@@ -72,7 +73,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changed: string[] = []
   const expected = new Set<string>([manifestName])
   const planned: Planned[] = []
-  const records: Fact[] = []
+  const claimInputs: ClaimInput[] = []
 
   for (const input of options.inputs) {
     const { sources: found, problems } = await walkSources(input.root)
@@ -100,7 +101,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     files.push(toReportFile(task.path, result.messages))
     sources.push(result.manifest)
     if (result.output === undefined) return
-    for (const line of result.output.split('\n')) if (line) records.push(JSON.parse(line) as Fact)
+    claimInputs.push(...result.claimInputs)
     expected.add(task.output)
     await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
@@ -139,7 +140,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  await writeIfChanged(out, claimsFileName, serializeClaims(buildClaims(records)), options.check, changed)
+  await writeIfChanged(out, claimsFileName, serializeClaims(buildClaims(claimInputs)), options.check, changed)
   const manifest = serializeManifest({
     tool: { name: 'factline', version: toolVersion },
     schemaVersion,
@@ -162,7 +163,7 @@ function skippedResult(filePath: string, sourcePath: string, say: (file: VFile) 
   const file = toReportFile(filePath, [])
   file.data.sourcePath = sourcePath
   say(file)
-  return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file) }
+  return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file), claimInputs: [] }
 }
 
 /** The bytes of a source to key the cache, or `undefined` when it is too large to read (it is skipped unread) or unreadable. */

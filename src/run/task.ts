@@ -1,5 +1,6 @@
 import type { Point, Position } from 'unist'
 import { VFile } from 'vfile'
+import type { ClaimInput } from '../claims/input.js'
 import type { ManifestSource } from '../io/manifest.js'
 
 /** One source to process, as sent to a worker: plain data only. */
@@ -28,6 +29,8 @@ export interface SourceResult {
   readonly output: string | undefined
   readonly manifest: ManifestSource
   readonly messages: readonly PlainMessage[]
+  /** What claims need of its records: the batch merges them without parsing the output back. */
+  readonly claimInputs: readonly ClaimInput[]
 }
 
 export function toPlainMessages(file: VFile): PlainMessage[] {
