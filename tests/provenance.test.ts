@@ -2,7 +2,8 @@
  * Provenance as a property: for every record, over generated text mixing
  * scripts, NFD, CRLF and a BOM, and over every record of the committed
  * dataset, `quote` is the source slice at its span, each point agrees with
- * the line table of the text, and the record validates.
+ * the line table of the text, and the record validates; in the dataset,
+ * every id a record links to is a record of the same file.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -85,8 +86,26 @@ describe('provenance', () => {
       const records = readFileSync(path.join(out, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Fact)
       const text = (decode(readFileSync(path.join(projectRoot, records[0]!.source))) as { text: string }).text
       assertProvenance(text, records)
+      assertLinks(records)
       checked += records.length
     }
     expect(checked).toBeGreaterThan(300)
   })
 })
+
+/** Every id a record links to is a record of the same file, of the kind the link needs. */
+function assertLinks(records: readonly Fact[]): void {
+  const byId = new Map(records.map((record) => [record.id, record]))
+  const kindOf = (id: string) => byId.get(id)?.kind
+  for (const record of records) {
+    if (record.kind === 'event') {
+      for (const id of record.participants) expect(kindOf(id)).toBe('entity')
+      if (record.place) expect(byId.get(record.place)).toMatchObject({ kind: 'entity', type: 'place' })
+      if (record.figure) expect(kindOf(record.figure)).toBe('figure')
+    }
+    if (record.kind === 'entity') {
+      if (record.refersTo) expect(kindOf(record.refersTo)).toBe('entity')
+      if (record.roleOf) expect(kindOf(record.roleOf)).toBe('entity')
+    }
+  }
+}
