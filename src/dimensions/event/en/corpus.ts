@@ -35,6 +35,8 @@ export const corpus: Corpus<'event'> = {
     'The deal was not signed.',
     'a summit meeting',
     'The ambassador spoke at the Conference.',
-    'The Conference opened.'
+    'The Conference opened.',
+    'He is due to visit Chile next week.',
+    'She flies to Bali next month to attend the ASEAN Summit.'
   ]
 }

@@ -2,7 +2,8 @@ import type { Rule } from '../../../engine/rule.js'
 import { trigger } from '../helpers.js'
 
 /** Words before a trigger that make it a plan, a wish or a possibility rather than a report. */
-const planned = /\b(?:will|would|shall|could|may|might|plans? to|planned to|planning to|expects? to|expected to|hopes? to|aims? to|intends? to|to be|set to|is to|are to)\s+(?:\w+\s+)?$/iu
+const planned =
+  /\b(?:(?:will|would|shall|could|may|might|plans? to|planned to|planning to|expects? to|expected to|hopes? to|aims? to|intends? to|to be|set to|is to|are to|(?:scheduled|due|slated|poised|going) to)\s+(?:\w+\s+)?|to (?:attend|visit|join|host|sign|hold|open|launch)\s+(?:the\s+)?(?:[\w-]+\s+)?)$/iu
 
 /** What an agreement is called, for "signed ... <agreement>". */
 const agreementWord = String.raw`(?:agreements?|Agreements?|memorand(?:um|a)|Memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|Treat(?:y|ies)|deals?|accords?|Accords?|protocols?|Protocols?|contracts?|conventions?|Conventions?)`
@@ -35,7 +36,7 @@ export const rules: readonly Rule<'event'>[] = [
   trigger('<named> conference', 'conference',
     // A bare "the Conference" speaks of one named before: a named one has a qualifier or a name before it.
     /(?:(?:International|Regional|Ministerial|Annual|Global) (?:Conference|Summit|Forum)|(?<=\p{Lu}\S* )(?<!(?:The|This|That|A|An) )(?:Conference|Summit|Forum))(?! of)/u,
-    {}),
+    { planned }),
   trigger('pledged support', 'support_pledged',
     /(?:pledged|expressed|reaffirmed|voiced|declared) (?:its |their |strong |full |firm )?support|supported(?= \p{Lu})/u,
     { planned }),
