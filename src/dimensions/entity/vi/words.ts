@@ -55,7 +55,9 @@ export const stops = [
   'thì', 'mà', 'như', 'khi', 'sau', 'trước', 'để', 'nhằm', 'cùng', 'giữa', 'hai', 'các', 'những', 'này', 'đó', 'kể', 'đến', 'sang',
   'ra', 'lên', 'phát biểu', 'cho biết', 'nhấn mạnh', 'ký', 'ký kết', 'công nhận', 'họp', 'thường trú', 'tiếp', 'gặp', 'làm', 'nói',
   'và', 'hoặc', 'hay', 'vừa', 'mới', 'luôn', 'nhất trí', 'thông qua', 'quyết định', 'đề nghị', 'khẳng định', 'cho rằng', 'tham dự',
-  'ủng hộ', 'hợp tác', 'phối hợp', 'nhân dịp', 'gồm', 'bao gồm', 'thuộc', 'trực thuộc', 'phía', 'bên', 'lại', 'rồi', 'nay', 'hiện'
+  'ủng hộ', 'hợp tác', 'phối hợp', 'nhân dịp', 'gồm', 'bao gồm', 'thuộc', 'trực thuộc', 'phía', 'bên', 'lại', 'rồi', 'nay', 'hiện',
+  'mở', 'lập', 'thành lập', 'thiết lập', 'khai trương', 'đóng cửa', 'rút', 'khởi động', 'hội kiến', 'hội đàm', 'tiếp xúc', 'cử', 'đưa',
+  'đạt', 'tăng', 'giảm', 'xuất khẩu', 'nhập khẩu'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
