@@ -43,6 +43,12 @@ describe('linkEvents', () => {
     ])
   })
 
+  test('should read the opening date after a dateline', async () => {
+    expect(await events('VIÊNG CHĂN, ngày 5/6/2024 - Chiều 4/6, tại Viêng Chăn, Thủ tướng Lào đã hội kiến Bộ trưởng Ngoại giao Campuchia.')).toEqual([
+      'meeting 2024-06-04'
+    ])
+  })
+
   test('should not take a term of office or a bound for the date of an event', async () => {
     expect(await events('Lào đã ủng hộ Campuchia là thành viên Hội đồng Nhân quyền nhiệm kỳ 2016-2018.')).toEqual(['support_pledged null'])
     expect(await events('Trước những năm 80, hai nước chỉ có một vài cuộc tiếp xúc.')).toEqual(['meeting null'])

@@ -50,6 +50,8 @@ export const corpus: Corpus<'date'> = {
     { text: 'Tổng thống thăm Việt Nam (5/2001) và dự ARF 17 (2010).', finds: [{ quote: '5/2001' }, { quote: '2010' }] },
     { text: 'Ngày 8 tháng 11 năm 1972 là một mốc.', finds: [{ quote: '8 tháng 11 năm 1972' }] },
     { text: 'Hội nghị diễn ra ngày 8/11 tại Hà Nội.', finds: [{ quote: '8/11', value: { value: '2025-11-08', relative: true } }] },
+    { text: 'Chiều 8/11, hai bên đã hội đàm.', finds: [{ quote: '8/11', value: { value: '2025-11-08', relative: true } }] },
+    { text: 'Tỷ số là 3/1 sau hiệp một.', finds: [] },
     { text: 'Đoàn đã đến các ngày 8-9/7.', finds: [{ quote: '8-9/7', value: { value: '2025-07-08/2025-07-09', relative: true } }] },
     { text: 'Hai bên gặp nhau vào thứ Hai.', finds: [{ quote: 'thứ Hai', value: { value: '2025-06-02', relative: true } }] },
     { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] }

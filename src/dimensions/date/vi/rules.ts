@@ -47,9 +47,13 @@ const dayRangeDigits = new RegExp(
   `(?<![\\d/.-])(?<from>${dayDigits})${rangeDash}(?<to>${dayDigits})/(?<month>${monthDigits})/(?<year>${fullYear})${digitsEnd}`,
   'u'
 )
-/** A day and month in digits after "ngày", the year left unsaid: "ngày 8/11", "các ngày 8-9/7" ("ngày" is not part of it). */
+/**
+ * A day and month in digits after "ngày" or a part of the day, the year left
+ * unsaid: "ngày 8/11", "các ngày 8-9/7", "Chiều 11/3", "sáng 8/11" (the cue
+ * word is not part of it); a bare "11/3" may be a ratio or a score.
+ */
 const yearlessDigits = new RegExp(
-  `(?<=ngày[ \\t]+)(?:(?<from>${dayDigits})${rangeDash})?(?<day>${dayDigits})/(?<month>${monthDigits})${digitsEnd}`,
+  `(?<=(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(?:(?<from>${dayDigits})${rangeDash})?(?<day>${dayDigits})/(?<month>${monthDigits})${digitsEnd}`,
   'iu'
 )
 /** A month in digits or words: "6", "sáu", "mười hai". */
