@@ -108,9 +108,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   let done = 0
   const misses: { task: Planned; key: string; index: number }[] = []
+  const keys: string[] = []
   await concurrently([...planned.entries()], cacheLookups, async ([index, task]) => {
     const bytes = await readWithin(task.path, config.limits.maxFileBytes)
     const key = bytes ? cache.key(bytes, task.sourcePath) : ''
+    keys[index] = key
     const hit = key ? await cache.get(key) : undefined
     if (hit) {
       await record(task, hit)
@@ -140,7 +142,14 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  await writeIfChanged(out, claimsFileName, serializeClaims(buildClaims(claimInputs)), options.check, changed)
+  // Claims depend on every source: cached under the keys of all of them, so a rerun that changed nothing does not rebuild them.
+  const claimsKey = planned.length > 0 && keys.every(Boolean) ? cache.combine(keys) : undefined
+  let claims = claimsKey ? await cache.getText(claimsKey) : undefined
+  if (claims === undefined) {
+    claims = serializeClaims(buildClaims(claimInputs))
+    if (claimsKey) await cache.setText(claimsKey, claims)
+  }
+  await writeIfChanged(out, claimsFileName, claims, options.check, changed)
   const manifest = serializeManifest({
     tool: { name: 'factline', version: toolVersion },
     schemaVersion,
