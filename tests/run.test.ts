@@ -51,6 +51,25 @@ describe('run', () => {
     expect((await runCli(root, ['run', '--check'])).code).toBe(0)
   })
 
+  test('should keep claims true to the sources through the cache', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': english })
+    const claims = () => readFileSync(path.join(root, 'output', 'claims.jsonl'), 'utf8')
+    const statusOf = () => claims().split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((claim) => claim.kind === 'figure' && claim.about.includes('2024'))?.status
+    await runCli(root, ['run'])
+    const agreed = claims()
+    expect(statusOf()).toBe('agreed')
+    writeFileSync(path.join(root, 'sources', 'b.txt'), english.replace('$850 million', '$900 million'))
+    await runCli(root, ['run'])
+    expect(statusOf()).toBe('conflict')
+    writeFileSync(path.join(root, 'sources', 'b.txt'), english)
+    await runCli(root, ['run'])
+    expect(claims()).toBe(agreed)
+    rmSync(path.join(root, 'output', 'claims.jsonl'))
+    expect((await runCli(root, ['run', '--check'])).code).toBe(1)
+    await runCli(root, ['run'])
+    expect(claims()).toBe(agreed)
+  })
+
   test('should report each bad file with its path and reason, process the good ones, and exit 1', async () => {
     const longLine = `${'Trade grew by 5 percent in 2020 and exports rose. '.repeat(21_000)}\n`
     const root = tempProject({
