@@ -1,14 +1,15 @@
+import type { DateValue } from '../../src/dimensions/date/types.js'
 import type { Lang } from '../../src/lang.js'
 import type { Checker, PeerCase, PeerFile, Verdict } from './types.js'
 import { parserFor, wholeReadings } from './read.js'
 
 /**
  * A case passes when exactly one date token spans the whole text and its
- * value names the same days as the peer's `iso` (resolved against the case's
- * reference time, or the file's). factline reads days at most: a quarter is
- * its three months ("2013-Q1" is 2013-01/2013-03), an ISO week its seven days
- * (Monday to Sunday), and a case finer than a day (an hour, a minute) or an
- * open interval fails, since factline reports no time of day.
+ * value names the same days or times as the peer's `iso` (resolved against
+ * the case's reference time, or the file's). A quarter is its three months
+ * ("2013-Q1" is 2013-01/2013-03), an ISO week its seven days (Monday to
+ * Sunday); times of day compare as written (`2013-02-12T15:30`); an open
+ * interval fails, since factline writes none.
  * factline's quotes leave out a leading preposition or classifier that the
  * peer's inputs include ("in 2014", "vào năm 2024", "ngày 3 tháng 3 năm
  * 2017"): the token may start after one. Negatives pass when no date token
@@ -27,19 +28,49 @@ function checkTime(kase: PeerCase, file: PeerFile): Verdict {
   const got = tokens.map((token) => token.value)
   if (tokens.length !== 1) return { pass: false, got }
   const expected = asDays(String(kase.expected.iso))
-  return { pass: expected !== undefined && tokens[0]!.value.value === expected, got }
+  return { pass: expected !== undefined && asPeerReading(tokens[0]!.value) === expected, got }
 }
 
 /** Words before a date that factline's quotes leave out. */
 const leadWords: Readonly<Record<Lang, RegExp>> = {
-  en: /^(?:(?:in|on|at|from|during|since|by)\s+)+/iu,
-  vi: /^(?:(?:vào|trong|từ|ngày|mồng|mùng|năm|tháng|các)\s+)+/iu
+  en: /^(?:(?:in|on|at|@|from|during|since|by|for|about|around|approximately)\s+)+/iu,
+  vi: /^(?:(?:vào|trong|từ|ngày|mồng|mùng|năm|tháng|các|lúc|khoảng|đúng)\s+)+/iu
 }
 
-/** A peer ISO value as factline writes it, or undefined when it is finer than a day or open. */
+/**
+ * factline's date as the peer reads it. A part of a period keeps the
+ * period's value in factline (TimeML's START, MID, END); the peer reads it as
+ * an interval: the first three months of a year or the last four, the first,
+ * middle or last ten days of a month (the last running to its end), the
+ * first or last three days of a week.
+ */
+function asPeerReading(date: DateValue): string | null {
+  const { value, part } = date
+  if (!part || value === null) return value
+  const year = /^(\d{4})$/u.exec(value)
+  if (year) return part === 'start' ? `${value}-01/${value}-03` : part === 'end' ? `${value}-09/${value}-12` : `${value}-05/${value}-08`
+  const month = /^(\d{4})-(\d{2})$/u.exec(value)
+  if (month) {
+    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate()
+    const [first, end] = part === 'start' ? [1, 10] : part === 'middle' ? [11, 20] : [21, last]
+    return `${value}-${pad(first)}/${value}-${pad(end)}`
+  }
+  const days = /^(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2})$/u.exec(value)
+  if (!days) return value
+  return part === 'start' ? `${days[1]}/${plusDays(days[1]!, 2)}` : part === 'end' ? `${plusDays(days[2]!, -2)}/${days[2]}` : value
+}
+
+function plusDays(day: string, by: number): string {
+  const moved = new Date(`${day}T00:00:00Z`)
+  moved.setUTCDate(moved.getUTCDate() + by)
+  return moved.toISOString().slice(0, 10)
+}
+
+/** A peer ISO value as factline writes it, or undefined when it is open. */
 function asDays(iso: string): string | undefined {
   const ends = iso.split('/')
-  if (ends.some((end) => end === '..' || end.includes('T'))) return undefined
+  if (ends.some((end) => end === '..')) return undefined
+  if (ends.some((end) => end.includes('T'))) return iso
   const spans = ends.map(span)
   if (spans.some((found) => found === undefined)) return undefined
   const first = spans[0]!

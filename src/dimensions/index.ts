@@ -1,5 +1,6 @@
 import type { Dimension } from './dimension.js'
 import { acronym } from './acronym/index.js'
+import { clock } from './clock/index.js'
 import { count } from './count/index.js'
 import { date } from './date/index.js'
 import { entity } from './entity/index.js'
@@ -17,6 +18,7 @@ import { percent } from './percent/index.js'
 export const dimensions: readonly Dimension[] = [
   numeral,
   ordinal,
+  clock,
   money,
   percent,
   count,

@@ -60,7 +60,7 @@ export function datesOfSentence(
     const clause = clauseOf(figure.start)
     const frame = dates
       .filter((date) => date.draft.end <= figure.start && date.role === 'period' && !taken.has(date))
-      .filter((date) => date.value.grain !== 'day' && (date.draft.start >= clause.start || date.opensClause))
+      .filter((date) => isPeriod(date.value.grain) && (date.draft.start >= clause.start || date.opensClause))
       .at(-1)
     if (frame) dated.date = frame.value
   }
@@ -110,4 +110,9 @@ function firstFrom<T>(items: readonly T[], start: (item: T) => number, offset: n
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end
+}
+
+/** A grain a figure can measure over: a year or months, not a day or a time of day. */
+function isPeriod(grain: string): boolean {
+  return grain === 'year' || grain === 'month'
 }

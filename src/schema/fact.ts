@@ -6,17 +6,18 @@ import {
   eventTypes,
   figureTypes,
   grains,
+  periodParts,
   qualifiers
 } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.0.0'
+export const schemaVersion = '1.1.0'
 
-/** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`. */
-const isoCalendarDate = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u
+/** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`. */
+const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?`
 
-/** ISO 8601 date or interval of two dates: `2013/2014`, `2003-07-08/2003-07-09`. */
-export const isoDateOrInterval = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/u
+/** ISO 8601 date or interval of two dates: `2013/2014`, `2003-07-08/2003-07-09`, `2013-02-12T15:30/2013-02-12T18:00`. */
+export const isoDateOrInterval = new RegExp(`^${calendarDate}(?:/${calendarDate})?$`, 'u')
 
 export const point = z
   .object({
@@ -73,6 +74,8 @@ export const figureFact = withBase('figure', z.enum(figureTypes), {
 export const dateFact = withBase('date', z.enum(dateTypes), {
     value: z.string().regex(isoDateOrInterval).nullable(),
     grain: z.enum(grains),
+    /** Only part of the period: "early 2024" is 2024 with part `start`. */
+    part: z.enum(periodParts).optional(),
     relative: z.literal(true).optional()
 }).refine((fact) => fact.value !== null || fact.relative === true, {
     message: 'Unexpected null date, expected a value unless the date is relative',
@@ -111,8 +114,3 @@ export type EventFact = z.infer<typeof eventFact>
 export type DateRef = z.infer<typeof dateRef>
 export type Span = z.infer<typeof span>
 export type Point = z.infer<typeof point>
-
-/** Is `value` an ISO calendar date (not an interval)? */
-export function isCalendarDate(value: string): boolean {
-  return isoCalendarDate.test(value)
-}

@@ -30,8 +30,12 @@ export const eventTypes = [
 export type EventType = (typeof eventTypes)[number]
 
 /** How precise a date is: the contract's `grain`. */
-export const grains = ['year', 'month', 'day'] as const
+export const grains = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
 export type Grain = (typeof grains)[number]
+
+/** The part of a period a date names ("early 2024", "the end of the month", "cuối năm"), as TimeML's START, MID and END. */
+export const periodParts = ['start', 'middle', 'end'] as const
+export type PeriodPart = (typeof periodParts)[number]
 
 export const qualifiers = ['actual', 'target', 'forecast', 'change'] as const
 export type Qualifier = (typeof qualifiers)[number]

@@ -29,8 +29,8 @@ function parserFor(lang: Lang): Parser {
  * The day an article was written, from a dateline or a publication date at
  * its top ("Hanoi, Nov. 9, 2022 —", "Published: 14/10/2025", "Thứ Hai,
  * 14/10/2025 10:30"), as an ISO day; undefined when the top gives none.
- * Only a whole day said absolutely counts: a month, a year or a relative
- * date is never a reference.
+ * Only a whole day said absolutely counts (with its time, if given): a
+ * month, a year or a relative date is never a reference.
  */
 export function findReferenceDate(text: string, lang: Lang): string | undefined {
   const lines = text
@@ -46,7 +46,7 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
       .tokens.filter((token): token is Token<'date'> => token.dimension === 'date')
       .find(
         (token) =>
-          token.value.grain === 'day' &&
+          ['day', 'hour', 'minute', 'second'].includes(token.value.grain) &&
           !token.value.relative &&
           token.value.value !== null &&
           !token.value.value.includes('/') &&
@@ -54,7 +54,8 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
           (token.end < head.length || head === normalized) &&
           (normalized.trim().length <= shortLine || dashAfter.test(normalized.slice(token.end)))
       )
-    if (found) return found.value.value ?? undefined
+    // The day of it: a dateline's time of writing ("14/10/2025 10:30") is not a reference for days.
+    if (found) return found.value.value?.slice(0, 10)
   }
   return undefined
 }

@@ -1,5 +1,6 @@
 import { regexOf, type Context, type Match, type Produced, type Token } from '../../engine/rule.js'
-import type { DateGrain, Day } from './types.js'
+import { isValidTime } from '../clock/helpers.js'
+import type { CalendarDay, DateGrain, Day } from './types.js'
 
 /** Units a relative date counts in: "last year", "next month", "tomorrow". */
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day'
@@ -9,15 +10,21 @@ const firstYear = 1000
 const lastYear = 2999
 
 export function grainOf(day: Day): DateGrain {
+  if (day.second !== undefined) return 'second'
+  if (day.minute !== undefined) return 'minute'
+  if (day.hour !== undefined) return 'hour'
   return day.day !== undefined ? 'day' : day.month !== undefined ? 'month' : 'year'
 }
 
-/** ISO 8601 as precise as the day: `2024`, `2000-10`, `1972-11-08`. */
+/** ISO 8601 as precise as the day: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`. */
 export function iso(day: Day): string {
   const parts = [String(day.year).padStart(4, '0')]
   if (day.month !== undefined) parts.push(pad(day.month))
   if (day.day !== undefined) parts.push(pad(day.day))
-  return parts.join('-')
+  const date = parts.join('-')
+  if (day.hour === undefined) return date
+  const time = [day.hour, day.minute, day.second].filter((part) => part !== undefined).map((part) => pad(part!))
+  return `${date}T${time.join(':')}`
 }
 
 function pad(value: number): string {
@@ -30,7 +37,8 @@ export function isValid(day: Day): boolean {
   if (!Number.isInteger(year) || year < firstYear || year > lastYear) return false
   if (month === undefined) return date === undefined
   if (month < 1 || month > 12) return false
-  return date === undefined || (date >= 1 && date <= daysIn(year, month))
+  if (date === undefined) return day.hour === undefined
+  return date >= 1 && date <= daysIn(year, month) && (day.hour === undefined || isValidTime({ hour: day.hour, minute: day.minute, second: day.second }))
 }
 
 function daysIn(year: number, month: number): number {
@@ -54,7 +62,12 @@ function intervalValue(from: Day, to: Day): string | undefined {
 }
 
 function compare(a: Day, b: Day): number {
-  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0)
+  const keys = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
+  for (const key of keys) {
+    const difference = (a[key] ?? 0) - (b[key] ?? 0)
+    if (difference !== 0) return difference
+  }
+  return 0
 }
 
 /** What a relative date resolves to, given the reference day: a date, an interval, or nothing (vague). */
@@ -65,7 +78,7 @@ export type Resolution = Day | readonly [Day, Day] | undefined
  * against the context's reference day, never the clock; without one, or when
  * `resolve` gives nothing (a vague "the near future"), its value is null.
  */
-export function relative(context: Context, grain: DateGrain, resolve: (reference: Required<Day>) => Resolution): Produced<'date'> {
+export function relative(context: Context, grain: DateGrain, resolve: (reference: CalendarDay) => Resolution): Produced<'date'> {
   const reference = referenceDay(context.referenceDate)
   const resolved = reference && resolve(reference)
   if (!resolved) return { value: { value: null, grain, relative: true } }
@@ -102,14 +115,14 @@ function isPair(resolution: Day | readonly [Day, Day]): resolution is readonly [
 }
 
 /** The reference day of an ISO date (`2025-06-01`, or a longer timestamp), or undefined. */
-export function referenceDay(referenceDate: string | undefined): Required<Day> | undefined {
+export function referenceDay(referenceDate: string | undefined): CalendarDay | undefined {
   const found = /^(\d{4})-(\d{2})-(\d{2})/u.exec(referenceDate ?? '')
   if (!found) return undefined
   return { year: Number(found[1]), month: Number(found[2]), day: Number(found[3]) }
 }
 
 /** The reference day moved by `by` units, kept at the unit's grain ("last year" of 2025-06-01 is 2024). */
-export function shift(reference: Required<Day>, unit: Exclude<Unit, 'quarter'>, by: number): Day {
+export function shift(reference: CalendarDay, unit: Exclude<Unit, 'quarter'>, by: number): Day {
   if (unit === 'year') return { year: reference.year + by }
   if (unit === 'month') {
     const index = reference.year * 12 + reference.month - 1 + by
@@ -118,13 +131,13 @@ export function shift(reference: Required<Day>, unit: Exclude<Unit, 'quarter'>, 
   return addDays(reference, unit === 'week' ? 7 * by : by)
 }
 
-export function addDays(day: Required<Day>, by: number): Required<Day> {
+export function addDays(day: CalendarDay, by: number): CalendarDay {
   const moved = new Date(Date.UTC(day.year, day.month - 1, day.day + by))
   return { year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() }
 }
 
 /** The Monday-to-Sunday week holding `day`, moved by `by` weeks. */
-export function weekOf(day: Required<Day>, by = 0): readonly [Day, Day] {
+export function weekOf(day: CalendarDay, by = 0): readonly [Day, Day] {
   const weekday = (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7
   const monday = addDays(day, 7 * by - weekday)
   return [monday, addDays(monday, 6)]
@@ -136,7 +149,7 @@ export function weekOf(day: Required<Day>, by = 0): readonly [Day, Day] {
  * reads "Nov. 8" as the day before and one dated 5 January 2023 reads it as
  * 8 November 2022.
  */
-export function nearest(reference: Required<Day>, month: number, day?: number): Day {
+export function nearest(reference: CalendarDay, month: number, day?: number): Day {
   const distance = (year: number) =>
     Math.abs(Date.UTC(year, month - 1, day ?? 15) - Date.UTC(reference.year, reference.month - 1, reference.day))
   const years = [reference.year - 1, reference.year, reference.year + 1]
@@ -165,7 +178,7 @@ export function lastWeekday(context: Context, weekday: number): Produced<'date'>
 
 /** A weekday of the week `by` weeks from the reference day's: "thứ năm tuần tới". */
 export function weekdayOfWeek(context: Context, weekday: number, by: number): Produced<'date'> {
-  return relative(context, 'day', (reference) => addDays(weekOf(reference, by)[0] as Required<Day>, weekday - 1))
+  return relative(context, 'day', (reference) => addDays(weekOf(reference, by)[0] as CalendarDay, weekday - 1))
 }
 
 /** A weekday moved from the reference day by `days(ahead)`, `ahead` being 0-6 days to its next occurrence. */
@@ -202,7 +215,7 @@ export function shifted(context: Context, unit: Unit, by: number): Produced<'dat
     if (unit === 'week') return weekOf(reference, by)
     if (unit !== 'quarter') return shift(reference, unit, by)
     const first = shift({ ...reference, month: reference.month - ((reference.month - 1) % 3) }, 'month', 3 * by)
-    return [first, shift({ ...(first as Required<Day>), day: 1 }, 'month', 2)]
+    return [first, shift({ ...(first as CalendarDay), day: 1 }, 'month', 2)]
   })
 }
 

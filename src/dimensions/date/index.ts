@@ -10,7 +10,7 @@ import './types.js'
  */
 export const date = defineDimension({
   name: 'date',
-  dependsOn: ['numeral', 'ordinal'],
+  dependsOn: ['numeral', 'ordinal', 'clock'],
   rules: { en, vi },
   output: {
     group: 'date',
@@ -19,6 +19,7 @@ export const date = defineDimension({
       type: value.value?.includes('/') ? 'interval' : 'point',
       value: value.value,
       grain: value.grain,
+      ...(value.part ? { part: value.part } : {}),
       ...(value.relative ? { relative: true as const } : {})
     })
   }

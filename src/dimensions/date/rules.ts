@@ -1,4 +1,5 @@
-import { regex, regexOf, rule, type Match, type Rule } from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Match, type Rule, type Token } from '../../engine/rule.js'
+import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../numeral/helpers.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
 import { int, interval, laterYear, phraseKey, point, quarter, shifted, vague, type Unit } from './helpers.js'
@@ -27,12 +28,15 @@ const yearRange = new RegExp(
 /** An ISO 8601 day: "2024-03-05". */
 const isoDay = new RegExp(`${notAfterNumber}(?<year>${fullYear})-(?<month>\\d{2})-(?<day>\\d{2})${notBeforeNumber}`, 'u')
 
+/** A year and its month in digits, ISO 8601 style: "2014-10", "2014/10" (a range of years when the two digits are the next year: "2013-14"). */
+const yearMonth = new RegExp(`${notAfterNumber}(?<year>${fullYear})[-/](?<month>0[1-9]|1[0-2])${notBeforeNumber}`, 'u')
+
 /** A month and its year in digits: "3/2004", "10/2000", "(3/2004)" (the brackets are not part of it). */
 const monthYear = new RegExp(`${notAfterNumber}(?<month>${monthDigits})/(?<year>${fullYear})${notBeforeNumber}`, 'u')
 
-/** Day, month and year in digits with one separator: "8/11/1972", "08.11.1972", "3-5-2024". */
+/** Day, month and year in digits with one separator: "8/11/1972", "08.11.1972", "3-5-2024", and "10/31/74" with a year of two digits after a slash or a dash. */
 const numericDay = new RegExp(
-  `${notAfterNumber}(?<first>${dayDigits})(?<separator>${dateSeparator})(?<second>${dayDigits})\\k<separator>(?<year>${fullYear})${notBeforeNumber}`,
+  `${notAfterNumber}(?<first>${dayDigits})(?<separator>${dateSeparator})(?<second>${dayDigits})\\k<separator>(?:(?<year>${fullYear})|(?<=\\d[/-])(?<short>\\d{2}))${notBeforeNumber}`,
   'u'
 )
 
@@ -71,6 +75,18 @@ export const isoDate = rule({
   }
 })
 
+export const yearAndMonth = rule({
+  name: '<yyyy>-<mm>',
+  dimension: 'date',
+  pattern: [regex(yearMonth)],
+  produce: ([match]) => {
+    const { year, month } = named(match)
+    // "2013-14" is two years; "2014-10" can only be a month.
+    if (laterYear(int(year), int(month)) === int(year) + 1) return undefined
+    return point({ year: int(year), month: int(month) })
+  }
+})
+
 export const monthOfYear = rule({
   name: '<month>/<year>',
   dimension: 'date',
@@ -88,17 +104,19 @@ function numericDate(order: DigitOrder): Rule<'date'> {
     dimension: 'date',
     pattern: [regex(numericDay)],
     produce: ([match]) => {
-      const { first, second, year } = named(match)
+      const { first, second, year, short } = named(match)
       const [a, b] = [int(first), int(second)]
       const dayFirst = order.dayFirst || a > 12
-      return point({ year: int(year), month: dayFirst ? b : a, day: dayFirst ? a : b })
+      // Two digits name a year of this century up to 49, of the last from 50: "3/3/15" is 2015, "10/31/74" 1974.
+      const fullYear = year === undefined ? (int(short) < 50 ? 2000 : 1900) + int(short) : int(year)
+      return point({ year: fullYear, month: dayFirst ? b : a, day: dayFirst ? a : b })
     }
   })
 }
 
 /** The digit rules every language shares, with its order of day and month. */
 export function digitRules(order: DigitOrder): Rule<'date'>[] {
-  return [year, yearToYear, isoDate, monthOfYear, numericDate(order)]
+  return [year, yearToYear, isoDate, yearAndMonth, monthOfYear, numericDate(order)]
 }
 
 /** What a language says of relative dates: periods counted from the day of writing, and vague ones. */
@@ -168,6 +186,80 @@ export function quarterOfYearRule(name: string, text: RegExp, numbers: Readonly<
       const { quarter: number, year } = named(match)
       const index = numbers[number!.toLowerCase()]
       return index === undefined ? undefined : quarter(int(year), index)
+    }
+  })
+}
+
+/** What a language says of a part of a period: "the end of", "early", "mid-", "cuối". */
+export interface PeriodPartWords {
+  /** Words before a period ("the end of 2012", "early March", "đầu năm nay") and the part they name. */
+  readonly before: Readonly<Record<string, PeriodPart>>
+  /** Words that name a part of the current period on their own: "the end of the month", "cuối năm". */
+  readonly current: Readonly<Record<string, CurrentPart>>
+  /** Acronyms of them, read only in capitals ("EOM", "BOY": "boy" is a word). */
+  readonly acronyms?: Readonly<Record<string, CurrentPart>>
+  /** A regex source of what may come first and belongs to the phrase ("the"). */
+  readonly prefix?: string
+  /** A regex source of what may stand between the words and the period ("năm" in "cuối năm 2024"). */
+  readonly between?: string
+  /** Words after the period that make "giữa" mean "between", not "the middle of". */
+  readonly notFollowedBy?: string
+}
+
+/** A part of the current period: "the end of the month" is the end of the reference day's month. */
+export interface CurrentPart {
+  readonly part: PeriodPart
+  readonly unit: Unit
+}
+
+/** A date that has parts: a year, a month, a range of them, or a range of days such as a week, resolved or not. */
+function hasParts(token: Token<'date'>): boolean {
+  const { value, grain, part } = token.value
+  if (part) return false
+  if (value === null) return grain === 'year' || grain === 'month'
+  return grain === 'year' || grain === 'month' || (grain === 'day' && value.includes('/'))
+}
+
+/**
+ * The rules of a part of a period. The value stays the period's, with its
+ * part beside it (as TimeML's START, MID and END): "the end of 2012" is 2012,
+ * part `end`, so a figure said for it still meets figures said for 2012.
+ */
+export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
+  const beforeSource = `${words.prefix ?? ''}(?<word>${alternation(Object.keys(words.before))})(?:[ \\t]*-)?`
+  // With and without the words between: "cuối năm 2024" and "cuối năm nay" ("năm nay" is the period itself).
+  const beforeTexts = [beforeSource, ...(words.between ? [`${beforeSource}[ \\t]+(?:${words.between})`] : [])].map((source) => new RegExp(source, 'iu'))
+  const partOf = (match: Match | undefined) => words.before[phraseKey(regexOf(match).named.word!)]!
+  const after = words.notFollowedBy ? new RegExp(`^[ \\t]*(?:${words.notFollowedBy})`, 'iu') : undefined
+  return [
+    ...beforeTexts.map((beforeText) => rule({
+      name: 'the end of <period>',
+      dimension: 'date',
+      pattern: [regex(beforeText), dimension('date', hasParts)],
+      produce: ([word, period], context) => {
+        const token = tokenOf(period, 'date')
+        const part = partOf(word)
+        if (part === 'middle' && after?.test(context.text.slice(token.end))) return undefined
+        return { value: { ...token.value, part } }
+      }
+    })),
+    currentPartRule('the end of the <unit>', words.current, 'iu', words.prefix),
+    ...(words.acronyms ? [currentPartRule('EOM', words.acronyms, 'u', words.prefix)] : [])
+  ]
+}
+
+function currentPartRule(name: string, phrases: Readonly<Record<string, CurrentPart>>, flags: string, prefix = ''): Rule<'date'> {
+  // Not before a number: "cuối năm 2024" is the end of 2024, not of this year.
+  const text = new RegExp(`${prefix}(?<word>${alternation(Object.keys(phrases))})(?![ \\t]*\\d)`, flags)
+  const lookup = new Map(Object.entries(phrases).map(([phrase, value]) => [flags.includes('i') ? phraseKey(phrase) : phrase, value]))
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(text)],
+    produce: ([match], context) => {
+      const word = regexOf(match).named.word!
+      const { part, unit } = lookup.get(flags.includes('i') ? phraseKey(word) : word)!
+      return { value: { ...shifted(context, unit, 0).value, part } }
     }
   })
 }

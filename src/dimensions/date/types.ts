@@ -1,11 +1,23 @@
-/** How precise a date of a record is: the contract's grains. */
-export type DateGrain = 'year' | 'month' | 'day'
+import type { PeriodPart } from '../../schema/vocabulary.js'
 
-/** A calendar date as precise as the text: a year, a month of a year, or a day. */
+/** How precise a date of a record is: the contract's grains, and the times of a day when the text gives one. */
+export type DateGrain = 'year' | 'month' | 'day' | 'hour' | 'minute' | 'second'
+
+/** A calendar date as precise as the text: a year, a month of a year, a day, or a time of a day. */
 export interface Day {
   readonly year: number
   readonly month?: number
   readonly day?: number
+  readonly hour?: number
+  readonly minute?: number
+  readonly second?: number
+}
+
+/** A whole day: year, month and day. */
+export interface CalendarDay {
+  readonly year: number
+  readonly month: number
+  readonly day: number
 }
 
 /**
@@ -16,6 +28,8 @@ export interface Day {
 export interface DateValue {
   readonly value: string | null
   readonly grain: DateGrain
+  /** Only the start, middle or end of the period: "early 2024", "the end of the month", "cuối năm". */
+  readonly part?: PeriodPart
   /** Said relative to when the text was written: "last year", "năm ngoái", "Nov. 8". */
   readonly relative?: true
 }

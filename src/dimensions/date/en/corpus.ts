@@ -56,7 +56,34 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['next quarter', 'the third quarter', '3rd qtr']),
     examples({ value: '2025-03-01', grain: 'day', relative: true }, ['the first of March', 'first of March']),
     examples({ value: '2025-03-03', grain: 'day', relative: true }, ['March third', 'March the third']),
-    examples({ value: '2015-03-03', grain: 'day' }, ['March third, 2015'])
+    examples({ value: '2015-03-03', grain: 'day' }, ['March third, 2015']),
+    examples({ value: '2025-06-01T15', grain: 'hour', relative: true }, ['3pm', '3 p.m.']),
+    examples({ value: '2025-06-02T17', grain: 'hour', relative: true }, ['tomorrow at 5pm', '5pm tomorrow', 'tomorrow evening at 5', 'tomorrow 5pm']),
+    examples({ value: '2025-06-01T20', grain: 'hour', relative: true }, ['8 tonight', 'tonight at 8', "tonight at 8 o'clock", 'at 8 in the evening']),
+    examples({ value: '2025-06-01T18/2025-06-01T23', grain: 'hour', relative: true }, ['tonight', 'this evening', 'today evening']),
+    examples({ value: '2025-05-31T18/2025-05-31T23', grain: 'hour', relative: true }, ['last night', 'yesterday evening']),
+    examples({ value: '2025-06-01T21/2025-06-01T23', grain: 'hour', relative: true }, ['late tonight']),
+    examples({ value: '1972-11-08T15:30', grain: 'minute' }, ['November 8, 1972 at 3:30pm', '3:30pm on November 8, 1972', '8 November 1972, 15:30']),
+    examples({ value: '2014-07-18T19:00', grain: 'minute' }, ['Fri, Jul 18, 2014 07:00 PM', 'Fri, Jul 18, 2014 19h00']),
+    examples({ value: '2025-05-29T09:30/2025-05-29T11:00', grain: 'minute', relative: true }, ['9:30 - 11:00 on Thursday', 'Thursday from 9:30 to 11:00']),
+    examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),
+    examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
+    examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
+    examples({ value: '2025-03', grain: 'month', relative: true, part: 'start' }, ['early March', 'the beginning of March']),
+    examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['the end of the month', 'end of month', 'EOM']),
+    examples({ value: '2025', grain: 'year', relative: true, part: 'start' }, ['the beginning of the year', 'BOY', 'early this year']),
+    examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'end' }, ['the end of next week']),
+    examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas']),
+    examples({ value: '2025-12-25', grain: 'day', relative: true }, ['next Christmas', 'Christmas of this year']),
+    examples({ value: '2013-11-28', grain: 'day' }, ['Thanksgiving 2013', 'thanksgiving of 2013', 'thanksgiving day 2013']),
+    examples({ value: '2013-11-29', grain: 'day' }, ['Black Friday 2013']),
+    examples({ value: '2010-04-04', grain: 'day' }, ['Easter 2010', 'Easter Sunday 2010']),
+    examples({ value: '2013-02-12', grain: 'day' }, ['Mardi Gras 2013', 'pancake day 2013']),
+    examples({ value: '2018-04-08', grain: 'day' }, ['Orthodox Easter 2018']),
+    examples({ value: '2016-10-17', grain: 'day' }, ["Boss's Day 2016"]),
+    examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
+    examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
+    examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
   ],
   inContext: [
     { text: 'Trade touched $850 million in 2024.', finds: [{ quote: '2024', value: { value: '2024' } }] },
@@ -66,7 +93,8 @@ export const corpus: Corpus<'date'> = {
     { text: 'They met on Monday in Hanoi.', finds: [{ quote: 'Monday', value: { value: '2025-06-02', relative: true } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
     { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },
-    { text: 'He was born in the 1960s and moved in 1999 and 2005.', finds: [{ quote: 'the 1960s' }, { quote: '1999' }, { quote: '2005' }] }
+    { text: 'He was born in the 1960s and moved in 1999 and 2005.', finds: [{ quote: 'the 1960s' }, { quote: '1999' }, { quote: '2005' }] },
+    { text: 'The talks began at 9am on Monday and ended by the end of the year.', finds: [{ quote: '9am on Monday', value: { value: '2025-06-02T09' } }, { quote: 'the end of the year', value: { part: 'end' } }] }
   ],
   negative: [
     'ARF 17',
@@ -84,6 +112,13 @@ export const corpus: Corpus<'date'> = {
     'call 0912 345 678',
     'it rose 2024.5 points',
     'We sat in the sun.',
-    'Mar the view'
+    'Mar the view',
+    'five to ten times',
+    'the late President',
+    'an early warning',
+    'at 7 percent',
+    'Easter Island',
+    'the boy said',
+    'in 1h'
   ]
 }

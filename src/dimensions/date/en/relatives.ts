@@ -1,4 +1,6 @@
 import type { Unit } from '../helpers.js'
+import type { DayPartWords, Hours, TimeCountWords } from '../times.js'
+import type { CurrentPart, PeriodPartWords } from '../rules.js'
 import type { DateGrain } from '../types.js'
 
 /** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
@@ -11,13 +13,28 @@ export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; read
   'this month': { unit: 'month', by: 0 },
   'next month': { unit: 'month', by: 1 },
   'last week': { unit: 'week', by: -1 },
+  'past week': { unit: 'week', by: -1 },
+  'the past week': { unit: 'week', by: -1 },
+  'current week': { unit: 'week', by: 0 },
+  'the current week': { unit: 'week', by: 0 },
+  'coming week': { unit: 'week', by: 1 },
+  'the coming week': { unit: 'week', by: 1 },
+  'upcoming week': { unit: 'week', by: 1 },
+  'current month': { unit: 'month', by: 0 },
+  'the current month': { unit: 'month', by: 0 },
+  'current year': { unit: 'year', by: 0 },
+  'last yr': { unit: 'year', by: -1 },
+  'this yr': { unit: 'year', by: 0 },
+  'next yr': { unit: 'year', by: 1 },
   'this week': { unit: 'week', by: 0 },
   'next week': { unit: 'week', by: 1 },
   'the day before yesterday': { unit: 'day', by: -2 },
+  'day before yesterday': { unit: 'day', by: -2 },
   yesterday: { unit: 'day', by: -1 },
   today: { unit: 'day', by: 0 },
   tomorrow: { unit: 'day', by: 1 },
-  'the day after tomorrow': { unit: 'day', by: 2 }
+  'the day after tomorrow': { unit: 'day', by: 2 },
+  'day after tomorrow': { unit: 'day', by: 2 }
 }
 
 /** Relative periods with no edges to resolve to, with the grain they speak in. */
@@ -64,3 +81,70 @@ export const unitWords: Readonly<Record<string, Exclude<Unit, 'quarter'>>> = {
 
 /** Decades as units of a vague count: "the past few decades". */
 export const decadeWords = ['decade', 'decades'] as const
+
+/** Parts of a day and the hours they cover, first and last. */
+const partHours: Readonly<Record<string, Hours>> = {
+  morning: [0, 11],
+  lunch: [12, 13],
+  afternoon: [12, 18],
+  evening: [18, 23],
+  night: [18, 23]
+}
+
+/** Days a part of the day is placed on, counted from the day of writing. */
+const partDays: Readonly<Record<string, number>> = { this: 0, today: 0, tomorrow: 1, yesterday: -1 }
+
+/** "tomorrow evening", "this morning", "tomorrow at lunch", "tonight", "last night". */
+export const dayParts: DayPartWords = {
+  phrases: {
+    ...Object.fromEntries(
+      Object.entries(partDays).flatMap(([day, by]) =>
+        Object.entries(partHours).flatMap(([part, hours]) => [
+          [`${day} ${part}`, { by, hours }],
+          [`${day} at ${part}`, { by, hours }]
+        ])
+      )
+    ),
+    tonight: { by: 0, hours: partHours.evening! },
+    tonite: { by: 0, hours: partHours.evening! },
+    'last night': { by: -1, hours: partHours.evening! }
+  },
+  unplaced: { 'in the morning': partHours.morning!, 'in the afternoon': partHours.afternoon!, 'in the evening': partHours.evening! },
+  edges: { early: 'early', late: 'late' },
+  joins: ['at', '@', 'on', 'for', 'from', ',']
+}
+
+/** "the end of 2012", "early March", "mid-2024", "the beginning of next week", "EOM". */
+export const periodParts: PeriodPartWords = {
+  prefix: String.raw`(?:the[ \t]+)?`,
+  before: {
+    'beginning of': 'start',
+    'start of': 'start',
+    early: 'start',
+    'middle of': 'middle',
+    mid: 'middle',
+    'end of': 'end',
+    late: 'end'
+  },
+  current: Object.fromEntries(
+    (['month', 'year', 'week'] as const).flatMap((unit) =>
+      ([['beginning', 'start'], ['start', 'start'], ['middle', 'middle'], ['end', 'end']] as const).flatMap(([word, part]) => [
+        [`${word} of the ${unit}`, { part, unit }],
+        [`${word} of ${unit}`, { part, unit }]
+      ])
+    )
+  ) as Record<string, CurrentPart>,
+  acronyms: {
+    BOM: { part: 'start', unit: 'month' },
+    EOM: { part: 'end', unit: 'month' },
+    BOY: { part: 'start', unit: 'year' },
+    EOY: { part: 'end', unit: 'year' }
+  }
+}
+
+/** "the last 2 minutes", "the next 3 hours". */
+export const timeCounts: TimeCountWords = {
+  units: { hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', second: 'second', seconds: 'second', sec: 'second', secs: 'second' },
+  directions: { last: -1, past: -1, next: 1, coming: 1 },
+  directionFirst: true
+}

@@ -1,4 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Token } from '../../../engine/rule.js'
+import type { Day } from '../types.js'
 import { alternation } from '../../numeral/helpers.js'
 import { dayDigits, fullYear } from '../digits.js'
 import {
@@ -18,14 +19,21 @@ import {
   nearestWeekday,
   nextWeekday,
   quarterOfReference,
+  nearest,
+  relative,
+  shift as shiftMonth,
+  weekdayOfWeek,
   point,
   quarter,
   shifted,
   vague
 } from '../helpers.js'
-import { digitRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { holidayRules } from '../holidays.js'
+import { afterDuration, timeCountRule, timeRules } from '../times.js'
+import { holidays, holidayWords } from './holidays.js'
+import { digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
-import { futureWords, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
+import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
@@ -70,9 +78,11 @@ const fiscalYearText = new RegExp(
 )
 /** "Q1 2024", "Q3 of 2023", "Q4/2024". */
 const quarterShort = new RegExp(`Q(?<quarter>[1-4])(?:[ \\t]+of[ \\t]+|[ \\t]*[/-]?[ \\t]*)(?<year>${fullYear})`, 'iu')
+/** "2018Q4", "2018-Q4", "18q4": the year first, glued to its quarter. */
+const yearQuarterShort = new RegExp(`(?<year>${fullYear}|\\d{2})-?Q(?<quarter>[1-4])`, 'iu')
 /** "the first quarter of 2024", "fourth quarter 2018". */
 const quarterText = new RegExp(
-  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+quarter(?:[ \\t]+of)?,?[ \\t]+(?<year>${fullYear})`,
+  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?:[ \\t]+of)?,?[ \\t]+(?<year>${fullYear})`,
   'iu'
 )
 /** "the 1990s", "1960’s": a decade with its century. */
@@ -92,6 +102,10 @@ const futureBefore = new RegExp(`(?:the[ \\t]+)?(?:${alternation(futureWords)})`
 const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
 /** "ago" after a count of periods. */
 const agoText = /ago/iu
+/** After a count of periods, the direction from the day of writing: "ago", "hence", "from now", "from today". */
+const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
+/** One period said with an article: "a week", "an hour". */
+const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
 /** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
 const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
@@ -99,9 +113,40 @@ const weekdayText = new RegExp(
 )
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
 const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
+/** A weekday of a week counted from the day of writing: "wednesday of next week", "monday of this week", "last week's sunday". */
+const weekdayOfWeekText = new RegExp(
+  `(?:(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:of|from)?[ \\t]*(?<week>this|next|last)[ \\t]+week|(?<weekFirst>this|next|last)[ \\t]+week['’]s[ \\t]+(?<day>${alternation(Object.keys(weekdays))}))`,
+  'iu'
+)
+/** Amounts of time said in words: "a", "a couple of", "half an". */
+const amountWords: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  'a couple of': 2,
+  'a couple': 2,
+  'a pair of': 2,
+  'a few': 3,
+  few: 3,
+  'half an': 0.5,
+  'a quarter of an': 0.25,
+  'three-quarters of an': 0.75,
+  'three quarters of an': 0.75
+}
+const inText = /in/iu
+const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.keys(timeCounts.units))})`, 'iu')
+const inAmountText = new RegExp(`in[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
+const fromNowOnlyText = /from[ \t]+now|hence/iu
+
+/** Ranks of a weekday or a day in a month: "the first Tuesday", "the last day". */
+const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }
+/** "the first Tuesday of October 2014", "last Monday of March", "the last day of October 2015", "the first Monday of this month". */
+const rankInMonthText = new RegExp(
+  `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks))})[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
+  'iu'
+)
 /** A month without its year, after a word that makes it a date: "in March", "since June" (the word is not part of it). */
 const monthAloneText = new RegExp(
-  `(?<=\\b(?:in|since|until|by|from|early|late|mid|end[ \\t]+of)[ \\t-]+)(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`,
+  `(?<=\\b(?:in|during|since|until|by|from|early|late|mid|(?:beginning|start|middle|end)[ \\t]+of)[ \\t-]+)(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`,
   'iu'
 )
 /** A month of the coming or past year: "next March", "last June", "this October". */
@@ -227,6 +272,16 @@ export const quarterOfYear = rule({
   produce: ([match]) => quarter(int(named(match).year), int(named(match).quarter))
 })
 
+export const yearQuarter = rule({
+  name: '<year>Q<n>',
+  dimension: 'date',
+  pattern: [regex(yearQuarterShort)],
+  produce: ([match]) => {
+    const { year, quarter: index } = named(match)
+    return quarter(year!.length === 2 ? 2000 + int(year) : int(year), int(index))
+  }
+})
+
 export const quarterOfYearText = quarterOfYearRule('the <ordinal> quarter of <year>', quarterText, quarterWords)
 
 export const decadeOfCentury = rule({
@@ -272,6 +327,27 @@ export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
+/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"). */
+function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> {
+  const by = direction.toLowerCase() === 'ago' ? -count : count
+  return ago(context, unitWords[unit.toLowerCase()]!, -by)
+}
+
+export const countFromNow = rule({
+  name: '<n> <unit> from now',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(unitText), regex(/(?<direction>hence|from[ \t]+(?:now|today))/iu)],
+  produce: ([count, unit, direction], context) =>
+    fromNow(context, regexOf(unit).groups[1]!, tokenOf(count, 'numeral').value.value, named(direction).direction!)
+})
+
+export const oneUnitFromNow = rule({
+  name: 'a <unit> ago|from now',
+  dimension: 'date',
+  pattern: [regex(oneUnitText), regex(fromNowText)],
+  produce: ([unit, direction], context) => fromNow(context, named(unit).unit!, 1, named(direction).direction!)
+})
+
 export const countAgo = rule({
   name: '<n> <unit> ago',
   dimension: 'date',
@@ -301,6 +377,75 @@ export const shiftedWeekday = rule({
     if (word === 'last' || word === 'previous' || word === 'past') return lastWeekday(context, weekday)
     return nextWeekday(context, weekday, word === 'this')
   }
+})
+
+export const weekdayOfShiftedWeek = rule({
+  name: '<weekday> of next week',
+  dimension: 'date',
+  pattern: [regex(weekdayOfWeekText)],
+  produce: ([match], context) => {
+    const { name, week, weekFirst, day } = named(match)
+    const shift = (week ?? weekFirst)!.toLowerCase()
+    return weekdayOfWeek(context, weekdays[(name ?? day)!.toLowerCase()]!, shift === 'next' ? 1 : shift === 'last' ? -1 : 0)
+  }
+})
+
+/** The day of a rank of a weekday (or of any day) in a month: the first Tuesday of October 2014 is 7 October. */
+function rankedInMonth(year: number, month: number, rank: number, weekday: number | undefined): Day | undefined {
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const all = Array.from({ length: days }, (_, index) => ({ year, month, day: index + 1 }))
+  const matching = weekday === undefined ? all : all.filter((day) => (new Date(Date.UTC(year, month - 1, day.day)).getUTCDay() + 6) % 7 + 1 === weekday)
+  return rank === -1 ? matching.at(-1) : matching[rank - 1]
+}
+
+export const rankInMonth = rule({
+  name: 'the first <weekday> of <month>',
+  dimension: 'date',
+  pattern: [regex(rankInMonthText)],
+  produce: ([match], context) => {
+    const { rank, what, month, year, shift } = named(match)
+    const index = ranks[rank!.toLowerCase()]!
+    const weekday = what!.toLowerCase() === 'day' ? undefined : weekdays[what!.toLowerCase()]
+    if (month !== undefined) {
+      const number = monthNumber(month)
+      if (number === undefined) return undefined
+      if (year !== undefined) {
+        const day = rankedInMonth(int(year), number, index, weekday)
+        return day ? point(day) : undefined
+      }
+      return relative(context, 'day', (reference) => rankedInMonth(nearest(reference, number).year, number, index, weekday))
+    }
+    const by = shift === undefined ? 0 : shift.toLowerCase() === 'next' ? 1 : shift.toLowerCase() === 'last' ? -1 : 0
+    return relative(context, 'day', (reference) => {
+      const inMonth = shiftMonth(reference, 'month', by)
+      return rankedInMonth(inMonth.year, inMonth.month!, index, weekday)
+    })
+  }
+})
+
+function timeUnitOf(match: Match | undefined) {
+  return timeCounts.units[named(match).unit!.toLowerCase()]!
+}
+
+export const inTimeCount = rule({
+  name: 'in <n> minutes',
+  dimension: 'date',
+  pattern: [regex(inText), dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText)],
+  produce: ([, amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)
+})
+
+export const inTimeWords = rule({
+  name: 'in half an hour',
+  dimension: 'date',
+  pattern: [regex(inAmountText)],
+  produce: ([match], context) => afterDuration(context, timeUnitOf(match), amountWords[phraseKey(named(match).amount!)]!)
+})
+
+export const timeCountFromNow = rule({
+  name: '<n> minutes from now',
+  dimension: 'date',
+  pattern: [dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText), regex(fromNowOnlyText)],
+  produce: ([amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)
 })
 
 export const monthAlone = rule({
@@ -395,6 +540,7 @@ export const rules = [
   fiscalYear,
   quarterOfYear,
   quarterOfYearText,
+  yearQuarter,
   decadeOfCentury,
   decadeShortForm,
   yearToYearWords,
@@ -407,8 +553,15 @@ export const rules = [
   pastCount,
   nextCount,
   countAgo,
+  countFromNow,
+  oneUnitFromNow,
   weekday,
   shiftedWeekday,
+  weekdayOfShiftedWeek,
+  rankInMonth,
+  inTimeCount,
+  inTimeWords,
+  timeCountFromNow,
   monthAlone,
   shiftedMonth,
   shiftedQuarter,
@@ -416,5 +569,9 @@ export const rules = [
   rankOfMonth,
   theRankOfMonth,
   monthRank,
-  monthRankYear
+  monthRankYear,
+  ...timeRules(dayParts),
+  ...periodPartRules(periodParts),
+  ...holidayRules(holidays, holidayWords),
+  timeCountRule(timeCounts)
 ]

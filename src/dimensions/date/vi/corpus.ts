@@ -40,7 +40,21 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-05-27', grain: 'day', relative: true }, ['thứ ba vừa rồi']),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['quý 3', 'quý ba', 'quý tới']),
     examples({ value: '2018-10/2018-12', grain: 'month' }, ['quý 4 của năm 2018']),
-    examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['quý này'])
+    examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['quý này']),
+    examples({ value: '2017-04-20T15', grain: 'hour' }, ['3 giờ chiều ngày 20/4/2017', '15 giờ chiều ngày 20/4/2017']),
+    examples({ value: '2017-04-20T19:30', grain: 'minute' }, ['7:30 chiều ngày 20/4/2017', '19h30 ngày 20/4/2017', '7:30 chiều ngày 20 tháng 4 năm 2017']),
+    examples({ value: '2025-06-02T15', grain: 'hour', relative: true }, ['3 giờ chiều ngày mai', '15 giờ chiều ngày mai']),
+    examples({ value: '2025-06-02T15:00', grain: 'minute', relative: true }, ['15h ngày mai']),
+    examples({ value: '2025-06-01T14', grain: 'hour', relative: true }, ['hôm nay lúc 2 giờ chiều', '2 giờ chiều']),
+    examples({ value: '2025-06-01T18/2025-06-01T23', grain: 'hour', relative: true }, ['tối nay', 'tối hôm nay', 'buổi tối nay']),
+    examples({ value: '2025-05-31T18/2025-05-31T23', grain: 'hour', relative: true }, ['tối qua', 'tối hôm qua']),
+    examples({ value: '2025-06-02T12/2025-06-02T13', grain: 'hour', relative: true }, ['trưa mai', 'trưa ngày mai']),
+    examples({ value: '2024', grain: 'year', part: 'end' }, ['cuối năm 2024', 'cuối 2024']),
+    examples({ value: '2024-03', grain: 'month', part: 'start' }, ['đầu tháng 3 năm 2024', 'đầu tháng 3/2024']),
+    examples({ value: '2025', grain: 'year', relative: true, part: 'middle' }, ['giữa năm nay', 'giữa năm']),
+    examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['cuối tháng', 'cuối tháng này']),
+    examples({ value: '2024-12-25', grain: 'day' }, ['giáng sinh năm 2024', 'Giáng sinh 2024', 'lễ Giáng sinh năm 2024']),
+    examples({ value: '2025-09-02', grain: 'day', relative: true }, ['Quốc khánh'])
   ],
   inContext: [
     { text: 'Ngày 8/11/1972, Việt Nam và Pakistan lập quan hệ ngoại giao.', finds: [{ quote: '8/11/1972' }] },
@@ -54,7 +68,9 @@ export const corpus: Corpus<'date'> = {
     { text: 'Tỷ số là 3/1 sau hiệp một.', finds: [] },
     { text: 'Đoàn đã đến các ngày 8-9/7.', finds: [{ quote: '8-9/7', value: { value: '2025-07-08/2025-07-09', relative: true } }] },
     { text: 'Hai bên gặp nhau vào thứ Hai.', finds: [{ quote: 'thứ Hai', value: { value: '2025-06-02', relative: true } }] },
-    { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] }
+    { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] },
+    { text: 'giữa năm 2023 và năm 2025', finds: [{ quote: '2023' }, { quote: '2025' }] },
+    { text: 'Kim ngạch hai chiều tăng mạnh.', finds: [] }
   ],
   negative: [
     'ARF 17',

@@ -23,9 +23,15 @@ import {
   shifted,
   vague
 } from '../helpers.js'
-import { digitRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { holidayRules } from '../holidays.js'
+import { timeCountRule, timeRules } from '../times.js'
+import { holidays, holidayWords } from './holidays.js'
+import { digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import {
   countDirections,
+  dayParts,
+  periodParts,
+  timeCounts,
   monthWords,
   placeWords,
   quarterNames,
@@ -34,7 +40,8 @@ import {
   unitWords,
   vaguePhrases,
   weekWords,
-  weekdays
+  weekdays,
+  sundays
 } from './words.js'
 
 /** "tháng", and its common typo "thán". */
@@ -75,9 +82,12 @@ const quarterAloneWords = new RegExp(
 )
 /** "tháng 6 năm 2011", "thán 6 năm 2011": the month word is part of it, since "6 năm 2011" alone is no date. */
 const monthYearWords = new RegExp(`${monthWord}[ \\t]+${monthNumber},?[ \\t]+năm[ \\t]+(?<year>${fullYear})${digitsEnd}`, 'iu')
+/** Month names after a day ("mồng 3 tháng ba"), but not "năm", which there reads as "year". */
+const dayMonthNames = Object.keys(monthWords).filter((word) => word !== 'năm')
+
 /** "8 tháng 11 năm 1972" (after "ngày", which is not part of it), "ngày 8 tháng 11" without a year. */
 const dayMonthWords = new RegExp(
-  `(?:(?<=(?:ngày|mồng|mùng)[ \\t]+)|(?=\\d{1,2}[ \\t]+${monthWord}[ \\t]+\\d{1,2},?[ \\t]+năm))(?<day>${dayDigits})[ \\t]+${monthWord}[ \\t]+(?<month>${monthDigits})(?:,?[ \\t]+năm[ \\t]+(?<year>${fullYear}))?${digitsEnd}`,
+  `(?:(?<=(?:ngày|mồng|mùng)[ \\t]+)|(?=\\d{1,2}[ \\t]+${monthWord}[ \\t]+\\d{1,2},?[ \\t]+năm))(?<day>${dayDigits})[ \\t]+${monthWord}[ \\t]+(?<month>${monthDigits}|${alternation(dayMonthNames)})(?:,?[ \\t]+năm[ \\t]+(?<year>${fullYear}))?${digitsEnd}`,
   'iu'
 )
 /** A decade, the whole phrase: "những năm 60", "những năm 1990", "thập niên 90", "thập kỷ 1980". */
@@ -92,7 +102,14 @@ const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
 /** The direction a count of periods looks in: "qua", "tới", "trước". */
 const directionText = new RegExp(`(${alternation(Object.keys(countDirections))})`, 'iu')
 /** A weekday after a word that makes it a day ("vào thứ Hai", "sáng Chủ nhật"), not a rank ("kỳ họp thứ hai"). */
-const weekdayText = new RegExp(`(?<=(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(${alternation(Object.keys(weekdays))})`, 'iu')
+const weekdayText = new RegExp(
+  `(?<=(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(${alternation(Object.keys(weekdays))})|(${alternation(Object.keys(sundays))})`,
+  'iu'
+)
+/** A weekday before the date it falls on: "thứ Hai, 14/10/2025", "thứ 2 ngày mồng 6 tháng 2" (it adds nothing to the date). */
+const weekdayBeforeText = new RegExp(`(?<name>${alternation(Object.keys(weekdays))})(?:[ \\t]*,)?(?:[ \\t]+(?:ngày|mồng|mùng))*`, 'iu')
+/** What may stand before a weekday: a cue word ("vào thứ Hai"), or nothing but punctuation; after a noun "thứ hai" is a rank ("kỳ họp thứ hai"). */
+const beforeWeekday = /(?:^|[^\p{L}\p{N}\s][ \t]*|(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \t]+)$/iu
 
 /** A month written in digits or in words. */
 function monthValue(text: string): number {
@@ -133,7 +150,7 @@ export const dayOfMonthWords = rule({
   pattern: [regex(dayMonthWords)],
   produce: ([match], context) => {
     const { day, month, year } = named(match)
-    return dayOfMonth(context, int(month), int(day), year === undefined ? undefined : int(year))
+    return dayOfMonth(context, monthValue(month!), int(day), year === undefined ? undefined : int(year))
   }
 })
 
@@ -169,7 +186,18 @@ export const weekday = rule({
   name: 'vào <weekday>',
   dimension: 'date',
   pattern: [regex(weekdayText)],
-  produce: ([match], context) => nearestWeekday(context, weekdays[phraseKey(regexOf(match).groups[1]!)]!)
+  produce: ([match], context) => {
+    const { groups } = regexOf(match)
+    return nearestWeekday(context, weekdays[phraseKey((groups[1] ?? groups[2])!)]!)
+  }
+})
+
+export const weekdayBeforeDate = rule({
+  name: '<weekday> <date>',
+  dimension: 'date',
+  pattern: [regex(weekdayBeforeText), dimension('date', (token) => token.value.grain === 'day' && !token.value.value?.includes('/'))],
+  produce: ([weekdayMatch, date], context) =>
+    beforeWeekday.test(context.text.slice(Math.max(0, weekdayMatch!.start - 20), weekdayMatch!.start)) ? { value: tokenOf(date, 'date').value } : undefined
 })
 
 export const monthAlone = rule({
@@ -222,7 +250,12 @@ export const rules = [
   }),
   countedPeriod,
   weekday,
+  weekdayBeforeDate,
   monthAlone,
   placedWeekday,
-  quarterAlone
+  quarterAlone,
+  ...timeRules(dayParts),
+  ...periodPartRules(periodParts),
+  ...holidayRules(holidays, holidayWords),
+  timeCountRule(timeCounts)
 ]

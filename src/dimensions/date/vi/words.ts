@@ -1,4 +1,6 @@
 import type { Unit } from '../helpers.js'
+import type { DayPartWords, Hours, TimeCountWords } from '../times.js'
+import type { CurrentPart, PeriodPartWords } from '../rules.js'
 import type { DateGrain } from '../types.js'
 
 /** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
@@ -121,6 +123,9 @@ export const weekdays: Readonly<Record<string, number>> = {
   'chúa nhật': 7
 }
 
+/** Sunday's names, which need no cue word before them: "thứ hai" may be a rank, "Chủ nhật" is always a day. */
+export const sundays: Readonly<Record<string, number>> = { 'chủ nhật': 7, 'chúa nhật': 7 }
+
 /** Month names in words: "tháng sáu", "tháng giêng", "tháng chạp". */
 export const monthWords: Readonly<Record<string, number>> = {
   giêng: 1,
@@ -154,4 +159,64 @@ export const weekWords: Readonly<Record<string, number>> = {
   'tuần tới': 1,
   'tuần sau': 1,
   'tuần trước': -1
+}
+
+/** Parts of a day and the hours they cover, first and last. */
+const partHours: Readonly<Record<string, Hours>> = {
+  sáng: [4, 11],
+  'buổi sáng': [4, 11],
+  trưa: [12, 13],
+  'buổi trưa': [12, 13],
+  chiều: [12, 18],
+  'buổi chiều': [12, 18],
+  tối: [18, 23],
+  'buổi tối': [18, 23],
+  đêm: [18, 23]
+}
+
+/** Days a part of the day is placed on, counted from the day of writing. */
+const partDays: Readonly<Record<string, number>> = {
+  nay: 0,
+  'hôm nay': 0,
+  mai: 1,
+  'ngày mai': 1,
+  qua: -1,
+  'hôm qua': -1
+}
+
+/** "tối nay", "sáng mai", "trưa ngày mai", "tối hôm qua". */
+export const dayParts: DayPartWords = {
+  phrases: Object.fromEntries(
+    Object.entries(partHours).flatMap(([part, hours]) => Object.entries(partDays).map(([day, by]) => [`${part} ${day}`, { by, hours }]))
+  ),
+  joins: ['ngày', 'vào lúc', 'lúc', 'vào', ',']
+}
+
+/** Words of a part of a period and the part they name. */
+const partWords = { đầu: 'start', giữa: 'middle', cuối: 'end' } as const
+
+/** "cuối năm 2024", "đầu tháng 3", "giữa năm nay", "cuối năm", "đầu tuần này". */
+export const periodParts: PeriodPartWords = {
+  before: partWords,
+  current: Object.fromEntries(
+    Object.entries(partWords).flatMap(([word, part]) =>
+      (
+        [
+          ['năm', 'year'],
+          ['tháng', 'month'],
+          ['tuần', 'week']
+        ] as const
+      ).flatMap(([unitWord, unit]) => ['', ' nay', ' này'].map((now) => [`${word} ${unitWord}${now}`, { part, unit }]))
+    )
+  ) as Record<string, CurrentPart>,
+  between: 'năm|tháng',
+  // "giữa năm 2023 và 2024" is "between 2023 and 2024".
+  notFollowedBy: 'và|với|đến|tới|-'
+}
+
+/** "2 phút vừa rồi", "3 giờ tới", "3 tiếng tiếp theo". */
+export const timeCounts: TimeCountWords = {
+  units: { giờ: 'hour', tiếng: 'hour', 'tiếng đồng hồ': 'hour', phút: 'minute', giây: 'second', s: 'second' },
+  directions: { 'vừa rồi': -1, 'vừa qua': -1, qua: -1, tới: 1, 'sắp tới': 1, 'tiếp theo': 1, nữa: 1 },
+  directionFirst: false
 }

@@ -1,0 +1,118 @@
+import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../../engine/rule.js'
+import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore } from '../helpers.js'
+import type { ClockValue } from '../types.js'
+import { colonTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
+
+/** "pm", "p.m.", "p m"; a lone "p" glued to the number ("3p"), a lone "a" only after minutes ("3:18a": "4a" is no time). */
+const dayHalf: DayHalfWords = {
+  // A dot ends "a.m." but not "am" at the end of a sentence ("at 3am.").
+  source: String.raw`(?<half>[ap](?:\.[ \t]?m\.?|[ \t]?m)|(?<=\d)p|(?<=:\d\d)a)`,
+  setterOf: (word) => (word.startsWith('a') ? beforeNoon : word.startsWith('p') ? afterNoon : undefined)
+}
+
+/** Words naming an hour: "noon", "midday", "midnight". */
+const namedHours: Readonly<Record<string, number>> = { noon: 12, midday: 12, 'mid day': 12, midnight: 0 }
+
+/** Minutes said in words before "past" or "to": "a quarter", "half". */
+const minuteWords: Readonly<Record<string, number>> = { 'a quarter': 15, quarter: 15, half: 30 }
+
+const namedHourText = /(?:the[ \t]+)?(?<name>noon|midday|mid[ \t]day|midnight)/iu
+const oclockText = /o['’]?clock/iu
+const minuteWordText = /(?<minutes>a[ \t]+quarter|quarter|half)/iu
+/** "past", "after", "to", "before", with "minutes" before them when a number of minutes is said. */
+const directionText = /(?:(?:minutes?|mins?)[ \t]+)?(?<direction>past|after|to|till|before)/iu
+/** The same with "minutes" said: between two bare numbers ("20 minutes past 3"), since "five to ten" is mostly a range. */
+const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to|till|before)/iu
+/** "at" or "@" before a bare hour, which makes it a time only next to a day or a part of one ("tonight at 8"). */
+const atText = /at|@/iu
+const betweenText = /between/iu
+const andText = /and/iu
+
+/** A clock that is a whole hour, which minutes can be counted from: "3pm", "noon", "3 o'clock". */
+function isWholeHour(token: Token<'clock'>): boolean {
+  return token.value.to === undefined && token.value.from.minute === undefined
+}
+
+function minutesFrom(match: Match | undefined): number {
+  if (match?.kind === 'token') return tokenOf(match, 'numeral').value.value
+  return minuteWords[regexOf(match).named.minutes!.toLowerCase().replace(/\s+/gu, ' ')]!
+}
+
+function moved(minutes: Match | undefined, direction: Match | undefined, base: ClockValue): Produced<'clock'> | undefined {
+  const word = regexOf(direction).named.direction!.toLowerCase()
+  const count = minutesFrom(minutes)
+  return word === 'past' || word === 'after' ? minutesAfter(base, count) : minutesBefore(base, count)
+}
+
+/** "half past three", "20 minutes to 2pm", "a quarter past noon": minutes counted from an hour said as a time or a number. */
+function minutesFromHour(): Rule<'clock'>[] {
+  const minuteItems = [dimension('numeral', isMinuteNumber), regex(minuteWordText)] as const
+  const hourOf = (match: Match | undefined): ClockValue | undefined => {
+    if (match?.kind === 'token' && match.dimension === 'clock') return tokenOf(match, 'clock').value
+    const hour = tokenOf(match, 'numeral').value.value
+    return hour >= 1 && hour <= 12 ? clockTime({ hour })?.value : undefined
+  }
+  return minuteItems.flatMap((minutes) =>
+    [dimension('clock', isWholeHour), dimension('numeral', isHourNumber)].map((hour) =>
+      rule({
+        name: `${minutes.kind === 'regex' ? 'a quarter|half' : '<minutes>'} past|to ${hour.dimension === 'clock' ? '<time>' : '<hour>'}`,
+        dimension: 'clock',
+        pattern: [minutes, regex(minutes.kind === 'dimension' && hour.dimension === 'numeral' ? minutesDirectionText : directionText), hour],
+        produce: ([minuteMatch, direction, hourMatch]) => {
+          const base = hourOf(hourMatch)
+          return base ? moved(minuteMatch, direction, base) : undefined
+        }
+      })
+    )
+  )
+}
+
+export const namedHour = rule({
+  name: 'noon|midnight',
+  dimension: 'clock',
+  pattern: [regex(namedHourText)],
+  produce: ([match]) => clockTime({ hour: namedHours[regexOf(match).named.name!.toLowerCase().replace(/\s+/gu, ' ')]! }, { twentyFourHour: true })
+})
+
+export const oclock = rule({
+  name: "<hour> o'clock",
+  dimension: 'clock',
+  pattern: [dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12), regex(oclockText)],
+  produce: ([hour]) => clockTime({ hour: tokenOf(hour, 'numeral').value.value })
+})
+
+/**
+ * "at 8", "@ three": a bare hour after "at" is a time only beside a day or a
+ * part of one ("tonight at 8"): alone it stays latent, since "rose to 5 at 3"
+ * is no time. It ends the phrase: a word after it ("at 7 percent") makes it none.
+ */
+export const atHour = rule({
+  name: 'at <hour>',
+  dimension: 'clock',
+  pattern: [regex(atText), dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)],
+  produce: ([, hour], context) => {
+    const token = tokenOf(hour, 'numeral')
+    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(context.text.slice(token.end))) return undefined
+    return clockTime({ hour: token.value.value }, { latent: true })
+  }
+})
+
+export const betweenTimes = rule({
+  name: 'between <time> and <time>',
+  dimension: 'clock',
+  pattern: [regex(betweenText), dimension('clock', (token) => !token.value.to), regex(andText), dimension('clock', (token) => !token.value.to)],
+  produce: ([, from, , to]) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)
+})
+
+export const rules: Rule<'clock'>[] = [
+  colonTime(dayHalf),
+  letterTime(['h'], { minHourAlone: 13 }),
+  hourWithHalf(dayHalf, String.raw`(?:o['’]?clock|ish)`),
+  ...wordsWithHalf(dayHalf),
+  ...timeRanges(String.raw`[-–—]|to|through|thru|till|until`),
+  namedHour,
+  oclock,
+  atHour,
+  betweenTimes,
+  ...minutesFromHour()
+]

@@ -1,0 +1,90 @@
+import type { HolidayDate, HolidayNames } from '../holidays.js'
+
+/** Days counted from Easter. */
+const easter = (offset: number): HolidayDate => ({ easter: 'western', offset })
+const orthodox = (offset: number): HolidayDate => ({ easter: 'orthodox', offset })
+
+const christmas: HolidayDate = { fixed: [12, 25] }
+const thanksgiving: HolidayDate = { month: 11, weekday: 4, nth: 4 }
+const kingDay: HolidayDate = { month: 1, weekday: 1, nth: 3 }
+const bossDay: HolidayDate = { fixed: [10, 16], weekdayOnly: true }
+
+/**
+ * Holidays said in English news, with when they fall: fixed days, days of
+ * the US calendar that move (Thanksgiving, Martin Luther King Day), and the
+ * days counted from Western and Orthodox Easter.
+ */
+export const holidays: HolidayNames = {
+  christmas,
+  'christmas day': christmas,
+  xmas: christmas,
+  'christmas eve': { fixed: [12, 24] },
+  "new year's eve": { fixed: [12, 31] },
+  'new years eve': { fixed: [12, 31] },
+  "new year's day": { fixed: [1, 1] },
+  'new years day': { fixed: [1, 1] },
+  "valentine's day": { fixed: [2, 14] },
+  'valentines day': { fixed: [2, 14] },
+  'valentine day': { fixed: [2, 14] },
+  halloween: { fixed: [10, 31] },
+  "st patrick's day": { fixed: [3, 17] },
+  "st. patrick's day": { fixed: [3, 17] },
+  "saint patrick's day": { fixed: [3, 17] },
+  'saint patricks day': { fixed: [3, 17] },
+  "st paddy's day": { fixed: [3, 17] },
+  "saint paddy's day": { fixed: [3, 17] },
+  "international women's day": { fixed: [3, 8] },
+  "women's day": { fixed: [3, 8] },
+  'earth day': { fixed: [4, 22] },
+  'world vegan day': { fixed: [11, 1] },
+  "boss's day": bossDay,
+  "bosses' day": bossDay,
+  'boss day': bossDay,
+  thanksgiving,
+  'thanksgiving day': thanksgiving,
+  'black friday': { month: 11, weekday: 4, nth: 4, offset: 1 },
+  'cyber monday': { month: 11, weekday: 4, nth: 4, offset: 4 },
+  'mlk day': kingDay,
+  'mlk jr. day': kingDay,
+  'martin luther king day': kingDay,
+  "martin luther king's day": kingDay,
+  'martin luther kings day': kingDay,
+  'martin luther king jr. day': kingDay,
+  'civil rights day': kingDay,
+  "mother's day": { month: 5, weekday: 7, nth: 2 },
+  "father's day": { month: 6, weekday: 7, nth: 3 },
+  'memorial day': { month: 5, weekday: 1, nth: -1 },
+  'labor day': { month: 9, weekday: 1, nth: 1 },
+  easter: easter(0),
+  'easter sunday': easter(0),
+  'easter monday': easter(1),
+  'easter mon': easter(1),
+  'good friday': easter(-2),
+  'maundy thursday': easter(-3),
+  'covenant thursday': easter(-3),
+  'covenant thu': easter(-3),
+  'thu of mysteries': easter(-3),
+  'palm sunday': easter(-7),
+  'branch sunday': easter(-7),
+  'ash wednesday': easter(-46),
+  'mardi gras': easter(-47),
+  'shrove tuesday': easter(-47),
+  'pancake day': easter(-47),
+  'ascension day': easter(39),
+  pentecost: easter(49),
+  'whit sunday': easter(49),
+  'white sunday': easter(49),
+  'whit monday': easter(50),
+  'monday of the holy spirit': easter(50),
+  'trinity sunday': easter(56),
+  'orthodox easter': orthodox(0),
+  'orthodox easter sunday': orthodox(0),
+  'orthodox good friday': orthodox(-2),
+  'orthodox great friday': orthodox(-2),
+  'clean monday': orthodox(-48),
+  'orthodox shrove monday': orthodox(-48),
+  'lazarus saturday': orthodox(-8)
+}
+
+/** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
+export const holidayWords = { of: 'of|in', shift: { this: 0, next: 1, last: -1, previous: -1 } } as const

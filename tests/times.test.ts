@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest'
+import { createParser } from '../src/dimensions/parse.js'
+
+const en = createParser('en', ['date'])
+const vi = createParser('vi', ['date'])
+const read = (parser: typeof en, text: string, reference?: string) =>
+  parser.parse(text, reference).tokens.filter((token) => token.dimension === 'date').map((token) => ({ quote: text.slice(token.start, token.end), value: token.value }))
+
+describe('times of day', () => {
+  test('should put a time said without its day on the day of writing when only the day is known', () => {
+    expect(read(en, 'The vote closed at 3am.', '2025-06-01')).toEqual([{ quote: '3am', value: { value: '2025-06-01T03', grain: 'hour', relative: true } }])
+  })
+
+  test('should read a time as the next such time when the time of writing is known', () => {
+    expect(read(en, '3am', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-13T03')
+    expect(read(en, '4:23am', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T04:23')
+    // An ambiguous 3:30 has passed in the morning: the afternoon's is next.
+    expect(read(en, '3:30', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T15:30')
+  })
+
+  test('should leave a time unresolved without a reference day', () => {
+    expect(read(vi, 'lúc 15h30', undefined)).toEqual([{ quote: '15h30', value: { value: null, grain: 'minute', relative: true } }])
+  })
+
+  test('should read an ambiguous hour in an evening as after noon', () => {
+    expect(read(en, 'tonight at 8', '2025-06-01')[0]!.value.value).toBe('2025-06-01T20')
+    expect(read(en, 'this morning at 8', '2025-06-01')[0]!.value.value).toBe('2025-06-01T08')
+  })
+
+  test('should count hours, minutes and seconds only from a known time of writing', () => {
+    expect(read(en, 'the last 2 minutes', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T04:28/2013-02-12T04:29')
+    expect(read(vi, '3 giờ tới', '2017-02-02T03:55:00-02:00')[0]!.value.value).toBe('2017-02-02T04/2017-02-02T06')
+    expect(read(en, 'in half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
+    expect(read(en, 'the last 2 minutes', '2013-02-12')[0]!.value).toEqual({ value: null, grain: 'minute', relative: true })
+  })
+
+  test('should not read hours of work or two-way trade as times', () => {
+    expect(read(vi, 'Kim ngạch hai chiều đạt 850 triệu USD, làm việc 8 giờ mỗi ngày.', '2025-06-01')).toEqual([])
+    expect(read(en, 'Output grew five to ten times in 1h.', '2025-06-01')).toEqual([])
+  })
+})
+
+describe('parts of a period', () => {
+  test('should keep the value of the period and name its part', () => {
+    expect(read(en, 'by the end of 2025', undefined)).toEqual([{ quote: 'the end of 2025', value: { value: '2025', grain: 'year', part: 'end' } }])
+    expect(read(vi, 'vào cuối năm 2024', undefined)).toEqual([{ quote: 'cuối năm 2024', value: { value: '2024', grain: 'year', part: 'end' } }])
+  })
+
+  test('should read "giữa" before two years as "between", not "the middle of"', () => {
+    expect(read(vi, 'giữa năm 2023 và năm 2025', undefined).map((date) => date.quote)).toEqual(['2023', '2025'])
+  })
+})
