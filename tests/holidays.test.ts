@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { holidayIn } from '../src/dimensions/date/holidays.js'
 import { holidays } from '../src/dimensions/date/en/holidays.js'
+import { lunarToSolar } from '../src/dimensions/date/lunar.js'
 
 const weekday = (day: { year: number; month: number; day: number }) => new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
 const years = Array.from({ length: 201 }, (_, index) => 1900 + index)
@@ -46,5 +47,33 @@ describe('holidayIn', () => {
   test('should read the last weekday of a month from its end: Memorial Day is the last Monday of May', () => {
     expect(holidayIn(2024, holidays['memorial day']!)).toEqual({ year: 2024, month: 5, day: 27 })
     expect(holidayIn(2021, holidays['memorial day']!)).toEqual({ year: 2021, month: 5, day: 31 })
+  })
+})
+
+describe('lunarToSolar', () => {
+  test('should give the first day of the lunar year as Vietnam (UTC+7) and China (UTC+8) keep it', () => {
+    const tet = (year: number, zone: number) => lunarToSolar(year, 1, 1, zone)
+    expect(tet(2024, 7)).toEqual({ year: 2024, month: 2, day: 10 })
+    expect(tet(2025, 7)).toEqual({ year: 2025, month: 1, day: 29 })
+    expect(tet(2023, 7)).toEqual({ year: 2023, month: 1, day: 22 })
+    // The two calendars parted in 1985 and 2007, when a new moon fell between midnight at UTC+7 and at UTC+8.
+    expect(tet(1985, 7)).toEqual({ year: 1985, month: 1, day: 21 })
+    expect(tet(1985, 8)).toEqual({ year: 1985, month: 2, day: 20 })
+    expect(tet(2007, 7)).toEqual({ year: 2007, month: 2, day: 17 })
+    expect(tet(2007, 8)).toEqual({ year: 2007, month: 2, day: 18 })
+  })
+
+  test('should put every Tết of 1950-2100 between 20 January and 21 February', () => {
+    for (let year = 1950; year <= 2100; year++) {
+      const tet = lunarToSolar(year, 1, 1, 7)
+      expect(tet.year).toBe(year)
+      expect(tet.month * 100 + tet.day).toBeGreaterThanOrEqual(120)
+      expect(tet.month * 100 + tet.day).toBeLessThanOrEqual(221)
+    }
+  })
+
+  test('should count later months from the first: the Mid-Autumn Festival of 2024 and the Hùng Kings day of 2025', () => {
+    expect(lunarToSolar(2024, 8, 15, 7)).toEqual({ year: 2024, month: 9, day: 17 })
+    expect(lunarToSolar(2025, 3, 10, 7)).toEqual({ year: 2025, month: 4, day: 7 })
   })
 })

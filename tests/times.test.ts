@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import { createParser } from '../src/dimensions/parse.js'
+import type { Token } from '../src/engine/rule.js'
 
 const en = createParser('en', ['date'])
 const vi = createParser('vi', ['date'])
 const read = (parser: typeof en, text: string, reference?: string) =>
-  parser.parse(text, reference).tokens.filter((token) => token.dimension === 'date').map((token) => ({ quote: text.slice(token.start, token.end), value: token.value }))
+  parser
+    .parse(text, reference)
+    .tokens.filter((token): token is Token<'date'> => token.dimension === 'date')
+    .map((token) => ({ quote: text.slice(token.start, token.end), value: token.value }))
 
 describe('times of day', () => {
   test('should put a time said without its day on the day of writing when only the day is known', () => {
@@ -32,6 +36,8 @@ describe('times of day', () => {
     expect(read(vi, '3 giờ tới', '2017-02-02T03:55:00-02:00')[0]!.value.value).toBe('2017-02-02T04/2017-02-02T06')
     expect(read(en, 'in half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
     expect(read(en, 'the last 2 minutes', '2013-02-12')[0]!.value).toEqual({ value: null, grain: 'minute', relative: true })
+    // Without the time of writing, "in 24 hours" is a span, not a moment.
+    expect(read(en, 'the second attack in 24 hours', '2013-02-12')).toEqual([])
   })
 
   test('should not read hours of work or two-way trade as times', () => {

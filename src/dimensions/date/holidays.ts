@@ -1,11 +1,14 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
 import { addDays, phraseKey, point, relative } from './helpers.js'
+import { lunarToSolar } from './lunar.js'
 import type { CalendarDay } from './types.js'
 
 /**
  * When a holiday falls in a year: on a fixed day, on the nth weekday of a
- * month (`nth` -1 the last), or some days from Easter (Western, or Orthodox).
+ * month (`nth` -1 the last), some days from Easter (Western, or Orthodox), or
+ * on a day of the lunisolar calendar in a time zone (Tết is the first day of
+ * the first month at UTC+7).
  * `offset` moves the day found ("Black Friday" is the day after Thanksgiving);
  * `weekdayOnly` moves a fixed day off a weekend to the nearest weekday.
  */
@@ -13,6 +16,7 @@ export type HolidayDate =
   | { readonly fixed: readonly [month: number, day: number]; readonly weekdayOnly?: true }
   | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offset?: number }
   | { readonly easter: 'western' | 'orthodox'; readonly offset: number }
+  | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
 
 /** A language's names of holidays, each with when it falls. */
 export type HolidayNames = Readonly<Record<string, HolidayDate>>
@@ -24,6 +28,12 @@ export function holidayIn(year: number, holiday: HolidayDate): CalendarDay {
     if (!holiday.weekdayOnly) return day
     const weekday = weekdayOf(day)
     return weekday === 6 ? addDays(day, -1) : weekday === 7 ? addDays(day, 1) : day
+  }
+  if ('lunar' in holiday) {
+    // A day of a lunar year falls in its solar year or early in the next: the one in `year` is of lunar year `year` or `year - 1`.
+    const [month, day] = holiday.lunar
+    const days = [year, year - 1].map((lunarYear) => lunarToSolar(lunarYear, month, day, holiday.zone))
+    return days.find((found) => found.year === year) ?? days[0]!
   }
   if ('easter' in holiday) return addDays(holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year), holiday.offset)
   return addDays(nthWeekday(year, holiday.month, holiday.weekday, holiday.nth), holiday.offset ?? 0)

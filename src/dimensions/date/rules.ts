@@ -196,8 +196,6 @@ export interface PeriodPartWords {
   readonly before: Readonly<Record<string, PeriodPart>>
   /** Words that name a part of the current period on their own: "the end of the month", "cuối năm". */
   readonly current: Readonly<Record<string, CurrentPart>>
-  /** Acronyms of them, read only in capitals ("EOM", "BOY": "boy" is a word). */
-  readonly acronyms?: Readonly<Record<string, CurrentPart>>
   /** A regex source of what may come first and belongs to the phrase ("the"). */
   readonly prefix?: string
   /** A regex source of what may stand between the words and the period ("năm" in "cuối năm 2024"). */
@@ -243,22 +241,19 @@ export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
         return { value: { ...token.value, part } }
       }
     })),
-    currentPartRule('the end of the <unit>', words.current, 'iu', words.prefix),
-    ...(words.acronyms ? [currentPartRule('EOM', words.acronyms, 'u', words.prefix)] : [])
+    currentPartRule(words.current, words.prefix)
   ]
 }
 
-function currentPartRule(name: string, phrases: Readonly<Record<string, CurrentPart>>, flags: string, prefix = ''): Rule<'date'> {
+function currentPartRule(phrases: Readonly<Record<string, CurrentPart>>, prefix = ''): Rule<'date'> {
   // Not before a number: "cuối năm 2024" is the end of 2024, not of this year.
-  const text = new RegExp(`${prefix}(?<word>${alternation(Object.keys(phrases))})(?![ \\t]*\\d)`, flags)
-  const lookup = new Map(Object.entries(phrases).map(([phrase, value]) => [flags.includes('i') ? phraseKey(phrase) : phrase, value]))
+  const text = new RegExp(`${prefix}(?<word>${alternation(Object.keys(phrases))})(?![ \\t]*\\d)`, 'iu')
   return rule({
-    name,
+    name: 'the end of the <unit>',
     dimension: 'date',
     pattern: [regex(text)],
     produce: ([match], context) => {
-      const word = regexOf(match).named.word!
-      const { part, unit } = lookup.get(flags.includes('i') ? phraseKey(word) : word)!
+      const { part, unit } = phrases[phraseKey(regexOf(match).named.word!)]!
       return { value: { ...shifted(context, unit, 0).value, part } }
     }
   })

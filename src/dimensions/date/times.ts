@@ -225,6 +225,11 @@ export type TimeUnit = 'hour' | 'minute' | 'second'
 
 const unitMilliseconds: Readonly<Record<TimeUnit, number>> = { hour: 3_600_000, minute: 60_000, second: 1_000 }
 
+/** Whether a reference date gives the time of writing too ("2013-02-12T04:30:00-02:00"), not only its day. */
+export function hasTimeOfDay(referenceDate: string | undefined): boolean {
+  return referenceMoment(referenceDate) !== undefined
+}
+
 /** The moment of a reference date that has a time, or undefined. */
 function referenceMoment(referenceDate: string | undefined): number | undefined {
   const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')

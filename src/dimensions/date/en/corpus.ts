@@ -70,8 +70,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
     examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
     examples({ value: '2025-03', grain: 'month', relative: true, part: 'start' }, ['early March', 'the beginning of March']),
-    examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['the end of the month', 'end of month', 'EOM']),
-    examples({ value: '2025', grain: 'year', relative: true, part: 'start' }, ['the beginning of the year', 'BOY', 'early this year']),
+    examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['the end of the month', 'end of month']),
+    examples({ value: '2025', grain: 'year', relative: true, part: 'start' }, ['the beginning of the year', 'early this year']),
     examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'end' }, ['the end of next week']),
     examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas']),
     examples({ value: '2025-12-25', grain: 'day', relative: true }, ['next Christmas', 'Christmas of this year']),
@@ -81,6 +81,9 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2013-02-12', grain: 'day' }, ['Mardi Gras 2013', 'pancake day 2013']),
     examples({ value: '2018-04-08', grain: 'day' }, ['Orthodox Easter 2018']),
     examples({ value: '2016-10-17', grain: 'day' }, ["Boss's Day 2016"]),
+    examples({ value: '2024-02-10', grain: 'day' }, ['Lunar New Year 2024', 'Chinese New Year 2024', 'Tet 2024']),
+    examples({ value: '2007-02-18', grain: 'day' }, ['Chinese New Year 2007']),
+    examples({ value: '2007-02-17', grain: 'day' }, ['Tet 2007']),
     examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
@@ -119,6 +122,8 @@ export const corpus: Corpus<'date'> = {
     'at 7 percent',
     'Easter Island',
     'the boy said',
+    'BOY SCOUTS RESCUED',
+    'the second attack in 24 hours',
     'in 1h'
   ]
 }

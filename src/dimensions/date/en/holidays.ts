@@ -8,11 +8,17 @@ const christmas: HolidayDate = { fixed: [12, 25] }
 const thanksgiving: HolidayDate = { month: 11, weekday: 4, nth: 4 }
 const kingDay: HolidayDate = { month: 1, weekday: 1, nth: 3 }
 const bossDay: HolidayDate = { fixed: [10, 16], weekdayOnly: true }
+/** The Chinese New Year falls on the first day of the lunar year at UTC+8, the Vietnamese Tết at UTC+7. */
+const chineseNewYear: HolidayDate = { lunar: [1, 1], zone: 8 }
+const tet: HolidayDate = { lunar: [1, 1], zone: 7 }
+/** Vesak, the full moon of the fourth lunar month, as Vietnam keeps it. */
+const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
 
 /**
  * Holidays said in English news, with when they fall: fixed days, days of
- * the US calendar that move (Thanksgiving, Martin Luther King Day), and the
- * days counted from Western and Orthodox Easter.
+ * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
+ * counted from Western and Orthodox Easter, and days of the lunar calendar
+ * (the Lunar New Year, Tết, Vesak).
  */
 export const holidays: HolidayNames = {
   christmas,
@@ -83,7 +89,22 @@ export const holidays: HolidayNames = {
   'orthodox great friday': orthodox(-2),
   'clean monday': orthodox(-48),
   'orthodox shrove monday': orthodox(-48),
-  'lazarus saturday': orthodox(-8)
+  'lazarus saturday': orthodox(-8),
+  'chinese new year': chineseNewYear,
+  'chinese new years': chineseNewYear,
+  "chinese new year's day": chineseNewYear,
+  'chinese lunar new year': chineseNewYear,
+  "chinese lunar new year's day": chineseNewYear,
+  'lunar new year': chineseNewYear,
+  'spring festival': chineseNewYear,
+  tet,
+  'tet holiday': tet,
+  'tet festival': tet,
+  'mid-autumn festival': { lunar: [8, 15], zone: 8 },
+  vesak,
+  vaisakha: vesak,
+  'buddha day': vesak,
+  'buddha purnima': vesak
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */

@@ -114,7 +114,7 @@ export const dayParts: DayPartWords = {
   joins: ['at', '@', 'on', 'for', 'from', ',']
 }
 
-/** "the end of 2012", "early March", "mid-2024", "the beginning of next week", "EOM". */
+/** "the end of 2012", "early March", "mid-2024", "the beginning of next week" (not "EOY": in a headline's capitals "BOY" is a word). */
 export const periodParts: PeriodPartWords = {
   prefix: String.raw`(?:the[ \t]+)?`,
   before: {
@@ -133,13 +133,7 @@ export const periodParts: PeriodPartWords = {
         [`${word} of ${unit}`, { part, unit }]
       ])
     )
-  ) as Record<string, CurrentPart>,
-  acronyms: {
-    BOM: { part: 'start', unit: 'month' },
-    EOM: { part: 'end', unit: 'month' },
-    BOY: { part: 'start', unit: 'year' },
-    EOY: { part: 'end', unit: 'year' }
-  }
+  ) as Record<string, CurrentPart>
 }
 
 /** "the last 2 minutes", "the next 3 hours". */

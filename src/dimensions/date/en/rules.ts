@@ -29,7 +29,7 @@ import {
   vague
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
-import { afterDuration, timeCountRule, timeRules } from '../times.js'
+import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
 import { digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
@@ -108,7 +108,7 @@ const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
 const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
 /** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
 const weekdayText = new RegExp(
-  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
+  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
   'iu'
 )
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
@@ -427,18 +427,27 @@ function timeUnitOf(match: Match | undefined) {
   return timeCounts.units[named(match).unit!.toLowerCase()]!
 }
 
+/**
+ * A moment some hours or minutes after the time of writing, read only when
+ * that time is known: a dateline gives a day, and in news "in 24 hours" is
+ * mostly a span ("the second attack in 24 hours"), not a moment.
+ */
+function inDuration(context: Context, unit: Match | undefined, amount: number): Produced<'date'> | undefined {
+  return hasTimeOfDay(context.referenceDate) ? afterDuration(context, timeUnitOf(unit), amount) : undefined
+}
+
 export const inTimeCount = rule({
   name: 'in <n> minutes',
   dimension: 'date',
   pattern: [regex(inText), dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText)],
-  produce: ([, amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)
+  produce: ([, amount, unit], context) => inDuration(context, unit, tokenOf(amount, 'numeral').value.value)
 })
 
 export const inTimeWords = rule({
   name: 'in half an hour',
   dimension: 'date',
   pattern: [regex(inAmountText)],
-  produce: ([match], context) => afterDuration(context, timeUnitOf(match), amountWords[phraseKey(named(match).amount!)]!)
+  produce: ([match], context) => inDuration(context, match, amountWords[phraseKey(named(match).amount!)]!)
 })
 
 export const timeCountFromNow = rule({

@@ -54,7 +54,10 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025', grain: 'year', relative: true, part: 'middle' }, ['giữa năm nay', 'giữa năm']),
     examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['cuối tháng', 'cuối tháng này']),
     examples({ value: '2024-12-25', grain: 'day' }, ['giáng sinh năm 2024', 'Giáng sinh 2024', 'lễ Giáng sinh năm 2024']),
-    examples({ value: '2025-09-02', grain: 'day', relative: true }, ['Quốc khánh'])
+    examples({ value: '2025-09-02', grain: 'day', relative: true }, ['Quốc khánh']),
+    examples({ value: '2025-01-29', grain: 'day' }, ['Tết Nguyên đán 2025', 'Tết Nguyên đán năm 2025', 'Tết 2025']),
+    examples({ value: '2025-01-29', grain: 'day', relative: true }, ['Tết', 'Tết Nguyên đán', 'Tết âm lịch']),
+    examples({ value: '2024-09-17', grain: 'day' }, ['Tết Trung thu năm 2024', 'Trung thu 2024'])
   ],
   inContext: [
     { text: 'Ngày 8/11/1972, Việt Nam và Pakistan lập quan hệ ngoại giao.', finds: [{ quote: '8/11/1972' }] },

@@ -1,9 +1,12 @@
 import type { HolidayDate, HolidayNames } from '../holidays.js'
 
 const christmas: HolidayDate = { fixed: [12, 25] }
+/** A day of the lunar calendar as Vietnam keeps it (UTC+7). */
+const lunar = (month: number, day: number): HolidayDate => ({ lunar: [month, day], zone: 7 })
+const tet = lunar(1, 1)
 const newYear: HolidayDate = { fixed: [1, 1] }
 
-/** Holidays of the solar calendar said in Vietnamese news, with their days (lunar ones such as Tết Nguyên đán are not computed). */
+/** Holidays said in Vietnamese news, with their days: of the solar calendar, from Easter, and of the lunar calendar (Tết). */
 export const holidays: HolidayNames = {
   'giáng sinh': christmas,
   'lễ giáng sinh': christmas,
@@ -20,6 +23,24 @@ export const holidays: HolidayNames = {
   'lễ tình nhân': { fixed: [2, 14] },
   valentine: { fixed: [2, 14] },
   'phục sinh': { easter: 'western', offset: 0 },
+  tết: tet,
+  'tết nguyên đán': tet,
+  'tết âm lịch': tet,
+  'tết cổ truyền': tet,
+  'mùng 1 tết': tet,
+  'mồng 1 tết': tet,
+  'rằm tháng giêng': lunar(1, 15),
+  'tết nguyên tiêu': lunar(1, 15),
+  'giỗ tổ hùng vương': lunar(3, 10),
+  'phật đản': lunar(4, 15),
+  'lễ phật đản': lunar(4, 15),
+  'tết đoan ngọ': lunar(5, 5),
+  'lễ vu lan': lunar(7, 15),
+  'vu lan': lunar(7, 15),
+  'tết trung thu': lunar(8, 15),
+  'trung thu': lunar(8, 15),
+  'tết ông công ông táo': lunar(12, 23),
+  'ông công ông táo': lunar(12, 23),
   'lễ phục sinh': { easter: 'western', offset: 0 }
 }
 
