@@ -28,7 +28,7 @@ function checkTime(kase: PeerCase, file: PeerFile): Verdict {
   const got = tokens.map((token) => token.value)
   if (tokens.length !== 1) return { pass: false, got }
   const expected = asDays(String(kase.expected.iso))
-  return { pass: expected !== undefined && asPeerReading(tokens[0]!.value) === expected, got }
+  return { pass: expected !== undefined && inZoneOf(asPeerReading(tokens[0]!.value), reference) === expected, got }
 }
 
 /** Words before a date that factline's quotes leave out. */
@@ -64,6 +64,29 @@ function plusDays(day: string, by: number): string {
   const moved = new Date(`${day}T00:00:00Z`)
   moved.setUTCDate(moved.getUTCDate() + by)
   return moved.toISOString().slice(0, 10)
+}
+
+/**
+ * A value whose times name their zone ("2013-02-14T08:00Z") as local times
+ * of the reference's zone, as the peer writes them ("2013-02-14T06:00" at
+ * -02:00), to the minute at least.
+ */
+function inZoneOf(value: string | null, reference: string): string | null {
+  const zone = /([+-])(\d{2}):(\d{2})$/u.exec(reference)
+  if (value === null || !zone) return value
+  const local = (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3]))
+  return value
+    .split('/')
+    .map((end) => {
+      const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2}))?(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))$/u.exec(end)
+      if (!found) return end
+      const offset = found[7] === 'Z' ? 0 : (found[8] === '-' ? -1 : 1) * (Number(found[9]) * 60 + Number(found[10]))
+      const moment = new Date(Date.UTC(+found[1]!, +found[2]! - 1, +found[3]!, +found[4]!, +(found[5] ?? 0), +(found[6] ?? 0)) + (local - offset) * 60_000)
+      const text = moment.toISOString()
+      // At least minutes: a zone may be half an hour off ("IST" is +05:30).
+      return text.slice(0, found[6] !== undefined ? 19 : 16)
+    })
+    .join('/')
 }
 
 /** A peer ISO value as factline writes it, or undefined when it is open. */

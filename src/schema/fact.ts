@@ -13,8 +13,8 @@ import {
 /** Version of the record schema: bump on any change a consumer could notice. */
 export const schemaVersion = '1.1.0'
 
-/** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`. */
-const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?)?)?)?`
+/** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
+const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
 
 /** ISO 8601 date or interval of two dates: `2013/2014`, `2003-07-08/2003-07-09`, `2013-02-12T15:30/2013-02-12T18:00`. */
 export const isoDateOrInterval = new RegExp(`^${calendarDate}(?:/${calendarDate})?$`, 'u')

@@ -59,13 +59,16 @@ export function minutesAfter(clock: ClockValue, minutes: number): Produced<'cloc
  */
 export function clockRange(from: ClockValue, to: ClockValue): Produced<'clock'> | undefined {
   if (from.to || to.to) return undefined
+  // A zone said once holds for both ends ("15:00 - 18:00 GMT"); two zones make no range.
+  if (from.offset !== undefined && to.offset !== undefined && from.offset !== to.offset) return undefined
+  const offset = from.offset ?? to.offset
   let start = from.from
   let end = to.from
   if (from.ambiguous && !to.ambiguous && end.hour >= 12 && start.hour + 12 <= end.hour) start = { ...start, hour: start.hour + 12 }
   if (to.ambiguous && minutesOf(end) <= minutesOf(start) && end.hour + 12 <= 23) end = { ...end, hour: end.hour + 12 }
   if (minutesOf(end) <= minutesOf(start)) return undefined
   const ambiguous = from.ambiguous && to.ambiguous
-  return { value: { from: start, to: end, ...(ambiguous ? { ambiguous: true as const } : {}) } }
+  return { value: { from: start, to: end, ...(ambiguous ? { ambiguous: true as const } : {}), ...(offset === undefined ? {} : { offset }) } }
 }
 
 /** Minutes since midnight. */

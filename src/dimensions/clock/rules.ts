@@ -1,4 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Rule, type Token } from '../../engine/rule.js'
+import { alternation } from '../numeral/helpers.js'
 import { clockRange, clockTime, isHour, type HourSetter } from './helpers.js'
 
 /** What a language writes after a time to say which half of the day it is in: "pm", "a.m.", "chiều". */
@@ -120,6 +121,29 @@ export function wordsWithHalf(words: DayHalfWords): Rule<'clock'>[] {
 }
 
 /** Joins two times into a range: "3-4pm", "9:30 - 11:00", "from 3:30 to 6 PM" (the "from" is not part of it). */
+/**
+ * "10:00 GMT", "3pm PST", "9 am (BST)", "8h (GMT+7)", "15h giờ Hà Nội": a
+ * time with the zone the text names; an offset after GMT or UTC counts from it.
+ */
+export function zonedTime(zones: Readonly<Record<string, number>>): Rule<'clock'> {
+  const text = new RegExp(
+    `\\(?(?<zone>${alternation(Object.keys(zones))})(?:[ \\t]*(?<sign>[+−-])[ \\t]*(?<hours>1[0-4]|0?\\d)(?::?(?<minutes>[0-5]\\d))?)?(?![\\d])\\)?`,
+    'iu'
+  )
+  return rule({
+    name: '<time> <zone>',
+    dimension: 'clock',
+    pattern: [dimension('clock', (token) => token.value.offset === undefined), regex(text)],
+    produce: ([clock, zone]) => {
+      const { zone: name, sign, hours, minutes } = named(zone)
+      const base = zones[name!.toLowerCase().replace(/\s+/gu, ' ')]!
+      if (sign !== undefined && base !== 0) return undefined
+      const shift = sign === undefined ? 0 : (sign === '+' ? 1 : -1) * (int(hours)! * 60 + (int(minutes) ?? 0))
+      return { value: { ...tokenOf(clock, 'clock').value, offset: base + shift } }
+    }
+  })
+}
+
 export function timeRanges(joins: string): Rule<'clock'>[] {
   const join = new RegExp(joins, 'iu')
   const range = (from: Match | undefined, to: Match | undefined) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)

@@ -19,6 +19,8 @@ export interface ClockValue {
    * time of writing decides.
    */
   readonly ambiguous?: true
+  /** The zone the text names ("10:00 GMT", "3pm PST", "giờ Hà Nội"), in minutes east of UTC. */
+  readonly offset?: number
 }
 
 declare module '../../engine/rule.js' {

@@ -24,7 +24,14 @@ export function iso(day: Day): string {
   const date = parts.join('-')
   if (day.hour === undefined) return date
   const time = [day.hour, day.minute, day.second].filter((part) => part !== undefined).map((part) => pad(part!))
-  return `${date}T${time.join(':')}`
+  return `${date}T${time.join(':')}${day.offset === undefined ? '' : zone(day.offset)}`
+}
+
+/** A zone designator of ISO 8601: `Z`, `+07:00`, `-05:30`. */
+function zone(offset: number): string {
+  if (offset === 0) return 'Z'
+  const minutes = Math.abs(offset)
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
 }
 
 function pad(value: number): string {

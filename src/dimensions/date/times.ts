@@ -55,14 +55,19 @@ function finest(clock: ClockValue): { from: TimeOfDay; to?: TimeOfDay } {
 /** The clock on a day: a point, or an interval for a range. */
 function onDay(day: CalendarDay, clock: ClockValue): Day | readonly [Day, Day] {
   const { from, to } = finest(clock)
-  return to ? [{ ...day, ...from }, { ...day, ...to }] : { ...day, ...from }
+  const zone = zoneOf(clock)
+  return to ? [{ ...day, ...from, ...zone }, { ...day, ...to, ...zone }] : { ...day, ...from, ...zone }
+}
+
+function zoneOf(clock: ClockValue): { offset?: number } {
+  return clock.offset === undefined ? {} : { offset: clock.offset }
 }
 
 /** An ambiguous time inside an afternoon or an evening is said on the 12-hour clock: "tonight at 8" is 20:00. */
 function inPart(clock: ClockValue, hours: Hours | undefined): ClockValue {
   if (!clock.ambiguous || !hours || hours[0] < 12) return clock
   const later = (time: TimeOfDay): TimeOfDay => (time.hour < 12 ? { ...time, hour: time.hour + 12 } : time)
-  return { from: later(clock.from), ...(clock.to ? { to: later(clock.to) } : {}) }
+  return { ...clock, from: later(clock.from), ...(clock.to ? { to: later(clock.to) } : {}) }
 }
 
 /** A time on the day (or part of a day) a date names: "tomorrow at 5pm", "7:30 chiều ngày 20/4/2017", "tonight at 8". */
@@ -99,7 +104,7 @@ export function timeOfReference(context: Context, clock: ClockValue): Produced<'
     const readings = clock.ambiguous ? [clock.from, { ...clock.from, hour: (clock.from.hour + 12) % 24 }] : [clock.from]
     const sorted = readings.sort((a, b) => minutesOf(a) - minutesOf(b))
     const today = sorted.find((time) => minutesOf(time) >= now)
-    return today ? { ...reference, ...today } : { ...addDays(reference, 1), ...sorted[0]! }
+    return today ? { ...reference, ...today, ...zoneOf(clock) } : { ...addDays(reference, 1), ...sorted[0]!, ...zoneOf(clock) }
   })
 }
 

@@ -11,6 +11,8 @@ export interface Day {
   readonly hour?: number
   readonly minute?: number
   readonly second?: number
+  /** The zone of a time of day when the text names one, in minutes east of UTC. */
+  readonly offset?: number
 }
 
 /** A whole day: year, month and day. */

@@ -1,7 +1,8 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../../engine/rule.js'
 import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore } from '../helpers.js'
 import type { ClockValue } from '../types.js'
-import { colonTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
+import { zoneAbbreviations } from '../zones.js'
+import { colonTime, zonedTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
 
 /** "pm", "p.m.", "p m"; a lone "p" glued to the number ("3p"), a lone "a" only after minutes ("3:18a": "4a" is no time). */
 const dayHalf: DayHalfWords = {
@@ -114,5 +115,6 @@ export const rules: Rule<'clock'>[] = [
   oclock,
   atHour,
   betweenTimes,
-  ...minutesFromHour()
+  ...minutesFromHour(),
+  zonedTime(zoneAbbreviations)
 ]

@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Rule } from '../../../engine/rule.js'
 import { clockTime, minutesBefore, type HourSetter } from '../helpers.js'
-import { colonTime, isHourNumber, letterTime, timeRanges, type DayHalfWords } from '../rules.js'
+import { zoneAbbreviations } from '../zones.js'
+import { colonTime, zonedTime, isHourNumber, letterTime, timeRanges, type DayHalfWords } from '../rules.js'
 
 /**
  * Parts of the day after a time, and how each sets the hour: "2 giờ sáng" is
@@ -63,5 +64,6 @@ export const rules: Rule<'clock'>[] = [
   letterTime(['h', 'g']),
   hourWord,
   atHourWord,
+  zonedTime({ ...zoneAbbreviations, 'giờ hà nội': 420, 'giờ việt nam': 420 }),
   ...timeRanges(String.raw`[-–—]|đến|tới`)
 ]

@@ -66,6 +66,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '1972-11-08T15:30', grain: 'minute' }, ['November 8, 1972 at 3:30pm', '3:30pm on November 8, 1972', '8 November 1972, 15:30']),
     examples({ value: '2014-07-18T19:00', grain: 'minute' }, ['Fri, Jul 18, 2014 07:00 PM', 'Fri, Jul 18, 2014 19h00']),
     examples({ value: '2025-05-29T09:30/2025-05-29T11:00', grain: 'minute', relative: true }, ['9:30 - 11:00 on Thursday', 'Thursday from 9:30 to 11:00']),
+    examples({ value: '2014-07-18T19:00Z', grain: 'minute' }, ['Fri, Jul 18, 2014 19:00 GMT', '19:00 GMT on July 18, 2014']),
     examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),
     examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
     examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
