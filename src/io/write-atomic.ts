@@ -10,13 +10,13 @@ const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
  * a rename, so a reader sees the old file or the new one, never half of one,
  * even if the process is killed mid-write.
  */
-export async function writeAtomic(target: string, content: string): Promise<void> {
+export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(target), { recursive: true })
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const handle = await open(temporary, 'w')
     try {
-      await handle.writeFile(content, 'utf8')
+      await handle.writeFile(content)
       await handle.sync()
     } finally {
       await handle.close()

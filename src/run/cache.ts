@@ -2,17 +2,32 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeAtomic } from '../io/write-atomic.js'
+import type { ClaimInput } from '../claims/input.js'
 import type { SourceResult } from './task.js'
+
+/**
+ * A result read back from the cache. Its output and claim inputs stay bytes
+ * until asked for: a rerun that changed nothing compares the output with the
+ * file on disk as bytes and never parses the claim inputs, whose claims are
+ * cached too.
+ */
+export interface CachedResult extends Omit<SourceResult, 'output' | 'claimInputs'> {
+  readonly output: Buffer
+  /** Read again from the entry when asked: holding every entry's bytes would hold the whole cache in memory. */
+  readonly claimInputs: () => Promise<readonly ClaimInput[]>
+}
 
 /**
  * The content-addressed cache of results: the key hashes the source's bytes,
  * its path, the config and the pipeline's fingerprint, so an entry is valid
- * exactly when nothing that shapes its output changed. Entries are plain JSON
- * files; the folder is safe to delete at any time.
+ * exactly when nothing that shapes its output changed. An entry is one file,
+ * written atomically: a line of JSON (source, manifest entry, messages and
+ * the byte length of the output), then the output, then the claim inputs as
+ * JSON. The folder is safe to delete at any time.
  */
 export interface ResultCache {
   readonly key: (bytes: Uint8Array, sourcePath: string) => string
-  readonly get: (key: string) => Promise<SourceResult | undefined>
+  readonly get: (key: string) => Promise<CachedResult | undefined>
   readonly set: (key: string, result: SourceResult) => Promise<void>
   /** One key for a result that depends on many sources (the claims), from their keys in order. */
   readonly combine: (keys: readonly string[]) => string
@@ -21,7 +36,7 @@ export interface ResultCache {
 }
 
 export function resultCache(folder: string, configHash: string, fingerprint: string): ResultCache {
-  const entry = (key: string) => path.join(folder, key.slice(0, 2), `${key}.json`)
+  const entry = (key: string) => path.join(folder, key.slice(0, 2), `${key}.entry`)
   const text = (key: string) => path.join(folder, key.slice(0, 2), `${key}.txt`)
   return {
     key(bytes, sourcePath) {
@@ -32,13 +47,19 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
     },
     async get(key) {
       try {
-        return JSON.parse(await readFile(entry(key), 'utf8')) as SourceResult
+        const found = readEntry(await readFile(entry(key)))
+        if (!found) return undefined
+        const claimInputs = async () => {
+          const bytes = await readFile(entry(key))
+          return JSON.parse(bytes.subarray(found.claimsStart).toString('utf8')) as ClaimInput[]
+        }
+        return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimInputs }
       } catch {
         return undefined
       }
     },
     async set(key, result) {
-      await writeAtomic(entry(key), JSON.stringify(result))
+      await writeAtomic(entry(key), writeEntry(result))
     },
     combine(keys) {
       const hash = createHash('sha256').update(`${fingerprint}\u0000${configHash}\u0000combined`)
@@ -56,6 +77,26 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
       await writeAtomic(text(key), value)
     }
   }
+}
+
+interface EntryHead extends Omit<SourceResult, 'output' | 'claimInputs'> {
+  readonly outputBytes: number
+}
+
+function writeEntry(result: SourceResult): Buffer {
+  const output = Buffer.from(result.output ?? '', 'utf8')
+  const head: EntryHead = { sourcePath: result.sourcePath, manifest: result.manifest, messages: result.messages, outputBytes: output.length }
+  return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), output, Buffer.from(JSON.stringify(result.claimInputs), 'utf8')])
+}
+
+/** An entry's head, its output bytes and where its claim inputs start; undefined when it is not whole. */
+function readEntry(bytes: Buffer): (EntryHead & { output: Buffer; claimsStart: number }) | undefined {
+  const newline = bytes.indexOf(0x0a)
+  if (newline === -1) return undefined
+  const head = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as EntryHead
+  const claimsStart = newline + 1 + head.outputBytes
+  if (claimsStart > bytes.length) return undefined
+  return { ...head, output: bytes.subarray(newline + 1, claimsStart), claimsStart }
 }
 
 /** A cache that keeps nothing, for `--no-cache`. */

@@ -12,7 +12,7 @@ import { writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
 import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
-import type { ResultCache } from './cache.js'
+import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
@@ -73,7 +73,6 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const changed: string[] = []
   const expected = new Set<string>([manifestName])
   const planned: Planned[] = []
-  const claimInputs: ClaimInput[] = []
 
   for (const input of options.inputs) {
     const { sources: found, problems } = await walkSources(input.root)
@@ -97,11 +96,14 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  const record = async (task: Planned, result: SourceResult) => {
+  // Claim inputs by source, in walk order; those of a cached result are parsed only when the claims must be built again.
+  const claimInputs: (() => Promise<readonly ClaimInput[]>)[] = []
+  const record = async (task: Planned, index: number, result: SourceResult | CachedResult) => {
     files.push(toReportFile(task.path, result.messages))
     sources.push(result.manifest)
     if (result.output === undefined) return
-    claimInputs.push(...result.claimInputs)
+    const inputs = result.claimInputs
+    claimInputs[index] = typeof inputs === 'function' ? inputs : async () => inputs
     expected.add(task.output)
     await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
@@ -115,7 +117,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     keys[index] = key
     const hit = key ? await cache.get(key) : undefined
     if (hit) {
-      await record(task, hit)
+      await record(task, index, hit)
       options.onFile?.(++done, planned.length)
     } else misses.push({ task, key, index })
   })
@@ -129,11 +131,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     const executor = createExecutor(config, Math.min(options.workers, misses.length))
     try {
       await Promise.all(
-        misses.map(async ({ task, key }) => {
+        misses.map(async ({ task, key, index }) => {
           const result = await executor.process(task)
           // Skipped sources are not cached: the next run says again why.
           if (key && result.output !== undefined) await cache.set(key, result)
-          await record(task, result)
+          await record(task, index, result)
           options.onFile?.(++done, planned.length)
         })
       )
@@ -146,7 +148,11 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const claimsKey = planned.length > 0 && keys.every(Boolean) ? cache.combine(keys) : undefined
   let claims = claimsKey ? await cache.getText(claimsKey) : undefined
   if (claims === undefined) {
-    claims = serializeClaims(buildClaims(claimInputs))
+    const inputs: (readonly ClaimInput[])[] = []
+    await concurrently([...claimInputs.entries()], cacheLookups, async ([index, read]) => {
+      inputs[index] = read ? await read() : []
+    })
+    claims = serializeClaims(buildClaims(inputs.flat()))
     if (claimsKey) await cache.setText(claimsKey, claims)
   }
   await writeIfChanged(out, claimsFileName, claims, options.check, changed)
@@ -184,15 +190,17 @@ async function readWithin(file: string, maxBytes: number): Promise<Buffer | unde
   }
 }
 
-async function writeIfChanged(out: string, name: string, content: string, check: boolean, changed: string[]): Promise<void> {
+async function writeIfChanged(out: string, name: string, content: string | Buffer, check: boolean, changed: string[]): Promise<void> {
   if (!(await differs(path.join(out, name), content))) return
   changed.push(name)
   if (!check) await writeAtomic(path.join(out, name), content)
 }
 
-async function differs(target: string, content: string): Promise<boolean> {
+/** Compared as bytes: decoding the file would cost more than reading it. */
+async function differs(target: string, content: string | Buffer): Promise<boolean> {
   try {
-    return (await readFile(target, 'utf8')) !== content
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+    return !(await readFile(target)).equals(bytes)
   } catch {
     return true
   }
