@@ -110,8 +110,9 @@ function isOneYear(token: Token<'date'>): boolean {
 /** The holiday rules of a language: alone, in a year, and counted from the day of writing ("last Easter"). */
 export function holidayRules(names: HolidayNames, words: { readonly of: string; readonly shift: Readonly<Record<string, -1 | 0 | 1>> }): Rule<'date'>[] {
   const nameText = `(?<name>${alternation(Object.keys(names))})`
-  const holidayText = new RegExp(nameText, 'iu')
-  const holidayOfText = new RegExp(`${nameText}(?:[ \\t]+(?:${words.of}))?`, 'iu')
+  // One regex item for the rules that start with a holiday: the engine scans the text for it once.
+  const holidayItem = regex(new RegExp(nameText, 'iu'))
+  const ofText = new RegExp(words.of, 'iu')
   const shiftedText = new RegExp(`(?<shift>${alternation(Object.keys(words.shift))})[ \\t]+${nameText}`, 'iu')
   const holidayOf = (match: Match | undefined) => names[phraseKey(regexOf(match).named.name!)]!
   // A capitalized word after the name makes it part of another name: "Easter Island", "Christmas Island".
@@ -124,15 +125,21 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
     rule({
       name: '<holiday>',
       dimension: 'date',
-      pattern: [regex(holidayText)],
+      pattern: [holidayItem],
       produce: ([match], context) =>
         inName(match, context) ? undefined : relative(context, 'day', (reference) => nearestHoliday(reference, holidayOf(match)))
     }),
     rule({
       name: '<holiday> <year>',
       dimension: 'date',
-      pattern: [regex(holidayOfText), dimension('date', isOneYear)],
+      pattern: [holidayItem, dimension('date', isOneYear)],
       produce: ([match, year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
+    }),
+    rule({
+      name: '<holiday> of <year>',
+      dimension: 'date',
+      pattern: [holidayItem, regex(ofText), dimension('date', isOneYear)],
+      produce: ([match, , year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
     })
   ]
   if (Object.keys(words.shift).length === 0) return rules

@@ -123,6 +123,9 @@ function withEdge(hours: Hours, edge: 'early' | 'late' | undefined): Hours {
   return hours
 }
 
+/** "at" before a bare hour in a part of a day: "at 8 in the evening". */
+const atText = /at|@|lúc/iu
+
 /** A number that can be an hour of the 12-hour clock: "8 tonight", "3 in the morning". */
 function isTwelveHour(token: Token<'numeral'>): boolean {
   const { value, scale } = token.value
@@ -200,7 +203,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
     rule({
       name: 'at <hour> <part of day>',
       dimension: 'date',
-      pattern: [regex(join), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
+      pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
       produce: ([, hour, date]) => atHourOfPart(hour, date)
     }),
     rule({
