@@ -98,7 +98,8 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
 export function dayOfMonth(context: Context, month: number, day: number, year?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
-  return relative(context, 'day', (reference) => nearest(reference, month, day))
+  const found = relative(context, 'day', (reference) => nearest(reference, month, day))
+  return { value: { ...found.value, yearless: { month, day } } }
 }
 
 /** Days `from` to `to` of a month, in the year the text gives or the nearest one: "July 13-15", "8-9/7/2003". */

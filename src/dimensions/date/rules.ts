@@ -3,7 +3,7 @@ import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../numeral/helpers.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
 import { int, interval, laterYear, phraseKey, point, quarter, shifted, vague, type Unit } from './helpers.js'
-import type { DateGrain } from './types.js'
+import type { DateGrain, DateValue } from './types.js'
 
 /** How a language orders a date written in digits: "8/11/1972" is 8 November in Vietnamese, 11 August in US English. */
 export interface DigitOrder {
@@ -172,6 +172,43 @@ export function yearsJoined(name: string, joins: readonly string[], and: string)
       const { from, join, to } = named(match)
       if (join!.toLowerCase() === and && int(to) !== int(from) + 1) return undefined
       return interval({ year: int(from) }, { year: int(to) })
+    }
+  })
+}
+
+/** A date token of one day, resolved or not: "July 13", "ngày 8/11". */
+function isOneDay(token: Token<'date'>): boolean {
+  const { value, grain, part } = token.value
+  return grain === 'day' && !part && !value?.includes('/')
+}
+
+/** A day written without its year takes the year of the day that ends its range ("Nov. 8 to Nov. 10, 2025"), or the year before when it would come after that day. */
+function withYearOf(first: DateValue, last: DateValue): DateValue {
+  if (!first.yearless || last.relative || last.value === null) return first
+  const year = Number(last.value.slice(0, 4))
+  const pad = (value: number) => String(value).padStart(2, '0')
+  const inYear = (value: number) => `${value}-${pad(first.yearless!.month)}-${pad(first.yearless!.day)}`
+  return { value: inYear(year) < last.value ? inYear(year) : inYear(year - 1), grain: 'day' }
+}
+
+/**
+ * Two days joined into a range: "July 13 - July 15", "Nov. 8 to Nov. 10",
+ * "từ ngày 8/11 đến ngày 10/11" (the "từ" is not part of it). The first day
+ * must come before the second.
+ */
+export function dayRangeRule(name: string, joins: string): Rule<'date'> {
+  const join = new RegExp(joins, 'iu')
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [dimension('date', isOneDay), regex(join), dimension('date', isOneDay)],
+    produce: ([from, , to]) => {
+      const last = tokenOf(to, 'date').value
+      const first = withYearOf(tokenOf(from, 'date').value, last)
+      const relative = first.relative || last.relative ? { relative: true as const } : {}
+      if (first.value === null || last.value === null) return { value: { value: null, grain: 'day', ...relative } }
+      if (first.value >= last.value) return undefined
+      return { value: { value: `${first.value}/${last.value}`, grain: 'day', ...relative } }
     }
   })
 }

@@ -32,6 +32,8 @@ export interface DateValue {
   readonly grain: DateGrain
   /** Only the start, middle or end of the period: "early 2024", "the end of the month", "cuối năm". */
   readonly part?: PeriodPart
+  /** The month and day of a day written without its year ("Nov. 8"), so a year said later for a range can complete it. */
+  readonly yearless?: { readonly month: number; readonly day: number }
   /** Said relative to when the text was written: "last year", "năm ngoái", "Nov. 8". */
   readonly relative?: true
 }

@@ -31,7 +31,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
@@ -582,5 +582,6 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
-  timeCountRule(timeCounts)
+  timeCountRule(timeCounts),
+  dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)
 ]

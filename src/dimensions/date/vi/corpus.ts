@@ -73,7 +73,13 @@ export const corpus: Corpus<'date'> = {
     { text: 'Hai bên gặp nhau vào thứ Hai.', finds: [{ quote: 'thứ Hai', value: { value: '2025-06-02', relative: true } }] },
     { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] },
     { text: 'giữa năm 2023 và năm 2025', finds: [{ quote: '2023' }, { quote: '2025' }] },
-    { text: 'Kim ngạch hai chiều tăng mạnh.', finds: [] }
+    { text: 'Kim ngạch hai chiều tăng mạnh.', finds: [] },
+    { text: 'Hội chợ diễn ra từ ngày 8/11 đến ngày 10/11/2025.', finds: [{ quote: '8/11 đến ngày 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
+    { text: 'Hội chợ diễn ra các ngày 8/11 - 10/11/2025.', finds: [{ quote: '8/11 - 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
+    {
+      text: 'từ ngày 8 tháng 11 đến ngày 10 tháng 11 năm 2025',
+      finds: [{ quote: '8 tháng 11 đến ngày 10 tháng 11 năm 2025', value: { value: '2025-11-08/2025-11-10' } }]
+    }
   ],
   negative: [
     'ARF 17',

@@ -26,7 +26,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import {
   countDirections,
   dayParts,
@@ -257,5 +257,6 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
-  timeCountRule(timeCounts)
+  timeCountRule(timeCounts),
+  dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`)
 ]
