@@ -9,6 +9,12 @@ export interface DimensionOutput<D extends DimensionName> {
    * figure dimensions share one group, so "$850 million" wins over "850 million".
    */
   readonly group: string
+  /**
+   * Dimensions whose tokens swallow this one's: a token lying inside one of
+   * theirs is not reported ("6 tháng" is a count alone, but part of the date
+   * "6 tháng đầu năm 2024").
+   */
+  readonly yieldsTo?: readonly DimensionName[]
   /** The fact a resolved token reports, or `undefined` to report nothing. */
   /** Method syntax on purpose (bivariant), so a `Dimension<'money'>` is a `Dimension`. */
   toFields(token: Token<D>): FactFields | undefined

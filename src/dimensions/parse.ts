@@ -40,6 +40,12 @@ export function createParser(
     groups.set(dimension.output.group, members)
   }
 
+  const yieldsTo = new Map(active.map((dimension) => [dimension.name, new Set(dimension.output?.yieldsTo ?? [])]))
+  const swallowed = (token: Token, others: readonly Token[]) => {
+    const stronger = yieldsTo.get(token.dimension)!
+    return stronger.size > 0 && others.some((other) => stronger.has(other.dimension) && other.start <= token.start && token.end <= other.end)
+  }
+
   return {
     lang,
     dimensions: active,
@@ -47,8 +53,9 @@ export function createParser(
       const context: Context = { lang, referenceDate, text }
       const seeds = scanners.flatMap((scan) => scan(context))
       const { tokens: all, truncated } = saturate(rules, context, seeds, limits)
-      const tokens = [...groups.values()]
-        .flatMap((group) => resolve(all, group))
+      const resolved = [...groups.values()].flatMap((group) => resolve(all, group))
+      const tokens = resolved
+        .filter((token) => !swallowed(token, resolved))
         .sort((a, b) => a.start - b.start || a.end - b.end || (a.dimension < b.dimension ? -1 : 1))
       return { tokens, all, truncated }
     }

@@ -9,5 +9,6 @@ export const count = defineDimension({
   name: 'count',
   dependsOn: ['numeral'],
   rules: { en, vi },
-  output: { group: 'figure', toFields: (token) => figureFields('count', token.value, token.value.unit) }
+  // A duration inside a date is part of it: "the past 50 years", "6 tháng đầu năm 2024".
+  output: { group: 'figure', yieldsTo: ['date'], toFields: (token) => figureFields('count', token.value, token.value.unit) }
 })

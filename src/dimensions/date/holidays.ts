@@ -2,6 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, typ
 import { alternation } from '../numeral/helpers.js'
 import { addDays, phraseKey, point, relative } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
+import { isOneYear } from './rules.js'
 import type { CalendarDay } from './types.js'
 
 /**
@@ -99,12 +100,6 @@ function nearestHoliday(reference: CalendarDay, holiday: HolidayDate): CalendarD
 function shiftedHoliday(reference: CalendarDay, holiday: HolidayDate, by: -1 | 1): CalendarDay {
   const days = [reference.year - 1, reference.year, reference.year + 1].map((year) => holidayIn(year, holiday))
   return by === 1 ? days.find((day) => compareDays(day, reference) > 0)! : days.reverse().find((day) => compareDays(day, reference) < 0)!
-}
-
-/** A date token of one year, resolved or not: "2014", "next year". */
-function isOneYear(token: Token<'date'>): boolean {
-  const { value, grain, part } = token.value
-  return grain === 'year' && !part && (value === null || /^\d{4}$/u.test(value))
 }
 
 /** The holiday rules of a language: alone, in a year, and counted from the day of writing ("last Easter"). */

@@ -1,4 +1,4 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Match, type Rule, type Token } from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
 import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../numeral/helpers.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
@@ -174,6 +174,26 @@ export function yearsJoined(name: string, joins: readonly string[], and: string)
       return interval({ year: int(from) }, { year: int(to) })
     }
   })
+}
+
+/** A date token of one year, resolved or not: "2024", "this year", "năm nay". */
+export function isOneYear(token: Token<'date'>): boolean {
+  const { value, grain, part } = token.value
+  return grain === 'year' && !part && (value === null || /^\d{4}$/u.test(value))
+}
+
+/**
+ * The first or last `count` months of a year, the periods trade figures are
+ * reported for: "6 tháng đầu năm 2024" is 2024-01/2024-06, "the second half
+ * of 2023" 2023-07/2023-12, "9 tháng năm 2023" 2023-01/2023-09.
+ */
+export function monthsOfYear(year: DateValue, count: number, edge: 'first' | 'last'): Produced<'date'> | undefined {
+  if (!Number.isInteger(count) || count < 1 || count > 11) return undefined
+  const relative = year.relative ? { relative: true as const } : {}
+  if (year.value === null) return { value: { value: null, grain: 'month', ...relative } }
+  const [from, to] = edge === 'first' ? [1, count] : [13 - count, 12]
+  const month = (number: number) => `${year.value}-${String(number).padStart(2, '0')}`
+  return { value: { value: from === to ? month(from) : `${month(from)}/${month(to)}`, grain: 'month', ...relative } }
 }
 
 /** A date token of one day, resolved or not: "July 13", "ngày 8/11". */

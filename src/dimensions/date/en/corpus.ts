@@ -70,6 +70,10 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, ['July 13 - July 15', 'July 13 to July 15']),
     examples({ value: '2025-11-08/2025-11-10', grain: 'day' }, ['Nov. 8 to Nov. 10, 2025', 'November 8 - November 10, 2025']),
     examples({ value: '2024-12-28/2025-01-03', grain: 'day' }, ['Dec. 28 to Jan. 3, 2025']),
+    examples({ value: '2024-01/2024-06', grain: 'month' }, ['the first half of 2024', 'H1 2024', '1H 2024', 'the first six months of 2024']),
+    examples({ value: '2023-07/2023-12', grain: 'month' }, ['the second half of 2023', 'H2 2023', 'the last six months of 2023']),
+    examples({ value: '2024-01/2024-09', grain: 'month' }, ['the first nine months of 2024', 'the first 9 months of 2024']),
+    examples({ value: '2025-01/2025-06', grain: 'month', relative: true }, ['the first half of the year', 'the first half of this year']),
     examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),
     examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
     examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
@@ -101,6 +105,7 @@ export const corpus: Corpus<'date'> = {
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
     { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },
     { text: 'He was born in the 1960s and moved in 1999 and 2005.', finds: [{ quote: 'the 1960s' }, { quote: '1999' }, { quote: '2005' }] },
+    { text: 'See heading h1 of the 2024 report.', finds: [{ quote: '2024' }] },
     { text: 'The talks began at 9am on Monday and ended by the end of the year.', finds: [{ quote: '9am on Monday', value: { value: '2025-06-02T09' } }, { quote: 'the end of the year', value: { part: 'end' } }] }
   ],
   negative: [

@@ -31,7 +31,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { dayRangeRule, digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
@@ -457,6 +457,56 @@ export const timeCountFromNow = rule({
   produce: ([amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)
 })
 
+/** "the first", "the last" before a count of months of a year. */
+const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|last|final)/iu
+/** "months of" between the count and the year. */
+const monthsOfText = /months[ \t]+of/iu
+/** "the first half of", "the second half of" before a year. */
+const halfOfText = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+half[ \t]+of/iu
+/** "the first half of the year": of the current year. */
+const halfOfThisYear = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+half[ \t]+of[ \t]+the[ \t]+year/iu
+/** "H1", "1H", "H2" before a year (in capitals: "h1" is a heading). */
+const halfShortText = /(?:H(?<h>[12])|(?<hAfter>[12])H)(?:[ \t]*\/)?/u
+
+function halfEdge(match: Match | undefined): 'first' | 'last' {
+  const { edge, h, hAfter } = named(match)
+  if (edge !== undefined) return edge.toLowerCase() === 'first' ? 'first' : 'last'
+  return (h ?? hAfter) === '1' ? 'first' : 'last'
+}
+
+export const monthsOfYearCount = rule({
+  name: 'the first <n> months of <year>',
+  dimension: 'date',
+  pattern: [
+    regex(monthsEdgeText),
+    dimension('numeral', (token) => Number.isInteger(token.value.value) && !token.value.scale),
+    regex(monthsOfText),
+    dimension('date', isOneYear)
+  ],
+  produce: ([edge, count, , year]) => monthsOfYear(tokenOf(year, 'date').value, tokenOf(count, 'numeral').value.value, halfEdge(edge))
+})
+
+export const halfOfYear = rule({
+  name: 'the first half of <year>',
+  dimension: 'date',
+  pattern: [regex(halfOfText), dimension('date', isOneYear)],
+  produce: ([edge, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, halfEdge(edge))
+})
+
+export const halfOfCurrentYear = rule({
+  name: 'the first half of the year',
+  dimension: 'date',
+  pattern: [regex(halfOfThisYear)],
+  produce: ([edge], context) => monthsOfYear(shifted(context, 'year', 0).value, 6, halfEdge(edge))
+})
+
+export const halfShort = rule({
+  name: 'H1 <year>',
+  dimension: 'date',
+  pattern: [regex(halfShortText), dimension('date', isOneYear)],
+  produce: ([edge, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, halfEdge(edge))
+})
+
 export const monthAlone = rule({
   name: 'in <month>',
   dimension: 'date',
@@ -568,6 +618,10 @@ export const rules = [
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
+  monthsOfYearCount,
+  halfOfYear,
+  halfOfCurrentYear,
+  halfShort,
   inTimeCount,
   inTimeWords,
   timeCountFromNow,

@@ -49,6 +49,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-01T18/2025-06-01T23', grain: 'hour', relative: true }, ['tối nay', 'tối hôm nay', 'buổi tối nay']),
     examples({ value: '2025-05-31T18/2025-05-31T23', grain: 'hour', relative: true }, ['tối qua', 'tối hôm qua']),
     examples({ value: '2025-06-02T12/2025-06-02T13', grain: 'hour', relative: true }, ['trưa mai', 'trưa ngày mai']),
+    examples({ value: '2024-01/2024-06', grain: 'month' }, ['6 tháng đầu năm 2024', 'sáu tháng đầu năm 2024', 'nửa đầu năm 2024']),
+    examples({ value: '2023-01/2023-09', grain: 'month' }, ['9 tháng năm 2023', '9 tháng đầu năm 2023']),
+    examples({ value: '2023-07/2023-12', grain: 'month' }, ['6 tháng cuối năm 2023', 'nửa cuối năm 2023', 'nửa sau năm 2023']),
+    examples({ value: '2025-01/2025-11', grain: 'month', relative: true }, ['11 tháng đầu năm', '11 tháng đầu năm nay']),
+    examples({ value: '2024-01/2024-06', grain: 'month', relative: true }, ['6 tháng đầu năm ngoái', 'nửa đầu năm ngoái']),
     examples({ value: '2024', grain: 'year', part: 'end' }, ['cuối năm 2024', 'cuối 2024']),
     examples({ value: '2024-03', grain: 'month', part: 'start' }, ['đầu tháng 3 năm 2024', 'đầu tháng 3/2024']),
     examples({ value: '2025', grain: 'year', relative: true, part: 'middle' }, ['giữa năm nay', 'giữa năm']),
@@ -74,6 +79,10 @@ export const corpus: Corpus<'date'> = {
     { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] },
     { text: 'giữa năm 2023 và năm 2025', finds: [{ quote: '2023' }, { quote: '2025' }] },
     { text: 'Kim ngạch hai chiều tăng mạnh.', finds: [] },
+    {
+      text: 'Trong 6 tháng đầu năm 2024, kim ngạch đạt 500 triệu USD.',
+      finds: [{ quote: '6 tháng đầu năm 2024', value: { value: '2024-01/2024-06', grain: 'month' } }]
+    },
     { text: 'Hội chợ diễn ra từ ngày 8/11 đến ngày 10/11/2025.', finds: [{ quote: '8/11 đến ngày 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
     { text: 'Hội chợ diễn ra các ngày 8/11 - 10/11/2025.', finds: [{ quote: '8/11 - 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
     {

@@ -1,4 +1,4 @@
-import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Match } from '../../../engine/rule.js'
 import { alternation } from '../../numeral/helpers.js'
 import { dayDigits, fullYear, monthDigits, rangeDash } from '../digits.js'
 import {
@@ -26,7 +26,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { dayRangeRule, digitRules, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import {
   countDirections,
   dayParts,
@@ -233,6 +233,55 @@ export const quarterAlone = rule({
   }
 })
 
+/** A count of months that can open a year: 1 to 11. */
+const monthCount = dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value >= 1 && token.value.value <= 11 && !token.value.scale)
+/** "tháng đầu năm", "tháng năm", "tháng cuối của năm" after a count of months, before the year's digits. */
+const monthsOfYearDigits = /tháng(?:[ \t]+(?<edge>đầu|cuối))?[ \t]+(?:của[ \t]+)?năm/iu
+/** "tháng đầu", "tháng cuối" before a year said in words ("năm nay", "năm ngoái"). */
+const monthsOfYearWords = /tháng[ \t]+(?<edge>đầu|cuối)(?:[ \t]+của)?/iu
+/** "tháng đầu năm" with no year after it: of the current year. */
+const monthsOfThisYear = /tháng[ \t]+(?<edge>đầu|cuối)[ \t]+năm(?![ \t]*(?:\d|nay|này|ngoái|trước|sau|tới|qua))/iu
+/** "nửa đầu năm", "nửa cuối năm", "nửa sau năm" (half a year). */
+const halfYearDigits = /nửa[ \t]+(?<edge>đầu|cuối|sau)[ \t]+năm/iu
+/** "nửa đầu" before a year said in words ("nửa đầu năm nay"). */
+const halfYearWords = /nửa[ \t]+(?<edge>đầu|cuối|sau)/iu
+const halfYearAlone = /nửa[ \t]+(?<edge>đầu|cuối|sau)[ \t]+năm(?![ \t]*(?:\d|nay|này|ngoái|trước|sau|tới|qua))/iu
+
+function edgeOf(match: Match | undefined): 'first' | 'last' {
+  return regexOf(match).named.edge?.toLowerCase() === 'đầu' || regexOf(match).named.edge === undefined ? 'first' : 'last'
+}
+
+export const monthsOfYearRules = [
+  ...[monthsOfYearDigits, monthsOfYearWords].map((text) =>
+    rule({
+      name: '<n> tháng đầu năm <year>',
+      dimension: 'date',
+      pattern: [monthCount, regex(text), dimension('date', isOneYear)],
+      produce: ([count, words, year]) => monthsOfYear(tokenOf(year, 'date').value, tokenOf(count, 'numeral').value.value, edgeOf(words))
+    })
+  ),
+  rule({
+    name: '<n> tháng đầu năm',
+    dimension: 'date',
+    pattern: [monthCount, regex(monthsOfThisYear)],
+    produce: ([count, words], context) => monthsOfYear(shifted(context, 'year', 0).value, tokenOf(count, 'numeral').value.value, edgeOf(words))
+  }),
+  ...[halfYearDigits, halfYearWords].map((text) =>
+    rule({
+      name: 'nửa đầu năm <year>',
+      dimension: 'date',
+      pattern: [regex(text), dimension('date', isOneYear)],
+      produce: ([words, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, edgeOf(words))
+    })
+  ),
+  rule({
+    name: 'nửa đầu năm',
+    dimension: 'date',
+    pattern: [regex(halfYearAlone)],
+    produce: ([words], context) => monthsOfYear(shifted(context, 'year', 0).value, 6, edgeOf(words))
+  })
+]
+
 export const rules = [
   ...digitRules({ dayFirst: true }),
   dayToDayOfMonth,
@@ -258,5 +307,6 @@ export const rules = [
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
   timeCountRule(timeCounts),
+  ...monthsOfYearRules,
   dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`)
 ]
