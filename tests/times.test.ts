@@ -53,6 +53,9 @@ describe('parts of a period', () => {
   })
 
   test('should read "giữa" before two years as "between", not "the middle of"', () => {
-    expect(read(vi, 'giữa năm 2023 và năm 2025', undefined).map((date) => date.quote)).toEqual(['2023', '2025'])
+    expect(read(vi, 'giữa năm 2023 và năm 2025', undefined)).toEqual([{ quote: '2023 và năm 2025', value: { value: '2023/2025', grain: 'year' } }])
+    expect(read(en, 'between 2010 and 2020', undefined)).toEqual([{ quote: '2010 and 2020', value: { value: '2010/2020', grain: 'year' } }])
+    // Without "between", two years joined by "and" are two dates unless they follow each other.
+    expect(read(en, 'in 2010 and 2020', undefined).map((date) => date.quote)).toEqual(['2010', '2020'])
   })
 })

@@ -2,7 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, ty
 import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../numeral/helpers.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
-import { int, interval, laterYear, phraseKey, point, quarter, shifted, vague, type Unit } from './helpers.js'
+import { int, interval, laterYear, phraseKey, point, quarter, relative, shifted, vague, type Unit } from './helpers.js'
 import type { DateGrain, DateValue } from './types.js'
 
 /** How a language orders a date written in digits: "8/11/1972" is 8 November in Vietnamese, 11 August in US English. */
@@ -155,23 +155,34 @@ export function relativeRules(words: RelativeWords): Rule<'date'>[] {
   ]
 }
 
-/**
- * Two years joined by a word ("2013 to 2014", "2013 và 2014"); `and` is the
- * word that makes a span only of two years in a row, otherwise two dates.
- */
-export function yearsJoined(name: string, joins: readonly string[], and: string): Rule<'date'> {
+/** How a language joins two years into a span. */
+export interface YearJoinWords {
+  readonly joins: readonly string[]
+  /** The word that makes a span only of two years in a row ("2013 and 2014"), or after `between` ("between 2010 and 2020"); otherwise two dates. */
+  readonly and: string
+  /** A regex source of the words before the first year that make `and` a span ("between", "giữa năm"); not part of the quote. */
+  readonly between: string
+  /** A regex source of a word that may stand before the second year ("năm" in "2010 đến năm 2020"). */
+  readonly beforeSecond?: string
+}
+
+/** Two years joined by a word: "2013 to 2014", "2010 đến năm 2020", "between 2010 and 2020". */
+export function yearsJoined(name: string, words: YearJoinWords): Rule<'date'> {
+  const second = words.beforeSecond ? `(?:${words.beforeSecond}[ \\t]+)?` : ''
   const text = new RegExp(
-    `(?<from>${fullYear})[ \\t]+(?<join>${alternation(joins)})[ \\t]+(?<to>${fullYear})(?![.,/-]?\\d)`,
+    `(?<from>${fullYear})[ \\t]+(?<join>${alternation(words.joins)})[ \\t]+${second}(?<to>${fullYear})(?![.,/-]?\\d)`,
     'iu'
   )
+  const between = new RegExp(`(?:${words.between})[ \\t]+$`, 'iu')
   return rule({
     name,
     dimension: 'date',
     pattern: [regex(text)],
-    produce: ([match]) => {
+    produce: ([match], context) => {
       const { from, join, to } = named(match)
-      if (join!.toLowerCase() === and && int(to) !== int(from) + 1) return undefined
-      return interval({ year: int(from) }, { year: int(to) })
+      const start = regexOf(match).start
+      const isSpan = join!.toLowerCase() !== words.and || int(to) === int(from) + 1 || between.test(context.text.slice(Math.max(0, start - 20), start))
+      return isSpan ? interval({ year: int(from) }, { year: int(to) }) : undefined
     }
   })
 }
@@ -194,6 +205,18 @@ export function monthsOfYear(year: DateValue, count: number, edge: 'first' | 'la
   const [from, to] = edge === 'first' ? [1, count] : [13 - count, 12]
   const month = (number: number) => `${year.value}-${String(number).padStart(2, '0')}`
   return { value: { value: from === to ? month(from) : `${month(from)}/${month(to)}`, grain: 'month', ...relative } }
+}
+
+/** "year to date", "so far this year", "từ đầu năm đến nay": from the first day of the year of writing to the day of writing. */
+export function yearToDateRule(name: string, phrases: readonly string[]): Rule<'date'> {
+  const text = new RegExp(`(?:${alternation(phrases)})`, 'iu')
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(text)],
+    produce: (_, context) =>
+      relative(context, 'day', (reference) => (reference.month === 1 && reference.day === 1 ? reference : [{ year: reference.year, month: 1, day: 1 }, reference]))
+  })
 }
 
 /** A date token of one day, resolved or not: "July 13", "ngày 8/11". */
@@ -294,7 +317,8 @@ export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
       produce: ([word, period], context) => {
         const token = tokenOf(period, 'date')
         const part = partOf(word)
-        if (part === 'middle' && after?.test(context.text.slice(token.end))) return undefined
+        // "giữa" before two dates or a range of them is "between": "giữa năm 2023 và năm 2025".
+        if (part === 'middle' && (token.value.value?.includes('/') || after?.test(context.text.slice(token.end)))) return undefined
         return { value: { ...token.value, part } }
       }
     })),

@@ -74,6 +74,9 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2023-07/2023-12', grain: 'month' }, ['the second half of 2023', 'H2 2023', 'the last six months of 2023']),
     examples({ value: '2024-01/2024-09', grain: 'month' }, ['the first nine months of 2024', 'the first 9 months of 2024']),
     examples({ value: '2025-01/2025-06', grain: 'month', relative: true }, ['the first half of the year', 'the first half of this year']),
+    examples({ value: '2024-01/2024-10', grain: 'month' }, ['January-October 2024', 'Jan-Oct 2024', 'Jan.–Oct. 2024', 'January to October 2024']),
+    examples({ value: '2010/2020', grain: 'year' }, ['2010 to 2020', '2010 through 2020']),
+    examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['year to date', 'year-to-date', 'so far this year']),
     examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),
     examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
     examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
@@ -106,6 +109,8 @@ export const corpus: Corpus<'date'> = {
     { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },
     { text: 'He was born in the 1960s and moved in 1999 and 2005.', finds: [{ quote: 'the 1960s' }, { quote: '1999' }, { quote: '2005' }] },
     { text: 'See heading h1 of the 2024 report.', finds: [{ quote: '2024' }] },
+    { text: 'Between 2010 and 2020 trade doubled.', finds: [{ quote: '2010 and 2020', value: { value: '2010/2020' } }] },
+    { text: 'It rose in 2010 and 2020.', finds: [{ quote: '2010' }, { quote: '2020' }] },
     { text: 'The talks began at 9am on Monday and ended by the end of the year.', finds: [{ quote: '9am on Monday', value: { value: '2025-06-02T09' } }, { quote: 'the end of the year', value: { part: 'end' } }] }
   ],
   negative: [

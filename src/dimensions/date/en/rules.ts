@@ -31,7 +31,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { dayRangeRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
@@ -298,7 +298,7 @@ export const decadeShortForm = rule({
   produce: ([match]) => decade(1900 + int(named(match).decade))
 })
 
-export const yearToYearWords = yearsJoined('<year> to <year>', ['to', 'through', 'until', 'till', 'and'], 'and')
+export const yearToYearWords = yearsJoined('<year> to <year>', { joins: ['to', 'through', 'until', 'till', 'and'], and: 'and', between: 'between' })
 
 export const vagueCount = rule({
   name: 'the past few <unit>',
@@ -455,6 +455,23 @@ export const timeCountFromNow = rule({
   dimension: 'date',
   pattern: [dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText), regex(fromNowOnlyText)],
   produce: ([amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)
+})
+
+/** "January-October 2024", "Jan.–Oct. 2024", "January to October 2024": a span of months of one year. */
+const monthToMonthText = new RegExp(
+  `(?<from>${alternation(Object.keys(months))})\\.?(?:[ \\t]*[-–—][ \\t]*|[ \\t]+(?:to|through|until)[ \\t]+)(?<to>${alternation(Object.keys(months))})\\.?,?[ \\t]+(?<year>${fullYear})(?![.,]?\\d)`,
+  'iu'
+)
+
+export const monthToMonth = rule({
+  name: '<month>-<month> <year>',
+  dimension: 'date',
+  pattern: [regex(monthToMonthText)],
+  produce: ([match]) => {
+    const { from, to, year } = named(match)
+    const [first, last] = [monthNumber(from), monthNumber(to)]
+    return first === undefined || last === undefined ? undefined : interval({ year: int(year), month: first }, { year: int(year), month: last })
+  }
 })
 
 /** "the first", "the last" before a count of months of a year. */
@@ -618,6 +635,7 @@ export const rules = [
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
+  monthToMonth,
   monthsOfYearCount,
   halfOfYear,
   halfOfCurrentYear,
@@ -636,6 +654,7 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
+  yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
   dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)
 ]

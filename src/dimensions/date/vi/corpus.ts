@@ -54,6 +54,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2023-07/2023-12', grain: 'month' }, ['6 tháng cuối năm 2023', 'nửa cuối năm 2023', 'nửa sau năm 2023']),
     examples({ value: '2025-01/2025-11', grain: 'month', relative: true }, ['11 tháng đầu năm', '11 tháng đầu năm nay']),
     examples({ value: '2024-01/2024-06', grain: 'month', relative: true }, ['6 tháng đầu năm ngoái', 'nửa đầu năm ngoái']),
+    examples({ value: '2024-01/2024-10', grain: 'month' }, ['tháng 1-10/2024', 'tháng 1 - 10 năm 2024']),
+    examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['từ đầu năm đến nay', 'từ đầu năm tới nay']),
     examples({ value: '2024', grain: 'year', part: 'end' }, ['cuối năm 2024', 'cuối 2024']),
     examples({ value: '2024-03', grain: 'month', part: 'start' }, ['đầu tháng 3 năm 2024', 'đầu tháng 3/2024']),
     examples({ value: '2025', grain: 'year', relative: true, part: 'middle' }, ['giữa năm nay', 'giữa năm']),
@@ -77,7 +79,8 @@ export const corpus: Corpus<'date'> = {
     { text: 'Đoàn đã đến các ngày 8-9/7.', finds: [{ quote: '8-9/7', value: { value: '2025-07-08/2025-07-09', relative: true } }] },
     { text: 'Hai bên gặp nhau vào thứ Hai.', finds: [{ quote: 'thứ Hai', value: { value: '2025-06-02', relative: true } }] },
     { text: 'trong năm 1999 và 2005.', finds: [{ quote: '1999' }, { quote: '2005' }] },
-    { text: 'giữa năm 2023 và năm 2025', finds: [{ quote: '2023' }, { quote: '2025' }] },
+    { text: 'giữa năm 2023 và năm 2025', finds: [{ quote: '2023 và năm 2025', value: { value: '2023/2025' } }] },
+    { text: 'Từ năm 2010 đến năm 2020, kim ngạch tăng gấp đôi.', finds: [{ quote: '2010 đến năm 2020', value: { value: '2010/2020' } }] },
     { text: 'Kim ngạch hai chiều tăng mạnh.', finds: [] },
     {
       text: 'Trong 6 tháng đầu năm 2024, kim ngạch đạt 500 triệu USD.',

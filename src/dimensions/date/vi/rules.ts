@@ -26,7 +26,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { dayRangeRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import {
   countDirections,
   dayParts,
@@ -154,7 +154,7 @@ export const dayOfMonthWords = rule({
   }
 })
 
-export const yearAndYear = yearsJoined('<year> và <year>', ['và', 'đến', 'tới'], 'và')
+export const yearAndYear = yearsJoined('<year> và <year>', { joins: ['và', 'đến', 'tới'], and: 'và', between: 'giữa(?:[ \\t]+(?:năm|các[ \\t]+năm))?', beforeSecond: 'năm' })
 
 export const decadeOfCentury = rule({
   name: 'những năm <decade>',
@@ -233,6 +233,22 @@ export const quarterAlone = rule({
   }
 })
 
+/** "tháng 1-10/2024", "tháng 1 - 10 năm 2024": a span of months of one year. */
+const monthToMonthDigits = new RegExp(
+  `tháng[ \\t]+(?<from>${monthDigits})${rangeDash}(?<to>${monthDigits})(?:[ \\t]*/[ \\t]*|[ \\t]+năm[ \\t]+)(?<year>${fullYear})${digitsEnd}`,
+  'iu'
+)
+
+export const monthToMonth = rule({
+  name: 'tháng <month>-<month>/<year>',
+  dimension: 'date',
+  pattern: [regex(monthToMonthDigits)],
+  produce: ([match]) => {
+    const { from, to, year } = named(match)
+    return interval({ year: int(year), month: int(from) }, { year: int(year), month: int(to) })
+  }
+})
+
 /** A count of months that can open a year: 1 to 11. */
 const monthCount = dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value >= 1 && token.value.value <= 11 && !token.value.scale)
 /** "tháng đầu năm", "tháng năm", "tháng cuối của năm" after a count of months, before the year's digits. */
@@ -306,7 +322,9 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
+  yearToDateRule('từ đầu năm đến nay', ['từ đầu năm đến nay', 'từ đầu năm tới nay', 'từ đầu năm đến thời điểm này', 'từ đầu năm đến thời điểm hiện tại']),
   timeCountRule(timeCounts),
   ...monthsOfYearRules,
+  monthToMonth,
   dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`)
 ]
