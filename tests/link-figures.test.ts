@@ -212,6 +212,19 @@ describe('linkFigures: Vietnamese', () => {
     ])
   })
 
+  test('should frame a sentence by the period that opens it after a dateline', () => {
+    const text = 'Hà Nội, ngày 5/11/2024 - Trong 10 tháng năm 2024, kim ngạch thương mại hai chiều đạt 850 triệu USD.'
+    expect(
+      linked(text, 'vi', [
+        { quote: '5/11/2024', fields: date('2024-11-05', 'day') },
+        { quote: '10 tháng năm 2024', fields: { ...date('2024-01/2024-10', 'month'), type: 'interval' } },
+        { quote: '850 triệu USD', fields: money(850e6) }
+      ])
+    ).toEqual([
+      ['850 triệu USD', { ...money(850e6), date: { value: '2024-01/2024-10', grain: 'month' }, qualifier: 'actual', subject: 'bilateral trade' }]
+    ])
+  })
+
   test('should name a flow between two places and leave an undated sentence undated', () => {
     const text = 'Năm 2024 là năm bản lề. Trong đó, Việt Nam xuất khẩu sang Pakistan 522,4 triệu USD, tăng mạnh 35,1%.'
     expect(

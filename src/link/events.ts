@@ -3,7 +3,7 @@ import type { LinkDocument, Sentence } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { eventWords, type EventWords } from './event-words.js'
-import { bySentence } from './sentences.js'
+import { bySentence, storyStart } from './sentences.js'
 
 type EventDraft = Draft<EventFields>
 type DateDraft = Draft<DateFields>
@@ -118,17 +118,10 @@ function linkSentence(view: SentenceView, inherited: DateRef | undefined): Map<E
   return made
 }
 
-/** A dateline's dash: "HÀ NỘI, 12/3/2025 - Chiều 11/3, ..."; the story's sentence starts after it. */
-const datelineDash = /\s[-–—]\s/u
-/** How far into a sentence a dateline may end. */
-const datelineReach = 60
-
 /** A date that opens the sentence alone in its phrase ("Năm 1973, ...", "On 14 October 2025, ..."), after any dateline. */
 function openingDate(view: SentenceView): DateRef | undefined {
-  const dash = datelineDash.exec(view.text.slice(view.sentence.start, view.sentence.start + datelineReach))
-  const afterDash = dash ? view.sentence.start + dash.index + dash[0].length : undefined
-  const dated = afterDash !== undefined && view.dates.some((date) => date.end <= afterDash)
-  const phrase = phraseOf(view, dated ? afterDash : view.sentence.start, dated ? { start: afterDash, end: view.sentence.end } : view.sentence)
+  const start = storyStart(view.text, view.sentence, view.dates)
+  const phrase = phraseOf(view, start, { start, end: view.sentence.end })
   const date = view.dates.find((candidate) => candidate.start >= phrase.start && candidate.end <= phrase.end)
   if (!date) return undefined
   const rest = `${view.text.slice(phrase.start, date.start)} ${view.text.slice(date.end, phrase.end)}`

@@ -4,7 +4,7 @@ import type { DateRef } from '../schema/fact.js'
 import { clauseFinder, type Range } from './clauses.js'
 import { datesOfSentence } from './figure-dates.js'
 import { qualify } from './qualifier/index.js'
-import { bySentence } from './sentences.js'
+import { bySentence, storyStart } from './sentences.js'
 import { subjectIn } from './subject/find.js'
 
 /** How far after a figure its qualifier and subject words are read. */
@@ -45,7 +45,9 @@ function linkSentence(
 ): void {
   const { text } = document
   const first = figures[0]!
-  const sentence = document.sentences[first.sentence] ?? { start: first.start, end: first.end }
+  const whole = document.sentences[first.sentence] ?? { start: first.start, end: first.end }
+  // A dateline before the story ("Hà Nội, ngày 5/11/2024 - Trong 10 tháng ...") opens no clause of it.
+  const sentence = { start: storyStart(text, whole, dates), end: whole.end }
   const lang = first.lang
   const clauseOf = clauseFinder(text, sentence, lang)
   const dated = datesOfSentence(text, clauseOf, figures, dates, lang)
