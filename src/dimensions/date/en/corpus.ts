@@ -75,6 +75,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-01/2024-09', grain: 'month' }, ['the first nine months of 2024', 'the first 9 months of 2024']),
     examples({ value: '2025-01/2025-06', grain: 'month', relative: true }, ['the first half of the year', 'the first half of this year']),
     examples({ value: '2024-01/2024-10', grain: 'month' }, ['January-October 2024', 'Jan-Oct 2024', 'Jan.–Oct. 2024', 'January to October 2024']),
+    examples({ value: '2024-07/2025-03', grain: 'month' }, ['July-March FY25', 'Jul-Mar of FY2024-25', 'July-March of fiscal year 2025']),
     examples({ value: '2010/2020', grain: 'year' }, ['2010 to 2020', '2010 through 2020']),
     examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['year to date', 'year-to-date', 'so far this year']),
     examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),

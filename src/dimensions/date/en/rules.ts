@@ -474,6 +474,35 @@ export const monthToMonth = rule({
   }
 })
 
+/** "July-March", "Jul-Mar" before a fiscal year: the months of it. */
+const monthsOfFiscalText = new RegExp(
+  `(?<from>${alternation(Object.keys(months))})\\.?[ \\t]*[-–—][ \\t]*(?<to>${alternation(Object.keys(months))})\\.?(?:[ \\t]+(?:of|in))?`,
+  'iu'
+)
+
+/** A fiscal year of July to June, resolved: "2024-07/2025-06". */
+function isFiscalYear(token: Token<'date'>): boolean {
+  return /^\d{4}-07\/\d{4}-06$/u.test(token.value.value ?? '') && !token.value.part
+}
+
+/**
+ * Months of a fiscal year, as Pakistan reports its trade: "July-March FY25"
+ * is July 2024 to March 2025, since FY25 runs from July 2024 to June 2025.
+ */
+export const monthsOfFiscalYear = rule({
+  name: '<month>-<month> FY<year>',
+  dimension: 'date',
+  pattern: [regex(monthsOfFiscalText), dimension('date', isFiscalYear)],
+  produce: ([match, fiscal]) => {
+    const { from, to } = named(match)
+    const [first, last] = [monthNumber(from), monthNumber(to)]
+    if (first === undefined || last === undefined) return undefined
+    const start = Number(tokenOf(fiscal, 'date').value.value!.slice(0, 4))
+    const inFiscal = (month: number) => ({ year: month >= 7 ? start : start + 1, month })
+    return interval(inFiscal(first), inFiscal(last))
+  }
+})
+
 /** "the first", "the last" before a count of months of a year. */
 const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|last|final)/iu
 /** "months of" between the count and the year. */
@@ -635,6 +664,7 @@ export const rules = [
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
+  monthsOfFiscalYear,
   monthToMonth,
   monthsOfYearCount,
   halfOfYear,
