@@ -225,6 +225,22 @@ describe('linkFigures: Vietnamese', () => {
     ])
   })
 
+  test('should read "so với cùng kỳ năm 2024" as the same months of 2024', () => {
+    const text = 'Trong 2 tháng đầu năm 2025, xuất khẩu đạt 35 triệu USD, giảm 5,3% so với cùng kỳ năm 2024.'
+    const months = (value: string) => ({ value, grain: 'month' as const })
+    expect(
+      linked(text, 'vi', [
+        { quote: '2 tháng đầu năm 2025', fields: { ...date('2025-01/2025-02', 'month'), type: 'interval' } },
+        { quote: '35 triệu USD', fields: money(35e6) },
+        { quote: '5,3%', fields: percent(5.3) },
+        { quote: '2024', fields: date('2024') }
+      ]).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date, (fields as { baseline?: unknown }).baseline])
+    ).toEqual([
+      ['35 triệu USD', months('2025-01/2025-02'), undefined],
+      ['5,3%', months('2025-01/2025-02'), months('2024-01/2024-02')]
+    ])
+  })
+
   test('should name a flow between two places and leave an undated sentence undated', () => {
     const text = 'Năm 2024 là năm bản lề. Trong đó, Việt Nam xuất khẩu sang Pakistan 522,4 triệu USD, tăng mạnh 35,1%.'
     expect(

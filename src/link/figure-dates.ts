@@ -21,6 +21,8 @@ interface DateInSentence {
   readonly role: DateRole
   /** Nothing but lead words ("In", "Năm") stands before it in its clause. */
   readonly opensClause: boolean
+  /** A baseline said as the same months of its year: "so với cùng kỳ năm 2023". */
+  readonly samePeriod: boolean
 }
 
 /**
@@ -45,6 +47,7 @@ export function datesOfSentence(
     .sort((a, b) => a.start - b.start)
     .map((draft) => describe(text, clauseOf(draft.start), draft, lang))
   const found = new Map<Draft<FigureFields>, FigureDates>(figures.map((figure) => [figure, {}]))
+  const baselines = new Map<Draft<FigureFields>, DateInSentence>()
   const taken = new Set<DateInSentence>()
 
   for (const figure of figures) {
@@ -52,6 +55,7 @@ export function datesOfSentence(
     if (!after) continue
     taken.add(after)
     found.get(figure)![after.role === 'baseline' ? 'baseline' : 'date'] = after.value
+    if (after.role === 'baseline') baselines.set(figure, after)
   }
 
   for (const figure of figures) {
@@ -64,7 +68,23 @@ export function datesOfSentence(
       .at(-1)
     if (frame) dated.date = frame.value
   }
+
+  // "tăng 5,3% so với cùng kỳ năm 2024" after "2 tháng đầu năm 2025": the baseline is January and February of 2024.
+  for (const [figure, dated] of found) {
+    const baseline = baselines.get(figure)
+    if (!dated.date || !dated.baseline || !baseline?.samePeriod) continue
+    dated.baseline = samePeriodOf(dated.date, dated.baseline) ?? dated.baseline
+  }
   return found
+}
+
+/** The months (or days) of a period within one year, in the year of a baseline; undefined when the period spans years or the baseline is no single year. */
+function samePeriodOf(period: DateRef, baseline: DateRef): DateRef | undefined {
+  if (baseline.grain !== 'year' || !/^\d{4}$/u.test(baseline.value) || period.grain === 'year') return undefined
+  const years = new Set(period.value.match(/\d{4}(?=-)/gu) ?? [])
+  if (years.size !== 1) return undefined
+  const [year] = years
+  return { value: period.value.replaceAll(`${year}-`, `${baseline.value}-`), grain: period.grain }
 }
 
 function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang): DateInSentence {
@@ -74,7 +94,8 @@ function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: L
     value: { value: draft.fields.value!, grain: draft.fields.grain },
     // The cue words stand right before the date: the end of a long clause is enough.
     role: dateRole(tail.slice(-tailReach), lang),
-    opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail)
+    opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
+    samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach))
   }
 }
 

@@ -10,6 +10,7 @@ export const period: PeriodWords = {
     'compared with', 'compared to', 'in comparison with', 'relative to', 'from', 'over', 'than', 'against', 'as against',
     'versus', 'vs', 'vs.'
   ],
+  samePeriod: ['the same period', 'the same time', 'the same months'],
   baselineFillers: ['the same period of', 'the same period in', 'the same time in', 'the level of', 'levels of', 'the level in', 'that of', 'the year', 'in'],
   since: ['since', 'starting', 'starting in', 'starting from', 'beginning in', 'as early as'],
   frameLeads: [

@@ -12,6 +12,8 @@ export interface PeriodPatterns {
   readonly connectorGap: RegExp
   /** Clause text before a date that makes it a baseline. */
   readonly baselineTail: RegExp
+  /** Clause text before a baseline date that makes it the same months of that year ("so với cùng kỳ năm 2023"). */
+  readonly samePeriodTail: RegExp
   /** Clause text before a date that makes it the start of a span. */
   readonly sinceTail: RegExp
   /** Clause text before a date that opens the clause: lead words and numbers ("Trong 6 tháng đầu"). */
@@ -34,6 +36,7 @@ function compile(words: PeriodWords): PeriodPatterns {
       `${left}(?:${alternation(words.baseline)})(?:\\s+(?:${alternation(words.baselineFillers)}))?\\s*$`,
       'iu'
     ),
+    samePeriodTail: new RegExp(`${left}(?:${alternation(words.samePeriod)})(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
     sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),
     openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu')
   }

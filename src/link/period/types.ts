@@ -6,6 +6,8 @@ export interface PeriodWords {
   readonly baseline: readonly string[]
   /** Between a baseline word and its date: "so với cùng kỳ năm 2023", "the same period of 2023". */
   readonly baselineFillers: readonly string[]
+  /** In a baseline's words, those that make it the same months of another year: "cùng kỳ năm 2023", "the same period of 2023". */
+  readonly samePeriod: readonly string[]
   /** Before a date that starts a span rather than naming a period: "since 2001", "từ năm 2002". */
   readonly since: readonly string[]
   /** What may stand before a date that opens a clause and frames it: "In 2024,", "Năm 2024,". */

@@ -9,6 +9,7 @@ export const period: PeriodWords = {
   ],
   baseline: ['so với', 'so', 'so với mức', 'so với cùng kỳ', 'so cùng kỳ', 'từ mức'],
   baselineFillers: ['cùng kỳ', 'cùng kỳ năm', 'năm', 'mức', 'mức của', 'mức năm', 'của năm'],
+  samePeriod: ['cùng kỳ'],
   since: ['từ', 'kể từ', 'từ năm', 'kể từ năm', 'bắt đầu từ', 'bắt đầu từ năm', 'từ sau'],
   frameLeads: [
     'năm', 'trong', 'trong năm', 'vào', 'vào năm', 'tính đến', 'tính đến năm', 'tính đến hết', 'tính đến hết năm', 'đến', 'đến năm',

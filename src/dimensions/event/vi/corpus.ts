@@ -34,6 +34,8 @@ export const corpus: Corpus<'event'> = {
   ],
   negative: [
     'Hai bên sẽ thăm Campuchia vào năm tới.',
+    'Hai bên nhất trí sớm ký Hiệp định Thương mại ưu đãi.',
+    'Hai nước tiến tới ký hiệp định thương mại tự do.',
     'Đoàn dự kiến ký Hiệp định thương mại.',
     'hai nước ủng hộ lẫn nhau trên các diễn đàn',
     'thăm dò thị trường',

@@ -2,7 +2,7 @@ import type { Rule } from '../../../engine/rule.js'
 import { trigger } from '../helpers.js'
 
 /** Words before a trigger that make it a plan, a wish or a possibility rather than a report. */
-const planned = /(?:sẽ|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|đề nghị|nhằm)\s+(?:\p{L}+\s+){0,2}$/iu
+const planned = /(?:sẽ|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|đề nghị|nhằm|tiến tới|hướng tới|phấn đấu|mục tiêu)\s+(?:\p{L}+\s+){0,2}$/iu
 
 /** An embassy: "Đại sứ quán", "sứ quán". */
 const embassy = String.raw`(?:Đại sứ quán|đại sứ quán|sứ quán)`
