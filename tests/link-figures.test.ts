@@ -193,6 +193,22 @@ describe('linkFigures: English', () => {
     ])
   })
 
+  test('should read what could or would be as a forecast, and the month May as no modal', () => {
+    const text = 'In May, exports reached $90 million; the ambassador said trade could exceed $1.5bn by 2026 and would top $2 billion later.'
+    expect(
+      linked(text, 'en', [
+        { quote: '$90 million', fields: money(90e6) },
+        { quote: '$1.5bn', fields: money(1.5e9) },
+        { quote: '2026', fields: date('2026') },
+        { quote: '$2 billion', fields: money(2e9) }
+      ]).map(([quote, fields]) => [quote, (fields as { qualifier?: unknown }).qualifier])
+    ).toEqual([
+      ['$90 million', 'actual'],
+      ['$1.5bn', 'forecast'],
+      ['$2 billion', 'forecast']
+    ])
+  })
+
   test('should read a forecast, a date in brackets and a flow told by its verb', () => {
     const text = 'Vietnam shipped $1.2 billion of rice to the Philippines (2023) and is projected to sell $1.5 billion in 2025.'
     expect(
