@@ -1,15 +1,23 @@
 import { describe, expect, test } from 'vitest'
-import { holidayIn } from '../src/dimensions/date/holidays.js'
+import { holidayDays, holidayIn } from '../src/dimensions/date/holidays.js'
 import { holidays } from '../src/dimensions/date/en/holidays.js'
 import { lunarToSolar } from '../src/dimensions/date/lunar.js'
+import type { CalendarDay } from '../src/dimensions/date/types.js'
 
 const weekday = (day: { year: number; month: number; day: number }) => new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay()
+/** The day a named English holiday falls on in a year. */
+function on(year: number, name: string): CalendarDay {
+  const day = holidayIn(year, holidays[name]!)
+  if (!day) throw new Error(`no ${name} in ${year}`)
+  return day
+}
+
 const years = Array.from({ length: 201 }, (_, index) => 1900 + index)
 
 describe('holidayIn', () => {
   test('should put Western Easter on a Sunday from 22 March to 25 April, every year of 1900-2100', () => {
     for (const year of years) {
-      const easter = holidayIn(year, holidays.easter!)
+      const easter = on(year, 'easter')
       expect(weekday(easter)).toBe(0)
       const ordinal = easter.month * 100 + easter.day
       expect(ordinal).toBeGreaterThanOrEqual(322)
@@ -19,34 +27,48 @@ describe('holidayIn', () => {
 
   test('should put Orthodox Easter on a Sunday from 4 April to 8 May, never before Western Easter', () => {
     for (const year of years) {
-      const orthodox = holidayIn(year, holidays['orthodox easter']!)
+      const orthodox = on(year, 'orthodox easter')
       expect(weekday(orthodox)).toBe(0)
       expect(orthodox.month * 100 + orthodox.day).toBeGreaterThanOrEqual(404)
       expect(orthodox.month * 100 + orthodox.day).toBeLessThanOrEqual(508)
-      const western = holidayIn(year, holidays.easter!)
+      const western = on(year, 'easter')
       expect(Date.UTC(year, orthodox.month - 1, orthodox.day)).toBeGreaterThanOrEqual(Date.UTC(year, western.month - 1, western.day))
     }
   })
 
   test('should put Thanksgiving on the fourth Thursday of November and Black Friday the day after', () => {
     for (const year of years) {
-      const thanksgiving = holidayIn(year, holidays.thanksgiving!)
+      const thanksgiving = on(year, 'thanksgiving')
       expect([thanksgiving.month, weekday(thanksgiving)]).toEqual([11, 4])
       expect(thanksgiving.day).toBeGreaterThanOrEqual(22)
       expect(thanksgiving.day).toBeLessThanOrEqual(28)
-      expect(holidayIn(year, holidays['black friday']!)).toEqual({ ...thanksgiving, day: thanksgiving.day + 1 })
+      expect(on(year, 'black friday')).toEqual({ ...thanksgiving, day: thanksgiving.day + 1 })
     }
   })
 
   test('should move a weekday-only holiday off the weekend to the nearest weekday', () => {
-    expect(holidayIn(2016, holidays["boss's day"]!)).toEqual({ year: 2016, month: 10, day: 17 })
-    expect(holidayIn(2021, holidays["boss's day"]!)).toEqual({ year: 2021, month: 10, day: 15 })
-    expect(holidayIn(2013, holidays["boss's day"]!)).toEqual({ year: 2013, month: 10, day: 16 })
+    expect(on(2016, "boss's day")).toEqual({ year: 2016, month: 10, day: 17 })
+    expect(on(2021, "boss's day")).toEqual({ year: 2021, month: 10, day: 15 })
+    expect(on(2013, "boss's day")).toEqual({ year: 2013, month: 10, day: 16 })
+  })
+
+  test("should keep King's Day on 27 April, or the Saturday before when that is a Sunday", () => {
+    expect(on(2014, "king's day")).toEqual({ year: 2014, month: 4, day: 26 })
+    expect(on(2018, "king's day")).toEqual({ year: 2018, month: 4, day: 27 })
+  })
+
+  test('should run Great Lent from Clean Monday to the Friday before Lazarus Saturday: 40 days', () => {
+    for (const year of years) {
+      const [first, last] = holidayDays(on(year, 'great lent'), holidays['great lent']!)
+      expect(first).toEqual(on(year, 'clean monday'))
+      expect(weekday(last)).toBe(5)
+      expect(Date.UTC(last.year, last.month - 1, last.day) - Date.UTC(first.year, first.month - 1, first.day)).toBe(39 * 86_400_000)
+    }
   })
 
   test('should read the last weekday of a month from its end: Memorial Day is the last Monday of May', () => {
-    expect(holidayIn(2024, holidays['memorial day']!)).toEqual({ year: 2024, month: 5, day: 27 })
-    expect(holidayIn(2021, holidays['memorial day']!)).toEqual({ year: 2021, month: 5, day: 31 })
+    expect(on(2024, 'memorial day')).toEqual({ year: 2024, month: 5, day: 27 })
+    expect(on(2021, 'memorial day')).toEqual({ year: 2021, month: 5, day: 31 })
   })
 })
 

@@ -1,4 +1,4 @@
-import type { HolidayDate, HolidayNames } from '../holidays.js'
+import type { HolidayDate, HolidayNames, WeekdayMoves } from '../holidays.js'
 
 /** Days counted from Easter. */
 const easter = (offset: number): HolidayDate => ({ easter: 'western', offset })
@@ -7,7 +7,13 @@ const orthodox = (offset: number): HolidayDate => ({ easter: 'orthodox', offset 
 const christmas: HolidayDate = { fixed: [12, 25] }
 const thanksgiving: HolidayDate = { month: 11, weekday: 4, nth: 4 }
 const kingDay: HolidayDate = { month: 1, weekday: 1, nth: 3 }
-const bossDay: HolidayDate = { fixed: [10, 16], weekdayOnly: true }
+/** A day kept off the weekend moves to the nearest weekday. */
+const offWeekend: WeekdayMoves = { 6: -1, 7: 1 }
+const bossDay: HolidayDate = { fixed: [10, 16], moves: offWeekend }
+/** The Dutch King's Day is the king's birthday, 27 April, kept on the Saturday before when it is a Sunday. */
+const kingsDay: HolidayDate = { fixed: [4, 27], moves: { 7: -1 } }
+/** Great Lent runs from Clean Monday to the Friday before Lazarus Saturday. */
+const greatLent: HolidayDate = { easter: 'orthodox', offset: -48, until: { easter: 'orthodox', offset: -9 } }
 /** The Chinese New Year falls on the first day of the lunar year at UTC+8, the Vietnamese Tết at UTC+7. */
 const chineseNewYear: HolidayDate = { lunar: [1, 1], zone: 8 }
 const tet: HolidayDate = { lunar: [1, 1], zone: 7 }
@@ -17,8 +23,10 @@ const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
 /**
  * Holidays said in English news, with when they fall: fixed days, days of
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
- * counted from Western and Orthodox Easter, and days of the lunar calendar
+ * counted from Western and Orthodox Easter, days of the lunar calendar
  * (the Lunar New Year, Tết, Vesak).
+ * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
+ * fitr"), and so are a straight and a curly apostrophe.
  */
 export const holidays: HolidayNames = {
   christmas,
@@ -104,7 +112,12 @@ export const holidays: HolidayNames = {
   vesak,
   vaisakha: vesak,
   'buddha day': vesak,
-  'buddha purnima': vesak
+  'buddha purnima': vesak,
+  "king's day": kingsDay,
+  'kings day': kingsDay,
+  koningsdag: kingsDay,
+  'great lent': greatLent,
+  'great fast': greatLent
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
