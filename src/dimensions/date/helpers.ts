@@ -1,4 +1,4 @@
-import { regexOf, type Context, type Match, type Produced, type Token } from '../../engine/rule.js'
+import { regexOf, type Context, type Match, type Produced, type Reading, type Token } from '../../engine/rule.js'
 import { isValidTime } from '../clock/helpers.js'
 import type { CalendarDay, DateGrain, Day } from './types.js'
 
@@ -94,15 +94,15 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
   return { value: { value: value ?? null, grain: value ? grainOf(first) : grain, relative: true } }
 }
 
-/** A day of a month in the year the text gives, or, when it gives none, a relative date in the nearest year. */
+/** A day of a month in the year the text gives, or, when it gives none, a relative date in the year the context's reading places it. */
 export function dayOfMonth(context: Context, month: number, day: number, year?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
-  const found = relative(context, 'day', (reference) => nearest(reference, month, day))
+  const found = relative(context, 'day', (reference) => placed(context.reading, reference, month, day))
   return { value: { ...found.value, yearless: { month, day } } }
 }
 
-/** Days `from` to `to` of a month, in the year the text gives or the nearest one: "July 13-15", "8-9/7/2003". */
+/** Days `from` to `to` of a month, in the year the text gives or the one the context's reading places them: "July 13-15", "8-9/7/2003". */
 export function daysOfMonth(context: Context, month: number, from: number, to: number, year?: number): Produced<'date'> | undefined {
   const days = (inYear: number): readonly [Day, Day] => [
     { year: inYear, month, day: from },
@@ -110,7 +110,7 @@ export function daysOfMonth(context: Context, month: number, from: number, to: n
   ]
   if (year !== undefined) return interval(...days(year))
   if (!interval(...days(2000))) return undefined
-  return relative(context, 'day', (reference) => days(nearest(reference, month, from).year))
+  return relative(context, 'day', (reference) => days(placed(context.reading, reference, month, from).year))
 }
 
 /** A relative date too vague to resolve: "the near future", "những năm gần đây". */
@@ -152,26 +152,36 @@ export function weekOf(day: CalendarDay, by = 0): readonly [Day, Day] {
 }
 
 /**
- * The year of a date written without one ("Nov. 8", "ngày 8/11"): the
- * occurrence nearest the reference day, so a report dated 9 November 2022
- * reads "Nov. 8" as the day before and one dated 5 January 2023 reads it as
- * 8 November 2022.
+ * The year of a date written without one ("Nov. 8", "ngày 8/11", "in
+ * March"), as `reading` places it. Nearest the reference day: a report dated
+ * 9 November 2022 reads "Nov. 8" as the day before, and one dated 5 January
+ * 2023 as 8 November 2022. Next: the first on or after the reference day
+ * (a month, on or after the reference month).
  */
-export function nearest(reference: CalendarDay, month: number, day?: number): Day {
-  const distance = (year: number) =>
-    Math.abs(Date.UTC(year, month - 1, day ?? 15) - Date.UTC(reference.year, reference.month - 1, reference.day))
-  const years = [reference.year - 1, reference.year, reference.year + 1]
-  const year = years.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best))
+export function placed(reading: Reading, reference: CalendarDay, month: number, day?: number): Day {
+  const at = (year: number) => Date.UTC(year, month - 1, day ?? 15)
+  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
+  const year =
+    reading === 'next'
+      ? day === undefined
+        ? reference.year + (month < reference.month ? 1 : 0)
+        : reference.year + (at(reference.year) < today ? 1 : 0)
+      : [reference.year, reference.year + 1].reduce(
+          (best, candidate) => (Math.abs(at(candidate) - today) < Math.abs(at(best) - today) ? candidate : best),
+          reference.year - 1
+        )
   return day === undefined ? { year, month } : { year, month, day }
 }
 
 /**
- * The day of a weekday (1 Monday ... 7 Sunday) nearest the reference day,
- * the reference day itself included: a report dated Wednesday reads "on
- * Monday" as two days before, and "on Friday" as two days after.
+ * The day of a weekday (1 Monday ... 7 Sunday) said alone ("on Monday"), as
+ * `reading` places it. Nearest, the reference day itself included: a report
+ * dated Wednesday reads "on Monday" as two days before, and "on Friday" as
+ * two days after. Next: the first after the reference day ("on Wednesday"
+ * said on a Wednesday is a week on).
  */
-export function nearestWeekday(context: Context, weekday: number): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead <= 3 ? ahead : ahead - 7))
+export function weekdayAlone(context: Context, weekday: number): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (context.reading === 'next' ? ahead || 7 : ahead <= 3 ? ahead : ahead - 7))
 }
 
 /** The next day of a weekday after the reference day ("next Tuesday", "thứ ba tới"), or the reference day itself when `orToday` ("this Monday"). */
@@ -235,11 +245,11 @@ export function quarterOfReference(context: Context, index: number): Produced<'d
   ])
 }
 
-/** A month named without its year ("in March", "tháng 6"): `by` 0 for the nearest, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
+/** A month named without its year ("in March", "tháng 6"): `by` 0 as the context's reading places it, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
 export function monthOf(context: Context, month: number, by: -1 | 0 | 1 | 'same'): Produced<'date'> {
   return relative(context, 'month', (reference) => {
     if (by === 'same') return { year: reference.year, month }
-    if (by === 0) return nearest(reference, month)
+    if (by === 0) return placed(context.reading, reference, month)
     const after = month > reference.month
     const before = month < reference.month
     return { year: reference.year + (by === 1 ? (after ? 0 : 1) : before ? 0 : -1), month }

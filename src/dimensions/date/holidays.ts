@@ -1,4 +1,4 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
 import { addDays, interval, phraseKey, point, relative, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
@@ -123,11 +123,19 @@ function daysAround(reference: CalendarDay, holiday: HolidayDate): CalendarDay[]
   return [reference.year - 1, reference.year, reference.year + 1].flatMap((year) => holidaysIn(year, holiday))
 }
 
-/** The holiday's day nearest the reference day, as a day written without its year ("Nov. 8"). */
-function nearestHoliday(reference: CalendarDay, holiday: HolidayDate): Resolution {
+/**
+ * The holiday's day said without its year, placed as a day written without
+ * its year ("Nov. 8") is: nearest the reference day, or the next on or after
+ * it (a holiday of several days still under way on the reference day is that one).
+ */
+function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): Resolution {
+  const days = daysAround(reference, holiday)
   const distance = (day: CalendarDay) => Math.abs(compareDays(day, reference))
-  const nearest = daysAround(reference, holiday).reduce<CalendarDay | undefined>((best, day) => (best && distance(best) <= distance(day) ? best : day), undefined)
-  return nearest && spanOf(nearest, holiday)
+  const placed =
+    reading === 'next'
+      ? days.find((day) => compareDays(holidayDays(day, holiday)[1], reference) >= 0)
+      : days.reduce<CalendarDay | undefined>((best, day) => (best && distance(best) <= distance(day) ? best : day), undefined)
+  return placed && spanOf(placed, holiday)
 }
 
 /** The holiday's day after the reference day ("next Easter"), or before it ("last Christmas"). */
@@ -164,7 +172,7 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       dimension: 'date',
       pattern: [holidayItem],
       produce: ([match], context) =>
-        inName(match, context) ? undefined : relative(context, 'day', (reference) => nearestHoliday(reference, holidayOf(match)))
+        inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holidayOf(match)))
     }),
     rule({
       name: '<holiday> <year>',

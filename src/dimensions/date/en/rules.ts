@@ -16,10 +16,10 @@ import {
   laterYear,
   lastWeekday,
   monthOf,
-  nearestWeekday,
+  weekdayAlone,
   nextWeekday,
   quarterOfReference,
-  nearest,
+  placed,
   relative,
   shift as shiftMonth,
   weekdayOfWeek,
@@ -106,7 +106,7 @@ const agoText = /ago/iu
 const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
 /** One period said with an article: "a week", "an hour". */
 const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
-/** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
+/** A weekday standing for a day of that name, placed by the context's reading: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
 const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
   'iu'
@@ -170,13 +170,13 @@ function monthNumber(name: string | undefined): number | undefined {
   return months[name.toLowerCase()]
 }
 
-/** A day of a month in a year, or in the nearest year when the text gives none. */
+/** A day of a month in a year, or in the year the context's reading places it when the text gives none. */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
   return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups))
 }
 
-/** A range of days of one month, in a given year or the nearest one. */
+/** A range of days of one month, in a given year or the one the context's reading places it in. */
 function dayRange(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
   return month === undefined ? undefined : daysOfMonth(context, month, int(groups.from), int(groups.to), yearOf(groups))
@@ -362,7 +362,7 @@ export const weekday = rule({
   pattern: [regex(weekdayText)],
   produce: ([match], context) => {
     const { short, name } = named(match)
-    return nearestWeekday(context, weekdays[(short ?? name)!.toLowerCase()]!)
+    return weekdayAlone(context, weekdays[(short ?? name)!.toLowerCase()]!)
   }
 })
 
@@ -413,7 +413,7 @@ export const rankInMonth = rule({
         const day = rankedInMonth(int(year), number, index, weekday)
         return day ? point(day) : undefined
       }
-      return relative(context, 'day', (reference) => rankedInMonth(nearest(reference, number).year, number, index, weekday))
+      return relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
     }
     const by = shift === undefined ? 0 : shift.toLowerCase() === 'next' ? 1 : shift.toLowerCase() === 'last' ? -1 : 0
     return relative(context, 'day', (reference) => {
