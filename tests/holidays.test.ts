@@ -72,6 +72,66 @@ describe('holidayIn', () => {
   })
 })
 
+const time = (day: CalendarDay) => Date.UTC(day.year, day.month - 1, day.day)
+/** Days from `a` to `b`. */
+const daysBetween = (a: CalendarDay, b: CalendarDay) => (time(b) - time(a)) / 86_400_000
+/** The first and last day of a named English holiday in a year. */
+const span = (year: number, name: string) => holidayDays(on(year, name), holidays[name]!)
+const ordinal = (day: CalendarDay) => day.month * 100 + day.day
+
+describe('holidays of the Hebrew calendar', () => {
+  test('should start Rosh Hashanah (1 Tishri, the eve before it) between 5 September and 5 October, for two days, every year of 1900-2100', () => {
+    for (const year of years) {
+      const [eve, last] = span(year, 'rosh hashanah')
+      const first = holidayIn(year, { hebrew: ['Tishri', 1] })!
+      expect(daysBetween(eve, first)).toBe(1)
+      expect(daysBetween(eve, last)).toBe(2)
+      expect(ordinal(first)).toBeGreaterThanOrEqual(905)
+      expect(ordinal(first)).toBeLessThanOrEqual(1005)
+      expect(daysBetween(first, on(year, 'yom kippur'))).toBe(9)
+    }
+  })
+
+  test('should keep Purim (14 Adar, Adar II in a leap year) thirty days before the first day of Passover', () => {
+    for (const year of years) {
+      const [eve, last] = span(year, 'passover')
+      expect(daysBetween(on(year, 'purim'), eve)).toBe(29)
+      expect(daysBetween(eve, last)).toBe(8)
+      expect(ordinal(eve)).toBeGreaterThanOrEqual(325)
+      expect(ordinal(last)).toBeLessThanOrEqual(503)
+    }
+  })
+
+  test('should give Hanukkah eight days from 25 Kislev with its eve, across the turn of the year when it comes late', () => {
+    for (const year of years) {
+      const [eve, last] = span(year, 'hanukkah')
+      expect(daysBetween(eve, last)).toBe(8)
+      expect(ordinal(eve)).toBeGreaterThanOrEqual(1127)
+    }
+    expect(span(2024, 'hanukkah')).toEqual([
+      { year: 2024, month: 12, day: 25 },
+      { year: 2025, month: 1, day: 2 }
+    ])
+  })
+
+  test("should move Yom HaShoah off Friday and Sunday, Yom Ha'atzmaut off Friday, Saturday and Monday, Tisha B'Av off the Sabbath", () => {
+    for (let year = 1990; year <= 2100; year++) {
+      expect([0, 5]).not.toContain(weekday(on(year, 'yom hashoah')))
+      expect([1, 5, 6]).not.toContain(weekday(on(year, "yom ha'atzmaut")))
+      expect(daysBetween(on(year, 'yom hazikaron'), on(year, "yom ha'atzmaut"))).toBe(1)
+      expect(weekday(on(year, "tisha b'av"))).not.toBe(6)
+    }
+  })
+
+  test("should give the days Israel kept: Yom Ha'atzmaut on 14 May 2024 (5 Iyar a Monday) and 1 May 2025 (a Saturday), Yom HaShoah on 6 May 2024", () => {
+    expect(on(2024, "yom ha'atzmaut")).toEqual({ year: 2024, month: 5, day: 14 })
+    expect(on(2025, "yom ha'atzmaut")).toEqual({ year: 2025, month: 5, day: 1 })
+    expect(on(2024, 'yom hashoah')).toEqual({ year: 2024, month: 5, day: 6 })
+    expect(on(2025, "tisha b'av")).toEqual({ year: 2025, month: 8, day: 3 })
+    expect(on(2023, 'rosh hashanah')).toEqual({ year: 2023, month: 9, day: 15 })
+  })
+})
+
 describe('lunarToSolar', () => {
   test('should give the first day of the lunar year as Vietnam (UTC+7) and China (UTC+8) keep it', () => {
     const tet = (year: number, zone: number) => lunarToSolar(year, 1, 1, zone)

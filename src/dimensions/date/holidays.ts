@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
 import { addDays, interval, phraseKey, point, relative, type Resolution } from './helpers.js'
+import { calendarDays, type HebrewMonth } from './calendars.js'
 import { lunarToSolar } from './lunar.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
@@ -9,13 +10,14 @@ import type { CalendarDay, Day } from './types.js'
  * The day a holiday is counted from: a fixed day, the nth weekday of a month
  * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
  * calendar in a time zone (Tết is the first day of the first month at
- * UTC+7).
+ * UTC+7), or of the Hebrew calendar.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
   | { readonly month: number; readonly weekday: number; readonly nth: number }
   | { readonly easter: 'western' | 'orthodox' }
   | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
+  | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
@@ -65,6 +67,7 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
     const days = [year, year - 1].map((lunarYear) => lunarToSolar(lunarYear, month, day, holiday.zone))
     return [days.find((found) => found.year === year) ?? days[0]!]
   }
+  if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }

@@ -1,3 +1,4 @@
+import type { HebrewMonth } from '../calendars.js'
 import type { HolidayDate, HolidayNames, WeekdayMoves } from '../holidays.js'
 
 /** Days counted from Easter. */
@@ -21,10 +22,41 @@ const tet: HolidayDate = { lunar: [1, 1], zone: 7 }
 const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
 
 /**
+ * A day of the Hebrew calendar. A festival of several days runs `until` its
+ * last day as kept outside Israel (Passover to 22 Nisan, Shavuot two days)
+ * and starts on its eve, when it begins at sundown: the Passover seder and
+ * the first Hanukkah candle belong to that evening. A holiday of one day is
+ * the day itself (Yom Kippur 2018 is 19 September), as calendars list it.
+ */
+const hebrew = (month: HebrewMonth, day: number): HolidayDate => ({ hebrew: [month, day] })
+const hebrewFestival = (month: HebrewMonth, first: number, last: number): HolidayDate => ({
+  hebrew: [month, first],
+  offset: -1,
+  until: hebrew(month, last)
+})
+const roshHashanah = hebrewFestival('Tishri', 1, 2)
+const yomKippur = hebrew('Tishri', 10)
+const sukkot = hebrewFestival('Tishri', 15, 21)
+const simchatTorah = hebrew('Tishri', 23)
+/** Eight days from 25 Kislev, into Tevet: Kislev has 29 or 30 days. */
+const hanukkah: HolidayDate = { hebrew: ['Kislev', 25], offset: -1, until: { hebrew: ['Kislev', 25], offset: 7 } }
+const tuBishvat = hebrew('Shevat', 15)
+const passover = hebrewFestival('Nisan', 15, 22)
+/** Israel keeps Yom HaShoah (27 Nisan) off the Sabbath's edges: a Friday moves to Thursday, a Sunday to Monday. */
+const yomHashoah: HolidayDate = { hebrew: ['Nisan', 27], moves: { 5: -1, 7: 1 } }
+/** Yom Ha'atzmaut (5 Iyar) moves to Thursday from a Friday or a Saturday, and to Tuesday from a Monday; Yom HaZikaron is the day before. */
+const yomHaatzmaut: HolidayDate = { hebrew: ['Iyar', 5], moves: { 5: -1, 6: -2, 1: 1 } }
+const yomHazikaron: HolidayDate = { hebrew: ['Iyar', 4], moves: { 4: -1, 5: -2, 7: 1 } }
+const lagBaomer = hebrew('Iyar', 18)
+const shavuot = hebrewFestival('Sivan', 6, 7)
+/** The fast of 9 Av is put off to Sunday when it falls on the Sabbath. */
+const tishaBav: HolidayDate = { hebrew: ['Av', 9], moves: { 6: 1 } }
+
+/**
  * Holidays said in English news, with when they fall: fixed days, days of
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
  * counted from Western and Orthodox Easter, days of the lunar calendar
- * (the Lunar New Year, Tết, Vesak).
+ * (the Lunar New Year, Tết, Vesak), and of the Hebrew calendar.
  * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
  * fitr"), and so are a straight and a curly apostrophe.
  */
@@ -117,7 +149,55 @@ export const holidays: HolidayNames = {
   'kings day': kingsDay,
   koningsdag: kingsDay,
   'great lent': greatLent,
-  'great fast': greatLent
+  'great fast': greatLent,
+  'rosh hashanah': roshHashanah,
+  'rosh hashana': roshHashanah,
+  'rosh hashanna': roshHashanah,
+  'rosh ha shanah': roshHashanah,
+  'jewish new year': roshHashanah,
+  'yom kippur': yomKippur,
+  'day of atonement': yomKippur,
+  sukkot,
+  succot: sukkot,
+  sukkos: sukkot,
+  succos: sukkot,
+  'feast of tabernacles': sukkot,
+  'feast of booths': sukkot,
+  'feast of ingathering': sukkot,
+  'feast of the ingathering': sukkot,
+  'shemini atzeret': hebrew('Tishri', 22),
+  'simchat torah': simchatTorah,
+  'simchas torah': simchatTorah,
+  hanukkah,
+  hanukah: hanukkah,
+  hannukah: hanukkah,
+  hannukkah: hanukkah,
+  chanukah: hanukkah,
+  chanukkah: hanukkah,
+  'tu bishvat': tuBishvat,
+  "tu b'shvat": tuBishvat,
+  "tu b'shevat": tuBishvat,
+  purim: hebrew('Adar', 14),
+  'shushan purim': hebrew('Adar', 15),
+  passover,
+  pesach: passover,
+  pesah: passover,
+  'yom hashoah': yomHashoah,
+  'yom ha shoah': yomHashoah,
+  "yom ha'atzmaut": yomHaatzmaut,
+  'yom haatzmaut': yomHaatzmaut,
+  'israel independence day': yomHaatzmaut,
+  'yom hazikaron': yomHazikaron,
+  'yom ha zikaron': yomHazikaron,
+  'lag baomer': lagBaomer,
+  "lag b'omer": lagBaomer,
+  'lag ba omer': lagBaomer,
+  shavuot,
+  shavuos: shavuot,
+  'feast of weeks': shavuot,
+  "tisha b'av": tishaBav,
+  'tisha bav': tishaBav,
+  'tisha beav': tishaBav
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
