@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { holidayDays, holidayIn } from '../src/dimensions/date/holidays.js'
+import { createParser } from '../src/dimensions/parse.js'
+import { holidayDays, holidayIn, holidaysIn } from '../src/dimensions/date/holidays.js'
 import { holidays } from '../src/dimensions/date/en/holidays.js'
 import { lunarToSolar } from '../src/dimensions/date/lunar.js'
 import type { CalendarDay } from '../src/dimensions/date/types.js'
@@ -129,6 +130,71 @@ describe('holidays of the Hebrew calendar', () => {
     expect(on(2024, 'yom hashoah')).toEqual({ year: 2024, month: 5, day: 6 })
     expect(on(2025, "tisha b'av")).toEqual({ year: 2025, month: 8, day: 3 })
     expect(on(2023, 'rosh hashanah')).toEqual({ year: 2023, month: 9, day: 15 })
+  })
+})
+
+describe('holidays of the Islamic calendar', () => {
+  const islamicYears = Array.from({ length: 151 }, (_, index) => 1950 + index)
+  /** The days of a named holiday in the years around `day`'s, in order. */
+  const around = (name: string, day: CalendarDay) => [day.year - 1, day.year, day.year + 1].flatMap((year) => holidaysIn(year, holidays[name]!))
+  const nextAfter = (name: string, day: CalendarDay) => around(name, day).find((found) => time(found) > time(day))!
+
+  test('should end Ramadan, of 29 or 30 days, the day before Eid al-Fitr', () => {
+    for (const year of islamicYears) {
+      const [first, last] = span(year, 'ramadan')
+      expect([28, 29]).toContain(daysBetween(first, last))
+      expect(daysBetween(last, nextAfter('eid al fitr', last))).toBe(1)
+    }
+  })
+
+  test('should keep Eid al-Adha 67 to 69 days after Eid al-Fitr', () => {
+    for (const year of islamicYears) {
+      const fitr = on(year, 'eid al fitr')
+      const adha = nextAfter('eid al adha', fitr)
+      expect(daysBetween(fitr, adha)).toBeGreaterThanOrEqual(67)
+      expect(daysBetween(fitr, adha)).toBeLessThanOrEqual(69)
+    }
+  })
+
+  test("should put Jumu'atul-Wida on the last Friday of Ramadan", () => {
+    for (const year of islamicYears) {
+      const friday = on(year, "jumu'atul wida")
+      const [, last] = holidayDays(around('ramadan', friday).findLast((day) => time(day) <= time(friday))!, holidays.ramadan!)
+      expect(weekday(friday)).toBe(5)
+      expect(daysBetween(friday, last)).toBeGreaterThanOrEqual(0)
+      expect(daysBetween(friday, last)).toBeLessThan(7)
+    }
+  })
+
+  test('should give the days Saudi Arabia published for 2023-2025', () => {
+    expect([2023, 2024, 2025].map((year) => on(year, 'eid al fitr'))).toEqual([
+      { year: 2023, month: 4, day: 21 },
+      { year: 2024, month: 4, day: 10 },
+      { year: 2025, month: 3, day: 30 }
+    ])
+    expect([2023, 2024, 2025].map((year) => on(year, 'eid al adha'))).toEqual([
+      { year: 2023, month: 6, day: 28 },
+      { year: 2024, month: 6, day: 16 },
+      { year: 2025, month: 6, day: 6 }
+    ])
+    expect(span(2024, 'ramadan')).toEqual([
+      { year: 2024, month: 3, day: 11 },
+      { year: 2024, month: 4, day: 9 }
+    ])
+  })
+
+  test('should read Ramadan said during Ramadan as that one, when dates are read as the next', () => {
+    const parser = createParser('en', ['date'])
+    const dates = parser.parse('Ramadan', '2025-03-15', 'next').tokens.map((token) => token.value)
+    expect(dates).toEqual([{ value: '2025-03-01/2025-03-29', grain: 'day', relative: true }])
+  })
+
+  test('should find both Eids of a Gregorian year that has two, and take the first as that year\'s', () => {
+    expect(holidaysIn(2000, holidays['eid al fitr']!)).toEqual([
+      { year: 2000, month: 1, day: 8 },
+      { year: 2000, month: 12, day: 27 }
+    ])
+    expect(on(2000, 'eid al fitr')).toEqual({ year: 2000, month: 1, day: 8 })
   })
 })
 

@@ -10,7 +10,8 @@ import type { CalendarDay, Day } from './types.js'
  * The day a holiday is counted from: a fixed day, the nth weekday of a month
  * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
  * calendar in a time zone (Tết is the first day of the first month at
- * UTC+7), or of the Hebrew calendar.
+ * UTC+7), of the Hebrew calendar, or of the Islamic calendar as Umm al-Qura
+ * reckons it.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
@@ -18,6 +19,7 @@ export type HolidayDay =
   | { readonly easter: 'western' | 'orthodox' }
   | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
   | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
+  | { readonly islamic: readonly [month: number, day: number] }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
@@ -43,7 +45,7 @@ export function holidayIn(year: number, holiday: HolidayDate): CalendarDay | und
   return holidaysIn(year, holiday)[0]
 }
 
-/** The days a holiday falls on in a year, in order. */
+/** The days a holiday falls on in a year, in order: one, or two for a day of the Islamic year (354 days) early in the year. */
 export function holidaysIn(year: number, holiday: HolidayDate): CalendarDay[] {
   return daysIn(year, holiday).map((day) => {
     const moved = addDays(day, holiday.offset ?? 0)
@@ -68,6 +70,7 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
     return [days.find((found) => found.year === year) ?? days[0]!]
   }
   if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
+  if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }

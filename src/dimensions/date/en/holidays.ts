@@ -53,10 +53,33 @@ const shavuot = hebrewFestival('Sivan', 6, 7)
 const tishaBav: HolidayDate = { hebrew: ['Av', 9], moves: { 6: 1 } }
 
 /**
+ * A day of the Islamic calendar as Umm al-Qura reckons it, the calendar Saudi
+ * Arabia publishes and most Gulf states follow. Countries that wait to sight
+ * the new moon (Pakistan, India, Bangladesh, Morocco, often Indonesia) may
+ * keep a holiday a day or two later, so a date read here can be a day off
+ * that country's. Umm al-Qura matched the days of Eid given by other
+ * calendars more often than ICU's tabular Islamic calendars.
+ */
+const islamic = (month: number, day: number): HolidayDate => ({ islamic: [month, day] })
+const eidAlFitr = islamic(10, 1)
+const eidAlAdha = islamic(12, 10)
+/** Ramadan is its whole month, to the day before Eid al-Fitr: 29 or 30 days. */
+const ramadan: HolidayDate = { islamic: [9, 1], until: { islamic: [10, 1], offset: -1 } }
+/** The night of power is sought in the last nights of Ramadan; it is kept on the 27th. */
+const laylatAlQadr = islamic(9, 27)
+/** Jumu'atul-Wida is the last Friday of Ramadan: back from its last day to a Friday. */
+const lastFridayOfRamadan: HolidayDate = { islamic: [10, 1], offset: -1, moves: { 1: -3, 2: -4, 3: -5, 4: -6, 6: -1, 7: -2 } }
+const israMiraj = islamic(7, 27)
+const islamicNewYear = islamic(1, 1)
+/** The Prophet's birthday as Sunni Muslims keep it, 12 Rabi' al-Awwal. */
+const mawlid = islamic(3, 12)
+const ashura = islamic(1, 10)
+
+/**
  * Holidays said in English news, with when they fall: fixed days, days of
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
  * counted from Western and Orthodox Easter, days of the lunar calendar
- * (the Lunar New Year, Tết, Vesak), and of the Hebrew calendar.
+ * (the Lunar New Year, Tết, Vesak), and of the Hebrew and Islamic calendars.
  * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
  * fitr"), and so are a straight and a curly apostrophe.
  */
@@ -197,7 +220,70 @@ export const holidays: HolidayNames = {
   'feast of weeks': shavuot,
   "tisha b'av": tishaBav,
   'tisha bav': tishaBav,
-  'tisha beav': tishaBav
+  'tisha beav': tishaBav,
+  'eid al fitr': eidAlFitr,
+  'eid ul fitr': eidAlFitr,
+  'eid el fitr': eidAlFitr,
+  'id al fitr': eidAlFitr,
+  'id ul fitr': eidAlFitr,
+  'hari raya aidilfitri': eidAlFitr,
+  'hari raya puasa': eidAlFitr,
+  lebaran: eidAlFitr,
+  'eid al adha': eidAlAdha,
+  'eid ul adha': eidAlAdha,
+  'eid el adha': eidAlAdha,
+  'id al adha': eidAlAdha,
+  'id ul adha': eidAlAdha,
+  'eid al azha': eidAlAdha,
+  'eid ul azha': eidAlAdha,
+  bakrid: eidAlAdha,
+  'bakr id': eidAlAdha,
+  'bakra eid': eidAlAdha,
+  'bakri eid': eidAlAdha,
+  'eid qurban': eidAlAdha,
+  'kurban bayram': eidAlAdha,
+  'hari raya haji': eidAlAdha,
+  'feast of the sacrifice': eidAlAdha,
+  'festival of sacrifice': eidAlAdha,
+  'sacrifice feast': eidAlAdha,
+  ramadan,
+  ramazan: ramadan,
+  ramzan: ramadan,
+  ramzaan: ramadan,
+  ramadhan: ramadan,
+  'laylat al qadr': laylatAlQadr,
+  'laylat al kadr': laylatAlQadr,
+  'lailat al qadr': laylatAlQadr,
+  'lailatul qadr': laylatAlQadr,
+  'shab e qadr': laylatAlQadr,
+  'night of power': laylatAlQadr,
+  'night of destiny': laylatAlQadr,
+  'night of decree': laylatAlQadr,
+  'night of measures': laylatAlQadr,
+  "jumu'atul wida": lastFridayOfRamadan,
+  'jumuatul wida': lastFridayOfRamadan,
+  'jamat ul vida': lastFridayOfRamadan,
+  'jumat ul vida': lastFridayOfRamadan,
+  'alvida jumma': lastFridayOfRamadan,
+  "isra and mi'raj": israMiraj,
+  'isra and miraj': israMiraj,
+  "isra mi'raj": israMiraj,
+  "al isra wal mi'raj": israMiraj,
+  'shab e miraj': israMiraj,
+  "the prophet's ascension": israMiraj,
+  'the night journey': israMiraj,
+  'islamic new year': islamicNewYear,
+  'hijri new year': islamicNewYear,
+  'amun jadid': islamicNewYear,
+  mawlid,
+  'mawlid al nabi': mawlid,
+  'mawlid an nabi': mawlid,
+  'mawlid al nabawi': mawlid,
+  'milad un nabi': mawlid,
+  "the prophet's birthday": mawlid,
+  ashura,
+  ashoura: ashura,
+  'day of ashura': ashura
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
