@@ -94,12 +94,43 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
   return { value: { value: value ?? null, grain: value ? grainOf(first) : grain, relative: true } }
 }
 
-/** A day of a month in the year the text gives, or, when it gives none, a relative date in the year the context's reading places it. */
-export function dayOfMonth(context: Context, month: number, day: number, year?: number): Produced<'date'> | undefined {
+/**
+ * A day of a month in the year the text gives, or, when it gives none, a
+ * relative date in the year the context's reading places it; said with its
+ * weekday (1 Monday ... 7 Sunday), in the year it falls on that weekday.
+ */
+export function dayOfMonth(context: Context, month: number, day: number, year?: number, weekday?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
-  const found = relative(context, 'day', (reference) => placed(context.reading, reference, month, day))
+  const found = relative(context, 'day', (reference) =>
+    weekday === undefined ? placed(context.reading, reference, month, day) : onWeekday(reference, month, day, weekday)
+  )
   return { value: { ...found.value, yearless: { month, day } } }
+}
+
+/** Years around the reference year to look in for a day on a weekday: every day of a month falls on every weekday within eleven years. */
+const weekdayYears = 11
+
+/**
+ * The year a day said with its weekday and without its year falls on that
+ * weekday ("Friday, July 18"), the nearest to the reference day whatever the
+ * reading: the two together name one day, and "Sunday, Feb. 10" written on
+ * Tuesday 12 February 2013 is two days before. A weekday the day never
+ * falls on near the reference (a slip of the text) is left aside.
+ */
+function onWeekday(reference: CalendarDay, month: number, day: number, weekday: number): Day {
+  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
+  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => reference.year - weekdayYears + index).filter(
+    (year) => isValid({ year, month, day }) && weekdayOf({ year, month, day }) === weekday
+  )
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - today)
+  const year = fitting.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best), fitting[0] ?? placed('nearest', reference, month, day).year)
+  return { year, month, day }
+}
+
+/** The weekday of a day: 1 Monday ... 7 Sunday. */
+export function weekdayOf(day: CalendarDay): number {
+  return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
 /** Days `from` to `to` of a month, in the year the text gives or the one the context's reading places them: "July 13-15", "8-9/7/2003". */
@@ -202,8 +233,7 @@ export function weekdayOfWeek(context: Context, weekday: number, by: number): Pr
 /** A weekday moved from the reference day by `days(ahead)`, `ahead` being 0-6 days to its next occurrence. */
 function weekdayFrom(context: Context, weekday: number, days: (ahead: number) => number): Produced<'date'> {
   return relative(context, 'day', (reference) => {
-    const today = ((new Date(Date.UTC(reference.year, reference.month - 1, reference.day)).getUTCDay() + 6) % 7) + 1
-    return addDays(reference, days((weekday - today + 7) % 7))
+    return addDays(reference, days((weekday - weekdayOf(reference) + 7) % 7))
   })
 }
 

@@ -1,7 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
-import { addDays, interval, phraseKey, point, relative, type Resolution } from './helpers.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
+import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
@@ -73,11 +73,6 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
   if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
-}
-
-/** 1 Monday ... 7 Sunday. */
-function weekdayOf(day: CalendarDay): number {
-  return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {

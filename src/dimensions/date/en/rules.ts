@@ -39,8 +39,8 @@ import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhras
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
 /** A day of the month, with an optional ordinal suffix: "8", "08", "3rd", "31st". */
 const dayNumber = (name: string) => `(?<${name}>${dayDigits})(?:st|nd|rd|th)?`
-/** A weekday before a date, which adds nothing to it: "Monday, ", "Wed. ". */
-const weekdayBefore = `(?:(?:${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
+/** A weekday before a date: "Monday, ", "Wed. ". It places a date said without its year. */
+const weekdayBefore = `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
 /** A year written whole after a date: ", 1972", " 2025". */
 const yearAfter = `,?[ \\t]+(?<year>${fullYear})(?![.,]?\\d)`
 /** Words joining the two ends of a range of days: "13-15", "13 to 15", "13 thru 15". */
@@ -173,7 +173,8 @@ function monthNumber(name: string | undefined): number | undefined {
 /** A day of a month in a year, or in the year the context's reading places it when the text gives none. */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
-  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups))
+  const weekday = groups.weekday === undefined ? undefined : weekdays[groups.weekday.toLowerCase()]
+  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday)
 }
 
 /** A range of days of one month, in a given year or the one the context's reading places it in. */
