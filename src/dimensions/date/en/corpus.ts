@@ -129,6 +129,13 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-07-07', grain: 'day' }, ['Islamic New Year 2024', 'Hijri New Year 2024']),
     examples({ value: '2024-07-16', grain: 'day' }, ['Ashura 2024']),
     examples({ value: '2024-09-15', grain: 'day' }, ['Mawlid 2024', 'Mawlid al-Nabi 2024']),
+    examples({ value: '2024-04-03', grain: 'day' }, ['three days after Easter 2024', '3 days after Easter 2024']),
+    examples({ value: '2024-12-28', grain: 'day', relative: true }, ['three days after Christmas']),
+    examples({ value: '2020-04-21', grain: 'day' }, ['two weeks before May 5, 2020', 'a week before April 28, 2020']),
+    examples({ value: '2024-12-25', grain: 'day' }, ['a year from Christmas 2023', 'one year after Christmas 2023']),
+    examples({ value: '2024-02-29', grain: 'day' }, ['a month after January 31, 2024']),
+    examples({ value: '2015-01-13', grain: 'day' }, ['the third Tuesday after Christmas 2014', 'third tuesday after christmas 2014']),
+    examples({ value: '2013-11-25', grain: 'day' }, ['the first Monday before Thanksgiving 2013']),
     examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
@@ -145,6 +152,7 @@ export const corpus: Corpus<'date'> = {
     { text: 'See heading h1 of the 2024 report.', finds: [{ quote: '2024' }] },
     { text: 'Between 2010 and 2020 trade doubled.', finds: [{ quote: '2010 and 2020', value: { value: '2010/2020' } }] },
     { text: 'It rose in 2010 and 2020.', finds: [{ quote: '2010' }, { quote: '2020' }] },
+    { text: 'Talks resumed two days after Eid al-Fitr 2024.', finds: [{ quote: 'two days after Eid al-Fitr 2024', value: { value: '2024-04-12' } }] },
     { text: 'The talks began at 9am on Monday and ended by the end of the year.', finds: [{ quote: '9am on Monday', value: { value: '2025-06-02T09' } }, { quote: 'the end of the year', value: { part: 'end' } }] }
   ],
   negative: [
@@ -170,6 +178,8 @@ export const corpus: Corpus<'date'> = {
     'at 7 percent',
     'Easter Island',
     'Ramadan Kadyrov',
+    'ten days after the election',
+    'three days after',
     'the boy said',
     'BOY SCOUTS RESCUED',
     'the second attack in 24 hours',
