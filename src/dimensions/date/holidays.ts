@@ -160,7 +160,12 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
   const holidayItem = regex(new RegExp(nameText, 'iu'))
   const ofText = new RegExp(words.of, 'iu')
   const shiftedText = new RegExp(`(?<shift>${alternation(Object.keys(words.shift))})[ \\t]+${nameText}`, 'iu')
-  const holidayOf = (match: Match | undefined) => byKey.get(nameKey(regexOf(match).named.name!))!
+  // A name listed with its capital is read only with it: "Lent" is the season, "lent" the verb.
+  const capitalized = new Set(Object.keys(names).filter((name) => /^\p{Lu}/u.test(name)).map(nameKey))
+  const holidayOf = (match: Match | undefined) => {
+    const name = regexOf(match).named.name!
+    return capitalized.has(nameKey(name)) && !/^\p{Lu}/u.test(name) ? undefined : byKey.get(nameKey(name))
+  }
   // A capitalized word after the name makes it part of another name: "Easter Island", "Christmas Island".
   const inName = (match: Match | undefined, context: Context) => {
     const found = regexOf(match)
@@ -172,8 +177,10 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       name: '<holiday>',
       dimension: 'date',
       pattern: [holidayItem],
-      produce: ([match], context) =>
-        inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holidayOf(match)))
+      produce: ([match], context) => {
+        const holiday = holidayOf(match)
+        return !holiday || inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday))
+      }
     }),
     rule({
       name: '<holiday> <year>',
@@ -195,8 +202,10 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       name: 'last|next <holiday>',
       dimension: 'date',
       pattern: [regex(shiftedText)],
-      produce: ([match], context) =>
-        inName(match, context) ? undefined : shiftedBy(context, holidayOf(match), words.shift[phraseKey(regexOf(match).named.shift!)]!)
+      produce: ([match], context) => {
+        const holiday = holidayOf(match)
+        return !holiday || inName(match, context) ? undefined : shiftedBy(context, holiday, words.shift[phraseKey(regexOf(match).named.shift!)]!)
+      }
     })
   ]
 }
@@ -211,7 +220,8 @@ function namesPattern(keys: Iterable<string>): string {
   return alternation(keys).replaceAll(String.raw`\s+`, String.raw`[\s-]+`).replaceAll("'", "['’]")
 }
 
-function inYear(holiday: HolidayDate, year: Token<'date'>): Produced<'date'> | undefined {
+function inYear(holiday: HolidayDate | undefined, year: Token<'date'>): Produced<'date'> | undefined {
+  if (!holiday) return undefined
   const { value, relative: isRelative } = year.value
   if (value === null) return { value: { value: null, grain: 'day', relative: true } }
   const first = holidayIn(Number(value), holiday)

@@ -39,6 +39,8 @@ const offWeekend: WeekdayMoves = { 6: -1, 7: 1 }
 const bossDay: HolidayDate = { fixed: [10, 16], moves: offWeekend }
 /** The Dutch King's Day is the king's birthday, 27 April, kept on the Saturday before when it is a Sunday. */
 const kingsDay: HolidayDate = { fixed: [4, 27], moves: { 7: -1 } }
+/** Lent runs from Ash Wednesday to Holy Saturday, the day before Easter. */
+const lent: HolidayDate = { easter: 'western', offset: -46, until: { easter: 'western', offset: -1 } }
 /** Great Lent runs from Clean Monday to the Friday before Lazarus Saturday. */
 const greatLent: HolidayDate = { easter: 'orthodox', offset: -48, until: { easter: 'orthodox', offset: -9 } }
 /** The Chinese New Year falls on the first day of the lunar year at UTC+8, the Vietnamese Tết at UTC+7. */
@@ -52,6 +54,7 @@ const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
  * counted from Western and Orthodox Easter, days of the lunar calendar
  * (the Lunar New Year, Tết, Vesak), and of the Hebrew and Islamic calendars.
+ * A name written with its capital ("Lent") is read only with it.
  * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
  * fitr"), and so are a straight and a curly apostrophe.
  */
@@ -143,6 +146,8 @@ export const holidays: HolidayNames = {
   "king's day": kingsDay,
   'kings day': kingsDay,
   koningsdag: kingsDay,
+  Lent: lent,
+  'the lenten season': lent,
   'great lent': greatLent,
   'great fast': greatLent,
   'rosh hashanah': roshHashanah,
