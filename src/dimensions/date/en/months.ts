@@ -65,3 +65,6 @@ export const ambiguousMonths: readonly string[] = ['may', 'mar']
 
 /** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them. */
 export const fullWeekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+/** Ranks of a weekday or a day in a month: "the first Tuesday", "the last day". */
+export const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }

@@ -30,9 +30,10 @@ import {
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
+import { fromDayRules } from './from-day.js'
 import { holidays, holidayWords } from './holidays.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
-import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
+import { ambiguousMonths, fullWeekdays, months, quarterWords, ranks, weekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
@@ -137,8 +138,6 @@ const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.ke
 const inAmountText = new RegExp(`in[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
-/** Ranks of a weekday or a day in a month: "the first Tuesday", "the last day". */
-const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }
 /** "the first Tuesday of October 2014", "last Monday of March", "the last day of October 2015", "the first Monday of this month". */
 const rankInMonthText = new RegExp(
   `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks))})[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
@@ -685,6 +684,7 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
+  ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
   dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)
