@@ -40,6 +40,20 @@ describe('times of day', () => {
     expect(read(en, 'the second attack in 24 hours', '2013-02-12')).toEqual([])
   })
 
+  test('should read a count of periods from a known time of writing to one grain finer than its unit', () => {
+    const now = '2013-02-12T04:30:00-02:00'
+    expect(read(en, '7 days ago', now)[0]!.value).toEqual({ value: '2013-02-05T04', grain: 'hour', relative: true })
+    expect(read(en, 'in a week', now)[0]!.value).toEqual({ value: '2013-02-19', grain: 'day', relative: true })
+    expect(read(en, 'three months hence', now)[0]!.value.value).toBe('2013-05-12')
+    expect(read(en, 'two years ago', now)[0]!.value).toEqual({ value: '2011-02', grain: 'month', relative: true })
+    expect(read(en, 'a fortnight hence', now)[0]!.value.value).toBe('2013-02-26T04')
+    // A month shorter than the day of writing ends on its last day.
+    expect(read(en, 'in 1 month', '2013-01-31T10:00:00Z')[0]!.value.value).toBe('2013-02-28')
+    // With only the day known, the count keeps its unit, and "in" a count is a span.
+    expect(read(en, '7 days ago', '2013-02-12')[0]!.value).toEqual({ value: '2013-02-05', grain: 'day', relative: true })
+    expect(read(en, 'the highest in two years', '2013-02-12')).toEqual([])
+  })
+
   test('should not read hours of work or two-way trade as times', () => {
     expect(read(vi, 'Kim ngạch hai chiều đạt 850 triệu USD, làm việc 8 giờ mỗi ngày.', '2025-06-01')).toEqual([])
     expect(read(en, 'Output grew five to ten times in 1h.', '2025-06-01')).toEqual([])

@@ -261,10 +261,42 @@ export function counted(context: Context, unit: Exclude<Unit, 'quarter'>, count:
   })
 }
 
-/** `count` units before the reference day: "50 years ago", "3 năm trước". */
+/** `count` units before the reference day: "50 years ago", "3 năm trước" (a negative count: after it, "3 years hence"). */
 export function ago(context: Context, unit: Exclude<Unit, 'quarter'>, count: number): Produced<'date'> {
+  const now = referenceTime(context.referenceDate)
+  if (now) return fromMoment(now, unit, -count)
   // Weeks ago name a day, not a week: "2 weeks ago" is fourteen days back.
   return unit === 'week' ? shifted(context, 'day', -7 * count) : shifted(context, unit, -count)
+}
+
+/** The grain one finer than a count's unit: a count of days from a known moment names an hour. */
+const finerGrain: Readonly<Record<Exclude<Unit, 'quarter'>, DateGrain>> = { year: 'month', month: 'day', week: 'day', day: 'hour' }
+
+/**
+ * A moment `by` units from the time of writing, when that time is known:
+ * "7 days ago" written at 4:30 on 12 February is 5 February at 4 o'clock,
+ * "three months ago" 12 November, "two years ago" February two years back.
+ * The count says the moment to one grain finer than its unit.
+ */
+export function fromMoment(now: Day & CalendarDay, unit: Exclude<Unit, 'quarter'>, by: number): Produced<'date'> {
+  const grain = finerGrain[unit]
+  const day = unit === 'day' || unit === 'week' ? addDays(now, (unit === 'week' ? 7 : 1) * by) : sameDayOf(unit === 'year' ? { year: now.year + by, month: now.month } : shift(now, unit, by), now.day)
+  const moment: Day = grain === 'hour' ? { ...day, hour: now.hour ?? 0 } : grain === 'month' ? { year: day.year, month: day.month } : day
+  return { value: { value: isValid(moment) ? iso(moment) : null, grain, relative: true } }
+}
+
+/** The day of the same number in a month (or the month's last day when it is shorter): 31 January moved a month is 28 February. */
+function sameDayOf(month: Day, day: number): CalendarDay {
+  const inMonth = { year: month.year, month: month.month ?? 1 }
+  return { ...inMonth, day: Math.min(day, daysIn(inMonth.year, inMonth.month)) }
+}
+
+/** The day and time of writing when the reference date gives a time too ("2013-02-12T04:30:00-02:00"), as written there. */
+export function referenceTime(referenceDate: string | undefined): (CalendarDay & { readonly hour: number; readonly minute: number; readonly second: number }) | undefined {
+  const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')
+  if (!found) return undefined
+  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+  return { year, month, day, hour, minute, second }
 }
 
 /** A number from a regex group. */

@@ -2,7 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, typ
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../numeral/helpers.js'
-import { addDays, grainOf, iso, phraseKey, relative } from './helpers.js'
+import { addDays, grainOf, iso, phraseKey, referenceTime, relative } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
 /** Hours a part of the day covers, first and last (inclusive). */
@@ -240,10 +240,8 @@ export function hasTimeOfDay(referenceDate: string | undefined): boolean {
 
 /** The moment of a reference date that has a time, or undefined. */
 function referenceMoment(referenceDate: string | undefined): number | undefined {
-  const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')
-  if (!found) return undefined
-  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0))
-  return Date.UTC(year!, month! - 1, day!, hour, minute, second)
+  const now = referenceTime(referenceDate)
+  return now && Date.UTC(now.year, now.month - 1, now.day, now.hour, now.minute, now.second)
 }
 
 function dayAt(moment: number, unit: TimeUnit): Day {

@@ -98,6 +98,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2007-02-17', grain: 'day' }, ['Tet 2007']),
     examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
+    examples({ value: '2025-05-18', grain: 'day', relative: true }, ['a fortnight ago', '14 days ago']),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
   ],
   inContext: [
@@ -139,6 +140,8 @@ export const corpus: Corpus<'date'> = {
     'the boy said',
     'BOY SCOUTS RESCUED',
     'the second attack in 24 hours',
-    'in 1h'
+    'in 1h',
+    'in 7 days',
+    'in a week'
   ]
 }

@@ -104,8 +104,10 @@ const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
 const agoText = /ago/iu
 /** After a count of periods, the direction from the day of writing: "ago", "hence", "from now", "from today". */
 const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
-/** One period said with an article: "a week", "an hour". */
-const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
+/** One period said with an article: "a week", "an hour", "a fortnight". */
+const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation([...Object.keys(unitWords), 'fortnight'])})`, 'iu')
+/** "in" and one period said with an article: "in a week", "in a day". */
+const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
 /** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
 const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
@@ -327,11 +329,35 @@ export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
-/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"). */
+/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"); a fortnight is fourteen days. */
 function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> {
   const by = direction.toLowerCase() === 'ago' ? -count : count
-  return ago(context, unitWords[unit.toLowerCase()]!, -by)
+  const word = unit.toLowerCase()
+  return word === 'fortnight' ? ago(context, 'day', -14 * by) : ago(context, unitWords[word]!, -by)
 }
+
+/**
+ * "in 7 days", "in a week": the moment that many periods after the time of
+ * writing, read only when that time is known; with only a day, "in two
+ * years" is mostly a span ("the highest in two years"), not a date.
+ */
+function inPeriods(context: Context, unit: string, count: number): Produced<'date'> | undefined {
+  return hasTimeOfDay(context.referenceDate) ? fromNow(context, unit, count, 'hence') : undefined
+}
+
+export const inCount = rule({
+  name: 'in <n> <unit>',
+  dimension: 'date',
+  pattern: [regex(inText), dimension('numeral', isCount), regex(unitText)],
+  produce: ([, count, unit], context) => inPeriods(context, regexOf(unit).groups[1]!, tokenOf(count, 'numeral').value.value)
+})
+
+export const inOneUnit = rule({
+  name: 'in a <unit>',
+  dimension: 'date',
+  pattern: [regex(inOneUnitText)],
+  produce: ([match], context) => inPeriods(context, named(match).unit!, 1)
+})
 
 export const countFromNow = rule({
   name: '<n> <unit> from now',
@@ -660,6 +686,8 @@ export const rules = [
   countAgo,
   countFromNow,
   oneUnitFromNow,
+  inCount,
+  inOneUnit,
   weekday,
   shiftedWeekday,
   weekdayOfShiftedWeek,
