@@ -94,12 +94,44 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
   return { value: { value: value ?? null, grain: value ? grainOf(first) : grain, relative: true } }
 }
 
-/** A day of a month in the year the text gives, or, when it gives none, a relative date in the nearest year. */
-export function dayOfMonth(context: Context, month: number, day: number, year?: number): Produced<'date'> | undefined {
+/**
+ * A day of a month in the year the text gives, or, when it gives none, a
+ * relative date in the nearest year; a weekday said with it picks the
+ * nearest year in which the day falls on it ("Fri, Jul 18" written in
+ * February 2013 is 18 July 2014).
+ */
+export function dayOfMonth(context: Context, month: number, day: number, year?: number, weekday?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
-  const found = relative(context, 'day', (reference) => nearest(reference, month, day))
+  const found = relative(context, 'day', (reference) => {
+    const near = nearest(reference, month, day) as CalendarDay
+    if (weekday === undefined) return near
+    const years = [near.year, reference.year - 1, reference.year, reference.year + 1]
+    const year = years.find((candidate) => isValid({ year: candidate, month, day }) && weekdayOf({ year: candidate, month, day }) === weekday)
+    return year === undefined ? near : { year, month, day }
+  })
   return { value: { ...found.value, yearless: { month, day } } }
+}
+
+/**
+ * A day of the month said by its number alone ("on the 15th"), or with its
+ * weekday ("Tuesday the 19th"): the nearest such day to the reference day,
+ * in its month or another within a year.
+ */
+export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
+  if (day < 1 || day > 31) return undefined
+  return relative(context, 'day', (reference) => {
+    const from = Date.UTC(reference.year, reference.month - 1, reference.day)
+    const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day }))
+      .filter((candidate) => isValid(candidate) && (weekday === undefined || weekdayOf(candidate) === weekday))
+      .map((candidate) => ({ candidate, distance: Math.abs(Date.UTC(candidate.year, candidate.month - 1, day) - from) }))
+    return candidates.reduce<(typeof candidates)[number] | undefined>((best, next) => (!best || next.distance < best.distance ? next : best), undefined)?.candidate
+  })
+}
+
+/** The ISO 8601 weekday of a day: 1 Monday ... 7 Sunday. */
+export function weekdayOf(day: CalendarDay): number {
+  return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
 /** Days `from` to `to` of a month, in the year the text gives or the nearest one: "July 13-15", "8-9/7/2003". */
@@ -192,8 +224,7 @@ export function weekdayOfWeek(context: Context, weekday: number, by: number): Pr
 /** A weekday moved from the reference day by `days(ahead)`, `ahead` being 0-6 days to its next occurrence. */
 function weekdayFrom(context: Context, weekday: number, days: (ahead: number) => number): Produced<'date'> {
   return relative(context, 'day', (reference) => {
-    const today = ((new Date(Date.UTC(reference.year, reference.month - 1, reference.day)).getUTCDay() + 6) % 7) + 1
-    return addDays(reference, days((weekday - today + 7) % 7))
+    return addDays(reference, days((weekday - weekdayOf(reference) + 7) % 7))
   })
 }
 

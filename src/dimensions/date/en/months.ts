@@ -63,5 +63,8 @@ export const quarterWords: Readonly<Record<string, number>> = {
 /** Month words that are also common English words in lower case ("you may", "to mar"): read only when capitalised. */
 export const ambiguousMonths: readonly string[] = ['may', 'mar']
 
-/** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them. */
+/** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them, or lower case. */
 export const fullWeekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+
+/** Abbreviations that are also English words ("sat", "sun", "wed", "c'mon"): a day only in a date's context, never alone. */
+export const wordlikeWeekdays: readonly string[] = ['mon', 'wed', 'sat', 'sun']

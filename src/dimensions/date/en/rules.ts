@@ -6,6 +6,7 @@ import {
   ago,
   counted,
   dayOfMonth,
+  dayNumbered,
   daysOfMonth,
   decade,
   int,
@@ -32,7 +33,7 @@ import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
-import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays } from './months.js'
+import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays, wordlikeWeekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
@@ -40,7 +41,11 @@ const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
 /** A day of the month, with an optional ordinal suffix: "8", "08", "3rd", "31st". */
 const dayNumber = (name: string) => `(?<${name}>${dayDigits})(?:st|nd|rd|th)?`
 /** A weekday before a date, which adds nothing to it: "Monday, ", "Wed. ". */
-const weekdayBefore = `(?:(?:${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
+const weekdayBefore = `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
+/** Weekday abbreviations that are no English word: "Fri", "thu". */
+const wordlessShortWeekdays = Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name) && !wordlikeWeekdays.includes(name))
+/** A weekday after a date, which picks its year: ", Fri", ", Friday". */
+const weekdayAfter = `(?:,[ \\t]*(?<weekdayAfter>${alternation([...fullWeekdays, ...wordlessShortWeekdays])})\\.?)?`
 /** A year written whole after a date: ", 1972", " 2025". */
 const yearAfter = `,?[ \\t]+(?<year>${fullYear})(?![.,]?\\d)`
 /** Words joining the two ends of a range of days: "13-15", "13 to 15", "13 thru 15". */
@@ -56,7 +61,7 @@ const dayMonthYearText = new RegExp(
 /** A day, a month name and a year joined by one dash or slash: "31/Oct/1974", "8-Nov-1972". */
 const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?<year>${fullYear})`, 'iu')
 /** A day of a month whose year the text does not give: "Nov. 8", "November 8th". */
-const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}(?![.,]?\\d)`, 'iu')
+const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]*${dayNumber('day')}(?![.,]?\\d)${weekdayAfter}`, 'iu')
 /** "8 November", "the 3rd of March". */
 const dayMonthText = new RegExp(`${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}`, 'iu')
 /** "November 1972", "March of 2024". */
@@ -108,11 +113,17 @@ const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
 const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation([...Object.keys(unitWords), 'fortnight'])})`, 'iu')
 /** "in" and one period said with an article: "in a week", "in a day". */
 const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
-/** A weekday standing for the nearest day of that name: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
+/**
+ * A weekday standing for the nearest day of that name: "Monday", "on Tue."
+ * (an abbreviation after "on", which is not part of it), "fri." (one that is
+ * no word, in lower case: "Thu" is also a Vietnamese name).
+ */
 const weekdayText = new RegExp(
-  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
+  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)})|(?<lower>${alternation(wordlessShortWeekdays)})\\.?)`,
   'iu'
 )
+/** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
+const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
 const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
 /** A weekday of a week counted from the day of writing: "wednesday of next week", "monday of this week", "last week's sunday". */
@@ -172,10 +183,11 @@ function monthNumber(name: string | undefined): number | undefined {
   return months[name.toLowerCase()]
 }
 
-/** A day of a month in a year, or in the nearest year when the text gives none. */
+/** A day of a month in a year, or in the nearest year when the text gives none (and on its weekday when it gives one). */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
-  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups))
+  const weekday = groups.weekday ?? groups.weekdayAfter
+  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
 }
 
 /** A range of days of one month, in a given year or the nearest one. */
@@ -387,8 +399,21 @@ export const weekday = rule({
   dimension: 'date',
   pattern: [regex(weekdayText)],
   produce: ([match], context) => {
-    const { short, name } = named(match)
-    return nearestWeekday(context, weekdays[(short ?? name)!.toLowerCase()]!)
+    const { short, name, lower } = named(match)
+    if (lower !== undefined && lower !== lower.toLowerCase()) return undefined
+    return nearestWeekday(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
+  }
+})
+
+export const weekdayAndDay = rule({
+  name: '<weekday> the <day>th',
+  dimension: 'date',
+  pattern: [regex(weekdayDayText)],
+  produce: ([match], context) => {
+    const { weekday: name, day } = named(match)
+    // "sat 15th" may be a place in a table: a word-like abbreviation only capitalised.
+    if (wordlikeWeekdays.includes(name!)) return undefined
+    return dayNumbered(context, int(day), weekdays[name!.toLowerCase()])
   }
 })
 
@@ -689,6 +714,7 @@ export const rules = [
   inCount,
   inOneUnit,
   weekday,
+  weekdayAndDay,
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
