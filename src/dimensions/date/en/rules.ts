@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Token } from '../../../engine/rule.js'
-import type { Day } from '../types.js'
+import type { CalendarDay, Day } from '../types.js'
 import { alternation } from '../../numeral/helpers.js'
 import { dayDigits, fullYear } from '../digits.js'
 import {
@@ -176,6 +176,17 @@ const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
 /** "the" before a rank. */
 const theText = /the/iu
+/** "the" after "on", before a rank of a day: "on the 15th" ("on" is not part of it). */
+const onTheText = /(?<=\bon[ \t]+)the/iu
+/** What may follow a day said by its rank alone: an end, a time, or a join, never a noun ("on the 15th floor", "on the first day"). */
+const afterRankAlone = /^(?:$|[ \t]*[^\p{L}\p{N} \t]|[ \t]+(?:at|and|or|to|until|till|through|from|in[ \t]+the)\b)/u
+/** Words that name the month of writing or one beside it: "next", "this", "the previous". */
+const monthShifts: Readonly<Record<string, number>> = { this: 0, current: 0, next: 1, coming: 1, last: -1, previous: -1, past: -1 }
+/** A day of a month counted from the month of writing: "20th of next month", "the 20th day of the previous month", "20 of this month". */
+const ofShiftedMonth = `of[ \\t]+(?:the[ \\t]+)?(?<shift>${alternation(Object.keys(monthShifts))})[ \\t]+month(?!['’]s)`
+const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)?(?:[ \\t]+day)?[ \\t]+${ofShiftedMonth}`, 'iu')
+/** The same after a rank in words: "the twentieth of next month", "the first day of this month". */
+const ofShiftedMonthText = new RegExp(`(?:day[ \\t]+)?${ofShiftedMonth}`, 'iu')
 
 /** The month a name stands for, or undefined for an ambiguous word in lower case ("may", "mar"). */
 function monthNumber(name: string | undefined): number | undefined {
@@ -669,6 +680,36 @@ export const theRankOfMonth = rule({
   produce: ([, rank, month], context) => rankedDay(rank, month, undefined, context)
 })
 
+export const dayRankAlone = rule({
+  name: 'on the <ordinal>',
+  dimension: 'date',
+  pattern: [regex(onTheText), dimension('ordinal', isDayRank)],
+  produce: ([, rank], context) => {
+    const token = tokenOf(rank, 'ordinal')
+    return afterRankAlone.test(context.text.slice(token.end)) ? dayNumbered(context, token.value.value) : undefined
+  }
+})
+
+/** Day `day` of the month `shift` words away from the month of writing. */
+function dayOfShifted(context: Context, day: number, shift: Match | undefined): Produced<'date'> {
+  const by = monthShifts[named(shift).shift!.toLowerCase()]!
+  return relative(context, 'day', (reference) => ({ ...(shiftMonth(reference, 'month', by) as CalendarDay), day }))
+}
+
+export const dayOfShiftedMonth = rule({
+  name: '<day> of next month',
+  dimension: 'date',
+  pattern: [regex(dayOfShiftedMonthText)],
+  produce: ([match], context) => dayOfShifted(context, int(named(match).day), match)
+})
+
+export const rankOfShiftedMonth = rule({
+  name: 'the <ordinal> of next month',
+  dimension: 'date',
+  pattern: [regex(theText), dimension('ordinal', isDayRank), regex(ofShiftedMonthText)],
+  produce: ([, rank, shift], context) => dayOfShifted(context, tokenOf(rank, 'ordinal').value.value, shift)
+})
+
 export const monthRank = rule({
   name: '<month> <ordinal>',
   dimension: 'date',
@@ -733,6 +774,9 @@ export const rules = [
   quarterAlone,
   rankOfMonth,
   theRankOfMonth,
+  dayRankAlone,
+  dayOfShiftedMonth,
+  rankOfShiftedMonth,
   monthRank,
   monthRankYear,
   ...timeRules(dayParts),
