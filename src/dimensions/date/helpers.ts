@@ -206,14 +206,18 @@ export function nearestWeekday(context: Context, weekday: number): Produced<'dat
   return weekdayFrom(context, weekday, (ahead) => (ahead <= 3 ? ahead : ahead - 7))
 }
 
-/** The next day of a weekday after the reference day ("next Tuesday", "thứ ba tới"), or the reference day itself when `orToday` ("this Monday"). */
-export function nextWeekday(context: Context, weekday: number, orToday = false): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead))
+/**
+ * The next day of a weekday after the reference day ("next Tuesday", "thứ
+ * ba tới"), or the reference day itself when `orToday` ("this Monday"); the
+ * `nth` such day for a count ("3 fridays from now").
+ */
+export function nextWeekday(context: Context, weekday: number, orToday = false, nth = 1): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead) + 7 * (nth - 1))
 }
 
-/** The last day of a weekday before the reference day: "last Sunday", "thứ ba vừa rồi". */
-export function lastWeekday(context: Context, weekday: number): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7))
+/** The last day of a weekday before the reference day ("last Sunday", "thứ ba vừa rồi"), or the `nth` last ("2 thursdays ago"). */
+export function lastWeekday(context: Context, weekday: number, nth = 1): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7) - 7 * (nth - 1))
 }
 
 /** A weekday of the week `by` weeks from the reference day's: "thứ năm tuần tới". */

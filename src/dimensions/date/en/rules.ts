@@ -131,6 +131,12 @@ const weekdayOfWeekText = new RegExp(
   `(?:(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:of|from)?[ \\t]*(?<week>this|next|last)[ \\t]+week|(?<weekFirst>this|next|last)[ \\t]+week['’]s[ \\t]+(?<day>${alternation(Object.keys(weekdays))}))`,
   'iu'
 )
+/** A weekday in the plural, counted: "fridays" in "3 fridays from now". */
+const weekdaysText = new RegExp(`(?<name>${alternation(fullWeekdays)})s`, 'iu')
+/** After a count of weekdays, the direction from the day of writing: "from now", "hence", "ago", "back". */
+const weekdaysDirectionText = /(?<direction>from[ \t]+now|hence|ago|back)/iu
+/** "Friday after next", "March after next": the one after the next. */
+const afterNextText = new RegExp(`(?:(?<weekday>${alternation(fullWeekdays)})|(?<month>${alternation(Object.keys(months))}))[ \\t]+after[ \\t]+next`, 'iu')
 /** Amounts of time said in words: "a", "a couple of", "half an". */
 const amountWords: Readonly<Record<string, number>> = {
   a: 1,
@@ -413,6 +419,31 @@ export const weekday = rule({
     const { short, name, lower } = named(match)
     if (lower !== undefined && lower !== lower.toLowerCase()) return undefined
     return nearestWeekday(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
+  }
+})
+
+export const countedWeekdays = rule({
+  name: '<n> fridays from now',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(weekdaysText), regex(weekdaysDirectionText)],
+  produce: ([count, name, direction], context) => {
+    const weekday = weekdays[named(name).name!.toLowerCase()]!
+    const n = tokenOf(count, 'numeral').value.value
+    const word = named(direction).direction!.toLowerCase()
+    return word === 'ago' || word === 'back' ? lastWeekday(context, weekday, n) : nextWeekday(context, weekday, false, n)
+  }
+})
+
+export const afterNext = rule({
+  name: '<weekday> after next',
+  dimension: 'date',
+  pattern: [regex(afterNextText)],
+  produce: ([match], context) => {
+    const { weekday, month } = named(match)
+    if (weekday !== undefined) return nextWeekday(context, weekdays[weekday.toLowerCase()]!, false, 2)
+    const number = monthNumber(month)
+    if (number === undefined) return undefined
+    return relative(context, 'month', (reference) => ({ year: reference.year + (number > reference.month ? 1 : 2), month: number }))
   }
 })
 
@@ -756,6 +787,8 @@ export const rules = [
   inOneUnit,
   weekday,
   weekdayAndDay,
+  countedWeekdays,
+  afterNext,
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
