@@ -68,7 +68,8 @@ function intervalValue(from: Day, to: Day): string | undefined {
   return compare(from, to) < 0 ? `${iso(from)}/${iso(to)}` : undefined
 }
 
-function compare(a: Day, b: Day): number {
+/** Which of two dates comes first: negative when `a` does, zero when they are the same. */
+export function compare(a: Day, b: Day): number {
   const keys = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
   for (const key of keys) {
     const difference = (a[key] ?? 0) - (b[key] ?? 0)
@@ -181,6 +182,22 @@ export function weekOf(day: CalendarDay, by = 0): readonly [Day, Day] {
   const weekday = (new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7
   const monday = addDays(day, 7 * by - weekday)
   return [monday, addDays(monday, 6)]
+}
+
+/** The Mondays of the Monday-to-Sunday weeks that lie wholly within the days `first` to `last`. */
+export function weeksWithin(first: CalendarDay, last: CalendarDay): CalendarDay[] {
+  const mondays: CalendarDay[] = []
+  let monday = addDays(first, (8 - weekdayOf(first)) % 7)
+  while (compare(addDays(monday, 6), last) <= 0) {
+    mondays.push(monday)
+    monday = addDays(monday, 7)
+  }
+  return mondays
+}
+
+/** The weekend of the week of a Monday: Friday evening to Sunday night, as "tonight" runs 18:00 to 23:00. */
+export function weekendOf(monday: CalendarDay): readonly [Day, Day] {
+  return [{ ...addDays(monday, 4), hour: 18 }, { ...addDays(monday, 6), hour: 23 }]
 }
 
 /**

@@ -32,8 +32,9 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
+import { weekRules } from './weeks.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
-import { ambiguousMonths, fullWeekdays, months, quarterWords, weekdays, wordlikeWeekdays } from './months.js'
+import { fullWeekdays, monthNumber, months, quarterWords, rankOf, rankSource, weekdays, wordlikeWeekdays } from './months.js'
 import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
@@ -156,11 +157,9 @@ const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.ke
 const inAmountText = new RegExp(`in[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
-/** Ranks of a weekday or a day in a month: "the first Tuesday", "the last day". */
-const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }
-/** "the first Tuesday of October 2014", "last Monday of March", "the last day of October 2015", "the first Monday of this month". */
+/** "the first Tuesday of October 2014", "last Monday of March", "the fifth last day of May", "the first Monday of this month". */
 const rankInMonthText = new RegExp(
-  `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks))})[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
+  `(?:the[ \\t]+)?${rankSource}[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
   'iu'
 )
 /** A month without its year, after a word that makes it a date: "in March", "since June" (the word is not part of it). */
@@ -194,11 +193,6 @@ const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:
 /** The same after a rank in words: "the twentieth of next month", "the first day of this month". */
 const ofShiftedMonthText = new RegExp(`(?:day[ \\t]+)?${ofShiftedMonth}`, 'iu')
 
-/** The month a name stands for, or undefined for an ambiguous word in lower case ("may", "mar"). */
-function monthNumber(name: string | undefined): number | undefined {
-  if (name === undefined || ambiguousMonths.includes(name)) return undefined
-  return months[name.toLowerCase()]
-}
 
 /** A day of a month in a year, or in the nearest year when the text gives none (and on its weekday when it gives one). */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
@@ -488,7 +482,7 @@ function rankedInMonth(year: number, month: number, rank: number, weekday: numbe
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const all = Array.from({ length: days }, (_, index) => ({ year, month, day: index + 1 }))
   const matching = weekday === undefined ? all : all.filter((day) => (new Date(Date.UTC(year, month - 1, day.day)).getUTCDay() + 6) % 7 + 1 === weekday)
-  return rank === -1 ? matching.at(-1) : matching[rank - 1]
+  return rank < 0 ? matching.at(rank) : matching[rank - 1]
 }
 
 export const rankInMonth = rule({
@@ -496,8 +490,8 @@ export const rankInMonth = rule({
   dimension: 'date',
   pattern: [regex(rankInMonthText)],
   produce: ([match], context) => {
-    const { rank, what, month, year, shift } = named(match)
-    const index = ranks[rank!.toLowerCase()]!
+    const { what, month, year, shift } = named(match)
+    const index = rankOf(named(match))
     const weekday = what!.toLowerCase() === 'day' ? undefined : weekdays[what!.toLowerCase()]
     if (month !== undefined) {
       const number = monthNumber(month)
@@ -792,6 +786,7 @@ export const rules = [
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
+  ...weekRules,
   monthsOfFiscalYear,
   monthToMonth,
   monthsOfYearCount,
