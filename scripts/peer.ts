@@ -31,12 +31,15 @@ const option = (name: string): string | undefined => {
 }
 const showFailures = args.includes('--failures')
 const directory = option('--dir') ?? findPeerDirectory()
-const byFile = new Map(checkers.map((checker) => [checker.file, checker]))
 
 const reports = readdirSync(directory)
   .filter((name) => name.endsWith('.json') && name !== 'index.json')
   .sort()
-  .map((name) => score(name, JSON.parse(readFileSync(path.join(directory, name), 'utf8')) as PeerFile, byFile.get(name)))
+  .flatMap((name) => {
+    const file = JSON.parse(readFileSync(path.join(directory, name), 'utf8')) as PeerFile
+    const mine = checkers.filter((checker) => checker.file === name)
+    return mine.length === 0 ? [score(name, file, undefined)] : mine.map((checker) => score(checker.label ?? name, file, checker))
+  })
 
 console.log(table(reports))
 if (showFailures) {

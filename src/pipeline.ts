@@ -12,7 +12,7 @@ import validate from './stages/validate.js'
 import { linkers } from './link/index.js'
 
 /** What the pipeline needs of the config. */
-export type PipelineConfig = Pick<Config, 'languages' | 'extractors' | 'referenceDates' | 'limits'>
+export type PipelineConfig = Pick<Config, 'languages' | 'extractors' | 'referenceDates' | 'dateReading' | 'limits'>
 
 /**
  * The one place the stages are listed, in order: parse (remark, for
@@ -29,6 +29,7 @@ export function createPipeline(config: PipelineConfig, extraLinkers: readonly Li
     .use(extract, {
       languages: config.languages,
       extractors: config.extractors,
+      dateReading: config.dateReading,
       maxFactsPerFile: config.limits.maxFactsPerFile
     })
     .use(link, { linkers: extraLinkers })

@@ -23,12 +23,17 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ extractors: ['date'], sourcez: 'x' })).toThrow(/Unrecognized key/u)
   })
 
+  test('should name a reading of dates it does not know', () => {
+    expect(() => parseConfig({ extractors: ['date'], dateReading: 'future' })).toThrow(/dateReading/u)
+  })
+
   test('should fill defaults', () => {
     expect(parseConfig({ extractors: ['date'] })).toEqual({
       sources: 'sources',
       output: 'output',
       languages: ['en', 'vi'],
       referenceDates: {},
+      dateReading: 'nearest',
       extractors: ['date'],
       limits: { maxFileBytes: 8 * 1024 * 1024, maxLineLength: 20_000, maxFactsPerFile: 100_000 }
     })

@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest'
 import type { Corpus } from '../src/dimensions/corpus.js'
 import { createParser } from '../src/dimensions/parse.js'
 import { resolve } from '../src/engine/resolve.js'
+import type { Reading } from '../src/engine/rule.js'
 
 const modules = import.meta.glob<{ corpus: Corpus }>('../src/dimensions/*/*/corpus.ts', { eager: true })
 const corpora = Object.entries(modules).map(([path, module]) => ({ path, corpus: module.corpus }))
@@ -20,8 +21,8 @@ describe.each(corpora)('$path', ({ corpus }) => {
   const parser = createParser(corpus.lang, [corpus.dimension])
   // A building block (no output) reports nothing: its readings are read as if it did, longest first.
   const isBuildingBlock = !parser.dimensions.find((dimension) => dimension.name === corpus.dimension)?.output
-  const ofDimension = (text: string) => {
-    const result = parser.parse(text, corpus.referenceDate)
+  const ofDimension = (text: string, reading?: Reading) => {
+    const result = parser.parse(text, corpus.referenceDate, reading)
     const tokens = isBuildingBlock
       ? resolve(result.all.map((token) => ({ ...token, latent: false })), [corpus.dimension])
       : result.tokens
@@ -29,10 +30,10 @@ describe.each(corpora)('$path', ({ corpus }) => {
   }
 
   const cases = corpus.examples.flatMap((example) =>
-    example.phrasings.map((text) => ({ text, value: example.value }))
+    example.phrasings.map((text) => ({ text, value: example.value, reading: example.reading }))
   )
-  test.each(cases)('should read «$text» whole', ({ text, value }) => {
-    const tokens = ofDimension(text)
+  test.each(cases)('should read «$text» whole', ({ text, value, reading }) => {
+    const tokens = ofDimension(text, reading)
     expect(tokens.map((token) => [token.start, token.end])).toEqual([[0, text.length]])
     expect(tokens[0]!.value).toMatchObject(value)
   })

@@ -15,6 +15,7 @@ const pipeline = createPipeline({
   languages: ['en', 'vi'],
   extractors: defaultExtractors(),
   referenceDates: {},
+  dateReading: 'nearest',
   limits: { maxFileBytes: 1 << 20, maxLineLength: 20_000, maxFactsPerFile: 10_000 }
 })
 

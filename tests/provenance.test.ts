@@ -34,6 +34,7 @@ const pipeline = createPipeline({
   languages: ['en', 'vi'],
   extractors: defaultExtractors(),
   referenceDates: {},
+  dateReading: 'nearest',
   limits: { maxFileBytes: 1 << 20, maxLineLength: 2000, maxFactsPerFile: 10_000 }
 })
 

@@ -1,4 +1,4 @@
-import type { DimensionName, Token } from '../../src/engine/rule.js'
+import type { DimensionName, Reading, Token } from '../../src/engine/rule.js'
 import { createParser, type Parser } from '../../src/dimensions/parse.js'
 import type { Lang } from '../../src/lang.js'
 
@@ -21,9 +21,9 @@ export function wholeReadings<D extends DimensionName>(
   name: D,
   text: string,
   referenceDate: string | undefined,
-  options: { withLatent?: boolean; startOf?: (token: Token<D>) => number } = {}
+  options: { withLatent?: boolean; reading?: Reading; startOf?: (token: Token<D>) => number } = {}
 ): Token<D>[] {
-  const result = parserFor(lang, name).parse(text, referenceDate)
+  const result = parserFor(lang, name).parse(text, referenceDate, options.reading)
   const pool = (options.withLatent ? result.all : result.tokens).filter((token) => token.dimension === name) as Token<D>[]
   const startOf = options.startOf ?? ((token: Token<D>) => token.start)
   return pool.filter((token) => startOf(token) === 0 && token.end === text.length)

@@ -32,5 +32,7 @@ export interface Verdict {
 /** Scores one peer file: `check` is called for each case and for each negative (`expected: null`). */
 export interface Checker {
   readonly file: string
+  /** The row's name when a file is scored more than one way (by default the file's name). */
+  readonly label?: string
   readonly check: (kase: PeerCase, file: PeerFile) => Verdict
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { readings } from '../engine/rule.js'
 import { langs } from '../lang.js'
 
 /** An ISO 8601 day: reference dates are days. */
@@ -25,6 +26,12 @@ export const configSchema = z
     languages: z.array(z.enum(langs)).min(1).default([...langs]),
     /** Reference day per source path (as in records' `source`), to resolve "last year". */
     referenceDates: z.record(z.string(), isoDay).default({}),
+    /**
+     * How a date said without its year or week ("Nov. 8", "on Monday") is
+     * placed: `nearest` the day of writing (news), or the `next` one after it
+     * (plans, schedules, requests).
+     */
+    dateReading: z.enum(readings).default('nearest'),
     /** Dimensions to report; their dependencies run too. */
     extractors: z.array(z.string().min(1)).min(1),
     limits: limitsSchema.default(limitsSchema.parse({}))

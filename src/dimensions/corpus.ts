@@ -1,10 +1,12 @@
-import type { DimensionName, DimensionValues } from '../engine/rule.js'
+import type { DimensionName, DimensionValues, Reading } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
 
 /** Surface forms that each parse, whole, to one token whose value matches `value`. */
 export interface Example<D extends DimensionName> {
   readonly phrasings: readonly string[]
   readonly value: Partial<DimensionValues[D]>
+  /** How dates said without their year are placed; news (`nearest`) when not given. */
+  readonly reading?: Reading
 }
 
 /** A text in which exactly these tokens of the dimension are found, in this order. */
@@ -37,7 +39,8 @@ export interface Corpus<D extends DimensionName = DimensionName> {
 /** Groups phrasings under one expected value, as Duckling's `examples`. */
 export function examples<D extends DimensionName>(
   value: Partial<DimensionValues[D]>,
-  phrasings: readonly string[]
+  phrasings: readonly string[],
+  options: { readonly reading?: Reading } = {}
 ): Example<D> {
-  return { value, phrasings }
+  return { value, phrasings, ...options }
 }

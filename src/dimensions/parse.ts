@@ -1,6 +1,6 @@
 import { saturate, type MatchLimits, defaultMatchLimits } from '../engine/match.js'
 import { resolve } from '../engine/resolve.js'
-import type { Context, DimensionName, Rule, Scanner, Token } from '../engine/rule.js'
+import type { Context, DimensionName, Reading, Rule, Scanner, Token } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
 import type { Dimension } from './dimension.js'
 import { dimensions as allDimensions } from './index.js'
@@ -10,8 +10,11 @@ import { withDependencies } from './order.js'
 export interface Parser {
   readonly lang: Lang
   readonly dimensions: readonly Dimension[]
-  /** Runs on one text; returns the reported tokens (resolved, not latent) in text order. */
-  readonly parse: (text: string, referenceDate?: string) => ParseResult
+  /**
+   * Runs on one text; returns the reported tokens (resolved, not latent) in
+   * text order. `reading` places dates said without their year (news by default).
+   */
+  readonly parse: (text: string, referenceDate?: string, reading?: Reading) => ParseResult
 }
 
 export interface ParseResult {
@@ -49,8 +52,8 @@ export function createParser(
   return {
     lang,
     dimensions: active,
-    parse(text, referenceDate) {
-      const context: Context = { lang, referenceDate, text }
+    parse(text, referenceDate, reading = 'nearest') {
+      const context: Context = { lang, referenceDate, text, reading }
       const seeds = scanners.flatMap((scan) => scan(context))
       const { tokens: all, truncated } = saturate(rules, context, seeds, limits)
       const resolved = [...groups.values()].flatMap((group) => resolve(all, group))

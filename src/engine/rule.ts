@@ -71,7 +71,21 @@ export interface Context {
   readonly referenceDate: string | undefined
   /** The text the rules run on (normalized block text). */
   readonly text: string
+  /** How a date said without its year or week is placed in time. */
+  readonly reading: Reading
 }
+
+/**
+ * How a date said without its year ("Nov. 8", "Christmas", "in March"), or a
+ * weekday without its week ("on Monday"), is placed: the choice HeidelTime
+ * makes by the type of document. `nearest`: the occurrence nearest the day
+ * of writing, for news, which looks back as often as ahead. `next`: the first
+ * one after it, for requests, plans and schedules (how Duckling reads what a
+ * user asks an assistant).
+ */
+export const readings = ['nearest', 'next'] as const
+
+export type Reading = (typeof readings)[number]
 
 export interface Produced<D extends DimensionName> {
   readonly value: DimensionValues[D]

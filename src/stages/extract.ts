@@ -1,7 +1,7 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import type { DimensionName, Token } from '../engine/rule.js'
+import type { DimensionName, Reading, Token } from '../engine/rule.js'
 import type { Dimension } from '../dimensions/dimension.js'
 import { createParser, type Parser } from '../dimensions/parse.js'
 import type { Block, Sentence } from '../facts/document.js'
@@ -21,6 +21,8 @@ export interface ExtractOptions {
   readonly languages: readonly Lang[]
   /** Dimensions to report. */
   readonly extractors: readonly string[]
+  /** How dates said without their year are placed. */
+  readonly dateReading: Reading
   readonly maxFactsPerFile: number
 }
 
@@ -43,7 +45,7 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
       const parser = parsers.get(block.lang)
       if (!parser) return
       try {
-        drafts.push(...extractBlock(text, block, index, sentences, parser, file))
+        drafts.push(...extractBlock(text, block, index, sentences, parser, options.dateReading, file))
       } catch (error) {
         report(file, 'extract/failed', { place: placeOf(file, block), actual: describe(error), cause: error })
       }
@@ -64,10 +66,11 @@ function extractBlock(
   blockIndex: number,
   sentences: readonly Sentence[],
   parser: Parser,
+  reading: Reading,
   file: VFile
 ): Draft[] {
   const normalized = normalizeNfc(text.slice(block.start, block.end))
-  const { tokens, truncated } = parser.parse(normalized.text, file.data.referenceDate)
+  const { tokens, truncated } = parser.parse(normalized.text, file.data.referenceDate, reading)
   if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
   const outputs = new Map(parser.dimensions.map((dimension) => [dimension.name, dimension]))
   const drafts: Draft[] = []

@@ -1,4 +1,4 @@
-import { regexOf, type Context, type Match, type Produced, type Token } from '../../engine/rule.js'
+import { regexOf, type Context, type Match, type Produced, type Reading, type Token } from '../../engine/rule.js'
 import { isValidTime } from '../clock/helpers.js'
 import type { CalendarDay, DateGrain, Day } from './types.js'
 
@@ -97,17 +97,18 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
 
 /**
  * A day of a month in the year the text gives, or, when it gives none, a
- * relative date in the nearest year; a weekday said with it picks the
- * nearest year in which the day falls on it ("Fri, Jul 18" written in
- * February 2013 is 18 July 2014).
+ * relative date in the year the context's reading places it; a weekday
+ * said with it picks the year nearest that one in which the day falls on it
+ * ("Fri, Jul 18" written in February 2013 is 18 July 2014).
  */
 export function dayOfMonth(context: Context, month: number, day: number, year?: number, weekday?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
   const found = relative(context, 'day', (reference) => {
-    const near = nearest(reference, month, day) as CalendarDay
+    const near = placed(context.reading, reference, month, day) as CalendarDay
     if (weekday === undefined) return near
-    const years = [near.year, reference.year - 1, reference.year, reference.year + 1]
+    // Read forward, the day stays on or after the day of writing.
+    const years = [near.year, near.year + 1, ...(context.reading === 'next' ? [] : [near.year - 1])]
     const year = years.find((candidate) => isValid({ year: candidate, month, day }) && weekdayOf({ year: candidate, month, day }) === weekday)
     return year === undefined ? near : { year, month, day }
   })
@@ -116,8 +117,9 @@ export function dayOfMonth(context: Context, month: number, day: number, year?: 
 
 /**
  * A day of the month said by its number alone ("on the 15th"), or with its
- * weekday ("Tuesday the 19th"): the nearest such day to the reference day,
- * in its month or another within a year.
+ * weekday ("Tuesday the 19th"), in its month or another within a year: the
+ * nearest such day to the reference day, or the first on or after it when
+ * the context reads forward.
  */
 export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
   if (day < 1 || day > 31) return undefined
@@ -125,7 +127,9 @@ export function dayNumbered(context: Context, day: number, weekday?: number): Pr
     const from = Date.UTC(reference.year, reference.month - 1, reference.day)
     const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day }))
       .filter((candidate) => isValid(candidate) && (weekday === undefined || weekdayOf(candidate) === weekday))
-      .map((candidate) => ({ candidate, distance: Math.abs(Date.UTC(candidate.year, candidate.month - 1, day) - from) }))
+      .map((candidate) => ({ candidate, distance: Date.UTC(candidate.year, candidate.month - 1, day) - from }))
+      .filter(({ distance }) => context.reading !== 'next' || distance >= 0)
+      .map(({ candidate, distance }) => ({ candidate, distance: Math.abs(distance) }))
     return candidates.reduce<(typeof candidates)[number] | undefined>((best, next) => (!best || next.distance < best.distance ? next : best), undefined)?.candidate
   })
 }
@@ -135,7 +139,7 @@ export function weekdayOf(day: CalendarDay): number {
   return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
-/** Days `from` to `to` of a month, in the year the text gives or the nearest one: "July 13-15", "8-9/7/2003". */
+/** Days `from` to `to` of a month, in the year the text gives or the one the context's reading places them: "July 13-15", "8-9/7/2003". */
 export function daysOfMonth(context: Context, month: number, from: number, to: number, year?: number): Produced<'date'> | undefined {
   const days = (inYear: number): readonly [Day, Day] => [
     { year: inYear, month, day: from },
@@ -143,7 +147,7 @@ export function daysOfMonth(context: Context, month: number, from: number, to: n
   ]
   if (year !== undefined) return interval(...days(year))
   if (!interval(...days(2000))) return undefined
-  return relative(context, 'day', (reference) => days(nearest(reference, month, from).year))
+  return relative(context, 'day', (reference) => days(placed(context.reading, reference, month, from).year))
 }
 
 /** A relative date too vague to resolve: "the near future", "những năm gần đây". */
@@ -201,26 +205,36 @@ export function weekendOf(monday: CalendarDay): readonly [Day, Day] {
 }
 
 /**
- * The year of a date written without one ("Nov. 8", "ngày 8/11"): the
- * occurrence nearest the reference day, so a report dated 9 November 2022
- * reads "Nov. 8" as the day before and one dated 5 January 2023 reads it as
- * 8 November 2022.
+ * The year of a date written without one ("Nov. 8", "ngày 8/11", "in
+ * March"), as `reading` places it. Nearest the reference day: a report dated
+ * 9 November 2022 reads "Nov. 8" as the day before, and one dated 5 January
+ * 2023 as 8 November 2022. Next: the first on or after the reference day
+ * (a month, on or after the reference month).
  */
-export function nearest(reference: CalendarDay, month: number, day?: number): Day {
-  const distance = (year: number) =>
-    Math.abs(Date.UTC(year, month - 1, day ?? 15) - Date.UTC(reference.year, reference.month - 1, reference.day))
-  const years = [reference.year - 1, reference.year, reference.year + 1]
-  const year = years.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best))
+export function placed(reading: Reading, reference: CalendarDay, month: number, day?: number): Day {
+  const at = (year: number) => Date.UTC(year, month - 1, day ?? 15)
+  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
+  const year =
+    reading === 'next'
+      ? day === undefined
+        ? reference.year + (month < reference.month ? 1 : 0)
+        : reference.year + (at(reference.year) < today ? 1 : 0)
+      : [reference.year, reference.year + 1].reduce(
+          (best, candidate) => (Math.abs(at(candidate) - today) < Math.abs(at(best) - today) ? candidate : best),
+          reference.year - 1
+        )
   return day === undefined ? { year, month } : { year, month, day }
 }
 
 /**
- * The day of a weekday (1 Monday ... 7 Sunday) nearest the reference day,
- * the reference day itself included: a report dated Wednesday reads "on
- * Monday" as two days before, and "on Friday" as two days after.
+ * The day of a weekday (1 Monday ... 7 Sunday) said alone ("on Monday"), as
+ * `reading` places it. Nearest, the reference day itself included: a report
+ * dated Wednesday reads "on Monday" as two days before, and "on Friday" as
+ * two days after. Next: the first after the reference day ("on Wednesday"
+ * said on a Wednesday is a week on).
  */
-export function nearestWeekday(context: Context, weekday: number): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead <= 3 ? ahead : ahead - 7))
+export function weekdayAlone(context: Context, weekday: number): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (context.reading === 'next' ? ahead || 7 : ahead <= 3 ? ahead : ahead - 7))
 }
 
 /**
@@ -287,11 +301,11 @@ export function quarterOfReference(context: Context, index: number): Produced<'d
   ])
 }
 
-/** A month named without its year ("in March", "tháng 6"): `by` 0 for the nearest, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
+/** A month named without its year ("in March", "tháng 6"): `by` 0 as the context's reading places it, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
 export function monthOf(context: Context, month: number, by: -1 | 0 | 1 | 'same'): Produced<'date'> {
   return relative(context, 'month', (reference) => {
     if (by === 'same') return { year: reference.year, month }
-    if (by === 0) return nearest(reference, month)
+    if (by === 0) return placed(context.reading, reference, month)
     const after = month > reference.month
     const before = month < reference.month
     return { year: reference.year + (by === 1 ? (after ? 0 : 1) : before ? 0 : -1), month }

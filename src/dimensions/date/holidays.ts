@@ -1,4 +1,4 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
 import { addDays, phraseKey, point, relative } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
@@ -89,9 +89,10 @@ function compareDays(a: CalendarDay, b: CalendarDay): number {
   return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)
 }
 
-/** The holiday's day nearest the reference day, as a day written without its year ("Nov. 8"). */
-function nearestHoliday(reference: CalendarDay, holiday: HolidayDate): CalendarDay {
+/** The holiday's day said without its year, placed as a day written without its year ("Nov. 8") is: nearest the reference day, or the next on or after it. */
+function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): CalendarDay {
   const days = [reference.year - 1, reference.year, reference.year + 1].map((year) => holidayIn(year, holiday))
+  if (reading === 'next') return days.find((day) => compareDays(day, reference) >= 0)!
   const distance = (day: CalendarDay) => Math.abs(compareDays(day, reference))
   return days.reduce((best, day) => (distance(day) < distance(best) ? day : best))
 }
@@ -122,7 +123,7 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       dimension: 'date',
       pattern: [holidayItem],
       produce: ([match], context) =>
-        inName(match, context) ? undefined : relative(context, 'day', (reference) => nearestHoliday(reference, holidayOf(match)))
+        inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holidayOf(match)))
     }),
     rule({
       name: '<holiday> <year>',

@@ -67,6 +67,10 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2026-03-20', grain: 'day', relative: true }, ['Fri, Mar 20', 'Mar 20, Friday', 'Friday, March 20']),
     examples({ value: '2025-06-10', grain: 'day', relative: true }, ['Tuesday the 10th', 'Tue 10th', 'Tuesday, 10th']),
     examples({ value: '2025-06-13', grain: 'day', relative: true }, ['Fri, Jun13']),
+    // 2025-06-01 is a Sunday: news reads a weekday alone as the nearest, a plan as the next after the day of writing.
+    examples({ value: '2025-05-31', grain: 'day', relative: true }, ['Saturday']),
+    examples({ value: '2025-06-07', grain: 'day', relative: true }, ['Saturday'], { reading: 'next' }),
+    examples({ value: '2025-06-08', grain: 'day', relative: true }, ['Sunday'], { reading: 'next' }),
     examples({ value: '2026-03', grain: 'month', relative: true }, ['next March']),
     examples({ value: '2025-03', grain: 'month', relative: true }, ['last March']),
     examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['this quarter', 'the current quarter']),
@@ -106,6 +110,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025', grain: 'year', relative: true, part: 'start' }, ['the beginning of the year', 'early this year']),
     examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'end' }, ['the end of next week']),
     examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas']),
+    examples({ value: '2025-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas'], { reading: 'next' }),
     examples({ value: '2025-12-25', grain: 'day', relative: true }, ['next Christmas', 'Christmas of this year']),
     examples({ value: '2013-11-28', grain: 'day' }, ['Thanksgiving 2013', 'thanksgiving of 2013', 'thanksgiving day 2013']),
     examples({ value: '2013-11-29', grain: 'day' }, ['Black Friday 2013']),

@@ -17,10 +17,10 @@ import {
   laterYear,
   lastWeekday,
   monthOf,
-  nearestWeekday,
+  weekdayAlone,
   nextWeekday,
   quarterOfReference,
-  nearest,
+  placed,
   relative,
   shift as shiftMonth,
   weekdayOfWeek,
@@ -115,7 +115,8 @@ const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation([...Object.
 /** "in" and one period said with an article: "in a week", "in a day". */
 const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
 /**
- * A weekday standing for the nearest day of that name: "Monday", "on Tue."
+ * A weekday standing for a day of that name, placed by the context's
+ * reading: "Monday", "on Tue."
  * (an abbreviation after "on", which is not part of it), "fri." (one that is
  * no word, in lower case: "Thu" is also a Vietnamese name).
  */
@@ -194,14 +195,14 @@ const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:
 const ofShiftedMonthText = new RegExp(`(?:day[ \\t]+)?${ofShiftedMonth}`, 'iu')
 
 
-/** A day of a month in a year, or in the nearest year when the text gives none (and on its weekday when it gives one). */
+/** A day of a month in a year, or in the year the context's reading places it when the text gives none (and on its weekday when it gives one). */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
   const weekday = groups.weekday ?? groups.weekdayAfter
   return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
 }
 
-/** A range of days of one month, in a given year or the nearest one. */
+/** A range of days of one month, in a given year or the one the context's reading places it in. */
 function dayRange(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
   return month === undefined ? undefined : daysOfMonth(context, month, int(groups.from), int(groups.to), yearOf(groups))
@@ -412,7 +413,7 @@ export const weekday = rule({
   produce: ([match], context) => {
     const { short, name, lower } = named(match)
     if (lower !== undefined && lower !== lower.toLowerCase()) return undefined
-    return nearestWeekday(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
+    return weekdayAlone(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
   }
 })
 
@@ -500,7 +501,7 @@ export const rankInMonth = rule({
         const day = rankedInMonth(int(year), number, index, weekday)
         return day ? point(day) : undefined
       }
-      return relative(context, 'day', (reference) => rankedInMonth(nearest(reference, number).year, number, index, weekday))
+      return relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
     }
     const by = shift === undefined ? 0 : shift.toLowerCase() === 'next' ? 1 : shift.toLowerCase() === 'last' ? -1 : 0
     return relative(context, 'day', (reference) => {

@@ -1,7 +1,7 @@
 import { dimension, regex, rule, tokenOf, type Context, type Produced } from '../../../engine/rule.js'
 import { alternation } from '../../numeral/helpers.js'
 import { fullYear } from '../digits.js'
-import { addDays, compare, int, interval, named, nearest, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
+import { addDays, compare, int, interval, named, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'
 import { isOneDay } from '../rules.js'
 import { monthNumber, months, rankOf, rankSource } from './months.js'
@@ -52,7 +52,7 @@ function rankedIn(context: Context, groups: Readonly<Record<string, string | und
   const month = monthNumber(groups.month)
   if (month === undefined) return undefined
   if (groups.year !== undefined) return fixed(rankedWeek(...daysOf(int(groups.year), month), rank, weekend))
-  return relative(context, grain, (reference) => rankedWeek(...daysOf(nearest(reference, month).year, month), rank, weekend))
+  return relative(context, grain, (reference) => rankedWeek(...daysOf(placed(context.reading, reference, month).year, month), rank, weekend))
 }
 
 function fixed(resolution: Resolution): Produced<'date'> | undefined {

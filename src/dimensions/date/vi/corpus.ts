@@ -64,6 +64,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-09-02', grain: 'day', relative: true }, ['Quốc khánh']),
     examples({ value: '2025-01-29', grain: 'day' }, ['Tết Nguyên đán 2025', 'Tết Nguyên đán năm 2025', 'Tết 2025']),
     examples({ value: '2025-01-29', grain: 'day', relative: true }, ['Tết', 'Tết Nguyên đán', 'Tết âm lịch']),
+    // A plan reads a date said without its year as the next one: Tết of 2026, March of 2026, the Sunday after 2025-06-01 (a Sunday).
+    examples({ value: '2026-02-17', grain: 'day', relative: true }, ['Tết Nguyên đán'], { reading: 'next' }),
+    examples({ value: '2025-03', grain: 'month', relative: true }, ['tháng 3']),
+    examples({ value: '2026-03', grain: 'month', relative: true }, ['tháng 3'], { reading: 'next' }),
+    examples({ value: '2025-06-08', grain: 'day', relative: true }, ['Chủ nhật'], { reading: 'next' }),
     examples({ value: '2024-09-17', grain: 'day' }, ['Tết Trung thu năm 2024', 'Trung thu 2024'])
   ],
   inContext: [

@@ -13,7 +13,7 @@ import {
   named,
   lastWeekday,
   monthOf,
-  nearestWeekday,
+  weekdayAlone,
   nextWeekday,
   quarterOfReference,
   weekdayOfWeek,
@@ -188,7 +188,7 @@ export const weekday = rule({
   pattern: [regex(weekdayText)],
   produce: ([match], context) => {
     const { groups } = regexOf(match)
-    return nearestWeekday(context, weekdays[phraseKey((groups[1] ?? groups[2])!)]!)
+    return weekdayAlone(context, weekdays[phraseKey((groups[1] ?? groups[2])!)]!)
   }
 })
 
