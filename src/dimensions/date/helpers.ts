@@ -97,29 +97,44 @@ export function relative(context: Context, grain: DateGrain, resolve: (reference
 
 /**
  * A day of a month in the year the text gives, or, when it gives none, a
- * relative date in the year the context's reading places it; a weekday
- * said with it picks the year nearest that one in which the day falls on it
- * ("Fri, Jul 18" written in February 2013 is 18 July 2014).
+ * relative date in the year the context's reading places it; said with its
+ * weekday (1 Monday ... 7 Sunday), in the year it falls on that weekday.
  */
 export function dayOfMonth(context: Context, month: number, day: number, year?: number, weekday?: number): Produced<'date'> | undefined {
   if (year !== undefined) return point({ year, month, day })
   if (!isValid({ year: 2000, month, day })) return undefined
-  const found = relative(context, 'day', (reference) => {
-    const near = placed(context.reading, reference, month, day) as CalendarDay
-    if (weekday === undefined) return near
-    // Read forward, the day stays on or after the day of writing.
-    const years = [near.year, near.year + 1, ...(context.reading === 'next' ? [] : [near.year - 1])]
-    const year = years.find((candidate) => isValid({ year: candidate, month, day }) && weekdayOf({ year: candidate, month, day }) === weekday)
-    return year === undefined ? near : { year, month, day }
-  })
+  const found = relative(context, 'day', (reference) =>
+    weekday === undefined ? placed(context.reading, reference, month, day) : onWeekday(reference, month, day, weekday)
+  )
   return { value: { ...found.value, yearless: { month, day } } }
+}
+
+/** Years around the reference year to look in for a day on a weekday: every day of a month falls on every weekday within eleven years. */
+const weekdayYears = 11
+
+/**
+ * The year a day said with its weekday and without its year falls on that
+ * weekday ("Friday, July 18"), the nearest to the reference day whatever the
+ * reading: the two together name one day, and "Sunday, Feb. 10" written on
+ * Tuesday 12 February 2013 is two days before. A weekday the day never
+ * falls on near the reference (a slip of the text) is left aside.
+ */
+function onWeekday(reference: CalendarDay, month: number, day: number, weekday: number): Day {
+  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
+  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => reference.year - weekdayYears + index).filter(
+    (year) => isValid({ year, month, day }) && weekdayOf({ year, month, day }) === weekday
+  )
+  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - today)
+  const year = fitting.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best), fitting[0] ?? placed('nearest', reference, month, day).year)
+  return { year, month, day }
 }
 
 /**
  * A day of the month said by its number alone ("on the 15th"), or with its
  * weekday ("Tuesday the 19th"), in its month or another within a year: the
- * nearest such day to the reference day, or the first on or after it when
- * the context reads forward.
+ * nearest such day to the reference day, or, alone, the first on or after it
+ * when the context reads forward (with its weekday it names one day, as in
+ * `onWeekday`).
  */
 export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
   if (day < 1 || day > 31) return undefined
@@ -128,13 +143,13 @@ export function dayNumbered(context: Context, day: number, weekday?: number): Pr
     const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day }))
       .filter((candidate) => isValid(candidate) && (weekday === undefined || weekdayOf(candidate) === weekday))
       .map((candidate) => ({ candidate, distance: Date.UTC(candidate.year, candidate.month - 1, day) - from }))
-      .filter(({ distance }) => context.reading !== 'next' || distance >= 0)
+      .filter(({ distance }) => weekday !== undefined || context.reading !== 'next' || distance >= 0)
       .map(({ candidate, distance }) => ({ candidate, distance: Math.abs(distance) }))
     return candidates.reduce<(typeof candidates)[number] | undefined>((best, next) => (!best || next.distance < best.distance ? next : best), undefined)?.candidate
   })
 }
 
-/** The ISO 8601 weekday of a day: 1 Monday ... 7 Sunday. */
+/** The weekday of a day: 1 Monday ... 7 Sunday. */
 export function weekdayOf(day: CalendarDay): number {
   return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }

@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
-import { addDays, phraseKey, point, relative } from './helpers.js'
+import { addDays, phraseKey, point, relative, weekdayOf } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay } from './types.js'
@@ -38,11 +38,6 @@ export function holidayIn(year: number, holiday: HolidayDate): CalendarDay {
   }
   if ('easter' in holiday) return addDays(holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year), holiday.offset)
   return addDays(nthWeekday(year, holiday.month, holiday.weekday, holiday.nth), holiday.offset ?? 0)
-}
-
-/** 1 Monday ... 7 Sunday. */
-function weekdayOf(day: CalendarDay): number {
-  return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {

@@ -18,6 +18,9 @@ export const corpus: Corpus<'date'> = {
     ]),
     examples({ value: '2025-10-14', grain: 'day' }, ['14 October 2025', '14/10/2025', 'October 14, 2025']),
     examples({ value: '2025-11-08', grain: 'day', relative: true }, ['Nov. 8', '8 November', 'the 8th of November']),
+    // With its weekday, a day without its year is in the nearest year it falls on that weekday.
+    examples({ value: '2026-07-18', grain: 'day', relative: true }, ['Saturday, July 18', 'Sat. 18 July']),
+    examples({ value: '2023-11-08', grain: 'day', relative: true }, ['Wednesday, Nov. 8', 'Wed 8 November'], { reading: 'next' }),
     examples({ value: '1972-11', grain: 'month' }, ['November 1972', 'Nov. 1972', 'November of 1972']),
     examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
     examples({ value: '2024', grain: 'year' }, ['2024']),

@@ -41,7 +41,7 @@ import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhras
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
 /** A day of the month, with an optional ordinal suffix: "8", "08", "3rd", "31st". */
 const dayNumber = (name: string) => `(?<${name}>${dayDigits})(?:st|nd|rd|th)?`
-/** A weekday before a date, which adds nothing to it: "Monday, ", "Wed. ". */
+/** A weekday before a date: "Monday, ", "Wed. ". It places a date said without its year. */
 const weekdayBefore = `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
 /** Weekday abbreviations that are no English word: "Fri", "thu". */
 const wordlessShortWeekdays = Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name) && !wordlikeWeekdays.includes(name))

@@ -38,6 +38,9 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-05', grain: 'day', relative: true }, ['thứ năm tuần tới', 'thứ 5 của tuần sau']),
     examples({ value: '2025-06-03', grain: 'day', relative: true }, ['thứ ba tới']),
     examples({ value: '2025-05-27', grain: 'day', relative: true }, ['thứ ba vừa rồi']),
+    // With its weekday, a day without its year is in the nearest year it falls on that weekday.
+    examples({ value: '2026-07-18', grain: 'day', relative: true }, ['thứ Bảy, ngày 18/7', 'thứ 7 ngày 18 tháng 7']),
+    examples({ value: '2023-11-08', grain: 'day', relative: true }, ['thứ Tư, ngày 8/11']),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['quý 3', 'quý ba', 'quý tới']),
     examples({ value: '2018-10/2018-12', grain: 'month' }, ['quý 4 của năm 2018']),
     examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['quý này']),

@@ -106,7 +106,7 @@ const weekdayText = new RegExp(
   `(?<=(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(${alternation(Object.keys(weekdays))})|(${alternation(Object.keys(sundays))})`,
   'iu'
 )
-/** A weekday before the date it falls on: "thứ Hai, 14/10/2025", "thứ 2 ngày mồng 6 tháng 2" (it adds nothing to the date). */
+/** A weekday before the date it falls on: "thứ Hai, 14/10/2025", "thứ 2 ngày mồng 6 tháng 2" (it places a date said without its year). */
 const weekdayBeforeText = new RegExp(`(?<name>${alternation(Object.keys(weekdays))})(?:[ \\t]*,)?(?:[ \\t]+(?:ngày|mồng|mùng))*`, 'iu')
 /** What may stand before a weekday: a cue word ("vào thứ Hai"), or nothing but punctuation; after a noun "thứ hai" is a rank ("kỳ họp thứ hai"). */
 const beforeWeekday = /(?:^|[^\p{L}\p{N}\s][ \t]*|(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \t]+)$/iu
@@ -196,8 +196,13 @@ export const weekdayBeforeDate = rule({
   name: '<weekday> <date>',
   dimension: 'date',
   pattern: [regex(weekdayBeforeText), dimension('date', (token) => token.value.grain === 'day' && !token.value.value?.includes('/'))],
-  produce: ([weekdayMatch, date], context) =>
-    beforeWeekday.test(context.text.slice(Math.max(0, weekdayMatch!.start - 20), weekdayMatch!.start)) ? { value: tokenOf(date, 'date').value } : undefined
+  produce: ([weekdayMatch, date], context) => {
+    if (!beforeWeekday.test(context.text.slice(Math.max(0, weekdayMatch!.start - 20), weekdayMatch!.start))) return undefined
+    const { value } = tokenOf(date, 'date')
+    // Said without its year, the day is in the year it falls on that weekday.
+    const weekday = weekdays[phraseKey(regexOf(weekdayMatch).named.name!)]!
+    return value.yearless ? dayOfMonth(context, value.yearless.month, value.yearless.day, undefined, weekday) : { value }
+  }
 })
 
 export const monthAlone = rule({
