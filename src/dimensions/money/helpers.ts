@@ -1,7 +1,7 @@
 import type { Context, Produced, Token } from '../../engine/rule.js'
 import { withLead } from '../figure/helpers.js'
 import type { Quantity } from '../figure/types.js'
-import { isPlain } from '../numeral/helpers.js'
+import { isPlain, times } from '../numeral/helpers.js'
 import { clues } from './currencies.js'
 import type { MoneyValue } from './types.js'
 
@@ -66,7 +66,7 @@ export function money(quantity: MoneyValue, currency: string, start: number, con
 export function rangeOf(low: MoneyValue, high: MoneyValue): Quantity | undefined {
   if (low.value === undefined || high.value === undefined) return undefined
   let min = low.value
-  if (low.grain === undefined && high.grain !== undefined && min * 10 ** high.grain < high.value) min *= 10 ** high.grain
+  if (low.grain === undefined && high.grain !== undefined && min * 10 ** high.grain < high.value) min = times(min, 10 ** high.grain)
   return min < high.value ? { min, max: high.value } : undefined
 }
 

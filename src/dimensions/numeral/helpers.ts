@@ -6,6 +6,15 @@ export function numeral(value: number, extra: Omit<NumeralValue, 'value'> = {}):
   return { value: { value, ...extra }, latent: true }
 }
 
+/**
+ * The product of two numbers written in decimals, as the text means it:
+ * binary floating point makes 8.3 × 10⁹ 8300000000.000001, so the product
+ * is rounded to the 15 significant digits a double holds exactly.
+ */
+export function times(a: number, b: number): number {
+  return Number((a * b).toPrecision(15))
+}
+
 /** A scale word ("thousand", "triệu", "dozen") standing for its value. */
 export function scaleWord(value: number): Produced<'numeral'> {
   const grain = Math.log10(value)
@@ -41,7 +50,7 @@ export function scaled(left: NumeralValue, scale: Token<'numeral'>): Produced<'n
     return undefined
   }
   const grain = scale.value.grain ?? left.grain
-  return numeral(left.value * scale.value.value, {
+  return numeral(times(left.value, scale.value.value), {
     ...(grain === undefined ? {} : { grain }),
     ...(left.digits ? { digits: true } : {})
   })

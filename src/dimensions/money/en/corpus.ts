@@ -6,6 +6,9 @@ export const corpus: Corpus<'money'> = {
   examples: [
     examples({ value: 850e6, currency: 'USD' }, ['$850 million', 'US$850 million', 'USD 850 million', '850 million dollars', '850 million US dollars']),
     examples({ value: 10.3e9, currency: 'USD' }, ['USD 10.3 billion', '$10.3bn', 'US$ 10.3 billion']),
+    // Decimals times a scale are the number written, not its nearest double product (4.1 × 10⁶ is 4099999.9999999995 in binary).
+    examples({ value: 4.1e6, currency: 'USD' }, ['$4.1 million']),
+    examples({ value: 8.3e9, currency: 'USD' }, ['$8.3 billion']),
     examples({ value: 7.25, currency: 'USD' }, ['USD7.25', '7.25US$']),
     examples({ value: 35, currency: 'EUR' }, ['€35', '35€', '35 euros', 'EUR 35']),
     examples({ value: 5e6, currency: 'GBP' }, ['£5m', '5 million pounds']),

@@ -6,6 +6,8 @@ export const corpus: Corpus<'money'> = {
   examples: [
     examples({ value: 850e6, currency: 'USD' }, ['850 triệu USD', '850 triệu đô la', 'USD 850 triệu', '$850 triệu']),
     examples({ value: 522.4e6, currency: 'USD' }, ['522,4 triệu USD']),
+    examples({ value: 8.3e9, currency: 'USD' }, ['8,3 tỷ USD']),
+    examples({ value: 4.1e6, currency: 'USD' }, ['4,1 triệu USD']),
     examples({ value: 1e9, currency: 'USD' }, ['1 tỷ USD', 'một tỷ đô', '1 tỉ USD']),
     examples({ value: 5000, currency: 'VND' }, ['5.000 đồng', '5.000đ', '5.000 VNĐ', 'năm nghìn đồng', 'VND5.000']),
     examples({ value: 4.56, currency: 'USD' }, ['USD4,56']),
