@@ -15,6 +15,8 @@ export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; read
   'last week': { unit: 'week', by: -1 },
   'past week': { unit: 'week', by: -1 },
   'the past week': { unit: 'week', by: -1 },
+  'previous week': { unit: 'week', by: -1 },
+  'the previous week': { unit: 'week', by: -1 },
   'current week': { unit: 'week', by: 0 },
   'the current week': { unit: 'week', by: 0 },
   'coming week': { unit: 'week', by: 1 },
@@ -134,6 +136,16 @@ export const periodParts: PeriodPartWords = {
       ])
     )
   ) as Record<string, CurrentPart>
+}
+
+/**
+ * Abbreviations of the end of the current period, read only in capitals:
+ * "EOM", "EOY". Not their beginnings: "BOM" is a bill of materials and
+ * "BOY" a word in a headline's capitals.
+ */
+export const periodEndAbbreviations: Readonly<Record<string, CurrentPart>> = {
+  EOM: { part: 'end', unit: 'month' },
+  EOY: { part: 'end', unit: 'year' }
 }
 
 /** "the last 2 minutes", "the next 3 hours". */

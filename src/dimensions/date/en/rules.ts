@@ -35,7 +35,7 @@ import { holidays, holidayWords } from './holidays.js'
 import { weekRules } from './weeks.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { fullWeekdays, monthNumber, months, quarterWords, rankOf, rankSource, weekdays, wordlikeWeekdays } from './months.js'
-import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
+import { dayParts, futureWords, periodEndAbbreviations, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
@@ -180,6 +180,8 @@ const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
 const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
+/** "EOM", "the EOY": in capitals only, as abbreviations are written. */
+const periodEndText = new RegExp(`(?:[Tt]he[ \\t]+)?(?<word>${alternation(Object.keys(periodEndAbbreviations))})`, 'u')
 /** "the" before a rank. */
 const theText = /the/iu
 /** "the" after "on", before a rank of a day: "on the 15th" ("on" is not part of it). */
@@ -750,6 +752,16 @@ export const monthRankYear = rule({
   produce: ([month, rank, year], context) => rankedDay(rank, month, year, context)
 })
 
+export const periodEnd = rule({
+  name: 'EOM',
+  dimension: 'date',
+  pattern: [regex(periodEndText)],
+  produce: ([match], context) => {
+    const { part, unit } = periodEndAbbreviations[named(match).word!]!
+    return { value: { ...shifted(context, unit, 0).value, part } }
+  }
+})
+
 export const rules = [
   ...digitRules({ dayFirst: false }),
   monthDayYear,
@@ -810,6 +822,7 @@ export const rules = [
   monthRankYear,
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
+  periodEnd,
   ...holidayRules(holidays, holidayWords),
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
