@@ -52,6 +52,26 @@ describe('linkFigures: English', () => {
     ])
   })
 
+  test('should measure a change over the period of the level it brought, not the start of a span', () => {
+    const text = 'Exports to Vietnam grew by 23 per cent to $187.6 million in 2024, and rose from $90 million to $120 million in 2023.'
+    expect(
+      linked(text, 'en', [
+        { quote: '23 per cent', fields: percent(23) },
+        { quote: '$187.6 million', fields: money(187.6e6) },
+        { quote: '2024', fields: date('2024') },
+        { quote: '$90 million', fields: money(90e6) },
+        { quote: '$120 million', fields: money(120e6) },
+        { quote: '2023', fields: date('2023') }
+      ]).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+    ).toEqual([
+      ['23 per cent', year('2024')],
+      ['$187.6 million', year('2024')],
+      // The level a rise started from is not of the period the rise ended in.
+      ['$90 million', undefined],
+      ['$120 million', year('2023')]
+    ])
+  })
+
   test('should read "as of", a hedge before the figure and two named parties', () => {
     const text = 'According to analysts, Pakistan–ASEAN trade currently stands at around USD 10.3 billion as of 2024, with Malaysia as the main partner.'
     expect(
@@ -209,6 +229,20 @@ describe('linkFigures: Vietnamese', () => {
     ).toEqual([
       ['850 triệu USD', { ...money(850e6), date: year('2024'), qualifier: 'actual', subject: 'bilateral trade' }],
       ['20,5%', { ...percent(20.5), date: year('2024'), baseline: year('2023'), qualifier: 'change', subject: 'bilateral trade' }]
+    ])
+  })
+
+  test('should measure a change over the period of the level it brought ("tăng 23% lên ...")', () => {
+    const text = 'Xuất khẩu sang Pakistan tăng 23% lên 187,6 triệu USD trong năm 2024.'
+    expect(
+      linked(text, 'vi', [
+        { quote: '23%', fields: percent(23) },
+        { quote: '187,6 triệu USD', fields: money(187.6e6) },
+        { quote: '2024', fields: date('2024') }
+      ]).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+    ).toEqual([
+      ['23%', year('2024')],
+      ['187,6 triệu USD', year('2024')]
     ])
   })
 

@@ -69,6 +69,15 @@ export function datesOfSentence(
     if (frame) dated.date = frame.value
   }
 
+  // "grew by 23 per cent to $187.6 million during July-April FY24": a change on its way to a level is measured over the level's period.
+  figures.forEach((figure, index) => {
+    const level = figures[index + 1]
+    const dated = found.get(figure)!
+    if (dated.date || !level || !isChange(figure) || isChange(level)) return
+    const date = found.get(level)!.date
+    if (date && periodPatterns[lang].towardsGap.test(text.slice(figure.end, level.start))) dated.date = date
+  })
+
   // "tăng 5,3% so với cùng kỳ năm 2024" after "2 tháng đầu năm 2025": the baseline is January and February of 2024.
   for (const [figure, dated] of found) {
     const baseline = baselines.get(figure)
@@ -131,6 +140,11 @@ function firstFrom<T>(items: readonly T[], start: (item: T) => number, offset: n
 
 function overlaps(a: Range, b: Range): boolean {
   return a.start < b.end && b.start < a.end
+}
+
+/** A figure that measures a change rather than a level: a percentage or a multiple. */
+function isChange(figure: Draft<FigureFields>): boolean {
+  return figure.fields.type === 'percent' || figure.fields.type === 'multiplier'
 }
 
 /** A grain a figure can measure over: a year or months, not a day or a time of day. */

@@ -17,5 +17,6 @@ export const period: PeriodWords = {
     'in', 'as of', 'as at', 'by', 'during', 'for', 'throughout', 'through', 'until', 'by the end of', 'at the end of', 'in the year',
     'in fiscal year', 'so far in', 'and', 'but', 'then', 'also', 'alone', 'only', 'the', 'first', 'second', 'third', 'fourth',
     'last', 'half', 'quarter', 'months', 'month', 'of', 'fiscal year', 'financial year', 'calendar year', 'in the'
-  ]
+  ],
+  towards: ['to', 'to reach', 'reaching', 'to a record', 'to a total of', 'to around', 'to about', 'to nearly']
 }

@@ -18,6 +18,8 @@ export interface PeriodPatterns {
   readonly sinceTail: RegExp
   /** Clause text before a date that opens the clause: lead words and numbers ("Trong 6 tháng đầu"). */
   readonly openerTail: RegExp
+  /** The gap between a change and the level it brought: "to", "lên". */
+  readonly towardsGap: RegExp
 }
 
 const left = '(?<![\\p{L}\\p{N}])'
@@ -38,7 +40,8 @@ function compile(words: PeriodWords): PeriodPatterns {
     ),
     samePeriodTail: new RegExp(`${left}(?:${alternation(words.samePeriod)})(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
     sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),
-    openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu')
+    openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu'),
+    towardsGap: new RegExp(`^,?\\s+(?:${alternation(words.towards)})\\s+$`, 'iu')
   }
 }
 

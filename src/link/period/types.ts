@@ -12,4 +12,6 @@ export interface PeriodWords {
   readonly since: readonly string[]
   /** What may stand before a date that opens a clause and frames it: "In 2024,", "Năm 2024,". */
   readonly frameLeads: readonly string[]
+  /** Between a change and the level it brought: "up 23% to $187.6 million", "tăng 23% lên 187,6 triệu USD". */
+  readonly towards: readonly string[]
 }

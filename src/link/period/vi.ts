@@ -15,5 +15,6 @@ export const period: PeriodWords = {
     'năm', 'trong', 'trong năm', 'vào', 'vào năm', 'tính đến', 'tính đến năm', 'tính đến hết', 'tính đến hết năm', 'đến', 'đến năm',
     'riêng', 'riêng năm', 'cả năm', 'hết năm', 'trong cả năm', 'giai đoạn', 'trong giai đoạn', 'cuối năm', 'đầu năm', 'và', 'còn',
     'tháng', 'tháng đầu', 'tháng đầu năm', 'tháng cuối năm', 'quý', 'nửa đầu', 'nửa đầu năm', 'nửa cuối năm', 'sau', 'trước'
-  ]
+  ],
+  towards: ['lên', 'lên mức', 'lên tới', 'lên đến', 'đạt', 'đạt mức', 'đạt gần', 'đạt hơn', 'đạt khoảng']
 }
