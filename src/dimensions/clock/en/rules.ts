@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../../engine/rule.js'
 import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore } from '../helpers.js'
 import type { ClockValue } from '../types.js'
+import { alternation } from '../../numeral/helpers.js'
 import { zoneAbbreviations } from '../zones.js'
 import { colonTime, zonedTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
 
@@ -27,6 +28,8 @@ const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to
 /** "at" or "@" before a bare hour, which makes it a time only next to a day or a part of one ("tonight at 8"). */
 const atText = /at|@/iu
 const betweenText = /between/iu
+/** A zone's name right after an hour: "8 GMT", "8 (PST)". */
+const zoneAfter = new RegExp(`^[ \\t]*\\(?(?:${alternation(Object.keys(zoneAbbreviations))})(?![\\p{L}])`, 'iu')
 const andText = /and/iu
 
 /** A clock that is a whole hour, which minutes can be counted from: "3pm", "noon", "3 o'clock". */
@@ -85,7 +88,8 @@ export const oclock = rule({
 /**
  * "at 8", "@ three": a bare hour after "at" is a time only beside a day or a
  * part of one ("tonight at 8"): alone it stays latent, since "rose to 5 at 3"
- * is no time. It ends the phrase: a word after it ("at 7 percent") makes it none.
+ * is no time. It ends the phrase: a word after it ("at 7 percent") makes it
+ * none, unless the word is a zone ("at 8 GMT").
  */
 export const atHour = rule({
   name: 'at <hour>',
@@ -93,7 +97,8 @@ export const atHour = rule({
   pattern: [regex(atText), dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)],
   produce: ([, hour], context) => {
     const token = tokenOf(hour, 'numeral')
-    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(context.text.slice(token.end))) return undefined
+    const after = context.text.slice(token.end)
+    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(after) && !zoneAfter.test(after)) return undefined
     return clockTime({ hour: token.value.value }, { latent: true })
   }
 })

@@ -94,6 +94,9 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2014-07-18T19:00', grain: 'minute' }, ['Fri, Jul 18, 2014 07:00 PM', 'Fri, Jul 18, 2014 19h00']),
     examples({ value: '2025-05-29T09:30/2025-05-29T11:00', grain: 'minute', relative: true }, ['9:30 - 11:00 on Thursday', 'Thursday from 9:30 to 11:00']),
     examples({ value: '2014-07-18T19:00Z', grain: 'minute' }, ['Fri, Jul 18, 2014 19:00 GMT', '19:00 GMT on July 18, 2014']),
+    examples({ value: '2025-05-29T08:00Z', grain: 'minute', relative: true }, ['Thursday 8h GMT', 'Thu 8h GMT']),
+    examples({ value: '2025-05-29T08Z', grain: 'hour', relative: true }, ['Thu at 8 GMT', 'Thursday at 8 gmt']),
+    examples({ value: '2025-06-01T09:30/2025-06-01T11:00', grain: 'minute', relative: true }, ['9h30 - 11h']),
     examples({ value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, ['July 13 - July 15', 'July 13 to July 15']),
     examples({ value: '2025-11-08/2025-11-10', grain: 'day' }, ['Nov. 8 to Nov. 10, 2025', 'November 8 - November 10, 2025']),
     examples({ value: '2024-12-28/2025-01-03', grain: 'day' }, ['Dec. 28 to Jan. 3, 2025']),
@@ -191,6 +194,7 @@ export const corpus: Corpus<'date'> = {
     'the second attack in 24 hours',
     'in 1h',
     'in 7 days',
+    'the 2h mark',
     'in a week'
   ]
 }

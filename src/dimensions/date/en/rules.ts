@@ -118,12 +118,14 @@ const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
  * A weekday standing for a day of that name, placed by the context's
  * reading: "Monday", "on Tue."
  * (an abbreviation after "on", which is not part of it), "fri." (one that is
- * no word, in lower case: "Thu" is also a Vietnamese name).
+ * no word, in lower case or before a time: "Thu" is also a Vietnamese name).
  */
 const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)})|(?<lower>${alternation(wordlessShortWeekdays)})\\.?)`,
   'iu'
 )
+/** A time right after a word: "Thu at 8", "Fri 9:30", which makes a capitalised abbreviation a weekday. */
+const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*)?\d/iu
 /** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
 const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
@@ -414,7 +416,7 @@ export const weekday = rule({
   pattern: [regex(weekdayText)],
   produce: ([match], context) => {
     const { short, name, lower } = named(match)
-    if (lower !== undefined && lower !== lower.toLowerCase()) return undefined
+    if (lower !== undefined && lower !== lower.toLowerCase() && !beforeTime.test(context.text.slice(regexOf(match).end))) return undefined
     return weekdayAlone(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
   }
 })
