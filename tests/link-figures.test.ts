@@ -12,6 +12,11 @@ function linked(text: string, lang: Lang, marks: readonly Mark[]) {
   return drafts.filter((draft) => isKind(draft, 'figure')).map((draft) => [text.slice(draft.start, draft.end), draft.fields])
 }
 
+/** Each figure's quote with its date alone. */
+function linkedDates(text: string, lang: Lang, marks: readonly Mark[]) {
+  return linked(text, lang, marks).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+}
+
 const year = (value: string) => ({ value, grain: 'year' as const })
 const vietnam = place('Việt Nam', 'Vietnam')
 const pakistan = place('Pakistan')
@@ -55,14 +60,14 @@ describe('linkFigures: English', () => {
   test('should measure a change over the period of the level it brought, not the start of a span', () => {
     const text = 'Exports to Vietnam grew by 23 per cent to $187.6 million in 2024, and rose from $90 million to $120 million in 2023.'
     expect(
-      linked(text, 'en', [
+      linkedDates(text, 'en', [
         { quote: '23 per cent', fields: percent(23) },
         { quote: '$187.6 million', fields: money(187.6e6) },
         { quote: '2024', fields: date('2024') },
         { quote: '$90 million', fields: money(90e6) },
         { quote: '$120 million', fields: money(120e6) },
         { quote: '2023', fields: date('2023') }
-      ]).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+      ])
     ).toEqual([
       ['23 per cent', year('2024')],
       ['$187.6 million', year('2024')],
@@ -188,6 +193,22 @@ describe('linkFigures: English', () => {
     ])
   })
 
+  test('should read what could or would be as a forecast, and the month May as no modal', () => {
+    const text = 'In May, exports reached $90 million; the ambassador said trade could exceed $1.5bn by 2026 and would top $2 billion later.'
+    expect(
+      linked(text, 'en', [
+        { quote: '$90 million', fields: money(90e6) },
+        { quote: '$1.5bn', fields: money(1.5e9) },
+        { quote: '2026', fields: date('2026') },
+        { quote: '$2 billion', fields: money(2e9) }
+      ]).map(([quote, fields]) => [quote, (fields as { qualifier?: unknown }).qualifier])
+    ).toEqual([
+      ['$90 million', 'actual'],
+      ['$1.5bn', 'forecast'],
+      ['$2 billion', 'forecast']
+    ])
+  })
+
   test('should read a forecast, a date in brackets and a flow told by its verb', () => {
     const text = 'Vietnam shipped $1.2 billion of rice to the Philippines (2023) and is projected to sell $1.5 billion in 2025.'
     expect(
@@ -235,11 +256,11 @@ describe('linkFigures: Vietnamese', () => {
   test('should measure a change over the period of the level it brought ("tăng 23% lên ...")', () => {
     const text = 'Xuất khẩu sang Pakistan tăng 23% lên 187,6 triệu USD trong năm 2024.'
     expect(
-      linked(text, 'vi', [
+      linkedDates(text, 'vi', [
         { quote: '23%', fields: percent(23) },
         { quote: '187,6 triệu USD', fields: money(187.6e6) },
         { quote: '2024', fields: date('2024') }
-      ]).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+      ])
     ).toEqual([
       ['23%', year('2024')],
       ['187,6 triệu USD', year('2024')]

@@ -11,7 +11,8 @@ export const cues: QualifierCues = {
   forecast: [
     'expected', 'expected to', 'expected to reach', 'is expected to', 'are expected to', 'projected', 'projected to', 'forecast',
     'forecast to', 'forecasts', 'predicted', 'predicts', 'estimated to', 'likely to', 'set to', 'poised to', 'on track to',
-    'on course to', 'anticipated', 'will', '’ll', "'ll", 'will reach', 'could reach', 'may reach', 'might reach', 'would reach'
+    'on course to', 'anticipated', 'will', '’ll', "'ll", 'will reach', 'could', 'might', 'would', 'may reach', 'may exceed',
+    'may top', 'may hit', 'may rise', 'may grow'
   ],
   targetAfter: ['target', 'goal', 'mark', 'milestone', 'objective', 'ambition', 'threshold'],
   forecastAfter: ['forecast', 'projection', 'is expected', 'expected', 'projected'],

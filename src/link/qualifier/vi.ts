@@ -7,7 +7,7 @@ export const cues: QualifierCues = {
     'đưa … lên', 'đưa … đạt', 'đưa … vượt', 'đưa … tới', 'đưa … đến', 'nâng … lên', 'nâng … đạt', 'cán đích', 'nỗ lực đạt'
   ],
   forecast: [
-    'dự kiến', 'dự báo', 'ước tính sẽ', 'sẽ', 'có thể đạt', 'có khả năng', 'kỳ vọng', 'triển vọng', 'dự tính', 'được dự đoán', 'dự đoán'
+    'dự kiến', 'dự báo', 'ước tính sẽ', 'sẽ', 'có thể', 'có khả năng', 'kỳ vọng', 'triển vọng', 'dự tính', 'được dự đoán', 'dự đoán'
   ],
   targetAfter: ['mục tiêu', 'chỉ tiêu', 'theo kế hoạch'],
   forecastAfter: ['theo dự báo', 'theo dự kiến'],
