@@ -35,6 +35,11 @@ describe('times of day', () => {
     expect(read(en, 'the last 2 minutes', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T04:28/2013-02-12T04:29')
     expect(read(vi, '3 giờ tới', '2017-02-02T03:55:00-02:00')[0]!.value.value).toBe('2017-02-02T04/2017-02-02T06')
     expect(read(en, 'in half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
+    expect(read(en, 'in about half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
+    expect(read(en, 'in 1h', '2013-02-12T04:30:00-02:00')[0]!.value).toEqual({ value: '2013-02-12T05:30', grain: 'minute', relative: true })
+    expect(read(en, 'in 3/4 h', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:15:00')
+    expect(read(en, 'in 2 and a half hours', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T07:00:00')
+    expect(read(en, 'in 1/2h', '2013-02-12')).toEqual([])
     expect(read(en, 'the last 2 minutes', '2013-02-12')[0]!.value).toEqual({ value: null, grain: 'minute', relative: true })
     // Without the time of writing, "in 24 hours" is a span, not a moment.
     expect(read(en, 'the second attack in 24 hours', '2013-02-12')).toEqual([])

@@ -30,7 +30,7 @@ import {
   vague
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
-import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
+import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
 import { weekRules } from './weeks.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
@@ -155,9 +155,14 @@ const amountWords: Readonly<Record<string, number>> = {
   'three-quarters of an': 0.75,
   'three quarters of an': 0.75
 }
-const inText = /in/iu
+/** "in", maybe with a word of approximation: "in about". */
+const inText = /in(?:[ \t]+(?:about|around|approximately|roughly))?/iu
+/** "in 1h", "in 1/2 h", "in 3/4h": hours written with "h", whole or a fraction. */
+const inHoursText = new RegExp(`${inText.source}[ \\t]+(?<amount>\\d{1,2}|[13]/4|1/2)[ \\t]*h(?:rs?)?`, 'iu')
 const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.keys(timeCounts.units))})`, 'iu')
-const inAmountText = new RegExp(`in[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
+/** "and a half hours" after a count: "in 2 and a half hours". */
+const andHalfText = new RegExp(`and[ \\t]+an?[ \\t]+half[ \\t]+${timeUnitText.source}`, 'iu')
+const inAmountText = new RegExp(`${inText.source}[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
 /** "the first Tuesday of October 2014", "last Monday of March", "the fifth last day of May", "the first Monday of this month". */
@@ -525,8 +530,32 @@ function timeUnitOf(match: Match | undefined) {
  * mostly a span ("the second attack in 24 hours"), not a moment.
  */
 function inDuration(context: Context, unit: Match | undefined, amount: number): Produced<'date'> | undefined {
-  return hasTimeOfDay(context.referenceDate) ? afterDuration(context, timeUnitOf(unit), amount) : undefined
+  return inTime(context, timeUnitOf(unit), amount)
 }
+
+function inTime(context: Context, unit: TimeUnit, amount: number): Produced<'date'> | undefined {
+  return hasTimeOfDay(context.referenceDate) ? afterDuration(context, unit, amount) : undefined
+}
+
+/** An amount of hours written in digits: "2", "1/2", "3/4". */
+function hoursOf(amount: string): number {
+  const [numerator, denominator] = amount.split('/')
+  return denominator === undefined ? int(numerator) : int(numerator) / int(denominator)
+}
+
+export const inHours = rule({
+  name: 'in <n>h',
+  dimension: 'date',
+  pattern: [regex(inHoursText)],
+  produce: ([match], context) => inTime(context, 'hour', hoursOf(named(match).amount!))
+})
+
+export const inCountAndHalf = rule({
+  name: 'in <n> and a half hours',
+  dimension: 'date',
+  pattern: [regex(inText), dimension('numeral', isCount), regex(andHalfText)],
+  produce: ([, count, unit], context) => inDuration(context, unit, tokenOf(count, 'numeral').value.value + 0.5)
+})
 
 export const inTimeCount = rule({
   name: 'in <n> minutes',
@@ -810,6 +839,8 @@ export const rules = [
   halfShort,
   inTimeCount,
   inTimeWords,
+  inHours,
+  inCountAndHalf,
   timeCountFromNow,
   monthAlone,
   shiftedMonth,
