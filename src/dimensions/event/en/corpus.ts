@@ -21,6 +21,8 @@ export const corpus: Corpus<'event'> = {
     { text: 'The president visited Indonesia in May.', finds: [{ quote: 'visited', value: { type: 'visit' } }] },
     { text: 'It was his first state visit to Thailand.', finds: [{ quote: 'state visit to', value: { type: 'visit' } }] },
     { text: 'The minister met with his Malaysian counterpart.', finds: [{ quote: 'met with', value: { type: 'meeting' } }] },
+    { text: 'Prime Minister Sharif received the visiting Vietnamese Deputy Prime Minister in Islamabad.', finds: [{ quote: 'received', value: { type: 'meeting' } }] },
+    { text: 'The minister received Ambassador Nguyen Tien Phong on Monday.', finds: [{ quote: 'received', value: { type: 'meeting' } }] },
     { text: 'Leaders met at the ASEAN Summit in Jakarta.', finds: [{ quote: 'Summit', value: { type: 'conference' } }] },
     { text: 'Both countries supported Brazil for the seat.', finds: [{ quote: 'supported', value: { type: 'support_pledged' } }] },
     { text: 'Exporters have thrown out a $2 billion sales target for 2030.', finds: [{ quote: 'thrown out a $2 billion sales target', value: { type: 'target_set' } }] }
@@ -34,6 +36,9 @@ export const corpus: Corpus<'event'> = {
     'She met targets every year.',
     'The deal was not signed.',
     'a summit meeting',
+    'Vietnam received $5 million in aid.',
+    'The ministry received a letter from the President.',
+    'The president will receive the delegation on Friday.',
     'The ambassador spoke at the Conference.',
     'The Conference opened.',
     'He is due to visit Chile next week.',

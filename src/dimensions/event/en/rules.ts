@@ -30,6 +30,10 @@ export const rules: readonly Rule<'event'>[] = [
   trigger('visited <place>', 'visit',
     /(?:paid an? (?:official |state |working )?visit to|(?:official |state |working )?visit to|visited)(?= \p{Lu})/u,
     { planned }),
+  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen" (not "received $5 million").
+  trigger('received <guest>', 'meeting',
+    /received(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?(?:Ambassador|Minister|President|Premier|Prime Minister|Secretary|Envoy|Chairman|Chairwoman|Governor|Deputy|Vice|delegation|counterpart)\b)/u,
+    { planned }),
   trigger('held talks', 'meeting',
     /held (?:bilateral |high-level |official )?(?:talks|a meeting|meetings|consultations)|met(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u,
     { planned }),

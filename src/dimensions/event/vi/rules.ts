@@ -39,7 +39,11 @@ export const rules: readonly Rule<'event'>[] = [
     /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán/u,
     { planned }),
   trigger('thăm <nơi>', 'visit',
-    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?thăm(?: chính thức| cấp nhà nước| làm việc)?)(?= \p{Lu})/u,
+    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?thăm(?: chính thức| cấp nhà nước| làm việc)?)(?= (?:của )?\p{Lu})/u,
+    { planned }),
+  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "tiếp đón đoàn" (not "tiếp tục", "tiếp nhận").
+  trigger('tiếp <khách>', 'meeting',
+    /(?:đã )?tiếp(?: xã giao| đón)?(?= (?:Đại sứ|Bộ trưởng|Thứ trưởng|Thủ tướng|Phó Thủ tướng|Chủ tịch|Phó Chủ tịch|Tổng thống|Phó Tổng thống|Tổng Bí thư|Tổng Thư ký|Tổng Lãnh sự|Thống đốc|Ngài|[Đđ]oàn|ông|bà)(?![\p{L}\p{M}]))/u,
     { planned }),
   trigger('tiếp xúc|hội đàm', 'meeting',
     /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))/u,
