@@ -22,6 +22,11 @@ describe('times of day', () => {
     expect(read(en, '3:30', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T15:30')
   })
 
+  test('should read an hour in a part of whichever day as the next such hour when the time of writing is known', () => {
+    expect(read(en, '3 in the morning', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-13T03')
+    expect(read(en, '3:20 in the afternoon', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T15:20')
+  })
+
   test('should leave a time unresolved without a reference day', () => {
     expect(read(vi, 'lúc 15h30', undefined)).toEqual([{ quote: '15h30', value: { value: null, grain: 'minute', relative: true } }])
   })

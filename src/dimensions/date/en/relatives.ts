@@ -111,7 +111,18 @@ export const dayParts: DayPartWords = {
     tonite: { by: 0, hours: partHours.evening! },
     'last night': { by: -1, hours: partHours.evening! }
   },
-  unplaced: { 'in the morning': partHours.morning!, 'in the afternoon': partHours.afternoon!, 'in the evening': partHours.evening! },
+  unplaced: {
+    'in the morning': partHours.morning!,
+    'in the afternoon': partHours.afternoon!,
+    'in afternoon': partHours.afternoon!,
+    'in the evening': partHours.evening!,
+    // Not "in the PM": the Prime Minister ("3 in the PM's office").
+    'in the am': partHours.morning!
+  },
+  ofDay: {
+    ...Object.fromEntries(Object.entries(partHours).filter(([part]) => part !== 'lunch').flatMap(([part, hours]) => [[part, hours], [`in the ${part}`, hours]])),
+    'in the early hours of the morning': [0, 8]
+  },
   edges: { early: 'early', late: 'late' },
   joins: ['at', '@', 'on', 'for', 'from', ',']
 }
