@@ -278,6 +278,11 @@ function weekdayFrom(context: Context, weekday: number, days: (ahead: number) =>
   })
 }
 
+/** A year written with two digits alone: of this century up to 49, of the last from 50 ("3/3/15" is 2015, "10/31/74" 1974). */
+export function yearOfTwoDigits(digits: number): number {
+  return (digits < 50 ? 2000 : 1900) + digits
+}
+
 /** The full year of two digits written after a full one: "2021-22" is 2022, "1999-00" is 2000. */
 export function laterYear(first: number, twoDigits: number): number {
   const century = Math.floor(first / 100) * 100

@@ -190,9 +190,8 @@ function atHourOfPart(hour: Match | undefined, date: Match | undefined, context:
  */
 function onDayOrPart(date: Match | undefined, clock: ClockValue, context: Context): Produced<'date'> | undefined {
   const token = tokenOf(date, 'date')
-  if (!token.latent) return atTime(token.value, clock)
   const hours = placeOf(token.value)?.hours
-  if (!hours) return timeOfReference(context, clock)
+  if (!token.latent || !hours) return atTime(token.value, clock)
   return timeOfReference(context, { ...inPart(clock, hours), ambiguous: undefined })
 }
 

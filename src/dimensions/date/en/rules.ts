@@ -27,7 +27,8 @@ import {
   point,
   quarter,
   shifted,
-  vague
+  vague,
+  yearOfTwoDigits
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
@@ -56,11 +57,21 @@ const dayRangeJoin = String.raw`(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|thr
 const monthDayYearText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}${yearAfter}`, 'iu')
 /** "8 November 1972", "the 3rd of March, 2024". */
 const dayMonthYearText = new RegExp(
-  `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}${yearAfter}`,
+  `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of[ \\t]+|[ \\t]*)${monthName}${yearAfter}`,
   'iu'
 )
 /** A day, a month name and a year joined by one dash or slash: "31/Oct/1974", "8-Nov-1972". */
-const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?<year>${fullYear})`, 'iu')
+const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?:(?<year>${fullYear})|(?<short>\\d{2}))(?![.,]?\\d)`, 'iu')
+/**
+ * A month and a day in digits, month first as in US English ("2/15", "Fri
+ * 4/25"). Alone it may be a fraction or a score ("2/3 of the budget"): it is
+ * a date after "on" or a weekday, else latent, a date only beside a time
+ * ("4/25 at 4:00pm").
+ */
+const monthDayDigits = new RegExp(
+  `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?(?<![\\d.,:/-])(?<first>${dayDigits})/(?<second>${dayDigits})(?![.,:/-]?\\d)(?![ \\t]+of\\b)`,
+  'iu'
+)
 /** A day of a month whose year the text does not give: "Nov. 8", "November 8th". */
 const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]*${dayNumber('day')}(?![.,]?\\d)${weekdayAfter}`, 'iu')
 /** "8 November", "the 3rd of March". */
@@ -239,7 +250,26 @@ export const dayMonthYearDashed = rule({
   name: '<day>/<month name>/<year>',
   dimension: 'date',
   pattern: [regex(dayMonthYearGlued)],
-  produce: ([match], context) => dayOf(context, named(match))
+  produce: ([match], context) => {
+    const { short } = named(match)
+    return dayOf(context, short === undefined ? named(match) : { ...named(match), year: String(yearOfTwoDigits(int(short))) })
+  }
+})
+
+export const monthDayNumbers = rule({
+  name: '<month>/<day>',
+  dimension: 'date',
+  pattern: [regex(monthDayDigits)],
+  produce: ([match], context) => {
+    const { weekday, first, second } = named(match)
+    const [a, b] = [int(first), int(second)]
+    // A first number above 12 is a day, as in "15/3".
+    const [month, day] = a > 12 ? [b, a] : [a, b]
+    if (month > 12) return undefined
+    const inDate = weekday !== undefined || /\bon[ \t]+$/iu.test(context.text.slice(0, regexOf(match).start))
+    const found = dayOfMonth(context, month, day, undefined, weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
+    return found && { ...found, latent: !inDate }
+  }
 })
 
 export const monthDay = rule({
@@ -798,6 +828,7 @@ export const rules = [
   monthDayYear,
   dayMonthYear,
   dayMonthYearDashed,
+  monthDayNumbers,
   monthDay,
   dayMonth,
   monthYear,
