@@ -20,12 +20,13 @@ export function isCountable(
   token: Token<'numeral'>,
   context: Context,
   namingWords: ReadonlySet<string>,
-  openers: ReadonlySet<string>
+  openers: ReadonlySet<string>,
+  wholeOnly = true
 ): boolean {
   const { value, digits, grain, scale, fraction } = token.value
   if (scale || fraction || value <= 0 || (!digits && grain === undefined)) return false
-  // Things are counted whole: "2.1 release" is a version, "2.5 million people" has a scale.
-  if (!Number.isInteger(value)) return false
+  // Things are counted whole: "2.1 release" is a version, "2.5 million people" has a scale (as has the low end of "7.5-8 million tonnes").
+  if (wholeOnly && !Number.isInteger(value)) return false
   if (yearLike.test(context.text.slice(token.start, token.end))) return false
   const window = context.text.slice(Math.max(0, token.start - 40), token.start)
   // "$520 billion worth" is an amount of money, whatever follows it.

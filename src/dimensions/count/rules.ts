@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Rule } from '../../engine/rule.js'
-import { withLead } from '../figure/helpers.js'
-import { alternation } from '../numeral/helpers.js'
+import { rangeOf, withLead } from '../figure/helpers.js'
+import { alternation, isPlain } from '../numeral/helpers.js'
 import { datePartFollows, isCountable } from './helpers.js'
 
 /** What a language brings to the count rules. */
@@ -19,6 +19,8 @@ export interface CountWords {
   readonly durations: Readonly<Record<string, string>>
   /** The unit of a two-word noun phrase, or undefined when its second word is not part of it. */
   readonly compound: (first: string, second: string) => string | undefined
+  /** Joins the two numbers of a range before one noun: "7.5-8 million tonnes", "5 to 7 triệu tấn". */
+  readonly rangeJoin: RegExp
 }
 
 /** Builds the count rules every language shares, with that language's words. */
@@ -29,7 +31,8 @@ export function countRules(words: CountWords): Rule<'count'>[] {
 
   const count = (unit: string | undefined, numberToken: ReturnType<typeof tokenOf<'numeral'>>, end: number, context: Parameters<Rule<'count'>['produce']>[1]) => {
     if (!unit || !isCountable(numberToken, context, words.naming, words.openers) || datePartFollows(end, context)) return undefined
-    return { value: withLead({ value: numberToken.value.value, unit }, numberToken.start, context) }
+    const { value, grain } = numberToken.value
+    return { value: withLead({ value, unit, ...(grain === undefined ? {} : { grain }) }, numberToken.start, context) }
   }
 
   const numberNoun = rule({
@@ -61,5 +64,19 @@ export function countRules(words: CountWords): Rule<'count'>[] {
       count(words.durations[regexOf(word).groups[1]!.toLowerCase()], tokenOf(value, 'numeral'), regexOf(word).end, context)
   })
 
-  return [numberNoun, numberTwoWords, numberDuration]
+  // The low end is a bare number scaled like the count after it ("7.5-8 million tonnes" is 7.5 to 8 million).
+  const numberRange = rule({
+    name: '<number> - <count>',
+    dimension: 'count',
+    pattern: [number, regex(words.rangeJoin), dimension('count', (token) => token.value.value !== undefined)],
+    produce: ([low, , high], context) => {
+      const lowNumber = tokenOf(low, 'numeral')
+      const { unit, ...highQuantity } = tokenOf(high, 'count').value
+      if (!isPlain(lowNumber) || !isCountable(lowNumber, context, words.naming, words.openers, highQuantity.grain === undefined)) return undefined
+      const quantity = rangeOf({ value: lowNumber.value.value, ...(lowNumber.value.grain === undefined ? {} : { grain: lowNumber.value.grain }) }, highQuantity)
+      return quantity && { value: withLead({ ...quantity, unit }, lowNumber.start, context) }
+    }
+  })
+
+  return [numberNoun, numberTwoWords, numberDuration, numberRange]
 }

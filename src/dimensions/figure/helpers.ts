@@ -2,7 +2,7 @@ import type { Context } from '../../engine/rule.js'
 import type { FigureFields } from '../../facts/draft.js'
 import type { Lang } from '../../lang.js'
 import type { FigureType } from '../../schema/vocabulary.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation, times } from '../numeral/helpers.js'
 import { leads as enLeads } from './en/leads.js'
 import type { LeadEffect, Quantity } from './types.js'
 import { leads as viLeads } from './vi/leads.js'
@@ -58,6 +58,24 @@ export function amount(value: number): Quantity {
 
 export function range(min: number, max: number): Quantity | undefined {
   return min < max ? { min, max } : undefined
+}
+
+/** A quantity with the power of ten of its scale word ("5 million": 6), so that a range scales both ends. */
+export type Scaled = Quantity & { readonly grain?: number }
+
+/**
+ * The low end of a range scaled like the high end: "$5-10 million" is 5 to
+ * 10 million, "7,5-8 triệu tấn" 7.5 to 8 million. A low end written in
+ * full, with at least the digits of the scale below ("500,000 to 1
+ * million"), stays as it is; one that is neither ("8 to 5 million") makes
+ * no range.
+ */
+export function rangeOf(low: Scaled, high: Scaled): Quantity | undefined {
+  if (low.value === undefined || high.value === undefined) return undefined
+  if (low.grain !== undefined || high.grain === undefined) return range(low.value, high.value)
+  const scaled = times(low.value, 10 ** high.grain)
+  if (scaled < high.value) return range(scaled, high.value)
+  return low.value >= 10 ** (high.grain - 3) ? range(low.value, high.value) : undefined
 }
 
 /** Duckling's reading of a quantity: a bound word makes an open interval ("more than 5": min 5). */

@@ -1,7 +1,7 @@
 import type { Context, Produced, Token } from '../../engine/rule.js'
 import { withLead } from '../figure/helpers.js'
 import type { Quantity } from '../figure/types.js'
-import { isPlain, times } from '../numeral/helpers.js'
+import { isPlain } from '../numeral/helpers.js'
 import { clues } from './currencies.js'
 import type { MoneyValue } from './types.js'
 
@@ -60,14 +60,6 @@ export function amountOf(token: Token<'numeral'>): Quantity & { grain?: number }
 /** A reported amount of money, with the lead words before `start` read ("nearly $5bn"). */
 export function money(quantity: MoneyValue, currency: string, start: number, context: Context): Produced<'money'> {
   return { value: withLead({ ...quantity, currency }, start, context) }
-}
-
-/** The low end of a range scaled like the high end: "$5-10 million" is 5 to 10 million. */
-export function rangeOf(low: MoneyValue, high: MoneyValue): Quantity | undefined {
-  if (low.value === undefined || high.value === undefined) return undefined
-  let min = low.value
-  if (low.grain === undefined && high.grain !== undefined && min * 10 ** high.grain < high.value) min = times(min, 10 ** high.grain)
-  return min < high.value ? { min, max: high.value } : undefined
 }
 
 /** The one currency of a range's two ends: either end may name it, both must agree. */

@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Rule, type Token } from '../../engine/rule.js'
 import type { Lang } from '../../lang.js'
 import { digitsSource, digitsValue } from '../numeral/digits.js'
+import { rangeOf } from '../figure/helpers.js'
 import { alternation } from '../numeral/helpers.js'
 import { signs } from './currencies.js'
 import {
@@ -13,7 +14,6 @@ import {
   isUnnamed,
   isYearLike,
   money,
-  rangeOf,
   settle,
   sharedCurrency
 } from './helpers.js'

@@ -17,5 +17,6 @@ export const rules = countRules({
   openers: new Set(openers),
   durations,
   // "30 research articles" counts articles: the second word is the head only when it is the plural one.
+  rangeJoin: /(?:[-–—]|to)/u,
   compound: (first, second) => (plural.test(second) && !plural.test(first) ? second : undefined)
 })

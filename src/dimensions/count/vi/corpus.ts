@@ -5,6 +5,8 @@ export const corpus: Corpus<'count'> = {
   lang: 'vi',
   examples: [
     examples({ value: 417, unit: 'bài đăng' }, ['417 bài đăng']),
+    examples({ min: 7.5e6, max: 8e6, unit: 'tấn' }, ['7,5-8 triệu tấn', '7,5 đến 8 triệu tấn']),
+    examples({ min: 300, max: 400, unit: 'doanh nghiệp' }, ['300-400 doanh nghiệp', '300 tới 400 doanh nghiệp']),
     examples({ value: 5, unit: 'doanh nghiệp' }, ['5 doanh nghiệp']),
     examples({ value: 3, unit: 'nước' }, ['3 nước']),
     examples({ value: 250e6, unit: 'người' }, ['250 triệu người', 'hai trăm năm mươi triệu người']),

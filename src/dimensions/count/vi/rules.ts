@@ -17,5 +17,6 @@ export const rules = countRules({
   durations,
   // Vietnamese nouns are often two syllables ("doanh nghiệp"): both make the unit,
   // unless the first is a noun that stands alone ("1.000 người tham dự").
+  rangeJoin: /(?:[-–—]|đến|tới)/u,
   compound: (first, second) => (singleNouns.has(first) ? undefined : `${first} ${second}`)
 })

@@ -89,6 +89,8 @@ export const corpus: Corpus<'entity'> = {
   ],
   negative: [
     'Pakistani exporters will keep making the same missteps.',
+    // A currency's prefix is no place: US dollars, Singapore dollars.
+    'exports worth US$5.75 billion and S$2 million',
     'A New Strategic Signal in Trade Policy',
     'Finding solutions to boost relations to new heights',
     'He said they met the Ministry.',

@@ -47,6 +47,7 @@ export function longestAt(lookup: Lookup, list: readonly Piece[], from: number):
   // "US" is a country, "us" is not; "châu Á" may stay lower case, "Pakistan" may not.
   if (/^[\p{Lu}\p{N}.]+$/u.test(name) && name.length <= 6 && !caseEqual(list, from, found.to, name)) return undefined
   if (startsUpper(name) !== startsUpper(list[from]!.text)) return undefined
+  if (currencyPrefix(list, found.to)) return undefined
   return { entry, from, to: found.to, ambiguous: lookup.ambiguous.has(name) }
 }
 
@@ -54,6 +55,12 @@ export function longestAt(lookup: Lookup, list: readonly Piece[], from: number):
 export function demonymAt(lookup: Lookup, list: readonly Piece[], from: number): number | undefined {
   const found = lookup.demonyms.longest(list, from)
   return found && startsUpper(found.value) === startsUpper(list[from]!.text) ? found.to : undefined
+}
+
+/** A name written against a dollar sign is a currency's prefix: "US$5.75 billion", "S$1 million", "HK$". */
+function currencyPrefix(list: readonly Piece[], to: number): boolean {
+  const next = list[to]
+  return next !== undefined && next.text === '$' && next.start === list[to - 1]!.end
 }
 
 function caseEqual(list: readonly Piece[], from: number, to: number, written: string): boolean {
