@@ -158,6 +158,8 @@ export const corpus: Corpus<'date'> = {
     { text: 'He led 20 of this month’s raids.', finds: [{ quote: 'this month', value: { value: '2025-06' } }] },
     { text: 'The vote is on 2/15 in Hanoi.', finds: [{ quote: '2/15', value: { value: '2025-02-15' } }] },
     { text: 'They agreed on 2/3 of the budget at 5pm.', finds: [{ quote: '5pm' }] },
+    { text: 'Output rose from 8am to 6 percent.', finds: [{ quote: '8am' }] },
+    { text: 'The curfew runs from 10pm for six hours.', finds: [{ quote: '10pm' }] },
     { text: 'On Tuesday 19 people were hurt.', finds: [{ quote: 'Tuesday', value: { value: '2025-06-03' } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
     { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },
