@@ -33,6 +33,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
+import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
 import { fullWeekdays, monthNumber, months, quarterWords, rankOf, rankSource, weekdays, wordlikeWeekdays } from './months.js'
@@ -862,6 +863,7 @@ export const rules = [
   weekdayOfShiftedWeek,
   rankInMonth,
   ...weekRules,
+  shiftedSeason,
   monthsOfFiscalYear,
   monthToMonth,
   monthsOfYearCount,
