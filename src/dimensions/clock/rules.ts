@@ -51,7 +51,9 @@ export function colonTime(words: DayHalfWords): Rule<'clock'> {
 /**
  * "15h30", "16h", "10g45": the 24-hour clock with a letter for the hour, as
  * French and Vietnamese write it. `minHourAlone` is the least hour read
- * without minutes: in English "in 1h" is an hour's time, not one o'clock.
+ * alone without minutes: in English "in 1h" is an hour's time, not one
+ * o'clock; a lesser one is latent, a time only beside a day, a zone or
+ * another time ("Thursday 8h", "8h GMT", "9h30 - 11h").
  */
 export function letterTime(letters: readonly string[], options: { readonly minHourAlone?: number } = {}): Rule<'clock'> {
   const text = new RegExp(`${notAfterNumber}(?<hour>${hour24})(?:${letters.join('|')})(?<minute>${sixty})?(?![\\d.,:])`, 'iu')
@@ -61,8 +63,8 @@ export function letterTime(letters: readonly string[], options: { readonly minHo
     pattern: [regex(text)],
     produce: ([match]) => {
       const { hour, minute } = named(match)
-      if (minute === undefined && int(hour)! < (options.minHourAlone ?? 0)) return undefined
-      return clockTime({ hour: int(hour)!, minute: minute === undefined ? 0 : int(minute) }, { twentyFourHour: true })
+      const latent = minute === undefined && int(hour)! < (options.minHourAlone ?? 0)
+      return clockTime({ hour: int(hour)!, minute: minute === undefined ? 0 : int(minute) }, { twentyFourHour: true, latent })
     }
   })
 }

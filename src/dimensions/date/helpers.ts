@@ -68,7 +68,8 @@ function intervalValue(from: Day, to: Day): string | undefined {
   return compare(from, to) < 0 ? `${iso(from)}/${iso(to)}` : undefined
 }
 
-function compare(a: Day, b: Day): number {
+/** Which of two dates comes first: negative when `a` does, zero when they are the same. */
+export function compare(a: Day, b: Day): number {
   const keys = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
   for (const key of keys) {
     const difference = (a[key] ?? 0) - (b[key] ?? 0)
@@ -128,6 +129,26 @@ function onWeekday(reference: CalendarDay, month: number, day: number, weekday: 
   return { year, month, day }
 }
 
+/**
+ * A day of the month said by its number alone ("on the 15th"), or with its
+ * weekday ("Tuesday the 19th"), in its month or another within a year: the
+ * nearest such day to the reference day, or, alone, the first on or after it
+ * when the context reads forward (with its weekday it names one day, as in
+ * `onWeekday`).
+ */
+export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
+  if (day < 1 || day > 31) return undefined
+  return relative(context, 'day', (reference) => {
+    const from = Date.UTC(reference.year, reference.month - 1, reference.day)
+    const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day }))
+      .filter((candidate) => isValid(candidate) && (weekday === undefined || weekdayOf(candidate) === weekday))
+      .map((candidate) => ({ candidate, distance: Date.UTC(candidate.year, candidate.month - 1, day) - from }))
+      .filter(({ distance }) => weekday !== undefined || context.reading !== 'next' || distance >= 0)
+      .map(({ candidate, distance }) => ({ candidate, distance: Math.abs(distance) }))
+    return candidates.reduce<(typeof candidates)[number] | undefined>((best, next) => (!best || next.distance < best.distance ? next : best), undefined)?.candidate
+  })
+}
+
 /** The weekday of a day: 1 Monday ... 7 Sunday. */
 export function weekdayOf(day: CalendarDay): number {
   return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
@@ -182,6 +203,22 @@ export function weekOf(day: CalendarDay, by = 0): readonly [Day, Day] {
   return [monday, addDays(monday, 6)]
 }
 
+/** The Mondays of the Monday-to-Sunday weeks that lie wholly within the days `first` to `last`. */
+export function weeksWithin(first: CalendarDay, last: CalendarDay): CalendarDay[] {
+  const mondays: CalendarDay[] = []
+  let monday = addDays(first, (8 - weekdayOf(first)) % 7)
+  while (compare(addDays(monday, 6), last) <= 0) {
+    mondays.push(monday)
+    monday = addDays(monday, 7)
+  }
+  return mondays
+}
+
+/** The weekend of the week of a Monday: Friday evening to Sunday night, as "tonight" runs 18:00 to 23:00. */
+export function weekendOf(monday: CalendarDay): readonly [Day, Day] {
+  return [{ ...addDays(monday, 4), hour: 18 }, { ...addDays(monday, 6), hour: 23 }]
+}
+
 /**
  * The year of a date written without one ("Nov. 8", "ngày 8/11", "in
  * March"), as `reading` places it. Nearest the reference day: a report dated
@@ -215,14 +252,18 @@ export function weekdayAlone(context: Context, weekday: number): Produced<'date'
   return weekdayFrom(context, weekday, (ahead) => (context.reading === 'next' ? ahead || 7 : ahead <= 3 ? ahead : ahead - 7))
 }
 
-/** The next day of a weekday after the reference day ("next Tuesday", "thứ ba tới"), or the reference day itself when `orToday` ("this Monday"). */
-export function nextWeekday(context: Context, weekday: number, orToday = false): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead))
+/**
+ * The next day of a weekday after the reference day ("next Tuesday", "thứ
+ * ba tới"), or the reference day itself when `orToday` ("this Monday"); the
+ * `nth` such day for a count ("3 fridays from now").
+ */
+export function nextWeekday(context: Context, weekday: number, orToday = false, nth = 1): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead) + 7 * (nth - 1))
 }
 
-/** The last day of a weekday before the reference day: "last Sunday", "thứ ba vừa rồi". */
-export function lastWeekday(context: Context, weekday: number): Produced<'date'> {
-  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7))
+/** The last day of a weekday before the reference day ("last Sunday", "thứ ba vừa rồi"), or the `nth` last ("2 thursdays ago"). */
+export function lastWeekday(context: Context, weekday: number, nth = 1): Produced<'date'> {
+  return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7) - 7 * (nth - 1))
 }
 
 /** A weekday of the week `by` weeks from the reference day's: "thứ năm tuần tới". */
@@ -235,6 +276,11 @@ function weekdayFrom(context: Context, weekday: number, days: (ahead: number) =>
   return relative(context, 'day', (reference) => {
     return addDays(reference, days((weekday - weekdayOf(reference) + 7) % 7))
   })
+}
+
+/** A year written with two digits alone: of this century up to 49, of the last from 50 ("3/3/15" is 2015, "10/31/74" 1974). */
+export function yearOfTwoDigits(digits: number): number {
+  return (digits < 50 ? 2000 : 1900) + digits
 }
 
 /** The full year of two digits written after a full one: "2021-22" is 2022, "1999-00" is 2000. */
@@ -301,10 +347,42 @@ export function counted(context: Context, unit: Exclude<Unit, 'quarter'>, count:
   })
 }
 
-/** `count` units before the reference day: "50 years ago", "3 năm trước". */
+/** `count` units before the reference day: "50 years ago", "3 năm trước" (a negative count: after it, "3 years hence"). */
 export function ago(context: Context, unit: Exclude<Unit, 'quarter'>, count: number): Produced<'date'> {
+  const now = referenceTime(context.referenceDate)
+  if (now) return fromMoment(now, unit, -count)
   // Weeks ago name a day, not a week: "2 weeks ago" is fourteen days back.
   return unit === 'week' ? shifted(context, 'day', -7 * count) : shifted(context, unit, -count)
+}
+
+/** The grain one finer than a count's unit: a count of days from a known moment names an hour. */
+const finerGrain: Readonly<Record<Exclude<Unit, 'quarter'>, DateGrain>> = { year: 'month', month: 'day', week: 'day', day: 'hour' }
+
+/**
+ * A moment `by` units from the time of writing, when that time is known:
+ * "7 days ago" written at 4:30 on 12 February is 5 February at 4 o'clock,
+ * "three months ago" 12 November, "two years ago" February two years back.
+ * The count says the moment to one grain finer than its unit.
+ */
+export function fromMoment(now: Day & CalendarDay, unit: Exclude<Unit, 'quarter'>, by: number): Produced<'date'> {
+  const grain = finerGrain[unit]
+  const day = unit === 'day' || unit === 'week' ? addDays(now, (unit === 'week' ? 7 : 1) * by) : sameDayOf(unit === 'year' ? { year: now.year + by, month: now.month } : shift(now, unit, by), now.day)
+  const moment: Day = grain === 'hour' ? { ...day, hour: now.hour ?? 0 } : grain === 'month' ? { year: day.year, month: day.month } : day
+  return { value: { value: isValid(moment) ? iso(moment) : null, grain, relative: true } }
+}
+
+/** The day of the same number in a month (or the month's last day when it is shorter): 31 January moved a month is 28 February. */
+function sameDayOf(month: Day, day: number): CalendarDay {
+  const inMonth = { year: month.year, month: month.month ?? 1 }
+  return { ...inMonth, day: Math.min(day, daysIn(inMonth.year, inMonth.month)) }
+}
+
+/** The day and time of writing when the reference date gives a time too ("2013-02-12T04:30:00-02:00"), as written there. */
+export function referenceTime(referenceDate: string | undefined): (CalendarDay & { readonly hour: number; readonly minute: number; readonly second: number }) | undefined {
+  const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')
+  if (!found) return undefined
+  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+  return { year, month, day, hour, minute, second }
 }
 
 /** A number from a regex group. */

@@ -2,7 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, ty
 import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../numeral/helpers.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
-import { int, interval, laterYear, phraseKey, point, quarter, relative, shifted, vague, type Unit } from './helpers.js'
+import { int, interval, laterYear, phraseKey, point, quarter, relative, shifted, vague, yearOfTwoDigits, type Unit } from './helpers.js'
 import type { DateGrain, DateValue } from './types.js'
 
 /** How a language orders a date written in digits: "8/11/1972" is 8 November in Vietnamese, 11 August in US English. */
@@ -25,8 +25,8 @@ const yearRange = new RegExp(
   'u'
 )
 
-/** An ISO 8601 day: "2024-03-05". */
-const isoDay = new RegExp(`${notAfterNumber}(?<year>${fullYear})-(?<month>\\d{2})-(?<day>\\d{2})${notBeforeNumber}`, 'u')
+/** An ISO 8601 day, or one whose month and day lack their zero: "2024-03-05", "2015-3-3". */
+const isoDay = new RegExp(`${notAfterNumber}(?<year>${fullYear})-(?<month>\\d{1,2})-(?<day>\\d{1,2})${notBeforeNumber}`, 'u')
 
 /** A year and its month in digits, ISO 8601 style: "2014-10", "2014/10" (a range of years when the two digits are the next year: "2013-14"). */
 const yearMonth = new RegExp(`${notAfterNumber}(?<year>${fullYear})[-/](?<month>0[1-9]|1[0-2])${notBeforeNumber}`, 'u')
@@ -107,8 +107,7 @@ function numericDate(order: DigitOrder): Rule<'date'> {
       const { first, second, year, short } = named(match)
       const [a, b] = [int(first), int(second)]
       const dayFirst = order.dayFirst || a > 12
-      // Two digits name a year of this century up to 49, of the last from 50: "3/3/15" is 2015, "10/31/74" 1974.
-      const fullYear = year === undefined ? (int(short) < 50 ? 2000 : 1900) + int(short) : int(year)
+      const fullYear = year === undefined ? yearOfTwoDigits(int(short)) : int(year)
       return point({ year: fullYear, month: dayFirst ? b : a, day: dayFirst ? a : b })
     }
   })
@@ -220,7 +219,7 @@ export function yearToDateRule(name: string, phrases: readonly string[]): Rule<'
 }
 
 /** A date token of one day, resolved or not: "July 13", "ngày 8/11". */
-function isOneDay(token: Token<'date'>): boolean {
+export function isOneDay(token: Token<'date'>): boolean {
   const { value, grain, part } = token.value
   return grain === 'day' && !part && !value?.includes('/')
 }

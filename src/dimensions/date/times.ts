@@ -2,7 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, typ
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../numeral/helpers.js'
-import { addDays, grainOf, iso, phraseKey, relative } from './helpers.js'
+import { addDays, grainOf, iso, phraseKey, referenceTime, relative } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
 /** Hours a part of the day covers, first and last (inclusive). */
@@ -14,6 +14,8 @@ export interface DayPartWords {
   readonly phrases: Readonly<Record<string, { readonly by: number; readonly hours: Hours }>>
   /** Phrases naming a part of whichever day the text speaks of ("in the morning"): read only beside a time. */
   readonly unplaced?: Readonly<Record<string, Hours>>
+  /** Parts of a day said after the day ("Monday morning", "Feb. 15 in the morning") or before it with "of" ("the morning of Feb. 15"). */
+  readonly ofDay?: Readonly<Record<string, Hours>>
   /** Words before a part that keep its first or last hours ("early morning", "late tonight"). */
   readonly edges?: Readonly<Record<string, 'early' | 'late'>>
   /** Words that may join a day and a time ("at", "on", "lúc", "ngày"). */
@@ -132,14 +134,65 @@ function isTwelveHour(token: Token<'numeral'>): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && !scale
 }
 
+/** A date token of one whole day, resolved or not: "Monday", "Feb. 15". */
+function isWholeDay(token: Token<'date'>): boolean {
+  const { value, grain, part } = token.value
+  return grain === 'day' && !part && (value === null || /^\d{4}-\d{2}-\d{2}$/u.test(value))
+}
+
+/** Hours of a day named by a date token: "Monday morning" is Monday 00 to 11. */
+function partOfDay(date: Match | undefined, hours: Hours): Produced<'date'> {
+  const { value, relative: isRelative } = dateOf(date)
+  const flag = isRelative ? { relative: true as const } : {}
+  if (value === null) return { value: { value: null, grain: 'hour', ...flag } }
+  return { value: { value: `${value}T${pad(hours[0])}/${value}T${pad(hours[1])}`, grain: 'hour', ...flag } }
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** The rules of a part of a named day: "Monday morning", "Feb. 15 in the morning", "the morning of Feb. 15". */
+function partOfDayRules(parts: Readonly<Record<string, Hours>>, edgeSource: string, edgeOf: (match: Match | undefined) => 'early' | 'late' | undefined): Rule<'date'>[] {
+  const after = new RegExp(`${edgeSource}(?<phrase>${alternation(Object.keys(parts))})`, 'iu')
+  const before = new RegExp(`(?:the[ \\t]+)?${edgeSource}(?<phrase>${alternation(Object.keys(parts))})[ \\t]+of`, 'iu')
+  const hoursOf = (match: Match | undefined) => withEdge(parts[phraseKey(regexOf(match).named.phrase!)]!, edgeOf(match))
+  return [
+    rule({
+      name: '<day> <part of day>',
+      dimension: 'date',
+      pattern: [dimension('date', isWholeDay), regex(after)],
+      produce: ([date, part]) => partOfDay(date, hoursOf(part))
+    }),
+    rule({
+      name: '<part of day> of <day>',
+      dimension: 'date',
+      pattern: [regex(before), dimension('date', isWholeDay)],
+      produce: ([part, date]) => partOfDay(date, hoursOf(part))
+    })
+  ]
+}
+
 /** A date token naming a part of a day: "tonight", "in the morning", "tomorrow afternoon". */
 function isDayPart(token: Token<'date'>): boolean {
   return token.value.grain === 'hour' && (token.value.value === null || placeOf(token.value)?.hours !== undefined)
 }
 
 /** A bare hour in a part of a day: "8 tonight" is 20:00, "3 in the morning" 3:00. */
-function atHourOfPart(hour: Match | undefined, date: Match | undefined): Produced<'date'> | undefined {
-  return atTime(dateOf(date), { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true })
+function atHourOfPart(hour: Match | undefined, date: Match | undefined, context: Context): Produced<'date'> | undefined {
+  return onDayOrPart(date, { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }, context)
+}
+
+/**
+ * A time on a day or a part of one. A part of whichever day the text speaks
+ * of ("in the morning", latent) only settles the half of the day: "3 in the
+ * morning" is the next 3:00 as "3am" would be.
+ */
+function onDayOrPart(date: Match | undefined, clock: ClockValue, context: Context): Produced<'date'> | undefined {
+  const token = tokenOf(date, 'date')
+  const hours = placeOf(token.value)?.hours
+  if (!token.latent || !hours) return atTime(token.value, clock)
+  return timeOfReference(context, { ...inPart(clock, hours), ambiguous: undefined })
 }
 
 function clockOf(match: Match | undefined): ClockValue {
@@ -174,37 +227,37 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       name: '<day> <time>',
       dimension: 'date',
       pattern: [dimension('date', takesTime), dimension('clock')],
-      produce: ([date, clock]) => atTime(dateOf(date), clockOf(clock))
+      produce: ([date, clock], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
       name: '<day> at <time>',
       dimension: 'date',
       pattern: [dimension('date', takesTime), regex(join), dimension('clock', nonLatent)],
-      produce: ([date, , clock]) => atTime(dateOf(date), clockOf(clock))
+      produce: ([date, , clock], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
       name: '<time> <day>',
       dimension: 'date',
       pattern: [dimension('clock'), dimension('date', takesTime)],
-      produce: ([clock, date]) => atTime(dateOf(date), clockOf(clock))
+      produce: ([clock, date], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
       name: '<time> on <day>',
       dimension: 'date',
       pattern: [dimension('clock', nonLatent), regex(join), dimension('date', takesTime)],
-      produce: ([clock, , date]) => atTime(dateOf(date), clockOf(clock))
+      produce: ([clock, , date], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
       name: '<hour> <part of day>',
       dimension: 'date',
       pattern: [dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
-      produce: ([hour, date]) => atHourOfPart(hour, date)
+      produce: ([hour, date], context) => atHourOfPart(hour, date, context)
     }),
     rule({
       name: 'at <hour> <part of day>',
       dimension: 'date',
       pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
-      produce: ([, hour, date]) => atHourOfPart(hour, date)
+      produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
     }),
     rule({
       name: 'this <part of day>',
@@ -216,6 +269,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       }
     })
   ]
+  if (words.ofDay) rules.push(...partOfDayRules(words.ofDay, edgeSource, edgeOf))
   if (Object.keys(unplaced).length === 0) return rules
   return [
     ...rules,
@@ -240,10 +294,8 @@ export function hasTimeOfDay(referenceDate: string | undefined): boolean {
 
 /** The moment of a reference date that has a time, or undefined. */
 function referenceMoment(referenceDate: string | undefined): number | undefined {
-  const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')
-  if (!found) return undefined
-  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0))
-  return Date.UTC(year!, month! - 1, day!, hour, minute, second)
+  const now = referenceTime(referenceDate)
+  return now && Date.UTC(now.year, now.month - 1, now.day, now.hour, now.minute, now.second)
 }
 
 function dayAt(moment: number, unit: TimeUnit): Day {

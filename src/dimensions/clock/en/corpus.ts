@@ -22,10 +22,17 @@ export const corpus: Corpus<'clock'> = {
     examples({ from: { hour: 9, minute: 30 }, to: { hour: 11, minute: 0 } }, ['9:30 - 11:00', '9h30 - 11h00', 'between 9:30 and 11:00']),
     examples({ from: { hour: 11, minute: 30 }, to: { hour: 13, minute: 30 } }, ['11:30-1:30']),
     examples({ from: { hour: 9 }, to: { hour: 11 } }, ['9-11am']),
+    examples({ from: { hour: 8 }, to: { hour: 18 } }, ['8am until 6', '8am to 6']),
+    examples({ from: { hour: 15, minute: 30 }, to: { hour: 18 } }, ['later than 3:30pm but before 6pm', 'after 3:30pm and before 6pm']),
+    examples({ from: { hour: 16 }, to: { hour: 16, minute: 30 } }, ['4pm for 30 mins', '4pm for thirty minutes']),
+    examples({ from: { hour: 9, minute: 30 }, to: { hour: 11, minute: 0 } }, ['9:30 untill 11:00']),
     examples({ from: { hour: 10, minute: 0 }, offset: 0 }, ['10:00 GMT', '10:00 UTC', '10:00 (GMT)']),
+    examples({ from: { hour: 8, minute: 0 }, offset: 0 }, ['8h GMT', '8h (UTC)']),
+    examples({ from: { hour: 8 }, offset: 0 }, ['at 8 GMT']),
+    examples({ from: { hour: 9, minute: 30 }, to: { hour: 11, minute: 0 } }, ['9h30 - 11h']),
     examples({ from: { hour: 16 }, offset: 60 }, ['4pm CET', '4 p.m. (CET)']),
     examples({ from: { hour: 9, minute: 30 }, offset: 420 }, ['9:30 GMT+7', '9:30 (UTC+07:00)', '9:30 ICT']),
     examples({ from: { hour: 21, minute: 30 }, offset: 330 }, ['9:30pm IST'])
   ],
-  negative: ['five to ten times', '4a', 'in 1h', 'a 3:1 win', 'rose 2.5 to 3.0', 'FY2023', '2024-03', '24h', '20.5%', 'at 7 percent', '3 amendments']
+  negative: ['five to ten times', '4a', 'at 8 eat', 'a 3:1 win', 'rose 2.5 to 3.0', 'FY2023', '2024-03', '24h', '20.5%', 'at 7 percent', '3 amendments']
 }

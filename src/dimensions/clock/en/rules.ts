@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../../engine/rule.js'
-import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore } from '../helpers.js'
+import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore, minutesOf } from '../helpers.js'
 import type { ClockValue } from '../types.js'
+import { alternation } from '../../numeral/helpers.js'
 import { zoneAbbreviations } from '../zones.js'
 import { colonTime, zonedTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
 
@@ -27,6 +28,17 @@ const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to
 /** "at" or "@" before a bare hour, which makes it a time only next to a day or a part of one ("tonight at 8"). */
 const atText = /at|@/iu
 const betweenText = /between/iu
+/** Words joining two times into a range, "untill" as it is often misspelt. */
+const rangeJoins = String.raw`[-–—]|to|through|thru|till|until|untill`
+const rangeJoinText = new RegExp(rangeJoins, 'iu')
+/** "later than" or "after" before the start of a range whose end comes after "but before". */
+const laterThanText = /later[ \t]+than|after/iu
+const butBeforeText = /,?[ \t]*(?:but|and)[ \t]+before/iu
+/** "for" and a count of minutes or hours after a time: "4pm for 30 mins". */
+const forText = /for/iu
+const minutesOrHoursText = /(?<unit>minutes?|mins?|hours?|hrs?)/iu
+/** A zone's name right after an hour: "8 GMT", "8 (PST)". */
+const zoneAfter = new RegExp(`^[ \\t]*\\(?(?:${alternation(Object.keys(zoneAbbreviations))})(?![\\p{L}])`, 'iu')
 const andText = /and/iu
 
 /** A clock that is a whole hour, which minutes can be counted from: "3pm", "noon", "3 o'clock". */
@@ -85,7 +97,8 @@ export const oclock = rule({
 /**
  * "at 8", "@ three": a bare hour after "at" is a time only beside a day or a
  * part of one ("tonight at 8"): alone it stays latent, since "rose to 5 at 3"
- * is no time. It ends the phrase: a word after it ("at 7 percent") makes it none.
+ * is no time. It ends the phrase: a word after it ("at 7 percent") makes it
+ * none, unless the word is a zone ("at 8 GMT").
  */
 export const atHour = rule({
   name: 'at <hour>',
@@ -93,7 +106,8 @@ export const atHour = rule({
   pattern: [regex(atText), dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)],
   produce: ([, hour], context) => {
     const token = tokenOf(hour, 'numeral')
-    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(context.text.slice(token.end))) return undefined
+    const after = context.text.slice(token.end)
+    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(after) && !zoneAfter.test(after)) return undefined
     return clockTime({ hour: token.value.value }, { latent: true })
   }
 })
@@ -105,12 +119,55 @@ export const betweenTimes = rule({
   produce: ([, from, , to]) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)
 })
 
+/** A time that is one point of the day, not a range. */
+function isPoint(token: Token<'clock'>): boolean {
+  return !token.value.to
+}
+
+/** "8am until 6", "2pm to 5": a range whose end is a bare hour, read as the first such hour after the start. */
+export const timeToHour = rule({
+  name: '<time> - <hour>',
+  dimension: 'clock',
+  pattern: [dimension('clock', (token) => isPoint(token) && !token.value.ambiguous), regex(rangeJoinText), dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)],
+  produce: ([from, , hour], context) => {
+    const token = tokenOf(hour, 'numeral')
+    // "from 8am to 6 percent" is no range.
+    if (/^[ \t]*[\p{L}\p{N}%$]/u.test(context.text.slice(token.end))) return undefined
+    const end = clockTime({ hour: token.value.value })
+    return end ? clockRange(tokenOf(from, 'clock').value, end.value) : undefined
+  }
+})
+
+export const laterThanButBefore = rule({
+  name: 'later than <time> but before <time>',
+  dimension: 'clock',
+  pattern: [regex(laterThanText), dimension('clock', isPoint), regex(butBeforeText), dimension('clock', isPoint)],
+  produce: ([, from, , to]) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)
+})
+
+/** "4pm for 30 mins", "16h for two hours": from the time to the end of the count, on the same day. */
+export const timeForDuration = rule({
+  name: '<time> for <n> minutes',
+  dimension: 'clock',
+  pattern: [dimension('clock', (token) => isPoint(token) && !token.latent), regex(forText), dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value > 0 && !token.value.scale), regex(minutesOrHoursText)],
+  produce: ([clock, , count, unit]) => {
+    const from = tokenOf(clock, 'clock').value
+    const minutes = tokenOf(count, 'numeral').value.value * (/^h/iu.test(regexOf(unit).named.unit!) ? 60 : 1)
+    const end = minutesOf(from.from) + minutes
+    if (end >= 24 * 60) return undefined
+    return clockRange(from, { from: { hour: Math.floor(end / 60), minute: end % 60 } })
+  }
+})
+
 export const rules: Rule<'clock'>[] = [
   colonTime(dayHalf),
   letterTime(['h'], { minHourAlone: 13 }),
   hourWithHalf(dayHalf, String.raw`(?:o['’]?clock|ish)`),
   ...wordsWithHalf(dayHalf),
-  ...timeRanges(String.raw`[-–—]|to|through|thru|till|until`),
+  ...timeRanges(rangeJoins),
+  timeToHour,
+  laterThanButBefore,
+  timeForDuration,
   namedHour,
   oclock,
   atHour,

@@ -1,3 +1,5 @@
+import { alternation } from '../../numeral/helpers.js'
+
 /** English month names and their usual abbreviations (a dot after them is read by the rules). */
 export const months: Readonly<Record<string, number>> = {
   january: 1,
@@ -63,8 +65,26 @@ export const quarterWords: Readonly<Record<string, number>> = {
 /** Month words that are also common English words in lower case ("you may", "to mar"): read only when capitalised. */
 export const ambiguousMonths: readonly string[] = ['may', 'mar']
 
-/** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them. */
+/** Weekday names written whole, which stand alone as days ("Monday"); abbreviations need "on" before them, or lower case. */
 export const fullWeekdays: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
 
-/** Ranks of a weekday or a day in a month: "the first Tuesday", "the last day". */
+/** Abbreviations that are also English words ("sat", "sun", "wed", "c'mon"): a day only in a date's context, never alone. */
+export const wordlikeWeekdays: readonly string[] = ['mon', 'wed', 'sat', 'sun']
+
+/** The month a name stands for, or undefined for an ambiguous word in lower case ("may", "mar"). */
+export function monthNumber(name: string | undefined): number | undefined {
+  if (name === undefined || ambiguousMonths.includes(name)) return undefined
+  return months[name.toLowerCase()]
+}
+
+/** Ranks of a weekday, a day or a week in a period: "the first Tuesday", "the last day". */
 export const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }
+
+/** A rank counted from the start or, with "last" after it, from the end: "third", "the 3rd last", "last". */
+export const rankSource = `(?<rank>${alternation(Object.keys(ranks))})(?:[ \\t]+(?<fromEnd>last))?`
+
+/** The rank matched by `rankSource`: 3 for "third", -3 for "third last", -1 for "last". */
+export function rankOf(groups: Readonly<Record<string, string | undefined>>): number {
+  const rank = ranks[groups.rank!.toLowerCase()]!
+  return groups.fromEnd === undefined || rank < 0 ? rank : -rank
+}

@@ -15,6 +15,8 @@ export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; read
   'last week': { unit: 'week', by: -1 },
   'past week': { unit: 'week', by: -1 },
   'the past week': { unit: 'week', by: -1 },
+  'previous week': { unit: 'week', by: -1 },
+  'the previous week': { unit: 'week', by: -1 },
   'current week': { unit: 'week', by: 0 },
   'the current week': { unit: 'week', by: 0 },
   'coming week': { unit: 'week', by: 1 },
@@ -109,7 +111,18 @@ export const dayParts: DayPartWords = {
     tonite: { by: 0, hours: partHours.evening! },
     'last night': { by: -1, hours: partHours.evening! }
   },
-  unplaced: { 'in the morning': partHours.morning!, 'in the afternoon': partHours.afternoon!, 'in the evening': partHours.evening! },
+  unplaced: {
+    'in the morning': partHours.morning!,
+    'in the afternoon': partHours.afternoon!,
+    'in afternoon': partHours.afternoon!,
+    'in the evening': partHours.evening!,
+    // Not "in the PM": the Prime Minister ("3 in the PM's office").
+    'in the am': partHours.morning!
+  },
+  ofDay: {
+    ...Object.fromEntries(Object.entries(partHours).filter(([part]) => part !== 'lunch').flatMap(([part, hours]) => [[part, hours], [`in the ${part}`, hours]])),
+    'in the early hours of the morning': [0, 8]
+  },
   edges: { early: 'early', late: 'late' },
   joins: ['at', '@', 'on', 'for', 'from', ',']
 }
@@ -134,6 +147,16 @@ export const periodParts: PeriodPartWords = {
       ])
     )
   ) as Record<string, CurrentPart>
+}
+
+/**
+ * Abbreviations of the end of the current period, read only in capitals:
+ * "EOM", "EOY". Not their beginnings: "BOM" is a bill of materials and
+ * "BOY" a word in a headline's capitals.
+ */
+export const periodEndAbbreviations: Readonly<Record<string, CurrentPart>> = {
+  EOM: { part: 'end', unit: 'month' },
+  EOY: { part: 'end', unit: 'year' }
 }
 
 /** "the last 2 minutes", "the next 3 hours". */

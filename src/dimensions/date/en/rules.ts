@@ -1,11 +1,12 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Token } from '../../../engine/rule.js'
-import type { Day } from '../types.js'
+import type { CalendarDay, Day } from '../types.js'
 import { alternation } from '../../numeral/helpers.js'
 import { dayDigits, fullYear } from '../digits.js'
 import {
   ago,
   counted,
   dayOfMonth,
+  dayNumbered,
   daysOfMonth,
   decade,
   int,
@@ -26,15 +27,18 @@ import {
   point,
   quarter,
   shifted,
-  vague
+  vague,
+  yearOfTwoDigits
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
-import { afterDuration, hasTimeOfDay, timeCountRule, timeRules } from '../times.js'
+import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { fromDayRules } from './from-day.js'
 import { holidays, holidayWords } from './holidays.js'
+import { shiftedSeason } from './seasons.js'
+import { weekRules } from './weeks.js'
 import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
-import { ambiguousMonths, fullWeekdays, months, quarterWords, ranks, weekdays } from './months.js'
-import { dayParts, futureWords, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
+import { fullWeekdays, monthNumber, months, quarterWords, rankOf, rankSource, weekdays, wordlikeWeekdays } from './months.js'
+import { dayParts, futureWords, periodEndAbbreviations, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
@@ -42,6 +46,10 @@ const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
 const dayNumber = (name: string) => `(?<${name}>${dayDigits})(?:st|nd|rd|th)?`
 /** A weekday before a date: "Monday, ", "Wed. ". It places a date said without its year. */
 const weekdayBefore = `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?`
+/** Weekday abbreviations that are no English word: "Fri", "thu". */
+const wordlessShortWeekdays = Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name) && !wordlikeWeekdays.includes(name))
+/** A weekday after a date, which picks its year: ", Fri", ", Friday". */
+const weekdayAfter = `(?:,[ \\t]*(?<weekdayAfter>${alternation([...fullWeekdays, ...wordlessShortWeekdays])})\\.?)?`
 /** A year written whole after a date: ", 1972", " 2025". */
 const yearAfter = `,?[ \\t]+(?<year>${fullYear})(?![.,]?\\d)`
 /** Words joining the two ends of a range of days: "13-15", "13 to 15", "13 thru 15". */
@@ -51,13 +59,23 @@ const dayRangeJoin = String.raw`(?:[ \t]*[-–—][ \t]*|[ \t]+(?:to|through|thr
 const monthDayYearText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}${yearAfter}`, 'iu')
 /** "8 November 1972", "the 3rd of March, 2024". */
 const dayMonthYearText = new RegExp(
-  `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}${yearAfter}`,
+  `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of[ \\t]+|[ \\t]*)${monthName}${yearAfter}`,
   'iu'
 )
 /** A day, a month name and a year joined by one dash or slash: "31/Oct/1974", "8-Nov-1972". */
-const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?<year>${fullYear})`, 'iu')
+const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?:(?<year>${fullYear})|(?<short>\\d{2}))(?![.,]?\\d)`, 'iu')
+/**
+ * A month and a day in digits, month first as in US English ("2/15", "Fri
+ * 4/25"). Alone it may be a fraction or a score ("2/3 of the budget"): it is
+ * a date after "on" or a weekday, else latent, a date only beside a time
+ * ("4/25 at 4:00pm").
+ */
+const monthDayDigits = new RegExp(
+  `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?(?<![\\d.,:/-])(?<first>${dayDigits})/(?<second>${dayDigits})(?![.,:/-]?\\d)(?![ \\t]+of\\b)`,
+  'iu'
+)
 /** A day of a month whose year the text does not give: "Nov. 8", "November 8th". */
-const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]+${dayNumber('day')}(?![.,]?\\d)`, 'iu')
+const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]*${dayNumber('day')}(?![.,]?\\d)${weekdayAfter}`, 'iu')
 /** "8 November", "the 3rd of March". */
 const dayMonthText = new RegExp(`${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}`, 'iu')
 /** "November 1972", "March of 2024". */
@@ -105,13 +123,24 @@ const unitText = new RegExp(`(${alternation(Object.keys(unitWords))})`, 'iu')
 const agoText = /ago/iu
 /** After a count of periods, the direction from the day of writing: "ago", "hence", "from now", "from today". */
 const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
-/** One period said with an article: "a week", "an hour". */
-const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
-/** A weekday standing for a day of that name, placed by the context's reading: "Monday", "on Tue." (an abbreviation only after "on", which is not part of it). */
+/** One period said with an article: "a week", "an hour", "a fortnight". */
+const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation([...Object.keys(unitWords), 'fortnight'])})`, 'iu')
+/** "in" and one period said with an article: "in a week", "in a day". */
+const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
+/**
+ * A weekday standing for a day of that name, placed by the context's
+ * reading: "Monday", "on Tue."
+ * (an abbreviation after "on", which is not part of it), "fri." (one that is
+ * no word, in lower case or before a time: "Thu" is also a Vietnamese name).
+ */
 const weekdayText = new RegExp(
-  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)}))`,
+  `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)})|(?<lower>${alternation(wordlessShortWeekdays)})\\.?)`,
   'iu'
 )
+/** A time right after a word: "Thu at 8", "Fri 9:30", which makes a capitalised abbreviation a weekday. */
+const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*)?\d/iu
+/** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
+const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
 const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
 /** A weekday of a week counted from the day of writing: "wednesday of next week", "monday of this week", "last week's sunday". */
@@ -119,6 +148,12 @@ const weekdayOfWeekText = new RegExp(
   `(?:(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:of|from)?[ \\t]*(?<week>this|next|last)[ \\t]+week|(?<weekFirst>this|next|last)[ \\t]+week['’]s[ \\t]+(?<day>${alternation(Object.keys(weekdays))}))`,
   'iu'
 )
+/** A weekday in the plural, counted: "fridays" in "3 fridays from now". */
+const weekdaysText = new RegExp(`(?<name>${alternation(fullWeekdays)})s`, 'iu')
+/** After a count of weekdays, the direction from the day of writing: "from now", "hence", "ago", "back". */
+const weekdaysDirectionText = /(?<direction>from[ \t]+now|hence|ago|back)/iu
+/** "Friday after next", "March after next": the one after the next. */
+const afterNextText = new RegExp(`(?:(?<weekday>${alternation(fullWeekdays)})|(?<month>${alternation(Object.keys(months))}))[ \\t]+after[ \\t]+next`, 'iu')
 /** Amounts of time said in words: "a", "a couple of", "half an". */
 const amountWords: Readonly<Record<string, number>> = {
   a: 1,
@@ -133,14 +168,19 @@ const amountWords: Readonly<Record<string, number>> = {
   'three-quarters of an': 0.75,
   'three quarters of an': 0.75
 }
-const inText = /in/iu
+/** "in", maybe with a word of approximation: "in about". */
+const inText = /in(?:[ \t]+(?:about|around|approximately|roughly))?/iu
+/** "in 1h", "in 1/2 h", "in 3/4h": hours written with "h", whole or a fraction. */
+const inHoursText = new RegExp(`${inText.source}[ \\t]+(?<amount>\\d{1,2}|[13]/4|1/2)[ \\t]*h(?:rs?)?`, 'iu')
 const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.keys(timeCounts.units))})`, 'iu')
-const inAmountText = new RegExp(`in[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
+/** "and a half hours" after a count: "in 2 and a half hours". */
+const andHalfText = new RegExp(`and[ \\t]+an?[ \\t]+half[ \\t]+${timeUnitText.source}`, 'iu')
+const inAmountText = new RegExp(`${inText.source}[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
-/** "the first Tuesday of October 2014", "last Monday of March", "the last day of October 2015", "the first Monday of this month". */
+/** "the first Tuesday of October 2014", "last Monday of March", "the fifth last day of May", "the first Monday of this month". */
 const rankInMonthText = new RegExp(
-  `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks))})[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
+  `(?:the[ \\t]+)?${rankSource}[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
   'iu'
 )
 /** A month without its year, after a word that makes it a date: "in March", "since June" (the word is not part of it). */
@@ -160,20 +200,28 @@ const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
 const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
+/** "EOM", "the EOY": in capitals only, as abbreviations are written. */
+const periodEndText = new RegExp(`(?:[Tt]he[ \\t]+)?(?<word>${alternation(Object.keys(periodEndAbbreviations))})`, 'u')
 /** "the" before a rank. */
 const theText = /the/iu
+/** "the" after "on", before a rank of a day: "on the 15th" ("on" is not part of it). */
+const onTheText = /(?<=\bon[ \t]+)the/iu
+/** What may follow a day said by its rank alone: an end, a time, or a join, never a noun ("on the 15th floor", "on the first day"). */
+const afterRankAlone = /^(?:$|[ \t]*[^\p{L}\p{N} \t]|[ \t]+(?:at|and|or|to|until|till|through|from|in[ \t]+the)\b)/u
+/** Words that name the month of writing or one beside it: "next", "this", "the previous". */
+const monthShifts: Readonly<Record<string, number>> = { this: 0, current: 0, next: 1, coming: 1, last: -1, previous: -1, past: -1 }
+/** A day of a month counted from the month of writing: "20th of next month", "the 20th day of the previous month", "20 of this month". */
+const ofShiftedMonth = `of[ \\t]+(?:the[ \\t]+)?(?<shift>${alternation(Object.keys(monthShifts))})[ \\t]+month(?!['’]s)`
+const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)?(?:[ \\t]+day)?[ \\t]+${ofShiftedMonth}`, 'iu')
+/** The same after a rank in words: "the twentieth of next month", "the first day of this month". */
+const ofShiftedMonthText = new RegExp(`(?:day[ \\t]+)?${ofShiftedMonth}`, 'iu')
 
-/** The month a name stands for, or undefined for an ambiguous word in lower case ("may", "mar"). */
-function monthNumber(name: string | undefined): number | undefined {
-  if (name === undefined || ambiguousMonths.includes(name)) return undefined
-  return months[name.toLowerCase()]
-}
 
-/** A day of a month in a year, or in the year the context's reading places it when the text gives none. */
+/** A day of a month in a year, or in the year the context's reading places it when the text gives none (and on its weekday when it gives one). */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
-  const weekday = groups.weekday === undefined ? undefined : weekdays[groups.weekday.toLowerCase()]
-  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday)
+  const weekday = groups.weekday ?? groups.weekdayAfter
+  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
 }
 
 /** A range of days of one month, in a given year or the one the context's reading places it in. */
@@ -204,7 +252,26 @@ export const dayMonthYearDashed = rule({
   name: '<day>/<month name>/<year>',
   dimension: 'date',
   pattern: [regex(dayMonthYearGlued)],
-  produce: ([match], context) => dayOf(context, named(match))
+  produce: ([match], context) => {
+    const { short } = named(match)
+    return dayOf(context, short === undefined ? named(match) : { ...named(match), year: String(yearOfTwoDigits(int(short))) })
+  }
+})
+
+export const monthDayNumbers = rule({
+  name: '<month>/<day>',
+  dimension: 'date',
+  pattern: [regex(monthDayDigits)],
+  produce: ([match], context) => {
+    const { weekday, first, second } = named(match)
+    const [a, b] = [int(first), int(second)]
+    // A first number above 12 is a day, as in "15/3".
+    const [month, day] = a > 12 ? [b, a] : [a, b]
+    if (month > 12) return undefined
+    const inDate = weekday !== undefined || /\bon[ \t]+$/iu.test(context.text.slice(0, regexOf(match).start))
+    const found = dayOfMonth(context, month, day, undefined, weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
+    return found && { ...found, latent: !inDate }
+  }
 })
 
 export const monthDay = rule({
@@ -327,11 +394,35 @@ export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
-/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"). */
+/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"); a fortnight is fourteen days. */
 function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> {
   const by = direction.toLowerCase() === 'ago' ? -count : count
-  return ago(context, unitWords[unit.toLowerCase()]!, -by)
+  const word = unit.toLowerCase()
+  return word === 'fortnight' ? ago(context, 'day', -14 * by) : ago(context, unitWords[word]!, -by)
 }
+
+/**
+ * "in 7 days", "in a week": the moment that many periods after the time of
+ * writing, read only when that time is known; with only a day, "in two
+ * years" is mostly a span ("the highest in two years"), not a date.
+ */
+function inPeriods(context: Context, unit: string, count: number): Produced<'date'> | undefined {
+  return hasTimeOfDay(context.referenceDate) ? fromNow(context, unit, count, 'hence') : undefined
+}
+
+export const inCount = rule({
+  name: 'in <n> <unit>',
+  dimension: 'date',
+  pattern: [regex(inText), dimension('numeral', isCount), regex(unitText)],
+  produce: ([, count, unit], context) => inPeriods(context, regexOf(unit).groups[1]!, tokenOf(count, 'numeral').value.value)
+})
+
+export const inOneUnit = rule({
+  name: 'in a <unit>',
+  dimension: 'date',
+  pattern: [regex(inOneUnitText)],
+  produce: ([match], context) => inPeriods(context, named(match).unit!, 1)
+})
 
 export const countFromNow = rule({
   name: '<n> <unit> from now',
@@ -361,8 +452,46 @@ export const weekday = rule({
   dimension: 'date',
   pattern: [regex(weekdayText)],
   produce: ([match], context) => {
-    const { short, name } = named(match)
-    return weekdayAlone(context, weekdays[(short ?? name)!.toLowerCase()]!)
+    const { short, name, lower } = named(match)
+    if (lower !== undefined && lower !== lower.toLowerCase() && !beforeTime.test(context.text.slice(regexOf(match).end))) return undefined
+    return weekdayAlone(context, weekdays[(short ?? name ?? lower)!.toLowerCase()]!)
+  }
+})
+
+export const countedWeekdays = rule({
+  name: '<n> fridays from now',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(weekdaysText), regex(weekdaysDirectionText)],
+  produce: ([count, name, direction], context) => {
+    const weekday = weekdays[named(name).name!.toLowerCase()]!
+    const n = tokenOf(count, 'numeral').value.value
+    const word = named(direction).direction!.toLowerCase()
+    return word === 'ago' || word === 'back' ? lastWeekday(context, weekday, n) : nextWeekday(context, weekday, false, n)
+  }
+})
+
+export const afterNext = rule({
+  name: '<weekday> after next',
+  dimension: 'date',
+  pattern: [regex(afterNextText)],
+  produce: ([match], context) => {
+    const { weekday, month } = named(match)
+    if (weekday !== undefined) return nextWeekday(context, weekdays[weekday.toLowerCase()]!, false, 2)
+    const number = monthNumber(month)
+    if (number === undefined) return undefined
+    return relative(context, 'month', (reference) => ({ year: reference.year + (number > reference.month ? 1 : 2), month: number }))
+  }
+})
+
+export const weekdayAndDay = rule({
+  name: '<weekday> the <day>th',
+  dimension: 'date',
+  pattern: [regex(weekdayDayText)],
+  produce: ([match], context) => {
+    const { weekday: name, day } = named(match)
+    // "sat 15th" may be a place in a table: a word-like abbreviation only capitalised.
+    if (wordlikeWeekdays.includes(name!)) return undefined
+    return dayNumbered(context, int(day), weekdays[name!.toLowerCase()])
   }
 })
 
@@ -395,7 +524,7 @@ function rankedInMonth(year: number, month: number, rank: number, weekday: numbe
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const all = Array.from({ length: days }, (_, index) => ({ year, month, day: index + 1 }))
   const matching = weekday === undefined ? all : all.filter((day) => (new Date(Date.UTC(year, month - 1, day.day)).getUTCDay() + 6) % 7 + 1 === weekday)
-  return rank === -1 ? matching.at(-1) : matching[rank - 1]
+  return rank < 0 ? matching.at(rank) : matching[rank - 1]
 }
 
 export const rankInMonth = rule({
@@ -403,8 +532,8 @@ export const rankInMonth = rule({
   dimension: 'date',
   pattern: [regex(rankInMonthText)],
   produce: ([match], context) => {
-    const { rank, what, month, year, shift } = named(match)
-    const index = ranks[rank!.toLowerCase()]!
+    const { what, month, year, shift } = named(match)
+    const index = rankOf(named(match))
     const weekday = what!.toLowerCase() === 'day' ? undefined : weekdays[what!.toLowerCase()]
     if (month !== undefined) {
       const number = monthNumber(month)
@@ -433,8 +562,32 @@ function timeUnitOf(match: Match | undefined) {
  * mostly a span ("the second attack in 24 hours"), not a moment.
  */
 function inDuration(context: Context, unit: Match | undefined, amount: number): Produced<'date'> | undefined {
-  return hasTimeOfDay(context.referenceDate) ? afterDuration(context, timeUnitOf(unit), amount) : undefined
+  return inTime(context, timeUnitOf(unit), amount)
 }
+
+function inTime(context: Context, unit: TimeUnit, amount: number): Produced<'date'> | undefined {
+  return hasTimeOfDay(context.referenceDate) ? afterDuration(context, unit, amount) : undefined
+}
+
+/** An amount of hours written in digits: "2", "1/2", "3/4". */
+function hoursOf(amount: string): number {
+  const [numerator, denominator] = amount.split('/')
+  return denominator === undefined ? int(numerator) : int(numerator) / int(denominator)
+}
+
+export const inHours = rule({
+  name: 'in <n>h',
+  dimension: 'date',
+  pattern: [regex(inHoursText)],
+  produce: ([match], context) => inTime(context, 'hour', hoursOf(named(match).amount!))
+})
+
+export const inCountAndHalf = rule({
+  name: 'in <n> and a half hours',
+  dimension: 'date',
+  pattern: [regex(inText), dimension('numeral', isCount), regex(andHalfText)],
+  produce: ([, count, unit], context) => inDuration(context, unit, tokenOf(count, 'numeral').value.value + 0.5)
+})
 
 export const inTimeCount = rule({
   name: 'in <n> minutes',
@@ -618,6 +771,36 @@ export const theRankOfMonth = rule({
   produce: ([, rank, month], context) => rankedDay(rank, month, undefined, context)
 })
 
+export const dayRankAlone = rule({
+  name: 'on the <ordinal>',
+  dimension: 'date',
+  pattern: [regex(onTheText), dimension('ordinal', isDayRank)],
+  produce: ([, rank], context) => {
+    const token = tokenOf(rank, 'ordinal')
+    return afterRankAlone.test(context.text.slice(token.end)) ? dayNumbered(context, token.value.value) : undefined
+  }
+})
+
+/** Day `day` of the month `shift` words away from the month of writing. */
+function dayOfShifted(context: Context, day: number, shift: Match | undefined): Produced<'date'> {
+  const by = monthShifts[named(shift).shift!.toLowerCase()]!
+  return relative(context, 'day', (reference) => ({ ...(shiftMonth(reference, 'month', by) as CalendarDay), day }))
+}
+
+export const dayOfShiftedMonth = rule({
+  name: '<day> of next month',
+  dimension: 'date',
+  pattern: [regex(dayOfShiftedMonthText)],
+  produce: ([match], context) => dayOfShifted(context, int(named(match).day), match)
+})
+
+export const rankOfShiftedMonth = rule({
+  name: 'the <ordinal> of next month',
+  dimension: 'date',
+  pattern: [regex(theText), dimension('ordinal', isDayRank), regex(ofShiftedMonthText)],
+  produce: ([, rank, shift], context) => dayOfShifted(context, tokenOf(rank, 'ordinal').value.value, shift)
+})
+
 export const monthRank = rule({
   name: '<month> <ordinal>',
   dimension: 'date',
@@ -632,11 +815,22 @@ export const monthRankYear = rule({
   produce: ([month, rank, year], context) => rankedDay(rank, month, year, context)
 })
 
+export const periodEnd = rule({
+  name: 'EOM',
+  dimension: 'date',
+  pattern: [regex(periodEndText)],
+  produce: ([match], context) => {
+    const { part, unit } = periodEndAbbreviations[named(match).word!]!
+    return { value: { ...shifted(context, unit, 0).value, part } }
+  }
+})
+
 export const rules = [
   ...digitRules({ dayFirst: false }),
   monthDayYear,
   dayMonthYear,
   dayMonthYearDashed,
+  monthDayNumbers,
   monthDay,
   dayMonth,
   monthYear,
@@ -660,10 +854,17 @@ export const rules = [
   countAgo,
   countFromNow,
   oneUnitFromNow,
+  inCount,
+  inOneUnit,
   weekday,
+  weekdayAndDay,
+  countedWeekdays,
+  afterNext,
   shiftedWeekday,
   weekdayOfShiftedWeek,
   rankInMonth,
+  ...weekRules,
+  shiftedSeason,
   monthsOfFiscalYear,
   monthToMonth,
   monthsOfYearCount,
@@ -672,6 +873,8 @@ export const rules = [
   halfShort,
   inTimeCount,
   inTimeWords,
+  inHours,
+  inCountAndHalf,
   timeCountFromNow,
   monthAlone,
   shiftedMonth,
@@ -679,10 +882,14 @@ export const rules = [
   quarterAlone,
   rankOfMonth,
   theRankOfMonth,
+  dayRankAlone,
+  dayOfShiftedMonth,
+  rankOfShiftedMonth,
   monthRank,
   monthRankYear,
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
+  periodEnd,
   ...holidayRules(holidays, holidayWords),
   ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
