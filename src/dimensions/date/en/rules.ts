@@ -33,6 +33,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { fromDayRules } from './from-day.js'
+import { yearEnding } from './year-ending.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
@@ -837,6 +838,7 @@ export const rules = [
   monthDayToDay,
   dayToDayMonth,
   fiscalYear,
+  yearEnding,
   quarterOfYear,
   quarterOfYearText,
   yearQuarter,
