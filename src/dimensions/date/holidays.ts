@@ -146,6 +146,12 @@ function shiftedHoliday(reference: CalendarDay, holiday: HolidayDate, by: -1 | 1
   return found && spanOf(found, holiday)
 }
 
+/** The holiday in a year: its day, or its days as an interval. */
+function spanIn(year: number, holiday: HolidayDate): Resolution {
+  const first = holidayIn(year, holiday)
+  return first && spanOf(first, holiday)
+}
+
 /** A holiday that starts on `first`: that day, or its days as an interval. */
 function spanOf(first: CalendarDay, holiday: HolidayDate): Day | readonly [Day, Day] {
   const [, last] = holidayDays(first, holiday)
@@ -185,7 +191,7 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
     rule({
       name: '<holiday> <year>',
       dimension: 'date',
-      pattern: [holidayItem, dimension('date', isOneYear)],
+      pattern: [holidayItem, dimension('date', isYearOfHoliday)],
       produce: ([match, year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
     }),
     rule({
@@ -220,20 +226,22 @@ function namesPattern(keys: Iterable<string>): string {
   return alternation(keys).replaceAll(String.raw`\s+`, String.raw`[\s-]+`).replaceAll("'", "['’]")
 }
 
+/** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Thanksgiving 3 months ago", "a year ago" when the time of writing is known). */
+function isYearOfHoliday(token: Token<'date'>): boolean {
+  const { value, grain, part, relative: isRelative } = token.value
+  return isOneYear(token) || (grain === 'month' && !part && isRelative === true && (value === null || /^\d{4}-\d{2}$/u.test(value)))
+}
+
+/** The holiday in the year of a date: "2018", "last year", "3 years ago", "in 9 months" (the year 9 months from now). */
 function inYear(holiday: HolidayDate | undefined, year: Token<'date'>): Produced<'date'> | undefined {
   if (!holiday) return undefined
   const { value, relative: isRelative } = year.value
   if (value === null) return { value: { value: null, grain: 'day', relative: true } }
-  const first = holidayIn(Number(value), holiday)
-  const span = first && spanOf(first, holiday)
+  const span = spanIn(Number(value.slice(0, 4)), holiday)
   const day = span && ('year' in span ? point(span) : interval(...span))
   return day && isRelative ? { value: { ...day.value, relative: true } } : day
 }
 
 function shiftedBy(context: Context, holiday: HolidayDate, by: -1 | 0 | 1): Produced<'date'> {
-  return relative(context, 'day', (reference) => {
-    if (by !== 0) return shiftedHoliday(reference, holiday, by)
-    const first = holidayIn(reference.year, holiday)
-    return first && spanOf(first, holiday)
-  })
+  return relative(context, 'day', (reference) => (by === 0 ? spanIn(reference.year, holiday) : shiftedHoliday(reference, holiday, by)))
 }
