@@ -3,6 +3,7 @@ import { alternation } from '../numeral/helpers.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
+import { tithiDays, type TithiTime } from './panchang.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
 
@@ -10,8 +11,10 @@ import type { CalendarDay, Day } from './types.js'
  * The day a holiday is counted from: a fixed day, the nth weekday of a month
  * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
  * calendar in a time zone (Tết is the first day of the first month at
- * UTC+7), of the Hebrew calendar, or of the Islamic calendar as Umm al-Qura
- * reckons it.
+ * UTC+7), of the Hebrew calendar, of the Islamic calendar as Umm al-Qura
+ * reckons it, or a tithi of an amanta month of the Hindu calendar
+ * (1 Chaitra ... 12 Phalguna; tithi 1-15 the bright half, 16-30 the dark)
+ * prevailing at a time of day.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
@@ -20,6 +23,7 @@ export type HolidayDay =
   | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
   | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
   | { readonly islamic: readonly [month: number, day: number] }
+  | { readonly tithi: readonly [month: number, tithi: number]; readonly at: TithiTime; readonly secondHalf?: true }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
@@ -45,7 +49,7 @@ export function holidayIn(year: number, holiday: HolidayDate): CalendarDay | und
   return holidaysIn(year, holiday)[0]
 }
 
-/** The days a holiday falls on in a year, in order: one, or two for a day of the Islamic year (354 days) early in the year. */
+/** The days a holiday falls on in a year, in order: one, two for a day of a lunar year (the Islamic year has 354 days) early in the year, or none. */
 export function holidaysIn(year: number, holiday: HolidayDate): CalendarDay[] {
   return daysIn(year, holiday).map((day) => {
     const moved = addDays(day, holiday.offset ?? 0)
@@ -71,6 +75,7 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
   }
   if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
   if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
+  if ('tithi' in holiday) return tithiDays(year, ...holiday.tithi, holiday.at, holiday.secondHalf)
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }

@@ -17,7 +17,7 @@ function floor(value: number): number {
 }
 
 /** The Julian day number of a Gregorian day. */
-function dayNumber(day: CalendarDay): number {
+export function dayNumber(day: CalendarDay): number {
   const a = floor((14 - day.month) / 12)
   const y = day.year + 4800 - a
   const m = day.month + 12 * a - 3
@@ -25,7 +25,7 @@ function dayNumber(day: CalendarDay): number {
 }
 
 /** The Gregorian day of a Julian day number. */
-function fromDayNumber(jd: number): CalendarDay {
+export function fromDayNumber(jd: number): CalendarDay {
   const a = jd + 32044
   const b = floor((4 * a + 3) / 146097)
   const c = a - floor((b * 146097) / 4)
