@@ -84,3 +84,39 @@ describe('festivals of the Hindu calendar', () => {
     expect(new Set(counts)).toEqual(new Set([0, 1, 2]))
   })
 })
+
+describe('festivals of the solar calendars', () => {
+  test('should keep Vaisakhi on 13 or 14 April, every year of 1970-2050', () => {
+    for (const year of years.filter((year) => year <= 2050)) expect([413, 414]).toContain(monthDay(holidayIn(year, holidays.vaisakhi!)!))
+  })
+
+  test('should keep Pongal on 14 or 15 January, Boghi the day before, Mattu Pongal the day after', () => {
+    for (const year of years) {
+      const pongal = holidayIn(year, holidays.pongal!)!
+      expect([114, 115]).toContain(monthDay(pongal))
+      expect(monthDay(holidayIn(year, holidays.boghi!)!)).toBe(monthDay(pongal) - 1)
+      expect(monthDay(holidayIn(year, holidays['mattu pongal']!)!)).toBe(monthDay(pongal) + 1)
+    }
+  })
+
+  test('should keep a sankranti after dark on the next day in Tamil Nadu, and one before dawn on the day before in Punjab', () => {
+    // The Sun entered Mesha at about 21:15 IST on 13 April 2024 and 3:30 IST on 14 April 2025.
+    expect([on(2024, 'vaisakhi'), on(2024, 'puthandu')]).toEqual(['2024-04-13', '2024-04-14'])
+    expect([on(2025, 'vaisakhi'), on(2025, 'puthandu')]).toEqual(['2025-04-13', '2025-04-14'])
+    expect(on(2024, 'pongal')).toBe('2024-01-15')
+    expect(on(2025, 'pongal')).toBe('2025-01-14')
+  })
+
+  test("should keep Onam on Thiruvonam in Chingam, a star that ends soon after sunrise being the day before's", () => {
+    expect(on(2023, 'onam')).toBe('2023-08-29')
+    // Thiruvonam held the Moon at sunrise on 19 August 2024 but ended within two hours: Onam was the next Thiruvonam.
+    expect(on(2024, 'onam')).toBe('2024-09-15')
+    expect(on(2025, 'onam')).toBe('2025-09-05')
+  })
+
+  test('should start the Bengali year the day after the sankranti, two days after one past midnight', () => {
+    expect(on(2024, 'pohela boishakh')).toBe('2024-04-14')
+    expect(on(2025, 'pohela boishakh')).toBe('2025-04-15')
+    expect(on(2024, 'rabindra jayanti')).toBe('2024-05-08')
+  })
+})

@@ -1,6 +1,6 @@
 /**
- * The festivals of the Hindu lunisolar calendar, and the Sikh and Jain ones
- * kept by it, with when they fall: one
+ * The festivals of the Hindu calendar and of the Sikh, Jain, Tamil, Kerala
+ * and Bengali ones India keeps beside it, with when they fall: one
  * definition for every language's names of them. Months are amanta (new
  * moon to new moon); a festival that tradition dates in a purnimanta month
  * (full moon to full moon, as the north reckons) falls in the dark half of
@@ -79,3 +79,23 @@ export const mahaShivaratri = tithi('Magha', 'krishna', 14, 'midnight')
 export const holikaDahan: HolidayDate = { ...tithi('Phalguna', 'shukla', 15, 'night'), secondHalf: true }
 /** Holi (Dhulandi): the day after Holika Dahan. */
 export const holi: HolidayDate = { ...holikaDahan, offset: 1 }
+
+/** Makara Sankranti (Thai Pongal): the Sun entering sidereal Makara (Capricorn); Boghi (and Punjab's Lohri) is the day before, Mattu and Kaanum Pongal the two after. */
+export const makaraSankranti: HolidayDate = { sankranti: 9, kept: 'sunset' }
+export const boghi: HolidayDate = { ...makaraSankranti, offset: -1 }
+export const mattuPongal: HolidayDate = { ...makaraSankranti, offset: 1 }
+export const kaanumPongal: HolidayDate = { ...makaraSankranti, offset: 2 }
+/** Vaisakhi, the Sun entering sidereal Mesha as Punjab keeps it; Puthandu, the Tamil new year, is the same sankranti as Tamil Nadu keeps it. */
+export const vaisakhi: HolidayDate = { sankranti: 0, kept: 'sunrise' }
+export const puthandu: HolidayDate = { sankranti: 0, kept: 'sunset' }
+/** Onam: the day of Thiruvonam (the 22nd nakshatra, Shravana) in the Malayalam month Chingam (the Sun in Simha). */
+export const onam: HolidayDate = { nakshatra: 22, sign: 4 }
+/**
+ * Rabindra Jayanti: Tagore's birthday, 25 Boishakh of the Bengali solar
+ * calendar as West Bengal keeps it (8 or 9 May). Bangladesh's revised
+ * calendar fixes 1 Boishakh on 14 April and keeps it on 8 May; the Indian
+ * reckoning is the one India's calendars and holidays give.
+ */
+export const rabindraJayanti: HolidayDate = { bengali: [1, 25] }
+/** Pohela Boishakh, the Bengali new year: 1 Boishakh as West Bengal keeps it. */
+export const bengaliNewYear: HolidayDate = { bengali: [1, 1] }

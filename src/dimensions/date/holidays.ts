@@ -3,7 +3,7 @@ import { alternation } from '../numeral/helpers.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
-import { tithiDays, type TithiTime } from './panchang.js'
+import { bengaliDay, nakshatraDay, sankrantiDay, tithiDays, type SankrantiDay, type TithiTime } from './panchang.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
 
@@ -12,9 +12,12 @@ import type { CalendarDay, Day } from './types.js'
  * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
  * calendar in a time zone (Tết is the first day of the first month at
  * UTC+7), of the Hebrew calendar, of the Islamic calendar as Umm al-Qura
- * reckons it, or a tithi of an amanta month of the Hindu calendar
- * (1 Chaitra ... 12 Phalguna; tithi 1-15 the bright half, 16-30 the dark)
- * prevailing at a time of day.
+ * reckons it, or of India's calendars: a tithi of an amanta month of the
+ * Hindu calendar (1 Chaitra ... 12 Phalguna; tithi 1-15 the bright half,
+ * 16-30 the dark) prevailing at a time of day, the day of a sankranti (the
+ * Sun entering sidereal sign 0 Mesha ... 11 Meena) as a region keeps it,
+ * the day of a nakshatra (1-27) in the solar month of a sign, or a day of
+ * the Bengali solar calendar.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
@@ -24,6 +27,9 @@ export type HolidayDay =
   | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
   | { readonly islamic: readonly [month: number, day: number] }
   | { readonly tithi: readonly [month: number, tithi: number]; readonly at: TithiTime; readonly secondHalf?: true }
+  | { readonly sankranti: number; readonly kept: SankrantiDay }
+  | { readonly nakshatra: number; readonly sign: number }
+  | { readonly bengali: readonly [month: number, day: number] }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
@@ -76,6 +82,9 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
   if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
   if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
   if ('tithi' in holiday) return tithiDays(year, ...holiday.tithi, holiday.at, holiday.secondHalf)
+  if ('sankranti' in holiday) return [sankrantiDay(year, holiday.sankranti, holiday.kept)]
+  if ('nakshatra' in holiday) return [nakshatraDay(year, holiday.sign, holiday.nakshatra)].filter((day) => day !== undefined)
+  if ('bengali' in holiday) return [bengaliDay(year, ...holiday.bengali)]
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }

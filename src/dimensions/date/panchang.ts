@@ -10,7 +10,7 @@
  * Days are civil days of Indian Standard Time (UTC+05:30), seen from New
  * Delhi, the place most printed panchangs are drawn for.
  */
-import { elongation, momentOf, siderealSun, sunriseAndSunset, type Place } from './astronomy.js'
+import { elongation, momentOf, siderealMoon, siderealSun, sunriseAndSunset, type Place } from './astronomy.js'
 import { dayNumber, fromDayNumber } from './lunar.js'
 import type { CalendarDay } from './types.js'
 
@@ -116,4 +116,61 @@ export function tithiDays(year: number, month: number, tithi: number, time: Tith
     .filter((lunation) => lunation.month === month && !lunation.adhika)
     .map((lunation) => fromDayNumber(tithiDay(lunation, tithi, time, secondHalf)))
     .filter((day) => day.year === year)
+}
+
+/** The moment in Gregorian `year` the Sun enters sidereal sign `sign` (0 Mesha ... 11 Meena): the sankranti. */
+export function sankranti(year: number, sign: number): number {
+  // Mesha sankranti falls near 14 April, the 104th day, and each sign takes about 30.44 days.
+  const guess = dayNumber({ year, month: 1, day: 1 }) + ((104 + 30.44 * sign) % 365.25)
+  return momentOf(siderealSun, sign * 30, guess, 0.9856)
+}
+
+/**
+ * Which day keeps a sankranti: Tamil Nadu's (Thai Pongal, Puthandu) is its
+ * own day when the Sun enters the sign before sunset, else the next
+ * (`sunset`); Punjab's Vaisakhi is the day from sunrise to sunrise it falls
+ * in, so a sankranti before dawn belongs to the day before (`sunrise`).
+ */
+export type SankrantiDay = 'sunset' | 'sunrise'
+
+/** The day of a sankranti of Gregorian `year`, as `kept`. */
+export function sankrantiDay(year: number, sign: number, kept: SankrantiDay): CalendarDay {
+  const moment = sankranti(year, sign)
+  const day = civilDay(moment)
+  const { sunrise, sunset } = sunriseAndSunset(day, newDelhi)
+  if (kept === 'sunrise') return fromDayNumber(moment < sunrise ? day - 1 : day)
+  return fromDayNumber(moment < sunset ? day : day + 1)
+}
+
+/**
+ * A day of a month of the Bengali solar calendar as West Bengal keeps it:
+ * month 1 (Boishakh) starts when the Sun enters Mesha, month 2 Vrishabha,
+ * and so on; a month begins the day after the civil day of its sankranti
+ * (the rule of midnight: a sankranti after midnight belongs to the day
+ * that sunrise ends).
+ */
+export function bengaliDay(year: number, month: number, day: number): CalendarDay {
+  return fromDayNumber(civilDay(sankranti(year, month - 1)) + day)
+}
+
+/** The 27 nakshatras divide the sidereal zodiac into arcs of 13°20′; Shravana (Thiruvonam) is the 22nd. */
+const nakshatraArc = 40 / 3
+const thiruvananthapuram: Place = { latitude: 8.5241, longitude: 76.9366 }
+/** Six nazhikas (2 h 24 min), in days: Kerala gives a day the star the Moon is in that long after sunrise. */
+const sixNazhikas = 0.1
+
+/**
+ * The first day of solar month `sign` (0 Mesha ... 11 Meena) whose star is
+ * nakshatra `nakshatra` (1 Ashvini ... 27 Revati), as Kerala reckons a
+ * day's star: where the Moon is six nazhikas after sunrise at
+ * Thiruvananthapuram, so a star that ends soon after sunrise is the
+ * previous day's. Onam is Thiruvonam in Chingam (Simha).
+ */
+export function nakshatraDay(year: number, sign: number, nakshatra: number): CalendarDay | undefined {
+  const first = civilDay(sankranti(year, sign))
+  for (let day = first; day <= first + 32; day++) {
+    const moment = sunriseAndSunset(day, thiruvananthapuram).sunrise + sixNazhikas
+    if (signAt(moment) === sign && Math.floor(siderealMoon(moment) / nakshatraArc) + 1 === nakshatra) return fromDayNumber(day)
+  }
+  return undefined
 }

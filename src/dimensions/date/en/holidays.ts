@@ -26,7 +26,9 @@ import {
   yomKippur
 } from '../faith-holidays.js'
 import {
+  bengaliNewYear,
   bhaiDooj,
+  boghi,
   chhath,
   dayanandaJayanti,
   dhanteras,
@@ -40,18 +42,25 @@ import {
   holi,
   holikaDahan,
   janmashtami,
+  kaanumPongal,
   karvaChauth,
   mahaAshtami,
   mahaNavami,
   mahaSaptami,
   mahaShivaratri,
   mahavirJayanti,
+  makaraSankranti,
+  mattuPongal,
   narakaChaturdashi,
   navaratri,
+  onam,
+  puthandu,
+  rabindraJayanti,
   rakshaBandhan,
   ramaNavami,
   rathaYatra,
   ugadi,
+  vaisakhi,
   valmikiJayanti,
   vasantPanchami,
   vijayadashami
@@ -85,8 +94,8 @@ const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
  * counted from Western and Orthodox Easter, days of the lunar calendar
  * (the Lunar New Year, Tết, Vesak), of the Hebrew and Islamic calendars,
- * and of the Hindu calendar (Diwali, Holi, Navaratri) under their common
- * names and spellings ("Deepavali", "Dussehra").
+ * and of India's calendars (Diwali, Holi, Pongal, Onam, Vaisakhi)
+ * under their common names and spellings ("Deepavali", "Dussehra").
  * A name written with its capital ("Lent") is read only with it.
  * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
  * fitr"), and so are a straight and a curly apostrophe.
@@ -398,7 +407,42 @@ export const holidays: HolidayNames = {
   dhulandi: holi,
   dhuleti: holi,
   phagwah: holi,
-  'rangwali holi': holi
+  'rangwali holi': holi,
+  pongal: makaraSankranti,
+  'thai pongal': makaraSankranti,
+  'makar sankranti': makaraSankranti,
+  'makara sankranti': makaraSankranti,
+  'makara sankranthi': makaraSankranti,
+  'makar sankranthi': makaraSankranti,
+  maghi: makaraSankranti,
+  uttarayan: makaraSankranti,
+  boghi,
+  bhogi: boghi,
+  'bhogi pandigai': boghi,
+  'bogi pandigai': boghi,
+  lohri: boghi,
+  'mattu pongal': mattuPongal,
+  'maattu pongal': mattuPongal,
+  'kaanum pongal': kaanumPongal,
+  'kanum pongal': kaanumPongal,
+  'kanni pongal': kaanumPongal,
+  vaisakhi,
+  baisakhi: vaisakhi,
+  vaishakhi: vaisakhi,
+  vasakhi: vaisakhi,
+  puthandu,
+  'tamil new year': puthandu,
+  onam,
+  'thiru onam': onam,
+  thiruvonam: onam,
+  'rabindra jayanti': rabindraJayanti,
+  'rabindranath jayanti': rabindraJayanti,
+  'tagore jayanti': rabindraJayanti,
+  'pohela boishakh': bengaliNewYear,
+  'pohela baishakh': bengaliNewYear,
+  'poila baisakh': bengaliNewYear,
+  'poila boishakh': bengaliNewYear,
+  'bengali new year': bengaliNewYear
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
