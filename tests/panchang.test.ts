@@ -119,4 +119,15 @@ describe('festivals of the solar calendars', () => {
     expect(on(2025, 'pohela boishakh')).toBe('2025-04-15')
     expect(on(2024, 'rabindra jayanti')).toBe('2024-05-08')
   })
+
+  test('should move the Parsi new year a day earlier every four years, 365 days a year', () => {
+    expect(on(2024, 'parsi new year')).toBe('2024-08-15')
+    for (const year of years.slice(0, -4)) {
+      const now = holidayIn(year, holidays['parsi new year']!)!
+      const later = holidayIn(year + 4, holidays['parsi new year']!)!
+      const drift = (Date.UTC(year, now.month - 1, now.day) - Date.UTC(year, later.month - 1, later.day)) / 86_400_000
+      // Four years of 365 days against the Gregorian's 1461 (1460 across 2100, which skips its leap day).
+      expect(drift).toBe(year >= 2096 ? 0 : 1)
+    }
+  })
 })

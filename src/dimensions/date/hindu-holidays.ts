@@ -1,6 +1,6 @@
 /**
- * The festivals of the Hindu calendar and of the Sikh, Jain, Tamil, Kerala
- * and Bengali ones India keeps beside it, with when they fall: one
+ * The festivals of the Hindu calendar and of the Sikh, Jain, Tamil, Kerala,
+ * Bengali and Parsi ones India keeps beside it, with when they fall: one
  * definition for every language's names of them. Months are amanta (new
  * moon to new moon); a festival that tradition dates in a purnimanta month
  * (full moon to full moon, as the north reckons) falls in the dark half of
@@ -99,3 +99,7 @@ export const onam: HolidayDate = { nakshatra: 22, sign: 4 }
 export const rabindraJayanti: HolidayDate = { bengali: [1, 25] }
 /** Pohela Boishakh, the Bengali new year: 1 Boishakh as West Bengal keeps it. */
 export const bengaliNewYear: HolidayDate = { bengali: [1, 1] }
+/** The Parsi new year of India: 1 Farvardin of the Shahenshahi calendar, in August (Jamshedi Navroz is another day, the March equinox). */
+export const parsiNewYear: HolidayDate = { parsi: [1, 1] }
+/** Jamshedi Navroz, the Persian new year of the March equinox, which India's Parsis keep on 21 March. */
+export const jamshediNavroz: HolidayDate = { fixed: [3, 21] }

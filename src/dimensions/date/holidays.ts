@@ -4,6 +4,7 @@ import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { bengaliDay, nakshatraDay, sankrantiDay, tithiDays, type SankrantiDay, type TithiTime } from './panchang.js'
+import { shahenshahiDays } from './parsi.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
 
@@ -16,8 +17,8 @@ import type { CalendarDay, Day } from './types.js'
  * Hindu calendar (1 Chaitra ... 12 Phalguna; tithi 1-15 the bright half,
  * 16-30 the dark) prevailing at a time of day, the day of a sankranti (the
  * Sun entering sidereal sign 0 Mesha ... 11 Meena) as a region keeps it,
- * the day of a nakshatra (1-27) in the solar month of a sign, or a day of
- * the Bengali solar calendar.
+ * the day of a nakshatra (1-27) in the solar month of a sign, a day of the
+ * Bengali solar calendar, or of the Parsis' Shahenshahi calendar.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
@@ -30,6 +31,7 @@ export type HolidayDay =
   | { readonly sankranti: number; readonly kept: SankrantiDay }
   | { readonly nakshatra: number; readonly sign: number }
   | { readonly bengali: readonly [month: number, day: number] }
+  | { readonly parsi: readonly [month: number, day: number] }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
@@ -85,6 +87,7 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
   if ('sankranti' in holiday) return [sankrantiDay(year, holiday.sankranti, holiday.kept)]
   if ('nakshatra' in holiday) return [nakshatraDay(year, holiday.sign, holiday.nakshatra)].filter((day) => day !== undefined)
   if ('bengali' in holiday) return [bengaliDay(year, ...holiday.bengali)]
+  if ('parsi' in holiday) return shahenshahiDays(year, ...holiday.parsi)
   if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }

@@ -203,6 +203,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-04-14', grain: 'day' }, ['Puthandu 2024', 'Tamil New Year 2024', 'Pohela Boishakh 2024']),
     examples({ value: '2024-09-15', grain: 'day' }, ['Onam 2024', 'Thiruvonam 2024']),
     examples({ value: '2024-05-08', grain: 'day' }, ['Rabindra Jayanti 2024']),
+    examples({ value: '2024-08-15', grain: 'day' }, ['Parsi New Year 2024']),
     examples({ value: '2025-03-01/2025-03-29', grain: 'day', relative: true }, ['Ramadan', 'this Ramadan']),
     examples({ value: '2026-02-18/2026-03-19', grain: 'day', relative: true }, ['next Ramadan']),
     examples({ value: '2026-02-18/2026-03-19', grain: 'day', relative: true }, ['Ramadan'], { reading: 'next' }),

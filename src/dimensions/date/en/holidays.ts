@@ -41,6 +41,7 @@ import {
   hanumanJayanti,
   holi,
   holikaDahan,
+  jamshediNavroz,
   janmashtami,
   kaanumPongal,
   karvaChauth,
@@ -54,6 +55,7 @@ import {
   narakaChaturdashi,
   navaratri,
   onam,
+  parsiNewYear,
   puthandu,
   rabindraJayanti,
   rakshaBandhan,
@@ -94,7 +96,7 @@ const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
  * counted from Western and Orthodox Easter, days of the lunar calendar
  * (the Lunar New Year, Tết, Vesak), of the Hebrew and Islamic calendars,
- * and of India's calendars (Diwali, Holi, Pongal, Onam, Vaisakhi)
+ * and of India's calendars (Diwali, Holi, Pongal, Onam, the Parsi new year)
  * under their common names and spellings ("Deepavali", "Dussehra").
  * A name written with its capital ("Lent") is read only with it.
  * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
@@ -442,7 +444,10 @@ export const holidays: HolidayNames = {
   'pohela baishakh': bengaliNewYear,
   'poila baisakh': bengaliNewYear,
   'poila boishakh': bengaliNewYear,
-  'bengali new year': bengaliNewYear
+  'bengali new year': bengaliNewYear,
+  'parsi new year': parsiNewYear,
+  'shahenshahi new year': parsiNewYear,
+  'jamshedi navroz': jamshediNavroz
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
