@@ -12,9 +12,9 @@ function linked(text: string, lang: Lang, marks: readonly Mark[]) {
   return drafts.filter((draft) => isKind(draft, 'figure')).map((draft) => [text.slice(draft.start, draft.end), draft.fields])
 }
 
-/** Each figure's quote with its date alone. */
-function linkedDates(text: string, lang: Lang, marks: readonly Mark[]) {
-  return linked(text, lang, marks).map(([quote, fields]) => [quote, (fields as { date?: unknown }).date])
+/** Each figure's quote with the linked fields named, in that order. */
+function linkedOnly(keys: readonly string[], text: string, lang: Lang, marks: readonly Mark[]) {
+  return linked(text, lang, marks).map(([quote, fields]) => [quote, ...keys.map((key) => (fields as Record<string, unknown>)[key])])
 }
 
 const year = (value: string) => ({ value, grain: 'year' as const })
@@ -60,7 +60,7 @@ describe('linkFigures: English', () => {
   test('should measure a change over the period of the level it brought, not the start of a span', () => {
     const text = 'Exports to Vietnam grew by 23 per cent to $187.6 million in 2024, and rose from $90 million to $120 million in 2023.'
     expect(
-      linkedDates(text, 'en', [
+      linkedOnly(['date'], text, 'en', [
         { quote: '23 per cent', fields: percent(23) },
         { quote: '$187.6 million', fields: money(187.6e6) },
         { quote: '2024', fields: date('2024') },
@@ -193,15 +193,31 @@ describe('linkFigures: English', () => {
     ])
   })
 
+  test('should read a figure joined to a change of its kind as a change over the same period', () => {
+    const text = 'Vietnam exported rice worth $5.75 billion in 2024, up 12.9 percent in volume and 23 percent in value, and 4 million tonnes went to Manila.'
+    expect(
+      linkedOnly(['qualifier', 'date'], text, 'en', [
+        { quote: '$5.75 billion', fields: money(5.75e9) },
+        { quote: '2024', fields: date('2024') },
+        { quote: '12.9 percent', fields: percent(12.9) },
+        { quote: '23 percent', fields: percent(23) }
+      ])
+    ).toEqual([
+      ['$5.75 billion', 'actual', year('2024')],
+      ['12.9 percent', 'change', year('2024')],
+      ['23 percent', 'change', year('2024')]
+    ])
+  })
+
   test('should read what could or would be as a forecast, and the month May as no modal', () => {
     const text = 'In May, exports reached $90 million; the ambassador said trade could exceed $1.5bn by 2026 and would top $2 billion later.'
     expect(
-      linked(text, 'en', [
+      linkedOnly(['qualifier'], text, 'en', [
         { quote: '$90 million', fields: money(90e6) },
         { quote: '$1.5bn', fields: money(1.5e9) },
         { quote: '2026', fields: date('2026') },
         { quote: '$2 billion', fields: money(2e9) }
-      ]).map(([quote, fields]) => [quote, (fields as { qualifier?: unknown }).qualifier])
+      ])
     ).toEqual([
       ['$90 million', 'actual'],
       ['$1.5bn', 'forecast'],
@@ -253,10 +269,24 @@ describe('linkFigures: Vietnamese', () => {
     ])
   })
 
+  test('should read a figure joined to a change by "và" as a change', () => {
+    const text = 'Năm 2024, xuất khẩu gạo tăng 12,9% về lượng và 23% về giá trị.'
+    expect(
+      linkedOnly(['qualifier', 'date'], text, 'vi', [
+        { quote: 'Năm 2024', fields: date('2024') },
+        { quote: '12,9%', fields: percent(12.9) },
+        { quote: '23%', fields: percent(23) }
+      ])
+    ).toEqual([
+      ['12,9%', 'change', year('2024')],
+      ['23%', 'change', year('2024')]
+    ])
+  })
+
   test('should measure a change over the period of the level it brought ("tăng 23% lên ...")', () => {
     const text = 'Xuất khẩu sang Pakistan tăng 23% lên 187,6 triệu USD trong năm 2024.'
     expect(
-      linkedDates(text, 'vi', [
+      linkedOnly(['date'], text, 'vi', [
         { quote: '23%', fields: percent(23) },
         { quote: '187,6 triệu USD', fields: money(187.6e6) },
         { quote: '2024', fields: date('2024') }

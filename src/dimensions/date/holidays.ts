@@ -1,43 +1,78 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
-import { addDays, phraseKey, point, relative, weekdayOf } from './helpers.js'
+import { calendarDays, type HebrewMonth } from './calendars.js'
+import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { isOneYear } from './rules.js'
-import type { CalendarDay } from './types.js'
+import type { CalendarDay, Day } from './types.js'
 
 /**
- * When a holiday falls in a year: on a fixed day, on the nth weekday of a
- * month (`nth` -1 the last), some days from Easter (Western, or Orthodox), or
- * on a day of the lunisolar calendar in a time zone (Tết is the first day of
- * the first month at UTC+7).
- * `offset` moves the day found ("Black Friday" is the day after Thanksgiving);
- * `weekdayOnly` moves a fixed day off a weekend to the nearest weekday.
+ * The day a holiday is counted from: a fixed day, the nth weekday of a month
+ * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
+ * calendar in a time zone (Tết is the first day of the first month at
+ * UTC+7), of the Hebrew calendar, or of the Islamic calendar as Umm al-Qura
+ * reckons it.
  */
-export type HolidayDate =
-  | { readonly fixed: readonly [month: number, day: number]; readonly weekdayOnly?: true }
-  | { readonly month: number; readonly weekday: number; readonly nth: number; readonly offset?: number }
-  | { readonly easter: 'western' | 'orthodox'; readonly offset: number }
+export type HolidayDay =
+  | { readonly fixed: readonly [month: number, day: number] }
+  | { readonly month: number; readonly weekday: number; readonly nth: number }
+  | { readonly easter: 'western' | 'orthodox' }
   | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
+  | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
+  | { readonly islamic: readonly [month: number, day: number] }
+
+/** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
+export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
+
+/**
+ * When a holiday falls in a year: its day, moved by `offset` days ("Black
+ * Friday" is the day after Thanksgiving), then by `moves` off some weekdays.
+ * A holiday of several days runs `until` its last day, the first such day on
+ * or after its first (Great Lent runs from Clean Monday to the Friday before
+ * Lazarus Saturday).
+ */
+export type HolidayDate = HolidayDay & {
+  readonly offset?: number
+  readonly moves?: WeekdayMoves
+  readonly until?: HolidayDate
+}
 
 /** A language's names of holidays, each with when it falls. */
 export type HolidayNames = Readonly<Record<string, HolidayDate>>
 
-/** The day a holiday falls on in a year. */
-export function holidayIn(year: number, holiday: HolidayDate): CalendarDay {
-  if ('fixed' in holiday) {
-    const day = { year, month: holiday.fixed[0], day: holiday.fixed[1] }
-    if (!holiday.weekdayOnly) return day
-    const weekday = weekdayOf(day)
-    return weekday === 6 ? addDays(day, -1) : weekday === 7 ? addDays(day, 1) : day
-  }
+/** The (first) day a holiday falls on in a year, or undefined when its calendar has no such day in that year. */
+export function holidayIn(year: number, holiday: HolidayDate): CalendarDay | undefined {
+  return holidaysIn(year, holiday)[0]
+}
+
+/** The days a holiday falls on in a year, in order: one, or two for a day of the Islamic year (354 days) early in the year. */
+export function holidaysIn(year: number, holiday: HolidayDate): CalendarDay[] {
+  return daysIn(year, holiday).map((day) => {
+    const moved = addDays(day, holiday.offset ?? 0)
+    return addDays(moved, holiday.moves?.[weekdayOf(moved)] ?? 0)
+  })
+}
+
+/** The first and last day of a holiday that starts on `first`: the same day, unless it runs `until` a later one. */
+export function holidayDays(first: CalendarDay, holiday: HolidayDate): readonly [CalendarDay, CalendarDay] {
+  if (!holiday.until) return [first, first]
+  const until = holiday.until
+  const last = [first.year, first.year + 1].flatMap((year) => holidaysIn(year, until)).find((day) => compareDays(day, first) >= 0)
+  return [first, last ?? first]
+}
+
+function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
+  if ('fixed' in holiday) return [{ year, month: holiday.fixed[0], day: holiday.fixed[1] }]
   if ('lunar' in holiday) {
     // A day of a lunar year falls in its solar year or early in the next: the one in `year` is of lunar year `year` or `year - 1`.
     const [month, day] = holiday.lunar
     const days = [year, year - 1].map((lunarYear) => lunarToSolar(lunarYear, month, day, holiday.zone))
-    return days.find((found) => found.year === year) ?? days[0]!
+    return [days.find((found) => found.year === year) ?? days[0]!]
   }
-  if ('easter' in holiday) return addDays(holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year), holiday.offset)
-  return addDays(nthWeekday(year, holiday.month, holiday.weekday, holiday.nth), holiday.offset ?? 0)
+  if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
+  if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
+  if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
+  return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {
@@ -84,28 +119,53 @@ function compareDays(a: CalendarDay, b: CalendarDay): number {
   return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)
 }
 
-/** The holiday's day said without its year, placed as a day written without its year ("Nov. 8") is: nearest the reference day, or the next on or after it. */
-function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): CalendarDay {
-  const days = [reference.year - 1, reference.year, reference.year + 1].map((year) => holidayIn(year, holiday))
-  if (reading === 'next') return days.find((day) => compareDays(day, reference) >= 0)!
+/** The holiday's days in the years around the reference day's, in order. */
+function daysAround(reference: CalendarDay, holiday: HolidayDate): CalendarDay[] {
+  return [reference.year - 1, reference.year, reference.year + 1].flatMap((year) => holidaysIn(year, holiday))
+}
+
+/**
+ * The holiday's day said without its year, placed as a day written without
+ * its year ("Nov. 8") is: nearest the reference day, or the next on or after
+ * it (a holiday of several days still under way on the reference day is that one).
+ */
+function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): Resolution {
+  const days = daysAround(reference, holiday)
   const distance = (day: CalendarDay) => Math.abs(compareDays(day, reference))
-  return days.reduce((best, day) => (distance(day) < distance(best) ? day : best))
+  const placed =
+    reading === 'next'
+      ? days.find((day) => compareDays(holidayDays(day, holiday)[1], reference) >= 0)
+      : days.reduce<CalendarDay | undefined>((best, day) => (best && distance(best) <= distance(day) ? best : day), undefined)
+  return placed && spanOf(placed, holiday)
 }
 
 /** The holiday's day after the reference day ("next Easter"), or before it ("last Christmas"). */
-function shiftedHoliday(reference: CalendarDay, holiday: HolidayDate, by: -1 | 1): CalendarDay {
-  const days = [reference.year - 1, reference.year, reference.year + 1].map((year) => holidayIn(year, holiday))
-  return by === 1 ? days.find((day) => compareDays(day, reference) > 0)! : days.reverse().find((day) => compareDays(day, reference) < 0)!
+function shiftedHoliday(reference: CalendarDay, holiday: HolidayDate, by: -1 | 1): Resolution {
+  const days = daysAround(reference, holiday)
+  const found = by === 1 ? days.find((day) => compareDays(day, reference) > 0) : days.reverse().find((day) => compareDays(day, reference) < 0)
+  return found && spanOf(found, holiday)
+}
+
+/** A holiday that starts on `first`: that day, or its days as an interval. */
+function spanOf(first: CalendarDay, holiday: HolidayDate): Day | readonly [Day, Day] {
+  const [, last] = holidayDays(first, holiday)
+  return compareDays(last, first) > 0 ? [first, last] : first
 }
 
 /** The holiday rules of a language: alone, in a year, and counted from the day of writing ("last Easter"). */
 export function holidayRules(names: HolidayNames, words: { readonly of: string; readonly shift: Readonly<Record<string, -1 | 0 | 1>> }): Rule<'date'>[] {
-  const nameText = `(?<name>${alternation(Object.keys(names))})`
+  const byKey = new Map(Object.entries(names).map(([name, holiday]) => [nameKey(name), holiday]))
+  const nameText = `(?<name>${namesPattern(byKey.keys())})`
   // One regex item for the rules that start with a holiday: the engine scans the text for it once.
   const holidayItem = regex(new RegExp(nameText, 'iu'))
   const ofText = new RegExp(words.of, 'iu')
   const shiftedText = new RegExp(`(?<shift>${alternation(Object.keys(words.shift))})[ \\t]+${nameText}`, 'iu')
-  const holidayOf = (match: Match | undefined) => names[phraseKey(regexOf(match).named.name!)]!
+  // A name listed with its capital is read only with it: "Lent" is the season, "lent" the verb.
+  const capitalized = new Set(Object.keys(names).filter((name) => /^\p{Lu}/u.test(name)).map(nameKey))
+  const holidayOf = (match: Match | undefined) => {
+    const name = regexOf(match).named.name!
+    return capitalized.has(nameKey(name)) && !/^\p{Lu}/u.test(name) ? undefined : byKey.get(nameKey(name))
+  }
   // A capitalized word after the name makes it part of another name: "Easter Island", "Christmas Island".
   const inName = (match: Match | undefined, context: Context) => {
     const found = regexOf(match)
@@ -117,8 +177,10 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       name: '<holiday>',
       dimension: 'date',
       pattern: [holidayItem],
-      produce: ([match], context) =>
-        inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holidayOf(match)))
+      produce: ([match], context) => {
+        const holiday = holidayOf(match)
+        return !holiday || inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday))
+      }
     }),
     rule({
       name: '<holiday> <year>',
@@ -140,19 +202,38 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       name: 'last|next <holiday>',
       dimension: 'date',
       pattern: [regex(shiftedText)],
-      produce: ([match], context) =>
-        inName(match, context) ? undefined : shiftedBy(context, holidayOf(match), words.shift[phraseKey(regexOf(match).named.shift!)]!)
+      produce: ([match], context) => {
+        const holiday = holidayOf(match)
+        return !holiday || inName(match, context) ? undefined : shiftedBy(context, holiday, words.shift[phraseKey(regexOf(match).named.shift!)]!)
+      }
     })
   ]
 }
 
-function inYear(holiday: HolidayDate, year: Token<'date'>): Produced<'date'> | undefined {
+/** A holiday's name as looked up: lower case, a hyphen or spaces one space, a curly apostrophe straight ("Eid ul-Fitr" is "eid ul fitr"). */
+function nameKey(name: string): string {
+  return phraseKey(name.replace(/[\s-]+/gu, ' ').replace(/’/gu, "'"))
+}
+
+/** The names as one alternation that reads a space as spaces or a hyphen, and an apostrophe as either kind. */
+function namesPattern(keys: Iterable<string>): string {
+  return alternation(keys).replaceAll(String.raw`\s+`, String.raw`[\s-]+`).replaceAll("'", "['’]")
+}
+
+function inYear(holiday: HolidayDate | undefined, year: Token<'date'>): Produced<'date'> | undefined {
+  if (!holiday) return undefined
   const { value, relative: isRelative } = year.value
   if (value === null) return { value: { value: null, grain: 'day', relative: true } }
-  const day = point(holidayIn(Number(value), holiday))
+  const first = holidayIn(Number(value), holiday)
+  const span = first && spanOf(first, holiday)
+  const day = span && ('year' in span ? point(span) : interval(...span))
   return day && isRelative ? { value: { ...day.value, relative: true } } : day
 }
 
 function shiftedBy(context: Context, holiday: HolidayDate, by: -1 | 0 | 1): Produced<'date'> {
-  return relative(context, 'day', (reference) => (by === 0 ? holidayIn(reference.year, holiday) : shiftedHoliday(reference, holiday, by)))
+  return relative(context, 'day', (reference) => {
+    if (by !== 0) return shiftedHoliday(reference, holiday, by)
+    const first = holidayIn(reference.year, holiday)
+    return first && spanOf(first, holiday)
+  })
 }

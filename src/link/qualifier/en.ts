@@ -24,5 +24,6 @@ export const cues: QualifierCues = {
     'by'
   ],
   changeAfter: ['increase', 'rise', 'growth', 'jump', 'gain', 'surge', 'decline', 'drop', 'fall', 'decrease', 'year-on-year', 'higher', 'lower', 'more', 'less'],
-  level: ['to', 'at', 'from', 'of', 'reaching', 'hitting', 'totaling', 'totalling', 'worth']
+  level: ['to', 'at', 'from', 'of', 'reaching', 'hitting', 'totaling', 'totalling', 'worth'],
+  and: ['and', 'and by', 'or']
 }

@@ -16,4 +16,6 @@ export interface QualifierCues {
   readonly changeAfter: readonly string[]
   /** Words that make a change verb name a level, not a change: "rose to", "tăng lên". */
   readonly level: readonly string[]
+  /** Join a figure to the change before it, which it shares: "up 12.9 percent in volume and 23 percent in value". */
+  readonly and: readonly string[]
 }

@@ -16,5 +16,6 @@ export const cues: QualifierCues = {
     'tăng mạnh', 'tăng nhẹ', 'giảm mạnh', 'giảm nhẹ', 'tăng vọt', 'tăng gấp'
   ],
   changeAfter: [],
-  level: ['lên', 'đến', 'tới', 'mức', 'từ', 'ở', 'còn', 'đạt', 'lên mức', 'xuống', 'xuống còn']
+  level: ['lên', 'đến', 'tới', 'mức', 'từ', 'ở', 'còn', 'đạt', 'lên mức', 'xuống', 'xuống còn'],
+  and: ['và', 'hay']
 }

@@ -1,4 +1,31 @@
-import type { HolidayDate, HolidayNames } from '../holidays.js'
+import {
+  ashura,
+  eidAlAdha,
+  eidAlFitr,
+  hanukkah,
+  islamicNewYear,
+  israMiraj,
+  lagBaomer,
+  lastFridayOfRamadan,
+  laylatAlQadr,
+  mawlid,
+  passover,
+  purim,
+  ramadan,
+  roshHashanah,
+  shavuot,
+  sheminiAtzeret,
+  shushanPurim,
+  simchatTorah,
+  sukkot,
+  tishaBav,
+  tuBishvat,
+  yomHaatzmaut,
+  yomHashoah,
+  yomHazikaron,
+  yomKippur
+} from '../faith-holidays.js'
+import type { HolidayDate, HolidayNames, WeekdayMoves } from '../holidays.js'
 
 /** Days counted from Easter. */
 const easter = (offset: number): HolidayDate => ({ easter: 'western', offset })
@@ -7,7 +34,15 @@ const orthodox = (offset: number): HolidayDate => ({ easter: 'orthodox', offset 
 const christmas: HolidayDate = { fixed: [12, 25] }
 const thanksgiving: HolidayDate = { month: 11, weekday: 4, nth: 4 }
 const kingDay: HolidayDate = { month: 1, weekday: 1, nth: 3 }
-const bossDay: HolidayDate = { fixed: [10, 16], weekdayOnly: true }
+/** A day kept off the weekend moves to the nearest weekday. */
+const offWeekend: WeekdayMoves = { 6: -1, 7: 1 }
+const bossDay: HolidayDate = { fixed: [10, 16], moves: offWeekend }
+/** The Dutch King's Day is the king's birthday, 27 April, kept on the Saturday before when it is a Sunday. */
+const kingsDay: HolidayDate = { fixed: [4, 27], moves: { 7: -1 } }
+/** Lent runs from Ash Wednesday to Holy Saturday, the day before Easter. */
+const lent: HolidayDate = { easter: 'western', offset: -46, until: { easter: 'western', offset: -1 } }
+/** Great Lent runs from Clean Monday to the Friday before Lazarus Saturday. */
+const greatLent: HolidayDate = { easter: 'orthodox', offset: -48, until: { easter: 'orthodox', offset: -9 } }
 /** The Chinese New Year falls on the first day of the lunar year at UTC+8, the Vietnamese Tết at UTC+7. */
 const chineseNewYear: HolidayDate = { lunar: [1, 1], zone: 8 }
 const tet: HolidayDate = { lunar: [1, 1], zone: 7 }
@@ -17,8 +52,11 @@ const vesak: HolidayDate = { lunar: [4, 15], zone: 7 }
 /**
  * Holidays said in English news, with when they fall: fixed days, days of
  * the US calendar that move (Thanksgiving, Martin Luther King Day), the days
- * counted from Western and Orthodox Easter, and days of the lunar calendar
- * (the Lunar New Year, Tết, Vesak).
+ * counted from Western and Orthodox Easter, days of the lunar calendar
+ * (the Lunar New Year, Tết, Vesak), and of the Hebrew and Islamic calendars.
+ * A name written with its capital ("Lent") is read only with it.
+ * A hyphen and a space are the same in a name ("eid ul-fitr", "eid ul
+ * fitr"), and so are a straight and a curly apostrophe.
  */
 export const holidays: HolidayNames = {
   christmas,
@@ -104,7 +142,125 @@ export const holidays: HolidayNames = {
   vesak,
   vaisakha: vesak,
   'buddha day': vesak,
-  'buddha purnima': vesak
+  'buddha purnima': vesak,
+  "king's day": kingsDay,
+  'kings day': kingsDay,
+  koningsdag: kingsDay,
+  Lent: lent,
+  'the lenten season': lent,
+  'great lent': greatLent,
+  'great fast': greatLent,
+  'rosh hashanah': roshHashanah,
+  'rosh hashana': roshHashanah,
+  'rosh hashanna': roshHashanah,
+  'rosh ha shanah': roshHashanah,
+  'jewish new year': roshHashanah,
+  'yom kippur': yomKippur,
+  'day of atonement': yomKippur,
+  sukkot,
+  succot: sukkot,
+  sukkos: sukkot,
+  succos: sukkot,
+  'feast of tabernacles': sukkot,
+  'feast of booths': sukkot,
+  'feast of ingathering': sukkot,
+  'feast of the ingathering': sukkot,
+  'shemini atzeret': sheminiAtzeret,
+  'simchat torah': simchatTorah,
+  'simchas torah': simchatTorah,
+  hanukkah,
+  hanukah: hanukkah,
+  hannukah: hanukkah,
+  hannukkah: hanukkah,
+  chanukah: hanukkah,
+  chanukkah: hanukkah,
+  'tu bishvat': tuBishvat,
+  "tu b'shvat": tuBishvat,
+  "tu b'shevat": tuBishvat,
+  purim,
+  'shushan purim': shushanPurim,
+  passover,
+  pesach: passover,
+  pesah: passover,
+  'yom hashoah': yomHashoah,
+  'yom ha shoah': yomHashoah,
+  "yom ha'atzmaut": yomHaatzmaut,
+  'yom haatzmaut': yomHaatzmaut,
+  'israel independence day': yomHaatzmaut,
+  'yom hazikaron': yomHazikaron,
+  'yom ha zikaron': yomHazikaron,
+  'lag baomer': lagBaomer,
+  "lag b'omer": lagBaomer,
+  'lag ba omer': lagBaomer,
+  shavuot,
+  shavuos: shavuot,
+  'feast of weeks': shavuot,
+  "tisha b'av": tishaBav,
+  'tisha bav': tishaBav,
+  'tisha beav': tishaBav,
+  'eid al fitr': eidAlFitr,
+  'eid ul fitr': eidAlFitr,
+  'eid el fitr': eidAlFitr,
+  'id al fitr': eidAlFitr,
+  'id ul fitr': eidAlFitr,
+  'hari raya aidilfitri': eidAlFitr,
+  'hari raya puasa': eidAlFitr,
+  lebaran: eidAlFitr,
+  'eid al adha': eidAlAdha,
+  'eid ul adha': eidAlAdha,
+  'eid el adha': eidAlAdha,
+  'id al adha': eidAlAdha,
+  'id ul adha': eidAlAdha,
+  'eid al azha': eidAlAdha,
+  'eid ul azha': eidAlAdha,
+  bakrid: eidAlAdha,
+  'bakr id': eidAlAdha,
+  'bakra eid': eidAlAdha,
+  'bakri eid': eidAlAdha,
+  'eid qurban': eidAlAdha,
+  'kurban bayram': eidAlAdha,
+  'hari raya haji': eidAlAdha,
+  'feast of the sacrifice': eidAlAdha,
+  'festival of sacrifice': eidAlAdha,
+  'sacrifice feast': eidAlAdha,
+  ramadan,
+  ramazan: ramadan,
+  ramzan: ramadan,
+  ramzaan: ramadan,
+  ramadhan: ramadan,
+  'laylat al qadr': laylatAlQadr,
+  'laylat al kadr': laylatAlQadr,
+  'lailat al qadr': laylatAlQadr,
+  'lailatul qadr': laylatAlQadr,
+  'shab e qadr': laylatAlQadr,
+  'night of power': laylatAlQadr,
+  'night of destiny': laylatAlQadr,
+  'night of decree': laylatAlQadr,
+  'night of measures': laylatAlQadr,
+  "jumu'atul wida": lastFridayOfRamadan,
+  'jumuatul wida': lastFridayOfRamadan,
+  'jamat ul vida': lastFridayOfRamadan,
+  'jumat ul vida': lastFridayOfRamadan,
+  'alvida jumma': lastFridayOfRamadan,
+  "isra and mi'raj": israMiraj,
+  'isra and miraj': israMiraj,
+  "isra mi'raj": israMiraj,
+  "al isra wal mi'raj": israMiraj,
+  'shab e miraj': israMiraj,
+  "the prophet's ascension": israMiraj,
+  'the night journey': israMiraj,
+  'islamic new year': islamicNewYear,
+  'hijri new year': islamicNewYear,
+  'amun jadid': islamicNewYear,
+  mawlid,
+  'mawlid al nabi': mawlid,
+  'mawlid an nabi': mawlid,
+  'mawlid al nabawi': mawlid,
+  'milad un nabi': mawlid,
+  "the prophet's birthday": mawlid,
+  ashura,
+  ashoura: ashura,
+  'day of ashura': ashura
 }
 
 /** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */

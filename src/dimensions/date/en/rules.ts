@@ -32,6 +32,7 @@ import {
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
+import { fromDayRules } from './from-day.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
@@ -890,6 +891,7 @@ export const rules = [
   ...periodPartRules(periodParts),
   periodEnd,
   ...holidayRules(holidays, holidayWords),
+  ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
   dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)

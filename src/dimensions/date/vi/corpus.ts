@@ -72,7 +72,12 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-03', grain: 'month', relative: true }, ['tháng 3']),
     examples({ value: '2026-03', grain: 'month', relative: true }, ['tháng 3'], { reading: 'next' }),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['Chủ nhật'], { reading: 'next' }),
-    examples({ value: '2024-09-17', grain: 'day' }, ['Tết Trung thu năm 2024', 'Trung thu 2024'])
+    examples({ value: '2024-09-17', grain: 'day' }, ['Tết Trung thu năm 2024', 'Trung thu 2024']),
+    examples({ value: '2024-03-11/2024-04-09', grain: 'day' }, ['tháng Ramadan năm 2024', 'tháng chay Ramadan 2024']),
+    examples({ value: '2025-03-01/2025-03-29', grain: 'day', relative: true }, ['tháng Ramadan']),
+    examples({ value: '2024-04-10', grain: 'day' }, ['lễ Eid al-Fitr năm 2024', 'Eid al-Fitr 2024']),
+    examples({ value: '2024-06-16', grain: 'day' }, ['lễ Hiến sinh năm 2024', 'lễ Eid al-Adha 2024']),
+    examples({ value: '2024-04-22/2024-04-30', grain: 'day' }, ['lễ Vượt Qua năm 2024'])
   ],
   inContext: [
     { text: 'Ngày 8/11/1972, Việt Nam và Pakistan lập quan hệ ngoại giao.', finds: [{ quote: '8/11/1972' }] },

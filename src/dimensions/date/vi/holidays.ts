@@ -1,3 +1,4 @@
+import { eidAlAdha, eidAlFitr, hanukkah, passover, ramadan, roshHashanah, yomKippur } from '../faith-holidays.js'
 import type { HolidayDate, HolidayNames } from '../holidays.js'
 
 const christmas: HolidayDate = { fixed: [12, 25] }
@@ -6,7 +7,12 @@ const lunar = (month: number, day: number): HolidayDate => ({ lunar: [month, day
 const tet = lunar(1, 1)
 const newYear: HolidayDate = { fixed: [1, 1] }
 
-/** Holidays said in Vietnamese news, with their days: of the solar calendar, from Easter, and of the lunar calendar (Tết). */
+/**
+ * Holidays said in Vietnamese news, with their days: of the solar calendar,
+ * from Easter, of the lunar calendar (Tết), and the holidays of other faiths
+ * that world news names, mostly by their own names ("tháng Ramadan", "lễ
+ * Eid al-Fitr", "lễ Vượt Qua").
+ */
 export const holidays: HolidayNames = {
   'giáng sinh': christmas,
   'lễ giáng sinh': christmas,
@@ -41,7 +47,21 @@ export const holidays: HolidayNames = {
   'trung thu': lunar(8, 15),
   'tết ông công ông táo': lunar(12, 23),
   'ông công ông táo': lunar(12, 23),
-  'lễ phục sinh': { easter: 'western', offset: 0 }
+  'lễ phục sinh': { easter: 'western', offset: 0 },
+  ramadan,
+  'tháng ramadan': ramadan,
+  'tháng chay ramadan': ramadan,
+  'eid al fitr': eidAlFitr,
+  'lễ eid al fitr': eidAlFitr,
+  'eid al adha': eidAlAdha,
+  'lễ eid al adha': eidAlAdha,
+  'lễ hiến sinh': eidAlAdha,
+  'lễ vượt qua': passover,
+  hanukkah,
+  'lễ hanukkah': hanukkah,
+  'rosh hashanah': roshHashanah,
+  'yom kippur': yomKippur,
+  'lễ yom kippur': yomKippur
 }
 
 /** "năm" between a holiday and its year ("giáng sinh năm 2024"); "này", "tới", "trước" after it are not read yet. */
