@@ -180,6 +180,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2015-01-13', grain: 'day' }, ['the third Tuesday after Christmas 2014', 'third tuesday after christmas 2014']),
     examples({ value: '2013-11-25', grain: 'day' }, ['the first Monday before Thanksgiving 2013']),
     examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
+    examples({ value: '2028-06-01', grain: 'day', relative: true }, ['3 years from today']),
+    examples({ value: '1066', grain: 'year' }, ['1066 AD', '1066 A.D.', 'AD 1066']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
     examples({ value: '2025-05-18', grain: 'day', relative: true }, ['a fortnight ago', '14 days ago']),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
@@ -198,6 +200,7 @@ export const corpus: Corpus<'date'> = {
     { text: 'They agreed on 2/3 of the budget at 5pm.', finds: [{ quote: '5pm' }] },
     { text: 'Output rose from 8am to 6 percent.', finds: [{ quote: '8am' }] },
     { text: 'The curfew runs from 10pm for six hours.', finds: [{ quote: '10pm' }] },
+    { text: 'The 2014 ad campaign ran long.', finds: [{ quote: '2014' }] },
     { text: 'On Tuesday 19 people were hurt.', finds: [{ quote: 'Tuesday', value: { value: '2025-06-03' } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
     { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },

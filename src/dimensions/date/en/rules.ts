@@ -32,6 +32,7 @@ import {
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
+import { countedFromDay } from '../from-day.js'
 import { fromDayRules } from './from-day.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
@@ -200,6 +201,8 @@ const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
 const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
+/** A year of the common era said with its era, in capitals or with dots ("ad" is an advert): "2014 AD", "A.D. 2014", "2014 a.d.". */
+const yearOfEraText = new RegExp(`(?:(?<year>${fullYear})[ \\t]*(?:AD|A\\.D\\.|a\\.d\\.)|(?:AD|A\\.D\\.)[ \\t]*(?<yearAfter>${fullYear}))(?![.,]?\\d)`, 'u')
 /** "EOM", "the EOY": in capitals only, as abbreviations are written. */
 const periodEndText = new RegExp(`(?:[Tt]he[ \\t]+)?(?<word>${alternation(Object.keys(periodEndAbbreviations))})`, 'u')
 /** "the" before a rank. */
@@ -394,11 +397,17 @@ export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
-/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"); a fortnight is fourteen days. */
-function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> {
-  const by = direction.toLowerCase() === 'ago' ? -count : count
+/**
+ * `count` periods before the day of writing ("ago") or after it ("hence",
+ * "from now"); a fortnight is fourteen days. Counted "from today", it is a
+ * day: "3 years from today" is the same day three years on.
+ */
+function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> | undefined {
   const word = unit.toLowerCase()
-  return word === 'fortnight' ? ago(context, 'day', -14 * by) : ago(context, unitWords[word]!, -by)
+  const [by, period] = word === 'fortnight' ? [14 * count, 'day' as const] : [count, unitWords[word]!]
+  const signed = direction.toLowerCase() === 'ago' ? -by : by
+  if (/today$/iu.test(direction)) return countedFromDay(shifted(context, 'day', 0).value, period, signed)
+  return ago(context, period, -signed)
 }
 
 /**
@@ -815,6 +824,13 @@ export const monthRankYear = rule({
   produce: ([month, rank, year], context) => rankedDay(rank, month, year, context)
 })
 
+export const yearOfEra = rule({
+  name: '<year> AD',
+  dimension: 'date',
+  pattern: [regex(yearOfEraText)],
+  produce: ([match]) => point({ year: int(named(match).year ?? named(match).yearAfter) })
+})
+
 export const periodEnd = rule({
   name: 'EOM',
   dimension: 'date',
@@ -890,6 +906,7 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   periodEnd,
+  yearOfEra,
   ...holidayRules(holidays, holidayWords),
   ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
