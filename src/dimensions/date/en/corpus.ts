@@ -30,6 +30,14 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024', grain: 'year' }, ['2024']),
     examples({ value: '2013/2014', grain: 'year' }, ['2013-2014', '2013/14', '2013 - 2014', '2013 to 2014', '2013 and 2014']),
     examples({ value: '2021/2022', grain: 'year' }, ['2021-22']),
+    examples({ value: '2023-07/2024-06', grain: 'month' }, [
+      'the fiscal year ending June 2024',
+      'fiscal year ended June 30, 2024',
+      'the financial year to June 2024',
+      'the 12 months to June 2024',
+      'the year ended 30 June 2024'
+    ]),
+    examples({ value: '2024-04/2025-03', grain: 'month' }, ['the twelve months through March 2025']),
     examples({ value: '2022-07/2023-06', grain: 'month' }, ['FY23', 'FY2023', 'FY 2023', 'FY2022-23', 'fiscal year 2023']),
     examples({ value: '2024-01/2024-03', grain: 'month' }, ['Q1 2024', 'Q1 of 2024', 'the first quarter of 2024', 'first quarter 2024']),
     examples({ value: '1990/1999', grain: 'year' }, ['the 1990s', '1990s', "the 1990's"]),

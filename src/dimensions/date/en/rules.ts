@@ -34,6 +34,7 @@ import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { countedFromDay } from '../from-day.js'
 import { fromDayRules } from './from-day.js'
+import { yearEnding } from './year-ending.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
@@ -853,6 +854,7 @@ export const rules = [
   monthDayToDay,
   dayToDayMonth,
   fiscalYear,
+  yearEnding,
   quarterOfYear,
   quarterOfYearText,
   yearQuarter,
