@@ -255,6 +255,15 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
     }),
     rule({
+      name: '<day> at <hour> <part of day>',
+      dimension: 'date',
+      pattern: [dimension('date', isOneDay), regex(atText), dimension('numeral', isTwelveHour), dimension('date', (token) => token.latent && isDayPart(token))],
+      produce: ([day, , hour, part]) => {
+        const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
+        return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
+      }
+    }),
+    rule({
       name: 'this <part of day>',
       dimension: 'date',
       pattern: [regex(phraseText)],

@@ -111,6 +111,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2020-05-05T18/2020-05-05T23', grain: 'hour' }, ['the night of May 5, 2020', 'May 5, 2020 in the evening']),
     examples({ value: '2025-05-31T09', grain: 'hour', relative: true }, ['Saturday morning at 9']),
     examples({ value: '2025-06-01T03', grain: 'hour', relative: true }, ['3 in the morning', 'at 3 in the AM']),
+    examples({ value: '2025-06-02T20', grain: 'hour', relative: true }, ['tomorrow at 8 in the evening', 'Monday at 8 in the evening']),
     examples({ value: '2025-06-01T21/2025-06-01T23', grain: 'hour', relative: true }, ['late tonight']),
     examples({ value: '1972-11-08T15:30', grain: 'minute' }, ['November 8, 1972 at 3:30pm', '3:30pm on November 8, 1972', '8 November 1972, 15:30']),
     examples({ value: '2014-07-18T19:00', grain: 'minute' }, ['Fri, Jul 18, 2014 07:00 PM', 'Fri, Jul 18, 2014 19h00']),
