@@ -1,4 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
+import { alternation } from '../../numeral/helpers.js'
+import { tens, units } from '../../numeral/en/words.js'
 import { factor, factorRange, isFactor } from '../helpers.js'
 
 /** "-fold" or " fold" after a number: "two-fold", "3 fold". */
@@ -12,12 +14,24 @@ const to = /to|[-–—]/iu
  */
 const comparison = /^[ \t]+(?:more|higher|larger|bigger|greater|faster|as|over|the|that|than)\b/iu
 const factorNumber = dimension('numeral', isFactor)
+/** A number word and "fold" written as one: "threefold", "tenfold", "twentyfold" (from two up: "onefold" is no factor). */
+const foldWords: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries({ ...units, ...tens, hundred: 100 }).filter(([, value]) => value >= 2).map(([word, value]) => [`${word}fold`, value])
+)
+const foldWordText = new RegExp(`(?<word>${alternation(Object.keys(foldWords))})`, 'iu')
 
 export const numberFold = rule({
   name: '<number>-fold',
   dimension: 'multiplier',
   pattern: [factorNumber, regex(fold)],
   produce: ([value], context) => factor(tokenOf(value, 'numeral').value.value, tokenOf(value, 'numeral').start, context)
+})
+
+export const foldWord = rule({
+  name: '<number>fold',
+  dimension: 'multiplier',
+  pattern: [regex(foldWordText)],
+  produce: ([match], context) => factor(foldWords[regexOf(match).named.word!.toLowerCase()]!, match!.start, context)
 })
 
 export const rangeTimes = rule({
@@ -38,4 +52,4 @@ export const timesComparison = rule({
       : undefined
 })
 
-export const rules = [numberFold, rangeTimes, timesComparison]
+export const rules = [numberFold, foldWord, rangeTimes, timesComparison]

@@ -21,6 +21,17 @@ export const gapNumberBare = rule({
   produce: ([word, value], context) => factor(tokenOf(value, 'numeral').value.value, regexOf(word).start, context)
 })
 
+/** Factors said in words after "gấp": "gấp đôi" is twice, "gấp rưỡi" one and a half times. */
+const gapWords: Readonly<Record<string, number>> = { đôi: 2, rưỡi: 1.5 }
+const gapWordText = new RegExp(`gấp[ \\t]+(?<word>${Object.keys(gapWords).join('|')})(?:[ \\t]+lần)?`, 'iu')
+
+export const gapWord = rule({
+  name: 'gấp đôi',
+  dimension: 'multiplier',
+  pattern: [regex(gapWordText)],
+  produce: ([match], context) => factor(gapWords[regexOf(match).named.word!.toLowerCase()]!, match!.start, context)
+})
+
 export const gapRange = rule({
   name: 'gấp <number>-<number> lần',
   dimension: 'multiplier',
@@ -29,4 +40,4 @@ export const gapRange = rule({
     factorRange(tokenOf(low, 'numeral').value.value, tokenOf(high, 'numeral').value.value, regexOf(word).start, context)
 })
 
-export const rules = [gapNumber, gapNumberBare, gapRange]
+export const rules = [gapNumber, gapNumberBare, gapWord, gapRange]
