@@ -202,6 +202,7 @@ export const corpus: Corpus<'date'> = {
     { text: 'They met on Tue. in Hanoi.', finds: [{ quote: 'Tue.', value: { value: '2025-06-03', relative: true } }] },
     { text: 'They met on Monday in Hanoi.', finds: [{ quote: 'Monday', value: { value: '2025-06-02', relative: true } }] },
     { text: 'Ms. Thu met them at 3pm.', finds: [{ quote: '3pm' }] },
+    { text: 'Thu 45 said so.', finds: [] },
     { text: 'The vote is on the 15th, and the count on the 16th.', finds: [{ quote: 'the 15th', value: { value: '2025-06-15' } }, { quote: 'the 16th', value: { value: '2025-06-16' } }] },
     { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first at 9am', value: { value: '2025-06-01T09' } }] },
     { text: 'He led 20 of this month’s raids.', finds: [{ quote: 'this month', value: { value: '2025-06' } }] },

@@ -139,8 +139,8 @@ const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)})|(?<lower>${alternation(wordlessShortWeekdays)})\\.?)`,
   'iu'
 )
-/** A time right after a word: "Thu at 8", "Fri 9:30", which makes a capitalised abbreviation a weekday. */
-const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*)?\d/iu
+/** A time right after a word: "Thu at 8", "Fri 9:30", "Thu 8h", "Fri 9am", which makes a capitalised abbreviation a weekday ("Thu 45" is no time). */
+const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*\d|\d{1,2}(?::\d\d|h|[ \t]*[ap]\.?m)(?![\p{L}\d]))/iu
 /** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
 const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
