@@ -191,6 +191,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2028', grain: 'year', relative: true }, ['3 years from now', 'three years hence']),
     examples({ value: '2028-06-01', grain: 'day', relative: true }, ['3 years from today']),
     examples({ value: '1066', grain: 'year' }, ['1066 AD', '1066 A.D.', 'AD 1066']),
+    examples({ value: '2013-10-07', grain: 'day' }, ['the closest Monday to Oct 5th, 2013', 'the nearest Mon to October 5, 2013']),
+    examples({ value: '2013-09-30', grain: 'day' }, ['the second closest Monday to October 5, 2013']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['a week ago']),
     examples({ value: '2025-05-18', grain: 'day', relative: true }, ['a fortnight ago', '14 days ago']),
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
