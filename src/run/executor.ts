@@ -1,11 +1,10 @@
-import Tinypool from 'tinypool'
 import type { Config } from '../config/schema.js'
-import { createPipeline } from '../pipeline.js'
-import { processSource } from './process-source.js'
 import type { SourceResult, SourceTask } from './task.js'
 
 export interface Executor {
   readonly process: (task: SourceTask) => Promise<SourceResult>
+  /** Sources worth having in flight at once: enough to keep every thread busy, few enough that results are written as they come. */
+  readonly inFlight: number
   readonly close: () => Promise<void>
 }
 
@@ -14,11 +13,14 @@ export interface Executor {
  * Each source's result depends on the source alone, so the output is the same
  * whatever the number of workers and the order they finish in.
  */
-export function createExecutor(config: Config, workers: number): Executor {
+export async function createExecutor(config: Config, workers: number): Promise<Executor> {
   if (workers <= 1) {
+    // Imported here only: with a pool the rules load in the workers, and loading them here too would delay every worker's start.
+    const [{ createPipeline }, { processSource }] = await Promise.all([import('../pipeline.js'), import('./process-source.js')])
     const pipeline = createPipeline(config)
-    return { process: (task) => processSource(task, pipeline, config.limits), close: async () => undefined }
+    return { process: (task) => processSource(task, pipeline, config.limits), inFlight: 1, close: async () => undefined }
   }
+  const { default: Tinypool } = await import('tinypool')
   const pool = new Tinypool({
     filename: new URL('./worker-entry.js', import.meta.url).href,
     minThreads: workers,
@@ -28,6 +30,8 @@ export function createExecutor(config: Config, workers: number): Executor {
   })
   return {
     process: (task) => pool.run({ ...task, config }) as Promise<SourceResult>,
+    // One waiting in the queue per worker, so a worker never waits on the main thread for its next source.
+    inFlight: workers * 2,
     close: () => pool.destroy()
   }
 }

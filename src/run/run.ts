@@ -14,6 +14,7 @@ import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
+import { createExecutor } from './executor.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
@@ -126,19 +127,17 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const cached = planned.length - misses.length
 
   if (misses.length > 0) {
-    // Loaded only when something is to be extracted: a run served by the cache never loads the rules.
-    const { createExecutor } = await import('./executor.js')
-    const executor = createExecutor(config, Math.min(options.workers, misses.length))
+    // A run served by the cache never gets here, so it never loads the rules.
+    const executor = await createExecutor(config, Math.min(options.workers, misses.length))
     try {
-      await Promise.all(
-        misses.map(async ({ task, key, index }) => {
-          const result = await executor.process(task)
-          // Skipped sources are not cached: the next run says again why.
-          if (key && result.output !== undefined) await cache.set(key, result)
-          await record(task, index, result)
-          options.onFile?.(++done, planned.length)
-        })
-      )
+      // A bounded number in flight: each result is written and let go as it comes, so memory does not grow with the batch.
+      await concurrently(misses, executor.inFlight, async ({ task, key, index }) => {
+        const result = await executor.process(task)
+        // Skipped sources are not cached: the next run says again why.
+        if (key && result.output !== undefined) await cache.set(key, result)
+        await record(task, index, result)
+        options.onFile?.(++done, planned.length)
+      })
     } finally {
       await executor.close()
     }
