@@ -51,9 +51,11 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
       try {
         const found = readEntry(await readFile(entry(key)))
         if (!found) return undefined
+        // Only the offset is kept: keeping `found` would keep the entry's bytes until the claims are built.
+        const { claimsStart } = found
         const claimInputs = async () => {
           const bytes = await readFile(entry(key))
-          return JSON.parse(bytes.subarray(found.claimsStart).toString('utf8')) as ClaimInput[]
+          return JSON.parse(bytes.subarray(claimsStart).toString('utf8')) as ClaimInput[]
         }
         return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimInputs }
       } catch {
