@@ -174,10 +174,14 @@ describe('claimSpill', () => {
     return bySource
   }
 
-  test.each([1, 1 << 30])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters', async (pieceChars) => {
+  test.each([
+    [1, 64],
+    [1, 3],
+    [1 << 30, 64]
+  ])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time', async (pieceChars, fanIn) => {
     const bySource = batch()
     const all = [...bySource.values()].flat()
-    const spill = claimSpill(pieceChars)
+    const spill = claimSpill(pieceChars, fanIn)
     try {
       // Sources come in the order they are done, not the order of the walk.
       for (const source of [...bySource.keys()].sort()) await spill.add((bySource.get(source) ?? []).flatMap((record) => toClaimInput(record) ?? []))

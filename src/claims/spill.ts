@@ -1,6 +1,8 @@
+import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
 import { readLines, textWriter, type TextWriter } from '../io/lines.js'
 import { mergeSorted } from '../io/merge-sorted.js'
 import { claimOf, compare, keyedFacts, statusRank, type KeyedFact } from './build.js'
@@ -8,7 +10,9 @@ import type { ClaimInput } from './input.js'
 import { claimStatuses, type Claim } from './types.js'
 
 /** Characters of keyed facts held before they are sorted and set aside on disk: the memory claims take, whatever the batch. */
-const defaultPieceChars = 8 * 1024 * 1024
+const defaultPieceChars = 2 * 1024 * 1024
+/** Pieces merged at once: a batch of more is merged in rounds, so a run never holds many files open. */
+const maxFanIn = 64
 
 /**
  * The claims of a batch built with bounded memory, as an external sort: the
@@ -28,10 +32,11 @@ export interface ClaimSpill {
   readonly close: () => Promise<void>
 }
 
-export function claimSpill(pieceChars = defaultPieceChars): ClaimSpill {
+export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn): ClaimSpill {
   let folder: Promise<string> | undefined
   const inFolder = async (name: string) => path.join(await (folder ??= mkdtemp(path.join(tmpdir(), 'factline-claims-'))), name)
-  const pieces: string[] = []
+  let pieces: string[] = []
+  let named = 0
   let held: KeyedFact[] = []
   let heldChars = 0
   // Pieces are written one after the other, in the order they filled: the merge keeps that order among equal facts.
@@ -39,11 +44,21 @@ export function claimSpill(pieceChars = defaultPieceChars): ClaimSpill {
 
   const setAside = (facts: KeyedFact[]) => {
     writing = writing.then(async () => {
-      const file = await inFolder(`piece-${pieces.length}`)
+      const file = await inFolder(`piece-${named++}`)
       pieces.push(file)
       await writeFile(file, facts.sort(compareFacts).map((fact) => `${toLine(fact)}\n`).join(''))
     })
     return writing
+  }
+  // Consecutive pieces merged into one, which takes their place: the order among equal facts stays.
+  const mergePieces = async (some: readonly string[]) => {
+    if (some.length === 1) return some[0]!
+    const file = await inFolder(`piece-${named++}`)
+    const writer = textWriter(file)
+    for await (const fact of mergeSorted(some.map(readFacts), compareFacts)) await writer.write(`${toLine(fact)}\n`)
+    await writer.close()
+    await Promise.all(some.map((piece) => rm(piece)))
+    return file
   }
 
   return {
@@ -60,6 +75,11 @@ export function claimSpill(pieceChars = defaultPieceChars): ClaimSpill {
     },
     async finish() {
       await writing
+      while (pieces.length >= fanIn) {
+        const merged: string[] = []
+        for (let start = 0; start < pieces.length; start += fanIn) merged.push(await mergePieces(pieces.slice(start, start + fanIn)))
+        pieces = merged
+      }
       const sorted: AsyncIterable<KeyedFact> =
         pieces.length === 0 ? inOrder(held.sort(compareFacts)) : mergeSorted([...pieces.map(readFacts), inOrder(held.sort(compareFacts))], compareFacts)
       held = []
@@ -73,14 +93,13 @@ export function claimSpill(pieceChars = defaultPieceChars): ClaimSpill {
         await byStatus.get(claim.status)!.writer.write(`${JSON.stringify(claim)}\n`)
       }
       const target = await inFolder('claims.jsonl')
-      const joined = textWriter(target)
+      await writeFile(target, '')
       // Conflicts first: the order `buildClaims` sorts by.
       for (const status of [...claimStatuses].sort((a, b) => statusRank(a) - statusRank(b))) {
         const { file, writer } = byStatus.get(status)!
         await writer.close()
-        for await (const line of readLines(file)) await joined.write(`${line}\n`)
+        await pipeline(createReadStream(file), createWriteStream(target, { flags: 'a' }))
       }
-      await joined.close()
       return target
     },
     async close() {

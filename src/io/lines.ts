@@ -34,8 +34,8 @@ export interface TextWriter {
 }
 
 /** Writes text to a new file through a stream, waiting whenever the stream holds as much as it should. */
-export function textWriter(file: string, flags = 'w'): TextWriter {
-  const stream = createWriteStream(file, { flags })
+export function textWriter(file: string): TextWriter {
+  const stream = createWriteStream(file)
   return {
     async write(text) {
       if (!stream.write(text)) await once(stream, 'drain')
