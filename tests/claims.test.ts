@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { buildClaims as buildFromInputs } from '../src/claims/build.js'
 import { toClaimInput } from '../src/claims/input.js'
 import { serializeClaims } from '../src/claims/serialize.js'
+import { claimSpill } from '../src/claims/spill.js'
 import type { Fact } from '../src/schema/fact.js'
 
 let counter = 0
@@ -151,5 +153,44 @@ describe('buildClaims', () => {
   test('should give the same bytes whatever the order of the records', () => {
     const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6), figure('b.txt', 1e9, { subject: 'exports of Vietnam' })]
     expect(serializeClaims(buildClaims([...records].reverse()))).toBe(serializeClaims(buildClaims(records)))
+  })
+})
+
+describe('claimSpill', () => {
+  /** Sources alike enough that their facts meet in claims of every status. */
+  function batch(): Map<string, Fact[]> {
+    const bySource = new Map<string, Fact[]>()
+    for (let index = 0; index < 12; index++) {
+      const source = `${String.fromCharCode(122 - index)}-${index % 2 ? 'vi' : 'en'}.txt`
+      bySource.set(source, [
+        ...pair(source),
+        figure(source, 850e6 + (index % 3) * 100e6),
+        figure(source, 7e9, { subject: 'exports of Vietnam', date: { value: String(2000 + index), grain: 'year' } }),
+        figure(source, 100e6 * (index + 1), { subject: 'exports from Vietnam to Pakistan', date: undefined }),
+        figure(source, 5e9, { subject: 'imports from Vietnam', date: { value: String(2020 + (index % 4)), grain: 'year' } }),
+        place(source, index % 2 ? 'Hà Nội' : 'Hanoi')
+      ])
+    }
+    return bySource
+  }
+
+  test.each([
+    [1, 64],
+    [1, 3],
+    [1 << 30, 64]
+  ])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time', async (pieceChars, fanIn) => {
+    const bySource = batch()
+    const all = [...bySource.values()].flat()
+    const spill = claimSpill(pieceChars, fanIn)
+    try {
+      // Sources come in the order they are done, not the order of the walk.
+      for (const source of [...bySource.keys()].sort()) await spill.add((bySource.get(source) ?? []).flatMap((record) => toClaimInput(record) ?? []))
+      const written = readFileSync(await spill.finish(), 'utf8')
+      const claims = buildClaims(all)
+      expect(new Set(claims.map((claim) => claim.status))).toEqual(new Set(['conflict', 'unresolved', 'agreed', 'single']))
+      expect(written).toBe(serializeClaims(claims))
+    } finally {
+      await spill.close()
+    }
   })
 })

@@ -1,6 +1,7 @@
 /**
  * One pipeline run in its own process, so its time and peak memory are its
- * own: prints `{seconds, maxRssMB}` as JSON on stdout.
+ * own: prints `{seconds, cpuSeconds, maxRssMB}` as JSON on stdout. The peak
+ * and the CPU time are the whole process's, its worker threads included.
  */
 import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
@@ -14,6 +15,7 @@ if (!folder || !out || !workers) throw new Error('usage: run-once.ts FOLDER OUT 
 const config = await loadConfig(process.cwd())
 const cache = cacheDir ? resultCache(cacheDir, configHash(config), pipelineFingerprint()) : noCache
 const started = process.hrtime.bigint()
+const cpuBefore = process.cpuUsage()
 const result = await runPipeline({
   inputs: [{ root: path.resolve(folder), sourcePrefix: '' }],
   out: path.resolve(out),
@@ -23,6 +25,7 @@ const result = await runPipeline({
   workers: Number(workers)
 })
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
+const cpu = process.cpuUsage(cpuBefore)
 process.stdout.write(
-  `${JSON.stringify({ seconds, maxRssMB: process.resourceUsage().maxRSS / 1024, sources: result.sources.length })}\n`
+  `${JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, maxRssMB: process.resourceUsage().maxRSS / 1024, sources: result.sources.length })}\n`
 )

@@ -12,21 +12,64 @@ export const approxTolerance = 0.02
 const onceOnly = new Set(['relations_established'])
 
 /**
+ * A fact as its claim needs it, with the key of the claim it joins: made
+ * from the records of one source alone, so a batch can set them aside source
+ * by source and group them later.
+ */
+export interface KeyedFact {
+  /** Unique to the claim: facts with the same key are one claim. */
+  readonly key: string
+  /** The claim's id, from its key. */
+  readonly id: string
+  readonly kind: Claim['kind']
+  readonly about: string
+  /** A figure with no date: values that differ are unresolved, not a conflict. */
+  readonly periodUnknown: boolean
+  /** How a subject that joins two views of one flow was read. */
+  readonly view: string | undefined
+  readonly value: number | string | null
+  readonly approx: boolean
+  readonly offset: number
+  readonly support: Support
+}
+
+/**
  * Merges facts of all sources into claims: figures with the same type, unit,
  * qualifier, subject and period and values within tolerance; events of the same type,
  * participants and date; dates with the same value; entities with the same
  * canonical name. Deterministic: the same records give the same bytes.
  */
 export function buildClaims(records: readonly ClaimInput[]): Claim[] {
+  const groups = new Map<string, KeyedFact[]>()
+  for (const fact of keyedFacts(records)) {
+    const group = groups.get(fact.key)
+    if (group) group.push(fact)
+    else groups.set(fact.key, [fact])
+  }
+  return [...groups.values()].map(claimOf).sort(compareClaims)
+}
+
+/** The keyed facts of records; the records of one source are enough, since pairs and participants are a source's own. */
+export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
   const pairs = documentPairs(records)
   const entityNames = new Map(records.filter(isEntity).map((entity) => [entity.id, entity.canonical ?? entity.name]))
-  const groups = new Map<string, { kind: Claim['kind']; about: string; facts: ClaimInput[]; period?: 'unknown'; view: Set<string> }>()
-  const add = (key: string, kind: Claim['kind'], about: string, fact: ClaimInput, extra: { period?: 'unknown'; view?: string } = {}) => {
-    const group = groups.get(key) ?? { kind, about, facts: [], view: new Set<string>() }
-    group.facts.push(fact)
-    if (extra.period) group.period = 'unknown'
-    if (extra.view) group.view.add(extra.view)
-    groups.set(key, group)
+  const ids = new Map<string, string>()
+  const keyed: KeyedFact[] = []
+  const add = (key: string, kind: Claim['kind'], about: string, fact: ClaimInput, extra: { periodUnknown?: boolean; view?: string } = {}) => {
+    let id = ids.get(key)
+    if (id === undefined) ids.set(key, (id = createHash('sha256').update(key).digest('hex').slice(0, 16)))
+    keyed.push({
+      key,
+      id,
+      kind,
+      about,
+      periodUnknown: extra.periodUnknown ?? false,
+      view: extra.view,
+      value: valueOf(fact),
+      approx: fact.kind === 'figure' && fact.approx === true,
+      offset: fact.offset,
+      support: { source: fact.source, id: fact.id, line: fact.line, quote: fact.quote, lang: fact.lang }
+    })
   }
 
   for (const fact of records) {
@@ -37,7 +80,7 @@ export function buildClaims(records: readonly ClaimInput[]): Claim[] {
       const qualifier = fact.qualifier && fact.qualifier !== 'actual' ? ` ${fact.qualifier}` : ''
       const about = `${fact.type} ${fact.unit}${qualifier} · ${subject.key} · ${period}`
       add(`figure\u0000${about}`, 'figure', about, fact, {
-        ...(fact.date ? {} : { period: 'unknown' as const }),
+        ...(fact.date ? {} : { periodUnknown: true }),
         ...(subject.view ? { view: subject.view } : {})
       })
     } else if (fact.kind === 'date' && fact.value !== null) {
@@ -56,16 +99,16 @@ export function buildClaims(records: readonly ClaimInput[]): Claim[] {
       add(`event\u0000${about}${alone}`, 'event', about, fact)
     }
   }
-
-  return [...groups]
-    .map(([key, group]) => toClaim(key, group.kind, group.about, group.facts, group.period === 'unknown', [...group.view].sort()))
-    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about) || compare(a.id, b.id))
+  return keyed
 }
 
-/** `key` is the group's key: unique, so claims about alike things (two undated events) keep apart ids. */
-function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonly ClaimInput[], periodUnknown: boolean, views: string[]): Claim {
+/** The claim of the facts of one key; its id comes from the key, so claims about alike things (two undated events) keep apart ids. */
+export function claimOf(facts: readonly KeyedFact[]): Claim {
+  const { id, kind, about } = facts[0]!
   const values = clusterValues(facts)
-  const sources = [...new Set(facts.map((fact) => fact.source))].sort()
+  const sources = [...new Set(facts.map((fact) => fact.support.source))].sort()
+  const periodUnknown = facts.some((fact) => fact.periodUnknown)
+  const views = [...new Set(facts.flatMap((fact) => fact.view ?? []))].sort()
   let status: ClaimStatus = sources.length > 1 ? 'agreed' : 'single'
   let note: string | undefined
   if (values.length > 1) {
@@ -75,19 +118,20 @@ function toClaim(key: string, kind: Claim['kind'], about: string, facts: readonl
       : `sources give ${values.length} different values`
   }
   if (views.length > 1) note = [note, `one flow seen from both ends: ${views.join('; ')}`].filter(Boolean).join('. ')
-  const id = createHash('sha256').update(key).digest('hex').slice(0, 16)
   return { id, kind, about, status, values, ...(note ? { note } : {}), sources }
 }
 
+/** The order of the claims file: conflicts first, then unresolved, agreed and single claims, each by what they are about. */
+export function compareClaims(a: Claim, b: Claim): number {
+  return statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about) || compare(a.id, b.id)
+}
+
 /** Groups facts by value; figures within tolerance are one value. */
-function clusterValues(facts: readonly ClaimInput[]): ClaimValue[] {
+function clusterValues(facts: readonly KeyedFact[]): ClaimValue[] {
   const clusters: { value: number | string | null; approx: boolean; support: Support[] }[] = []
-  const sorted = [...facts].sort((a, b) => compare(a.source, b.source) || a.offset - b.offset)
-  for (const fact of sorted) {
-    const value = valueOf(fact)
-    const approx = fact.kind === 'figure' && fact.approx === true
+  const sorted = [...facts].sort((a, b) => compare(a.support.source, b.support.source) || a.offset - b.offset)
+  for (const { value, approx, support } of sorted) {
     const match = clusters.find((cluster) => sameValue(cluster.value, value, cluster.approx || approx))
-    const support: Support = { source: fact.source, id: fact.id, line: fact.line, quote: fact.quote, lang: fact.lang }
     if (match) {
       match.support.push(support)
       // Keep the exact figure over an approximate one as the claim's value.
@@ -141,10 +185,10 @@ function isEntity(fact: ClaimInput): fact is Extract<ClaimInput, { kind: 'entity
   return fact.kind === 'entity'
 }
 
-function statusRank(status: ClaimStatus): number {
+export function statusRank(status: ClaimStatus): number {
   return ['conflict', 'unresolved', 'agreed', 'single'].indexOf(status)
 }
 
-function compare(a: string, b: string): number {
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }

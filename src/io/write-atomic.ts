@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 
 /** A temporary file of `writeAtomic`: `.NAME.` then 12 hex digits then `.tmp`. */
@@ -11,9 +11,7 @@ const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
  * even if the process is killed mid-write.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(target), { recursive: true })
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
-  try {
+  await replaceAtomic(target, async (temporary) => {
     const handle = await open(temporary, 'w')
     try {
       await handle.writeFile(content)
@@ -21,6 +19,28 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
     } finally {
       await handle.close()
     }
+  })
+}
+
+/** Copies the file `from` to `target` as `writeAtomic` writes: a file too large to hold in memory is never read whole. */
+export async function copyAtomic(from: string, target: string): Promise<void> {
+  await replaceAtomic(target, async (temporary) => {
+    await copyFile(from, temporary)
+    const handle = await open(temporary, 'r+')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  })
+}
+
+/** Has `fill` write a temporary file beside `target`, then renames it to `target`. */
+async function replaceAtomic(target: string, fill: (temporary: string) => Promise<void>): Promise<void> {
+  await mkdir(path.dirname(target), { recursive: true })
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    await fill(temporary)
     await rename(temporary, target)
   } catch (error) {
     await rm(temporary, { force: true })

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { writeAtomic } from '../io/write-atomic.js'
+import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
 import type { ClaimInput } from '../claims/input.js'
 import type { SourceResult } from './task.js'
 
@@ -31,13 +31,15 @@ export interface ResultCache {
   readonly set: (key: string, result: SourceResult) => Promise<void>
   /** One key for a result that depends on many sources (the claims), from their keys in order. */
   readonly combine: (keys: readonly string[]) => string
-  readonly getText: (key: string) => Promise<string | undefined>
-  readonly setText: (key: string, text: string) => Promise<void>
+  /** The path of the file stored under `key`, if any: large results are read from it a piece at a time. */
+  readonly getFile: (key: string) => Promise<string | undefined>
+  /** Stores a copy of `file` under `key`. */
+  readonly setFile: (key: string, file: string) => Promise<void>
 }
 
 export function resultCache(folder: string, configHash: string, fingerprint: string): ResultCache {
   const entry = (key: string) => path.join(folder, key.slice(0, 2), `${key}.entry`)
-  const text = (key: string) => path.join(folder, key.slice(0, 2), `${key}.txt`)
+  const file = (key: string) => path.join(folder, key.slice(0, 2), `${key}.txt`)
   return {
     key(bytes, sourcePath) {
       return createHash('sha256')
@@ -49,9 +51,11 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
       try {
         const found = readEntry(await readFile(entry(key)))
         if (!found) return undefined
+        // Only the offset is kept: keeping `found` would keep the entry's bytes until the claims are built.
+        const { claimsStart } = found
         const claimInputs = async () => {
           const bytes = await readFile(entry(key))
-          return JSON.parse(bytes.subarray(found.claimsStart).toString('utf8')) as ClaimInput[]
+          return JSON.parse(bytes.subarray(claimsStart).toString('utf8')) as ClaimInput[]
         }
         return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimInputs }
       } catch {
@@ -66,15 +70,15 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
       for (const key of keys) hash.update(`\u0000${key}`)
       return hash.digest('hex')
     },
-    async getText(key) {
+    async getFile(key) {
       try {
-        return await readFile(text(key), 'utf8')
+        return (await stat(file(key))).isFile() ? file(key) : undefined
       } catch {
         return undefined
       }
     },
-    async setText(key, value) {
-      await writeAtomic(text(key), value)
+    async setFile(key, from) {
+      await copyAtomic(from, file(key))
     }
   }
 }
@@ -105,6 +109,6 @@ export const noCache: ResultCache = {
   get: async () => undefined,
   set: async () => undefined,
   combine: () => '',
-  getText: async () => undefined,
-  setText: async () => undefined
+  getFile: async () => undefined,
+  setFile: async () => undefined
 }

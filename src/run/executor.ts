@@ -1,33 +1,55 @@
-import Tinypool from 'tinypool'
 import type { Config } from '../config/schema.js'
-import { createPipeline } from '../pipeline.js'
-import { processSource } from './process-source.js'
 import type { SourceResult, SourceTask } from './task.js'
 
 export interface Executor {
   readonly process: (task: SourceTask) => Promise<SourceResult>
+  /** Sources worth having in flight at once: enough to keep every thread busy, few enough that results are written as they come. */
+  readonly inFlight: number
   readonly close: () => Promise<void>
 }
 
+/** Sources a worker thread holds at once: it starts the next while this thread, busy with a source of its own, has not yet sent another. */
+const perWorker = 3
+
 /**
- * Runs sources in this thread (`workers` = 1) or on a pool of worker threads.
- * Each source's result depends on the source alone, so the output is the same
- * whatever the number of workers and the order they finish in.
+ * Runs sources on `workers` threads: this one and `workers` - 1 worker
+ * threads. This thread extracts too, since what it does besides (reading,
+ * hashing, writing) takes little of its time: a worker thread less is less
+ * memory and one start less. Each source's result depends on the source
+ * alone, so the output is the same whatever the number of workers and the
+ * order they finish in.
  */
-export function createExecutor(config: Config, workers: number): Executor {
-  if (workers <= 1) {
-    const pipeline = createPipeline(config)
-    return { process: (task) => processSource(task, pipeline, config.limits), close: async () => undefined }
+export async function createExecutor(config: Config, workers: number): Promise<Executor> {
+  // Started first, so the worker threads load the rules while this thread does.
+  const pool = workers > 1 ? await workerPool(config, workers - 1) : undefined
+  const [{ createPipeline }, { processSource }] = await Promise.all([import('../pipeline.js'), import('./process-source.js')])
+  const pipeline = createPipeline(config)
+  if (!pool) return { process: (task) => processSource(task, pipeline, config.limits), inFlight: 1, close: async () => undefined }
+  let busy = false
+  return {
+    async process(task) {
+      if (busy) return pool.run(task)
+      busy = true
+      try {
+        return await processSource(task, pipeline, config.limits)
+      } finally {
+        busy = false
+      }
+    },
+    inFlight: 1 + (workers - 1) * perWorker,
+    close: pool.close
   }
+}
+
+async function workerPool(config: Config, threads: number): Promise<{ run: (task: SourceTask) => Promise<SourceResult>; close: () => Promise<void> }> {
+  const { default: Tinypool } = await import('tinypool')
   const pool = new Tinypool({
     filename: new URL('./worker-entry.js', import.meta.url).href,
-    minThreads: workers,
-    maxThreads: workers,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: perWorker,
     // A worker that grew large on a huge file is replaced rather than kept.
     isolateWorkers: false
   })
-  return {
-    process: (task) => pool.run({ ...task, config }) as Promise<SourceResult>,
-    close: () => pool.destroy()
-  }
+  return { run: (task) => pool.run({ ...task, config }) as Promise<SourceResult>, close: () => pool.destroy() }
 }

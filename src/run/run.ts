@@ -2,18 +2,20 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
-import { buildClaims } from '../claims/build.js'
 import type { ClaimInput } from '../claims/input.js'
-import { claimsFileName, serializeClaims } from '../claims/serialize.js'
+import { claimsFileName } from '../claims/serialize.js'
+import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, serializeManifest, type ManifestSource } from '../io/manifest.js'
 import { isInside, walkSources } from '../io/walk.js'
-import { writeAtomic } from '../io/write-atomic.js'
+import { sameFiles } from '../io/same-files.js'
+import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
 import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
+import { createExecutor } from './executor.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
@@ -96,14 +98,16 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     }
   }
 
-  // Claim inputs by source, in walk order; those of a cached result are parsed only when the claims must be built again.
-  const claimInputs: (() => Promise<readonly ClaimInput[]>)[] = []
-  const record = async (task: Planned, index: number, result: SourceResult | CachedResult) => {
+  // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
+  const spill = claimSpill()
+  const cachedInputs: (() => Promise<readonly ClaimInput[]>)[] = []
+  const record = async (task: Planned, result: SourceResult | CachedResult) => {
     files.push(toReportFile(task.path, result.messages))
     sources.push(result.manifest)
     if (result.output === undefined) return
     const inputs = result.claimInputs
-    claimInputs[index] = typeof inputs === 'function' ? inputs : async () => inputs
+    if (typeof inputs === 'function') cachedInputs.push(inputs)
+    else await spill.add(inputs)
     expected.add(task.output)
     await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
@@ -117,7 +121,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
     keys[index] = key
     const hit = key ? await cache.get(key) : undefined
     if (hit) {
-      await record(task, index, hit)
+      await record(task, hit)
       options.onFile?.(++done, planned.length)
     } else misses.push({ task, key, index })
   })
@@ -126,19 +130,17 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const cached = planned.length - misses.length
 
   if (misses.length > 0) {
-    // Loaded only when something is to be extracted: a run served by the cache never loads the rules.
-    const { createExecutor } = await import('./executor.js')
-    const executor = createExecutor(config, Math.min(options.workers, misses.length))
+    // A run served by the cache never gets here, so it never loads the rules.
+    const executor = await createExecutor(config, Math.min(options.workers, misses.length))
     try {
-      await Promise.all(
-        misses.map(async ({ task, key, index }) => {
-          const result = await executor.process(task)
-          // Skipped sources are not cached: the next run says again why.
-          if (key && result.output !== undefined) await cache.set(key, result)
-          await record(task, index, result)
-          options.onFile?.(++done, planned.length)
-        })
-      )
+      // A bounded number in flight: each result is written and let go as it comes, so memory does not grow with the batch.
+      await concurrently(misses, executor.inFlight, async ({ task, key }) => {
+        const result = await executor.process(task)
+        // Skipped sources are not cached: the next run says again why.
+        if (key && result.output !== undefined) await cache.set(key, result)
+        await record(task, result)
+        options.onFile?.(++done, planned.length)
+      })
     } finally {
       await executor.close()
     }
@@ -146,16 +148,17 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 
   // Claims depend on every source: cached under the keys of all of them, so a rerun that changed nothing does not rebuild them.
   const claimsKey = planned.length > 0 && keys.every(Boolean) ? cache.combine(keys) : undefined
-  let claims = claimsKey ? await cache.getText(claimsKey) : undefined
-  if (claims === undefined) {
-    const inputs: (readonly ClaimInput[])[] = []
-    await concurrently([...claimInputs.entries()], cacheLookups, async ([index, read]) => {
-      inputs[index] = read ? await read() : []
-    })
-    claims = serializeClaims(buildClaims(inputs.flat()))
-    if (claimsKey) await cache.setText(claimsKey, claims)
+  try {
+    let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
+    if (claims === undefined) {
+      await concurrently(cachedInputs, cacheLookups, async (read) => spill.add(await read()))
+      claims = await spill.finish()
+      if (claimsKey) await cache.setFile(claimsKey, claims)
+    }
+    await copyIfChanged(out, claimsFileName, claims, options.check, changed)
+  } finally {
+    await spill.close()
   }
-  await writeIfChanged(out, claimsFileName, claims, options.check, changed)
   const manifest = serializeManifest({
     tool: { name: 'factline', version: toolVersion },
     schemaVersion,
@@ -188,6 +191,13 @@ async function readWithin(file: string, maxBytes: number): Promise<Buffer | unde
   } catch {
     return undefined
   }
+}
+
+/** `writeIfChanged` for a file too large to hold in memory. */
+async function copyIfChanged(out: string, name: string, file: string, check: boolean, changed: string[]): Promise<void> {
+  if (await sameFiles(path.join(out, name), file)) return
+  changed.push(name)
+  if (!check) await copyAtomic(file, path.join(out, name))
 }
 
 async function writeIfChanged(out: string, name: string, content: string | Buffer, check: boolean, changed: string[]): Promise<void> {

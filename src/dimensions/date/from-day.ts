@@ -26,6 +26,15 @@ export function weekdayFromDay(date: DateValue, weekday: number, nth: number): P
   })
 }
 
+/** The weekday (1 Monday ... 7 Sunday) `rank`th closest to the day, the day itself included: the closest Monday to Saturday 5 October 2013 is the 7th, the second closest 30 September. */
+export function closestWeekday(date: DateValue, weekday: number, rank: number): Produced<'date'> | undefined {
+  return fromDay(date, (day) => {
+    const offsets = Array.from({ length: 43 }, (_, index) => index - 21).filter((offset) => weekdayOf(addDays(day, offset)) === weekday)
+    const offset = offsets.sort((a, b) => Math.abs(a) - Math.abs(b))[rank - 1] ?? 0
+    return addDays(day, offset)
+  })
+}
+
 /** A day moved from a date said as a day; relative when it was, and unresolved when it was. */
 function fromDay(date: DateValue, move: (day: CalendarDay) => CalendarDay): Produced<'date'> | undefined {
   if (date.value === null) return { value: { value: null, grain: 'day', relative: true } }

@@ -219,7 +219,7 @@ export function yearToDateRule(name: string, phrases: readonly string[]): Rule<'
 }
 
 /** A date token of one day, resolved or not: "July 13", "ngày 8/11". */
-export function isOneDay(token: Token<'date'>): boolean {
+function isOneDay(token: Token<'date'>): boolean {
   const { value, grain, part } = token.value
   return grain === 'day' && !part && !value?.includes('/')
 }

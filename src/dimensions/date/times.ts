@@ -2,6 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, typ
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../numeral/helpers.js'
+import { isOneDay } from './from-day.js'
 import { addDays, grainOf, iso, phraseKey, referenceTime, relative } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
@@ -134,12 +135,6 @@ function isTwelveHour(token: Token<'numeral'>): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 12 && !scale
 }
 
-/** A date token of one whole day, resolved or not: "Monday", "Feb. 15". */
-function isWholeDay(token: Token<'date'>): boolean {
-  const { value, grain, part } = token.value
-  return grain === 'day' && !part && (value === null || /^\d{4}-\d{2}-\d{2}$/u.test(value))
-}
-
 /** Hours of a day named by a date token: "Monday morning" is Monday 00 to 11. */
 function partOfDay(date: Match | undefined, hours: Hours): Produced<'date'> {
   const { value, relative: isRelative } = dateOf(date)
@@ -161,13 +156,13 @@ function partOfDayRules(parts: Readonly<Record<string, Hours>>, edgeSource: stri
     rule({
       name: '<day> <part of day>',
       dimension: 'date',
-      pattern: [dimension('date', isWholeDay), regex(after)],
+      pattern: [dimension('date', isOneDay), regex(after)],
       produce: ([date, part]) => partOfDay(date, hoursOf(part))
     }),
     rule({
       name: '<part of day> of <day>',
       dimension: 'date',
-      pattern: [regex(before), dimension('date', isWholeDay)],
+      pattern: [regex(before), dimension('date', isOneDay)],
       produce: ([part, date]) => partOfDay(date, hoursOf(part))
     })
   ]
@@ -258,6 +253,15 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       dimension: 'date',
       pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
       produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
+    }),
+    rule({
+      name: '<day> at <hour> <part of day>',
+      dimension: 'date',
+      pattern: [dimension('date', isOneDay), regex(atText), dimension('numeral', isTwelveHour), dimension('date', (token) => token.latent && isDayPart(token))],
+      produce: ([day, , hour, part]) => {
+        const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
+        return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
+      }
     }),
     rule({
       name: 'this <part of day>',

@@ -21,10 +21,12 @@ const minuteWords: Readonly<Record<string, number>> = { 'a quarter': 15, quarter
 const namedHourText = /(?:the[ \t]+)?(?<name>noon|midday|mid[ \t]day|midnight)/iu
 const oclockText = /o['’]?clock/iu
 const minuteWordText = /(?<minutes>a[ \t]+quarter|quarter|half)/iu
-/** "past", "after", "to", "before", with "minutes" before them when a number of minutes is said. */
-const directionText = /(?:(?:minutes?|mins?)[ \t]+)?(?<direction>past|after|to|till|before)/iu
+/** "past", "after", "to", "before", with "minutes" before them when a number of minutes is said ("from" only then: "15 minutes from 1pm"). */
+const directionText = /(?:(?:minutes?|mins?)[ \t]+)?(?<direction>past|after|to|till|before|(?<=(?:minutes?|mins?)[ \t]+)from)/iu
 /** The same with "minutes" said: between two bare numbers ("20 minutes past 3"), since "five to ten" is mostly a range. */
-const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to|till|before)/iu
+const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to|till|before|from)/iu
+/** A word after a time that says it is approximate, which adds nothing to it: "3pm approximately". */
+const approximatelyText = /approximately|approx\.?|or[ \t]+so/iu
 /** "at" or "@" before a bare hour, which makes it a time only next to a day or a part of one ("tonight at 8"). */
 const atText = /at|@/iu
 const betweenText = /between/iu
@@ -41,9 +43,9 @@ const minutesOrHoursText = /(?<unit>minutes?|mins?|hours?|hrs?)/iu
 const zoneAfter = new RegExp(`^[ \\t]*\\(?(?:${alternation(Object.keys(zoneAbbreviations))})(?![\\p{L}])`, 'iu')
 const andText = /and/iu
 
-/** A clock that is a whole hour, which minutes can be counted from: "3pm", "noon", "3 o'clock". */
+/** A clock that is a whole hour, which minutes can be counted from: "3pm", "noon", "3 o'clock", "15h". */
 function isWholeHour(token: Token<'clock'>): boolean {
-  return token.value.to === undefined && token.value.from.minute === undefined
+  return token.value.to === undefined && !token.value.from.minute && token.value.from.second === undefined
 }
 
 function minutesFrom(match: Match | undefined): number {
@@ -54,7 +56,7 @@ function minutesFrom(match: Match | undefined): number {
 function moved(minutes: Match | undefined, direction: Match | undefined, base: ClockValue): Produced<'clock'> | undefined {
   const word = regexOf(direction).named.direction!.toLowerCase()
   const count = minutesFrom(minutes)
-  return word === 'past' || word === 'after' ? minutesAfter(base, count) : minutesBefore(base, count)
+  return word === 'past' || word === 'after' || word === 'from' ? minutesAfter(base, count) : minutesBefore(base, count)
 }
 
 /** "half past three", "20 minutes to 2pm", "a quarter past noon": minutes counted from an hour said as a time or a number. */
@@ -159,6 +161,13 @@ export const timeForDuration = rule({
   }
 })
 
+export const approximateTime = rule({
+  name: '<time> approximately',
+  dimension: 'clock',
+  pattern: [dimension('clock', (token) => !token.latent), regex(approximatelyText)],
+  produce: ([clock]) => ({ value: tokenOf(clock, 'clock').value })
+})
+
 export const rules: Rule<'clock'>[] = [
   colonTime(dayHalf),
   letterTime(['h'], { minHourAlone: 13 }),
@@ -168,6 +177,7 @@ export const rules: Rule<'clock'>[] = [
   timeToHour,
   laterThanButBefore,
   timeForDuration,
+  approximateTime,
   namedHour,
   oclock,
   atHour,

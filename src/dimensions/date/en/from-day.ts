@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
 import { alternation } from '../../numeral/helpers.js'
-import { countedFromDay, isOneDay, weekdayFromDay } from '../from-day.js'
+import { closestWeekday, countedFromDay, isOneDay, weekdayFromDay } from '../from-day.js'
 import { isCount, named } from '../helpers.js'
 import { ranks, weekdays } from './months.js'
 import { unitWords } from './relatives.js'
@@ -18,6 +18,12 @@ const oneUnitDirectionText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Ob
 /** "the third Tuesday after", "the first Monday before": the rank of a weekday counted from a day ("last" is not a count). */
 const rankedWeekdayText = new RegExp(
   `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks).filter((rank) => ranks[rank]! > 0))})[ \\t]+(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?<direction>after|before)`,
+  'iu'
+)
+
+/** "the closest Monday to", "the second closest Mon to": a weekday near a day. */
+const closestWeekdayText = new RegExp(
+  `the[ \\t]+(?:(?<rank>${alternation(Object.keys(ranks).filter((rank) => ranks[rank]! > 0))})[ \\t]+)?(?:closest|nearest)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})\\.?[ \\t]+to`,
   'iu'
 )
 
@@ -43,6 +49,15 @@ export const fromDayRules = [
     produce: ([match, day]) => {
       const { rank, name, direction } = regexOf(match).named
       return weekdayFromDay(tokenOf(day, 'date').value, weekdays[name!.toLowerCase()]!, sign(direction!) * ranks[rank!.toLowerCase()]!)
+    }
+  }),
+  rule({
+    name: 'the closest <weekday> to <day>',
+    dimension: 'date',
+    pattern: [regex(closestWeekdayText), dimension('date', isOneDay)],
+    produce: ([match, day]) => {
+      const { rank, name } = regexOf(match).named
+      return closestWeekday(tokenOf(day, 'date').value, weekdays[name!.toLowerCase()]!, rank === undefined ? 1 : ranks[rank.toLowerCase()]!)
     }
   })
 ]

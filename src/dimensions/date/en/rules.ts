@@ -32,6 +32,7 @@ import {
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
+import { countedFromDay } from '../from-day.js'
 import { fromDayRules } from './from-day.js'
 import { yearEnding } from './year-ending.js'
 import { holidays, holidayWords } from './holidays.js'
@@ -138,8 +139,8 @@ const weekdayText = new RegExp(
   `(?:(?<=\\bon[ \\t]+)(?<short>${alternation(Object.keys(weekdays).filter((name) => !fullWeekdays.includes(name)))})\\.?|(?<name>${alternation(fullWeekdays)})|(?<lower>${alternation(wordlessShortWeekdays)})\\.?)`,
   'iu'
 )
-/** A time right after a word: "Thu at 8", "Fri 9:30", which makes a capitalised abbreviation a weekday. */
-const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*)?\d/iu
+/** A time right after a word: "Thu at 8", "Fri 9:30", "Thu 8h", "Fri 9am", which makes a capitalised abbreviation a weekday ("Thu 45" is no time). */
+const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*\d|\d{1,2}(?::\d\d|h|[ \t]*[ap]\.?m)(?![\p{L}\d]))/iu
 /** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
 const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
@@ -201,6 +202,8 @@ const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
 const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
+/** A year of the common era said with its era, in capitals or with dots ("ad" is an advert): "2014 AD", "A.D. 2014", "2014 a.d.". */
+const yearOfEraText = new RegExp(`(?:(?<year>${fullYear})[ \\t]*(?:AD|A\\.D\\.|a\\.d\\.)|(?:AD|A\\.D\\.)[ \\t]*(?<yearAfter>${fullYear}))(?![.,]?\\d)`, 'u')
 /** "EOM", "the EOY": in capitals only, as abbreviations are written. */
 const periodEndText = new RegExp(`(?:[Tt]he[ \\t]+)?(?<word>${alternation(Object.keys(periodEndAbbreviations))})`, 'u')
 /** "the" before a rank. */
@@ -395,11 +398,17 @@ export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
-/** `count` periods before the day of writing ("ago") or after it ("hence", "from now"); a fortnight is fourteen days. */
-function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> {
-  const by = direction.toLowerCase() === 'ago' ? -count : count
+/**
+ * `count` periods before the day of writing ("ago") or after it ("hence",
+ * "from now"); a fortnight is fourteen days. Counted "from today", it is a
+ * day: "3 years from today" is the same day three years on.
+ */
+function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> | undefined {
   const word = unit.toLowerCase()
-  return word === 'fortnight' ? ago(context, 'day', -14 * by) : ago(context, unitWords[word]!, -by)
+  const [by, period] = word === 'fortnight' ? [14 * count, 'day' as const] : [count, unitWords[word]!]
+  const signed = direction.toLowerCase() === 'ago' ? -by : by
+  if (/today$/iu.test(direction)) return countedFromDay(shifted(context, 'day', 0).value, period, signed)
+  return ago(context, period, -signed)
 }
 
 /**
@@ -816,6 +825,13 @@ export const monthRankYear = rule({
   produce: ([month, rank, year], context) => rankedDay(rank, month, year, context)
 })
 
+export const yearOfEra = rule({
+  name: '<year> AD',
+  dimension: 'date',
+  pattern: [regex(yearOfEraText)],
+  produce: ([match]) => point({ year: int(named(match).year ?? named(match).yearAfter) })
+})
+
 export const periodEnd = rule({
   name: 'EOM',
   dimension: 'date',
@@ -892,6 +908,7 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   periodEnd,
+  yearOfEra,
   ...holidayRules(holidays, holidayWords),
   ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),

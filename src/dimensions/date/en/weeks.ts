@@ -3,7 +3,7 @@ import { alternation } from '../../numeral/helpers.js'
 import { fullYear } from '../digits.js'
 import { addDays, compare, int, interval, named, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'
-import { isOneDay } from '../rules.js'
+import { isOneDay } from '../from-day.js'
 import { monthNumber, months, rankOf, rankSource } from './months.js'
 
 /** "weekend", "week-end", "week end", "wkend". */
