@@ -51,8 +51,14 @@ export const valmikiJayanti = tithi('Ashvina', 'shukla', 15)
 export const karvaChauth = tithi('Ashvina', 'krishna', 4, 'evening')
 /** Dhanteras: Krishna Trayodashi of purnimanta Kartika (amanta Ashvina) in the evening (pradosh). */
 export const dhanteras = tithi('Ashvina', 'krishna', 13, 'evening')
-/** Naraka Chaturdashi (Choti Diwali, Kali Chaudas): the Krishna Chaturdashi before Diwali, whose lamps are lit in the evening. */
-export const narakaChaturdashi = tithi('Ashvina', 'krishna', 14, 'evening')
+/**
+ * The Krishna Chaturdashi before Diwali: Naraka Chaturdashi is its bath
+ * before sunrise, Choti Diwali its evening lamps, Kali Chaudas its night
+ * worship of Kali, so the three can fall on two days.
+ */
+export const narakaChaturdashi = tithi('Ashvina', 'krishna', 14)
+export const chotiDiwali = tithi('Ashvina', 'krishna', 14, 'evening')
+export const kaliChaudas = tithi('Ashvina', 'krishna', 14, 'midnight')
 /** Diwali (Lakshmi Puja): Amavasya of purnimanta Kartika (amanta Ashvina) in the evening (pradosh). */
 export const diwali = tithi('Ashvina', 'krishna', 15, 'evening')
 /** Bhai Dooj: Kartika Shukla Dwitiya in the afternoon. */
