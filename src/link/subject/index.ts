@@ -33,7 +33,19 @@ function compileRule(pattern: string, words: SubjectGrammar['words']): RegExp {
       if (!list) throw new Error(`Unexpected word list \`${name}\` in subject pattern \`${pattern}\`, expected one of the grammar's lists`)
       return `(?:${alternation(list)})`
     })
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu')
+  // Where a match may start is checked apart (`startsWord`): without a leading assertion the regex engine skips ahead to its first characters.
+  return new RegExp(`${source}(?![\\p{L}\\p{N}])`, 'giu')
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u
+
+/** Does `index` start a word: no letter or digit just before it? */
+function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true
+  const before = text.codePointAt(index - 1)!
+  // A low surrogate before: read the whole code point.
+  const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.codePointAt(index - 2)! : before
+  return !letterOrDigit.test(String.fromCodePoint(previous))
 }
 
 function compile(grammar: SubjectGrammar): CompiledRule[] {
@@ -57,7 +69,17 @@ export interface SubjectMatch {
 export function findSubjects(text: string, names: readonly string[], lang: Lang): SubjectMatch[] {
   const candidates: (SubjectMatch & { readonly rank: number })[] = []
   compiled[lang].forEach((rule, rank) => {
-    for (const match of text.matchAll(rule.regex)) {
+    const { regex } = rule
+    regex.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = regex.exec(text)) !== null) {
+      const next = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1)
+      if (!startsWord(text, match.index)) {
+        // As the assertion would: look again one character on.
+        regex.lastIndex = next
+        continue
+      }
+      if (match[0].length === 0) regex.lastIndex = next
       const a = nameOf(match.groups?.a, names)
       const b = nameOf(match.groups?.b, names)
       // The same name on both sides ("trade between Vietnam and Vietnam") is no flow.
