@@ -1,5 +1,6 @@
 import { alternation } from '../../dimensions/numeral/helpers.js'
 import type { Lang } from '../../lang.js'
+import { followsLetterOrDigit, nextCodePoint } from '../../text/bounds.js'
 import { grammar as en } from './en.js'
 import type { SubjectGrammar } from './types.js'
 import { grammar as vi } from './vi.js'
@@ -33,19 +34,8 @@ function compileRule(pattern: string, words: SubjectGrammar['words']): RegExp {
       if (!list) throw new Error(`Unexpected word list \`${name}\` in subject pattern \`${pattern}\`, expected one of the grammar's lists`)
       return `(?:${alternation(list)})`
     })
-  // Where a match may start is checked apart (`startsWord`): without a leading assertion the regex engine skips ahead to its first characters.
+  // Where a match may start is checked apart (`followsLetterOrDigit`): without a leading assertion the regex engine skips ahead to its first characters.
   return new RegExp(`${source}(?![\\p{L}\\p{N}])`, 'giu')
-}
-
-const letterOrDigit = /[\p{L}\p{N}]/u
-
-/** Does `index` start a word: no letter or digit just before it? */
-function startsWord(text: string, index: number): boolean {
-  if (index === 0) return true
-  const before = text.codePointAt(index - 1)!
-  // A low surrogate before: read the whole code point.
-  const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.codePointAt(index - 2)! : before
-  return !letterOrDigit.test(String.fromCodePoint(previous))
 }
 
 function compile(grammar: SubjectGrammar): CompiledRule[] {
@@ -73,8 +63,8 @@ export function findSubjects(text: string, names: readonly string[], lang: Lang)
     regex.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = regex.exec(text)) !== null) {
-      const next = match.index + ((text.codePointAt(match.index) ?? 0) > 0xffff ? 2 : 1)
-      if (!startsWord(text, match.index)) {
+      const next = nextCodePoint(text, match.index)
+      if (followsLetterOrDigit(text, match.index)) {
         // As the assertion would: look again one character on.
         regex.lastIndex = next
         continue
