@@ -111,10 +111,19 @@ export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
   const flags = expression.flags.includes('i') ? 'iu' : 'u'
   const source = `(?:${expression.source})${endBound}`
+  // Each is built when first used: the word bounds' Unicode classes make a regex cost about a
+  // millisecond to build, the first item of a rule is never matched sticky, and a run over one
+  // language never uses the other's rules. Wrapping a valid expression cannot make an invalid one.
+  let scan: RegExp | undefined
+  let sticky: RegExp | undefined
   return {
     kind: 'regex',
-    scan: new RegExp(source, `g${flags}`),
-    sticky: new RegExp(`${startBound}${source}`, `y${flags}`)
+    get scan() {
+      return (scan ??= new RegExp(source, `g${flags}`))
+    },
+    get sticky() {
+      return (sticky ??= new RegExp(`${startBound}${source}`, `y${flags}`))
+    }
   }
 }
 
