@@ -15,7 +15,9 @@ const piecePattern = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu
 /** Splits a text into words and punctuation marks; linear, one pass. */
 export function pieces(text: string): Piece[] {
   const found: Piece[] = []
-  for (const match of text.matchAll(piecePattern)) {
+  piecePattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = piecePattern.exec(text)) !== null) {
     const piece = match[0]
     found.push({ text: piece, start: match.index, end: match.index + piece.length, word: match[1] !== undefined, key: foldKey(piece) })
   }
