@@ -42,12 +42,33 @@ export function isNameLike(word: string): boolean {
 /** Longest stretch given to compromise at once: it slows down on very long sentences. */
 const maxSentence = 1_000
 
+/** A term of a compromise document once its offsets are computed. */
 interface CompromiseTerm {
-  readonly tags: string[]
+  readonly text: string
+  readonly tags: ReadonlySet<string>
   readonly offset: { readonly start: number }
 }
-interface CompromiseMatch {
-  readonly offset: { readonly start: number; readonly length: number }
+
+/** compromise's hooks that neither its tags nor `people()` read: chunks, frozen words, typeahead. */
+const unusedHooks = new Set(['chunks', 'freeze', 'typeahead'])
+/** The hooks `nlp.tokenize()` has run already. */
+const tokenizeHooks = new Set(['contractions', 'alias', 'machine'])
+let taggingHooks: string[] | undefined
+
+/**
+ * A text tagged by compromise, with the offsets of its terms: the tags of
+ * `nlp(text)`, without the hooks nothing here reads, and terms read as they
+ * are rather than through `json()`, which copies every term and parses every
+ * person's name.
+ */
+function tagged(text: string): { terms: readonly CompromiseTerm[]; people: readonly (readonly CompromiseTerm[])[] } {
+  const library = nlp()
+  taggingHooks ??= library.hooks().filter((hook) => !unusedHooks.has(hook) && !tokenizeHooks.has(hook))
+  // `tokenize` is typed as compromise's first build; the document is the full one's.
+  const document = library.tokenize(text) as ReturnType<typeof nlpType>
+  document.compute(taggingHooks).compute('offset')
+  const terms = (document.docs as unknown as CompromiseTerm[][]).flat()
+  return { terms, people: document.people().docs as unknown as CompromiseTerm[][] }
 }
 
 interface Reading {
@@ -71,12 +92,11 @@ export function lazyModel(text: string, list: readonly Piece[]): Model {
     let reading = readings.get(from)
     if (reading) return reading
     reading = { byStart: new Map(), people }
-    const document = nlp()(text.slice(from, to))
-    for (const sentence of document.json({ offset: true }) as { terms: CompromiseTerm[] }[]) {
-      for (const term of sentence.terms) reading.byStart.set(from + term.offset.start, term.tags)
-    }
-    for (const match of document.people().json({ offset: true }) as CompromiseMatch[]) {
-      people.mark(from + match.offset.start, from + match.offset.start + match.offset.length)
+    const { terms, people: found } = tagged(text.slice(from, to))
+    for (const term of terms) reading.byStart.set(from + term.offset.start, [...term.tags])
+    for (const person of found) {
+      const last = person[person.length - 1]!
+      people.mark(from + person[0]!.offset.start, from + last.offset.start + last.text.length)
     }
     readings.set(from, reading)
     return reading
