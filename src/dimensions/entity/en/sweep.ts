@@ -32,38 +32,70 @@ interface SweepMethods {
   }
 }
 
-/** Each net's hooks in compromise's order (the order of `Object.keys`), by key. */
-const hookOrders = new WeakMap<object, { readonly rank: ReadonlyMap<string, number>; readonly keys: readonly string[] }>()
-
-function hookOrder(hooks: Net['hooks']): { readonly rank: ReadonlyMap<string, number>; readonly keys: readonly string[] } {
-  let order = hookOrders.get(hooks)
-  if (!order) {
-    const keys = Object.keys(hooks)
-    order = { rank: new Map(keys.map((key, index) => [key, index])), keys }
-    hookOrders.set(hooks, order)
-  }
-  return order
+/** A pattern of a net with where compromise's own sweep would place it: for each key it hooks on, the key's rank and its place under the key. */
+interface Placed {
+  readonly pattern: NetMatch
+  readonly places: readonly { readonly key: string; readonly rank: number; readonly index: number }[]
 }
 
-/** The patterns worth trying on a sentence: hooked on what it holds, in hook order, once each, their needs met. */
+/**
+ * A net's patterns indexed for lookup by what a sentence holds: a pattern
+ * with needs under its rarest need (a sentence lacking it cannot match),
+ * one without under each of its wants.
+ */
+interface Index {
+  readonly byNeed: ReadonlyMap<string, readonly Placed[]>
+  readonly byWant: ReadonlyMap<string, readonly Placed[]>
+}
+
+const indexes = new WeakMap<object, Index>()
+
+function indexOf(net: Net): Index {
+  let index = indexes.get(net.hooks)
+  if (index) return index
+  const keys = Object.keys(net.hooks)
+  const placed = new Map<NetMatch, { pattern: NetMatch; places: Placed['places'][number][] }>()
+  keys.forEach((key, rank) => {
+    net.hooks[key]!.forEach((pattern, at) => {
+      let entry = placed.get(pattern)
+      if (!entry) placed.set(pattern, (entry = { pattern, places: [] }))
+      entry.places.push({ key, rank, index: at })
+    })
+  })
+  const byNeed = new Map<string, Placed[]>()
+  const byWant = new Map<string, Placed[]>()
+  const file = (map: Map<string, Placed[]>, key: string, entry: Placed) => void (map.get(key) ?? map.set(key, []).get(key)!).push(entry)
+  for (const entry of placed.values()) {
+    const { needs, wants } = entry.pattern
+    if (needs.length > 0) file(byNeed, needs.reduce((rarest, need) => (net.hooks[need]!.length < net.hooks[rarest]!.length ? need : rarest)), entry)
+    else for (const want of new Set(wants)) file(byWant, want, entry)
+  }
+  index = { byNeed, byWant }
+  indexes.set(net.hooks, index)
+  return index
+}
+
+/**
+ * The patterns worth trying on a sentence, as compromise's sweep lists them:
+ * its needs met, none of its exclusions there, enough of its wants, and
+ * ordered as the concatenation of the hooks the sentence holds, in hook order.
+ */
 function candidates(have: ReadonlySet<string>, net: Net, words: number): NetMatch[] {
-  const { rank, keys } = hookOrder(net.hooks)
-  const ranks: number[] = []
+  const { byNeed, byWant } = indexOf(net)
+  const found = new Set<Placed>()
   for (const item of have) {
-    const at = rank.get(item)
-    if (at !== undefined) ranks.push(at)
+    for (const entry of byNeed.get(item) ?? []) found.add(entry)
+    for (const entry of byWant.get(item) ?? []) found.add(entry)
   }
-  ranks.sort((left, right) => left - right)
-  const seen = new Set<string>()
-  const todo: NetMatch[] = []
-  for (const at of ranks) {
-    for (const pattern of net.hooks[keys[at]!]!) {
-      if (seen.has(pattern.match)) continue
-      seen.add(pattern.match)
-      if (pattern.needs.every((need) => have.has(need)) && !pattern.ifNo?.some((no) => have.has(no)) && hasWants(pattern, have)) todo.push(pattern)
-    }
+  const todo: { pattern: NetMatch; rank: number; index: number }[] = []
+  for (const { pattern, places } of found) {
+    if (!pattern.needs.every((need) => have.has(need)) || pattern.ifNo?.some((no) => have.has(no)) || !hasWants(pattern, have)) continue
+    // Where compromise's concatenation meets the pattern first: under the first of its keys (in hook order) the sentence holds.
+    const first = places.find((place) => have.has(place.key))!
+    todo.push({ pattern, rank: first.rank, index: first.index })
   }
-  return [...todo, ...net.always].filter((pattern) => words >= pattern.minWords)
+  todo.sort((left, right) => left.rank - right.rank || left.index - right.index)
+  return [...todo.map((entry) => entry.pattern), ...net.always].filter((pattern) => words >= pattern.minWords)
 }
 
 function hasWants(pattern: NetMatch, have: ReadonlySet<string>): boolean {
