@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module'
 import type nlpType from 'compromise'
 import { describe, expect, test } from 'vitest'
+import { TaggedSentence } from '../src/dimensions/entity/en/compromise.js'
 import { lazyModel } from '../src/dimensions/entity/en/model.js'
 import { indexedBulkMatch } from '../src/dimensions/entity/en/sweep.js'
 import { pieces } from '../src/dimensions/entity/text.js'
@@ -21,7 +22,9 @@ const sentences = [
   'Will Smith and Rose Byrne visited the Louvre in Paris.',
   'The report, published by a wire service, quoted Nguyen Van An, a farmer.',
   'King Charles III welcomed President Macron to Windsor Castle.',
-  "Under the deal, Grace Okafor's company will buy 20% of the shares."
+  "Under the deal, Grace Okafor's company will buy 20% of the shares.",
+  // No word of it is a name to compromise's lexicon: a pattern ("sister <proper noun>") makes the person.
+  'They met Sister Zubaida in town.'
 ]
 
 interface Term {
@@ -57,12 +60,13 @@ describe('compromise model', () => {
     const list = pieces(text)
     const model = lazyModel(text, list)
     const { tags, people } = expected[index]!
-    for (const [at, piece] of list.entries()) {
-      if (tags.has(piece.start)) expect(model.tagsAt(at)).toEqual(tags.get(piece.start))
-    }
+    // People first: asking for tags reads the whole sentence, asking for people may not.
     for (const piece of list) {
       const inPerson = people.some(([start, end]) => piece.start < end && start < piece.end)
       expect(model.seesPerson(piece.start, piece.end)).toBe(inPerson)
+    }
+    for (const [at, piece] of list.entries()) {
+      if (tags.has(piece.start)) expect(model.tagsAt(at)).toEqual(tags.get(piece.start))
     }
     expect(people.length).toBeGreaterThan(0)
   })
@@ -70,5 +74,11 @@ describe('compromise model', () => {
   test('should see no person where compromise sees none', () => {
     const text = 'Exports of rice and coffee rose by a fifth.'
     expect(lazyModel(text, pieces(text)).seesPerson(0, text.length)).toBe(false)
+  })
+
+  test('should tell a sentence that can hold no person before running compromise’s patterns', () => {
+    expect(new TaggedSentence('Exports of rice and coffee rose by a fifth.').mayHoldPerson).toBe(false)
+    expect(new TaggedSentence('Specifically, the two sides agreed to meet again.').mayHoldPerson).toBe(false)
+    for (const text of sentences) expect(new TaggedSentence(text).mayHoldPerson).toBe(true)
   })
 })

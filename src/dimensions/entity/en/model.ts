@@ -1,37 +1,20 @@
-import { createRequire } from 'node:module'
-import type nlpType from 'compromise'
 import { Coverage, type Piece } from '../text.js'
-import { indexedBulkMatch } from './sweep.js'
-
-let loaded: typeof nlpType | undefined
-
-/**
- * compromise, loaded when English text first needs it: loading it takes
- * longer than a whole run served by the cache, and than diff or report,
- * which never need it. Its CommonJS build loads synchronously, as rules run.
- * Its sweep of tagging patterns is replaced by one that finds the same
- * patterns for a sentence without walking all of them.
- */
-function nlp(): typeof nlpType {
-  if (!loaded) {
-    loaded = createRequire(import.meta.url)('compromise') as typeof nlpType
-    loaded.plugin({ methods: { one: { bulkMatch: indexedBulkMatch } } })
-  }
-  return loaded
-}
+import { compromise, TaggedSentence } from './compromise.js'
 
 /** What compromise says of a text: tags per piece and where it finds people. */
 export interface Model {
   tagsAt(index: number): readonly string[]
   /** Does compromise see a person anywhere in `start`..`end`? */
   seesPerson(start: number, end: number): boolean
+  /** Can compromise tag any word of the piece's sentence as a person's? When not, no piece there has a person's tag. */
+  mayHoldPerson(index: number): boolean
 }
 
 let lexicon: Record<string, string | undefined> | undefined
 
 /** compromise's lexicon: the words it knows, with their tags. */
 function lexiconOf(): Record<string, string | undefined> {
-  lexicon ??= (nlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
+  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
   return lexicon
 }
 const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
@@ -48,72 +31,52 @@ export function isNameLike(word: string): boolean {
 /** Longest stretch given to compromise at once: it slows down on very long sentences. */
 const maxSentence = 1_000
 
-/** A term of a compromise document once its offsets are computed. */
-interface CompromiseTerm {
-  readonly text: string
-  readonly tags: ReadonlySet<string>
-  readonly offset: { readonly start: number }
-}
-
-/** compromise's hooks that neither its tags nor `people()` read: chunks, frozen words, typeahead. */
-const unusedHooks = new Set(['chunks', 'freeze', 'typeahead'])
-/** The hooks `nlp.tokenize()` has run already. */
-const tokenizeHooks = new Set(['contractions', 'alias', 'machine'])
-let taggingHooks: string[] | undefined
-
-/**
- * A text tagged by compromise, with the offsets of its terms: the tags of
- * `nlp(text)`, without the hooks nothing here reads, and terms read as they
- * are rather than through `json()`, which copies every term and parses every
- * person's name.
- */
-function tagged(text: string): { terms: readonly CompromiseTerm[]; people: readonly (readonly CompromiseTerm[])[] } {
-  const library = nlp()
-  taggingHooks ??= library.hooks().filter((hook) => !unusedHooks.has(hook) && !tokenizeHooks.has(hook))
-  // `tokenize` is typed as compromise's first build; the document is the full one's.
-  const document = library.tokenize(text) as ReturnType<typeof nlpType>
-  document.compute(taggingHooks).compute('offset')
-  const terms = (document.docs as unknown as CompromiseTerm[][]).flat()
-  return { terms, people: document.people().docs as unknown as CompromiseTerm[][] }
-}
-
-interface Reading {
-  readonly byStart: Map<number, string[]>
-  readonly people: Coverage
-}
-
 /**
  * The compromise reading of a text, asked sentence by sentence: a question
- * about a word parses the sentence around it (once, then reused by every
+ * about a word tags the sentence around it (once, then reused by every
  * question about that sentence), so sentences no rule asks about are never
- * parsed. compromise is the slowest part of the pipeline by far.
+ * tagged, and a question about people runs compromise's patterns only on a
+ * sentence that can hold one. compromise is the slowest part of the pipeline
+ * by far.
  */
 export function lazyModel(text: string, list: readonly Piece[]): Model {
-  const readings = new Map<number, Reading>()
+  const sentences = new Map<number, TaggedSentence>()
+  const tags = new Map<number, readonly string[]>()
+  const read = new Set<number>()
   const people = new Coverage(text.length)
   let ranges: [number, number][] | undefined
-  const readAround = (offset: number): Reading => {
+  const sentenceAt = (offset: number): { from: number; sentence: TaggedSentence } => {
     ranges ??= sentenceRanges(text)
     const [from, to] = rangeAt(ranges, offset)
-    let reading = readings.get(from)
-    if (reading) return reading
-    reading = { byStart: new Map(), people }
-    const { terms, people: found } = tagged(text.slice(from, to))
-    for (const term of terms) reading.byStart.set(from + term.offset.start, [...term.tags])
-    for (const person of found) {
+    let sentence = sentences.get(from)
+    if (!sentence) sentences.set(from, (sentence = new TaggedSentence(text.slice(from, to))))
+    return { from, sentence }
+  }
+  const readAround = (offset: number): void => {
+    const { from, sentence } = sentenceAt(offset)
+    if (read.has(from)) return
+    read.add(from)
+    const reading = sentence.read()
+    for (const term of reading.terms) tags.set(from + term.offset.start, [...term.tags])
+    for (const person of reading.people) {
       const last = person[person.length - 1]!
       people.mark(from + person[0]!.offset.start, from + last.offset.start + last.text.length)
     }
-    readings.set(from, reading)
-    return reading
+  }
+  const peopleAround = (offset: number): void => {
+    if (sentenceAt(offset).sentence.mayHoldPerson) readAround(offset)
   }
   return {
-    tagsAt: (index) => readAround(list[index]!.start).byStart.get(list[index]!.start) ?? [],
+    tagsAt: (index) => {
+      readAround(list[index]!.start)
+      return tags.get(list[index]!.start) ?? []
+    },
     seesPerson: (start, end) => {
-      readAround(start)
-      readAround(end - 1)
+      peopleAround(start)
+      peopleAround(end - 1)
       return people.covers(start, end)
-    }
+    },
+    mayHoldPerson: (index) => sentenceAt(list[index]!.start).sentence.mayHoldPerson
   }
 }
 

@@ -8,24 +8,25 @@
  * so the tags it gives are the same.
  */
 
-/** A compiled pattern of a compromise net (only the fields the sweep reads). */
-interface NetMatch {
+/** A compiled pattern of a compromise net (only the fields the sweep reads, and the tags it gives). */
+export interface NetMatch {
   readonly match: string
   readonly needs: readonly string[]
   readonly wants: readonly string[]
   readonly minWant: number
   readonly minWords: number
   readonly ifNo?: readonly string[]
+  readonly tag?: unknown
 }
 
-interface Net {
+export interface Net {
   readonly hooks: Readonly<Record<string, readonly NetMatch[]>>
   readonly always: readonly NetMatch[]
 }
 
 type Pointer = [number, ...unknown[]]
 
-interface SweepMethods {
+export interface SweepMethods {
   readonly one: {
     cacheDoc(document: readonly unknown[][]): ReadonlySet<string>[]
     match(document: readonly unknown[][], pattern: NetMatch): { ptrs: Pointer[] }
@@ -80,7 +81,7 @@ function indexOf(net: Net): Index {
  * its needs met, none of its exclusions there, enough of its wants, and
  * ordered as the concatenation of the hooks the sentence holds, in hook order.
  */
-function candidates(have: ReadonlySet<string>, net: Net, words: number): NetMatch[] {
+export function candidates(have: ReadonlySet<string>, net: Net, words: number): NetMatch[] {
   const { byNeed, byWant } = indexOf(net)
   const found = new Set<Placed>()
   for (const item of have) {
