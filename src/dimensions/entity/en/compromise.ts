@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type nlpType from 'compromise'
-import { candidates, indexedBulkMatch, type Net, type SweepMethods } from './sweep.js'
+import { candidates, indexedBulkMatch, type Net, type NetMatch, type SweepMethods } from './sweep.js'
 
 type Library = typeof nlpType
 type Document = ReturnType<Library>
@@ -27,10 +27,8 @@ interface World {
 interface Loaded {
   readonly library: Library
   readonly world: World
-  /** The net of the tagger's patterns, built as its own is: used to tell which patterns a sentence will meet. */
-  readonly net: Net
-  /** Tags that make a term a person's: Person and the tags under it or implying it. */
-  readonly personal: ReadonlySet<string>
+  /** The tagger's patterns that give a person's tag, hooked as in its own net: which of them a sentence will meet. */
+  readonly personNet: Net
   /** The hooks run before the tagger's patterns, and from them on; none that nothing here reads. */
   readonly beforePatterns: readonly string[]
   readonly fromPatterns: readonly string[]
@@ -57,14 +55,14 @@ function load(): Loaded {
   // Building a net compiles its patterns in place, so this one is built from copies; it only tells which
   // patterns a sentence meets, so the exclusions checked as a pattern runs (`notIf`, maybe compiled already) are left out.
   const net = world.methods.one.buildNet(world.model.two.matches.map((pattern) => ({ ...pattern, notIf: undefined })), world)
+  const personal = personalTags(world.model.one.tagSet)
   library.plugin({ methods: { one: { bulkMatch: indexedBulkMatch } } })
   const hooks = library.hooks().filter((hook) => !unusedHooks.has(hook) && !tokenizeHooks.has(hook))
   const patternsAt = hooks.indexOf('postTagger')
   loaded = {
     library,
     world,
-    net,
-    personal: personalTags(world.model.one.tagSet),
+    personNet: personPatterns(net, personal),
     beforePatterns: hooks.slice(0, patternsAt),
     fromPatterns: hooks.slice(patternsAt)
   }
@@ -83,6 +81,16 @@ function personalTags(tagSet: World['model']['one']['tagSet']): Set<string> {
     return tagSet[tag]?.also?.some((also) => isPersonal(also, seen)) ?? false
   }
   return new Set(Object.keys(tagSet).filter((tag) => isPersonal(tag, new Set())))
+}
+
+/** The patterns of a net that give a person's tag, under the same hooks (each list already has one pattern per match). */
+function personPatterns(net: Net, personal: ReadonlySet<string>): Net {
+  const hooks: Record<string, NetMatch[]> = {}
+  for (const [key, patterns] of Object.entries(net.hooks)) {
+    const kept = patterns.filter((pattern) => tagsPerson(pattern, personal))
+    if (kept.length > 0) hooks[key] = kept
+  }
+  return { hooks, always: net.always.filter((pattern) => tagsPerson(pattern, personal)) }
 }
 
 /** Does a pattern give some term a person's tag ("#FirstName #Person .", ["Honorific", "Person"])? */
@@ -104,14 +112,14 @@ export class TaggedSentence {
   #read: { readonly terms: readonly CompromiseTerm[]; readonly people: readonly (readonly CompromiseTerm[])[] } | undefined
 
   constructor(text: string) {
-    const { library, world, net, personal, beforePatterns } = load()
+    const { library, world, personNet, beforePatterns } = load()
     // `tokenize` is typed as compromise's first build; the document is the full one's.
     this.#document = library.tokenize(text) as Document
     this.#document.compute([...beforePatterns])
     const terms = this.#document.docs as unknown as CompromiseTerm[][]
     this.mayHoldPerson =
       terms.some((sentence) => sentence.some((term) => term.tags.has('Person'))) ||
-      mayTagPerson(world, net, personal, terms)
+      mayTagPerson(world, personNet, terms)
   }
 
   /** Its terms with their tags in context and offsets, and the people compromise finds. */
@@ -126,8 +134,8 @@ export class TaggedSentence {
 }
 
 /** Will one of the patterns the tagger tries on these terms (per comma-separated piece, as it tries them) give a person's tag? */
-function mayTagPerson(world: World, net: Net, personal: ReadonlySet<string>, terms: CompromiseTerm[][]): boolean {
+function mayTagPerson(world: World, personNet: Net, terms: CompromiseTerm[][]): boolean {
   const pieces = world.methods.two.quickSplit(terms)
   const caches = world.methods.one.cacheDoc(pieces)
-  return pieces.some((piece, index) => candidates(caches[index]!, net, piece.length).some((pattern) => tagsPerson(pattern, personal)))
+  return pieces.some((piece, index) => candidates(caches[index]!, personNet, piece.length).length > 0)
 }
