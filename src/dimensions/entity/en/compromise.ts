@@ -69,10 +69,12 @@ function load(): Loaded {
   return loaded
 }
 
+/** compromise itself, loaded and set up as above: for its lexicon. */
 export function compromise(): Library {
   return load().library
 }
 
+/** Tags that make a term a person's: Person, the tags under it, and tags that imply one of them. */
 function personalTags(tagSet: World['model']['one']['tagSet']): Set<string> {
   const isPersonal = (tag: string, seen: Set<string>): boolean => {
     if (tag === 'Person' || tagSet[tag]?.parents?.includes('Person')) return true
