@@ -1,4 +1,4 @@
-import { saturate, type MatchLimits, defaultMatchLimits } from '../engine/match.js'
+import { compileGrammar, saturate, type MatchLimits, defaultMatchLimits } from '../engine/match.js'
 import { resolve } from '../engine/resolve.js'
 import type { Context, DimensionName, Reading, Rule, Scanner, Token } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
@@ -32,7 +32,7 @@ export function createParser(
   available: readonly Dimension[] = allDimensions
 ): Parser {
   const active = withDependencies(available, requested)
-  const rules: Rule[] = active.flatMap((dimension) => dimension.rules[lang])
+  const grammar = compileGrammar(active.flatMap((dimension): readonly Rule[] => dimension.rules[lang]))
   const scanners: Scanner[] = active.flatMap((dimension) => dimension.scanners?.[lang] ?? [])
   const reported = new Set(requested)
   const groups = new Map<string, DimensionName[]>()
@@ -55,7 +55,7 @@ export function createParser(
     parse(text, referenceDate, reading = 'nearest') {
       const context: Context = { lang, referenceDate, text, reading }
       const seeds = scanners.flatMap((scan) => scan(context))
-      const { tokens: all, truncated } = saturate(rules, context, seeds, limits)
+      const { tokens: all, truncated } = saturate(grammar, context, seeds, limits)
       const resolved = [...groups.values()].flatMap((group) => resolve(all, group))
       const tokens = resolved
         .filter((token) => !swallowed(token, resolved))

@@ -27,22 +27,44 @@ export interface MatchResult {
   readonly truncated: boolean
 }
 
-/** Blanks allowed between two items of a pattern. */
-const gap = /[ \t\u00a0\u202f]*/uy
+/** A rule with what matching asks of it on every text worked out once. */
+interface CompiledRule {
+  readonly rule: Rule
+  readonly first: PatternItem
+  readonly rest: readonly PatternItem[]
+  /** Dimensions its pattern reads: after the first round it runs only when one of them grew. */
+  readonly reads: readonly DimensionName[]
+}
+
+/** Rules compiled for matching: build once per parser, use on every text. */
+export interface Grammar {
+  readonly rules: readonly CompiledRule[]
+}
+
+export function compileGrammar(rules: readonly Rule[]): Grammar {
+  return {
+    rules: rules.map((rule) => ({
+      rule,
+      first: rule.pattern[0]!,
+      rest: rule.pattern.slice(1),
+      reads: [...new Set(rule.pattern.flatMap((item) => (item.kind === 'dimension' ? [item.dimension] : [])))]
+    }))
+  }
+}
 
 /**
  * Applies rules to a text until nothing new is produced (Duckling's saturation):
  * a rule may build on tokens that rules produced in earlier rounds.
  */
 export function saturate(
-  rules: readonly Rule[],
+  grammar: Grammar,
   context: Context,
   seeds: readonly Token[] = [],
   limits: MatchLimits = defaultMatchLimits
 ): MatchResult {
   const chart = new Chart()
   for (const seed of seeds) chart.add(seed)
-  const regexCache = new Map<RegexItem, RegexMatch[]>()
+  const matcher = new Matcher(context.text, chart)
   let truncated = false
 
   // Semi-naive evaluation: after the first round a rule can only match anew
@@ -50,19 +72,19 @@ export function saturate(
   let grown: ReadonlySet<DimensionName> | undefined
   for (let round = 0; round < limits.maxRounds; round++) {
     let added = 0
+    let full = false
     const growing = new Set<DimensionName>()
-    for (const current of rules) {
-      if (grown && !current.pattern.some((item) => item.kind === 'dimension' && grown!.has(item.dimension))) continue
-      for (const matches of matchPattern(current.pattern, context.text, chart, regexCache)) {
+    for (const compiled of grammar.rules) {
+      if (grown && !compiled.reads.some((name) => grown!.has(name))) continue
+      const current = compiled.rule
+      matcher.each(compiled, (matches) => {
         const produced = current.produce(matches, context)
-        if (!produced) continue
-        const start = matches[0]!.start
-        const end = matches[matches.length - 1]!.end
+        if (!produced) return false
         const token: Token = {
           kind: 'token',
           dimension: current.dimension,
-          start,
-          end,
+          start: matches[0]!.start,
+          end: matches[matches.length - 1]!.end,
           value: produced.value,
           latent: produced.latent ?? false,
           rule: `${current.dimension}/${context.lang}/${current.name}`
@@ -71,8 +93,10 @@ export function saturate(
           added++
           growing.add(token.dimension)
         }
-        if (chart.size >= limits.maxTokens) return { tokens: chart.all(), truncated: true }
-      }
+        full = chart.size >= limits.maxTokens
+        return full
+      })
+      if (full) return { tokens: chart.all(), truncated: true }
     }
     if (added === 0) return { tokens: chart.all(), truncated }
     grown = growing
@@ -81,48 +105,69 @@ export function saturate(
   return { tokens: chart.all(), truncated }
 }
 
-function* matchPattern(
-  pattern: readonly PatternItem[],
-  text: string,
-  chart: Chart,
-  regexCache: Map<RegexItem, RegexMatch[]>
-): Generator<Match[]> {
-  const [first, ...rest] = pattern
-  for (const head of firstMatches(first!, text, chart, regexCache)) {
-    yield* extend([head], rest, text, chart)
-  }
-}
+/** Called with each complete match of a pattern; returning true stops the search. */
+type OnMatch = (matches: readonly Match[]) => boolean
 
-function* extend(done: Match[], rest: readonly PatternItem[], text: string, chart: Chart): Generator<Match[]> {
-  if (rest.length === 0) {
-    yield done
-    return
-  }
-  const [next, ...after] = rest
-  const from = skipGap(text, done[done.length - 1]!.end)
-  if (next!.kind === 'regex') {
-    const found = stickyMatch(next!, text, from)
-    if (found) yield* extend([...done, found], after, text, chart)
-    return
-  }
-  for (const token of chart.startingAt(from)) {
-    if (accepts(next!, token)) yield* extend([...done, token], after, text, chart)
-  }
-}
+/** Finds the matches of patterns over one text and its chart, depth first, in text order. */
+class Matcher {
+  readonly #text: string
+  readonly #chart: Chart
+  /** Where each regex item matches in the text: the first item of several rules is scanned once. */
+  readonly #scans = new Map<RegexItem, RegexMatch[]>()
+  /** The items matched so far along the current path: one array reused, copied only for a complete match. */
+  readonly #path: Match[] = []
 
-function firstMatches(
-  item: PatternItem,
-  text: string,
-  chart: Chart,
-  regexCache: Map<RegexItem, RegexMatch[]>
-): readonly Match[] {
-  if (item.kind === 'dimension') return chart.ofDimension(item.dimension).filter((token) => accepts(item, token))
-  let found = regexCache.get(item)
-  if (!found) {
-    found = scanAll(item, text)
-    regexCache.set(item, found)
+  constructor(text: string, chart: Chart) {
+    this.#text = text
+    this.#chart = chart
   }
-  return found
+
+  each(compiled: CompiledRule, onMatch: OnMatch): void {
+    const heads = this.#firstMatches(compiled.first)
+    for (const head of heads) {
+      this.#path.length = 0
+      this.#path.push(head)
+      if (this.#extend(compiled.rest, 0, onMatch)) return
+    }
+  }
+
+  #extend(rest: readonly PatternItem[], index: number, onMatch: OnMatch): boolean {
+    const path = this.#path
+    if (index === rest.length) return onMatch(path.slice())
+    const next = rest[index]!
+    const from = skipGap(this.#text, path[path.length - 1]!.end)
+    const depth = path.length
+    if (next.kind === 'regex') {
+      const found = stickyMatch(next, this.#text, from)
+      if (!found) return false
+      path.push(found)
+      const stop = this.#extend(rest, index + 1, onMatch)
+      path.length = depth
+      return stop
+    }
+    // The chart's own list: tokens that rules add while it is read are tried too.
+    const starting = this.#chart.startingAt(from)
+    for (let at = 0; at < starting.length; at++) {
+      const token = starting[at]!
+      if (!accepts(next, token)) continue
+      path.push(token)
+      const stop = this.#extend(rest, index + 1, onMatch)
+      path.length = depth
+      if (stop) return true
+    }
+    return false
+  }
+
+  #firstMatches(item: PatternItem): readonly Match[] {
+    // A snapshot: rules of this round may add tokens of the same dimension while it is read.
+    if (item.kind === 'dimension') return this.#chart.ofDimension(item.dimension).filter((token) => accepts(item, token))
+    let found = this.#scans.get(item)
+    if (!found) {
+      found = scanAll(item, this.#text)
+      this.#scans.set(item, found)
+    }
+    return found
+  }
 }
 
 function accepts(item: DimensionItem, token: Token): boolean {
@@ -152,37 +197,52 @@ function stickyMatch(item: RegexItem, text: string, at: number): RegexMatch | un
   return result && result[0].length > 0 ? toRegexMatch(result) : undefined
 }
 
+const noNames: Readonly<Record<string, string | undefined>> = Object.freeze({})
+
 function toRegexMatch(result: RegExpExecArray): RegexMatch {
   return {
     kind: 'regex',
     start: result.index,
     end: result.index + result[0].length,
     text: result[0],
-    groups: [...result],
-    named: { ...result.groups }
+    groups: result,
+    named: result.groups ?? noNames
   }
 }
 
+/** The offset after the blanks allowed between two items of a pattern (spaces, tabs, no-break spaces). */
 function skipGap(text: string, from: number): number {
-  gap.lastIndex = from
-  gap.exec(text)
-  return gap.lastIndex
+  let at = from
+  for (;;) {
+    const code = text.charCodeAt(at)
+    if (code !== 0x20 && code !== 0x09 && code !== 0xa0 && code !== 0x202f) return at
+    at++
+  }
 }
 
 /** Tokens indexed by start and by dimension, without duplicates. */
 class Chart {
   readonly #byStart = new Map<number, Token[]>()
   readonly #byDimension = new Map<DimensionName, Token[]>()
-  readonly #keys = new Set<string>()
+  /** Tokens by rule, place and latency; their values are compared only when those agree, which is rare. */
+  readonly #byPlace = new Map<string, Token[]>()
+  #size = 0
 
   get size(): number {
-    return this.#keys.size
+    return this.#size
   }
 
   add(token: Token): boolean {
-    const key = `${token.rule}\u0000${token.start}\u0000${token.end}\u0000${token.latent}\u0000${JSON.stringify(token.value)}`
-    if (this.#keys.has(key)) return false
-    this.#keys.add(key)
+    const place = `${token.rule}\u0000${token.start}\u0000${token.end}\u0000${token.latent}`
+    const same = this.#byPlace.get(place)
+    if (same) {
+      const value = JSON.stringify(token.value)
+      if (same.some((other) => JSON.stringify(other.value) === value)) return false
+      same.push(token)
+    } else {
+      this.#byPlace.set(place, [token])
+    }
+    this.#size++
     push(this.#byStart, token.start, token)
     push(this.#byDimension, token.dimension, token)
     return true
@@ -193,8 +253,7 @@ class Chart {
   }
 
   ofDimension(name: DimensionName): readonly Token[] {
-    // A copy: rules of this round may add tokens of the same dimension while it is read.
-    return [...(this.#byDimension.get(name) ?? [])]
+    return this.#byDimension.get(name) ?? []
   }
 
   all(): Token[] {

@@ -125,10 +125,19 @@ export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
   const flags = expression.flags.includes('i') ? 'iu' : 'u'
   const source = `(?:${expression.source})${endBound}`
+  // Each is built when first used: the word bounds' Unicode classes make a regex cost about a
+  // millisecond to build, the first item of a rule is never matched sticky, and a run over one
+  // language never uses the other's rules. Wrapping a valid expression cannot make an invalid one.
+  let scan: RegExp | undefined
+  let sticky: RegExp | undefined
   return {
     kind: 'regex',
-    scan: new RegExp(source, `g${flags}`),
-    sticky: new RegExp(`${startBound}${source}`, `y${flags}`)
+    get scan() {
+      return (scan ??= new RegExp(source, `g${flags}`))
+    },
+    get sticky() {
+      return (sticky ??= new RegExp(`${startBound}${source}`, `y${flags}`))
+    }
   }
 }
 
@@ -137,10 +146,19 @@ const wordCharacter = new RegExp(wordChar, 'u')
 /** May a match start at `index`: not between two word characters ("RM" never inside "FORMAT"). */
 export function startsAtBound(text: string, index: number): boolean {
   if (index === 0 || index >= text.length) return true
+  // ASCII answers without the Unicode tables: on both sides, or as a blank or a mark on one.
+  const here = text.charCodeAt(index)
+  const unitBefore = text.charCodeAt(index - 1)
+  if (here < 0x80 && unitBefore < 0x80) return !(isAsciiWordCharacter(here) && isAsciiWordCharacter(unitBefore))
+  if ((here < 0x80 && !isAsciiWordCharacter(here)) || (unitBefore < 0x80 && !isAsciiWordCharacter(unitBefore))) return true
   const before = text.codePointAt(index - 1) ?? 0
   // A low surrogate before: read the whole code point.
   const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(before)
   return !(wordCharacter.test(previous) && wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!)))
+}
+
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
 export function dimension<D extends DimensionName>(

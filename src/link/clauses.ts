@@ -1,6 +1,6 @@
 import type { Lang } from '../lang.js'
 import { clauseWords } from './clause-words.js'
-import { cueRegex } from './cues.js'
+import { cueRegex, findCues } from './cues.js'
 
 export interface Range {
   readonly start: number
@@ -52,10 +52,10 @@ function clauseBoundaries(text: string, sentence: Range, lang: Lang): Range[] {
   for (const match of slice.matchAll(clausePunctuation)) {
     found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
   }
-  for (const match of slice.matchAll(openers[lang])) {
+  for (const opener of findCues(openers[lang], slice)) {
     // The conjunction opens the next clause; a clause starting with it is unchanged.
-    if (match.index === 0) continue
-    found.push({ start: sentence.start + match.index, end: sentence.start + match.index })
+    if (opener.start === 0) continue
+    found.push({ start: sentence.start + opener.start, end: sentence.start + opener.start })
   }
   return found
 }

@@ -1,4 +1,5 @@
 import { alternation } from '../dimensions/numeral/helpers.js'
+import { followsLetterOrDigit, nextCodePoint, startsLetterOrDigit } from '../text/bounds.js'
 
 /** A cue found in a text: where it stands and how long it is. */
 export interface CueMatch {
@@ -24,17 +25,15 @@ function cueSource(cue: string): string {
 /**
  * Compiles a list of cue words (data) into one regex. Longest cues are tried
  * first, so "expected to reach" wins over "expected" at the same place. Word
- * bounds are added where a cue starts or ends with a letter ("it’ll" keeps
- * its "’ll").
+ * bounds are added where a cue ends with a letter ("it’ll" keeps its "’ll");
+ * where one starts with a letter, `findCues` checks that no letter is before
+ * it (without a leading assertion the regex engine skips ahead to the first
+ * characters of the cues).
  */
 export function cueRegex(cues: readonly string[]): RegExp {
   const sources = [...cues]
     .sort((a, b) => b.length - a.length)
-    .map((cue) => {
-      const left = /^[\p{L}\p{N}]/u.test(cue) ? '(?<![\\p{L}\\p{N}])' : ''
-      const right = /[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : ''
-      return `${left}${cueSource(cue)}${right}`
-    })
+    .map((cue) => `${cueSource(cue)}${/[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : ''}`)
   return new RegExp(`(?:${sources.join('|')})`, 'giu')
 }
 
@@ -44,6 +43,11 @@ export function findCues(regex: RegExp, text: string): CueMatch[] {
   regex.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = regex.exec(text)) !== null) {
+    // A cue opening with a letter inside a word is no cue: look again one character on.
+    if (startsLetterOrDigit(text, match.index) && followsLetterOrDigit(text, match.index)) {
+      regex.lastIndex = nextCodePoint(text, match.index)
+      continue
+    }
     found.push({ start: match.index, end: match.index + match[0].length })
     if (match[0].length === 0) regex.lastIndex++
   }

@@ -5,26 +5,40 @@ export interface Piece {
   readonly end: number
   /** True for letters and digits, false for a punctuation mark. */
   readonly word: boolean
+  /** The text folded as phrase lookups compare it (`foldKey`), computed once however many lists ask. */
+  readonly key: string
 }
 
-/** Words (letters, marks, digits) or any single other non-blank character. */
-const piecePattern = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu
+/** Words (letters, marks, digits; the group) or any single other non-blank character. */
+const piecePattern = /([\p{L}\p{M}\p{N}]+)|[^\s\p{L}\p{M}\p{N}]/gu
 
 /** Splits a text into words and punctuation marks; linear, one pass. */
 export function pieces(text: string): Piece[] {
   const found: Piece[] = []
-  for (const match of text.matchAll(piecePattern)) {
-    found.push({ text: match[0], start: match.index, end: match.index + match[0].length, word: /[\p{L}\p{M}\p{N}]/u.test(match[0]) })
+  piecePattern.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = piecePattern.exec(text)) !== null) {
+    const piece = match[0]
+    found.push({ text: piece, start: match.index, end: match.index + piece.length, word: match[1] !== undefined, key: foldKey(piece) })
   }
   return found
 }
 
+const dash = /[‐‑‒–—]/gu
+const apostrophe = /[’‘`]/gu
+const dashOrApostrophe = /[‐‑‒–—’‘`]/u
+
 /** Dashes and apostrophes in their plain form, lower case: the key two spellings of a name share. */
 export function foldKey(text: string): string {
-  return text.replace(/[‐‑‒–—]/gu, '-').replace(/[’‘`]/gu, "'").toLowerCase()
+  if (!dashOrApostrophe.test(text)) return text.toLowerCase()
+  return text.replace(dash, '-').replace(apostrophe, "'").toLowerCase()
 }
 
 export function isCapitalized(text: string): boolean {
+  const first = text.charCodeAt(0)
+  // Plain Latin letters answer without the Unicode tables.
+  if (first >= 0x61 && first <= 0x7a) return false
+  if (first >= 0x41 && first <= 0x5a) return true
   return /^\p{Lu}/u.test(text)
 }
 

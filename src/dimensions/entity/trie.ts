@@ -1,4 +1,4 @@
-import { foldKey, pieces, type Piece } from './text.js'
+import { pieces, type Piece } from './text.js'
 
 interface Node<T> {
   readonly next: Map<string, Node<T>>
@@ -14,8 +14,7 @@ export class PhraseTrie<T> {
 
   add(phrase: string, value: T): this {
     let node = this.#root
-    for (const piece of pieces(phrase)) {
-      const key = foldKey(piece.text)
+    for (const { key } of pieces(phrase)) {
       let child = node.next.get(key)
       if (!child) {
         child = { next: new Map() }
@@ -32,7 +31,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.#root
     let best: { value: T; to: number } | undefined
     for (let index = from; index < list.length && node; index++) {
-      node = node.next.get(foldKey(list[index]!.text))
+      node = node.next.get(list[index]!.key)
       if (node?.value !== undefined) best = { value: node.value, to: index + 1 }
     }
     return best

@@ -1,5 +1,6 @@
 import { alternation } from '../../dimensions/numeral/helpers.js'
 import type { Lang } from '../../lang.js'
+import { followsLetterOrDigit, nextCodePoint } from '../../text/bounds.js'
 import { grammar as en } from './en.js'
 import type { SubjectGrammar } from './types.js'
 import { grammar as vi } from './vi.js'
@@ -33,7 +34,8 @@ function compileRule(pattern: string, words: SubjectGrammar['words']): RegExp {
       if (!list) throw new Error(`Unexpected word list \`${name}\` in subject pattern \`${pattern}\`, expected one of the grammar's lists`)
       return `(?:${alternation(list)})`
     })
-  return new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu')
+  // Where a match may start is checked apart (`followsLetterOrDigit`): without a leading assertion the regex engine skips ahead to its first characters.
+  return new RegExp(`${source}(?![\\p{L}\\p{N}])`, 'giu')
 }
 
 function compile(grammar: SubjectGrammar): CompiledRule[] {
@@ -57,7 +59,17 @@ export interface SubjectMatch {
 export function findSubjects(text: string, names: readonly string[], lang: Lang): SubjectMatch[] {
   const candidates: (SubjectMatch & { readonly rank: number })[] = []
   compiled[lang].forEach((rule, rank) => {
-    for (const match of text.matchAll(rule.regex)) {
+    const { regex } = rule
+    regex.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = regex.exec(text)) !== null) {
+      const next = nextCodePoint(text, match.index)
+      if (followsLetterOrDigit(text, match.index)) {
+        // As the assertion would: look again one character on.
+        regex.lastIndex = next
+        continue
+      }
+      if (match[0].length === 0) regex.lastIndex = next
       const a = nameOf(match.groups?.a, names)
       const b = nameOf(match.groups?.b, names)
       // The same name on both sides ("trade between Vietnam and Vietnam") is no flow.

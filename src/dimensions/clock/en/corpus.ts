@@ -33,7 +33,16 @@ export const corpus: Corpus<'clock'> = {
     examples({ from: { hour: 9, minute: 30 }, to: { hour: 11, minute: 0 } }, ['9h30 - 11h']),
     examples({ from: { hour: 16 }, offset: 60 }, ['4pm CET', '4 p.m. (CET)']),
     examples({ from: { hour: 9, minute: 30 }, offset: 420 }, ['9:30 GMT+7', '9:30 (UTC+07:00)', '9:30 ICT']),
-    examples({ from: { hour: 21, minute: 30 }, offset: 330 }, ['9:30pm IST'])
+    examples({ from: { hour: 21, minute: 30 }, offset: 330 }, ['9:30pm IST']),
+    // Four digits of the 24-hour clock, as wire reports write them.
+    examples({ from: { hour: 8, minute: 0 }, offset: 0 }, ['0800 GMT', '0800 UTC']),
+    examples({ from: { hour: 19, minute: 30 }, offset: 0 }, ['1930 GMT']),
+    examples({ from: { hour: 10, minute: 30 } }, ['1030 hrs', '1030 HRS'])
   ],
-  negative: ['five to ten times', '4a', 'at 8 eat', 'a 3:1 win', 'rose 2.5 to 3.0', 'FY2023', '2024-03', '24h', '20.5%', 'at 7 percent', '3 amendments']
+  inContext: [
+    { text: 'Talks resume at 1030 on Monday.', finds: [{ quote: '1030', value: { from: { hour: 10, minute: 30 } } }] },
+    { text: 'The plane landed at 1200.', finds: [{ quote: '1200', value: { from: { hour: 12, minute: 0 } } }] },
+    { text: 'Polls open from 0900 to 1100 GMT.', finds: [{ quote: '0900 to 1100 GMT', value: { from: { hour: 9, minute: 0 }, to: { hour: 11, minute: 0 }, offset: 0 } }] }
+  ],
+  negative: ['five to ten times', '4a', 'at 8 eat', 'a 3:1 win', 'rose 2.5 to 3.0', 'FY2023', '2024-03', '24h', '20.5%', 'at 7 percent', '3 amendments', 'at 2010 prices', 'at 1500 metres', 'the 2030 agenda', 'by 1990']
 }

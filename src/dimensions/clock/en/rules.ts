@@ -114,6 +114,31 @@ export const atHour = rule({
   }
 })
 
+/** Four digits of the 24-hour clock, as wire reports and schedules write them: "0800", "1030", "2330". */
+const fourDigitsText = /(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)(?![\d,:]|\.\d)(?<hrs>[ \t]*hrs\b)?/iu
+/** What makes four digits a time after "at": nothing more, or a word that places a time, never a noun ("at 1500 metres"). */
+const afterWireTime = /^(?:[ \t]*(?:$|[.,;:!?)–—-]|(?:on|in|local|today|tomorrow|tonight|and|to|until|till)(?![\p{L}])))/u
+const beforeWireTime = /(?:^|[ \t(])(?:at|@|around|approximately|about|by|from|until|till)[ \t]+$/iu
+
+/**
+ * "0800 GMT", "1030 hrs", "at 1030": four digits are a time before a zone or
+ * "hrs", or after "at" when they cannot be a year of news ("at 2010
+ * prices": an hour of 19 or 20 is read only before a zone or "hrs").
+ */
+export const wireTime = rule({
+  name: '<hhmm>',
+  dimension: 'clock',
+  pattern: [regex(fourDigitsText)],
+  produce: ([match], context) => {
+    const { start, end } = match!
+    const { hour, minute, hrs } = regexOf(match).named
+    const after = context.text.slice(end, end + 20)
+    const marked = hrs !== undefined || zoneAfter.test(after)
+    const placed = beforeWireTime.test(context.text.slice(Math.max(0, start - 16), start)) && afterWireTime.test(after) && !/^(?:19|20)/u.test(hour!)
+    return marked || placed ? clockTime({ hour: Number(hour), minute: Number(minute) }, { twentyFourHour: true }) : undefined
+  }
+})
+
 export const betweenTimes = rule({
   name: 'between <time> and <time>',
   dimension: 'clock',
@@ -181,6 +206,7 @@ export const rules: Rule<'clock'>[] = [
   namedHour,
   oclock,
   atHour,
+  wireTime,
   betweenTimes,
   ...minutesFromHour(),
   zonedTime(zoneAbbreviations)

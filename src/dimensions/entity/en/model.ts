@@ -1,31 +1,20 @@
-import { createRequire } from 'node:module'
-import type nlpType from 'compromise'
 import { Coverage, type Piece } from '../text.js'
-
-let loaded: typeof nlpType | undefined
-
-/**
- * compromise, loaded when English text first needs it: loading it takes
- * longer than a whole run served by the cache, and than diff or report,
- * which never need it. Its CommonJS build loads synchronously, as rules run.
- */
-function nlp(): typeof nlpType {
-  loaded ??= createRequire(import.meta.url)('compromise') as typeof nlpType
-  return loaded
-}
+import { compromise, TaggedSentence } from './compromise.js'
 
 /** What compromise says of a text: tags per piece and where it finds people. */
 export interface Model {
   tagsAt(index: number): readonly string[]
   /** Does compromise see a person anywhere in `start`..`end`? */
   seesPerson(start: number, end: number): boolean
+  /** Can compromise tag any word of the piece's sentence as a person's? When not, no piece there has a person's tag. */
+  mayHoldPerson(index: number): boolean
 }
 
 let lexicon: Record<string, string | undefined> | undefined
 
 /** compromise's lexicon: the words it knows, with their tags. */
 function lexiconOf(): Record<string, string | undefined> {
-  lexicon ??= (nlp().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
+  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
   return lexicon
 }
 const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
@@ -42,52 +31,52 @@ export function isNameLike(word: string): boolean {
 /** Longest stretch given to compromise at once: it slows down on very long sentences. */
 const maxSentence = 1_000
 
-interface CompromiseTerm {
-  readonly tags: string[]
-  readonly offset: { readonly start: number }
-}
-interface CompromiseMatch {
-  readonly offset: { readonly start: number; readonly length: number }
-}
-
-interface Reading {
-  readonly byStart: Map<number, string[]>
-  readonly people: Coverage
-}
-
 /**
  * The compromise reading of a text, asked sentence by sentence: a question
- * about a word parses the sentence around it (once, then reused by every
+ * about a word tags the sentence around it (once, then reused by every
  * question about that sentence), so sentences no rule asks about are never
- * parsed. compromise is the slowest part of the pipeline by far.
+ * tagged, and a question about people runs compromise's patterns only on a
+ * sentence that can hold one. compromise is the slowest part of the pipeline
+ * by far.
  */
 export function lazyModel(text: string, list: readonly Piece[]): Model {
-  const readings = new Map<number, Reading>()
+  const sentences = new Map<number, TaggedSentence>()
+  const tags = new Map<number, readonly string[]>()
+  const read = new Set<number>()
   const people = new Coverage(text.length)
   let ranges: [number, number][] | undefined
-  const readAround = (offset: number): Reading => {
+  const sentenceAt = (offset: number): { from: number; sentence: TaggedSentence } => {
     ranges ??= sentenceRanges(text)
     const [from, to] = rangeAt(ranges, offset)
-    let reading = readings.get(from)
-    if (reading) return reading
-    reading = { byStart: new Map(), people }
-    const document = nlp()(text.slice(from, to))
-    for (const sentence of document.json({ offset: true }) as { terms: CompromiseTerm[] }[]) {
-      for (const term of sentence.terms) reading.byStart.set(from + term.offset.start, term.tags)
+    let sentence = sentences.get(from)
+    if (!sentence) sentences.set(from, (sentence = new TaggedSentence(text.slice(from, to))))
+    return { from, sentence }
+  }
+  const readAround = (offset: number): void => {
+    const { from, sentence } = sentenceAt(offset)
+    if (read.has(from)) return
+    read.add(from)
+    const reading = sentence.read()
+    for (const term of reading.terms) tags.set(from + term.offset.start, [...term.tags])
+    for (const person of reading.people) {
+      const last = person[person.length - 1]!
+      people.mark(from + person[0]!.offset.start, from + last.offset.start + last.text.length)
     }
-    for (const match of document.people().json({ offset: true }) as CompromiseMatch[]) {
-      people.mark(from + match.offset.start, from + match.offset.start + match.offset.length)
-    }
-    readings.set(from, reading)
-    return reading
+  }
+  const peopleAround = (offset: number): void => {
+    if (sentenceAt(offset).sentence.mayHoldPerson) readAround(offset)
   }
   return {
-    tagsAt: (index) => readAround(list[index]!.start).byStart.get(list[index]!.start) ?? [],
+    tagsAt: (index) => {
+      readAround(list[index]!.start)
+      return tags.get(list[index]!.start) ?? []
+    },
     seesPerson: (start, end) => {
-      readAround(start)
-      readAround(end - 1)
+      peopleAround(start)
+      peopleAround(end - 1)
       return people.covers(start, end)
-    }
+    },
+    mayHoldPerson: (index) => sentenceAt(list[index]!.start).sentence.mayHoldPerson
   }
 }
 

@@ -252,12 +252,19 @@ function unknownNames(text: string, list: readonly Piece[], runs: readonly Run[]
   return runs
     .filter((run) => run.to - run.from >= 2 && run.to - run.from <= 4 && !startsSentence(list, run.from))
     .filter((run) => !taken.covers(list[run.from]!.start, list[run.to - 1]!.end) && isPlainName(list, run))
-    .filter((run) => list.slice(run.from, run.to).every((piece, offset) => piece.word && isUnknownName(piece.text, model.tagsAt(run.from + offset))))
+    // The words' shapes first: compromise tags a sentence in context only when they leave the question open.
+    .filter((run) => list.slice(run.from, run.to).every((piece, offset) => piece.word && (isUnknownWord(piece.text) || model.mayHoldPerson(run.from + offset))))
+    .filter((run) => list.slice(run.from, run.to).every((piece, offset) => isUnknownName(piece.text, model.tagsAt(run.from + offset))))
     .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<unknown name>'))
 }
 
-/** A word that may be part of a name nobody listed: not a known word, not shaped like a common noun or adjective. */
+/** A word that may be part of a name nobody listed: tagged as a person's, or unknown and not used as an adjective, verb or adverb. */
 function isUnknownName(word: string, tags: readonly string[]): boolean {
   if (isPersonal(tags)) return true
-  return isNameLike(word) && !commonEnding.test(word) && !tags.some((tag) => tag === 'Adjective' || tag === 'Verb' || tag === 'Adverb')
+  return isUnknownWord(word) && !tags.some((tag) => tag === 'Adjective' || tag === 'Verb' || tag === 'Adverb')
+}
+
+/** Not a known word, not shaped like a common noun or adjective. */
+function isUnknownWord(word: string): boolean {
+  return isNameLike(word) && !commonEnding.test(word)
 }
