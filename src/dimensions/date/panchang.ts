@@ -40,10 +40,13 @@ function civilDay(moment: number): number {
 function timeOfDay(day: number, time: TithiTime): readonly [number, number] {
   const { sunrise, sunset } = sunriseAndSunset(day, newDelhi)
   const midnight = (sunset + sunriseAndSunset(day + 1, newDelhi).sunrise) / 2
-  const moment = (share: number) => [sunrise + share * (sunset - sunrise), sunrise + share * (sunset - sunrise)] as const
+  const ofDaylight = (share: number) => {
+    const moment = sunrise + share * (sunset - sunrise)
+    return [moment, moment] as const
+  }
   if (time === 'sunrise') return [sunrise, sunrise]
-  if (time === 'midday') return moment(0.5)
-  if (time === 'afternoon') return moment(0.7)
+  if (time === 'midday') return ofDaylight(0.5)
+  if (time === 'afternoon') return ofDaylight(0.7)
   if (time === 'evening') return [sunset, sunset + 0.1]
   if (time === 'night') return [sunset, midnight]
   return [midnight - 1 / 60, midnight + 1 / 60]
@@ -62,10 +65,12 @@ function newMoon(k: number): number {
   return momentOf(elongation, 0, meanNewMoon + synodicMonth * k, 12.19)
 }
 
+/** The sidereal sign (0 Mesha ... 11 Meena) the Sun is in at a moment. */
 function signAt(moment: number): number {
   return Math.floor(siderealSun(moment) / 30)
 }
 
+/** Per Gregorian year, its lunar months: some fifteen new moons found once, not once per festival named. */
 const lunationsByYear = new Map<number, readonly Lunation[]>()
 
 /** The lunar months that start from a month before Gregorian `year` to its end: every month with a day in the year. */
@@ -119,7 +124,7 @@ export function tithiDays(year: number, month: number, tithi: number, time: Tith
 }
 
 /** The moment in Gregorian `year` the Sun enters sidereal sign `sign` (0 Mesha ... 11 Meena): the sankranti. */
-export function sankranti(year: number, sign: number): number {
+function sankranti(year: number, sign: number): number {
   // Mesha sankranti falls near 14 April, the 104th day, and each sign takes about 30.44 days.
   const guess = dayNumber({ year, month: 1, day: 1 }) + ((104 + 30.44 * sign) % 365.25)
   return momentOf(siderealSun, sign * 30, guess, 0.9856)
@@ -145,9 +150,9 @@ export function sankrantiDay(year: number, sign: number, kept: SankrantiDay): Ca
 /**
  * A day of a month of the Bengali solar calendar as West Bengal keeps it:
  * month 1 (Boishakh) starts when the Sun enters Mesha, month 2 Vrishabha,
- * and so on; a month begins the day after the civil day of its sankranti
- * (the rule of midnight: a sankranti after midnight belongs to the day
- * that sunrise ends).
+ * and so on; a month begins on the day after the civil day (midnight to
+ * midnight) of its sankranti, so a sankranti in the small hours starts the
+ * month a day later than one the evening before.
  */
 export function bengaliDay(year: number, month: number, day: number): CalendarDay {
   return fromDayNumber(civilDay(sankranti(year, month - 1)) + day)
