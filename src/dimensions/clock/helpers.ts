@@ -39,7 +39,7 @@ export function clockTime(
   return { value: { from: read, ...(ambiguous ? { ambiguous: true as const } : {}) }, latent: options.latent }
 }
 
-/** A time moved back by some minutes: "a quarter to noon" is 11:45, "11 giờ kém 15" is 10:45. */
+/** A time moved back by some minutes: "a quarter to nine" is 8:45, "10 giờ kém 20" is 9:40. */
 export function minutesBefore(clock: ClockValue, minutes: number): Produced<'clock'> | undefined {
   if (clock.to || clock.from.minute || !Number.isInteger(minutes) || minutes < 1 || minutes > 59) return undefined
   const total = (clock.from.hour * 60 - minutes + 24 * 60) % (24 * 60)

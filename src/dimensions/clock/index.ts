@@ -4,7 +4,7 @@ import { rules as vi } from './vi/rules.js'
 import './types.js'
 
 /**
- * Times of a day ("3pm", "15h30", "half past three", "10 giờ 45"): a
+ * Times of a day ("3pm", "15h30", "half past three", "9 giờ 40"): a
  * building block of dates, never a fact alone, since a time means nothing
  * until the day it falls on is known.
  */

@@ -28,7 +28,7 @@ function setterOf(words: DayHalfWords, half: string | undefined): HourSetter | u
   return half === undefined ? undefined : words.setterOf(half.toLowerCase())
 }
 
-/** "15:30", "3:18am", "9:01:10 AM", "3:30 chiều": hours and minutes (and seconds) with a colon. */
+/** "15:30", "4:12am", "8:02:15 AM", "4:15 chiều": hours and minutes (and seconds) with a colon. */
 export function colonTime(words: DayHalfWords): Rule<'clock'> {
   const text = new RegExp(
     `${notAfterNumber}(?<hour>${hour24}):(?<minute>${sixty})(?::(?<second>${sixty}))?${notBeforeNumber}(?:[ \\t]*${words.source})?`,
@@ -53,7 +53,7 @@ export function colonTime(words: DayHalfWords): Rule<'clock'> {
  * French and Vietnamese write it. `minHourAlone` is the least hour read
  * alone without minutes: in English "in 1h" is an hour's time, not one
  * o'clock; a lesser one is latent, a time only beside a day, a zone or
- * another time ("Thursday 8h", "8h GMT", "9h30 - 11h").
+ * another time ("Thursday 8h", "8h GMT", "8h30 - 10h").
  */
 export function letterTime(letters: readonly string[], options: { readonly minHourAlone?: number } = {}): Rule<'clock'> {
   const text = new RegExp(`${notAfterNumber}(?<hour>${hour24})(?:${letters.join('|')})(?<minute>${sixty})?(?![\\d.,:])`, 'iu')
@@ -69,7 +69,7 @@ export function letterTime(letters: readonly string[], options: { readonly minHo
   })
 }
 
-/** "3pm", "3 PM", "11 a.m.", "330 p.m.": an hour (and minutes, glued) in digits with its half of the day. */
+/** "3pm", "3 PM", "11 a.m.", "415 p.m.": an hour (and minutes, glued) in digits with its half of the day. */
 export function hourWithHalf(words: DayHalfWords, filler: string): Rule<'clock'> {
   const text = new RegExp(
     `${notAfterNumber}(?:(?<hour>1[0-2]|0?\\d)(?<minute>${sixty})?)${notBeforeNumber}(?:[ \\t]*${filler})?[ \\t]*${words.source}`,
@@ -98,7 +98,7 @@ export function isMinuteNumber(token: Token<'numeral'>): boolean {
   return Number.isInteger(value) && value >= 1 && value <= 59 && !scale
 }
 
-/** "three am", "ten thirty p.m.", "nine fifty nine a m": an hour in words, maybe its minutes, and its half of the day. */
+/** "three am", "ten thirty p.m.", "eight forty five a m": an hour in words, maybe its minutes, and its half of the day. */
 export function wordsWithHalf(words: DayHalfWords): Rule<'clock'>[] {
   const half = new RegExp(words.source, 'iu')
   const produce = (hour: Match | undefined, minute: Match | undefined, halfMatch: Match | undefined) => {
@@ -122,7 +122,7 @@ export function wordsWithHalf(words: DayHalfWords): Rule<'clock'>[] {
   ]
 }
 
-/** Joins two times into a range: "3-4pm", "9:30 - 11:00", "from 3:30 to 6 PM" (the "from" is not part of it). */
+/** Joins two times into a range: "3-4pm", "9:30 - 11:00", "from 4:30 to 7 PM" (the "from" is not part of it). */
 /**
  * "10:00 GMT", "3pm PST", "9 am (BST)", "8h (GMT+7)", "15h giờ Hà Nội": a
  * time with the zone the text names; an offset after GMT or UTC counts from it.

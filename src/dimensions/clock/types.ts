@@ -7,11 +7,11 @@ export interface TimeOfDay {
 
 /**
  * A time of day read from text before any day is known: "3pm", "15h30",
- * "half past three", "10 giờ 45", or a range of them ("3-4pm").
+ * "half past three", "9 giờ 40", or a range of them ("3-4pm").
  */
 export interface ClockValue {
   readonly from: TimeOfDay
-  /** The end of a range ("3:30-6 p.m."), inclusive, as precise as `from`. */
+  /** The end of a range ("4:30-7 p.m."), inclusive, as precise as `from`. */
   readonly to?: TimeOfDay
   /**
    * Said on a 12-hour clock without am or pm ("at 3", "3:30", "hai giờ

@@ -7,7 +7,7 @@ import type { HolidayDate } from './holidays.js'
  * last day as kept outside Israel (Passover to 22 Nisan, Shavuot two days)
  * and starts on its eve, when it begins at sundown: the Passover seder and
  * the first Hanukkah candle belong to that evening. A holiday of one day is
- * the day itself (Yom Kippur 2018 is 19 September), as calendars list it.
+ * the day itself (Yom Kippur 2024 is 12 October), as calendars list it.
  */
 const hebrew = (month: HebrewMonth, day: number): HolidayDate => ({ hebrew: [month, day] })
 const hebrewFestival = (month: HebrewMonth, first: number, last: number): HolidayDate => ({

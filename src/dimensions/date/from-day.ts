@@ -8,7 +8,7 @@ export function isOneDay(token: Token<'date'>): boolean {
   return grain === 'day' && !part && (value === null || /^\d{4}-\d{2}-\d{2}$/u.test(value))
 }
 
-/** `by` units after the day (before it when negative), a day still: "a year from Christmas" is the next Christmas, a month on a 31st the month's last day. */
+/** `by` units after the day (before it when negative), a day still: "a week from Christmas" is the next Christmas, a month on a 31st the month's last day. */
 export function countedFromDay(date: DateValue, unit: Exclude<Unit, 'quarter'>, by: number): Produced<'date'> | undefined {
   return fromDay(date, (day) => {
     if (unit === 'day' || unit === 'week') return addDays(day, unit === 'week' ? 7 * by : by)
@@ -18,7 +18,7 @@ export function countedFromDay(date: DateValue, unit: Exclude<Unit, 'quarter'>, 
   })
 }
 
-/** The `nth` weekday (1 Monday ... 7 Sunday) after the day, or before it when `nth` is negative: "the third Tuesday after Christmas 2014". */
+/** The `nth` weekday (1 Monday ... 7 Sunday) after the day, or before it when `nth` is negative: "the second Monday after Christmas 2016". */
 export function weekdayFromDay(date: DateValue, weekday: number, nth: number): Produced<'date'> | undefined {
   return fromDay(date, (day) => {
     const first = nth > 0 ? ((weekday - weekdayOf(day) + 6) % 7) + 1 : -(((weekdayOf(day) - weekday + 6) % 7) + 1)

@@ -131,7 +131,7 @@ function onWeekday(reference: CalendarDay, month: number, day: number, weekday: 
 
 /**
  * A day of the month said by its number alone ("on the 15th"), or with its
- * weekday ("Tuesday the 19th"), in its month or another within a year: the
+ * weekday ("Friday the 23rd"), in its month or another within a year: the
  * nearest such day to the reference day, or, alone, the first on or after it
  * when the context reads forward (with its weekday it names one day, as in
  * `onWeekday`).
@@ -154,7 +154,7 @@ export function weekdayOf(day: CalendarDay): number {
   return ((new Date(Date.UTC(day.year, day.month - 1, day.day)).getUTCDay() + 6) % 7) + 1
 }
 
-/** Days `from` to `to` of a month, in the year the text gives or the one the context's reading places them: "July 13-15", "8-9/7/2003". */
+/** Days `from` to `to` of a month, in the year the text gives or the one the context's reading places them: "June 3-5", "8-9/7/2003". */
 export function daysOfMonth(context: Context, month: number, from: number, to: number, year?: number): Produced<'date'> | undefined {
   const days = (inYear: number): readonly [Day, Day] => [
     { year: inYear, month, day: from },
@@ -255,13 +255,13 @@ export function weekdayAlone(context: Context, weekday: number): Produced<'date'
 /**
  * The next day of a weekday after the reference day ("next Tuesday", "thứ
  * ba tới"), or the reference day itself when `orToday` ("this Monday"); the
- * `nth` such day for a count ("3 fridays from now").
+ * `nth` such day for a count ("2 mondays from now").
  */
 export function nextWeekday(context: Context, weekday: number, orToday = false, nth = 1): Produced<'date'> {
   return weekdayFrom(context, weekday, (ahead) => (ahead === 0 && !orToday ? 7 : ahead) + 7 * (nth - 1))
 }
 
-/** The last day of a weekday before the reference day ("last Sunday", "thứ ba vừa rồi"), or the `nth` last ("2 thursdays ago"). */
+/** The last day of a weekday before the reference day ("last Sunday", "thứ ba vừa rồi"), or the `nth` last ("3 tuesdays ago"). */
 export function lastWeekday(context: Context, weekday: number, nth = 1): Produced<'date'> {
   return weekdayFrom(context, weekday, (ahead) => (ahead === 0 ? -7 : ahead - 7) - 7 * (nth - 1))
 }
@@ -278,7 +278,7 @@ function weekdayFrom(context: Context, weekday: number, days: (ahead: number) =>
   })
 }
 
-/** A year written with two digits alone: of this century up to 49, of the last from 50 ("3/3/15" is 2015, "10/31/74" 1974). */
+/** A year written with two digits alone: of this century up to 49, of the last from 50 ("4/7/16" is 2016, "11/30/81" 1981). */
 export function yearOfTwoDigits(digits: number): number {
   return (digits < 50 ? 2000 : 1900) + digits
 }
@@ -360,8 +360,8 @@ const finerGrain: Readonly<Record<Exclude<Unit, 'quarter'>, DateGrain>> = { year
 
 /**
  * A moment `by` units from the time of writing, when that time is known:
- * "7 days ago" written at 4:30 on 12 February is 5 February at 4 o'clock,
- * "three months ago" 12 November, "two years ago" February two years back.
+ * "6 days ago" written at 4:30 on 12 February is 6 February at 4 o'clock,
+ * "four months ago" 12 October, "three years ago" February three years back.
  * The count says the moment to one grain finer than its unit.
  */
 export function fromMoment(now: Day & CalendarDay, unit: Exclude<Unit, 'quarter'>, by: number): Produced<'date'> {

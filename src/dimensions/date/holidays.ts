@@ -243,7 +243,7 @@ function namesPattern(keys: Iterable<string>): string {
   return alternation(keys).replaceAll(String.raw`\s+`, String.raw`[\s-]+`).replaceAll("'", "['’]")
 }
 
-/** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Thanksgiving 3 months ago", "a year ago" when the time of writing is known). */
+/** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Thanksgiving 5 months ago", "a year ago" when the time of writing is known). */
 function isYearOfHoliday(token: Token<'date'>): boolean {
   const { value, grain, part, relative: isRelative } = token.value
   return isOneYear(token) || (grain === 'month' && !part && isRelative === true && (value === null || /^\d{4}-\d{2}$/u.test(value)))

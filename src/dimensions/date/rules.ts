@@ -25,16 +25,16 @@ const yearRange = new RegExp(
   'u'
 )
 
-/** An ISO 8601 day, or one whose month and day lack their zero: "2024-03-05", "2015-3-3". */
+/** An ISO 8601 day, or one whose month and day lack their zero: "2024-03-05", "2016-4-7". */
 const isoDay = new RegExp(`${notAfterNumber}(?<year>${fullYear})-(?<month>\\d{1,2})-(?<day>\\d{1,2})${notBeforeNumber}`, 'u')
 
-/** A year and its month in digits, ISO 8601 style: "2014-10", "2014/10" (a range of years when the two digits are the next year: "2013-14"). */
+/** A year and its month in digits, ISO 8601 style: "2016-09", "2016/09" (a range of years when the two digits are the next year: "2013-14"). */
 const yearMonth = new RegExp(`${notAfterNumber}(?<year>${fullYear})[-/](?<month>0[1-9]|1[0-2])${notBeforeNumber}`, 'u')
 
 /** A month and its year in digits: "3/2004", "10/2000", "(3/2004)" (the brackets are not part of it). */
 const monthYear = new RegExp(`${notAfterNumber}(?<month>${monthDigits})/(?<year>${fullYear})${notBeforeNumber}`, 'u')
 
-/** Day, month and year in digits with one separator: "8/11/1972", "08.11.1972", "3-5-2024", and "10/31/74" with a year of two digits after a slash or a dash. */
+/** Day, month and year in digits with one separator: "8/11/1972", "08.11.1972", "3-5-2024", and "11/30/81" with a year of two digits after a slash or a dash. */
 const numericDay = new RegExp(
   `${notAfterNumber}(?<first>${dayDigits})(?<separator>${dateSeparator})(?<second>${dayDigits})\\k<separator>(?:(?<year>${fullYear})|(?<=\\d[/-])(?<short>\\d{2}))${notBeforeNumber}`,
   'u'
@@ -81,7 +81,7 @@ export const yearAndMonth = rule({
   pattern: [regex(yearMonth)],
   produce: ([match]) => {
     const { year, month } = named(match)
-    // "2013-14" is two years; "2014-10" can only be a month.
+    // "2013-14" is two years; "2016-09" can only be a month.
     if (laterYear(int(year), int(month)) === int(year) + 1) return undefined
     return point({ year: int(year), month: int(month) })
   }
@@ -234,7 +234,7 @@ function withYearOf(first: DateValue, last: DateValue): DateValue {
 }
 
 /**
- * Two days joined into a range: "July 13 - July 15", "Nov. 8 to Nov. 10",
+ * Two days joined into a range: "June 3 - June 5", "Nov. 8 to Nov. 10",
  * "từ ngày 8/11 đến ngày 10/11" (the "từ" is not part of it). The first day
  * must come before the second.
  */
@@ -271,7 +271,7 @@ export function quarterOfYearRule(name: string, text: RegExp, numbers: Readonly<
 
 /** What a language says of a part of a period: "the end of", "early", "mid-", "cuối". */
 export interface PeriodPartWords {
-  /** Words before a period ("the end of 2012", "early March", "đầu năm nay") and the part they name. */
+  /** Words before a period ("the end of 2019", "early March", "đầu năm nay") and the part they name. */
   readonly before: Readonly<Record<string, PeriodPart>>
   /** Words that name a part of the current period on their own: "the end of the month", "cuối năm". */
   readonly current: Readonly<Record<string, CurrentPart>>
@@ -299,7 +299,7 @@ function hasParts(token: Token<'date'>): boolean {
 
 /**
  * The rules of a part of a period. The value stays the period's, with its
- * part beside it (as TimeML's START, MID and END): "the end of 2012" is 2012,
+ * part beside it (as TimeML's START, MID and END): "the end of 2019" is 2019,
  * part `end`, so a figure said for it still meets figures said for 2012.
  */
 export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {

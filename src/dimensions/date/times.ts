@@ -42,7 +42,7 @@ function grainOfClock(clock: ClockValue): DateGrain {
   return grainOf({ year: 2000, month: 1, day: 1, ...finest(clock).from })
 }
 
-/** Both ends of a range as precise as the finer one: "3:30-6 p.m." is 15:30 to 18:00. */
+/** Both ends of a range as precise as the finer one: "4:30-7 p.m." is 16:30 to 19:00. */
 function finest(clock: ClockValue): { from: TimeOfDay; to?: TimeOfDay } {
   if (!clock.to) return { from: clock.from }
   const depth = (time: TimeOfDay) => (time.second !== undefined ? 2 : time.minute !== undefined ? 1 : 0)
@@ -73,7 +73,7 @@ function inPart(clock: ClockValue, hours: Hours | undefined): ClockValue {
   return { ...clock, from: later(clock.from), ...(clock.to ? { to: later(clock.to) } : {}) }
 }
 
-/** A time on the day (or part of a day) a date names: "tomorrow at 5pm", "7:30 chiều ngày 20/4/2017", "tonight at 8". */
+/** A time on the day (or part of a day) a date names: "tomorrow at 4pm", "8:15 chiều ngày 12/5/2019", "tonight at 8". */
 export function atTime(date: DateValue, clock: ClockValue): Produced<'date'> | undefined {
   const grain = grainOfClock(clock)
   if (date.value === null) return { value: { value: null, grain, relative: true } }
@@ -286,7 +286,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
   ]
 }
 
-/** Units of a count of time from the moment of writing: "the last 2 minutes", "3 giờ tới". */
+/** Units of a count of time from the moment of writing: "the last 3 minutes", "4 giờ tới". */
 export type TimeUnit = 'hour' | 'minute' | 'second'
 
 const unitMilliseconds: Readonly<Record<TimeUnit, number>> = { hour: 3_600_000, minute: 60_000, second: 1_000 }
@@ -316,8 +316,8 @@ function dayAt(moment: number, unit: TimeUnit): Day {
 
 /**
  * `count` whole hours, minutes or seconds before the one of writing
- * (`direction` -1: "the last 2 minutes" written at 4:30 are 4:28 to 4:29) or
- * after it (1: "the next 3 hours"). Resolved only when the time of writing
+ * (`direction` -1: "the last 3 minutes" written at 4:30 are 4:27 to 4:29) or
+ * after it (1: "the next 4 hours"). Resolved only when the time of writing
  * is known, which a dateline seldom gives.
  */
 export function countedTime(context: Context, unit: TimeUnit, count: number, direction: -1 | 1): Produced<'date'> {
@@ -336,7 +336,7 @@ export function countedTime(context: Context, unit: TimeUnit, count: number, dir
 export interface TimeCountWords {
   readonly units: Readonly<Record<string, TimeUnit>>
   readonly directions: Readonly<Record<string, -1 | 1>>
-  /** Where the direction stands: "the last 2 minutes" (before) or "2 phút vừa rồi" (after). */
+  /** Where the direction stands: "the last 3 minutes" (before) or "3 phút vừa rồi" (after). */
   readonly directionFirst: boolean
 }
 

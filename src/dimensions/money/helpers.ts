@@ -27,7 +27,7 @@ export function isCurrencyOnly(token: Token<'money'>): boolean {
   return currency !== undefined && value === undefined && min === undefined && max === undefined
 }
 
-/** An amount with no currency yet ("10" in "10-20 dollars"): latent until a range gives it one. */
+/** An amount with no currency yet ("10" in "30-40 dollars"): latent until a range gives it one. */
 export function isUnnamed(token: Token<'money'>): boolean {
   return token.value.currency === undefined
 }

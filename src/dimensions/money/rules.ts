@@ -48,7 +48,7 @@ export interface MoneyWords {
 const dash = /[-–—]/u
 /** Cents glued to their digits: "43c", "10¢". */
 const gluedCents = /(\d{1,2})[c¢]/u
-/** What may follow the cents of "$20 43": the end of the text or of a clause, never a word. */
+/** What may follow the cents of "$30 25": the end of the text or of a clause, never a word. */
 const clauseEnd = /^[ \t]*(?:$|[.,;:!?)\]])/u
 
 /** Builds the money rules every language shares, with that language's words. */
@@ -59,7 +59,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   /** Currency words, any case: "dollars", "triệu đồng" is "đồng". */
   const word = new RegExp(`(${alternation(Object.keys(words.currencyWords))})`, 'iu')
   const cent = new RegExp(`(?:${alternation(words.centWords)})`, 'iu')
-  /** A code glued to digits, before or after them: "USD3.14", "Rs20", "42MYR", "10.000đ". */
+  /** A code glued to digits, before or after them: "USD2.75", "Rs20", "42MYR", "10.000đ". */
   const codes = alternation([...Object.keys(signs), ...Object.keys(words.currencyWords)].filter((key) => /^\p{L}/u.test(key) || /\p{L}$/u.test(key)))
   const number = digitsSource(lang)
   const codeThenDigits = new RegExp(`(${codes})${number}`, 'iu')
@@ -192,7 +192,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     return cents < 1 ? cents : undefined
   }
   /**
-   * "$20 43", "twenty ringgit and 43": a bare number of cents, only after an
+   * "$30 25", "thirty ringgit and 25": a bare number of cents, only after an
    * amount without a scale and where nothing follows, so "$20 43 times" or
    * "$20 and 43 people" stay apart.
    */
@@ -215,7 +215,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   }
   const end = dimension('money', (token) => !isCurrencyOnly(token) && !isCents(token) && token.value.bound === undefined)
 
-  /** Two ends joined by a connector alone: "10-20 dollars", "$5-10 million". */
+  /** Two ends joined by a connector alone: "30-40 dollars", "$5-10 million". */
   const joined = (name: string, connector: RegExp) =>
     rule({
       name,

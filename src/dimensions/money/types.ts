@@ -2,7 +2,7 @@ import type { Quantity } from '../figure/types.js'
 
 /** An amount of money: a quantity in units of `currency`, an ISO 4217 code. */
 export interface MoneyValue extends Quantity {
-  /** ISO 4217 code; absent on a bare amount, a latent building block of ranges ("10-20 dollars"). */
+  /** ISO 4217 code; absent on a bare amount, a latent building block of ranges ("30-40 dollars"). */
   readonly currency?: string
   /** Power of ten of the amount's scale word ("5 million": 6), so "$5-10 million" scales both ends. */
   readonly grain?: number

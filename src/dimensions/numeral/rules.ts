@@ -10,7 +10,7 @@ import { add, isPlain, isScale, multiply, negate, numeral } from './helpers.js'
 
 /** A minus sign right before digits, not between two numbers ("2013 - 2014"). */
 const minusSign = /(?<![\p{L}\p{N}][ \t]?)[-−](?=[ \t]?\d)/u
-/** Brackets around a number that restates the one before: "forty-five (45)". */
+/** Brackets around a number that restates the one before: "thirty-two (32)". */
 const openBracket = /\(/u
 const closeBracket = /\)/u
 

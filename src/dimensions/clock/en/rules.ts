@@ -21,11 +21,11 @@ const minuteWords: Readonly<Record<string, number>> = { 'a quarter': 15, quarter
 const namedHourText = /(?:the[ \t]+)?(?<name>noon|midday|mid[ \t]day|midnight)/iu
 const oclockText = /o['’]?clock/iu
 const minuteWordText = /(?<minutes>a[ \t]+quarter|quarter|half)/iu
-/** "past", "after", "to", "before", with "minutes" before them when a number of minutes is said ("from" only then: "15 minutes from 1pm"). */
+/** "past", "after", "to", "before", with "minutes" before them when a number of minutes is said ("from" only then: "20 minutes from 2pm"). */
 const directionText = /(?:(?:minutes?|mins?)[ \t]+)?(?<direction>past|after|to|till|before|(?<=(?:minutes?|mins?)[ \t]+)from)/iu
 /** The same with "minutes" said: between two bare numbers ("20 minutes past 3"), since "five to ten" is mostly a range. */
 const minutesDirectionText = /(?:minutes?|mins?)[ \t]+(?<direction>past|after|to|till|before|from)/iu
-/** A word after a time that says it is approximate, which adds nothing to it: "3pm approximately". */
+/** A word after a time that says it is approximate, which adds nothing to it: "4pm approximately". */
 const approximatelyText = /approximately|approx\.?|or[ \t]+so/iu
 /** "at" or "@" before a bare hour, which makes it a time only next to a day or a part of one ("tonight at 8"). */
 const atText = /at|@/iu
@@ -36,7 +36,7 @@ const rangeJoinText = new RegExp(rangeJoins, 'iu')
 /** "later than" or "after" before the start of a range whose end comes after "but before". */
 const laterThanText = /later[ \t]+than|after/iu
 const butBeforeText = /,?[ \t]*(?:but|and)[ \t]+before/iu
-/** "for" and a count of minutes or hours after a time: "4pm for 30 mins". */
+/** "for" and a count of minutes or hours after a time: "5pm for 45 mins". */
 const forText = /for/iu
 const minutesOrHoursText = /(?<unit>minutes?|mins?|hours?|hrs?)/iu
 /** A zone's name right after an hour: "8 GMT", "8 (PST)". */
@@ -59,7 +59,7 @@ function moved(minutes: Match | undefined, direction: Match | undefined, base: C
   return word === 'past' || word === 'after' || word === 'from' ? minutesAfter(base, count) : minutesBefore(base, count)
 }
 
-/** "half past three", "20 minutes to 2pm", "a quarter past noon": minutes counted from an hour said as a time or a number. */
+/** "half past three", "20 minutes to 2pm", "a quarter past ten": minutes counted from an hour said as a time or a number. */
 function minutesFromHour(): Rule<'clock'>[] {
   const minuteItems = [dimension('numeral', isMinuteNumber), regex(minuteWordText)] as const
   const hourOf = (match: Match | undefined): ClockValue | undefined => {
@@ -121,7 +121,7 @@ const afterWireTime = /^(?:[ \t]*(?:$|[.,;:!?)–—-]|(?:on|in|local|today|tomo
 const beforeWireTime = /(?:^|[ \t(])(?:at|@|around|approximately|about|by|from|until|till)[ \t]+$/iu
 
 /**
- * "0800 GMT", "1030 hrs", "at 1030": four digits are a time before a zone or
+ * "0800 GMT", "1030 hrs", "at 1145": four digits are a time before a zone or
  * "hrs", or after "at" when they cannot be a year of news ("at 2010
  * prices": an hour of 19 or 20 is read only before a zone or "hrs").
  */
@@ -151,7 +151,7 @@ function isPoint(token: Token<'clock'>): boolean {
   return !token.value.to
 }
 
-/** "8am until 6", "2pm to 5": a range whose end is a bare hour, read as the first such hour after the start. */
+/** "9am until 5", "2pm to 5": a range whose end is a bare hour, read as the first such hour after the start. */
 export const timeToHour = rule({
   name: '<time> - <hour>',
   dimension: 'clock',
@@ -172,7 +172,7 @@ export const laterThanButBefore = rule({
   produce: ([, from, , to]) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)
 })
 
-/** "4pm for 30 mins", "16h for two hours": from the time to the end of the count, on the same day. */
+/** "5pm for 45 mins", "16h for two hours": from the time to the end of the count, on the same day. */
 export const timeForDuration = rule({
   name: '<time> for <n> minutes',
   dimension: 'clock',

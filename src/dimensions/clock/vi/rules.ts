@@ -33,7 +33,7 @@ const hourWordText = new RegExp(
 const atText = /(?:vào[ \t]+)?lúc|vào[ \t]+(?:khoảng|đúng)/iu
 
 /**
- * "3 giờ chiều", "10 giờ 45 phút", "ba giờ rưỡi", "11 giờ kém 15". A bare
+ * "3 giờ chiều", "9 giờ 40 phút", "ba giờ rưỡi", "10 giờ kém 20". A bare
  * "3 giờ" is also three hours ("làm việc 8 giờ"), so it stays latent unless
  * minutes, a half hour or a part of the day make it a time.
  */

@@ -144,6 +144,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025', grain: 'year', relative: true, part: 'end' }, ['EOY', 'the EOY']),
     examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas']),
     examples({ value: '2025-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas'], { reading: 'next' }),
+    examples({ value: '2025-03-15', grain: 'day', relative: true }, ['Ides of March']),
+    examples({ value: '2010-04-04', grain: 'day' }, ['Easter Sunday two thousand ten', 'Easter 2010']),
+    // "the following week" of a plan is the one after the week of writing; news tells it after a time of the story.
+    examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true }, ['the following week'], { reading: 'next' }),
+    examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'start' }, ['the beginning of the following week', 'the beginning of around next week'], { reading: 'next' }),
     examples({ value: '2025-12-25', grain: 'day', relative: true }, ['next Christmas', 'Christmas of this year']),
     examples({ value: '2013-11-28', grain: 'day' }, ['Thanksgiving 2013', 'thanksgiving of 2013', 'thanksgiving day 2013']),
     examples({ value: '2013-11-29', grain: 'day' }, ['Black Friday 2013']),
@@ -235,6 +240,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
   ],
   inContext: [
+    { text: 'Talks broke down in May; the following week he resigned.', finds: [{ quote: 'May', value: { value: '2025-05' } }] },
+    { text: 'Two thousand people marched.', finds: [] },
     { text: 'Trade touched $850 million in 2024.', finds: [{ quote: '2024', value: { value: '2024' } }] },
     { text: 'from USD 331 million in 2013-2014 to USD 907 million in 2021-2022', finds: [{ quote: '2013-2014' }, { quote: '2021-2022' }] },
     { text: 'The embassy opened in March.', finds: [{ quote: 'March', value: { value: '2025-03', relative: true } }] },

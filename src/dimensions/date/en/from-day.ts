@@ -10,7 +10,7 @@ const directionText = /(?<direction>after|before)/iu
 const sign = (direction: string) => (direction.toLowerCase() === 'before' ? -1 : 1)
 const countUnitText = new RegExp(`(?<unit>${alternation(Object.keys(unitWords))})`, 'iu')
 /**
- * One period from a day: "a year from Christmas", "a week before May 5".
+ * One period from a day: "a week from Christmas", "a week before May 5".
  * "from" is read after one period only: "10 days from March 5" is as often
  * how long something runs from that day as the day it ends.
  */
@@ -27,7 +27,7 @@ const closestWeekdayText = new RegExp(
   'iu'
 )
 
-/** Days counted from a day the text names: "three days after Easter", "a year from Christmas", "the third Tuesday after Christmas 2014". */
+/** Days counted from a day the text names: "two days after Easter", "a week from Christmas", "the second Monday after Christmas 2016". */
 export const fromDayRules = [
   rule({
     name: '<n> <unit> after|before <day>',

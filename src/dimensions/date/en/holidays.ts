@@ -109,6 +109,7 @@ export const holidays: HolidayNames = {
   'christmas day': christmas,
   xmas: christmas,
   'christmas eve': { fixed: [12, 24] },
+  'ides of march': { fixed: [3, 15] },
   "new year's eve": { fixed: [12, 31] },
   'new years eve': { fixed: [12, 31] },
   "new year's day": { fixed: [1, 1] },
@@ -148,12 +149,9 @@ export const holidays: HolidayNames = {
   easter: easter(0),
   'easter sunday': easter(0),
   'easter monday': easter(1),
-  'easter mon': easter(1),
   'good friday': easter(-2),
   'maundy thursday': easter(-3),
   'covenant thursday': easter(-3),
-  'covenant thu': easter(-3),
-  'thu of mysteries': easter(-3),
   'palm sunday': easter(-7),
   'branch sunday': easter(-7),
   'ash wednesday': easter(-46),
@@ -452,5 +450,5 @@ export const holidays: HolidayNames = {
   'jamshedi navroz': jamshediNavroz
 }
 
-/** "of" or "in" between a holiday and its year ("thanksgiving of next year"); "this", "next", "last" before it. */
+/** "of" or "in" between a holiday and its year ("easter of next year"); "this", "next", "last" before it. */
 export const holidayWords = { of: 'of|in', shift: { this: 0, next: 1, last: -1, previous: -1 } } as const

@@ -96,7 +96,7 @@ const partHours: Readonly<Record<string, Hours>> = {
 /** Days a part of the day is placed on, counted from the day of writing. */
 const partDays: Readonly<Record<string, number>> = { this: 0, today: 0, tomorrow: 1, yesterday: -1 }
 
-/** "tomorrow evening", "this morning", "tomorrow at lunch", "tonight", "last night". */
+/** "tomorrow evening", "this morning", "today at lunch", "tonight", "last night". */
 export const dayParts: DayPartWords = {
   phrases: {
     ...Object.fromEntries(
@@ -127,9 +127,11 @@ export const dayParts: DayPartWords = {
   joins: ['at', '@', 'on', 'for', 'from', ',']
 }
 
-/** "the end of 2012", "early March", "mid-2024", "the beginning of next week" (not "EOY": in a headline's capitals "BOY" is a word). */
+/** "the end of 2019", "early March", "mid-2024", "the beginning of next week" (not "EOY": in a headline's capitals "BOY" is a word). */
 export const periodParts: PeriodPartWords = {
   prefix: String.raw`(?:the[ \t]+)?`,
+  // A hedge between the part and its period: "the end of around next month".
+  between: String.raw`(?:around|about|roughly)`,
   before: {
     'beginning of': 'start',
     'start of': 'start',
@@ -159,7 +161,7 @@ export const periodEndAbbreviations: Readonly<Record<string, CurrentPart>> = {
   EOY: { part: 'end', unit: 'year' }
 }
 
-/** "the last 2 minutes", "the next 3 hours". */
+/** "the last 3 minutes", "the next 4 hours". */
 export const timeCounts: TimeCountWords = {
   units: { hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', second: 'second', seconds: 'second', sec: 'second', secs: 'second' },
   directions: { last: -1, past: -1, next: 1, coming: 1 },

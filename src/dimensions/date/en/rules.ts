@@ -64,13 +64,13 @@ const dayMonthYearText = new RegExp(
   `${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of[ \\t]+|[ \\t]*)${monthName}${yearAfter}`,
   'iu'
 )
-/** A day, a month name and a year joined by one dash or slash: "31/Oct/1974", "8-Nov-1972". */
+/** A day, a month name and a year joined by one dash or slash: "28/Feb/1981", "8-Nov-1972". */
 const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?:(?<year>${fullYear})|(?<short>\\d{2}))(?![.,]?\\d)`, 'iu')
 /**
  * A month and a day in digits, month first as in US English ("2/15", "Fri
  * 4/25"). Alone it may be a fraction or a score ("2/3 of the budget"): it is
  * a date after "on" or a weekday, else latent, a date only beside a time
- * ("4/25 at 4:00pm").
+ * ("5/14 at 3:30pm").
  */
 const monthDayDigits = new RegExp(
   `(?:(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+)?(?<![\\d.,:/-])(?<first>${dayDigits})/(?<second>${dayDigits})(?![.,:/-]?\\d)(?![ \\t]+of\\b)`,
@@ -82,12 +82,12 @@ const monthDayText = new RegExp(`${weekdayBefore}${monthName}[ \\t]*${dayNumber(
 const dayMonthText = new RegExp(`${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day')}(?:[ \\t]+of)?[ \\t]+${monthName}`, 'iu')
 /** "November 1972", "March of 2024". */
 const monthYearText = new RegExp(`${monthName}(?:[ \\t]+of)?${yearAfter}`, 'iu')
-/** "July 13-15", "July 13 to 15, 2013". */
+/** "June 3-5", "June 3 to 5, 2016". */
 const monthDayRangeText = new RegExp(
   `${monthName}[ \\t]+${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:${yearAfter})?`,
   'iu'
 )
-/** "13-15 July", "from the 13th to 15th July 2013" (the "from" is not part of it). */
+/** "13-15 July", "from the 3rd to 5th June 2016" (the "from" is not part of it). */
 const dayRangeMonthText = new RegExp(
   `(?:the[ \\t]+)?${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:[ \\t]+of)?[ \\t]+${monthName}(?:${yearAfter})?`,
   'iu'
@@ -99,7 +99,7 @@ const fiscalYearText = new RegExp(
 )
 /** "Q1 2024", "Q3 of 2023", "Q4/2024". */
 const quarterShort = new RegExp(`Q(?<quarter>[1-4])(?:[ \\t]+of[ \\t]+|[ \\t]*[/-]?[ \\t]*)(?<year>${fullYear})`, 'iu')
-/** "2018Q4", "2018-Q4", "18q4": the year first, glued to its quarter. */
+/** "2019Q3", "2019-Q3", "19q3": the year first, glued to its quarter. */
 const yearQuarterShort = new RegExp(`(?<year>${fullYear}|\\d{2})-?Q(?<quarter>[1-4])`, 'iu')
 /** "the first quarter of 2024", "fourth quarter 2018". */
 const quarterText = new RegExp(
@@ -141,16 +141,16 @@ const weekdayText = new RegExp(
 )
 /** A time right after a word: "Thu at 8", "Fri 9:30", "Thu 8h", "Fri 9am", which makes a capitalised abbreviation a weekday ("Thu 45" is no time). */
 const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*\d|\d{1,2}(?::\d\d|h|[ \t]*[ap]\.?m)(?![\p{L}\d]))/iu
-/** A weekday and a day of the month: "Tuesday the 19th", "Thu 15th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
+/** A weekday and a day of the month: "Friday the 23rd", "Wed 16th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
 const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
 const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
-/** A weekday of a week counted from the day of writing: "wednesday of next week", "monday of this week", "last week's sunday". */
+/** A weekday of a week counted from the day of writing: "friday of next week", "tuesday of this week", "last week's saturday". */
 const weekdayOfWeekText = new RegExp(
   `(?:(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:of|from)?[ \\t]*(?<week>this|next|last)[ \\t]+week|(?<weekFirst>this|next|last)[ \\t]+week['’]s[ \\t]+(?<day>${alternation(Object.keys(weekdays))}))`,
   'iu'
 )
-/** A weekday in the plural, counted: "fridays" in "3 fridays from now". */
+/** A weekday in the plural, counted: "fridays" in "2 mondays from now". */
 const weekdaysText = new RegExp(`(?<name>${alternation(fullWeekdays)})s`, 'iu')
 /** After a count of weekdays, the direction from the day of writing: "from now", "hence", "ago", "back". */
 const weekdaysDirectionText = /(?<direction>from[ \t]+now|hence|ago|back)/iu
@@ -180,7 +180,7 @@ const andHalfText = new RegExp(`and[ \\t]+an?[ \\t]+half[ \\t]+${timeUnitText.so
 const inAmountText = new RegExp(`${inText.source}[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
-/** "the first Tuesday of October 2014", "last Monday of March", "the fifth last day of May", "the first Monday of this month". */
+/** "the first Friday of March 2016", "last Monday of March", "the third last day of June", "the second Friday of this month". */
 const rankInMonthText = new RegExp(
   `(?:the[ \\t]+)?${rankSource}[ \\t]+(?<what>${alternation([...Object.keys(weekdays), 'day'])})[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?:the|this)[ \\t]+month|(?<shift>this|next|last)[ \\t]+month)(?![ \\t]*\\d)`,
   'iu'
@@ -194,11 +194,11 @@ const monthAloneText = new RegExp(
 const shiftedMonthText = new RegExp(`(?<shift>this|next|last)[ \\t]+(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`, 'iu')
 /** A quarter counted from the day of writing: "this quarter", "next quarter", "last qtr". */
 const shiftedQuarterText = new RegExp(`(?<shift>this|the[ \\t]+current|current|next|the[ \\t]+next|last|the[ \\t]+last|previous|the[ \\t]+previous)[ \\t]+(?:quarter|qtr)`, 'iu')
-/** A quarter of the current year: "the third quarter", "3rd qtr". */
+/** A quarter of the current year: "the third quarter", "2nd qtr". */
 const quarterAloneText = new RegExp(`(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?![ \\t]+(?:of[ \\t]+)?\\d)`, 'iu')
-/** "of March", "of March 2015": the month after a rank of its day ("the first of March"). */
+/** "of March", "of March 2015": the month after a rank of its day ("the first of June"). */
 const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
-/** A month before a rank of its day: "March third", "February the 15th". */
+/** A month before a rank of its day: "March third", "April the 23rd". */
 const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
@@ -214,7 +214,7 @@ const onTheText = /(?<=\bon[ \t]+)the/iu
 const afterRankAlone = /^(?:$|[ \t]*[^\p{L}\p{N} \t]|[ \t]+(?:at|and|or|to|until|till|through|from|in[ \t]+the)\b)/u
 /** Words that name the month of writing or one beside it: "next", "this", "the previous". */
 const monthShifts: Readonly<Record<string, number>> = { this: 0, current: 0, next: 1, coming: 1, last: -1, previous: -1, past: -1 }
-/** A day of a month counted from the month of writing: "20th of next month", "the 20th day of the previous month", "20 of this month". */
+/** A day of a month counted from the month of writing: "25th of next month", "the 12th day of the previous month", "18 of this month". */
 const ofShiftedMonth = `of[ \\t]+(?:the[ \\t]+)?(?<shift>${alternation(Object.keys(monthShifts))})[ \\t]+month(?!['’]s)`
 const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)?(?:[ \\t]+day)?[ \\t]+${ofShiftedMonth}`, 'iu')
 /** The same after a rank in words: "the twentieth of next month", "the first day of this month". */
@@ -401,7 +401,7 @@ export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 /**
  * `count` periods before the day of writing ("ago") or after it ("hence",
  * "from now"); a fortnight is fourteen days. Counted "from today", it is a
- * day: "3 years from today" is the same day three years on.
+ * day: "2 years from today" is the same day three years on.
  */
 function fromNow(context: Context, unit: string, count: number, direction: string): Produced<'date'> | undefined {
   const word = unit.toLowerCase()
@@ -412,7 +412,7 @@ function fromNow(context: Context, unit: string, count: number, direction: strin
 }
 
 /**
- * "in 7 days", "in a week": the moment that many periods after the time of
+ * "in 5 days", "in a fortnight": the moment that many periods after the time of
  * writing, read only when that time is known; with only a day, "in two
  * years" is mostly a span ("the highest in two years"), not a date.
  */
@@ -529,7 +529,7 @@ export const weekdayOfShiftedWeek = rule({
   }
 })
 
-/** The day of a rank of a weekday (or of any day) in a month: the first Tuesday of October 2014 is 7 October. */
+/** The day of a rank of a weekday (or of any day) in a month: the first Friday of March 2016 is 4 March. */
 function rankedInMonth(year: number, month: number, rank: number, weekday: number | undefined): Day | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const all = Array.from({ length: days }, (_, index) => ({ year, month, day: index + 1 }))
@@ -842,7 +842,41 @@ export const periodEnd = rule({
   }
 })
 
+/** "the following week", "the following month": the period after one the text has told, or, in a plan, after the day of writing. */
+const followingText = new RegExp(`(?:the[ \\t]+)?following[ \\t]+(?<unit>week|month|year)`, 'iu')
+
+/**
+ * News tells "the following week" after a time of the story ("Talks broke
+ * down in May; the following week ..."), which it does not name, so it is
+ * read only under the `next` reading, where plans and requests mean the week
+ * after the one of writing.
+ */
+export const followingPeriod = rule({
+  name: 'the following <unit>',
+  dimension: 'date',
+  pattern: [regex(followingText)],
+  produce: ([match], context) =>
+    context.reading === 'next' ? shifted(context, named(match).unit!.toLowerCase() as 'week' | 'month' | 'year', 1) : undefined
+})
+
+/**
+ * A year in words ("two thousand ten", "nineteen ninety-nine" when the
+ * numerals read it) after a holiday or a month: a building block only, since
+ * "two thousand people" counts people.
+ */
+export const yearInWords = rule({
+  name: '<year in words>',
+  dimension: 'date',
+  pattern: [dimension('numeral', (token) => !token.value.digits && Number.isInteger(token.value.value) && token.value.value >= 1000 && token.value.value <= 2999)],
+  produce: ([year]) => {
+    const produced = point({ year: tokenOf(year, 'numeral').value.value })
+    return produced && { ...produced, latent: true }
+  }
+})
+
 export const rules = [
+  followingPeriod,
+  yearInWords,
   ...digitRules({ dayFirst: false }),
   monthDayYear,
   dayMonthYear,

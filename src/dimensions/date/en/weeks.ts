@@ -8,15 +8,15 @@ import { monthNumber, months, rankOf, rankSource } from './months.js'
 
 /** "weekend", "week-end", "week end", "wkend". */
 const weekendWord = String.raw`(?:week[ \t-]?end|wkend)`
-/** A month, with or without its year, or a year alone, after a rank of a week in it: "of October 2014", "in October", "of 2018". */
+/** A month, with or without its year, or a year alone, after a rank of a week in it: "of May 2016", "in October", "of 2018". */
 const periodAfterRank = `[ \\t]+(?:of|in)[ \\t]+(?:(?<month>${alternation(Object.keys(months))})(?:,?[ \\t]+(?<year>${fullYear}))?|(?<yearAlone>${fullYear}))(?![ \\t]*\\d)`
-/** "the first week of October 2014", "the third last week of 2018", "last week of September". */
+/** "the second week of May 2016", "the second last week of 2019", "last week of September". */
 const rankedWeekText = new RegExp(`(?:the[ \\t]+)?${rankSource}[ \\t]+week${periodAfterRank}`, 'iu')
-/** "the last weekend of October", "first week-end in July 2017". */
+/** "the last weekend of June", "first week-end in July 2017". */
 const rankedWeekendText = new RegExp(`(?:the[ \\t]+)?${rankSource}[ \\t]+${weekendWord}${periodAfterRank}`, 'iu')
 /** "the week of": before a day, the week holding it. */
 const weekOfText = /(?:the[ \t]+)?week[ \t]+of/iu
-/** A weekend counted from the week of writing: "this weekend", "this past weekend", "next week-end". */
+/** A weekend counted from the week of writing: "this weekend", "this past week-end", "next week-end". */
 const weekendShifts: Readonly<Record<string, number>> = { this: 0, 'this coming': 0, coming: 0, next: 1, last: -1, past: -1, 'this past': -1, previous: -1 }
 const shiftedWeekendText = new RegExp(`(?:the[ \\t]+)?(?<shift>${alternation(Object.keys(weekendShifts))})[ \\t]+${weekendWord}`, 'iu')
 
@@ -26,7 +26,7 @@ function daysOf(year: number, month: number | undefined): readonly [CalendarDay,
   return [{ year, month, day: 1 }, { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }]
 }
 
-/** The week of a rank among the weeks wholly within a period: the third last week of 2018 is 17 to 23 December. */
+/** The week of a rank among the weeks wholly within a period: the second last week of 2019 is 16 to 22 December. */
 function rankedWeek(first: CalendarDay, last: CalendarDay, rank: number, weekend: boolean): Resolution {
   const mondays = weekend ? weekendMondays(first, last) : weeksWithin(first, last)
   const monday = rank < 0 ? mondays.at(rank) : mondays[rank - 1]

@@ -70,19 +70,19 @@ const monthAloneWords = new RegExp(
   `${monthWord}[ \\t]+${monthNumber}(?:[ \\t]+(?<place>${alternation(Object.keys(placeWords))}))?(?![ \\t]*(?:[/.,-]?[ \\t]*\\d|năm|của))`,
   'iu'
 )
-/** A weekday placed by its week or by a word: "thứ năm tuần tới", "thứ 6 của tuần này", "thứ ba tới". */
+/** A weekday placed by its week or by a word: "thứ tư tuần tới", "thứ 5 của tuần này", "thứ hai tới". */
 const placedWeekdayText = new RegExp(
   `(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:(?:của[ \\t]+)?(?<week>${alternation(Object.keys(weekWords))})|(?<place>${alternation(Object.keys(placeWords))}))`,
   'iu'
 )
-/** A quarter of the current year, or of a year after "của năm": "quý 3", "quý ba", "quý 4 của năm 2018". */
+/** A quarter of the current year, or of a year after "của năm": "quý 3", "quý ba", "quý 2 của năm 2021". */
 const quarterAloneWords = new RegExp(
   `quý[ \\t]+(?<quarter>${alternation([...Object.keys(quarterNumbers), ...Object.keys(quarterNames)])})(?:[ \\t]+của[ \\t]+năm[ \\t]+(?<year>${fullYear}))?(?![ \\t]*[/\\d])`,
   'iu'
 )
 /** "tháng 6 năm 2011", "thán 6 năm 2011": the month word is part of it, since "6 năm 2011" alone is no date. */
 const monthYearWords = new RegExp(`${monthWord}[ \\t]+${monthNumber},?[ \\t]+năm[ \\t]+(?<year>${fullYear})${digitsEnd}`, 'iu')
-/** Month names after a day ("mồng 3 tháng ba"), but not "năm", which there reads as "year". */
+/** Month names after a day ("mồng 4 tháng năm"), but not "năm", which there reads as "year". */
 const dayMonthNames = Object.keys(monthWords).filter((word) => word !== 'năm')
 
 /** "8 tháng 11 năm 1972" (after "ngày", which is not part of it), "ngày 8 tháng 11" without a year. */
@@ -106,7 +106,7 @@ const weekdayText = new RegExp(
   `(?<=(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \\t]+)(${alternation(Object.keys(weekdays))})|(${alternation(Object.keys(sundays))})`,
   'iu'
 )
-/** A weekday before the date it falls on: "thứ Hai, 14/10/2025", "thứ 2 ngày mồng 6 tháng 2" (it places a date said without its year). */
+/** A weekday before the date it falls on: "thứ Hai, 14/10/2025", "thứ 4 ngày mồng 8 tháng 3" (it places a date said without its year). */
 const weekdayBeforeText = new RegExp(`(?<name>${alternation(Object.keys(weekdays))})(?:[ \\t]*,)?(?:[ \\t]+(?:ngày|mồng|mùng))*`, 'iu')
 /** What may stand before a weekday: a cue word ("vào thứ Hai"), or nothing but punctuation; after a noun "thứ hai" is a rank ("kỳ họp thứ hai"). */
 const beforeWeekday = /(?:^|[^\p{L}\p{N}\s][ \t]*|(?:vào|hôm|sáng|chiều|tối|trưa|đêm)[ \t]+)$/iu

@@ -214,7 +214,7 @@ export const periodParts: PeriodPartWords = {
   notFollowedBy: 'và|với|đến|tới|-'
 }
 
-/** "2 phút vừa rồi", "3 giờ tới", "3 tiếng tiếp theo". */
+/** "3 phút vừa rồi", "4 giờ tới", "5 tiếng tiếp theo". */
 export const timeCounts: TimeCountWords = {
   units: { giờ: 'hour', tiếng: 'hour', 'tiếng đồng hồ': 'hour', phút: 'minute', giây: 'second', s: 'second' },
   directions: { 'vừa rồi': -1, 'vừa qua': -1, qua: -1, tới: 1, 'sắp tới': 1, 'tiếp theo': 1, nữa: 1 },
