@@ -120,13 +120,16 @@ const weekdayYears = 11
  * falls on near the reference (a slip of the text) is left aside.
  */
 function onWeekday(reference: CalendarDay, month: number, day: number, weekday: number): Day {
-  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
-  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => reference.year - weekdayYears + index).filter(
-    (year) => isValid({ year, month, day }) && weekdayOf({ year, month, day }) === weekday
+  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => ({ year: reference.year - weekdayYears + index, month, day })).filter(
+    (candidate) => isValid(candidate) && weekdayOf(candidate) === weekday
   )
-  const distance = (year: number) => Math.abs(Date.UTC(year, month - 1, day) - today)
-  const year = fitting.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best), fitting[0] ?? placed('nearest', reference, month, day).year)
-  return { year, month, day }
+  return nearestDay(reference, fitting) ?? placed('nearest', reference, month, day)
+}
+
+/** Of some days, the one nearest the reference day (the first of them on a tie), or undefined when there is none. */
+export function nearestDay<D extends CalendarDay>(reference: CalendarDay, days: readonly D[]): D | undefined {
+  const distance = (day: CalendarDay) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day))
+  return days.reduce<D | undefined>((best, day) => (best === undefined || distance(day) < distance(best) ? day : best), undefined)
 }
 
 /**
@@ -139,13 +142,12 @@ function onWeekday(reference: CalendarDay, month: number, day: number, weekday: 
 export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
   if (day < 1 || day > 31) return undefined
   return relative(context, 'day', (reference) => {
-    const from = Date.UTC(reference.year, reference.month - 1, reference.day)
-    const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day }))
-      .filter((candidate) => isValid(candidate) && (weekday === undefined || weekdayOf(candidate) === weekday))
-      .map((candidate) => ({ candidate, distance: Date.UTC(candidate.year, candidate.month - 1, day) - from }))
-      .filter(({ distance }) => weekday !== undefined || context.reading !== 'next' || distance >= 0)
-      .map(({ candidate, distance }) => ({ candidate, distance: Math.abs(distance) }))
-    return candidates.reduce<(typeof candidates)[number] | undefined>((best, next) => (!best || next.distance < best.distance ? next : best), undefined)?.candidate
+    const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day })).filter(
+      (candidate) =>
+        isValid(candidate) &&
+        (weekday === undefined ? context.reading !== 'next' || compare(candidate, reference) >= 0 : weekdayOf(candidate) === weekday)
+    )
+    return nearestDay(reference, candidates)
   })
 }
 

@@ -1,7 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
 import { alternation } from '../numeral/helpers.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
-import { addDays, interval, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
+import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { bengaliDay, nakshatraDay, sankrantiDay, tithiDays, type SankrantiDay, type TithiTime } from './panchang.js'
 import { shahenshahiDays } from './parsi.js'
@@ -69,7 +69,7 @@ export function holidaysIn(year: number, holiday: HolidayDate): CalendarDay[] {
 export function holidayDays(first: CalendarDay, holiday: HolidayDate): readonly [CalendarDay, CalendarDay] {
   if (!holiday.until) return [first, first]
   const until = holiday.until
-  const last = [first.year, first.year + 1].flatMap((year) => holidaysIn(year, until)).find((day) => compareDays(day, first) >= 0)
+  const last = [first.year, first.year + 1].flatMap((year) => holidaysIn(year, until)).find((day) => compare(day, first) >= 0)
   return [first, last ?? first]
 }
 
@@ -132,10 +132,6 @@ function orthodoxEaster(year: number): CalendarDay {
   return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2)
 }
 
-function compareDays(a: CalendarDay, b: CalendarDay): number {
-  return Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)
-}
-
 /** The holiday's days in the years around the reference day's, in order. */
 function daysAround(reference: CalendarDay, holiday: HolidayDate): CalendarDay[] {
   return [reference.year - 1, reference.year, reference.year + 1].flatMap((year) => holidaysIn(year, holiday))
@@ -148,18 +144,14 @@ function daysAround(reference: CalendarDay, holiday: HolidayDate): CalendarDay[]
  */
 function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): Resolution {
   const days = daysAround(reference, holiday)
-  const distance = (day: CalendarDay) => Math.abs(compareDays(day, reference))
-  const placed =
-    reading === 'next'
-      ? days.find((day) => compareDays(holidayDays(day, holiday)[1], reference) >= 0)
-      : days.reduce<CalendarDay | undefined>((best, day) => (best && distance(best) <= distance(day) ? best : day), undefined)
+  const placed = reading === 'next' ? days.find((day) => compare(holidayDays(day, holiday)[1], reference) >= 0) : nearestDay(reference, days)
   return placed && spanOf(placed, holiday)
 }
 
 /** The holiday's day after the reference day ("next Easter"), or before it ("last Christmas"). */
 function shiftedHoliday(reference: CalendarDay, holiday: HolidayDate, by: -1 | 1): Resolution {
   const days = daysAround(reference, holiday)
-  const found = by === 1 ? days.find((day) => compareDays(day, reference) > 0) : days.reverse().find((day) => compareDays(day, reference) < 0)
+  const found = by === 1 ? days.find((day) => compare(day, reference) > 0) : days.reverse().find((day) => compare(day, reference) < 0)
   return found && spanOf(found, holiday)
 }
 
@@ -172,7 +164,7 @@ function spanIn(year: number, holiday: HolidayDate): Resolution {
 /** A holiday that starts on `first`: that day, or its days as an interval. */
 function spanOf(first: CalendarDay, holiday: HolidayDate): Day | readonly [Day, Day] {
   const [, last] = holidayDays(first, holiday)
-  return compareDays(last, first) > 0 ? [first, last] : first
+  return compare(last, first) > 0 ? [first, last] : first
 }
 
 /** The holiday rules of a language: alone, in a year, and counted from the day of writing ("last Easter"). */
