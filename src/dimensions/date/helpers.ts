@@ -229,17 +229,12 @@ export function weekendOf(monday: CalendarDay): readonly [Day, Day] {
  * (a month, on or after the reference month).
  */
 export function placed(reading: Reading, reference: CalendarDay, month: number, day?: number): Day {
-  const at = (year: number) => Date.UTC(year, month - 1, day ?? 15)
-  const today = Date.UTC(reference.year, reference.month - 1, reference.day)
+  // A month is placed by its middle.
+  const inYear = (year: number) => ({ year, month, day: day ?? 15 })
   const year =
     reading === 'next'
-      ? day === undefined
-        ? reference.year + (month < reference.month ? 1 : 0)
-        : reference.year + (at(reference.year) < today ? 1 : 0)
-      : [reference.year, reference.year + 1].reduce(
-          (best, candidate) => (Math.abs(at(candidate) - today) < Math.abs(at(best) - today) ? candidate : best),
-          reference.year - 1
-        )
+      ? reference.year + (day === undefined ? (month < reference.month ? 1 : 0) : compare(inYear(reference.year), reference) < 0 ? 1 : 0)
+      : nearestDay(reference, [-1, 0, 1].map((by) => inYear(reference.year + by)))!.year
   return day === undefined ? { year, month } : { year, month, day }
 }
 
