@@ -1,6 +1,6 @@
 import { regex, rule } from '../../../engine/rule.js'
 import { alternation } from '../../numeral/helpers.js'
-import { compare, named, relative, type Resolution } from '../helpers.js'
+import { compare, named, phraseKey, relative, type Resolution } from '../helpers.js'
 import type { CalendarDay } from '../types.js'
 
 /**
@@ -52,7 +52,7 @@ export const shiftedSeason = rule({
   pattern: [regex(shiftedSeasonText)],
   produce: ([match], context) => {
     const { shift, season } = named(match)
-    const by = seasonShifts[shift!.toLowerCase().replace(/\s+/gu, ' ')]!
+    const by = seasonShifts[phraseKey(shift!)]!
     return relative(context, 'day', (reference) => seasonFrom(reference, season!.toLowerCase(), by))
   }
 })

@@ -1,7 +1,7 @@
 import { dimension, regex, rule, tokenOf, type Context, type Produced } from '../../../engine/rule.js'
 import { alternation } from '../../numeral/helpers.js'
 import { fullYear } from '../digits.js'
-import { addDays, compare, int, interval, named, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
+import { addDays, compare, int, interval, named, phraseKey, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'
 import { isOneDay } from '../from-day.js'
 import { monthNumber, months, rankOf, rankSource } from './months.js'
@@ -93,7 +93,7 @@ export const shiftedWeekend = rule({
   dimension: 'date',
   pattern: [regex(shiftedWeekendText)],
   produce: ([match], context) => {
-    const by = weekendShifts[named(match).shift!.toLowerCase().replace(/\s+/gu, ' ')]!
+    const by = weekendShifts[phraseKey(named(match).shift!)]!
     return relative(context, 'hour', (reference) => weekendOf(weekOf(reference, by)[0] as CalendarDay))
   }
 })
