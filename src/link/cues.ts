@@ -1,4 +1,4 @@
-import { alternation } from '../dimensions/numeral/helpers.js'
+import { alternation } from '../engine/alternation.js'
 import { followsLetterOrDigit, nextCodePoint, startsLetterOrDigit } from '../text/bounds.js'
 
 /** A cue found in a text: where it stands and how long it is. */

@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Rule, type Token } from '../../engine/rule.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import { clockRange, clockTime, isHour, type HourSetter } from './helpers.js'
 
 /** What a language writes after a time to say which half of the day it is in: "pm", "a.m.", "chiều". */

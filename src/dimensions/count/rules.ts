@@ -1,6 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Rule } from '../../engine/rule.js'
 import { rangeOf, withLead } from '../figure/helpers.js'
-import { alternation, isPlain } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
+import { isPlain } from '../numeral/helpers.js'
 import { datePartFollows, isCountable } from './helpers.js'
 
 /** What a language brings to the count rules. */

@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'

@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
 import type { PeriodPart } from '../../schema/vocabulary.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
 import { int, interval, laterYear, phraseKey, point, quarter, relative, shifted, vague, yearOfTwoDigits, type Unit } from './helpers.js'
 import type { DateGrain, DateValue } from './types.js'

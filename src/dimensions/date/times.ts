@@ -1,7 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import { isOneDay } from './from-day.js'
 import { addDays, grainOf, iso, phraseKey, referenceTime, relative } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'

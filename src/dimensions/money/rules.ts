@@ -2,7 +2,7 @@ import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, typ
 import type { Lang } from '../../lang.js'
 import { digitsSource, digitsValue } from '../numeral/digits.js'
 import { rangeOf } from '../figure/helpers.js'
-import { alternation } from '../numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import { signs } from './currencies.js'
 import {
   amountOf,

@@ -85,14 +85,6 @@ export function wordValue(list: Readonly<Record<string, number>>, word: string):
   return list[word.toLowerCase()]
 }
 
-/** A regex alternation of words, longest first so that "sixteen" wins over "six". */
-export function alternation(words: Iterable<string>): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'))
-    .join('|')
-}
-
 /** A number a figure can be made of, signed: not a scale word alone, not a fraction. */
 export function isFigureNumber(token: Token<'numeral'>): boolean {
   return !token.value.scale && !token.value.fraction

@@ -1,4 +1,4 @@
-import { alternation } from '../../dimensions/numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
 import type { Qualifier } from '../../schema/vocabulary.js'
 import { cueRegex, findCues } from '../cues.js'

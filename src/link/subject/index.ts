@@ -1,4 +1,4 @@
-import { alternation } from '../../dimensions/numeral/helpers.js'
+import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
 import { followsLetterOrDigit, nextCodePoint } from '../../text/bounds.js'
 import { grammar as en } from './en.js'

@@ -1,7 +1,7 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, type Rule, type Token } from '../../../engine/rule.js'
 import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefore, minutesOf } from '../helpers.js'
 import type { ClockValue } from '../types.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { zoneAbbreviations } from '../zones.js'
 import { colonTime, zonedTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
 

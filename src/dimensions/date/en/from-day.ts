@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { closestWeekday, countedFromDay, isOneDay, weekdayFromDay } from '../from-day.js'
 import { isCount, named } from '../helpers.js'
 import { ranks, weekdays } from './months.js'

@@ -1,4 +1,4 @@
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 
 /** English month names and their usual abbreviations (a dot after them is read by the rules). */
 export const months: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Token } from '../../../engine/rule.js'
 import type { CalendarDay, Day } from '../types.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { dayDigits, fullYear } from '../digits.js'
 import {
   ago,

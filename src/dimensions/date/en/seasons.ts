@@ -1,5 +1,5 @@
 import { regex, rule } from '../../../engine/rule.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { compare, named, phraseKey, relative, type Resolution } from '../helpers.js'
 import type { CalendarDay } from '../types.js'
 

@@ -1,5 +1,5 @@
 import { dimension, regex, rule, tokenOf, type Context, type Produced } from '../../../engine/rule.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { fullYear } from '../digits.js'
 import { addDays, compare, int, interval, named, phraseKey, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'

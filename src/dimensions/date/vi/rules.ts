@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Match } from '../../../engine/rule.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { dayDigits, fullYear, monthDigits, rangeDash } from '../digits.js'
 import {
   ago,

@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
-import { alternation } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
 import { tens, units } from '../../numeral/en/words.js'
 import { factor, factorRange, isFactor } from '../helpers.js'
 

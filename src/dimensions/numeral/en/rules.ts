@@ -1,5 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
-import { add, alternation, decimal, isPlain, isScale, negate, numeral, scaleWord, wordValue } from '../helpers.js'
+import { alternation } from '../../../engine/alternation.js'
+import { add, decimal, isPlain, isScale, negate, numeral, scaleWord, wordValue } from '../helpers.js'
 import { sharedRules } from '../rules.js'
 import { scales, tens, units, unitsAfterTens } from './words.js'
 

@@ -1,5 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
-import { alternation, decimal, isScale, negate, numeral, scaled, scaleWord, wordValue } from '../helpers.js'
+import { alternation } from '../../../engine/alternation.js'
+import { decimal, isScale, negate, numeral, scaled, scaleWord, wordValue } from '../helpers.js'
 import { sharedRules } from '../rules.js'
 import { scales, tensLeaders, units, unitsAfterLinh, unitsAfterMuoi, unitsAfterMuoi10 } from './words.js'
 

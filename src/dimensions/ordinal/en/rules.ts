@@ -1,5 +1,6 @@
 import { regex, regexOf, rule } from '../../../engine/rule.js'
-import { alternation, wordValue } from '../../numeral/helpers.js'
+import { alternation } from '../../../engine/alternation.js'
+import { wordValue } from '../../numeral/helpers.js'
 import { tens } from '../../numeral/en/words.js'
 import { ordinal } from '../helpers.js'
 import { ordinals, unitOrdinals } from './words.js'
