@@ -34,6 +34,8 @@ interface CompiledRule {
   readonly rest: readonly PatternItem[]
   /** Dimensions its pattern reads: after the first round it runs only when one of them grew. */
   readonly reads: readonly DimensionName[]
+  /** For each index of `rest` (and its end): whether a token item is left from there on. */
+  readonly tokenItemFrom: readonly boolean[]
 }
 
 /** Rules compiled for matching: build once per parser, use on every text. */
@@ -43,12 +45,16 @@ export interface Grammar {
 
 export function compileGrammar(rules: readonly Rule[]): Grammar {
   return {
-    rules: rules.map((rule) => ({
-      rule,
-      first: rule.pattern[0]!,
-      rest: rule.pattern.slice(1),
-      reads: [...new Set(rule.pattern.flatMap((item) => (item.kind === 'dimension' ? [item.dimension] : [])))]
-    }))
+    rules: rules.map((rule) => {
+      const rest = rule.pattern.slice(1)
+      return {
+        rule,
+        first: rule.pattern[0]!,
+        rest,
+        reads: [...new Set(rule.pattern.flatMap((item) => (item.kind === 'dimension' ? [item.dimension] : [])))],
+        tokenItemFrom: [...rest.keys(), rest.length].map((index) => rest.slice(index).some((item) => item.kind === 'dimension'))
+      }
+    })
   }
 }
 
@@ -68,16 +74,20 @@ export function saturate(
   let truncated = false
 
   // Semi-naive evaluation: after the first round a rule can only match anew
-  // if a dimension it reads got new tokens in the round before.
+  // if a dimension it reads got new tokens in the round before, and only with
+  // a token the chart did not hold when the rule last ran.
   let grown: ReadonlySet<DimensionName> | undefined
+  const lastRun: number[] = []
   for (let round = 0; round < limits.maxRounds; round++) {
     let added = 0
     let full = false
     const growing = new Set<DimensionName>()
-    for (const compiled of grammar.rules) {
+    for (const [index, compiled] of grammar.rules.entries()) {
       if (grown && !compiled.reads.some((name) => grown!.has(name))) continue
       const current = compiled.rule
-      matcher.each(compiled, (matches) => {
+      const since = lastRun[index] ?? everything
+      lastRun[index] = chart.size
+      matcher.each(compiled, since, (matches) => {
         const produced = current.produce(matches, context)
         if (!produced) return false
         const token: Token = {
@@ -108,6 +118,9 @@ export function saturate(
 /** Called with each complete match of a pattern; returning true stops the search. */
 type OnMatch = (matches: readonly Match[]) => boolean
 
+/** A rule's first run: every match is new. */
+const everything = -1
+
 /** Finds the matches of patterns over one text and its chart, depth first, in text order. */
 class Matcher {
   readonly #text: string
@@ -122,18 +135,27 @@ class Matcher {
     this.#chart = chart
   }
 
-  each(compiled: CompiledRule, onMatch: OnMatch): void {
+  /**
+   * Calls `onMatch` with each match holding a token added to the chart at or
+   * after `since` (its size when the rule last ran): a match of older tokens
+   * only was found then, and would only make a token the chart holds.
+   */
+  each(compiled: CompiledRule, since: number, onMatch: OnMatch): void {
     const heads = this.#firstMatches(compiled.first)
     for (const head of heads) {
+      const fresh = since === everything || (head.kind === 'token' && this.#chart.addedAt(head) >= since)
+      if (!fresh && !compiled.tokenItemFrom[0]) continue
       this.#path.length = 0
       this.#path.push(head)
-      if (this.#extend(compiled.rest, 0, onMatch)) return
+      if (this.#extend(compiled, 0, since, fresh, onMatch)) return
     }
   }
 
-  #extend(rest: readonly PatternItem[], index: number, onMatch: OnMatch): boolean {
+  #extend(compiled: CompiledRule, index: number, since: number, fresh: boolean, onMatch: OnMatch): boolean {
+    const { rest } = compiled
     const path = this.#path
-    if (index === rest.length) return onMatch(path.slice())
+    if (index === rest.length) return fresh && onMatch(path.slice())
+    if (!fresh && !compiled.tokenItemFrom[index]) return false
     const next = rest[index]!
     const from = skipGap(this.#text, path[path.length - 1]!.end)
     const depth = path.length
@@ -141,7 +163,7 @@ class Matcher {
       const found = stickyMatch(next, this.#text, from)
       if (!found) return false
       path.push(found)
-      const stop = this.#extend(rest, index + 1, onMatch)
+      const stop = this.#extend(compiled, index + 1, since, fresh, onMatch)
       path.length = depth
       return stop
     }
@@ -151,7 +173,7 @@ class Matcher {
       const token = starting[at]!
       if (!accepts(next, token)) continue
       path.push(token)
-      const stop = this.#extend(rest, index + 1, onMatch)
+      const stop = this.#extend(compiled, index + 1, since, fresh || this.#chart.addedAt(token) >= since, onMatch)
       path.length = depth
       if (stop) return true
     }
@@ -226,6 +248,8 @@ class Chart {
   readonly #byDimension = new Map<DimensionName, Token[]>()
   /** Tokens by rule, place and latency; their values are compared only when those agree, which is rare. */
   readonly #byPlace = new Map<string, Token[]>()
+  /** The chart's size when each token was added: what was there when a rule last ran. */
+  readonly #addedAt = new Map<Token, number>()
   #size = 0
 
   get size(): number {
@@ -242,10 +266,14 @@ class Chart {
     } else {
       this.#byPlace.set(place, [token])
     }
-    this.#size++
+    this.#addedAt.set(token, this.#size++)
     push(this.#byStart, token.start, token)
     push(this.#byDimension, token.dimension, token)
     return true
+  }
+
+  addedAt(token: Token): number {
+    return this.#addedAt.get(token)!
   }
 
   startingAt(offset: number): readonly Token[] {
