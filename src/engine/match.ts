@@ -125,8 +125,8 @@ const everything = -1
 class Matcher {
   readonly #text: string
   readonly #chart: Chart
-  /** Where each regex item matches in the text: the first item of several rules is scanned once. */
-  readonly #scans = new Map<RegexItem, RegexMatch[]>()
+  /** Where each regex matches in the text, by its key: rules that open alike scan it once. */
+  readonly #scans = new Map<string, RegexMatch[]>()
   /** The items matched so far along the current path: one array reused, copied only for a complete match. */
   readonly #path: Match[] = []
 
@@ -183,10 +183,10 @@ class Matcher {
   #firstMatches(item: PatternItem): readonly Match[] {
     // A snapshot: rules of this round may add tokens of the same dimension while it is read.
     if (item.kind === 'dimension') return this.#chart.ofDimension(item.dimension).filter((token) => accepts(item, token))
-    let found = this.#scans.get(item)
+    let found = this.#scans.get(item.key)
     if (!found) {
       found = scanAll(item, this.#text)
-      this.#scans.set(item, found)
+      this.#scans.set(item.key, found)
     }
     return found
   }

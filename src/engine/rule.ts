@@ -36,6 +36,8 @@ export interface RegexItem {
   readonly scan: RegExp
   /** Matches exactly at `lastIndex` (flags `yu`), with the same bounds. */
   readonly sticky: RegExp
+  /** The same for items built from the same expression: rules that open alike share one scan of a text. */
+  readonly key: string
 }
 
 /** An item of a pattern that matches a token an earlier rule produced. */
@@ -123,21 +125,36 @@ const endBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
  */
 export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
-  const flags = expression.flags.includes('i') ? 'iu' : 'u'
-  const source = `(?:${expression.source})${endBound}`
-  // Each is built when first used: the word bounds' Unicode classes make a regex cost about a
-  // millisecond to build, the first item of a rule is never matched sticky, and a run over one
-  // language never uses the other's rules. Wrapping a valid expression cannot make an invalid one.
-  let scan: RegExp | undefined
-  let sticky: RegExp | undefined
-  return {
-    kind: 'regex',
-    get scan() {
-      return (scan ??= new RegExp(source, `g${flags}`))
-    },
-    get sticky() {
-      return (sticky ??= new RegExp(`${startBound}${source}`, `y${flags}`))
-    }
+  return new BoundedRegex(`(?:${expression.source})${endBound}`, expression.flags.includes('i') ? 'iu' : 'u')
+}
+
+/**
+ * Each regex is built when first used: the word bounds' Unicode classes make
+ * a regex cost about a millisecond to build, the first item of a rule is
+ * never matched sticky, and a run over one language never uses the other's
+ * rules. Wrapping a valid expression cannot make an invalid one. One class
+ * for every item keeps the property reads of the matching loop monomorphic.
+ */
+class BoundedRegex implements RegexItem {
+  readonly kind = 'regex'
+  readonly key: string
+  readonly #source: string
+  readonly #flags: string
+  #scan: RegExp | undefined
+  #sticky: RegExp | undefined
+
+  constructor(source: string, flags: string) {
+    this.#source = source
+    this.#flags = flags
+    this.key = `${flags}/${source}`
+  }
+
+  get scan(): RegExp {
+    return (this.#scan ??= new RegExp(this.#source, `g${this.#flags}`))
+  }
+
+  get sticky(): RegExp {
+    return (this.#sticky ??= new RegExp(`${startBound}${this.#source}`, `y${this.#flags}`))
   }
 }
 
