@@ -13,6 +13,8 @@ const nearStart = 60
 /** How much of a line is read for its dateline: a day near the start, and the dash after it. */
 const headLength = 160
 
+const digit = /\p{Nd}/u
+
 /** One date parser per language, compiled on first use and shared by every article. */
 const parsers = new Map<Lang, Parser>()
 
@@ -38,6 +40,8 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
     .filter((line) => line.trim() !== '')
     .slice(0, topLines)
   for (const line of lines) {
+    // A day said absolutely has its year in digits (years in words are not read), so a line without one is not parsed.
+    if (!digit.test(line)) continue
     const normalized = line.normalize('NFC')
     // Only the start of a long line can hold its dateline: the rest is the story, read by the extractors.
     const head = normalized.length > headLength ? normalized.slice(0, headLength) : normalized
