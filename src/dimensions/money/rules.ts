@@ -60,7 +60,9 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   const word = new RegExp(`(${alternation(Object.keys(words.currencyWords))})`, 'iu')
   const cent = new RegExp(`(?:${alternation(words.centWords)})`, 'iu')
   /** A code glued to digits, before or after them: "USD2.75", "Rs20", "42MYR", "10.000đ". */
-  const codes = alternation([...Object.keys(signs), ...Object.keys(words.currencyWords)].filter((key) => /^\p{L}/u.test(key) || /\p{L}$/u.test(key)))
+  // Matched in any case, so written in lower case, once each ("VND" and "vnd" are one): the list can then be a trie.
+  const codeKeys = [...Object.keys(signs), ...Object.keys(words.currencyWords)].filter((key) => /^\p{L}/u.test(key) || /\p{L}$/u.test(key))
+  const codes = alternation(new Set(codeKeys.map((key) => key.toLowerCase())))
   const number = digitsSource(lang)
   const codeThenDigits = new RegExp(`(${codes})${number}`, 'iu')
   const digitsThenCode = new RegExp(`${number}(${codes})`, 'iu')
