@@ -91,7 +91,7 @@ export const runCommand = defineCommand({
       return result.changed.length > 0 || result.failed ? 1 : 0
     }
     io.stderr.write(
-      `${formatSummary({ sources: result.sources, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 })}\n`
+      `${formatSummary({ tally: result.tally, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 })}\n`
     )
     return result.failed ? 1 : 0
   }

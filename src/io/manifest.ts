@@ -1,4 +1,6 @@
 import type { VFile } from 'vfile'
+import { textWriter } from './lines.js'
+import { sortedSpill, type SortedSpill } from './sorted-spill.js'
 import type { Lang } from '../lang.js'
 import type { Fact } from '../schema/fact.js'
 import { factKinds, type FactKind } from '../schema/vocabulary.js'
@@ -60,7 +62,33 @@ function placeText(place: VFile['messages'][number]['place']): string {
   return `${place.line}:${place.column}`
 }
 
-export function serializeManifest(manifest: Manifest): string {
-  const sources = [...manifest.sources].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return `${JSON.stringify({ ...manifest, sources }, null, 2)}\n`
+/** The sources of a manifest, set aside on disk as they come and read back sorted by path. */
+export function manifestSpill(pieceChars = 2 * 1024 * 1024, fanIn = 64): SortedSpill<ManifestSource> {
+  return sortedSpill<ManifestSource>({
+    compare: (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    toLine: (source) => JSON.stringify(source),
+    fromLine: (line) => JSON.parse(line) as ManifestSource,
+    size: (source) => source.path.length + source.problems.reduce((sum, problem) => sum + problem.reason.length + 100, 200),
+    pieceChars,
+    fanIn,
+    folderPrefix: 'factline-manifest-'
+  })
+}
+
+/**
+ * Writes the manifest of `head` and `sources` (sorted by path) to `file`, as
+ * `JSON.stringify(manifest, null, 2)` lays it out, one source at a time.
+ */
+export async function writeManifest(file: string, head: Omit<Manifest, 'sources'>, sources: AsyncIterable<ManifestSource>): Promise<void> {
+  const writer = textWriter(file)
+  const opening = JSON.stringify({ ...head, sources: [] }, null, 2)
+  // `sources` is the last field: the text before its empty array, then each source indented as an item of it.
+  await writer.write(opening.slice(0, opening.lastIndexOf('[]')))
+  let first = true
+  for await (const source of sources) {
+    await writer.write(`${first ? '[\n' : ',\n'}    ${JSON.stringify(source, null, 2).replaceAll('\n', '\n    ')}`)
+    first = false
+  }
+  await writer.write(first ? '[]\n}\n' : '\n  ]\n}\n')
+  await writer.close()
 }

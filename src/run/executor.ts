@@ -1,4 +1,5 @@
 import type { Config } from '../config/schema.js'
+import { boundHeapGrowth } from './heap.js'
 import type { SourceResult, SourceTask } from './task.js'
 
 export interface Executor {
@@ -20,6 +21,7 @@ const perWorker = 3
  * order they finish in.
  */
 export async function createExecutor(config: Config, workers: number): Promise<Executor> {
+  boundHeapGrowth()
   // Started first, so the worker threads load the rules while this thread does.
   const pool = workers > 1 ? await workerPool(config, workers - 1) : undefined
   const [{ createPipeline }, { processSource }] = await Promise.all([import('../pipeline.js'), import('./process-source.js')])

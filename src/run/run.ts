@@ -6,7 +6,8 @@ import type { ClaimInput } from '../claims/input.js'
 import { claimsFileName } from '../claims/serialize.js'
 import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
-import { manifestSource, serializeManifest, type ManifestSource } from '../io/manifest.js'
+import { manifestSource, manifestSpill, writeManifest, type ManifestSource } from '../io/manifest.js'
+import type { SortedSpill } from '../io/sorted-spill.js'
 import { isInside, walkSources } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
 import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
@@ -16,6 +17,7 @@ import { toolVersion } from '../version.js'
 import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
 import { createExecutor } from './executor.js'
+import { countSource, emptyTally, type RunTally } from './summary.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
@@ -43,13 +45,13 @@ export interface RunOptions {
 }
 
 export interface RunResult {
-  /** Every file with its messages, for the reporter. */
+  /** The files with messages, for the reporter (it prints nothing of the others). */
   readonly files: VFile[]
   /** Output files (relative to `out`) a run changed, or with `check` would change. */
   readonly changed: string[]
   /** Whether any source was skipped or any error reported. */
   readonly failed: boolean
-  readonly sources: readonly ManifestSource[]
+  readonly tally: RunTally
   /** Sources served from the cache. */
   readonly cached: number
 }
@@ -69,21 +71,35 @@ interface Planned extends SourceTask {
  * stops at a bad file: it is reported and skipped.
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
+  const manifest = manifestSpill()
+  try {
+    return await runWith(options, manifest)
+  } finally {
+    await manifest.close()
+  }
+}
+
+async function runWith(options: RunOptions, manifest: SortedSpill<ManifestSource>): Promise<RunResult> {
   const { config, out, cache } = options
   const files: VFile[] = []
-  const sources: ManifestSource[] = []
+  const tally = emptyTally()
   const changed: string[] = []
   const expected = new Set<string>([manifestName])
   const planned: Planned[] = []
+  // What the end of the batch needs of a source, kept as it comes: its manifest entry (on disk), its counts, and a report file when it has messages.
+  const keep = async (filePath: string, result: Pick<SourceResult, 'manifest' | 'messages'>) => {
+    if (result.messages.length > 0) files.push(toReportFile(filePath, result.messages))
+    countSource(tally, result.manifest)
+    await manifest.add([result.manifest])
+  }
 
   for (const input of options.inputs) {
     const { sources: found, problems } = await walkSources(input.root)
     for (const problem of problems) {
-      const result = skippedResult(problem.path, input.sourcePrefix + problem.relative, (file) =>
-        report(file, problem.code, { actual: problem.actual })
+      await keep(
+        problem.path,
+        skippedResult(problem.path, input.sourcePrefix + problem.relative, (file) => report(file, problem.code, { actual: problem.actual }))
       )
-      files.push(toReportFile(problem.path, result.messages))
-      sources.push(result.manifest)
     }
     for (const source of found) {
       const output = `${source.relative}${outputSuffix}`
@@ -92,9 +108,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
         planned.push({ path: source.path, sourcePath, output })
         continue
       }
-      const result = skippedResult(source.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output }))
-      files.push(toReportFile(source.path, result.messages))
-      sources.push(result.manifest)
+      await keep(source.path, skippedResult(source.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output })))
     }
   }
 
@@ -102,8 +116,7 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spill = claimSpill()
   const cachedInputs: (() => Promise<readonly ClaimInput[]>)[] = []
   const record = async (task: Planned, result: SourceResult | CachedResult) => {
-    files.push(toReportFile(task.path, result.messages))
-    sources.push(result.manifest)
+    await keep(task.path, result)
     if (result.output === undefined) return
     const inputs = result.claimInputs
     if (typeof inputs === 'function') cachedInputs.push(inputs)
@@ -159,21 +172,16 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
   } finally {
     await spill.close()
   }
-  const manifest = serializeManifest({
-    tool: { name: 'factline', version: toolVersion },
-    schemaVersion,
-    configHash: configHash(config),
-    sources
-  })
-  await writeIfChanged(out, manifestName, manifest, options.check, changed)
+  const manifestFile = await manifest.file(manifestName)
+  await writeManifest(manifestFile, { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) }, manifest.sorted())
+  await copyIfChanged(out, manifestName, manifestFile, options.check, changed)
   for (const stale of await staleOutputs(out, expected)) {
     changed.push(stale)
     if (!options.check) await rm(path.join(out, stale), { force: true })
   }
 
   files.sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
-  const failed = sources.some((source) => source.skipped || source.problems.some((problem) => problem.fatal))
-  return { files, changed: changed.sort(), failed, sources, cached }
+  return { files, changed: changed.sort(), failed: tally.skipped > 0 || tally.errors > 0, tally, cached }
 }
 
 /** The result of a source skipped before it was read (a walk problem, an unsafe output path). */

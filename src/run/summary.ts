@@ -1,32 +1,57 @@
 import type { ManifestSource } from '../io/manifest.js'
-import { langs } from '../lang.js'
-import { factKinds } from '../schema/vocabulary.js'
+import { langs, type Lang } from '../lang.js'
+import { factKinds, type FactKind } from '../schema/vocabulary.js'
 import { formatSeconds } from './progress.js'
 
+/** What the end of a run says of its sources, counted as each is done: the sources themselves are not kept. */
+export interface RunTally {
+  files: number
+  skipped: number
+  warnings: number
+  errors: number
+  readonly facts: Record<FactKind, number>
+  readonly factsByLang: Map<Lang, number>
+}
+
+export function emptyTally(): RunTally {
+  return {
+    files: 0,
+    skipped: 0,
+    warnings: 0,
+    errors: 0,
+    facts: Object.fromEntries(factKinds.map((kind) => [kind, 0])) as Record<FactKind, number>,
+    factsByLang: new Map(langs.map((lang) => [lang, 0]))
+  }
+}
+
+export function countSource(tally: RunTally, source: ManifestSource): void {
+  tally.files++
+  if (source.skipped) tally.skipped++
+  for (const problem of source.problems) {
+    if (problem.fatal) tally.errors++
+    else tally.warnings++
+  }
+  for (const kind of factKinds) tally.facts[kind] += source.facts[kind]
+  if (!source.language) return
+  const count = Object.values(source.facts).reduce((a, b) => a + b, 0)
+  tally.factsByLang.set(source.language, (tally.factsByLang.get(source.language) ?? 0) + count)
+}
+
 export interface SummaryInput {
-  readonly sources: readonly ManifestSource[]
+  readonly tally: RunTally
   readonly changed: number
   readonly cached: number
   readonly seconds: number
 }
 
 /** The end-of-run summary: files, facts per kind and language, warnings, errors, time. */
-export function formatSummary({ sources, changed, cached, seconds }: SummaryInput): string {
-  const skipped = sources.filter((source) => source.skipped).length
-  const problems = sources.flatMap((source) => source.problems)
-  const errors = problems.filter((problem) => problem.fatal).length
-  const byLang = new Map(langs.map((lang) => [lang, 0]))
-  for (const source of sources) {
-    if (!source.language) continue
-    const count = Object.values(source.facts).reduce((a, b) => a + b, 0)
-    byLang.set(source.language, (byLang.get(source.language) ?? 0) + count)
-  }
-  const kinds = factKinds.map((kind) => `${kind} ${sources.reduce((sum, source) => sum + source.facts[kind], 0)}`)
+export function formatSummary({ tally, changed, cached, seconds }: SummaryInput): string {
+  const kinds = factKinds.map((kind) => `${kind} ${tally.facts[kind]}`)
   return [
-    `files: ${sources.length} (${sources.length - skipped} processed, ${skipped} skipped, ${cached} from cache), ${changed} output file(s) changed`,
+    `files: ${tally.files} (${tally.files - tally.skipped} processed, ${tally.skipped} skipped, ${cached} from cache), ${changed} output file(s) changed`,
     `facts: ${kinds.join(', ')}`,
-    `facts by document language: ${[...byLang].map(([lang, count]) => `${lang} ${count}`).join(', ')}`,
-    `messages: ${problems.length - errors} warning(s), ${errors} error(s)`,
+    `facts by document language: ${[...tally.factsByLang].map(([lang, count]) => `${lang} ${count}`).join(', ')}`,
+    `messages: ${tally.warnings} warning(s), ${tally.errors} error(s)`,
     `time: ${formatSeconds(seconds)}`
   ].join('\n')
 }
