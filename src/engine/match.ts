@@ -9,6 +9,7 @@ import type {
   Rule,
   Token
 } from './rule.js'
+import { nextCodePoint } from '../text/bounds.js'
 import { startsAtBound } from './rule.js'
 
 /** Limits that keep matching linear in practice whatever the text. */
@@ -204,7 +205,7 @@ function scanAll(item: RegexItem, text: string): RegexMatch[] {
   while ((result = scan.exec(text)) !== null) {
     if (result[0].length === 0 || !startsAtBound(text, result.index)) {
       // Look again one character on: a match may start there (the leftmost one that may start wins, as with the bound inside).
-      scan.lastIndex = result.index + ((text.codePointAt(result.index) ?? 0) > 0xffff ? 2 : 1)
+      scan.lastIndex = nextCodePoint(text, result.index)
       continue
     }
     found.push(toRegexMatch(result))

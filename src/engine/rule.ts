@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.js'
+import { codePointBefore } from '../text/bounds.js'
 
 /**
  * The value type of each dimension. Empty here: every dimension declares its
@@ -115,8 +116,8 @@ export function rule<D extends DimensionName>(definition: Rule<D>): Rule<D> {
 
 /** Characters that make up words: a match may not start or end between two of them. */
 const wordChar = String.raw`[\p{L}\p{N}\p{M}]`
-const startBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
-const endBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
+/** Not between two word characters: what a match must have at its start and at its end. */
+const wordBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
 
 /**
  * A regex item. The expression must use the `u` flag and may add `i`; the
@@ -125,7 +126,7 @@ const endBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
  */
 export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
-  return new BoundedRegex(`(?:${expression.source})${endBound}`, expression.flags.includes('i') ? 'iu' : 'u')
+  return new BoundedRegex(`(?:${expression.source})${wordBound}`, expression.flags.includes('i') ? 'iu' : 'u')
 }
 
 /**
@@ -154,7 +155,7 @@ class BoundedRegex implements RegexItem {
   }
 
   get sticky(): RegExp {
-    return (this.#sticky ??= new RegExp(`${startBound}${this.#source}`, `y${this.#flags}`))
+    return (this.#sticky ??= new RegExp(`${wordBound}${this.#source}`, `y${this.#flags}`))
   }
 }
 
@@ -168,10 +169,7 @@ export function startsAtBound(text: string, index: number): boolean {
   const unitBefore = text.charCodeAt(index - 1)
   if (here < 0x80 && unitBefore < 0x80) return !(isAsciiWordCharacter(here) && isAsciiWordCharacter(unitBefore))
   if ((here < 0x80 && !isAsciiWordCharacter(here)) || (unitBefore < 0x80 && !isAsciiWordCharacter(unitBefore))) return true
-  const before = text.codePointAt(index - 1) ?? 0
-  // A low surrogate before: read the whole code point.
-  const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? String.fromCodePoint(text.codePointAt(index - 2)!) : String.fromCodePoint(before)
-  return !(wordCharacter.test(previous) && wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!)))
+  return !(wordCharacter.test(codePointBefore(text, index)) && wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!)))
 }
 
 function isAsciiWordCharacter(code: number): boolean {

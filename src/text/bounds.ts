@@ -2,10 +2,13 @@ const letterOrDigit = /[\p{L}\p{N}]/u
 
 /** Does a letter or a digit stand just before `index` (a whole code point, surrogate pairs read as one)? */
 export function followsLetterOrDigit(text: string, index: number): boolean {
-  if (index === 0) return false
+  return index > 0 && letterOrDigit.test(codePointBefore(text, index))
+}
+
+/** The whole code point that ends just before `index` (`index` > 0): a low surrogate is read with its high one. */
+export function codePointBefore(text: string, index: number): string {
   const before = text.codePointAt(index - 1)!
-  const previous = before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.codePointAt(index - 2)! : before
-  return letterOrDigit.test(String.fromCodePoint(previous))
+  return String.fromCodePoint(before >= 0xdc00 && before <= 0xdfff && index >= 2 ? text.codePointAt(index - 2)! : before)
 }
 
 /** Does a letter or a digit start at `index`? */
