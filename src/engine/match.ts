@@ -33,7 +33,7 @@ interface CompiledRule {
   readonly rule: Rule
   readonly first: PatternItem
   readonly rest: readonly PatternItem[]
-  /** Dimensions its pattern reads: after the first round it runs only when one of them grew. */
+  /** Dimensions its pattern reads: after its first run it runs again only when one of them has a token it has not seen. */
   readonly reads: readonly DimensionName[]
   /** For each index of `rest` (and its end): whether a token item is left from there on. */
   readonly tokenItemFrom: readonly boolean[]
@@ -74,20 +74,18 @@ export function saturate(
   const matcher = new Matcher(context.text, chart)
   let truncated = false
 
-  // Semi-naive evaluation: after the first round a rule can only match anew
-  // if a dimension it reads got new tokens in the round before, and only with
-  // a token the chart did not hold when the rule last ran.
-  let grown: ReadonlySet<DimensionName> | undefined
+  // Semi-naive evaluation: a rule that ran before can only match anew with a
+  // token the chart did not hold then, so it runs again only when a dimension
+  // it reads has one.
   const lastRun: number[] = []
   for (let round = 0; round < limits.maxRounds; round++) {
-    let added = 0
+    const sizeBefore = chart.size
     let full = false
-    const growing = new Set<DimensionName>()
     for (const [index, compiled] of grammar.rules.entries()) {
-      if (grown && !compiled.reads.some((name) => grown!.has(name))) continue
-      const current = compiled.rule
       const since = lastRun[index] ?? everything
+      if (since !== everything && !compiled.reads.some((name) => chart.grewSince(name, since))) continue
       lastRun[index] = chart.size
+      const current = compiled.rule
       matcher.each(compiled, since, (matches) => {
         const produced = current.produce(matches, context)
         if (!produced) return false
@@ -100,17 +98,13 @@ export function saturate(
           latent: produced.latent ?? false,
           rule: `${current.dimension}/${context.lang}/${current.name}`
         }
-        if (chart.add(token)) {
-          added++
-          growing.add(token.dimension)
-        }
+        chart.add(token)
         full = chart.size >= limits.maxTokens
         return full
       })
       if (full) return { tokens: chart.all(), truncated: true }
     }
-    if (added === 0) return { tokens: chart.all(), truncated }
-    grown = growing
+    if (chart.size === sizeBefore) return { tokens: chart.all(), truncated }
     if (round === limits.maxRounds - 1) truncated = true
   }
   return { tokens: chart.all(), truncated }
@@ -275,6 +269,12 @@ class Chart {
 
   addedAt(token: Token): number {
     return this.#addedAt.get(token)!
+  }
+
+  /** Has the chart a token of `name` added at or after `since`? Tokens of a dimension are kept in the order they came. */
+  grewSince(name: DimensionName, since: number): boolean {
+    const list = this.ofDimension(name)
+    return list.length > 0 && this.addedAt(list[list.length - 1]!) >= since
   }
 
   startingAt(offset: number): readonly Token[] {
