@@ -25,23 +25,23 @@ export interface WalkResult {
 }
 
 /**
- * Lists the `.txt` and `.md` files under `root`, sorted by relative path. A
- * symbolic link is followed only when it resolves inside `root`, so a link
- * never makes factline read outside the folder it was given; loops and
- * unreadable folders are problems, not crashes.
+ * Lists the `.txt` and `.md` files under `root`, and the problems met on the
+ * way, sorted by relative path, one at a time: a batch of any size holds one
+ * folder's entries, never the list of its sources. A symbolic link is
+ * followed only when it resolves inside `root`, so a link never makes
+ * factline read outside the folder it was given; loops and unreadable
+ * folders are problems, not crashes.
  */
-export async function walkSources(root: string): Promise<WalkResult> {
+export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProblem> {
   const base = await realpath(root)
-  const sources: FoundSource[] = []
-  const problems: WalkProblem[] = []
   const visited = new Set<string>([base])
 
-  const visit = async (folder: string, relativeFolder: string): Promise<void> => {
+  async function* visit(folder: string, relativeFolder: string): AsyncGenerator<FoundSource | WalkProblem> {
     let entries
     try {
       entries = await readdir(folder, { withFileTypes: true })
     } catch (error) {
-      problems.push({ path: folder, relative: relativeFolder || '.', code: 'walk/unreadable', actual: describe(error) })
+      yield { path: folder, relative: relativeFolder || '.', code: 'walk/unreadable', actual: describe(error) }
       return
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
@@ -54,12 +54,12 @@ export async function walkSources(root: string): Promise<WalkResult> {
       if (entry.isSymbolicLink()) {
         const resolved = await resolveLink(full)
         if ('code' in resolved) {
-          if (isSource(entry.name) || resolved.code === 'walk/loop') problems.push({ path: full, relative, ...resolved })
+          if (isSource(entry.name) || resolved.code === 'walk/loop') yield { path: full, relative, ...resolved }
           continue
         }
         // A link to the root itself is a loop, found below; anything else outside is refused.
         if (resolved.real !== base && !isInside(base, resolved.real)) {
-          problems.push({ path: full, relative, code: 'walk/outside-root', actual: `points to ${resolved.real}` })
+          yield { path: full, relative, code: 'walk/outside-root', actual: `points to ${resolved.real}` }
           continue
         }
         target = resolved.real
@@ -69,24 +69,38 @@ export async function walkSources(root: string): Promise<WalkResult> {
       if (isDirectory) {
         const real = await realpath(target).catch(() => target)
         if (visited.has(real)) {
-          problems.push({ path: full, relative, code: 'walk/loop', actual: `${relative} leads back to a folder already read` })
+          yield { path: full, relative, code: 'walk/loop', actual: `${relative} leads back to a folder already read` }
           continue
         }
         visited.add(real)
-        await visit(target, relative)
+        yield* visit(target, relative)
       } else if (!isSource(entry.name)) {
         continue
       } else if (isFile) {
-        sources.push({ path: target, relative })
+        yield { path: target, relative }
       } else {
         // A pipe, socket or device: opening it could wait forever or never end.
-        problems.push({ path: full, relative, code: 'walk/not-a-file', actual: 'a pipe, socket or device' })
+        yield { path: full, relative, code: 'walk/not-a-file', actual: 'a pipe, socket or device' }
       }
     }
   }
 
-  await visit(base, '')
+  yield* visit(base, '')
+}
+
+/** `walk` gathered: the sources and the problems, each sorted by relative path. */
+export async function walkSources(root: string): Promise<WalkResult> {
+  const sources: FoundSource[] = []
+  const problems: WalkProblem[] = []
+  for await (const found of walk(root)) {
+    if (isProblem(found)) problems.push(found)
+    else sources.push(found)
+  }
   return { sources, problems }
+}
+
+export function isProblem(found: FoundSource | WalkProblem): found is WalkProblem {
+  return 'code' in found
 }
 
 function isSource(name: string): boolean {

@@ -13,8 +13,14 @@ import type { SourceResult } from './task.js'
  */
 export interface CachedResult extends Omit<SourceResult, 'output' | 'claimInputs'> {
   readonly output: Buffer
-  /** Read again from the entry when asked: holding every entry's bytes would hold the whole cache in memory. */
-  readonly claimInputs: () => Promise<readonly ClaimInput[]>
+  /** Where the claim inputs start in the entry, to read them again when asked (`claimInputs`): holding every entry's bytes would hold the whole cache in memory. */
+  readonly claimsAt: number
+}
+
+/** One key for many, fed their keys one at a time and in order. */
+export interface KeyCombiner {
+  readonly add: (key: string) => void
+  readonly digest: () => string
 }
 
 /**
@@ -28,9 +34,11 @@ export interface CachedResult extends Omit<SourceResult, 'output' | 'claimInputs
 export interface ResultCache {
   readonly key: (bytes: Uint8Array, sourcePath: string) => string
   readonly get: (key: string) => Promise<CachedResult | undefined>
+  /** The claim inputs of the entry under `key`, which start at `claimsAt` (from `get`). */
+  readonly claimInputs: (key: string, claimsAt: number) => Promise<readonly ClaimInput[]>
   readonly set: (key: string, result: SourceResult) => Promise<void>
   /** One key for a result that depends on many sources (the claims), from their keys in order. */
-  readonly combine: (keys: readonly string[]) => string
+  readonly combiner: () => KeyCombiner
   /** The path of the file stored under `key`, if any: large results are read from it a piece at a time. */
   readonly getFile: (key: string) => Promise<string | undefined>
   /** Stores a copy of `file` under `key`. */
@@ -51,24 +59,21 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
       try {
         const found = readEntry(await readFile(entry(key)))
         if (!found) return undefined
-        // Only the offset is kept: keeping `found` would keep the entry's bytes until the claims are built.
-        const { claimsStart } = found
-        const claimInputs = async () => {
-          const bytes = await readFile(entry(key))
-          return JSON.parse(bytes.subarray(claimsStart).toString('utf8')) as ClaimInput[]
-        }
-        return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimInputs }
+        return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimsAt: found.claimsStart }
       } catch {
         return undefined
       }
     },
+    async claimInputs(key, claimsAt) {
+      const bytes = await readFile(entry(key))
+      return JSON.parse(bytes.subarray(claimsAt).toString('utf8')) as ClaimInput[]
+    },
     async set(key, result) {
       await writeAtomic(entry(key), writeEntry(result))
     },
-    combine(keys) {
+    combiner() {
       const hash = createHash('sha256').update(`${fingerprint}\u0000${configHash}\u0000combined`)
-      for (const key of keys) hash.update(`\u0000${key}`)
-      return hash.digest('hex')
+      return { add: (key) => hash.update(`\u0000${key}`), digest: () => hash.digest('hex') }
     },
     async getFile(key) {
       try {
@@ -107,8 +112,9 @@ function readEntry(bytes: Buffer): (EntryHead & { output: Buffer; claimsStart: n
 export const noCache: ResultCache = {
   key: () => '',
   get: async () => undefined,
+  claimInputs: async () => [],
   set: async () => undefined,
-  combine: () => '',
+  combiner: () => ({ add: () => undefined, digest: () => '' }),
   getFile: async () => undefined,
   setFile: async () => undefined
 }

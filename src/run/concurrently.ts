@@ -1,12 +1,19 @@
 /**
  * Calls `work` on every item with at most `limit` calls in flight: file
  * reads of many small sources overlap instead of waiting on each other,
- * without opening thousands of files at once.
+ * without opening thousands of files at once. Items are taken one at a time
+ * as calls end, so an async source of items (a walk) is read no faster than
+ * it is worked through.
  */
-export async function concurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
+export async function concurrently<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const iterator = each(items)
   const lane = async () => {
-    while (next < items.length) await work(items[next++]!)
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await work(next.value)
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  await Promise.all(Array.from({ length: limit }, lane))
+}
+
+// An async generator queues the calls of its lanes to `next`, so each item goes to one lane.
+async function* each<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
+  yield* items
 }

@@ -2,13 +2,12 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
-import type { ClaimInput } from '../claims/input.js'
 import { claimsFileName } from '../claims/serialize.js'
 import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, manifestSpill, writeManifest, type ManifestSource } from '../io/manifest.js'
-import type { SortedSpill } from '../io/sorted-spill.js'
-import { isInside, walkSources } from '../io/walk.js'
+import { sortedSpill, type SortedSpill } from '../io/sorted-spill.js'
+import { isInside, isProblem, walk } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
 import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
@@ -16,7 +15,8 @@ import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
-import { createExecutor } from './executor.js'
+import { createExecutor, type Executor } from './executor.js'
+import { inOrder } from './in-order.js'
 import { countSource, emptyTally, type RunTally } from './summary.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
@@ -56,115 +56,123 @@ export interface RunResult {
   readonly cached: number
 }
 
-/** Sources looked up in the cache at once: enough to overlap file reads, few enough to stay far from open-file limits. */
-const cacheLookups = 32
+/**
+ * Sources in flight at once, from the read that keys the cache to the write
+ * of the result: enough to overlap file reads and to keep every thread
+ * extracting while results are written (each synced to disk), few enough to
+ * stay far from open-file limits and to hold few results.
+ */
+const inFlight = 32
+
+/** Characters of names held before they are set aside on disk, and pieces merged at once, for the spills of the run's own. */
+const spillPieceChars = 1024 * 1024
+const spillFanIn = 64
 
 interface Planned extends SourceTask {
   /** Output path relative to `out`. */
   readonly output: string
+  /** Its place among the planned sources, in the order of the walk. */
+  readonly index: number
+}
+
+/** What the walk gives, in its order: a source to process, or one skipped before it is read. */
+type Walked = { readonly task: Planned } | { readonly path: string; readonly skipped: SourceResult }
+
+/** A cached result whose claim inputs are read again only if the claims must be built again. */
+interface CachedClaims {
+  readonly key: string
+  readonly claimsAt: number
 }
 
 /**
  * Reads every source, extracts, writes one JSON-lines file per source and the
  * manifest, each atomically; removes outputs whose source is gone. Results
  * come from the cache when nothing that shapes them changed. The batch never
- * stops at a bad file: it is reported and skipped.
+ * stops at a bad file: it is reported and skipped. Sources are walked, read,
+ * extracted and written as a stream, and what the end of the batch needs of
+ * each (its manifest entry, its output's name, its cached claims) waits on
+ * disk: memory does not grow with the number of sources.
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
-  const manifest = manifestSpill()
+  const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
   try {
-    return await runWith(options, manifest)
+    return await runWith(options, spills)
   } finally {
-    await manifest.close()
+    await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close()])
   }
 }
 
-async function runWith(options: RunOptions, manifest: SortedSpill<ManifestSource>): Promise<RunResult> {
+interface Spills {
+  readonly manifest: SortedSpill<ManifestSource>
+  /** Names of the outputs this run produced, relative to `out`. */
+  readonly outputs: SortedSpill<string>
+  readonly cachedClaims: SortedSpill<CachedClaims>
+}
+
+async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> {
   const { config, out, cache } = options
   const files: VFile[] = []
   const tally = emptyTally()
   const changed: string[] = []
-  const expected = new Set<string>([manifestName])
-  const planned: Planned[] = []
   // What the end of the batch needs of a source, kept as it comes: its manifest entry (on disk), its counts, and a report file when it has messages.
   const keep = async (filePath: string, result: Pick<SourceResult, 'manifest' | 'messages'>) => {
     if (result.messages.length > 0) files.push(toReportFile(filePath, result.messages))
     countSource(tally, result.manifest)
-    await manifest.add([result.manifest])
-  }
-
-  for (const input of options.inputs) {
-    const { sources: found, problems } = await walkSources(input.root)
-    for (const problem of problems) {
-      await keep(
-        problem.path,
-        skippedResult(problem.path, input.sourcePrefix + problem.relative, (file) => report(file, problem.code, { actual: problem.actual }))
-      )
-    }
-    for (const source of found) {
-      const output = `${source.relative}${outputSuffix}`
-      const sourcePath = input.sourcePrefix + source.relative
-      if (isInside(out, path.join(out, output))) {
-        planned.push({ path: source.path, sourcePath, output })
-        continue
-      }
-      await keep(source.path, skippedResult(source.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output })))
-    }
+    await spills.manifest.add([result.manifest])
   }
 
   // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
   const spill = claimSpill()
-  const cachedInputs: (() => Promise<readonly ClaimInput[]>)[] = []
-  const record = async (task: Planned, result: SourceResult | CachedResult) => {
+  const record = async (task: Planned, key: string, result: SourceResult | CachedResult) => {
     await keep(task.path, result)
     if (result.output === undefined) return
-    const inputs = result.claimInputs
-    if (typeof inputs === 'function') cachedInputs.push(inputs)
-    else await spill.add(inputs)
-    expected.add(task.output)
+    if ('claimsAt' in result) await spills.cachedClaims.add([{ key, claimsAt: result.claimsAt }])
+    else await spill.add(result.claimInputs)
+    await spills.outputs.add([task.output])
     await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
 
-  let done = 0
-  const misses: { task: Planned; key: string; index: number }[] = []
-  const keys: string[] = []
-  await concurrently([...planned.entries()], cacheLookups, async ([index, task]) => {
-    const bytes = await readWithin(task.path, config.limits.maxFileBytes)
-    const key = bytes ? cache.key(bytes, task.sourcePath) : ''
-    keys[index] = key
-    const hit = key ? await cache.get(key) : undefined
-    if (hit) {
-      await record(task, hit)
-      options.onFile?.(++done, planned.length)
-    } else misses.push({ task, key, index })
+  // Claims depend on every source: cached under the keys of all of them, in the order of the walk, so a rerun that changed nothing does not rebuild them.
+  const combiner = cache.combiner()
+  let planned = 0
+  let keyed = 0
+  let cached = 0
+  const combine = inOrder<string>((key) => {
+    if (key) keyed++
+    combiner.add(key)
   })
-  // Misses in the order of the walk, whatever order the lookups ended in.
-  misses.sort((a, b) => a.index - b.index)
-  const cached = planned.length - misses.length
-
-  if (misses.length > 0) {
-    // A run served by the cache never gets here, so it never loads the rules.
-    const executor = await createExecutor(config, Math.min(options.workers, misses.length))
-    try {
-      // A bounded number in flight: each result is written and let go as it comes, so memory does not grow with the batch.
-      await concurrently(misses, executor.inFlight, async ({ task, key }) => {
-        const result = await executor.process(task)
+  const total = options.onFile ? await countPlanned(options.inputs, out) : 0
+  let done = 0
+  // Started with the first source the cache does not have: a run served by the cache never loads the rules.
+  let executor: Executor | undefined
+  try {
+    await concurrently(walkInputs(options.inputs, out), inFlight, async (walked) => {
+      if ('skipped' in walked) return keep(walked.path, walked.skipped)
+      const { task } = walked
+      planned++
+      const key = await keyOf(task.path, task.sourcePath, config.limits.maxFileBytes, cache)
+      combine(task.index, key)
+      const hit = key ? await cache.get(key) : undefined
+      if (hit) {
+        cached++
+        await record(task, key, hit)
+      } else {
+        const result = await (executor ??= createExecutor(config, options.workers)).process(task)
         // Skipped sources are not cached: the next run says again why.
         if (key && result.output !== undefined) await cache.set(key, result)
-        await record(task, result)
-        options.onFile?.(++done, planned.length)
-      })
-    } finally {
-      await executor.close()
-    }
+        await record(task, key, result)
+      }
+      options.onFile?.(++done, Math.max(total, done))
+    })
+  } finally {
+    await executor?.close()
   }
 
-  // Claims depend on every source: cached under the keys of all of them, so a rerun that changed nothing does not rebuild them.
-  const claimsKey = planned.length > 0 && keys.every(Boolean) ? cache.combine(keys) : undefined
+  const claimsKey = planned > 0 && keyed === planned ? combiner.digest() : undefined
   try {
     let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
     if (claims === undefined) {
-      await concurrently(cachedInputs, cacheLookups, async (read) => spill.add(await read()))
+      await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) => spill.add(await cache.claimInputs(key, claimsAt)))
       claims = await spill.finish()
       if (claimsKey) await cache.setFile(claimsKey, claims)
     }
@@ -172,16 +180,46 @@ async function runWith(options: RunOptions, manifest: SortedSpill<ManifestSource
   } finally {
     await spill.close()
   }
-  const manifestFile = await manifest.file(manifestName)
-  await writeManifest(manifestFile, { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) }, manifest.sorted())
+  const manifestFile = await spills.manifest.file(manifestName)
+  await writeManifest(manifestFile, { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) }, spills.manifest.sorted())
   await copyIfChanged(out, manifestName, manifestFile, options.check, changed)
-  for (const stale of await staleOutputs(out, expected)) {
+  for (const stale of await staleOutputs(out, spills.outputs.sorted())) {
     changed.push(stale)
     if (!options.check) await rm(path.join(out, stale), { force: true })
   }
 
   files.sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
   return { files, changed: changed.sort(), failed: tally.skipped > 0 || tally.errors > 0, tally, cached }
+}
+
+/** The sources of every input, in the order of the walk: those to process, numbered, and those skipped before they are read. */
+async function* walkInputs(inputs: readonly RunInput[], out: string): AsyncGenerator<Walked> {
+  let index = 0
+  for (const input of inputs) {
+    for await (const found of walk(input.root)) {
+      const sourcePath = input.sourcePrefix + found.relative
+      if (isProblem(found)) {
+        yield { path: found.path, skipped: skippedResult(found.path, sourcePath, (file) => report(file, found.code, { actual: found.actual })) }
+        continue
+      }
+      const output = `${found.relative}${outputSuffix}`
+      if (isInside(out, path.join(out, output))) yield { task: { path: found.path, sourcePath, output, index: index++ } }
+      else yield { path: found.path, skipped: skippedResult(found.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output })) }
+    }
+  }
+}
+
+/** How many sources a run will process, for its progress: a walk that keeps nothing but the count. */
+async function countPlanned(inputs: readonly RunInput[], out: string): Promise<number> {
+  let count = 0
+  for await (const walked of walkInputs(inputs, out)) if ('task' in walked) count++
+  return count
+}
+
+/** The cache key of a source, from its bytes; empty when it is too large to read (it is skipped unread) or unreadable. */
+async function keyOf(file: string, sourcePath: string, maxBytes: number, cache: ResultCache): Promise<string> {
+  const bytes = await readWithin(file, maxBytes)
+  return bytes ? cache.key(bytes, sourcePath) : ''
 }
 
 /** The result of a source skipped before it was read (a walk problem, an unsafe output path). */
@@ -224,16 +262,56 @@ async function differs(target: string, content: string | Buffer): Promise<boolea
   }
 }
 
-/** Output files under `out` that no current source produced. */
-async function staleOutputs(out: string, expected: ReadonlySet<string>): Promise<string[]> {
+/** Output files under `out` that no current source produced: the listing merged with the sorted names of the outputs produced. */
+async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
   let entries: string[]
   try {
     entries = await readdir(out, { recursive: true })
   } catch {
     return []
   }
-  return entries
+  const present = entries
     .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => entry.endsWith(outputSuffix) && !expected.has(entry))
-    .sort()
+    .filter((entry) => entry.endsWith(outputSuffix))
+    .sort(compareNames)
+  const stale: string[] = []
+  let next = await produced.next()
+  for (const entry of present) {
+    while (!next.done && compareNames(next.value, entry) < 0) next = await produced.next()
+    if (next.done || next.value !== entry) stale.push(entry)
+  }
+  return stale
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Names kept on disk and given back sorted; one JSON string a line, as a name may hold a line break. */
+function namesSpill(): SortedSpill<string> {
+  return sortedSpill<string>({
+    compare: compareNames,
+    toLine: (name) => JSON.stringify(name),
+    fromLine: (line) => JSON.parse(line) as string,
+    size: (name) => name.length + 40,
+    pieceChars: spillPieceChars,
+    fanIn: spillFanIn,
+    folderPrefix: 'factline-outputs-'
+  })
+}
+
+/** Cached results whose claim inputs may be read again, kept on disk in the order they came (no order is needed). */
+function cachedClaimsSpill(): SortedSpill<CachedClaims> {
+  return sortedSpill<CachedClaims>({
+    compare: () => 0,
+    toLine: ({ key, claimsAt }) => `${claimsAt} ${key}`,
+    fromLine: (line) => {
+      const space = line.indexOf(' ')
+      return { claimsAt: Number(line.slice(0, space)), key: line.slice(space + 1) }
+    },
+    size: ({ key }) => key.length + 40,
+    pieceChars: spillPieceChars,
+    fanIn: spillFanIn,
+    folderPrefix: 'factline-cached-'
+  })
 }
