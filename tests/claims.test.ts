@@ -175,13 +175,15 @@ describe('claimSpill', () => {
   }
 
   test.each([
-    [1, 64],
-    [1, 3],
-    [1 << 30, 64]
-  ])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time', async (pieceChars, fanIn) => {
+    [1, 64, 1 << 30],
+    [1, 3, 1 << 30],
+    [1 << 30, 64, 1 << 30],
+    [1 << 30, 64, 1],
+    [1, 3, 50]
+  ])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time, a claim holding %i', async (pieceChars, fanIn, claimChars) => {
     const bySource = batch()
     const all = [...bySource.values()].flat()
-    const spill = claimSpill(pieceChars, fanIn)
+    const spill = claimSpill(pieceChars, fanIn, claimChars)
     try {
       // Sources come in the order they are done, not the order of the walk.
       for (const source of [...bySource.keys()].sort()) await spill.add((bySource.get(source) ?? []).flatMap((record) => toClaimInput(record) ?? []))
@@ -189,6 +191,25 @@ describe('claimSpill', () => {
       const claims = buildClaims(all)
       expect(new Set(claims.map((claim) => claim.status))).toEqual(new Set(['conflict', 'unresolved', 'agreed', 'single']))
       expect(written).toBe(serializeClaims(claims))
+    } finally {
+      await spill.close()
+    }
+  })
+
+  test('should write a claim gathered from thousands of sources, set aside on disk, whole and with its characters intact', async () => {
+    // Long enough that its supports are read back from disk in several pieces, some cut inside a character.
+    const bySource = new Map<string, Fact[]>()
+    for (let index = 0; index < 3000; index++) {
+      const source = `nguồn-${String(index).padStart(4, '0')}.txt`
+      bySource.set(source, [place(source, 'Hà Nội'), figure(source, 5e9 + (index % 3) * 1e9, { quote: 'kim ngạch đạt 5 tỷ USD' })])
+    }
+    const spill = claimSpill(1 << 20, 64, 1000)
+    try {
+      // In the order sources are done, here the reverse of theirs: a claim's supports are still in the order of their sources.
+      for (const records of [...bySource.values()].reverse()) await spill.add(records.flatMap((record) => toClaimInput(record) ?? []))
+      const written = readFileSync(await spill.finish(), 'utf8')
+      expect(written.length).toBeGreaterThan(300_000)
+      expect(written).toBe(serializeClaims(buildClaims([...bySource.values()].flat())))
     } finally {
       await spill.close()
     }

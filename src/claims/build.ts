@@ -107,18 +107,34 @@ export function claimOf(facts: readonly KeyedFact[]): Claim {
   const { id, kind, about } = facts[0]!
   const values = clusterValues(facts)
   const sources = [...new Set(facts.map((fact) => fact.support.source))].sort()
-  const periodUnknown = facts.some((fact) => fact.periodUnknown)
-  const views = [...new Set(facts.flatMap((fact) => fact.view ?? []))].sort()
-  let status: ClaimStatus = sources.length > 1 ? 'agreed' : 'single'
+  const verdict = statusOf({
+    sources: sources.length,
+    values: values.length,
+    periodUnknown: facts.some((fact) => fact.periodUnknown),
+    views: [...new Set(facts.flatMap((fact) => fact.view ?? []))].sort()
+  })
+  return { id, kind, about, status: verdict.status, values, ...(verdict.note ? { note: verdict.note } : {}), sources }
+}
+
+/** What a claim's status and note depend on: how many sources and values it has, whether a period is unknown, the views of its flow (sorted). */
+export interface ClaimShape {
+  readonly sources: number
+  readonly values: number
+  readonly periodUnknown: boolean
+  readonly views: readonly string[]
+}
+
+export function statusOf(shape: ClaimShape): { status: ClaimStatus; note: string | undefined } {
+  let status: ClaimStatus = shape.sources > 1 ? 'agreed' : 'single'
   let note: string | undefined
-  if (values.length > 1) {
-    status = periodUnknown ? 'unresolved' : 'conflict'
-    note = periodUnknown
+  if (shape.values > 1) {
+    status = shape.periodUnknown ? 'unresolved' : 'conflict'
+    note = shape.periodUnknown
       ? 'values differ, but the period is unknown (no date in the sentence, or a relative date without a reference day): not a conflict'
-      : `sources give ${values.length} different values`
+      : `sources give ${shape.values} different values`
   }
-  if (views.length > 1) note = [note, `one flow seen from both ends: ${views.join('; ')}`].filter(Boolean).join('. ')
-  return { id, kind, about, status, values, ...(note ? { note } : {}), sources }
+  if (shape.views.length > 1) note = [note, `one flow seen from both ends: ${shape.views.join('; ')}`].filter(Boolean).join('. ')
+  return { status, note }
 }
 
 /** The order of the claims file: conflicts first, then unresolved, agreed and single claims, each by what they are about. */
@@ -128,19 +144,40 @@ export function compareClaims(a: Claim, b: Claim): number {
 
 /** Groups facts by value; figures within tolerance are one value. */
 function clusterValues(facts: readonly KeyedFact[]): ClaimValue[] {
-  const clusters: { value: number | string | null; approx: boolean; support: Support[] }[] = []
-  const sorted = [...facts].sort((a, b) => compare(a.support.source, b.support.source) || a.offset - b.offset)
-  for (const { value, approx, support } of sorted) {
-    const match = clusters.find((cluster) => sameValue(cluster.value, value, cluster.approx || approx))
-    if (match) {
-      match.support.push(support)
-      // Keep the exact figure over an approximate one as the claim's value.
-      if (match.approx && !approx) Object.assign(match, { value, approx })
-    } else clusters.push({ value, approx, support: [support] })
-  }
+  const clusters: (ValueCluster & { support: Support[] })[] = []
+  for (const fact of [...facts].sort(compareSupport)) clusterOf(clusters, fact, () => ({ support: [] })).support.push(fact.support)
   return clusters
+    .sort((a, b) => compareClusters(a, a.support.length, b, b.support.length))
     .map(({ value, support }) => ({ value, support }))
-    .sort((a, b) => b.support.length - a.support.length || compare(String(a.value), String(b.value)))
+}
+
+/** The order of a claim's supports, and so of its values' first supports: by source, then by place in it. */
+export function compareSupport(a: KeyedFact, b: KeyedFact): number {
+  return compare(a.support.source, b.support.source) || a.offset - b.offset
+}
+
+/** A value of a claim as its facts are grouped: the first of a run of figures within tolerance, or the exact one among them. */
+export interface ValueCluster {
+  value: number | string | null
+  approx: boolean
+}
+
+/** The cluster among `clusters` that a fact's value joins, or a new one made by `make` and added; keeps the exact figure over an approximate one as the cluster's value. */
+export function clusterOf<C extends ValueCluster>(clusters: C[], fact: KeyedFact, make: () => Omit<C, keyof ValueCluster>): C {
+  const { value, approx } = fact
+  const match = clusters.find((cluster) => sameValue(cluster.value, value, cluster.approx || approx))
+  if (!match) {
+    const made = { ...make(), value, approx } as C
+    clusters.push(made)
+    return made
+  }
+  if (match.approx && !approx) Object.assign(match, { value, approx })
+  return match
+}
+
+/** The order of a claim's values: the most supported first, then by value. */
+export function compareClusters(a: ValueCluster, aSupports: number, b: ValueCluster, bSupports: number): number {
+  return bSupports - aSupports || compare(String(a.value), String(b.value))
 }
 
 function valueOf(fact: ClaimInput): number | string | null {

@@ -3,22 +3,27 @@ import { writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { textWriter, type TextWriter } from '../io/lines.js'
 import { sortedSpill } from '../io/sorted-spill.js'
-import { claimOf, compare, keyedFacts, statusRank, type KeyedFact } from './build.js'
+import { compare, compareSupport, keyedFacts, statusRank, type KeyedFact } from './build.js'
 import type { ClaimInput } from './input.js'
+import { writeClaims } from './stream.js'
 import { claimStatuses, type Claim } from './types.js'
 
 /** Characters of keyed facts held before they are sorted and set aside on disk: the memory claims take, whatever the batch. */
 const defaultPieceChars = 2 * 1024 * 1024
 /** Pieces merged at once: a batch of more is merged in rounds, so a run never holds many files open. */
 const maxFanIn = 64
+/** Characters of one claim's supports and sources held before they are set aside on disk. */
+const defaultClaimChars = 1024 * 1024
 
 /**
  * The claims of a batch built with bounded memory, as an external sort
  * (`sortedSpill`): the keyed facts of all sources are sorted by what their
  * claims are about, so the facts of one claim arrive together and one claim
- * at a time is in memory. Claims go to one file per status, joined in the order
- * of the claims file. A batch that fits one piece never touches the disk
- * until the claims are written.
+ * at a time is built, its supports set aside on disk past `claimChars`
+ * (`writeClaims`): no claim is held whole, however many mentions it gathers.
+ * Claims go to one file per status, joined in the order of the claims file.
+ * A batch that fits one piece never touches the disk until the claims are
+ * written.
  */
 export interface ClaimSpill {
   /** Adds the claim inputs of one source. */
@@ -29,7 +34,7 @@ export interface ClaimSpill {
   readonly close: () => Promise<void>
 }
 
-export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn): ClaimSpill {
+export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn, claimChars = defaultClaimChars): ClaimSpill {
   const facts = sortedSpill<KeyedFact>({
     compare: compareFacts,
     toLine,
@@ -47,10 +52,11 @@ export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn): Cl
         const file = await facts.file(`claims-${status}`)
         byStatus.set(status, { file, writer: textWriter(file) })
       }
-      for await (const group of claimGroups(facts.sorted())) {
-        const claim = claimOf(group)
-        await byStatus.get(claim.status)!.writer.write(`${JSON.stringify(claim)}\n`)
-      }
+      let lists = 0
+      await writeClaims(facts.sorted(), (status) => byStatus.get(status)!.writer, {
+        file: () => facts.file(`claim-list-${lists++}`),
+        maxChars: claimChars
+      })
       const target = await facts.file('claims.jsonl')
       await writeFile(target, '')
       // Conflicts first: the order `buildClaims` sorts by.
@@ -65,22 +71,9 @@ export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn): Cl
   }
 }
 
-/** By what the claim is about, then its id, as the claims file orders claims of one status; the key keeps claims of one id apart. */
+/** By what the claim is about, then its id, as the claims file orders claims of one status; the key keeps claims of one id apart; within a claim, in the order of its supports. */
 function compareFacts(a: KeyedFact, b: KeyedFact): number {
-  return compare(a.about, b.about) || compare(a.id, b.id) || compare(a.key, b.key)
-}
-
-/** Consecutive facts of one key, from facts sorted by `compareFacts`. */
-async function* claimGroups(facts: AsyncIterable<KeyedFact>): AsyncGenerator<KeyedFact[]> {
-  let group: KeyedFact[] = []
-  for await (const fact of facts) {
-    if (group.length > 0 && group[0]!.key !== fact.key) {
-      yield group
-      group = []
-    }
-    group.push(fact)
-  }
-  if (group.length > 0) yield group
+  return compare(a.about, b.about) || compare(a.id, b.id) || compare(a.key, b.key) || compareSupport(a, b)
 }
 
 type FactLine = [string, string, Claim['kind'], string, 0 | 1, string | null, number | string | null, 0 | 1, number, string, string, number, string, KeyedFact['support']['lang']]
