@@ -91,7 +91,8 @@ interface CachedClaims {
  * stops at a bad file: it is reported and skipped. Sources are walked, read,
  * extracted and written as a stream, and what the end of the batch needs of
  * each (its manifest entry, its output's name, its cached claims) waits on
- * disk: memory does not grow with the number of sources.
+ * disk: memory grows with the number of sources only by the names of the
+ * outputs that changed.
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
