@@ -19,46 +19,49 @@ function manualLane(name: string, capacity: number) {
         })
       })
   }
-  return { lane, ran, endNext: () => ends.shift()?.(), most: () => most }
+  // Ends the oldest task still running, and lets what follows from it happen.
+  const endNext = async () => {
+    ends.shift()?.()
+    await settle()
+  }
+  return { lane, ran, endNext, most: () => most }
 }
 
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+/** Tasks a to d handed to a dispatcher over a lane for this thread and one for the threads, once it has handed out what it can. */
+async function dispatchFour(hereCapacity: number, threadsCapacity: number) {
+  const here = manualLane('here', hereCapacity)
+  const threads = manualLane('threads', threadsCapacity)
+  const results = Promise.all(['a', 'b', 'c', 'd'].map(dispatcher([here.lane, threads.lane])))
+  await settle()
+  return { here, threads, results }
+}
+
 describe('dispatcher', () => {
   test('should fill the lanes in order, up to their capacity, and give each task its own result', async () => {
-    const here = manualLane('here', 1)
-    const threads = manualLane('threads', 2)
-    const run = dispatcher([here.lane, threads.lane])
-    const results = ['a', 'b', 'c', 'd'].map(run)
-    await settle()
+    const { here, threads, results } = await dispatchFour(1, 2)
     expect(here.ran).toEqual(['a'])
     expect(threads.ran).toEqual(['b', 'c'])
-    here.endNext()
-    await settle()
+    await here.endNext()
     expect(here.ran).toEqual(['a', 'd'])
-    here.endNext()
-    threads.endNext()
-    threads.endNext()
-    expect(await Promise.all(results)).toEqual(['a by here', 'b by threads', 'c by threads', 'd by here'])
+    await here.endNext()
+    await threads.endNext()
+    await threads.endNext()
+    expect(await results).toEqual(['a by here', 'b by threads', 'c by threads', 'd by here'])
     expect(here.most()).toBe(1)
     expect(threads.most()).toBe(2)
   })
 
   test('should give a waiting task to whichever lane frees up first, not to the lane it waited behind', async () => {
-    const here = manualLane('here', 1)
-    const threads = manualLane('threads', 1)
-    const run = dispatcher([here.lane, threads.lane])
-    const results = ['a', 'b', 'c', 'd'].map(run)
-    await settle()
+    const { here, threads, results } = await dispatchFour(1, 1)
     // The threads end theirs first, twice: both waiting tasks go there while this thread is still busy.
-    threads.endNext()
-    await settle()
-    threads.endNext()
-    await settle()
+    await threads.endNext()
+    await threads.endNext()
     expect(threads.ran).toEqual(['b', 'c', 'd'])
-    here.endNext()
-    threads.endNext()
-    expect(await Promise.all(results)).toEqual(['a by here', 'b by threads', 'c by threads', 'd by threads'])
+    await here.endNext()
+    await threads.endNext()
+    expect(await results).toEqual(['a by here', 'b by threads', 'c by threads', 'd by threads'])
   })
 
   test('should pass a failure to its caller and go on with the next task', async () => {

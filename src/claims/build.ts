@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ClaimInput } from './input.js'
+import { compareText } from '../text/compare.js'
 import { subjectKey } from './subject.js'
 import type { Claim, ClaimStatus, ClaimValue, Support } from './types.js'
 
@@ -139,7 +140,7 @@ export function statusOf(shape: ClaimShape): { status: ClaimStatus; note: string
 
 /** The order of the claims file: conflicts first, then unresolved, agreed and single claims, each by what they are about. */
 export function compareClaims(a: Claim, b: Claim): number {
-  return statusRank(a.status) - statusRank(b.status) || compare(a.about, b.about) || compare(a.id, b.id)
+  return statusRank(a.status) - statusRank(b.status) || compareText(a.about, b.about) || compareText(a.id, b.id)
 }
 
 /** Groups facts by value; figures within tolerance are one value. */
@@ -153,7 +154,7 @@ function clusterValues(facts: readonly KeyedFact[]): ClaimValue[] {
 
 /** The order of a claim's supports, and so of its values' first supports: by source, then by place in it. */
 export function compareSupport(a: KeyedFact, b: KeyedFact): number {
-  return compare(a.support.source, b.support.source) || a.offset - b.offset
+  return compareText(a.support.source, b.support.source) || a.offset - b.offset
 }
 
 /** A value of a claim as its facts are grouped: the first of a run of figures within tolerance, or the exact one among them. */
@@ -177,7 +178,7 @@ export function clusterOf<C extends ValueCluster>(clusters: C[], fact: KeyedFact
 
 /** The order of a claim's values: the most supported first, then by value. */
 export function compareClusters(a: ValueCluster, aSupports: number, b: ValueCluster, bSupports: number): number {
-  return bSupports - aSupports || compare(String(a.value), String(b.value))
+  return bSupports - aSupports || compareText(String(a.value), String(b.value))
 }
 
 function valueOf(fact: ClaimInput): number | string | null {
@@ -213,7 +214,7 @@ function documentPairs(records: readonly ClaimInput[]): Map<string, string[]> {
   return new Map(
     [...counts].map(([source, names]) => [
       source,
-      [...names].sort((a, b) => b[1] - a[1] || compare(a[0], b[0])).slice(0, 2).map(([name]) => name)
+      [...names].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([name]) => name)
     ])
   )
 }
@@ -224,8 +225,4 @@ function isEntity(fact: ClaimInput): fact is Extract<ClaimInput, { kind: 'entity
 
 export function statusRank(status: ClaimStatus): number {
   return ['conflict', 'unresolved', 'agreed', 'single'].indexOf(status)
-}
-
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { textWriter, type TextWriter } from '../io/lines.js'
 import { sortedSpill } from '../io/sorted-spill.js'
-import { compare, compareSupport, keyedFacts, statusRank, type KeyedFact } from './build.js'
+import { compareText } from '../text/compare.js'
+import { compareSupport, keyedFacts, statusRank, type KeyedFact } from './build.js'
 import type { ClaimInput } from './input.js'
 import { writeClaims } from './stream.js'
 import { claimStatuses, type Claim } from './types.js'
@@ -73,7 +74,7 @@ export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn, cla
 
 /** By what the claim is about, then its id, as the claims file orders claims of one status; the key keeps claims of one id apart; within a claim, in the order of its supports. */
 function compareFacts(a: KeyedFact, b: KeyedFact): number {
-  return compare(a.about, b.about) || compare(a.id, b.id) || compare(a.key, b.key) || compareSupport(a, b)
+  return compareText(a.about, b.about) || compareText(a.id, b.id) || compareText(a.key, b.key) || compareSupport(a, b)
 }
 
 type FactLine = [string, string, Claim['kind'], string, 0 | 1, string | null, number | string | null, 0 | 1, number, string, string, number, string, KeyedFact['support']['lang']]

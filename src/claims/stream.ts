@@ -30,8 +30,10 @@ export interface ClaimSpool {
 export async function writeClaims(facts: AsyncIterable<KeyedFact>, writerOf: (status: ClaimStatus) => TextWriter, spool: ClaimSpool): Promise<void> {
   let claim: StreamedClaim | undefined
   for await (const fact of facts) {
-    if (claim && claim.key !== fact.key) await claim.finish(writerOf)
-    if (!claim || claim.key !== fact.key) claim = streamedClaim(fact, spool)
+    if (claim?.key !== fact.key) {
+      await claim?.finish(writerOf)
+      claim = streamedClaim(fact, spool)
+    }
     await claim.add(fact)
   }
   await claim?.finish(writerOf)

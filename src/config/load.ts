@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { reportingDimensions } from '../dimensions/reporting.js'
+import { compareText } from '../text/compare.js'
 import { configSchema, type Config } from './schema.js'
 
 export const configFileName = 'pipeline.config.ts'
@@ -50,7 +51,7 @@ export function configHash(config: Config): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(value).sort(([a], [b]) => compareText(a, b))
     return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(',')}}`
   }
   return JSON.stringify(value)

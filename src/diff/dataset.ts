@@ -8,6 +8,7 @@ import type { Manifest, ManifestSource } from '../io/manifest.js'
 import { manifestName, outputSuffix } from '../run/run.js'
 import { span, type Fact } from '../schema/fact.js'
 import { factKinds } from '../schema/vocabulary.js'
+import { compareText } from '../text/compare.js'
 
 /** One source of a dataset: its records and its manifest entry, when the manifest has one. */
 export interface DatasetSource {
@@ -35,7 +36,7 @@ export function parseDataset(files: ReadonlyMap<string, string>, shown: string):
   const manifestText = files.get(manifestName)
   const manifest = manifestText === undefined ? undefined : parseManifest(manifestText, path.posix.join(shown, manifestName))
   const dataset = new Map<string, DatasetSource>()
-  for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [name, content] of [...files].sort(([a], [b]) => compareText(a, b))) {
     if (!name.endsWith(outputSuffix)) continue
     const key = name.slice(0, -outputSuffix.length)
     const facts = parseJsonLines(content, path.posix.join(shown, name), comparableRecord, 'one fact record').map(({ value }) => value as Fact)

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.js'
 import type { DimensionName, Token } from './rule.js'
 
 /**
@@ -23,8 +24,4 @@ export function resolve(tokens: readonly Token[], group: readonly DimensionName[
     if (chosen.every((kept) => candidate.end <= kept.start || candidate.start >= kept.end)) chosen.push(candidate)
   }
   return chosen.sort((a, b) => a.start - b.start)
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,5 +1,6 @@
 import { agrees, type Mode } from './agree.js'
 import type { Item } from './item.js'
+import { compareText } from '../text/compare.js'
 
 export interface Matching {
   readonly pairs: ReadonlyArray<readonly [gold: Item, predicted: Item]>
@@ -69,7 +70,7 @@ function maximumMatching(gold: readonly Item[], predicted: readonly Item[], mode
 function sortItems(items: readonly Item[]): Item[] {
   return items
     .map((item) => ({ item, key: sortKey(item) }))
-    .sort((a, b) => a.item.line - b.item.line || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .sort((a, b) => a.item.line - b.item.line || compareText(a.key, b.key))
     .map(({ item }) => item)
 }
 

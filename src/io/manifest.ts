@@ -2,6 +2,7 @@ import type { VFile } from 'vfile'
 import { textWriter } from './lines.js'
 import { sortedSpill, type SortedSpill } from './sorted-spill.js'
 import type { Lang } from '../lang.js'
+import { compareText } from '../text/compare.js'
 import type { Fact } from '../schema/fact.js'
 import { factKinds, type FactKind } from '../schema/vocabulary.js'
 
@@ -65,7 +66,7 @@ function placeText(place: VFile['messages'][number]['place']): string {
 /** The sources of a manifest, set aside on disk as they come and read back sorted by path. */
 export function manifestSpill(pieceChars = 2 * 1024 * 1024, fanIn = 64): SortedSpill<ManifestSource> {
   return sortedSpill<ManifestSource>({
-    compare: (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    compare: (a, b) => compareText(a.path, b.path),
     toLine: (source) => JSON.stringify(source),
     fromLine: (line) => JSON.parse(line) as ManifestSource,
     size: (source) => source.path.length + source.problems.reduce((sum, problem) => sum + problem.reason.length + 100, 200),

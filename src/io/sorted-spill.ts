@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { readLines, textWriter } from './lines.js'
 import { mergeSorted } from './merge-sorted.js'
+import { sequenceOf } from './sequence.js'
 
 /**
  * An external sort: items are held until they fill a piece, which is sorted
@@ -91,15 +92,11 @@ export function sortedSpill<T>(options: SortedSpillOptions<T>): SortedSpill<T> {
       const last = held.sort(compare)
       held = []
       if (pieces.length === 0) yield* last
-      else yield* mergeSorted([...pieces.map(read), inOrder(last)], compare)
+      else yield* mergeSorted([...pieces.map(read), sequenceOf(last)], compare)
     },
     file: inFolder,
     async close() {
       if (folder) await rm(await folder, { recursive: true, force: true })
     }
   }
-}
-
-async function* inOrder<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items
 }

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Code } from '../report/codes.js'
+import { compareText } from '../text/compare.js'
 
 /** Extensions of the sources factline reads. */
 export const sourceExtensions = ['.txt', '.md'] as const
@@ -44,7 +45,7 @@ export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProb
       yield { path: folder, relative: relativeFolder || '.', code: 'walk/unreadable', actual: describe(error) }
       return
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    entries.sort((a, b) => compareText(a.name, b.name))
     for (const entry of entries) {
       const full = path.join(folder, entry.name)
       const relative = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name

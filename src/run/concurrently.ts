@@ -1,3 +1,5 @@
+import { sequenceOf } from '../io/sequence.js'
+
 /**
  * Calls `work` on every item with at most `limit` calls in flight: file
  * reads of many small sources overlap instead of waiting on each other,
@@ -6,14 +8,9 @@
  * it is worked through.
  */
 export async function concurrently<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const iterator = each(items)
+  const iterator = sequenceOf(items)
   const lane = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) await work(next.value)
   }
   await Promise.all(Array.from({ length: limit }, lane))
-}
-
-// An async generator queues the calls of its lanes to `next`, so each item goes to one lane.
-async function* each<T>(items: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
-  yield* items
 }

@@ -8,9 +8,10 @@ export function inOrder<T>(emit: (item: T) => void): (index: number, item: T) =>
   let next = 0
   return (index, item) => {
     early.set(index, item)
-    for (let held = early.get(next); early.has(next); held = early.get(next)) {
+    while (early.has(next)) {
+      const held = early.get(next) as T
       early.delete(next++)
-      emit(held as T)
+      emit(held)
     }
   }
 }

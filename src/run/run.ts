@@ -12,6 +12,7 @@ import { sameFiles } from '../io/same-files.js'
 import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
 import { schemaVersion } from '../schema/fact.js'
+import { compareText } from '../text/compare.js'
 import { toolVersion } from '../version.js'
 import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
@@ -136,10 +137,11 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
   // Claims depend on every source: cached under the keys of all of them, in the order of the walk, so a rerun that changed nothing does not rebuild them.
   const combiner = cache.combiner()
   let planned = 0
-  let keyed = 0
+  let everyKeyed = true
   let cached = 0
   const combine = inOrder<string>((key) => {
-    if (key) keyed++
+    planned++
+    everyKeyed &&= key !== ''
     combiner.add(key)
   })
   const total = options.onFile ? await countPlanned(options.inputs, out) : 0
@@ -150,7 +152,6 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     await concurrently(walkInputs(options.inputs, out), inFlight, async (walked) => {
       if ('skipped' in walked) return keep(walked.path, walked.skipped)
       const { task } = walked
-      planned++
       const key = await keyOf(task.path, task.sourcePath, config.limits.maxFileBytes, cache)
       combine(task.index, key)
       const hit = key ? await cache.get(key) : undefined
@@ -169,7 +170,7 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     await executor?.close()
   }
 
-  const claimsKey = planned > 0 && keyed === planned ? combiner.digest() : undefined
+  const claimsKey = planned > 0 && everyKeyed ? combiner.digest() : undefined
   try {
     let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
     if (claims === undefined) {
@@ -274,24 +275,20 @@ async function staleOutputs(out: string, produced: AsyncGenerator<string>): Prom
   const present = entries
     .map((entry) => entry.split(path.sep).join('/'))
     .filter((entry) => entry.endsWith(outputSuffix))
-    .sort(compareNames)
+    .sort(compareText)
   const stale: string[] = []
   let next = await produced.next()
   for (const entry of present) {
-    while (!next.done && compareNames(next.value, entry) < 0) next = await produced.next()
+    while (!next.done && compareText(next.value, entry) < 0) next = await produced.next()
     if (next.done || next.value !== entry) stale.push(entry)
   }
   return stale
 }
 
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 /** Names kept on disk and given back sorted; one JSON string a line, as a name may hold a line break. */
 function namesSpill(): SortedSpill<string> {
   return sortedSpill<string>({
-    compare: compareNames,
+    compare: compareText,
     toLine: (name) => JSON.stringify(name),
     fromLine: (line) => JSON.parse(line) as string,
     size: (name) => name.length + 40,

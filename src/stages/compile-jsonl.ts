@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { Fact } from '../schema/fact.js'
+import { compareText } from '../text/compare.js'
 
 /**
  * The compiler: records as JSON lines, sorted by position, then kind, then
@@ -24,13 +25,9 @@ export function serializeRecords(records: readonly Fact[]): string {
 export function compareRecords(a: Fact, b: Fact): number {
   return (
     a.span.start.offset - b.span.start.offset ||
-    compare(a.kind, b.kind) ||
+    compareText(a.kind, b.kind) ||
     a.span.end.offset - b.span.end.offset ||
-    compare(a.type, b.type) ||
-    compare(a.id, b.id)
+    compareText(a.type, b.type) ||
+    compareText(a.id, b.id)
   )
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../text/compare.js'
 import type { Fact } from '../schema/fact.js'
 
 type EventFact = Extract<Fact, { kind: 'event' }>
@@ -53,10 +54,6 @@ export function buildTimeline(records: readonly Fact[]): TimelineEntry[] {
     entries.set(key, entry)
   }
   return [...entries.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, entry]) => ({ ...entry, mentions: entry.mentions.sort((a, b) => compare(a.source, b.source) || a.line - b.line) }))
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([, entry]) => ({ ...entry, mentions: entry.mentions.sort((a, b) => compareText(a.source, b.source) || a.line - b.line) }))
 }
