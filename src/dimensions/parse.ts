@@ -1,4 +1,4 @@
-import { compileGrammar, saturate, type MatchLimits, defaultMatchLimits } from '../engine/match.js'
+import { compileGrammar, saturate, scanOpeners, type MatchLimits, type OpenerScans, defaultMatchLimits } from '../engine/match.js'
 import { resolve } from '../engine/resolve.js'
 import type { Context, DimensionName, Reading, Rule, Scanner, Token } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
@@ -11,10 +11,19 @@ export interface Parser {
   readonly lang: Lang
   readonly dimensions: readonly Dimension[]
   /**
-   * Runs on one text; returns the reported tokens (resolved, not latent) in
-   * text order. `reading` places dates said without their year (news by default).
+   * Runs on one text, or a text prepared with the others of its document;
+   * returns the reported tokens (resolved, not latent) in text order.
+   * `reading` places dates said without their year (news by default).
    */
-  readonly parse: (text: string, referenceDate?: string, reading?: Reading) => ParseResult
+  readonly parse: (text: string | PreparedText, referenceDate?: string, reading?: Reading) => ParseResult
+  /** Prepares the texts of one document together, which parses them faster than one by one (see `scanOpeners`). */
+  readonly prepare: (texts: readonly string[]) => PreparedText[]
+}
+
+/** A text with the scans of the regexes rules open with, made together with the other texts of its document. */
+export interface PreparedText {
+  readonly text: string
+  readonly scans: OpenerScans
 }
 
 export interface ParseResult {
@@ -52,10 +61,14 @@ export function createParser(
   return {
     lang,
     dimensions: active,
-    parse(text, referenceDate, reading = 'nearest') {
+    prepare(texts) {
+      return scanOpeners(grammar, texts).map((scans, index) => ({ text: texts[index]!, scans }))
+    },
+    parse(input, referenceDate, reading = 'nearest') {
+      const { text, scans } = typeof input === 'string' ? { text: input, scans: undefined } : input
       const context: Context = { lang, referenceDate, text, reading }
       const seeds = scanners.flatMap((scan) => scan(context))
-      const { tokens: all, truncated } = saturate(grammar, context, seeds, limits)
+      const { tokens: all, truncated } = saturate(grammar, context, seeds, limits, scans)
       const resolved = [...groups.values()].flatMap((group) => resolve(all, group))
       const tokens = resolved
         .filter((token) => !swallowed(token, resolved))

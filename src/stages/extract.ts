@@ -3,11 +3,11 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { DimensionName, Reading, Token } from '../engine/rule.js'
 import type { Dimension } from '../dimensions/dimension.js'
-import { createParser, type Parser } from '../dimensions/parse.js'
+import { createParser, type Parser, type PreparedText } from '../dimensions/parse.js'
 import type { Block, Sentence } from '../facts/document.js'
 import type { Draft } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
-import { normalizeNfc } from '../provenance/normalize.js'
+import { normalizeNfc, type Normalized } from '../provenance/normalize.js'
 import { report } from '../report/message.js'
 
 declare module 'vfile' {
@@ -41,15 +41,13 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
     const blocks = file.data.blocks ?? []
     const sentences = file.data.sentences ?? []
     const drafts: Draft[] = []
-    blocks.forEach((block, index) => {
-      const parser = parsers.get(block.lang)
-      if (!parser) return
+    for (const { block, index, normalized, prepared, parser } of preparedBlocks(text, blocks, parsers, file)) {
       try {
-        drafts.push(...extractBlock(text, block, index, sentences, parser, options.dateReading, file))
+        drafts.push(...extractBlock(block, index, normalized, prepared, sentences, parser, options.dateReading, file))
       } catch (error) {
-        report(file, 'extract/failed', { place: placeOf(file, block), actual: describe(error), cause: error })
+        reportFailure(file, block, error)
       }
-    })
+    }
     if (drafts.length > options.maxFactsPerFile) {
       report(file, 'extract/too-many-facts', { actual: `${drafts.length} facts` })
       drafts.length = options.maxFactsPerFile
@@ -60,17 +58,48 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
 
 export default extract
 
+interface PreparedBlock {
+  readonly block: Block
+  readonly index: number
+  readonly normalized: Normalized
+  readonly prepared: PreparedText
+  readonly parser: Parser
+}
+
+/**
+ * The blocks in a language with a parser, each with its NFC text, prepared
+ * together with the other blocks of its language: the rules' regexes then
+ * scan the document regex by regex rather than block by block.
+ */
+function preparedBlocks(text: string, blocks: readonly Block[], parsers: ReadonlyMap<Lang, Parser>, file: VFile): PreparedBlock[] {
+  const found: PreparedBlock[] = []
+  for (const [lang, parser] of parsers) {
+    const normalizedBlocks: { block: Block; index: number; normalized: Normalized }[] = []
+    blocks.forEach((block, index) => {
+      if (block.lang !== lang) return
+      try {
+        normalizedBlocks.push({ block, index, normalized: normalizeNfc(text.slice(block.start, block.end)) })
+      } catch (error) {
+        reportFailure(file, block, error)
+      }
+    })
+    const prepared = parser.prepare(normalizedBlocks.map(({ normalized }) => normalized.text))
+    normalizedBlocks.forEach((entry, at) => found.push({ ...entry, prepared: prepared[at]!, parser }))
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
 function extractBlock(
-  text: string,
   block: Block,
   blockIndex: number,
+  normalized: Normalized,
+  prepared: PreparedText,
   sentences: readonly Sentence[],
   parser: Parser,
   reading: Reading,
   file: VFile
 ): Draft[] {
-  const normalized = normalizeNfc(text.slice(block.start, block.end))
-  const { tokens, truncated } = parser.parse(normalized.text, file.data.referenceDate, reading)
+  const { tokens, truncated } = parser.parse(prepared, file.data.referenceDate, reading)
   if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
   const outputs = new Map(parser.dimensions.map((dimension) => [dimension.name, dimension]))
   const drafts: Draft[] = []
@@ -108,6 +137,10 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
     else high = middle - 1
   }
   return low
+}
+
+function reportFailure(file: VFile, block: Block, error: unknown): void {
+  report(file, 'extract/failed', { place: placeOf(file, block), actual: describe(error), cause: error })
 }
 
 function placeOf(file: VFile, block: Block) {
