@@ -47,6 +47,12 @@ describe('alternation', () => {
     )
   })
 
+  test('should let blanks before a blank give back what the longer word needs', () => {
+    // Trie-shaped, the greedy blanks of " " would take all three and leave "  " the longest match.
+    expect(matchesAt(alternation(['b', ' ', '   b']), 'u', '   b')).toEqual(matchesAt(plain(['b', ' ', '   b']), 'u', '   b'))
+    expect(matchesAt(alternation(['b', ' ', '   b']), 'u', '   b')[0]).toBe('   b')
+  })
+
   test('should share beginnings', () => {
     expect(alternation(['long', 'longest', 'lo'])).toBe('lo(?:ng(?:est)?)?')
     expect(alternation(['new year', 'new moon'])).toBe(String.raw`new\s+(?:year|moon)`)

@@ -11,8 +11,9 @@ export function alternation(words: Iterable<string>): string {
   const root = new TrieNode()
   for (const word of list) root.insert(unitsOf(word))
   // Two branches that can match the same text (under the `i` flag "May" and "may"; a blank and
-  // a no-break space) would let the first win even if shorter: such lists keep the flat form.
-  return root.hasOverlappingBranches() ? flat(list) : root.pattern()
+  // a no-break space) would let the first win even if shorter, and so would blanks followed by a
+  // blank, whose greedy `\s+` takes the blank the longer word needs: such lists keep the flat form.
+  return root.mayPreferShorter() ? flat(list) : root.pattern()
 }
 
 /** The words one after another, longest first. */
@@ -28,6 +29,11 @@ const blanks = String.raw`\s+`
 /** A word as regex units: a character escaped, or a space as any blanks. */
 function unitsOf(word: string): string[] {
   return [...word].map((character) => (character === ' ' ? blanks : character.replace(/[.*+?^${}()|[\]\\]/u, '\\$&')))
+}
+
+/** A unit that matches a blank: any blanks, or one blank character (a no-break space). */
+function isBlank(unit: string): boolean {
+  return unit === blanks || /^\s$/u.test(unit)
 }
 
 class TrieNode {
@@ -48,14 +54,16 @@ class TrieNode {
     node.terminal = true
   }
 
-  hasOverlappingBranches(): boolean {
+  /** Could the trie's form match a shorter word where the flat form matches a longer one? */
+  mayPreferShorter(): boolean {
     const keys = new Set<string>()
-    for (const unit of this.children.keys()) {
-      const key = unit === blanks || /^\s$/u.test(unit) ? blanks : unit.toUpperCase().toLowerCase()
+    for (const [unit, child] of this.children) {
+      const key = isBlank(unit) ? blanks : unit.toUpperCase().toLowerCase()
       if (keys.has(key)) return true
       keys.add(key)
+      if (unit === blanks && [...child.children.keys()].some(isBlank)) return true
     }
-    return [...this.children.values()].some((child) => child.hasOverlappingBranches())
+    return [...this.children.values()].some((child) => child.mayPreferShorter())
   }
 
   /**
