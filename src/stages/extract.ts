@@ -47,10 +47,12 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
       } catch (error) {
         reportFailure(file, block, error)
       }
-    }
-    if (drafts.length > options.maxFactsPerFile) {
-      report(file, 'extract/too-many-facts', { actual: `${drafts.length} facts` })
-      drafts.length = options.maxFactsPerFile
+      // The facts past the limit would be dropped: the blocks after this one are not read.
+      if (drafts.length > options.maxFactsPerFile) {
+        report(file, 'extract/too-many-facts', { place: placeOf(file, block), actual: `${drafts.length} facts by this line` })
+        drafts.length = options.maxFactsPerFile
+        break
+      }
     }
     file.data.drafts = drafts
   }
@@ -66,27 +68,53 @@ interface PreparedBlock {
   readonly parser: Parser
 }
 
+type NormalizedBlock = Omit<PreparedBlock, 'prepared'>
+
 /**
- * The blocks in a language with a parser, each with its NFC text, prepared
- * together with the other blocks of its language: the rules' regexes then
- * scan the document regex by regex rather than block by block.
+ * Blocks prepared together: enough for each regex to stay in the processor's
+ * caches from one block to the next, few enough that a file of many short
+ * lines never holds the scans of all its blocks at once.
  */
-function preparedBlocks(text: string, blocks: readonly Block[], parsers: ReadonlyMap<Lang, Parser>, file: VFile): PreparedBlock[] {
-  const found: PreparedBlock[] = []
-  for (const [lang, parser] of parsers) {
-    const normalizedBlocks: { block: Block; index: number; normalized: Normalized }[] = []
-    blocks.forEach((block, index) => {
-      if (block.lang !== lang) return
-      try {
-        normalizedBlocks.push({ block, index, normalized: normalizeNfc(text.slice(block.start, block.end)) })
-      } catch (error) {
-        reportFailure(file, block, error)
-      }
-    })
-    const prepared = parser.prepare(normalizedBlocks.map(({ normalized }) => normalized.text))
-    normalizedBlocks.forEach((entry, at) => found.push({ ...entry, prepared: prepared[at]!, parser }))
+const chunkBlocks = 32
+const chunkCharacters = 64 * 1024
+
+/**
+ * The blocks in a language with a parser, in order, each with its NFC text,
+ * prepared in chunks of consecutive blocks: the rules' regexes then scan a
+ * chunk regex by regex rather than block by block.
+ */
+function* preparedBlocks(text: string, blocks: readonly Block[], parsers: ReadonlyMap<Lang, Parser>, file: VFile): Generator<PreparedBlock> {
+  let chunk: NormalizedBlock[] = []
+  let characters = 0
+  for (const [index, block] of blocks.entries()) {
+    const parser = parsers.get(block.lang)
+    if (!parser) continue
+    let normalized: Normalized
+    try {
+      normalized = normalizeNfc(text.slice(block.start, block.end))
+    } catch (error) {
+      reportFailure(file, block, error)
+      continue
+    }
+    chunk.push({ block, index, normalized, parser })
+    characters += normalized.text.length
+    if (chunk.length >= chunkBlocks || characters >= chunkCharacters) {
+      yield* prepareChunk(chunk)
+      chunk = []
+      characters = 0
+    }
   }
-  return found.sort((a, b) => a.index - b.index)
+  yield* prepareChunk(chunk)
+}
+
+/** The blocks of a chunk, each prepared with the others of its language. */
+function prepareChunk(chunk: readonly NormalizedBlock[]): PreparedBlock[] {
+  const prepared = new Map<NormalizedBlock, PreparedText>()
+  for (const parser of new Set(chunk.map((entry) => entry.parser))) {
+    const members = chunk.filter((entry) => entry.parser === parser)
+    parser.prepare(members.map(({ normalized }) => normalized.text)).forEach((text, at) => prepared.set(members[at]!, text))
+  }
+  return chunk.map((entry) => ({ ...entry, prepared: prepared.get(entry)! }))
 }
 
 function extractBlock(
