@@ -22,6 +22,13 @@ describe('findReferenceDate', () => {
     expect(findReferenceDate('Title\nUpdated yesterday\n', 'en')).toBeUndefined()
   })
 
+  test('should read a dash after a day in the head of a long line, however many blanks come before it', () => {
+    const lead = `Posted by the trade office in Hanoi on November 9, 2022${' '.repeat(150)}— The two countries met. ${'They talked. '.repeat(20)}`
+    expect(findReferenceDate(`Title\n\n${lead}`, 'en')).toBe('2022-11-09')
+    // The day ends past the head: the line is the story's.
+    expect(findReferenceDate(`Title\n\n${'x'.repeat(150)} on November 9, 2022 — The two countries met.`, 'en')).toBeUndefined()
+  })
+
   test('should look only at the top of the article', () => {
     const body = ['Title', 'One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Published: 14/10/2025'].join('\n')
     expect(findReferenceDate(body, 'en')).toBeUndefined()

@@ -14,6 +14,8 @@ const nearStart = 60
 const headLength = 160
 
 const digit = /\p{Nd}/u
+/** Blanks then a dash: where the text after a day must start with for a long line to be a dateline. */
+const blanksThenDash = /[ \t]*[-–—]/u
 
 /** One date parser per language, compiled on first use and shared by every article. */
 const parsers = new Map<Lang, Parser>()
@@ -43,6 +45,7 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
     // A day said absolutely has its year in digits (years in words are not read), so a line without one is not parsed.
     if (!digit.test(line)) continue
     const normalized = line.normalize('NFC')
+    if (!mayHoldDateline(normalized)) continue
     // Only the start of a long line can hold its dateline: the rest is the story, read by the extractors.
     const head = normalized.length > headLength ? normalized.slice(0, headLength) : normalized
     const found = parserFor(lang)
@@ -63,3 +66,16 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
   }
   return undefined
 }
+
+/**
+ * Can a day in this line be its dateline: a short line, or one where a dash
+ * (after blanks that start within the head) can follow a day ending in the
+ * head. The same condition as the parse's, checked before it, to spare
+ * parsing the lead paragraphs that have no such dash.
+ */
+function mayHoldDateline(line: string): boolean {
+  if (line.trim().length <= shortLine) return true
+  const dashAt = line.search(blanksThenDash)
+  return dashAt !== -1 && dashAt <= headLength
+}
+
