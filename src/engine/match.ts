@@ -68,11 +68,11 @@ export function compileGrammar(rules: readonly Rule[]): Grammar {
 }
 
 /**
- * Scans several texts (the blocks of a document) for every regex rules open
+ * Scans several texts (blocks of a document) for every regex rules open
  * with, one regex over all the texts before the next: a regex applied to
- * text after text stays in the processor's caches, which makes the scans of
- * a document about a third faster than scanning each text for every regex
- * in turn. Gives what `saturate` would scan itself, text by text.
+ * text after text stays in the processor's caches, which takes a quarter
+ * less time over 20 blocks, measured alone, than scanning each text for
+ * every regex in turn. Gives what `saturate` would scan itself, text by text.
  */
 export function scanOpeners(grammar: Grammar, texts: readonly string[]): OpenerScans[] {
   const scans = texts.map((): OpenerScans => new Map())

@@ -78,4 +78,3 @@ function mayHoldDateline(line: string): boolean {
   const dashAt = line.search(blanksThenDash)
   return dashAt !== -1 && dashAt <= headLength
 }
-
