@@ -2,6 +2,7 @@ import { compileGrammar, saturate, scanOpeners, type MatchLimits, type OpenerSca
 import { resolve } from '../engine/resolve.js'
 import type { Context, DimensionName, Reading, Rule, Scanner, Token } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
+import { compareText } from '../text/compare.js'
 import type { Dimension } from './dimension.js'
 import { dimensions as allDimensions } from './index.js'
 import { withDependencies } from './order.js'
@@ -72,7 +73,7 @@ export function createParser(
       const resolved = [...groups.values()].flatMap((group) => resolve(all, group))
       const tokens = resolved
         .filter((token) => !swallowed(token, resolved))
-        .sort((a, b) => a.start - b.start || a.end - b.end || (a.dimension < b.dimension ? -1 : 1))
+        .sort((a, b) => a.start - b.start || a.end - b.end || compareText(a.dimension, b.dimension))
       return { tokens, all, truncated }
     }
   }

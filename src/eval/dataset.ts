@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { walkSources } from '../io/walk.js'
+import { isProblem, walk } from '../io/walk.js'
 import { modes, type Mode } from './agree.js'
 import { goldToItem, readGold, type GoldFile } from './gold.js'
 import { inputError } from './input-error.js'
@@ -104,8 +104,10 @@ async function locateSource(
   if (sourcesRoot !== undefined) {
     const root = path.resolve(cwd, sourcesRoot)
     if (datasetRelative !== undefined) return path.join(root, datasetRelative.slice(0, -datasetSuffix.length))
-    const found = (await walkSources(root)).sources.find((source) => stemOf(source.relative) === goldFile.stem)
-    if (found) return found.path
+    // The first source of that stem in the walk's order; the walk stops there.
+    for await (const found of walk(root)) {
+      if (!isProblem(found) && stemOf(found.relative) === goldFile.stem) return found.path
+    }
     throw inputError(goldFile.shown, undefined, `Unexpected gold without source, expected \`${goldFile.stem}.txt\` or \`${goldFile.stem}.md\` under ${sourcesRoot}`)
   }
   if (recordSource !== undefined) return path.resolve(cwd, recordSource)

@@ -20,11 +20,6 @@ export interface WalkProblem {
   readonly actual: string
 }
 
-export interface WalkResult {
-  readonly sources: FoundSource[]
-  readonly problems: WalkProblem[]
-}
-
 /**
  * Lists the `.txt` and `.md` files under `root`, and the problems met on the
  * way, sorted by relative path, one at a time: a batch of any size holds one
@@ -87,17 +82,6 @@ export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProb
   }
 
   yield* visit(base, '')
-}
-
-/** `walk` gathered: the sources and the problems, each sorted by relative path. */
-export async function walkSources(root: string): Promise<WalkResult> {
-  const sources: FoundSource[] = []
-  const problems: WalkProblem[] = []
-  for await (const found of walk(root)) {
-    if (isProblem(found)) problems.push(found)
-    else sources.push(found)
-  }
-  return { sources, problems }
 }
 
 export function isProblem(found: FoundSource | WalkProblem): found is WalkProblem {

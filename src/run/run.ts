@@ -190,7 +190,7 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     if (!options.check) await rm(path.join(out, stale), { force: true })
   }
 
-  files.sort((a, b) => (String(a.path) < String(b.path) ? -1 : 1))
+  files.sort((a, b) => compareText(String(a.path), String(b.path)))
   return { files, changed: changed.sort(), failed: tally.skipped > 0 || tally.errors > 0, tally, cached }
 }
 

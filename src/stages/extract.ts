@@ -36,20 +36,22 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
   const parsers = new Map<Lang, Parser>(
     options.languages.map((lang) => [lang, createParser(lang, options.extractors as DimensionName[])])
   )
+  // The dimensions by name, whose outputs turn tokens into facts: the same in every language.
+  const dimensions = new Map([...parsers.values()].flatMap((parser) => parser.dimensions).map((dimension) => [dimension.name, dimension]))
   return (_tree, file: VFile) => {
     const text = String(file.value)
     const blocks = file.data.blocks ?? []
     const sentences = file.data.sentences ?? []
     const drafts: Draft[] = []
-    for (const { block, index, normalized, prepared, parser } of preparedBlocks(text, blocks, parsers, file)) {
+    for (const prepared of preparedBlocks(text, blocks, parsers, file)) {
       try {
-        drafts.push(...extractBlock(block, index, normalized, prepared, sentences, parser, options.dateReading, file))
+        drafts.push(...extractBlock(prepared, sentences, dimensions, options.dateReading, file))
       } catch (error) {
-        reportFailure(file, block, error)
+        reportFailure(file, prepared.block, error)
       }
       // The facts past the limit would be dropped: the blocks after this one are not read.
       if (drafts.length > options.maxFactsPerFile) {
-        report(file, 'extract/too-many-facts', { place: placeOf(file, block), actual: `${drafts.length} facts by this line` })
+        report(file, 'extract/too-many-facts', { place: placeOf(file, prepared.block), actual: `${drafts.length} facts by this line` })
         drafts.length = options.maxFactsPerFile
         break
       }
@@ -118,21 +120,17 @@ function prepareChunk(chunk: readonly NormalizedBlock[]): PreparedBlock[] {
 }
 
 function extractBlock(
-  block: Block,
-  blockIndex: number,
-  normalized: Normalized,
-  prepared: PreparedText,
+  { block, index, normalized, prepared, parser }: PreparedBlock,
   sentences: readonly Sentence[],
-  parser: Parser,
+  dimensions: ReadonlyMap<DimensionName, Dimension>,
   reading: Reading,
   file: VFile
 ): Draft[] {
   const { tokens, truncated } = parser.parse(prepared, file.data.referenceDate, reading)
   if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
-  const outputs = new Map(parser.dimensions.map((dimension) => [dimension.name, dimension]))
   const drafts: Draft[] = []
   for (const token of tokens) {
-    const fields = toFields(outputs.get(token.dimension), token)
+    const fields = toFields(dimensions.get(token.dimension), token)
     if (!fields) continue
     const start = block.start + normalized.toSourceStart(token.start)
     const end = block.start + normalized.toSourceEnd(token.end)
@@ -143,7 +141,7 @@ function extractBlock(
       end,
       lang: block.lang,
       rule: token.rule,
-      block: blockIndex,
+      block: index,
       sentence: sentenceAt(sentences, start),
       links: {}
     })

@@ -45,7 +45,8 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
     // A day said absolutely has its year in digits (years in words are not read), so a line without one is not parsed.
     if (!digit.test(line)) continue
     const normalized = line.normalize('NFC')
-    if (!mayHoldDateline(normalized)) continue
+    const short = normalized.trim().length <= shortLine
+    if (!short && !dashCanFollowHead(normalized)) continue
     // Only the start of a long line can hold its dateline: the rest is the story, read by the extractors.
     const head = normalized.length > headLength ? normalized.slice(0, headLength) : normalized
     const found = parserFor(lang)
@@ -59,7 +60,7 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
           !token.value.value.includes('/') &&
           token.start <= nearStart &&
           (token.end < head.length || head === normalized) &&
-          (normalized.trim().length <= shortLine || dashAfter.test(normalized.slice(token.end)))
+          (short || dashAfter.test(normalized.slice(token.end)))
       )
     // The day of it: a dateline's time of writing ("14/10/2025 10:30") is not a reference for days.
     if (found) return found.value.value?.slice(0, 10)
@@ -68,13 +69,11 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
 }
 
 /**
- * Can a day in this line be its dateline: a short line, or one where a dash
- * (after blanks that start within the head) can follow a day ending in the
- * head. The same condition as the parse's, checked before it, to spare
- * parsing the lead paragraphs that have no such dash.
+ * Can a dash follow a day that ends in the line's head (after blanks that
+ * start within it), as a long line needs to be a dateline? Checked before
+ * the parse, to spare parsing the lead paragraphs that have no such dash.
  */
-function mayHoldDateline(line: string): boolean {
-  if (line.trim().length <= shortLine) return true
+function dashCanFollowHead(line: string): boolean {
   const dashAt = line.search(blanksThenDash)
   return dashAt !== -1 && dashAt <= headLength
 }
