@@ -6,9 +6,9 @@
  * over one, with the CPU time of the thread that extracts apart from the
  * rest. Each timed run is made `--rounds` times (default 2), the rounds
  * taking every run in turn, and the fastest kept: other work on the machine
- * only ever adds time, and the runs of one worker vary the most. `--memory-only` runs two workers once and the
- * rerun: the check that memory does not grow with a corpus too large to time
- * all of.
+ * only ever adds time, and the runs of one worker vary the most.
+ * `--memory-only` runs two workers once and the rerun: the check that memory
+ * does not grow with a corpus too large to time all of.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,6 +16,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { cacheFolder } from '../src/commands/run.js'
+import { langs, type Lang } from '../src/lang.js'
 import { anchors, type Timed } from './bench/anchors.js'
 import { generateCorpus } from './bench/corpus.js'
 
@@ -53,8 +54,9 @@ const rounds = values['memory-only'] ? 1 : Math.max(1, Number(values.rounds))
 let peak = 0
 
 /** What is timed: each language with one worker, and the whole corpus with two. */
-type Kind = 'en' | 'vi' | 'both'
-const kinds: readonly Kind[] = values['memory-only'] ? ['both'] : ['en', 'vi', 'both']
+type Kind = Lang | 'both'
+const serialKinds: readonly Lang[] = values['memory-only'] ? [] : langs
+const kinds: readonly Kind[] = [...serialKinds, 'both']
 const folderOf = (kind: Kind) => (kind === 'both' ? path.join(work, 'corpus') : corpus.folders[kind])
 const workersOf = (kind: Kind) => (kind === 'both' ? 2 : 1)
 type TimedRun = Run & { readonly cache: string; readonly out: string }
@@ -64,7 +66,7 @@ function rate(bytes: number, documents: number, seconds: number) {
 }
 
 /** The anchors over one language's text, each its speed alone. */
-function anchorSpeeds(lang: 'en' | 'vi'): Record<string, number> {
+function anchorSpeeds(lang: Lang): Record<string, number> {
   return Object.fromEntries(
     Object.entries(anchors).map(([name, measure]) => {
       const timed: Timed = measure(corpus.folders[lang])
@@ -84,7 +86,7 @@ const loadBefore = loadavg()[0]!
  * factline and its anchors alike.
  */
 const fastest = new Map<Kind, TimedRun>()
-const anchorSpeed = new Map<'en' | 'vi', Record<string, number>>()
+const anchorSpeed = new Map<Lang, Record<string, number>>()
 for (let round = 0; round < rounds; round++) {
   for (const kind of kinds) {
     const cache = path.join(work, `${cacheFolder}-${kind}-${round}`)
@@ -104,15 +106,8 @@ const lines: string[] = [`corpus: ${work}/corpus  en ${mb(corpus.bytes.en).toFix
 lines.push(`timed runs: the fastest of ${rounds}, taken in turns`)
 results.rounds = rounds
 
-let serialSeconds = 0
-let serialCpuSeconds = 0
-/** The main thread's CPU time of each one-worker run, where the system tells it. */
-const serialMainCpu: (number | undefined)[] = []
-for (const lang of values['memory-only'] ? [] : (['en', 'vi'] as const)) {
+for (const lang of serialKinds) {
   const run = fastest.get(lang)!
-  serialSeconds += run.seconds
-  serialCpuSeconds += run.cpuSeconds
-  serialMainCpu.push(run.mainThreadCpuSeconds)
   const factline = rate(corpus.bytes[lang], corpus.documents[lang], run.seconds)
   const anchorRates: Record<string, { mbPerSecond: number; ratio: number }> = {}
   lines.push(`\n${lang}: factline ${factline.mbPerSecond.toFixed(2)} MB/s, ${factline.documentsPerSecond.toFixed(1)} docs/s (1 worker, peak RSS ${run.maxRssMB.toFixed(0)} MB)`)
@@ -130,7 +125,12 @@ const noOp = runOnce(path.join(work, 'corpus'), 2, parallel.cache, parallel.out)
 const noOpWall = Number(process.hrtime.bigint() - noOpStarted) / 1e9
 const load = [loadBefore, loadavg()[0]!]
 if (!values['memory-only']) {
-  const serialMainCpuSeconds = serialMainCpu.every((seconds) => seconds !== undefined) ? serialMainCpu.reduce((sum, seconds) => sum! + seconds!, 0) : undefined
+  // One worker over the whole corpus: its languages' runs together.
+  const serial = serialKinds.map((lang) => fastest.get(lang)!)
+  const total = (of: (run: Run) => number) => serial.reduce((sum, run) => sum + of(run), 0)
+  const serialSeconds = total((run) => run.seconds)
+  const serialCpuSeconds = total((run) => run.cpuSeconds)
+  const serialMainCpuSeconds = serial.every((run) => run.mainThreadCpuSeconds !== undefined) ? total((run) => run.mainThreadCpuSeconds!) : undefined
   results.workers = {
     oneWorkerSeconds: serialSeconds,
     twoWorkersSeconds: parallel.seconds,

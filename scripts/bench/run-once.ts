@@ -30,7 +30,7 @@ const result = await runPipeline({
 const seconds = Number(process.hrtime.bigint() - started) / 1e9
 const cpu = process.cpuUsage(cpuBefore)
 const cpuSeconds = (cpu.user + cpu.system) / 1e6
-const mainThreadCpuSeconds = mainTicksBefore === undefined ? undefined : mainThreadSecondsSince(mainTicksBefore)
+const mainThreadCpuSeconds = mainThreadSecondsSince(mainTicksBefore)
 process.stdout.write(
   `${JSON.stringify({ seconds, cpuSeconds, mainThreadCpuSeconds, maxRssMB: process.resourceUsage().maxRSS / 1024, sources: result.tally.files })}\n`
 )
@@ -39,6 +39,7 @@ process.stdout.write(
 function ticksOf(file: string): number | undefined {
   try {
     const stat = readFileSync(file, 'utf8')
+    // After the name in parentheses (which may hold spaces), from the state on: utime and stime are the 12th and 13th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     return Number(fields[11]) + Number(fields[12])
   } catch {
@@ -57,9 +58,9 @@ function mainThreadTicks(): number | undefined {
  * gives it. The rest of the process's CPU is worker threads and V8's compiler
  * and collector threads.
  */
-function mainThreadSecondsSince(before: number): number | undefined {
+function mainThreadSecondsSince(before: number | undefined): number | undefined {
   const now = mainThreadTicks()
   const all = ticksOf('/proc/self/stat')
   const { user, system } = process.cpuUsage()
-  return now === undefined || !all ? undefined : ((now - before) * (user + system)) / 1e6 / all
+  return before === undefined || now === undefined || !all ? undefined : ((now - before) * (user + system)) / 1e6 / all
 }

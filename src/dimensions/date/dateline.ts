@@ -6,16 +6,16 @@ import { createParser, type Parser } from '../parse.js'
 const topLines = 5
 /** A line this short holding a day is a dateline or a byline, not a sentence of the story. */
 const shortLine = 100
-/** A day followed by a dash opens the lead paragraph as a dateline: "Hanoi, Nov. 9, 2022 —". */
-const dashAfter = /^[ \t]*[-–—]/u
+/** A day followed by blanks then a dash opens the lead paragraph as a dateline: "Hanoi, Nov. 9, 2022 —". */
+const blanksThenDash = /[ \t]*[-–—]/u
+/** The same, right at `lastIndex`: right after a day. */
+const blanksThenDashAt = new RegExp(blanksThenDash.source, 'uy')
 /** A dateline's day stands near the start of its line: after a place name, a weekday or a label. */
 const nearStart = 60
 /** How much of a line is read for its dateline: a day near the start, and the dash after it. */
 const headLength = 160
 
 const digit = /\p{Nd}/u
-/** Blanks then a dash: where the text after a day must start with for a long line to be a dateline. */
-const blanksThenDash = /[ \t]*[-–—]/u
 
 /** One date parser per language, compiled on first use and shared by every article. */
 const parsers = new Map<Lang, Parser>()
@@ -60,7 +60,7 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
           !token.value.value.includes('/') &&
           token.start <= nearStart &&
           (token.end < head.length || head === normalized) &&
-          (short || dashAfter.test(normalized.slice(token.end)))
+          (short || dashFollows(normalized, token.end))
       )
     // The day of it: a dateline's time of writing ("14/10/2025 10:30") is not a reference for days.
     if (found) return found.value.value?.slice(0, 10)
@@ -76,4 +76,10 @@ export function findReferenceDate(text: string, lang: Lang): string | undefined 
 function dashCanFollowHead(line: string): boolean {
   const dashAt = line.search(blanksThenDash)
   return dashAt !== -1 && dashAt <= headLength
+}
+
+/** Do blanks then a dash follow `at`? */
+function dashFollows(line: string, at: number): boolean {
+  blanksThenDashAt.lastIndex = at
+  return blanksThenDashAt.test(line)
 }
