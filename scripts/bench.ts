@@ -4,7 +4,9 @@
  * pipeline's throughput per language, the parts alone as anchors, peak
  * memory, a no-op rerun served by the cache, and the speed-up of two workers
  * over one, with the CPU time of the thread that extracts apart from the
- * rest. Each timed run is made `--rounds` times (default 2), the rounds
+ * rest. Two bounds come with them: the floor of a language, what parsing its
+ * sources and handling the records a run found cost alone, and the most two
+ * workers can gain with the CPU one worker uses. Each timed run is made `--rounds` times (default 2), the rounds
  * taking every run in turn, and the fastest kept: other work on the machine
  * only ever adds time, and the runs of one worker vary the most.
  * `--memory-only` runs two workers once and the rerun: the check that memory
@@ -18,6 +20,7 @@ import { parseArgs } from 'node:util'
 import { cacheFolder } from '../src/commands/run.js'
 import { langs, type Lang } from '../src/lang.js'
 import { anchors, type Timed } from './bench/anchors.js'
+import { recordsFloor } from './bench/floor.js'
 import { generateCorpus } from './bench/corpus.js'
 
 const { values } = parseArgs({
@@ -115,7 +118,21 @@ for (const lang of serialKinds) {
     anchorRates[name] = { mbPerSecond: anchor, ratio: factline.mbPerSecond / anchor }
     lines.push(`  ${name.padEnd(48)} ${anchor.toFixed(2).padStart(8)} MB/s   factline/anchor ${(factline.mbPerSecond / anchor).toFixed(2)}`)
   }
-  results[lang] = { ...factline, seconds: run.seconds, maxRssMB: run.maxRssMB, anchors: anchorRates }
+  // However fast facts are found, a run parses its sources and validates, serializes and writes its records.
+  const records = recordsFloor(run.out, path.join(work, `floor-${lang}`))
+  const remarkParse = anchorRates['remark-parse']!.mbPerSecond
+  const floor = mb(corpus.bytes[lang]) / (mb(corpus.bytes[lang]) / remarkParse + records.seconds)
+  lines.push(
+    `  floor: remark-parse, then ${records.records} records validated, serialized and written (${records.seconds.toFixed(2)} s): ${floor.toFixed(2)} MB/s,`,
+    `    so factline/remark-parse can reach at most ${(floor / remarkParse).toFixed(2)}`
+  )
+  results[lang] = {
+    ...factline,
+    seconds: run.seconds,
+    maxRssMB: run.maxRssMB,
+    anchors: anchorRates,
+    floor: { records: records.records, recordsSeconds: records.seconds, mbPerSecond: floor, ofRemarkParse: floor / remarkParse }
+  }
 }
 
 const parallel = fastest.get('both')!
@@ -131,10 +148,13 @@ if (!values['memory-only']) {
   const serialSeconds = total((run) => run.seconds)
   const serialCpuSeconds = total((run) => run.cpuSeconds)
   const serialMainCpuSeconds = serial.every((run) => run.mainThreadCpuSeconds !== undefined) ? total((run) => run.mainThreadCpuSeconds!) : undefined
+  // Two workers that add no CPU to the work still need its CPU time spread over the cores they share.
+  const speedUpBound = (Math.min(2, availableParallelism()) * serialSeconds) / serialCpuSeconds
   results.workers = {
     oneWorkerSeconds: serialSeconds,
     twoWorkersSeconds: parallel.seconds,
     speedUp: serialSeconds / parallel.seconds,
+    speedUpBound,
     oneWorkerCpuSeconds: serialCpuSeconds,
     oneWorkerMainThreadCpuSeconds: serialMainCpuSeconds,
     twoWorkersCpuSeconds: parallel.cpuSeconds,
@@ -146,7 +166,8 @@ if (!values['memory-only']) {
     // What keeps a second core busy while one worker extracts: two workers share the cores with it.
     ...(serialMainCpuSeconds === undefined
       ? []
-      : [`  1 worker: ${serialMainCpuSeconds.toFixed(1)} s CPU on the thread that extracts, ${(serialCpuSeconds - serialMainCpuSeconds).toFixed(1)} s on the others (V8's compiler and collector, module loading, I/O)`])
+      : [`  1 worker: ${serialMainCpuSeconds.toFixed(1)} s CPU on the thread that extracts, ${(serialCpuSeconds - serialMainCpuSeconds).toFixed(1)} s on the others (V8's compiler and collector, module loading, I/O)`]),
+    `  with that CPU, 2 workers can be at most ${speedUpBound.toFixed(2)}× as fast (cores they share × 1-worker time ÷ its CPU time)`
   )
 }
 results.noOpRerun = { seconds: noOp.seconds, wallSecondsWithStartup: noOpWall }
