@@ -6,9 +6,10 @@
  * over one, with the CPU time of the thread that extracts apart from the
  * rest. Two bounds come with them: the floor of a language, what parsing its
  * sources and handling the records a run found cost alone, and the most two
- * workers can gain with the CPU one worker uses. Each timed run is made `--rounds` times (default 2), the rounds
- * taking every run in turn, and the fastest kept: other work on the machine
- * only ever adds time, and the runs of one worker vary the most.
+ * workers can gain with the CPU one worker uses. Each timed run is made
+ * `--rounds` times (default 2), the rounds taking every run in turn, and the
+ * fastest kept: other work on the machine only ever adds time, and the runs
+ * of one worker vary the most.
  * `--memory-only` runs two workers once and the rerun: the check that memory
  * does not grow with a corpus too large to time all of.
  */
@@ -119,7 +120,7 @@ for (const lang of serialKinds) {
     lines.push(`  ${name.padEnd(48)} ${anchor.toFixed(2).padStart(8)} MB/s   factline/anchor ${(factline.mbPerSecond / anchor).toFixed(2)}`)
   }
   // However fast facts are found, a run parses its sources and validates, serializes and writes its records.
-  const records = recordsFloor(run.out, path.join(work, `floor-${lang}`))
+  const records = await recordsFloor(run.out, path.join(work, `floor-${lang}`))
   const remarkParse = anchorRates['remark-parse']!.mbPerSecond
   const floor = mb(corpus.bytes[lang]) / (mb(corpus.bytes[lang]) / remarkParse + records.seconds)
   lines.push(
@@ -149,7 +150,7 @@ if (!values['memory-only']) {
   const serialCpuSeconds = total((run) => run.cpuSeconds)
   const serialMainCpuSeconds = serial.every((run) => run.mainThreadCpuSeconds !== undefined) ? total((run) => run.mainThreadCpuSeconds!) : undefined
   // Two workers that add no CPU to the work still need its CPU time spread over the cores they share.
-  const speedUpBound = (Math.min(2, availableParallelism()) * serialSeconds) / serialCpuSeconds
+  const speedUpBound = (Math.min(workersOf('both'), availableParallelism()) * serialSeconds) / serialCpuSeconds
   results.workers = {
     oneWorkerSeconds: serialSeconds,
     twoWorkersSeconds: parallel.seconds,

@@ -1,6 +1,9 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { readDatasetFolder } from '../../src/diff/dataset.js'
+import { outputSuffix } from '../../src/run/run.js'
 import { fact } from '../../src/schema/fact.js'
+import { serializeRecords } from '../../src/stages/compile-jsonl.js'
 
 /** What a run pays for its records alone, whatever finds them. */
 export interface RecordsFloor {
@@ -14,35 +17,26 @@ const attempts = 3
 
 /**
  * Times the work every run does with the records it found, on the records
- * of a run's output folder `out`: each one validated against the zod
- * schema, serialized as a JSON line, and each file written beside itself in
- * `scratch` through a temporary file and a rename. The pipeline can be no
- * faster than this plus parsing its sources, however fast it finds facts.
+ * of a run's output folder `out`: each one validated against the zod schema,
+ * each file's serialized as the compiler does and written into `scratch`
+ * through a temporary file and a rename. The pipeline can be no faster than
+ * this plus parsing its sources, however fast it finds facts. A run also
+ * syncs each file (`writeAtomic`), but waits for the disk while it extracts
+ * the next sources, so the floor leaves the sync out.
  */
-export function recordsFloor(out: string, scratch: string): RecordsFloor {
-  const files = readdirSync(out)
-    .filter((name) => name.endsWith('.facts.jsonl'))
-    .sort()
-    .map((name) => ({ name, records: recordsOf(path.join(out, name)) }))
-  mkdirSync(scratch, { recursive: true })
+export async function recordsFloor(out: string, scratch: string): Promise<RecordsFloor> {
+  const files = [...(await readDatasetFolder(out))].map(([key, { facts }]) => ({ target: path.join(scratch, `${key}${outputSuffix}`), facts }))
+  // Made before the timing: a run's output folders exist before most of its writes.
+  for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) mkdirSync(folder, { recursive: true })
   let fastest = Number.POSITIVE_INFINITY
   for (let attempt = 0; attempt < attempts; attempt++) {
     const started = process.hrtime.bigint()
-    for (const { name, records } of files) {
-      const lines = records.map((record) => `${JSON.stringify(fact.parse(record))}\n`)
-      const target = path.join(scratch, name)
-      writeFileSync(`${target}.tmp`, lines.join(''))
+    for (const { target, facts } of files) {
+      writeFileSync(`${target}.tmp`, serializeRecords(facts.map((record) => fact.parse(record))))
       renameSync(`${target}.tmp`, target)
     }
     fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e9)
   }
   rmSync(scratch, { recursive: true, force: true })
-  return { records: files.reduce((sum, file) => sum + file.records.length, 0), seconds: fastest }
-}
-
-function recordsOf(file: string): unknown[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line): unknown => JSON.parse(line))
+  return { records: files.reduce((sum, { facts }) => sum + facts.length, 0), seconds: fastest }
 }
