@@ -106,7 +106,9 @@ for (let round = 0; round < rounds; round++) {
 const results: Record<string, unknown> = {
   corpus: { megabytes: { en: mb(corpus.bytes.en), vi: mb(corpus.bytes.vi) }, documents: corpus.documents }
 }
-const lines: string[] = [`corpus: ${work}/corpus  en ${mb(corpus.bytes.en).toFixed(1)} MB / ${corpus.documents.en} docs, vi ${mb(corpus.bytes.vi).toFixed(1)} MB / ${corpus.documents.vi} docs`]
+const lines: string[] = [
+  `corpus: ${work}/corpus  en ${mb(corpus.bytes.en).toFixed(1)} MB / ${corpus.documents.en} docs, vi ${mb(corpus.bytes.vi).toFixed(1)} MB / ${corpus.documents.vi} docs`
+]
 lines.push(`timed runs: the fastest of ${rounds}, taken in turns`)
 results.rounds = rounds
 
@@ -114,7 +116,9 @@ for (const lang of serialKinds) {
   const run = fastest.get(lang)!
   const factline = rate(corpus.bytes[lang], corpus.documents[lang], run.seconds)
   const anchorRates: Record<string, { mbPerSecond: number; ratio: number }> = {}
-  lines.push(`\n${lang}: factline ${factline.mbPerSecond.toFixed(2)} MB/s, ${factline.documentsPerSecond.toFixed(1)} docs/s (1 worker, peak RSS ${run.maxRssMB.toFixed(0)} MB)`)
+  lines.push(
+    `\n${lang}: factline ${factline.mbPerSecond.toFixed(2)} MB/s, ${factline.documentsPerSecond.toFixed(1)} docs/s (1 worker, peak RSS ${run.maxRssMB.toFixed(0)} MB)`
+  )
   for (const [name, anchor] of Object.entries(anchorSpeed.get(lang)!)) {
     anchorRates[name] = { mbPerSecond: anchor, ratio: factline.mbPerSecond / anchor }
     lines.push(`  ${name.padEnd(48)} ${anchor.toFixed(2).padStart(8)} MB/s   factline/anchor ${(factline.mbPerSecond / anchor).toFixed(2)}`)
@@ -148,7 +152,9 @@ if (!values['memory-only']) {
   const total = (of: (run: Run) => number) => serial.reduce((sum, run) => sum + of(run), 0)
   const serialSeconds = total((run) => run.seconds)
   const serialCpuSeconds = total((run) => run.cpuSeconds)
-  const serialMainCpuSeconds = serial.every((run) => run.mainThreadCpuSeconds !== undefined) ? total((run) => run.mainThreadCpuSeconds!) : undefined
+  const serialMainCpuSeconds = serial.every((run) => run.mainThreadCpuSeconds !== undefined)
+    ? total((run) => run.mainThreadCpuSeconds!)
+    : undefined
   // Two workers that add no CPU to the work still need its CPU time spread over the cores they share.
   const speedUpBound = (Math.min(workersOf('both'), availableParallelism()) * serialSeconds) / serialCpuSeconds
   results.workers = {
@@ -167,7 +173,9 @@ if (!values['memory-only']) {
     // What keeps a second core busy while one worker extracts: two workers share the cores with it.
     ...(serialMainCpuSeconds === undefined
       ? []
-      : [`  1 worker: ${serialMainCpuSeconds.toFixed(1)} s CPU on the thread that extracts, ${(serialCpuSeconds - serialMainCpuSeconds).toFixed(1)} s on the others (V8's compiler and collector, module loading, I/O)`]),
+      : [
+          `  1 worker: ${serialMainCpuSeconds.toFixed(1)} s CPU on the thread that extracts, ${(serialCpuSeconds - serialMainCpuSeconds).toFixed(1)} s on the others (V8's compiler and collector, module loading, I/O)`
+        ]),
     `  with that CPU, 2 workers can be at most ${speedUpBound.toFixed(2)}× as fast (cores they share × 1-worker time ÷ its CPU time)`
   )
 }

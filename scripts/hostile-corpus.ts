@@ -8,7 +8,18 @@
  * OUTDIR/sources is the corpus; OUTDIR/outside holds what links point to and
  * must never be read. `--full` writes 100,000 tiny files instead of 2,000.
  */
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  writeSync
+} from 'node:fs'
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -209,10 +220,12 @@ function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
 
 /** Windows-1252 bytes: Latin-1 letters as single bytes, the rest of Vietnamese as `?`, as a wrong "Save as" does. */
 function windows1252(text: string): Uint8Array {
-  return Uint8Array.from(Array.from(text.normalize('NFC'), (char) => {
-    const code = char.codePointAt(0)!
-    return code < 0x100 ? code : 0x3f
-  }))
+  return Uint8Array.from(
+    Array.from(text.normalize('NFC'), (char) => {
+      const code = char.codePointAt(0)!
+      return code < 0x100 ? code : 0x3f
+    })
+  )
 }
 
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
@@ -223,6 +236,8 @@ if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href)
   }
   const corpus = generateHostileCorpus(path.resolve(folder), flags.includes('--full') ? fullCounts : smallCounts)
   const bad = corpus.expectations.filter((entry) => entry.code)
-  console.log(`${corpus.expectations.length} entries in ${corpus.sources}: ${bad.length} bad, ${corpus.expectations.length - bad.length} good`)
+  console.log(
+    `${corpus.expectations.length} entries in ${corpus.sources}: ${bad.length} bad, ${corpus.expectations.length - bad.length} good`
+  )
   if (!corpus.permissionsEnforced) console.log('mode 000 does not stop this user from reading (root): unreadable files are read')
 }

@@ -99,7 +99,14 @@ function table(rows: readonly FileReport[]): string {
     return [row.file, percent(passed, total), ratio(row.cases), ratio(row.negatives), String(row.latent), ratio(row.regional)]
   })
   const widths = header.map((cell, column) => Math.max(cell.length, ...lines.map((line) => line[column]!.length)))
-  return [header, ...lines].map((line) => line.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')
+  return [header, ...lines]
+    .map((line) =>
+      line
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd()
+    )
+    .join('\n')
 }
 
 function ratio(tally: Tally): string {

@@ -24,7 +24,10 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     return await command.run(args, io)
   } catch (error) {
-    if (error instanceof ConfigError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof ConfigError ||
+      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       io.stderr.write(`${error.message}\nusage:\n${indent(command.usage)}\n`)
       return 2
     }

@@ -35,7 +35,10 @@ function matchesAt(source: string, flags: string, subject: string): (string | un
 describe('alternation', () => {
   // The text is made of the words themselves and noise, so that they are found in it.
   const wordsAndText = fc.array(word, { minLength: 1, maxLength: 12 }).chain((words) =>
-    fc.tuple(fc.constant(words), fc.array(fc.oneof(fc.constantFrom(...words), noise), { maxLength: 12 }).map((parts) => parts.join('')))
+    fc.tuple(
+      fc.constant(words),
+      fc.array(fc.oneof(fc.constantFrom(...words), noise), { maxLength: 12 }).map((parts) => parts.join(''))
+    )
   )
 
   test.each(['u', 'iu'])('should match what the plain alternation matches, flags %s', (flags) => {

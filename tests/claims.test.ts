@@ -58,7 +58,12 @@ const figureClaims = (records: Fact[]) => buildClaims(records).filter((claim) =>
 
 describe('buildClaims', () => {
   test('should not merge a target with what happened in the same period', () => {
-    const records = [...pair('a-en.txt'), ...pair('b-vi.txt'), figure('a-en.txt', 331_000_000), figure('b-vi.txt', 500_000_000, { qualifier: 'target' })]
+    const records = [
+      ...pair('a-en.txt'),
+      ...pair('b-vi.txt'),
+      figure('a-en.txt', 331_000_000),
+      figure('b-vi.txt', 500_000_000, { qualifier: 'target' })
+    ]
     const claims = figureClaims(records)
     expect(claims.map((claim) => [claim.about, claim.status]).sort()).toEqual([
       ['money USD target · trade Pakistan–Vietnam · 2024', 'single'],
@@ -68,11 +73,19 @@ describe('buildClaims', () => {
 
   test('should merge figures told with other rounding, across languages', () => {
     const records = [
-      ...pair('a-en.txt'), ...pair('b-vi.txt'), ...pair('c-en.txt'),
-      figure('a-en.txt', 850_000_000), figure('b-vi.txt', 850_000_000), figure('c-en.txt', 0.85e9)
+      ...pair('a-en.txt'),
+      ...pair('b-vi.txt'),
+      ...pair('c-en.txt'),
+      figure('a-en.txt', 850_000_000),
+      figure('b-vi.txt', 850_000_000),
+      figure('c-en.txt', 0.85e9)
     ]
     const [claim] = figureClaims(records)
-    expect(claim).toMatchObject({ status: 'agreed', about: 'money USD · trade Pakistan–Vietnam · 2024', sources: ['a-en.txt', 'b-vi.txt', 'c-en.txt'] })
+    expect(claim).toMatchObject({
+      status: 'agreed',
+      about: 'money USD · trade Pakistan–Vietnam · 2024',
+      sources: ['a-en.txt', 'b-vi.txt', 'c-en.txt']
+    })
     expect(claim!.values).toHaveLength(1)
     expect(claim!.values[0]!.support.map((support) => support.lang)).toEqual(['en', 'vi', 'en'])
   })
@@ -93,7 +106,12 @@ describe('buildClaims', () => {
   })
 
   test('should not merge different periods', () => {
-    const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6, { date: { value: '2023', grain: 'year' } })]
+    const records = [
+      ...pair('a.txt'),
+      ...pair('b.txt'),
+      figure('a.txt', 850e6),
+      figure('b.txt', 700e6, { date: { value: '2023', grain: 'year' } })
+    ]
     expect(figureClaims(records).map((claim) => claim.status)).toEqual(['single', 'single'])
   })
 
@@ -106,7 +124,8 @@ describe('buildClaims', () => {
 
   test('should join two views of one flow and call differing undated values unresolved, not a conflict', () => {
     const records = [
-      ...pair('a.txt'), ...pair('b.txt'),
+      ...pair('a.txt'),
+      ...pair('b.txt'),
       figure('a.txt', 374e6, { subject: 'imports from Vietnam', date: undefined }),
       figure('b.txt', 522.4e6, { subject: 'exports from Vietnam to Pakistan', date: undefined })
     ]
@@ -124,15 +143,28 @@ describe('buildClaims', () => {
     const target = (source: string, type: 'target_set' | 'relations_established'): Fact => {
       counter++
       return {
-        id: counter.toString(16).padStart(16, '0'), kind: 'event', type, source, lang: 'en',
-        span: span(counter), quote: 'set a target', date: null, participants: [], rule: 'event/en/test'
+        id: counter.toString(16).padStart(16, '0'),
+        kind: 'event',
+        type,
+        source,
+        lang: 'en',
+        span: span(counter),
+        quote: 'set a target',
+        date: null,
+        participants: [],
+        rule: 'event/en/test'
       }
     }
     const claims = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'target_set'), target('b.txt', 'target_set')])
     const alone = claims.filter((claim) => claim.kind === 'event')
     expect(alone.map((claim) => claim.status)).toEqual(['single', 'single'])
     expect(new Set(alone.map((claim) => claim.id)).size).toBe(2)
-    const once = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'relations_established'), target('b.txt', 'relations_established')])
+    const once = buildClaims([
+      ...pair('a.txt'),
+      ...pair('b.txt'),
+      target('a.txt', 'relations_established'),
+      target('b.txt', 'relations_established')
+    ])
     expect(once.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['agreed'])
   })
 
@@ -140,8 +172,16 @@ describe('buildClaims', () => {
     const event = (source: string, date: string): Fact => {
       counter++
       return {
-        id: counter.toString(16).padStart(16, '0'), kind: 'event', type: 'relations_established', source, lang: 'en',
-        span: span(counter), quote: 'established', date: { value: date, grain: 'day' }, participants: [], rule: 'event/en/test'
+        id: counter.toString(16).padStart(16, '0'),
+        kind: 'event',
+        type: 'relations_established',
+        source,
+        lang: 'en',
+        span: span(counter),
+        quote: 'established',
+        date: { value: date, grain: 'day' },
+        participants: [],
+        rule: 'event/en/test'
       }
     }
     const agreed = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', '1972-11-08'), event('b.txt', '1972-11-08')])
@@ -151,7 +191,13 @@ describe('buildClaims', () => {
   })
 
   test('should give the same bytes whatever the order of the records', () => {
-    const records = [...pair('a.txt'), ...pair('b.txt'), figure('a.txt', 850e6), figure('b.txt', 700e6), figure('b.txt', 1e9, { subject: 'exports of Vietnam' })]
+    const records = [
+      ...pair('a.txt'),
+      ...pair('b.txt'),
+      figure('a.txt', 850e6),
+      figure('b.txt', 700e6),
+      figure('b.txt', 1e9, { subject: 'exports of Vietnam' })
+    ]
     expect(serializeClaims(buildClaims([...records].reverse()))).toBe(serializeClaims(buildClaims(records)))
   })
 })
@@ -180,21 +226,25 @@ describe('claimSpill', () => {
     [1 << 30, 64, 1 << 30],
     [1 << 30, 64, 1],
     [1, 3, 50]
-  ])('should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time, a claim holding %i', async (pieceChars, fanIn, claimChars) => {
-    const bySource = batch()
-    const all = [...bySource.values()].flat()
-    const spill = claimSpill(pieceChars, fanIn, claimChars)
-    try {
-      // Sources come in the order they are done, not the order of the walk.
-      for (const source of [...bySource.keys()].sort()) await spill.add((bySource.get(source) ?? []).flatMap((record) => toClaimInput(record) ?? []))
-      const written = readFileSync(await spill.finish(), 'utf8')
-      const claims = buildClaims(all)
-      expect(new Set(claims.map((claim) => claim.status))).toEqual(new Set(['conflict', 'unresolved', 'agreed', 'single']))
-      expect(written).toBe(serializeClaims(claims))
-    } finally {
-      await spill.close()
+  ])(
+    'should write the bytes the claims of the whole batch make, set aside in pieces of %i characters merged %i at a time, a claim holding %i',
+    async (pieceChars, fanIn, claimChars) => {
+      const bySource = batch()
+      const all = [...bySource.values()].flat()
+      const spill = claimSpill(pieceChars, fanIn, claimChars)
+      try {
+        // Sources come in the order they are done, not the order of the walk.
+        for (const source of [...bySource.keys()].sort())
+          await spill.add((bySource.get(source) ?? []).flatMap((record) => toClaimInput(record) ?? []))
+        const written = readFileSync(await spill.finish(), 'utf8')
+        const claims = buildClaims(all)
+        expect(new Set(claims.map((claim) => claim.status))).toEqual(new Set(['conflict', 'unresolved', 'agreed', 'single']))
+        expect(written).toBe(serializeClaims(claims))
+      } finally {
+        await spill.close()
+      }
     }
-  })
+  )
 
   test('should write a claim gathered from thousands of sources, set aside on disk, whole and with its characters intact', async () => {
     // Long enough that its supports are read back from disk in several pieces, some cut inside a character.

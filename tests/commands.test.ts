@@ -29,7 +29,10 @@ describe('commands', () => {
     const root = tempProject({})
     const { code, stdout } = await runCli(root, ['extract', '--lang', 'vi'], 'Năm 2024, kim ngạch đạt 850 triệu USD.')
     expect(code).toBe(0)
-    const records = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const records = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(records.length).toBeGreaterThan(0)
     expect(new Set(records.map((record) => `${record.source} ${record.lang}`))).toEqual(new Set(['- vi']))
   })

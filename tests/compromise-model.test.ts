@@ -8,11 +8,17 @@ import { indexedBulkMatch } from '../src/dimensions/entity/en/sweep.js'
 import { pieces } from '../src/dimensions/entity/text.js'
 
 const nlp = createRequire(import.meta.url)('compromise') as typeof nlpType
-const world = nlp.world() as unknown as { methods: { one: Record<string, (...args: unknown[]) => unknown> }; model: { two: { matches: object[] } } }
+const world = nlp.world() as unknown as {
+  methods: { one: Record<string, (...args: unknown[]) => unknown> }
+  model: { two: { matches: object[] } }
+}
 /** compromise's own sweep, taken before the model replaces it. */
 const ownBulkMatch = world.methods.one.bulkMatch!
 /** The net of compromise's tagging patterns; building one compiles the patterns in place, so it is built from copies. */
-const net = world.methods.one.buildNet!(world.model.two.matches.map((pattern) => ({ ...pattern })), nlp.world())
+const net = world.methods.one.buildNet!(
+  world.model.two.matches.map((pattern) => ({ ...pattern })),
+  nlp.world()
+)
 
 /** One sentence each, as the model cuts text: no stop before a capital inside. */
 const sentences = [
@@ -52,7 +58,9 @@ describe('compromise model', () => {
   test('should find the same pattern matches as compromise’s own sweep', () => {
     for (const text of sentences) {
       const document = nlp.tokenize(text).compute(['index', 'id', 'lexicon', 'preTagger']).docs
-      expect(indexedBulkMatch(document as unknown as unknown[][], net as never, world.methods as never)).toEqual(ownBulkMatch(document, net, world.methods))
+      expect(indexedBulkMatch(document as unknown as unknown[][], net as never, world.methods as never)).toEqual(
+        ownBulkMatch(document, net, world.methods)
+      )
     }
   })
 

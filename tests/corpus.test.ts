@@ -24,7 +24,10 @@ describe.each(corpora)('$path', ({ corpus }) => {
   const ofDimension = (text: string, reading?: Reading) => {
     const result = parser.parse(text, corpus.referenceDate, reading)
     const tokens = isBuildingBlock
-      ? resolve(result.all.map((token) => ({ ...token, latent: false })), [corpus.dimension])
+      ? resolve(
+          result.all.map((token) => ({ ...token, latent: false })),
+          [corpus.dimension]
+        )
       : result.tokens
     return tokens.filter((token) => token.dimension === corpus.dimension)
   }

@@ -16,7 +16,10 @@ async function dates(text: string, dateReading: Reading): Promise<unknown[]> {
     limits: { maxFileBytes: 1 << 20, maxLineLength: 20_000, maxFactsPerFile: 10_000 }
   })
   const file = new VFile({ path: 'made-up.txt', value: text, data: { sourcePath: 'made-up.txt' } })
-  const records = ((await processFile(pipeline, file)) ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Fact)
+  const records = ((await processFile(pipeline, file)) ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Fact)
   return records.filter((record) => record.kind === 'date').map((record) => [record.quote, 'value' in record ? record.value : undefined])
 }
 

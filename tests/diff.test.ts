@@ -15,7 +15,11 @@ function found(diff: DatasetDiff) {
   return {
     added: all((source) => source.added).map((record) => record.id),
     removed: all((source) => source.removed).map((record) => record.id),
-    changed: all((source) => source.changed).map((pair) => ({ old: pair.old.id, new: pair.new.id, fields: pair.fields.map((change) => change.field) })),
+    changed: all((source) => source.changed).map((pair) => ({
+      old: pair.old.id,
+      new: pair.new.id,
+      fields: pair.fields.map((change) => change.field)
+    })),
     moved: all((source) => source.moved).map((pair) => ({ old: pair.old.id, new: pair.new.id }))
   }
 }
@@ -23,7 +27,8 @@ function found(diff: DatasetDiff) {
 /** `factline diff ARGS` in `cwd`. */
 const runDiff = (cwd: string, args: string[]) => runCommand(diffCommand, cwd, args)
 
-const sortById = <T extends { old: string } | string>(items: T[]) => [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
+const sortById = <T extends { old: string } | string>(items: T[]) =>
+  [...items].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1))
 
 describe('diff of two datasets', () => {
   test('should find exactly the added, removed, changed and moved facts of the prepared pair', async () => {
@@ -101,7 +106,9 @@ describe('factline diff', () => {
     const { code, stdout } = await runDiff(pair.root, ['old', 'output', '--format', 'markdown'])
     expect(code).toBe(1)
     expect(stdout).toContain('**2 added, 3 removed, 3 changed** in 4 source(s); 2 moved without other change.')
-    expect(stdout).toContain('| source | added | removed | changed | moved |\n| --- | --- | --- | --- | --- |\n| <code>deal.txt</code> | 0 | 1 | 3 | 0 |')
+    expect(stdout).toContain(
+      '| source | added | removed | changed | moved |\n| --- | --- | --- | --- | --- |\n| <code>deal.txt</code> | 0 | 1 | 3 | 0 |'
+    )
     expect(stdout).toContain('| figure/money | 1:64 | 850 triệu → 850 triệu USD | quote | "850 triệu" | "850 triệu USD" |')
     expect(stdout).toContain('<details><summary><code>gone.txt</code> (removed)</summary>')
     expect(stdout).not.toContain('<code>edited.txt</code> (modified)</summary>')
@@ -119,7 +126,8 @@ describe('factline diff', () => {
 
   test('should compare with the dataset committed at a revision, without touching the work tree', async () => {
     const pair = datasetPair()
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: pair.root })
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: pair.root })
     git('init', '--quiet')
     rmSync(pair.next, { recursive: true })
     cpSync(pair.old, pair.next, { recursive: true })

@@ -26,7 +26,10 @@ function project({ source, gold, records }: Case): string {
   for (const folder of ['sources', 'gold', 'output']) mkdirSync(path.join(root, folder))
   writeFileSync(path.join(root, 'sources/a.txt'), source)
   writeFileSync(path.join(root, 'gold/a.gold.jsonl'), gold.map((item) => JSON.stringify(item)).join('\n'))
-  writeFileSync(path.join(root, 'output/a.txt.facts.jsonl'), records.map((spec, index) => JSON.stringify(toRecord(source, spec, index))).join('\n'))
+  writeFileSync(
+    path.join(root, 'output/a.txt.facts.jsonl'),
+    records.map((spec, index) => JSON.stringify(toRecord(source, spec, index))).join('\n')
+  )
   return root
 }
 
@@ -57,10 +60,21 @@ async function runEval(cwd: string, args: readonly string[]) {
   return { code, stdout: stdout.text(), stderr: stderr.text() }
 }
 
-const figure = (quote: string, fields: Record<string, unknown> & { type: string }): RecordSpec => ({ kind: 'figure', qualifier: 'actual', quote, ...fields })
+const figure = (quote: string, fields: Record<string, unknown> & { type: string }): RecordSpec => ({
+  kind: 'figure',
+  qualifier: 'actual',
+  quote,
+  ...fields
+})
 const money = (quote: string, value: number, unit = 'USD', extra: Record<string, unknown> = {}) =>
   figure(quote, { type: 'money', value, unit, ...extra })
-const entity = (type: string, quote: string, extra: Record<string, unknown> = {}): RecordSpec => ({ kind: 'entity', type, quote, name: quote, ...extra })
+const entity = (type: string, quote: string, extra: Record<string, unknown> = {}): RecordSpec => ({
+  kind: 'entity',
+  type,
+  quote,
+  name: quote,
+  ...extra
+})
 const counts = (score: { tp: number; fp: number; fn: number } | undefined) => score && [score.tp, score.fp, score.fn]
 
 const trade = 'Trade reached $850 million in 2024.\nIt may reach $1 billion next year.'
@@ -113,7 +127,10 @@ describe('eval: values', () => {
 
   test('should leave counts and multipliers out of the scores', async () => {
     const source = 'About 300 firms took part, twice as many.'
-    const records = [figure('300 firms', { type: 'count', value: 300, unit: 'firm' }), figure('twice', { type: 'multiplier', value: 2, unit: 'x' })]
+    const records = [
+      figure('300 firms', { type: 'count', value: 300, unit: 'firm' }),
+      figure('twice', { type: 'multiplier', value: 2, unit: 'x' })
+    ]
     const result = await scores({ source, gold: [{ kind: 'place', line: 1, text: 'About' }], records })
     expect(counts(result.strict.all.micro)).toEqual([0, 0, 1])
   })
@@ -195,7 +212,11 @@ describe('eval: one to one', () => {
       [gold, [...records].reverse()],
       [[...gold].reverse(), [...records].reverse()]
     ] as const) {
-      const evaluation = await evaluateDataset({ gold: 'gold', out: 'output', cwd: project({ source, gold: goldOrder, records: recordOrder }) })
+      const evaluation = await evaluateDataset({
+        gold: 'gold',
+        out: 'output',
+        cwd: project({ source, gold: goldOrder, records: recordOrder })
+      })
       expect(counts(evaluation.scores.strict.all.kinds.money)).toEqual([2, 0, 0])
       expect(counts(evaluation.scores.lenient.all.kinds.money)).toEqual([2, 0, 0])
       outcomes.add(JSON.stringify(evaluation.scores))
@@ -335,8 +356,14 @@ describe('eval: input', () => {
 
   test('should refuse a missing folder with exit code 2', async () => {
     const root = project(ok)
-    expect(await runEval(root, ['--gold', 'nowhere'])).toMatchObject({ code: 2, stderr: expect.stringContaining('nowhere: Unexpected missing gold folder') })
-    expect(await runEval(root, ['--gold', 'gold', '--out', 'nothing'])).toMatchObject({ code: 2, stderr: expect.stringContaining('nothing: Unexpected missing dataset folder') })
+    expect(await runEval(root, ['--gold', 'nowhere'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nowhere: Unexpected missing gold folder')
+    })
+    expect(await runEval(root, ['--gold', 'gold', '--out', 'nothing'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('nothing: Unexpected missing dataset folder')
+    })
     expect(await runEval(root, ['--gold', 'gold', '--kind', 'thing'])).toMatchObject({ code: 2 })
   })
 

@@ -12,7 +12,13 @@ const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(f
 describe('weekdayFromDay', () => {
   test('should give the nth weekday after a day, within its nth week after it, and the nth before it the same way back', () => {
     for (const day of days) {
-      for (const [weekday, nth] of [[2, 3], [7, 1], [weekdayOf(day), 1], [5, -1], [weekdayOf(day), -2]] as const) {
+      for (const [weekday, nth] of [
+        [2, 3],
+        [7, 1],
+        [weekdayOf(day), 1],
+        [5, -1],
+        [weekdayOf(day), -2]
+      ] as const) {
         const found = weekdayFromDay({ value: iso(day), grain: 'day' }, weekday, nth)!.value.value!
         const [year, month, date] = found.split('-').map(Number) as [number, number, number]
         expect(weekdayOf({ year, month, day: date })).toBe(weekday)
@@ -28,10 +34,18 @@ describe('countedFromDay', () => {
   test('should keep the day of the month a year or a month on, or the last day of a shorter month', () => {
     expect(countedFromDay({ value: '2024-02-29', grain: 'day' }, 'year', 1)?.value.value).toBe('2025-02-28')
     expect(countedFromDay({ value: '2024-03-31', grain: 'day' }, 'month', -1)?.value.value).toBe('2024-02-29')
-    expect(countedFromDay({ value: '2024-12-25', grain: 'day', relative: true }, 'week', 2)?.value).toEqual({ value: '2025-01-08', grain: 'day', relative: true })
+    expect(countedFromDay({ value: '2024-12-25', grain: 'day', relative: true }, 'week', 2)?.value).toEqual({
+      value: '2025-01-08',
+      grain: 'day',
+      relative: true
+    })
   })
 
   test('should leave a day counted from an unresolved day unresolved', () => {
-    expect(countedFromDay({ value: null, grain: 'day', relative: true }, 'day', 3)?.value).toEqual({ value: null, grain: 'day', relative: true })
+    expect(countedFromDay({ value: null, grain: 'day', relative: true }, 'day', 3)?.value).toEqual({
+      value: null,
+      grain: 'day',
+      relative: true
+    })
   })
 })

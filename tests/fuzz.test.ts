@@ -20,12 +20,45 @@ const piecesOf = (pieces: readonly string[], maxLength = 400) =>
 const shapes = {
   'digits and separators': piecesOf(['1', '0', '9', ',', '.', ' ', '-', '/', '%', ':', "'"]),
   'repeated currency signs': piecesOf(['$', 'US$', '€', '£', '¥', '₫', 'đ', 'VND', 'USD', 'Rs.', '5', ' ', ',']),
-  'capitalized words': piecesOf(['Ha ', 'Noi ', 'The ', 'Bank ', 'Of ', 'Việt ', 'Nam ', 'United ', 'And ', 'Tổng ', 'Công ', 'Ty ', '& ', '. ']),
+  'capitalized words': piecesOf([
+    'Ha ',
+    'Noi ',
+    'The ',
+    'Bank ',
+    'Of ',
+    'Việt ',
+    'Nam ',
+    'United ',
+    'And ',
+    'Tổng ',
+    'Công ',
+    'Ty ',
+    '& ',
+    '. '
+  ]),
   'long lines without spaces': piecesOf(['a', 'Z', '1', '$', '%', '.', ',', '-', 'đ', 'ư', '_'], 2_000),
   'mixed scripts': fc.string({ unit: 'grapheme', maxLength: 300 }),
-  'numbers and scale words': piecesOf(['5 ', '12,5 ', 'million ', 'billion ', 'triệu ', 'tỷ ', 'nghìn ', 'percent ', 'lần ', 'times ', 'and ', 'và ', 'to ', 'đến ']),
+  'numbers and scale words': piecesOf([
+    '5 ',
+    '12,5 ',
+    'million ',
+    'billion ',
+    'triệu ',
+    'tỷ ',
+    'nghìn ',
+    'percent ',
+    'lần ',
+    'times ',
+    'and ',
+    'và ',
+    'to ',
+    'đến '
+  ]),
   'lone surrogates and controls': fc.string({
-    unit: fc.oneof(fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)), fc.constantFrom('1', '$', ' ', '\u0000', '\u200b', '\ufeff', '\u0301')),
+    unit: fc.oneof(
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom('1', '$', ' ', '\u0000', '\u200b', '\ufeff', '\u0301')
+    ),
     maxLength: 300
   })
 } satisfies Record<string, fc.Arbitrary<string>>

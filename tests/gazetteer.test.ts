@@ -8,15 +8,18 @@ import { countries } from '../src/dimensions/entity/gazetteer/countries.js'
 import { entityTypes } from '../src/schema/vocabulary.js'
 
 describe('gazetteer', () => {
-  test.each(gazetteer.map((entry) => [entry.canonical, entry] as const))('should give «%s» a type and names in both languages', (_, entry) => {
-    expect(entityTypes).toContain(entry.type)
-    expect(entry.canonical.trim()).not.toBe('')
-    expect(entry.en).toContain(entry.canonical)
-    expect(entry.en.length).toBeGreaterThan(0)
-    expect(entry.vi.length).toBeGreaterThan(0)
-    for (const name of [...entry.en, ...entry.vi]) expect(name.trim()).toBe(name)
-    for (const name of [...entry.en, ...entry.vi]) expect(name).not.toBe('')
-  })
+  test.each(gazetteer.map((entry) => [entry.canonical, entry] as const))(
+    'should give «%s» a type and names in both languages',
+    (_, entry) => {
+      expect(entityTypes).toContain(entry.type)
+      expect(entry.canonical.trim()).not.toBe('')
+      expect(entry.en).toContain(entry.canonical)
+      expect(entry.en.length).toBeGreaterThan(0)
+      expect(entry.vi.length).toBeGreaterThan(0)
+      for (const name of [...entry.en, ...entry.vi]) expect(name.trim()).toBe(name)
+      for (const name of [...entry.en, ...entry.vi]) expect(name).not.toBe('')
+    }
+  )
 
   test('should hold every UN member state and at least 150 cities', () => {
     expect(countries.length).toBeGreaterThanOrEqual(193)

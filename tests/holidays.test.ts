@@ -136,7 +136,8 @@ describe('holidays of the Hebrew calendar', () => {
 describe('holidays of the Islamic calendar', () => {
   const islamicYears = Array.from({ length: 151 }, (_, index) => 1950 + index)
   /** The days of a named holiday in the years around `day`'s, in order. */
-  const around = (name: string, day: CalendarDay) => [day.year - 1, day.year, day.year + 1].flatMap((year) => holidaysIn(year, holidays[name]!))
+  const around = (name: string, day: CalendarDay) =>
+    [day.year - 1, day.year, day.year + 1].flatMap((year) => holidaysIn(year, holidays[name]!))
   const nextAfter = (name: string, day: CalendarDay) => around(name, day).find((found) => time(found) > time(day))!
 
   test('should end Ramadan, of 29 or 30 days, the day before Eid al-Fitr', () => {
@@ -159,7 +160,10 @@ describe('holidays of the Islamic calendar', () => {
   test("should put Jumu'atul-Wida on the last Friday of Ramadan", () => {
     for (const year of islamicYears) {
       const friday = on(year, "jumu'atul wida")
-      const [, last] = holidayDays(around('ramadan', friday).findLast((day) => time(day) <= time(friday))!, holidays.ramadan!)
+      const [, last] = holidayDays(
+        around('ramadan', friday).findLast((day) => time(day) <= time(friday))!,
+        holidays.ramadan!
+      )
       expect(weekday(friday)).toBe(5)
       expect(daysBetween(friday, last)).toBeGreaterThanOrEqual(0)
       expect(daysBetween(friday, last)).toBeLessThan(7)
@@ -189,7 +193,7 @@ describe('holidays of the Islamic calendar', () => {
     expect(dates).toEqual([{ value: '2025-03-01/2025-03-29', grain: 'day', relative: true }])
   })
 
-  test('should find both Eids of a Gregorian year that has two, and take the first as that year\'s', () => {
+  test("should find both Eids of a Gregorian year that has two, and take the first as that year's", () => {
     expect(holidaysIn(2000, holidays['eid al fitr']!)).toEqual([
       { year: 2000, month: 1, day: 8 },
       { year: 2000, month: 12, day: 27 }

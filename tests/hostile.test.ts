@@ -93,7 +93,11 @@ describe('the hostile corpus', () => {
       const entry = byPath.get(`sources/${relative}`)
       expect(entry, relative).toBeDefined()
       expect(entry!.skipped, relative).toBe(code !== undefined)
-      if (code) expect(entry!.problems.map((problem) => problem.ruleId), relative).toContain(code)
+      if (code)
+        expect(
+          entry!.problems.map((problem) => problem.ruleId),
+          relative
+        ).toContain(code)
     }
     expect(manifest.sources.length).toBe(corpus.expectations.length)
   })
@@ -154,9 +158,17 @@ describe('a file over the size limit', () => {
     const small = mkdtempSync(path.join(tmpdir(), 'factline-huge-'))
     const big = mkdtempSync(path.join(tmpdir(), 'factline-huge-'))
     for (const folder of [small, big]) {
-      generateHostileCorpus(folder, { tinyFiles: 0, depth: 1, singleLineBytes: 1000, hugeBytes: folder === big ? 200 * 1024 * 1024 : 9 * 1024 * 1024 })
+      generateHostileCorpus(folder, {
+        tinyFiles: 0,
+        depth: 1,
+        singleLineBytes: 1000,
+        hugeBytes: folder === big ? 200 * 1024 * 1024 : 9 * 1024 * 1024
+      })
     }
-    const [withSmall, withBig] = [await runMeasured(small, ['run', '--quiet', '--no-cache']), await runMeasured(big, ['run', '--quiet', '--no-cache'])]
+    const [withSmall, withBig] = [
+      await runMeasured(small, ['run', '--quiet', '--no-cache']),
+      await runMeasured(big, ['run', '--quiet', '--no-cache'])
+    ]
     console.info(`peak memory: ${withSmall.peakMb.toFixed(0)} MB with a 9 MiB file, ${withBig.peakMb.toFixed(0)} MB with a 200 MiB file`)
     expect(withBig.stderr).toContain('read/too-large')
     // Reading the 200 MiB file at all would add at least 200 MB.

@@ -5,12 +5,17 @@ import { inOrder } from '../src/run/in-order.js'
 describe('inOrder', () => {
   test('should pass items on in the order of their numbers, whatever order they arrive in', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 30 }).chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray([...items.keys()], { minLength: items.length }))), ([items, arrival]) => {
-        const emitted: string[] = []
-        const add = inOrder<string>((item) => emitted.push(item))
-        for (const index of arrival) add(index, items[index]!)
-        expect(emitted).toEqual(items)
-      })
+      fc.property(
+        fc
+          .array(fc.string(), { maxLength: 30 })
+          .chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray([...items.keys()], { minLength: items.length }))),
+        ([items, arrival]) => {
+          const emitted: string[] = []
+          const add = inOrder<string>((item) => emitted.push(item))
+          for (const index of arrival) add(index, items[index]!)
+          expect(emitted).toEqual(items)
+        }
+      )
     )
   })
 

@@ -152,7 +152,8 @@ describe('two runs on the same output folder', () => {
     const [first, second] = await Promise.all([runChild(root, ['--no-cache']), runChild(root, ['--no-cache'])])
     const refused = [first, second].filter((exit) => exit.code === 2)
     // Both may succeed one after the other if the first ended before the second began.
-    for (const exit of refused) expect(exit.stderr).toMatch(new RegExp(`${out.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is in use by another run \\(pid \\d+\\)`, 'u'))
+    for (const exit of refused)
+      expect(exit.stderr).toMatch(new RegExp(`${out.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')} is in use by another run \\(pid \\d+\\)`, 'u'))
     expect(refused.length).toBeLessThanOrEqual(1)
     expect(snapshot(out)).toEqual(after)
   }, 120_000)

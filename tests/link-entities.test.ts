@@ -17,12 +17,27 @@ function documentOf(text: string): LinkDocument {
 }
 
 /** An entity draft over the `nth` occurrence of `quote` in the document. */
-function draft(document: LinkDocument, quote: string, type: EntityFields['type'], extra: Partial<EntityFields> = {}, nth = 0): Draft<EntityFields> {
+function draft(
+  document: LinkDocument,
+  quote: string,
+  type: EntityFields['type'],
+  extra: Partial<EntityFields> = {},
+  nth = 0
+): Draft<EntityFields> {
   let start = -1
   for (let seen = 0; seen <= nth; seen++) start = document.text.indexOf(quote, start + 1)
   if (start < 0) throw new Error(`no «${quote}» in the text`)
   const sentence = document.sentences.findIndex((item) => item.start <= start && start < item.end)
-  return { fields: { kind: 'entity', type, name: quote, ...extra }, start, end: start + quote.length, lang: 'en', rule: 'test', block: 0, sentence, links: {} }
+  return {
+    fields: { kind: 'entity', type, name: quote, ...extra },
+    start,
+    end: start + quote.length,
+    lang: 'en',
+    rule: 'test',
+    block: 0,
+    sentence,
+    links: {}
+  }
 }
 
 describe('linkEntities', () => {
@@ -71,7 +86,9 @@ describe('linkEntities', () => {
   })
 
   test('should link a person to the organization of the role in the same sentence only', () => {
-    const document = documentOf('Le Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs, spoke. The Ministry of Foreign Affairs agreed.')
+    const document = documentOf(
+      'Le Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs, spoke. The Ministry of Foreign Affairs agreed.'
+    )
     const person = draft(document, 'Le Thi Thu Hang', 'person', { role: 'Assistant Minister, Ministry of Foreign Affairs' })
     const ministry = draft(document, 'Ministry of Foreign Affairs', 'organization')
     const laterMinistry = draft(document, 'Ministry of Foreign Affairs', 'organization', {}, 1)

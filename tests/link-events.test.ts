@@ -22,7 +22,10 @@ const pipeline = createPipeline({
 async function records(text: string): Promise<Fact[]> {
   const file = new VFile({ path: 'made-up.txt', value: text, data: { sourcePath: 'made-up.txt' } })
   const output = await processFile(pipeline, file)
-  return (output ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Fact)
+  return (output ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Fact)
 }
 
 /** `type date` of each event, in text order. */
@@ -39,15 +42,15 @@ describe('linkEvents', () => {
       'embassy_closed 1999'
     ])
     expect(await events('Indonesia lập sứ quán ở Lào năm 1985 và rút năm 1990.')).toEqual(['embassy_opened 1985', 'embassy_closed 1990'])
-    expect(await events('On 3 March 2019, in Jakarta, the ministers of Chile and Peru officially launched negotiations on a trade deal.')).toEqual([
-      'negotiations_launched 2019-03-03'
-    ])
+    expect(
+      await events('On 3 March 2019, in Jakarta, the ministers of Chile and Peru officially launched negotiations on a trade deal.')
+    ).toEqual(['negotiations_launched 2019-03-03'])
   })
 
   test('should read the opening date after a dateline', async () => {
-    expect(await events('VIÊNG CHĂN, ngày 5/6/2024 - Chiều 4/6, tại Viêng Chăn, Thủ tướng Lào đã hội kiến Bộ trưởng Ngoại giao Campuchia.')).toEqual([
-      'meeting 2024-06-04'
-    ])
+    expect(
+      await events('VIÊNG CHĂN, ngày 5/6/2024 - Chiều 4/6, tại Viêng Chăn, Thủ tướng Lào đã hội kiến Bộ trưởng Ngoại giao Campuchia.')
+    ).toEqual(['meeting 2024-06-04'])
   })
 
   test('should not take a term of office or a bound for the date of an event', async () => {
@@ -82,10 +85,9 @@ describe('linkEvents', () => {
   })
 
   test('should date "at this session" by the session of the sentence before', async () => {
-    expect(await events('Kỳ họp thứ ba diễn ra tại Viêng Chăn tháng 5/2016. Tại kỳ họp này, hai bên đã ký Biên bản ghi nhớ về hợp tác.')).toEqual([
-      'meeting 2016-05',
-      'agreement_signed 2016-05'
-    ])
+    expect(
+      await events('Kỳ họp thứ ba diễn ra tại Viêng Chăn tháng 5/2016. Tại kỳ họp này, hai bên đã ký Biên bản ghi nhớ về hợp tác.')
+    ).toEqual(['meeting 2016-05', 'agreement_signed 2016-05'])
   })
 
   test('should point place, participants and figure at records of the same text', async () => {

@@ -78,7 +78,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should read "as of", a hedge before the figure and two named parties', () => {
-    const text = 'According to analysts, Pakistan–ASEAN trade currently stands at around USD 10.3 billion as of 2024, with Malaysia as the main partner.'
+    const text =
+      'According to analysts, Pakistan–ASEAN trade currently stands at around USD 10.3 billion as of 2024, with Malaysia as the main partner.'
     expect(
       linked(text, 'en', [
         { quote: 'Pakistan', fields: pakistan },
@@ -111,7 +112,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should frame every figure of a sentence that opens with a year, and tell a change from a level', () => {
-    const text = 'In 2024, Pakistan’s imports from Vietnam rose 9 percent to $374 million, while Pakistan’s exports to Vietnam fell to $150 million.'
+    const text =
+      'In 2024, Pakistan’s imports from Vietnam rose 9 percent to $374 million, while Pakistan’s exports to Vietnam fell to $150 million.'
     expect(
       linked(text, 'en', [
         { quote: '2024', fields: date('2024') },
@@ -148,7 +150,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should not date a figure by a date in another clause or by a day that dates an event', () => {
-    const text = 'Vietnam, which joined ASEAN in 1995, exported $371 billion of goods. On 14 October 2025, the two sides agreed to lift trade to $2 billion.'
+    const text =
+      'Vietnam, which joined ASEAN in 1995, exported $371 billion of goods. On 14 October 2025, the two sides agreed to lift trade to $2 billion.'
     expect(
       linked(text, 'en', [
         { quote: 'Vietnam', fields: place('Vietnam') },
@@ -165,7 +168,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should not borrow a date from the sentence before', () => {
-    const text = 'The deal was signed in 2001. The agreement aims to increase bilateral trade by five to ten times within the next few years.'
+    const text =
+      'The deal was signed in 2001. The agreement aims to increase bilateral trade by five to ten times within the next few years.'
     expect(
       linked(text, 'en', [
         { quote: '2001', fields: date('2001') },
@@ -194,7 +198,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should read a figure joined to a change of its kind as a change over the same period', () => {
-    const text = 'Vietnam exported rice worth $5.75 billion in 2024, up 12.9 percent in volume and 23 percent in value, and 4 million tonnes went to Manila.'
+    const text =
+      'Vietnam exported rice worth $5.75 billion in 2024, up 12.9 percent in volume and 23 percent in value, and 4 million tonnes went to Manila.'
     expect(
       linkedOnly(['qualifier', 'date'], text, 'en', [
         { quote: '$5.75 billion', fields: money(5.75e9) },
@@ -210,7 +215,8 @@ describe('linkFigures: English', () => {
   })
 
   test('should read what could or would be as a forecast, and the month May as no modal', () => {
-    const text = 'In May, exports reached $90 million; the ambassador said trade could exceed $1.5bn by 2026 and would top $2 billion later.'
+    const text =
+      'In May, exports reached $90 million; the ambassador said trade could exceed $1.5bn by 2026 and would top $2 billion later.'
     expect(
       linkedOnly(['qualifier'], text, 'en', [
         { quote: '$90 million', fields: money(90e6) },
@@ -306,7 +312,10 @@ describe('linkFigures: Vietnamese', () => {
         { quote: '850 triệu USD', fields: money(850e6) }
       ])
     ).toEqual([
-      ['850 triệu USD', { ...money(850e6), date: { value: '2024-01/2024-10', grain: 'month' }, qualifier: 'actual', subject: 'bilateral trade' }]
+      [
+        '850 triệu USD',
+        { ...money(850e6), date: { value: '2024-01/2024-10', grain: 'month' }, qualifier: 'actual', subject: 'bilateral trade' }
+      ]
     ])
   })
 
@@ -372,7 +381,8 @@ describe('linkFigures: Vietnamese', () => {
   })
 
   test('should read "nhất trí đưa ... lên" as a target over two years', () => {
-    const text = 'Tại kỳ họp này, hai bên đã ký kết Biên bản ghi nhớ và nhất trí đưa kim ngạch thương mại hai bên lên 500 triệu USD trong năm 2013 và 2014.'
+    const text =
+      'Tại kỳ họp này, hai bên đã ký kết Biên bản ghi nhớ và nhất trí đưa kim ngạch thương mại hai bên lên 500 triệu USD trong năm 2013 và 2014.'
     expect(
       linked(text, 'vi', [
         { quote: '500 triệu USD', fields: money(500e6) },
@@ -413,7 +423,8 @@ describe('linkFigures: Vietnamese', () => {
   })
 
   test('should frame by an opening period with a count of months, and date a bare change like the figure before it', () => {
-    const text = 'Trong 6 tháng đầu năm 2024, xuất khẩu của Việt Nam sang Pakistan đạt 300 triệu USD. Hai chiều đạt 400 triệu USD vào năm 2023, tăng 8%.'
+    const text =
+      'Trong 6 tháng đầu năm 2024, xuất khẩu của Việt Nam sang Pakistan đạt 300 triệu USD. Hai chiều đạt 400 triệu USD vào năm 2023, tăng 8%.'
     expect(
       linked(text, 'vi', [
         { quote: 'năm 2024', fields: date('2024') },
@@ -444,7 +455,10 @@ describe('linkFigures: Vietnamese', () => {
       ])
     ).toEqual([
       ['300 triệu USD', { ...money(300e6), date: year('2022'), qualifier: 'actual', subject: 'imports of Pakistan from Vietnam' }],
-      ['4%', { ...percent(4), date: year('2022'), baseline: year('2021'), qualifier: 'change', subject: 'imports of Pakistan from Vietnam' }]
+      [
+        '4%',
+        { ...percent(4), date: year('2022'), baseline: year('2021'), qualifier: 'change', subject: 'imports of Pakistan from Vietnam' }
+      ]
     ])
   })
 

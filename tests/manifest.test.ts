@@ -49,10 +49,13 @@ describe('writeManifest', () => {
     [1, 64],
     [1, 2],
     [1 << 30, 64]
-  ])('should write the bytes JSON.stringify gives the manifest with its sources sorted by path, set aside in pieces of %i characters merged %i at a time', async (pieceChars, fanIn) => {
-    const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : 1))
-    expect(await written(sources, pieceChars, fanIn)).toBe(`${JSON.stringify({ ...head, sources: sorted }, null, 2)}\n`)
-  })
+  ])(
+    'should write the bytes JSON.stringify gives the manifest with its sources sorted by path, set aside in pieces of %i characters merged %i at a time',
+    async (pieceChars, fanIn) => {
+      const sorted = [...sources].sort((a, b) => (a.path < b.path ? -1 : 1))
+      expect(await written(sources, pieceChars, fanIn)).toBe(`${JSON.stringify({ ...head, sources: sorted }, null, 2)}\n`)
+    }
+  )
 
   test('should write an empty list of sources as JSON.stringify does', async () => {
     expect(await written([], 1, 64)).toBe(`${JSON.stringify({ ...head, sources: [] }, null, 2)}\n`)

@@ -54,7 +54,8 @@ describe('festivals of the Hindu calendar', () => {
     for (const year of years) {
       const first = holidayIn(year, holidays.navaratri!)!
       const dussehra = holidayIn(year, holidays.dussehra!)!
-      const days = (Date.UTC(dussehra.year, dussehra.month - 1, dussehra.day) - Date.UTC(first.year, first.month - 1, first.day)) / 86_400_000
+      const days =
+        (Date.UTC(dussehra.year, dussehra.month - 1, dussehra.day) - Date.UTC(first.year, first.month - 1, first.day)) / 86_400_000
       expect(days).toBeGreaterThanOrEqual(7)
       expect(days).toBeLessThanOrEqual(10)
     }

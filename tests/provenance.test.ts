@@ -43,22 +43,61 @@ async function extract(bytes: Uint8Array): Promise<{ text: string; records: Fact
   if (!('text' in decoded)) return { text: '', records: [] }
   const file = new VFile({ path: 'generated.txt', value: decoded.text, data: { sourcePath: 'generated.txt' } })
   const output = await processFile(pipeline, file)
-  const records = (output ?? '').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Fact)
+  const records = (output ?? '')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Fact)
   return { text: decoded.text, records }
 }
 
 const pieces = [
-  'Trade', 'between them', 'touched', '$850 million', 'in 2024', 'USD 10.3 billion', '9 percent', 'On 14 October 2025',
-  'Vietnam', 'Pakistan', 'Hà Nội', 'Việt Nam', 'kim ngạch', 'đạt', '850 triệu USD', '522,4 triệu USD', 'tăng 20,5%',
-  'Ngày 8/11/1972', 'các ngày 8-9/7/2003', '(3/2004)', 'năm ngoái', 'last year', 'Bộ Công thương', 'Ministry of Commerce',
-  '“', '”', '…', '.', ',', ';', ' ', ' ', '\n', '\r\n', '\n\n', '# ', '* ', '1972. ', '> ', '😀', '中文', 'Ünïcödé', '\t'
+  'Trade',
+  'between them',
+  'touched',
+  '$850 million',
+  'in 2024',
+  'USD 10.3 billion',
+  '9 percent',
+  'On 14 October 2025',
+  'Vietnam',
+  'Pakistan',
+  'Hà Nội',
+  'Việt Nam',
+  'kim ngạch',
+  'đạt',
+  '850 triệu USD',
+  '522,4 triệu USD',
+  'tăng 20,5%',
+  'Ngày 8/11/1972',
+  'các ngày 8-9/7/2003',
+  '(3/2004)',
+  'năm ngoái',
+  'last year',
+  'Bộ Công thương',
+  'Ministry of Commerce',
+  '“',
+  '”',
+  '…',
+  '.',
+  ',',
+  ';',
+  ' ',
+  ' ',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '# ',
+  '* ',
+  '1972. ',
+  '> ',
+  '😀',
+  '中文',
+  'Ünïcödé',
+  '\t'
 ]
 
 const generatedText = fc
-  .tuple(
-    fc.boolean(),
-    fc.array(fc.tuple(fc.constantFrom(...pieces), fc.boolean()), { minLength: 1, maxLength: 40 })
-  )
+  .tuple(fc.boolean(), fc.array(fc.tuple(fc.constantFrom(...pieces), fc.boolean()), { minLength: 1, maxLength: 40 }))
   .map(([bom, parts]) => {
     const text = parts.map(([piece, nfd]) => (nfd ? piece.normalize('NFD') : piece)).join(' ')
     return bom ? `\ufeff${text}` : text
@@ -84,7 +123,10 @@ describe('provenance', () => {
     expect(files.length).toBe(5)
     let checked = 0
     for (const name of files) {
-      const records = readFileSync(path.join(out, name), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Fact)
+      const records = readFileSync(path.join(out, name), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Fact)
       const text = (decode(readFileSync(path.join(projectRoot, records[0]!.source))) as { text: string }).text
       assertProvenance(text, records)
       assertLinks(records)

@@ -24,7 +24,11 @@ function extraSources(): Record<string, { text: string; facts: Fact[] }> {
     [hostileName]: {
       text: hostileText,
       facts: [
-        factIn(hostileText, `sources/${hostileName}`, '<script>alert(1)</script>', { kind: 'entity', type: 'organization', name: '<script>alert(1)</script>' }),
+        factIn(hostileText, `sources/${hostileName}`, '<script>alert(1)</script>', {
+          kind: 'entity',
+          type: 'organization',
+          name: '<script>alert(1)</script>'
+        }),
         factIn(hostileText, `sources/${hostileName}`, 'Hanoi', { kind: 'entity', type: 'place', name: 'Hanoi' })
       ]
     },
@@ -32,7 +36,12 @@ function extraSources(): Record<string, { text: string; facts: Fact[] }> {
       text: nestedText,
       facts: [
         // An event trigger holding an entity and a date, and a second event crossing the date's end.
-        nested('visited Hanoi on 8 May 2024', { kind: 'event', type: 'visit', date: { value: '2024-05-08', grain: 'day' }, participants: [hanoi.id] }),
+        nested('visited Hanoi on 8 May 2024', {
+          kind: 'event',
+          type: 'visit',
+          date: { value: '2024-05-08', grain: 'day' },
+          participants: [hanoi.id]
+        }),
         hanoi,
         nested('8 May 2024', { kind: 'date', type: 'point', value: '2024-05-08', grain: 'day' }),
         nested('2024 and pledged', { kind: 'event', type: 'support_pledged', date: null, participants: [] }),
@@ -45,97 +54,121 @@ function extraSources(): Record<string, { text: string; facts: Fact[] }> {
 const missing = existsSync(chromiumPath) ? '' : ` (skipped: no chromium at ${chromiumPath}; .ci/run installs it)`
 
 describe('review page in a browser', () => {
-  test.skipIf(missing !== '')(`should show highlights, records, filters and diff marks${missing}`, async () => {
-    const pair = datasetPair(extraSources())
-    const { code } = await runCommand(reportCommand, pair.root, ['--out', 'output', '--diff', 'old', '--file', 'review/report.html'])
-    expect(code).toBe(0)
-    const file = path.join(pair.root, 'review/report.html')
+  test.skipIf(missing !== '')(
+    `should show highlights, records, filters and diff marks${missing}`,
+    async () => {
+      const pair = datasetPair(extraSources())
+      const { code } = await runCommand(reportCommand, pair.root, ['--out', 'output', '--diff', 'old', '--file', 'review/report.html'])
+      expect(code).toBe(0)
+      const file = path.join(pair.root, 'review/report.html')
 
-    const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
-      executablePath: chromiumPath,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
-    try {
-      const page = await context.newPage()
-      await page.setViewportSize({ width: 1280, height: 900 })
-      const dialogs: string[] = []
-      page.on('dialog', async (dialog) => {
-        dialogs.push(dialog.message())
-        await dialog.dismiss()
+      const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
+        executablePath: chromiumPath,
+        headless: true,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync'
+        ]
       })
-      const errors: string[] = []
-      page.on('pageerror', (error) => errors.push(error.message))
-      await page.goto(pathToFileURL(file).href)
+      try {
+        const page = await context.newPage()
+        await page.setViewportSize({ width: 1280, height: 900 })
+        const dialogs: string[] = []
+        page.on('dialog', async (dialog) => {
+          dialogs.push(dialog.message())
+          await dialog.dismiss()
+        })
+        const errors: string[] = []
+        page.on('pageerror', (error) => errors.push(error.message))
+        await page.goto(pathToFileURL(file).href)
 
-      // Every mark's pieces, joined by key, say its record's quote and carry its kind's class.
-      const pieces = await page.$$eval('.text mark.fact', (nodes) =>
-        nodes.map((node) => ({ key: node.getAttribute('data-key')!, text: node.textContent!, classes: node.getAttribute('class')!.split(' ') }))
-      )
-      const data = JSON.parse((await page.textContent('#factline-data'))!) as Record<string, { record: Fact; status?: string }>
-      // The pieces of a split mark never hold one another: their texts joined are the quote.
-      const byKey = new Map<string, { text: string; classes: string[] }>()
-      for (const piece of pieces) {
-        const entry = byKey.get(piece.key) ?? { text: '', classes: piece.classes }
-        entry.text += piece.text
-        byKey.set(piece.key, entry)
+        // Every mark's pieces, joined by key, say its record's quote and carry its kind's class.
+        const pieces = await page.$$eval('.text mark.fact', (nodes) =>
+          nodes.map((node) => ({
+            key: node.getAttribute('data-key')!,
+            text: node.textContent!,
+            classes: node.getAttribute('class')!.split(' ')
+          }))
+        )
+        const data = JSON.parse((await page.textContent('#factline-data'))!) as Record<string, { record: Fact; status?: string }>
+        // The pieces of a split mark never hold one another: their texts joined are the quote.
+        const byKey = new Map<string, { text: string; classes: string[] }>()
+        for (const piece of pieces) {
+          const entry = byKey.get(piece.key) ?? { text: '', classes: piece.classes }
+          entry.text += piece.text
+          byKey.set(piece.key, entry)
+        }
+        const marks = { byKey: [...byKey].map(([key, entry]) => ({ key, ...entry, ...data[key]! })) }
+        const current = readDataset(pair.next)
+        const placed = marks.byKey.filter((mark) => mark.status !== 'removed')
+        expect(placed.map((mark) => mark.record.id).sort()).toEqual(
+          current
+            .filter((record) => record.source !== 'sources/gone.txt')
+            .map((record) => record.id)
+            .sort()
+        )
+        for (const mark of marks.byKey) {
+          expect(mark.classes).toContain(`k-${mark.record.kind}`)
+          expect(mark.text).toBe(mark.record.quote)
+        }
+        const quoteOf = async (selector: string) => page.$$eval(selector, (nodes) => nodes.map((node) => node.textContent))
+        expect(await quoteOf('mark.k-event mark.k-entity')).toEqual(['Hanoi'])
+        expect(await page.$$eval('mark[title="event/support_pledged"]', (nodes) => nodes.map((node) => node.textContent).join(''))).toBe(
+          '2024 and pledged'
+        )
+
+        // Diff marks: in the text where the text is the same, listed for a source whose text is gone.
+        expect(await quoteOf('.text mark.d-added')).toEqual(['WTO', 'Geneva'])
+        expect(await quoteOf('.text mark.d-changed')).toEqual(['Japan', '8 November 1972', '850 triệu USD'])
+        expect(await quoteOf('.text mark.d-removed')).toEqual(['20,5%'])
+        expect(await quoteOf('details.unplaced mark.d-removed')).toEqual(['5 billion USD', '2023'])
+
+        // Clicking a span pins its record in the panel, with old and new values of a change.
+        await page.click('mark.d-changed[title="figure/money (changed)"]')
+        const panel = await page.textContent('#panel-body')
+        expect(panel).toContain('figure/money changed')
+        expect(panel).toContain('"VND" → "USD"')
+        expect(panel).toContain(pair.facts.moneyNew.id)
+        const screenshot = path.join(mkdtempSync(path.join(tmpdir(), 'factline-report-')), 'report.png')
+        await page.screenshot({ path: screenshot, fullPage: true })
+        console.log(`screenshot: ${screenshot}`)
+        await page.click('text=WTO')
+        expect(await page.textContent('#panel-body')).toContain('entity/organization added')
+
+        // The filter hides a kind's highlight and leaves the others.
+        const background = (selector: string) =>
+          page.$eval(selector, (node) => node.ownerDocument.defaultView!.getComputedStyle(node).backgroundColor)
+        const figureColour = await background('mark.k-figure')
+        await page.uncheck('input[data-filter="k"][value="figure"]')
+        expect(await background('mark.k-figure')).toBe('rgba(0, 0, 0, 0)')
+        expect(await background('mark.k-entity')).not.toBe('rgba(0, 0, 0, 0)')
+        await page.check('input[data-filter="k"][value="figure"]')
+        expect(await background('mark.k-figure')).toBe(figureColour)
+        await page.uncheck('input[data-filter="l"][value="en"]')
+        expect(await page.isVisible('section.source[data-lang="en"]')).toBe(false)
+        await page.check('input[data-filter="l"][value="en"]')
+
+        // Markup in an article and in a file name is text, never markup.
+        const hostile = page.locator('section.source', { hasText: hostileName })
+        expect(await hostile.locator('h2 .path').textContent()).toBe(`sources/${hostileName}`)
+        expect(await hostile.locator('.text').textContent()).toBe(hostileText)
+        expect(await page.locator('section.source img, section.source h2 b, main script').count()).toBe(0)
+        await page.click('text=<script>alert(1)</script>')
+        expect(await page.textContent('#panel-body')).toContain('"<script>alert(1)</script>"')
+        expect(dialogs).toEqual([])
+        expect(errors).toEqual([])
+      } finally {
+        await context.close()
       }
-      const marks = { byKey: [...byKey].map(([key, entry]) => ({ key, ...entry, ...data[key]! })) }
-      const current = readDataset(pair.next)
-      const placed = marks.byKey.filter((mark) => mark.status !== 'removed')
-      expect(placed.map((mark) => mark.record.id).sort()).toEqual(current.filter((record) => record.source !== 'sources/gone.txt').map((record) => record.id).sort())
-      for (const mark of marks.byKey) {
-        expect(mark.classes).toContain(`k-${mark.record.kind}`)
-        expect(mark.text).toBe(mark.record.quote)
-      }
-      const quoteOf = async (selector: string) => page.$$eval(selector, (nodes) => nodes.map((node) => node.textContent))
-      expect(await quoteOf('mark.k-event mark.k-entity')).toEqual(['Hanoi'])
-      expect(await page.$$eval('mark[title="event/support_pledged"]', (nodes) => nodes.map((node) => node.textContent).join(''))).toBe('2024 and pledged')
-
-      // Diff marks: in the text where the text is the same, listed for a source whose text is gone.
-      expect(await quoteOf('.text mark.d-added')).toEqual(['WTO', 'Geneva'])
-      expect(await quoteOf('.text mark.d-changed')).toEqual(['Japan', '8 November 1972', '850 triệu USD'])
-      expect(await quoteOf('.text mark.d-removed')).toEqual(['20,5%'])
-      expect(await quoteOf('details.unplaced mark.d-removed')).toEqual(['5 billion USD', '2023'])
-
-      // Clicking a span pins its record in the panel, with old and new values of a change.
-      await page.click('mark.d-changed[title="figure/money (changed)"]')
-      const panel = await page.textContent('#panel-body')
-      expect(panel).toContain('figure/money changed')
-      expect(panel).toContain('"VND" → "USD"')
-      expect(panel).toContain(pair.facts.moneyNew.id)
-      const screenshot = path.join(mkdtempSync(path.join(tmpdir(), 'factline-report-')), 'report.png')
-      await page.screenshot({ path: screenshot, fullPage: true })
-      console.log(`screenshot: ${screenshot}`)
-      await page.click('text=WTO')
-      expect(await page.textContent('#panel-body')).toContain('entity/organization added')
-
-
-      // The filter hides a kind's highlight and leaves the others.
-      const background = (selector: string) => page.$eval(selector, (node) => node.ownerDocument.defaultView!.getComputedStyle(node).backgroundColor)
-      const figureColour = await background('mark.k-figure')
-      await page.uncheck('input[data-filter="k"][value="figure"]')
-      expect(await background('mark.k-figure')).toBe('rgba(0, 0, 0, 0)')
-      expect(await background('mark.k-entity')).not.toBe('rgba(0, 0, 0, 0)')
-      await page.check('input[data-filter="k"][value="figure"]')
-      expect(await background('mark.k-figure')).toBe(figureColour)
-      await page.uncheck('input[data-filter="l"][value="en"]')
-      expect(await page.isVisible('section.source[data-lang="en"]')).toBe(false)
-      await page.check('input[data-filter="l"][value="en"]')
-
-      // Markup in an article and in a file name is text, never markup.
-      const hostile = page.locator('section.source', { hasText: hostileName })
-      expect(await hostile.locator('h2 .path').textContent()).toBe(`sources/${hostileName}`)
-      expect(await hostile.locator('.text').textContent()).toBe(hostileText)
-      expect(await page.locator('section.source img, section.source h2 b, main script').count()).toBe(0)
-      await page.click('text=<script>alert(1)</script>')
-      expect(await page.textContent('#panel-body')).toContain('"<script>alert(1)</script>"')
-      expect(dialogs).toEqual([])
-      expect(errors).toEqual([])
-    } finally {
-      await context.close()
-    }
-  }, 60_000)
+    },
+    60_000
+  )
 })
 
 function readDataset(folder: string): Fact[] {

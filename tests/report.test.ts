@@ -15,7 +15,13 @@ import { factIn } from './helpers/facts.js'
 /** The tree as `[key text…]`, so nesting reads at a glance. */
 function outline(nodes: readonly ElementContent[]): string {
   return nodes
-    .map((node) => (node.type === 'text' ? node.value : node.type === 'element' ? `[${String((node as Element).properties.dataKey)} ${outline(node.children)}]` : ''))
+    .map((node) =>
+      node.type === 'text'
+        ? node.value
+        : node.type === 'element'
+          ? `[${String((node as Element).properties.dataKey)} ${outline(node.children)}]`
+          : ''
+    )
     .join('')
 }
 
@@ -40,7 +46,11 @@ describe('marks over the text', () => {
 describe('factline report', () => {
   test('should write one page whose embedded data cannot close its script element', async () => {
     const text = 'Before </script><script>alert(1)</script> and <img src=x onerror=alert(1)>.\n'
-    const record = factIn(text, 'sources/<b>x.txt', '</script><script>alert(1)</script>', { kind: 'entity', type: 'organization', name: '</script>' })
+    const record = factIn(text, 'sources/<b>x.txt', '</script><script>alert(1)</script>', {
+      kind: 'entity',
+      type: 'organization',
+      name: '</script>'
+    })
     const pair = datasetPair({ '<b>x.txt': { text, facts: [record] } })
     const { code, stderr } = await runCommand(reportCommand, pair.root, ['--out', 'output'])
     expect({ code, stderr }).toEqual({ code: 0, stderr: 'report: wrote report.html\n' })
@@ -60,7 +70,10 @@ describe('factline report', () => {
   test('should show a claim of two sources side by side, each quote opening its record', async () => {
     const pair = datasetPair()
     const records = (name: string) =>
-      readFileSync(path.join(pair.root, 'output', name), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Fact)
+      readFileSync(path.join(pair.root, 'output', name), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Fact)
     const wto = records('fresh.txt.facts.jsonl').find((record) => record.quote === 'WTO')!
     const vietnam = records('deal.txt.facts.jsonl').find((record) => record.quote === 'Vietnam')!
     const support = (record: Fact) => ({ source: record.source, id: record.id, line: 1, quote: record.quote, lang: record.lang })
@@ -76,7 +89,10 @@ describe('factline report', () => {
       note: 'made up',
       sources: [vietnam.source, wto.source]
     }
-    writeFileSync(path.join(pair.root, 'output', claimsFileName), serializeClaims([claim, { ...claim, id: 'c2', status: 'single', sources: [wto.source] }]))
+    writeFileSync(
+      path.join(pair.root, 'output', claimsFileName),
+      serializeClaims([claim, { ...claim, id: 'c2', status: 'single', sources: [wto.source] }])
+    )
     expect((await runCommand(reportCommand, pair.root, ['--out', 'output'])).code).toBe(0)
     const html = readFileSync(path.join(pair.root, 'report.html'), 'utf8')
     const section = html.slice(html.indexOf('<section id="claims"'), html.indexOf('</section>', html.indexOf('<section id="claims"')))

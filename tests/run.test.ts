@@ -24,7 +24,9 @@ describe('run', () => {
     expect(first.code).toBe(0)
     const written = outputs(root)
     expect(Object.keys(written)).toEqual(['a.txt.facts.jsonl', 'manifest.json', 'nested/b.md.facts.jsonl'])
-    const records = written['a.txt.facts.jsonl']!.trim().split('\n').map((line) => JSON.parse(line))
+    const records = written['a.txt.facts.jsonl']!.trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(records.length).toBeGreaterThan(0)
     expect(records.every((record) => record.source === 'sources/a.txt')).toBe(true)
 
@@ -54,7 +56,12 @@ describe('run', () => {
   test('should keep claims true to the sources through the cache', async () => {
     const root = tempProject({ 'a.txt': english, 'b.txt': english })
     const claims = () => readFileSync(path.join(root, 'output', 'claims.jsonl'), 'utf8')
-    const statusOf = () => claims().split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((claim) => claim.kind === 'figure' && claim.about.includes('2024'))?.status
+    const statusOf = () =>
+      claims()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line))
+        .find((claim) => claim.kind === 'figure' && claim.about.includes('2024'))?.status
     await runCli(root, ['run'])
     const agreed = claims()
     expect(statusOf()).toBe('agreed')
@@ -109,7 +116,9 @@ describe('run', () => {
     const root = tempProject({ 'x/a.txt': english })
     const result = await runCli(root, ['run', 'sources/x', '--out', 'elsewhere'])
     expect(result.code).toBe(0)
-    const lines = readFileSync(path.join(root, 'elsewhere', 'a.txt.facts.jsonl'), 'utf8').trim().split('\n')
+    const lines = readFileSync(path.join(root, 'elsewhere', 'a.txt.facts.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
     expect(JSON.parse(lines[0]!).source).toBe('a.txt')
   })
 })

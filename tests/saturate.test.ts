@@ -9,7 +9,12 @@ import { compileGrammar, saturate } from '../src/engine/match.js'
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Rule } from '../src/engine/rule.js'
 import { numeral } from '../src/dimensions/numeral/helpers.js'
 
-const digit = rule({ name: 'digit', dimension: 'numeral', pattern: [regex(/\d/u)], produce: ([match]) => numeral(Number(regexOf(match).text)) })
+const digit = rule({
+  name: 'digit',
+  dimension: 'numeral',
+  pattern: [regex(/\d/u)],
+  produce: ([match]) => numeral(Number(regexOf(match).text))
+})
 const ten = rule({ name: 'x', dimension: 'numeral', pattern: [regex(/x/u)], produce: () => numeral(10) })
 const sum = rule({
   name: '<numeral> and <numeral>',

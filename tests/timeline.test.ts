@@ -13,7 +13,13 @@ const vietnamese = 'Chile y Peru: lập quan hệ ngoại giao ngày 2/5/1950. N
 
 function event(text: string, source: string, quote: string, type: string, date: string | null, participants: string[] = []): Fact {
   const grain = date?.length === 4 ? 'year' : 'day'
-  return factIn(text, source, quote, { kind: 'event', type, date: date === null ? null : { value: date, grain }, participants }, { lang: source.includes('vi') ? 'vi' : 'en' })
+  return factIn(
+    text,
+    source,
+    quote,
+    { kind: 'event', type, date: date === null ? null : { value: date, grain }, participants },
+    { lang: source.includes('vi') ? 'vi' : 'en' }
+  )
 }
 
 function dataset(): Fact[] {
@@ -49,7 +55,9 @@ describe('timeline', () => {
     })
     const printed = await runCommand(timelineCommand, root, ['--out', 'output', '--file', 'timeline.json'])
     expect(printed.code).toBe(0)
-    expect(printed.stdout).toContain('1950-05-02            relations_established\n    sources/en.txt:1 [en] «established diplomatic relations»  Chile, Peru\n    sources/vi.txt:1 [vi]')
+    expect(printed.stdout).toContain(
+      '1950-05-02            relations_established\n    sources/en.txt:1 [en] «established diplomatic relations»  Chile, Peru\n    sources/vi.txt:1 [vi]'
+    )
     expect(printed.stderr).toBe('timeline: 3 happening(s), 4 mention(s)\n')
     const written = JSON.parse(readFileSync(path.join(root, 'timeline.json'), 'utf8'))
     expect(written).toEqual(JSON.parse((await runCommand(timelineCommand, root, ['--out', 'output', '--json'])).stdout))

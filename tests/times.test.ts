@@ -12,7 +12,9 @@ const read = (parser: typeof en, text: string, reference?: string) =>
 
 describe('times of day', () => {
   test('should put a time said without its day on the day of writing when only the day is known', () => {
-    expect(read(en, 'The vote closed at 3am.', '2025-06-01')).toEqual([{ quote: '3am', value: { value: '2025-06-01T03', grain: 'hour', relative: true } }])
+    expect(read(en, 'The vote closed at 3am.', '2025-06-01')).toEqual([
+      { quote: '3am', value: { value: '2025-06-01T03', grain: 'hour', relative: true } }
+    ])
   })
 
   test('should read a time as the next such time when the time of writing is known', () => {
@@ -72,12 +74,18 @@ describe('times of day', () => {
 
 describe('parts of a period', () => {
   test('should keep the value of the period and name its part', () => {
-    expect(read(en, 'by the end of 2025', undefined)).toEqual([{ quote: 'the end of 2025', value: { value: '2025', grain: 'year', part: 'end' } }])
-    expect(read(vi, 'vào cuối năm 2024', undefined)).toEqual([{ quote: 'cuối năm 2024', value: { value: '2024', grain: 'year', part: 'end' } }])
+    expect(read(en, 'by the end of 2025', undefined)).toEqual([
+      { quote: 'the end of 2025', value: { value: '2025', grain: 'year', part: 'end' } }
+    ])
+    expect(read(vi, 'vào cuối năm 2024', undefined)).toEqual([
+      { quote: 'cuối năm 2024', value: { value: '2024', grain: 'year', part: 'end' } }
+    ])
   })
 
   test('should read "giữa" before two years as "between", not "the middle of"', () => {
-    expect(read(vi, 'giữa năm 2023 và năm 2025', undefined)).toEqual([{ quote: '2023 và năm 2025', value: { value: '2023/2025', grain: 'year' } }])
+    expect(read(vi, 'giữa năm 2023 và năm 2025', undefined)).toEqual([
+      { quote: '2023 và năm 2025', value: { value: '2023/2025', grain: 'year' } }
+    ])
     expect(read(en, 'between 2010 and 2020', undefined)).toEqual([{ quote: '2010 and 2020', value: { value: '2010/2020', grain: 'year' } }])
     // Without "between", two years joined by "and" are two dates unless they follow each other.
     expect(read(en, 'in 2010 and 2020', undefined).map((date) => date.quote)).toEqual(['2010', '2020'])

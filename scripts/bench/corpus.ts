@@ -5,10 +5,22 @@ import type { Lang } from '../../src/lang.js'
 
 /** Names swapped into generated articles so that entities vary, in both languages. */
 const countries: readonly (readonly [string, string])[] = [
-  ['Vietnam', 'Việt Nam'], ['Pakistan', 'Pakistan'], ['Thailand', 'Thái Lan'], ['Malaysia', 'Malaysia'],
-  ['Indonesia', 'Indonesia'], ['Japan', 'Nhật Bản'], ['South Korea', 'Hàn Quốc'], ['India', 'Ấn Độ'],
-  ['Bangladesh', 'Bangladesh'], ['Egypt', 'Ai Cập'], ['Brazil', 'Brazil'], ['Germany', 'Đức'],
-  ['Australia', 'Australia'], ['Kenya', 'Kenya'], ['Philippines', 'Philippines'], ['Singapore', 'Singapore']
+  ['Vietnam', 'Việt Nam'],
+  ['Pakistan', 'Pakistan'],
+  ['Thailand', 'Thái Lan'],
+  ['Malaysia', 'Malaysia'],
+  ['Indonesia', 'Indonesia'],
+  ['Japan', 'Nhật Bản'],
+  ['South Korea', 'Hàn Quốc'],
+  ['India', 'Ấn Độ'],
+  ['Bangladesh', 'Bangladesh'],
+  ['Egypt', 'Ai Cập'],
+  ['Brazil', 'Brazil'],
+  ['Germany', 'Đức'],
+  ['Australia', 'Australia'],
+  ['Kenya', 'Kenya'],
+  ['Philippines', 'Philippines'],
+  ['Singapore', 'Singapore']
 ]
 
 /** A small deterministic generator, so every bench run reads the same corpus. */

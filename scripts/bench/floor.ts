@@ -25,7 +25,10 @@ const attempts = 3
  * the next sources, so the floor leaves the sync out.
  */
 export async function recordsFloor(out: string, scratch: string): Promise<RecordsFloor> {
-  const files = [...(await readDatasetFolder(out))].map(([key, { facts }]) => ({ target: path.join(scratch, `${key}${outputSuffix}`), facts }))
+  const files = [...(await readDatasetFolder(out))].map(([key, { facts }]) => ({
+    target: path.join(scratch, `${key}${outputSuffix}`),
+    facts
+  }))
   // Made before the timing: a run's output folders exist before most of its writes.
   for (const folder of new Set(files.map(({ target }) => path.dirname(target)))) mkdirSync(folder, { recursive: true })
   let fastest = Number.POSITIVE_INFINITY

@@ -19,7 +19,9 @@ import { parserFor, wholeReadings } from './read.js'
 function checkTime(kase: PeerCase, file: PeerFile, reading: Reading): Verdict {
   const reference = (kase as PeerCase & { referenceTime?: string }).referenceTime ?? file.referenceTime
   if (kase.expected === null) {
-    const found = parserFor(file.lang, 'date').parse(kase.text, reference, reading).tokens.filter((token) => token.dimension === 'date')
+    const found = parserFor(file.lang, 'date')
+      .parse(kase.text, reference, reading)
+      .tokens.filter((token) => token.dimension === 'date')
     return { pass: found.length === 0, got: found.map((token) => token.value) }
   }
   const lead = leadWords[file.lang].exec(kase.text)?.[0].length ?? 0
@@ -83,7 +85,9 @@ function inZoneOf(value: string | null, reference: string): string | null {
       const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2}))?(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))$/u.exec(end)
       if (!found) return end
       const offset = found[7] === 'Z' ? 0 : (found[8] === '-' ? -1 : 1) * (Number(found[9]) * 60 + Number(found[10]))
-      const moment = new Date(Date.UTC(+found[1]!, +found[2]! - 1, +found[3]!, +found[4]!, +(found[5] ?? 0), +(found[6] ?? 0)) + (local - offset) * 60_000)
+      const moment = new Date(
+        Date.UTC(+found[1]!, +found[2]! - 1, +found[3]!, +found[4]!, +(found[5] ?? 0), +(found[6] ?? 0)) + (local - offset) * 60_000
+      )
       const text = moment.toISOString()
       // At least minutes: a zone may be half an hour off ("IST" is +05:30).
       return text.slice(0, found[6] !== undefined ? 19 : 16)

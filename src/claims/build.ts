@@ -56,7 +56,13 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
   const entityNames = new Map(records.filter(isEntity).map((entity) => [entity.id, entity.canonical ?? entity.name]))
   const ids = new Map<string, string>()
   const keyed: KeyedFact[] = []
-  const add = (key: string, kind: Claim['kind'], about: string, fact: ClaimInput, extra: { periodUnknown?: boolean; view?: string } = {}) => {
+  const add = (
+    key: string,
+    kind: Claim['kind'],
+    about: string,
+    fact: ClaimInput,
+    extra: { periodUnknown?: boolean; view?: string } = {}
+  ) => {
     let id = ids.get(key)
     if (id === undefined) ids.set(key, (id = createHash('sha256').update(key).digest('hex').slice(0, 16)))
     keyed.push({
@@ -214,7 +220,10 @@ function documentPairs(records: readonly ClaimInput[]): Map<string, string[]> {
   return new Map(
     [...counts].map(([source, names]) => [
       source,
-      [...names].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, 2).map(([name]) => name)
+      [...names]
+        .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+        .slice(0, 2)
+        .map(([name]) => name)
     ])
   )
 }

@@ -77,15 +77,56 @@ function compareFacts(a: KeyedFact, b: KeyedFact): number {
   return compareText(a.about, b.about) || compareText(a.id, b.id) || compareText(a.key, b.key) || compareSupport(a, b)
 }
 
-type FactLine = [string, string, Claim['kind'], string, 0 | 1, string | null, number | string | null, 0 | 1, number, string, string, number, string, KeyedFact['support']['lang']]
+type FactLine = [
+  string,
+  string,
+  Claim['kind'],
+  string,
+  0 | 1,
+  string | null,
+  number | string | null,
+  0 | 1,
+  number,
+  string,
+  string,
+  number,
+  string,
+  KeyedFact['support']['lang']
+]
 
 function toLine(fact: KeyedFact): string {
   const { source, id, line, quote, lang } = fact.support
-  const row: FactLine = [fact.key, fact.id, fact.kind, fact.about, fact.periodUnknown ? 1 : 0, fact.view ?? null, fact.value, fact.approx ? 1 : 0, fact.offset, source, id, line, quote, lang]
+  const row: FactLine = [
+    fact.key,
+    fact.id,
+    fact.kind,
+    fact.about,
+    fact.periodUnknown ? 1 : 0,
+    fact.view ?? null,
+    fact.value,
+    fact.approx ? 1 : 0,
+    fact.offset,
+    source,
+    id,
+    line,
+    quote,
+    lang
+  ]
   return JSON.stringify(row)
 }
 
 function fromLine(text: string): KeyedFact {
   const [key, id, kind, about, periodUnknown, view, value, approx, offset, source, factId, line, quote, lang] = JSON.parse(text) as FactLine
-  return { key, id, kind, about, periodUnknown: periodUnknown === 1, view: view ?? undefined, value, approx: approx === 1, offset, support: { source, id: factId, line, quote, lang } }
+  return {
+    key,
+    id,
+    kind,
+    about,
+    periodUnknown: periodUnknown === 1,
+    view: view ?? undefined,
+    value,
+    approx: approx === 1,
+    offset,
+    support: { source, id: factId, line, quote, lang }
+  }
 }

@@ -27,7 +27,11 @@ export interface ClaimSpool {
  * named in every article has a support for each mention, and its supports
  * and sources go to files once it holds `maxChars` of them.
  */
-export async function writeClaims(facts: AsyncIterable<KeyedFact>, writerOf: (status: ClaimStatus) => TextWriter, spool: ClaimSpool): Promise<void> {
+export async function writeClaims(
+  facts: AsyncIterable<KeyedFact>,
+  writerOf: (status: ClaimStatus) => TextWriter,
+  spool: ClaimSpool
+): Promise<void> {
   let claim: StreamedClaim | undefined
   for await (const fact of facts) {
     if (claim?.key !== fact.key) {
@@ -82,7 +86,9 @@ function streamedClaim(first: KeyedFact, spool: ClaimSpool): StreamedClaim {
       // The line's text gathers here and goes to the writer at once, or before a list set aside is copied after it.
       const line = { writer: writerOf(status), pending: [] as string[] }
       const { id, kind, about } = first
-      line.pending.push(`{"id":${JSON.stringify(id)},"kind":${JSON.stringify(kind)},"about":${JSON.stringify(about)},"status":${JSON.stringify(status)},"values":[`)
+      line.pending.push(
+        `{"id":${JSON.stringify(id)},"kind":${JSON.stringify(kind)},"about":${JSON.stringify(about)},"status":${JSON.stringify(status)},"values":[`
+      )
       const ordered = [...clusters].sort((a, b) => compareClusters(a, a.support.count, b, b.support.count))
       for (const [index, cluster] of ordered.entries()) {
         line.pending.push(`${index === 0 ? '' : ','}{"value":${JSON.stringify(cluster.value)},"support":[`)

@@ -32,7 +32,10 @@ export const diffCommand = defineCommand({
     if (!format) return usageError(io, `expected --format terminal, markdown or json, found ${values.format}`)
     const wanted = values.git === undefined ? 2 : 0
     if (positionals.length !== wanted || (values.git === undefined && values.out !== undefined)) {
-      return usageError(io, values.git === undefined ? 'expected two output folders, OLD and NEW, or --git REV' : 'expected no folder besides --out with --git')
+      return usageError(
+        io,
+        values.git === undefined ? 'expected two output folders, OLD and NEW, or --git REV' : 'expected no folder besides --out with --git'
+      )
     }
     let diff
     try {

@@ -23,7 +23,7 @@ export const evalCommand = defineCommand({
     '  (0.5%), unit, date and target; events the same type, and date where the gold has one.',
     '  lenient: strict, or spans overlapping the gold text on its line (events: same type too);',
     '  dated_figure, which has no gold text, only stops asking for the same target.',
-    'a true positive or false negative counts in its gold line\'s language, a false positive in its',
+    "a true positive or false negative counts in its gold line's language, a false positive in its",
     "record's lang. exit 0 with scores, 2 on bad input (the message names the file and line)."
   ].join('\n'),
   async run(args, io) {

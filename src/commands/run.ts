@@ -48,9 +48,7 @@ export const runCommand = defineCommand({
         ? positionals.map((folder) => ({ root: path.resolve(io.cwd, folder), sourcePrefix: '' }))
         : [{ root: path.resolve(io.cwd, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
     const out = path.resolve(io.cwd, values.out ?? config.output)
-    const cache = values['no-cache']
-      ? noCache
-      : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
+    const cache = values['no-cache'] ? noCache : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
     const progress = values.quiet || values.check ? undefined : createProgress(io.stderr, io.isTTY)
     // --check writes nothing, so it needs no lock; a run takes the output folder for itself.
     let lock: Lock | undefined

@@ -8,7 +8,11 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day suc
 export const limitsSchema = z
   .object({
     /** Larger files are skipped with a message. */
-    maxFileBytes: z.number().int().positive().default(8 * 1024 * 1024),
+    maxFileBytes: z
+      .number()
+      .int()
+      .positive()
+      .default(8 * 1024 * 1024),
     /** Longer lines are read in pieces of this length, cut at a blank where possible. */
     maxLineLength: z.number().int().positive().default(20_000),
     /** Facts beyond this many in one file are dropped with a message. */
@@ -23,7 +27,10 @@ export const configSchema = z
     /** Folder of the dataset, relative to the project root. */
     output: z.string().min(1).default('output'),
     /** Languages to detect and extract; a block in none of them gets the document's language. */
-    languages: z.array(z.enum(langs)).min(1).default([...langs]),
+    languages: z
+      .array(z.enum(langs))
+      .min(1)
+      .default([...langs]),
     /** Reference day per source path (as in records' `source`), to resolve "last year". */
     referenceDates: z.record(z.string(), isoDay).default({}),
     /**

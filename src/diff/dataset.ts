@@ -39,7 +39,9 @@ export function parseDataset(files: ReadonlyMap<string, string>, shown: string):
   for (const [name, content] of [...files].sort(([a], [b]) => compareText(a, b))) {
     if (!name.endsWith(outputSuffix)) continue
     const key = name.slice(0, -outputSuffix.length)
-    const facts = parseJsonLines(content, path.posix.join(shown, name), comparableRecord, 'one fact record').map(({ value }) => value as Fact)
+    const facts = parseJsonLines(content, path.posix.join(shown, name), comparableRecord, 'one fact record').map(
+      ({ value }) => value as Fact
+    )
     dataset.set(key, { facts, manifest: manifest && manifestEntry(manifest, key) })
   }
   return dataset

@@ -14,7 +14,12 @@ export function diffDatasets(old: Dataset, next: Dataset): DatasetDiff {
   for (const key of keys) {
     const before = old.get(key)
     const after = next.get(key)
-    const diff = diffSource(key, before?.facts ?? [], after?.facts ?? [], before === undefined ? 'added' : after === undefined ? 'removed' : 'modified')
+    const diff = diffSource(
+      key,
+      before?.facts ?? [],
+      after?.facts ?? [],
+      before === undefined ? 'added' : after === undefined ? 'removed' : 'modified'
+    )
     if (diff.added.length + diff.removed.length + diff.changed.length + diff.moved.length > 0) sources.push(diff)
   }
   const total = (pick: (source: SourceDiff) => readonly unknown[]) => sources.reduce((sum, source) => sum + pick(source).length, 0)

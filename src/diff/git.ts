@@ -15,14 +15,21 @@ export class GitRevisionError extends Error {
  * never touched.
  */
 export async function readDatasetAtRevision(cwd: string, revision: string, out: string): Promise<Dataset> {
-  const top = (await git(['rev-parse', '--show-toplevel'], cwd).catch(() => {
-    throw new GitRevisionError(`Unexpected folder outside a git repository, expected one for --git (${cwd})`)
-  })).toString('utf8').trim()
+  const top = (
+    await git(['rev-parse', '--show-toplevel'], cwd).catch(() => {
+      throw new GitRevisionError(`Unexpected folder outside a git repository, expected one for --git (${cwd})`)
+    })
+  )
+    .toString('utf8')
+    .trim()
   const commit = await git(['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], top).catch(() => {
     throw new GitRevisionError(`Unexpected revision \`${revision}\`, expected a commit git knows`)
   })
   const oid = commit.toString('utf8').trim()
-  const folder = path.relative(await realpath(top), await resolveExisting(out)).split(path.sep).join('/')
+  const folder = path
+    .relative(await realpath(top), await resolveExisting(out))
+    .split(path.sep)
+    .join('/')
   const prefix = folder === '' ? '' : `${folder}/`
   const listed = (await git(['ls-tree', '-r', '-z', '--name-only', oid, '--', prefix || '.'], top)).toString('utf8')
   const names = listed
@@ -30,7 +37,10 @@ export async function readDatasetAtRevision(cwd: string, revision: string, out: 
     .filter((name) => name.startsWith(prefix))
     .map((name) => name.slice(prefix.length))
     .filter((name) => name === manifestName || name.endsWith(outputSuffix))
-  const contents = await catFiles(top, names.map((name) => `${oid}:${prefix}${name}`))
+  const contents = await catFiles(
+    top,
+    names.map((name) => `${oid}:${prefix}${name}`)
+  )
   return parseDataset(new Map(names.map((name, index) => [name, contents[index]!])), `${revision}:${folder || '.'}`)
 }
 

@@ -15,16 +15,4 @@ import { percent } from './percent/index.js'
  * Every dimension factline knows. Only the list: the order they run in comes
  * from each one's `dependsOn`, and tokens compete only within an output group.
  */
-export const dimensions: readonly Dimension[] = [
-  numeral,
-  ordinal,
-  clock,
-  money,
-  percent,
-  count,
-  multiplier,
-  entity,
-  acronym,
-  date,
-  event,
-]
+export const dimensions: readonly Dimension[] = [numeral, ordinal, clock, money, percent, count, multiplier, entity, acronym, date, event]

@@ -5,10 +5,7 @@ import type { Dimension } from './dimension.js'
  * The requested dimensions widened to everything they depend on, each after
  * its dependencies (Duckling's `dependents`). Throws on an unknown name or a cycle.
  */
-export function withDependencies(
-  all: readonly Dimension[],
-  requested: readonly DimensionName[]
-): Dimension[] {
+export function withDependencies(all: readonly Dimension[], requested: readonly DimensionName[]): Dimension[] {
   const byName = new Map(all.map((dimension) => [dimension.name, dimension]))
   const ordered: Dimension[] = []
   const state = new Map<DimensionName, 'visiting' | 'done'>()

@@ -56,7 +56,9 @@ export function createParser(
   const yieldsTo = new Map(active.map((dimension) => [dimension.name, new Set(dimension.output?.yieldsTo ?? [])]))
   const swallowed = (token: Token, others: readonly Token[]) => {
     const stronger = yieldsTo.get(token.dimension)!
-    return stronger.size > 0 && others.some((other) => stronger.has(other.dimension) && other.start <= token.start && token.end <= other.end)
+    return (
+      stronger.size > 0 && others.some((other) => stronger.has(other.dimension) && other.start <= token.start && token.end <= other.end)
+    )
   }
 
   return {

@@ -1,14 +1,4 @@
-import type {
-  Context,
-  DimensionItem,
-  DimensionName,
-  Match,
-  PatternItem,
-  RegexItem,
-  RegexMatch,
-  Rule,
-  Token
-} from './rule.js'
+import type { Context, DimensionItem, DimensionName, Match, PatternItem, RegexItem, RegexMatch, Rule, Token } from './rule.js'
 import { nextCodePoint } from '../text/bounds.js'
 import { startsAtBound } from './rule.js'
 

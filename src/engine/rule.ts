@@ -176,10 +176,7 @@ function isAsciiWordCharacter(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
-export function dimension<D extends DimensionName>(
-  name: D,
-  test?: (token: Token<D>) => boolean
-): DimensionItem<D> {
+export function dimension<D extends DimensionName>(name: D, test?: (token: Token<D>) => boolean): DimensionItem<D> {
   return { kind: 'dimension', dimension: name, test } as DimensionItem<D>
 }
 

@@ -66,7 +66,10 @@ export async function evaluateDataset(options: EvalOptions): Promise<Evaluation>
       const keep = (item: Item) => (kinds as readonly GoldKind[]).includes(item.fields.kind)
       return {
         source,
-        warning: relative === undefined ? `${goldFile.shown}: no dataset file for \`${goldFile.stem}\` under ${shown(out)}: every gold item counts as missed` : undefined,
+        warning:
+          relative === undefined
+            ? `${goldFile.shown}: no dataset file for \`${goldFile.stem}\` under ${shown(out)}: every gold item counts as missed`
+            : undefined,
         gold: goldFile.entries.map((entry) => goldToItem(entry, goldFile.shown, source)).filter(keep),
         predicted: records.flatMap(recordToItems).filter(keep)
       }
@@ -108,12 +111,20 @@ async function locateSource(
     for await (const found of walk(root)) {
       if (!isProblem(found) && stemOf(found.relative) === goldFile.stem) return found.path
     }
-    throw inputError(goldFile.shown, undefined, `Unexpected gold without source, expected \`${goldFile.stem}.txt\` or \`${goldFile.stem}.md\` under ${sourcesRoot}`)
+    throw inputError(
+      goldFile.shown,
+      undefined,
+      `Unexpected gold without source, expected \`${goldFile.stem}.txt\` or \`${goldFile.stem}.md\` under ${sourcesRoot}`
+    )
   }
   if (recordSource !== undefined) return path.resolve(cwd, recordSource)
   const listed = (await manifestSources(out)).find((source) => stemOf(source) === goldFile.stem)
   if (listed !== undefined) return path.resolve(cwd, listed)
-  throw inputError(goldFile.shown, undefined, 'Unexpected gold whose source neither a record nor the manifest names, expected --sources DIR')
+  throw inputError(
+    goldFile.shown,
+    undefined,
+    'Unexpected gold whose source neither a record nor the manifest names, expected --sources DIR'
+  )
 }
 
 /** The source paths `manifest.json` lists; none when it is missing or unreadable. */
@@ -121,7 +132,9 @@ async function manifestSources(out: string): Promise<string[]> {
   try {
     const manifest: unknown = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8'))
     const sources = (manifest as { sources?: unknown }).sources
-    return Array.isArray(sources) ? sources.flatMap((source: { path?: unknown }) => (typeof source?.path === 'string' ? [source.path] : [])) : []
+    return Array.isArray(sources)
+      ? sources.flatMap((source: { path?: unknown }) => (typeof source?.path === 'string' ? [source.path] : []))
+      : []
   } catch {
     return []
   }

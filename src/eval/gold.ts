@@ -13,7 +13,10 @@ export const goldSuffix = '.gold.jsonl'
 
 const line = z.number().int().min(1)
 /** The exact substring of the line: never blank, never padded. */
-const text = z.string().min(1).refine((value) => value.trim() === value, 'Unexpected white space around the text, expected the exact substring')
+const text = z
+  .string()
+  .min(1)
+  .refine((value) => value.trim() === value, 'Unexpected white space around the text, expected the exact substring')
 const amount = z.number().finite()
 const isoDate = z.string().regex(isoDateOrInterval, 'Unexpected date, expected ISO 8601 as `2024`, `2000-10`, `1972-11-08` or `2013/2014`')
 /** Event types are snake_case words; the contract allows more than the schema lists today. */
@@ -25,7 +28,16 @@ export const goldItem = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), line, text, value: amount, approx: z.boolean().optional() }).strict(),
   z.object({ kind: z.literal('date'), line, text, value: isoDate }).strict(),
   z.object({ kind: z.enum(nameKinds), line, text }).strict(),
-  z.object({ kind: z.literal('dated_figure'), line, value: amount, unit: z.string().min(1), date: isoDate, target: z.boolean().optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('dated_figure'),
+      line,
+      value: amount,
+      unit: z.string().min(1),
+      date: isoDate,
+      target: z.boolean().optional()
+    })
+    .strict(),
   z.object({ kind: z.literal('event'), line, type: eventType, date: isoDate.nullable(), text }).strict()
 ])
 export type GoldItem = z.infer<typeof goldItem>
@@ -55,7 +67,11 @@ export async function readGold(folder: string, shown: string): Promise<GoldFile[
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(shown, name)
-      return { stem: name.slice(0, -goldSuffix.length), shown: file, entries: parseGold(await readFile(path.join(folder, name), 'utf8'), file) }
+      return {
+        stem: name.slice(0, -goldSuffix.length),
+        shown: file,
+        entries: parseGold(await readFile(path.join(folder, name), 'utf8'), file)
+      }
     })
   )
 }
@@ -76,7 +92,11 @@ export function goldToItem(entry: GoldEntry, goldShown: string, source: SourceTe
   }
   const spans = 'text' in item ? locate(source, item.line, item.text) : []
   if ('text' in item && spans.length === 0) {
-    throw inputError(goldShown, entry.at, `Unexpected text ${JSON.stringify(item.text)}, expected the exact substring of line ${item.line} of ${source.shown}`)
+    throw inputError(
+      goldShown,
+      entry.at,
+      `Unexpected text ${JSON.stringify(item.text)}, expected the exact substring of line ${item.line} of ${source.shown}`
+    )
   }
   return {
     fields: goldFields(item),

@@ -30,7 +30,8 @@ export async function datasetFiles(out: string, shown: string): Promise<Map<stri
     const stem = sourceStem(name)
     if (stem === undefined) continue
     const earlier = byStem.get(stem)
-    if (earlier !== undefined) throw inputError(path.join(shown, name), undefined, `Unexpected second dataset file for \`${stem}\`, expected one (also ${earlier})`)
+    if (earlier !== undefined)
+      throw inputError(path.join(shown, name), undefined, `Unexpected second dataset file for \`${stem}\`, expected one (also ${earlier})`)
     byStem.set(stem, name)
   }
   return byStem

@@ -61,11 +61,14 @@ export function scoreMatchings(matchings: readonly Matching[], kinds: readonly G
 }
 
 function toTable(tally: Tally, kinds: readonly GoldKind[]): ScoreTable {
-  const sum = kinds.reduce((total, kind) => ({ tp: total.tp + tally[kind].tp, fp: total.fp + tally[kind].fp, fn: total.fn + tally[kind].fn }), {
-    tp: 0,
-    fp: 0,
-    fn: 0
-  })
+  const sum = kinds.reduce(
+    (total, kind) => ({ tp: total.tp + tally[kind].tp, fp: total.fp + tally[kind].fp, fn: total.fn + tally[kind].fn }),
+    {
+      tp: 0,
+      fp: 0,
+      fn: 0
+    }
+  )
   return { kinds: Object.fromEntries(kinds.map((kind) => [kind, score(tally[kind])])), micro: score(sum) }
 }
 

@@ -25,7 +25,8 @@ export async function readSourceText(file: string, shown: string): Promise<Sourc
     throw inputError(shown, undefined, 'Unexpected missing source, expected the text the gold annotates (see --sources)')
   }
   const decoded = decode(bytes)
-  if (!('text' in decoded)) throw inputError(shown, undefined, `Unexpected source that is not UTF-8 text (${decoded.actual}), expected the text the gold annotates`)
+  if (!('text' in decoded))
+    throw inputError(shown, undefined, `Unexpected source that is not UTF-8 text (${decoded.actual}), expected the text the gold annotates`)
   const lines = decoded.text.split('\n')
   const lineStarts: number[] = []
   let offset = 0

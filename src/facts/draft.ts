@@ -44,9 +44,6 @@ export interface Draft<F extends FactFields = FactFields> {
   links: DraftLinks
 }
 
-export function isKind<K extends FactFields['kind']>(
-  draft: Draft,
-  kind: K
-): draft is Draft<Extract<FactFields, { kind: K }>> {
+export function isKind<K extends FactFields['kind']>(draft: Draft, kind: K): draft is Draft<Extract<FactFields, { kind: K }>> {
   return draft.fields.kind === kind
 }

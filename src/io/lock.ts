@@ -60,7 +60,10 @@ async function readHolder(file: string): Promise<Holder> {
   }
   if (/^\d+$/u.test(content)) return { pid: content, alive: isRunning(Number(content)) }
   // Empty or garbled: a run that is writing its pid right now, or one killed at that instant long ago.
-  const age = await stat(file).then((info) => Date.now() - info.mtimeMs, () => Infinity)
+  const age = await stat(file).then(
+    (info) => Date.now() - info.mtimeMs,
+    () => Infinity
+  )
   return { pid: content, alive: age < emptyLockGraceMs }
 }
 

@@ -8,7 +8,7 @@ export async function* mergeSorted<T>(sequences: readonly AsyncIterable<T>[], co
   const before = (a: (typeof heads)[number], b: (typeof heads)[number]) => (compare(a.item, b.item) || a.rank - b.rank) < 0
   const push = (head: (typeof heads)[number]) => {
     heads.push(head)
-    for (let at = heads.length - 1; at > 0; ) {
+    for (let at = heads.length - 1; at > 0;) {
       const parent = (at - 1) >> 1
       if (!before(heads[at]!, heads[parent]!)) break
       ;[heads[at], heads[parent]] = [heads[parent]!, heads[at]!]
@@ -20,7 +20,7 @@ export async function* mergeSorted<T>(sequences: readonly AsyncIterable<T>[], co
     const last = heads.pop()!
     if (heads.length > 0) {
       heads[0] = last
-      for (let at = 0; ; ) {
+      for (let at = 0; ;) {
         const left = 2 * at + 1
         const right = left + 1
         let least = at

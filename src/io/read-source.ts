@@ -64,7 +64,11 @@ export function decode(bytes: Uint8Array): Decoded {
     text = utf8.decode(bytes)
   } catch {
     const at = firstInvalidUtf8(bytes)
-    return { code: 'read/not-utf8', actual: `byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at byte offset ${at}`, place: placeOfByte(bytes, at) }
+    return {
+      code: 'read/not-utf8',
+      actual: `byte 0x${bytes[at]!.toString(16).padStart(2, '0')} at byte offset ${at}`,
+      place: placeOfByte(bytes, at)
+    }
   }
   const control = /[\u0000-\u0008\u000e-\u001f\u007f]/u.exec(text)
   if (control) {

@@ -52,7 +52,13 @@ export function sortedSpill<T>(options: SortedSpillOptions<T>): SortedSpill<T> {
     writing = writing.then(async () => {
       const file = await inFolder(`piece-${named++}`)
       pieces.push(file)
-      await writeFile(file, items.sort(compare).map((item) => `${toLine(item)}\n`).join(''))
+      await writeFile(
+        file,
+        items
+          .sort(compare)
+          .map((item) => `${toLine(item)}\n`)
+          .join('')
+      )
     })
     return writing
   }

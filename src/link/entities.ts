@@ -28,7 +28,9 @@ function linkAcronyms(entities: readonly EntityDraft[], text: string): void {
     const name = draft.fields.name
     if (!acronymName.test(name)) continue
     if (isBracketed(text, draft)) {
-      const longForm = entities.find((other) => other !== draft && /^\s*$/u.test(text.slice(other.end, draft.start - 1)) && other.end < draft.start)
+      const longForm = entities.find(
+        (other) => other !== draft && /^\s*$/u.test(text.slice(other.end, draft.start - 1)) && other.end < draft.start
+      )
       if (longForm) draft.links.refersTo = longForm
       if (!defined.has(name)) defined.set(name, longForm ?? draft)
       continue
@@ -58,7 +60,10 @@ function linkShortNames(entities: readonly EntityDraft[]): void {
 }
 
 function wordsOf(name: string): string[] {
-  return name.toLowerCase().split(/[\s.]+/u).filter(Boolean)
+  return name
+    .toLowerCase()
+    .split(/[\s.]+/u)
+    .filter(Boolean)
 }
 
 /** Do the words of `part` appear in `whole`, in order and side by side? */

@@ -21,7 +21,8 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
   },
   vi: {
     notWhen: /(?:nhiệm kỳ|trước|cho đến|đến trước|kể từ)\s+(?:\p{L}+\s+)?$/iu,
-    anaphor: /^(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)(?![\p{L}\p{N}])/iu,
+    anaphor:
+      /^(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)(?![\p{L}\p{N}])/iu,
     placeCue: /(?:tại|ở)\s+$/iu,
     coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu
   }

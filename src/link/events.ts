@@ -102,18 +102,25 @@ function phraseOf(view: SentenceView, offset: number, outer: Range = view.senten
 
 function linkSentence(view: SentenceView, inherited: DateRef | undefined): Map<EventDraft, EventDraft[]> {
   const made = new Map<EventDraft, EventDraft[]>()
-  const opening = openingDate(view) ?? (view.words.anaphor.test(view.text.slice(view.sentence.start, view.sentence.end)) ? inherited : undefined)
+  const opening =
+    openingDate(view) ?? (view.words.anaphor.test(view.text.slice(view.sentence.start, view.sentence.end)) ? inherited : undefined)
   for (const event of view.events) {
     const list = listOf(view, event)
     if (list) {
-      made.set(event, list.map((item) => withArguments(event, item.date ?? null, argumentsIn(view, event, item.range))))
+      made.set(
+        event,
+        list.map((item) => withArguments(event, item.date ?? null, argumentsIn(view, event, item.range)))
+      )
       continue
     }
     const phrase = phraseOf(view, event.start)
     const own = ownDates(view, event, phrase)
     const dates = own.length > 0 ? own.map(refOf) : [dateBefore(view, event, phrase) ?? opening]
     const found = argumentsIn(view, event, phrase)
-    made.set(event, dates.map((date) => withArguments(event, date ?? null, found)))
+    made.set(
+      event,
+      dates.map((date) => withArguments(event, date ?? null, found))
+    )
   }
   return made
 }
@@ -172,7 +179,10 @@ function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
   if (!colon) return undefined
   const items: ListItem[] = []
   let start = colon.end
-  for (const mark of [...view.separators.filter((other) => other.start >= colon.end), { start: view.sentence.end, end: view.sentence.end, mark: '' }]) {
+  for (const mark of [
+    ...view.separators.filter((other) => other.start >= colon.end),
+    { start: view.sentence.end, end: view.sentence.end, mark: '' }
+  ]) {
     const range = { start, end: mark.start }
     start = mark.end
     if (view.text.slice(range.start, range.end).trim() === '') continue
@@ -196,10 +206,14 @@ interface Arguments {
 /** Place, participants and (for a target) figure of an event, from `range` and the trigger's own phrase. */
 function argumentsIn(view: SentenceView, event: EventDraft, range: Range): Arguments {
   const phrase = phraseOf(view, event.start)
-  const within = (draft: Range) => (draft.start >= range.start && draft.end <= range.end) || (draft.start >= phrase.start && draft.end <= phrase.end)
+  const within = (draft: Range) =>
+    (draft.start >= range.start && draft.end <= range.end) || (draft.start >= phrase.start && draft.end <= phrase.end)
   const entities = view.entities.filter(within).filter((entity) => entity.fields.type !== 'agreement')
   const place = entities.find(
-    (entity) => entity.fields.type === 'place' && entity.start >= event.end && view.words.placeCue.test(view.text.slice(Math.max(0, entity.start - cueReach), entity.start))
+    (entity) =>
+      entity.fields.type === 'place' &&
+      entity.start >= event.end &&
+      view.words.placeCue.test(view.text.slice(Math.max(0, entity.start - cueReach), entity.start))
   )
   const participants = entities.filter((entity) => entity !== place)
   const figure = event.fields.type === 'target_set' ? view.figures.find((draft) => draft.start >= event.start && within(draft)) : undefined
@@ -210,7 +224,12 @@ function withArguments(event: EventDraft, date: DateRef | null | undefined, foun
   return {
     ...event,
     fields: { ...event.fields, date: date ?? null },
-    links: { ...event.links, participants: found.participants, ...(found.place ? { place: found.place } : {}), ...(found.figure ? { figure: found.figure } : {}) }
+    links: {
+      ...event.links,
+      participants: found.participants,
+      ...(found.place ? { place: found.place } : {}),
+      ...(found.figure ? { figure: found.figure } : {})
+    }
   }
 }
 

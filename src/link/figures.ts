@@ -30,9 +30,7 @@ export function linkFigures(drafts: Draft[], document: LinkDocument): void {
     const figures = group.filter((draft) => isKind(draft, 'figure')) as Draft<FigureFields>[]
     if (figures.length === 0) continue
     const dates = group.filter((draft) => isKind(draft, 'date')) as Draft<DateFields>[]
-    const entities = group.filter(
-      (draft) => isKind(draft, 'entity') && partyTypes.has(draft.fields.type)
-    ) as Draft<EntityFields>[]
+    const entities = group.filter((draft) => isKind(draft, 'entity') && partyTypes.has(draft.fields.type)) as Draft<EntityFields>[]
     linkSentence(figures, dates, entities, document)
   }
 }

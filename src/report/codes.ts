@@ -14,9 +14,18 @@ export const codes = {
   'walk/loop': { fatal: true, reason: 'Unexpected symbolic link loop, expected a file' },
   'walk/not-a-file': { fatal: true, reason: 'Unexpected pipe, socket or device, expected a regular file' },
   'walk/unreadable': { fatal: true, reason: 'Unexpected error listing a folder, expected a readable folder' },
-  'segment/long-line': { fatal: false, reason: 'Unexpected line longer than `limits.maxLineLength`, expected shorter lines: it was read in pieces' },
-  'extract/truncated': { fatal: false, reason: 'Unexpected number of candidate readings, expected fewer: matching stopped early in this block' },
-  'extract/too-many-facts': { fatal: false, reason: 'Unexpected number of facts, expected at most `limits.maxFactsPerFile`: the rest were dropped and the file read no further' },
+  'segment/long-line': {
+    fatal: false,
+    reason: 'Unexpected line longer than `limits.maxLineLength`, expected shorter lines: it was read in pieces'
+  },
+  'extract/truncated': {
+    fatal: false,
+    reason: 'Unexpected number of candidate readings, expected fewer: matching stopped early in this block'
+  },
+  'extract/too-many-facts': {
+    fatal: false,
+    reason: 'Unexpected number of facts, expected at most `limits.maxFactsPerFile`: the rest were dropped and the file read no further'
+  },
   'extract/failed': { fatal: true, reason: 'Unexpected error in an extractor, expected facts or none' },
   'schema/invalid': { fatal: true, reason: 'Unexpected record that does not validate, expected a record of the schema' },
   'write/outside-output': { fatal: true, reason: 'Unexpected output path outside the output folder, expected a path inside it' }

@@ -50,16 +50,19 @@ export function resultCache(folder: string, configHash: string, fingerprint: str
   const file = (key: string) => path.join(folder, key.slice(0, 2), `${key}.txt`)
   return {
     key(bytes, sourcePath) {
-      return createHash('sha256')
-        .update(`${fingerprint}\u0000${configHash}\u0000${sourcePath}\u0000`)
-        .update(bytes)
-        .digest('hex')
+      return createHash('sha256').update(`${fingerprint}\u0000${configHash}\u0000${sourcePath}\u0000`).update(bytes).digest('hex')
     },
     async get(key) {
       try {
         const found = readEntry(await readFile(entry(key)))
         if (!found) return undefined
-        return { sourcePath: found.sourcePath, manifest: found.manifest, messages: found.messages, output: found.output, claimsAt: found.claimsStart }
+        return {
+          sourcePath: found.sourcePath,
+          manifest: found.manifest,
+          messages: found.messages,
+          output: found.output,
+          claimsAt: found.claimsStart
+        }
       } catch {
         return undefined
       }
@@ -94,7 +97,12 @@ interface EntryHead extends Omit<SourceResult, 'output' | 'claimInputs'> {
 
 function writeEntry(result: SourceResult): Buffer {
   const output = Buffer.from(result.output ?? '', 'utf8')
-  const head: EntryHead = { sourcePath: result.sourcePath, manifest: result.manifest, messages: result.messages, outputBytes: output.length }
+  const head: EntryHead = {
+    sourcePath: result.sourcePath,
+    manifest: result.manifest,
+    messages: result.messages,
+    outputBytes: output.length
+  }
   return Buffer.concat([Buffer.from(`${JSON.stringify(head)}\n`, 'utf8'), output, Buffer.from(JSON.stringify(result.claimInputs), 'utf8')])
 }
 

@@ -7,7 +7,11 @@ import { sequenceOf } from '../io/sequence.js'
  * as calls end, so an async source of items (a walk) is read no faster than
  * it is worked through.
  */
-export async function concurrently<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function concurrently<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  limit: number,
+  work: (item: T) => Promise<void>
+): Promise<void> {
   const iterator = sequenceOf(items)
   const lane = async () => {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) await work(next.value)

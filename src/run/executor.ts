@@ -42,7 +42,10 @@ async function loadPipeline(config: Config): Promise<(task: SourceTask) => Promi
   return (task) => processSource(task, pipeline, config.limits)
 }
 
-async function workerPool(config: Config, threads: number): Promise<{ run: (task: SourceTask) => Promise<SourceResult>; close: () => Promise<void> }> {
+async function workerPool(
+  config: Config,
+  threads: number
+): Promise<{ run: (task: SourceTask) => Promise<SourceResult>; close: () => Promise<void> }> {
   const { default: Tinypool } = await import('tinypool')
   const pool = new Tinypool({
     filename: new URL('./worker-entry.js', import.meta.url).href,

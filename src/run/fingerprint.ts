@@ -17,6 +17,10 @@ export function pipelineFingerprint(): string {
   const files = readdirSync(sourceRoot, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(?:ts|js|json)$/u.test(name))
     .sort()
-  for (const name of files) hash.update(name).update('\u0000').update(readFileSync(path.join(sourceRoot, name)))
+  for (const name of files)
+    hash
+      .update(name)
+      .update('\u0000')
+      .update(readFileSync(path.join(sourceRoot, name)))
   return hash.digest('hex').slice(0, 16)
 }

@@ -174,7 +174,9 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
   try {
     let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
     if (claims === undefined) {
-      await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) => spill.add(await cache.claimInputs(key, claimsAt)))
+      await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) =>
+        spill.add(await cache.claimInputs(key, claimsAt))
+      )
       claims = await spill.finish()
       if (claimsKey) await cache.setFile(claimsKey, claims)
     }
@@ -183,7 +185,11 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     await spill.close()
   }
   const manifestFile = await spills.manifest.file(manifestName)
-  await writeManifest(manifestFile, { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) }, spills.manifest.sorted())
+  await writeManifest(
+    manifestFile,
+    { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
+    spills.manifest.sorted()
+  )
   await copyIfChanged(out, manifestName, manifestFile, options.check, changed)
   for (const stale of await staleOutputs(out, spills.outputs.sorted())) {
     changed.push(stale)
@@ -201,12 +207,19 @@ async function* walkInputs(inputs: readonly RunInput[], out: string): AsyncGener
     for await (const found of walk(input.root)) {
       const sourcePath = input.sourcePrefix + found.relative
       if (isProblem(found)) {
-        yield { path: found.path, skipped: skippedResult(found.path, sourcePath, (file) => report(file, found.code, { actual: found.actual })) }
+        yield {
+          path: found.path,
+          skipped: skippedResult(found.path, sourcePath, (file) => report(file, found.code, { actual: found.actual }))
+        }
         continue
       }
       const output = `${found.relative}${outputSuffix}`
       if (isInside(out, path.join(out, output))) yield { task: { path: found.path, sourcePath, output, index: index++ } }
-      else yield { path: found.path, skipped: skippedResult(found.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output })) }
+      else
+        yield {
+          path: found.path,
+          skipped: skippedResult(found.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output }))
+        }
     }
   }
 }

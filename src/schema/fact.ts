@@ -1,14 +1,6 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import {
-  dateTypes,
-  entityTypes,
-  eventTypes,
-  figureTypes,
-  grains,
-  periodParts,
-  qualifiers
-} from './vocabulary.js'
+import { dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
 export const schemaVersion = '1.1.0'
@@ -29,9 +21,7 @@ export const point = z
 
 export const span = z.object({ start: point, end: point }).strict()
 
-export const dateRef = z
-  .object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains) })
-  .strict()
+export const dateRef = z.object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains) }).strict()
 
 /** A record id: 16 hex digits of a hash of what the record says and where. */
 const factId = z.string().regex(/^[0-9a-f]{16}$/u)
@@ -55,29 +45,30 @@ function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape
 }
 
 export const figureFact = withBase('figure', z.enum(figureTypes), {
-    value: z.number().finite().optional(),
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
-    unit: z.string().min(1),
-    approx: z.literal(true).optional(),
-    date: dateRef.optional(),
-    /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
-    baseline: dateRef.optional(),
-    qualifier: z.enum(qualifiers),
-    /** The measured subject as a short normalized phrase: "bilateral trade". */
-    subject: z.string().min(1).optional()
+  value: z.number().finite().optional(),
+  min: z.number().finite().optional(),
+  max: z.number().finite().optional(),
+  unit: z.string().min(1),
+  approx: z.literal(true).optional(),
+  date: dateRef.optional(),
+  /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
+  baseline: dateRef.optional(),
+  qualifier: z.enum(qualifiers),
+  /** The measured subject as a short normalized phrase: "bilateral trade". */
+  subject: z.string().min(1).optional()
 }).refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
-    message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
-    path: ['value']
-  })
+  message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
+  path: ['value']
+})
 
 export const dateFact = withBase('date', z.enum(dateTypes), {
-    value: z.string().regex(isoDateOrInterval).nullable(),
-    grain: z.enum(grains),
-    /** Only part of the period: "early 2024" is 2024 with part `start`. */
-    part: z.enum(periodParts).optional(),
-    relative: z.literal(true).optional()
-}).refine((fact) => fact.value !== null || fact.relative === true, {
+  value: z.string().regex(isoDateOrInterval).nullable(),
+  grain: z.enum(grains),
+  /** Only part of the period: "early 2024" is 2024 with part `start`. */
+  part: z.enum(periodParts).optional(),
+  relative: z.literal(true).optional()
+})
+  .refine((fact) => fact.value !== null || fact.relative === true, {
     message: 'Unexpected null date, expected a value unless the date is relative',
     path: ['value']
   })
@@ -87,21 +78,21 @@ export const dateFact = withBase('date', z.enum(dateTypes), {
   })
 
 export const entityFact = withBase('entity', z.enum(entityTypes), {
-    name: z.string().min(1),
-    role: z.string().min(1).optional(),
-    /** Id of the organization the role belongs to, when the text names it. */
-    roleOf: factId.optional(),
-    canonical: z.string().min(1).optional(),
-    /** Id of the long form an acronym or a short later mention refers to. */
-    refersTo: factId.optional()
+  name: z.string().min(1),
+  role: z.string().min(1).optional(),
+  /** Id of the organization the role belongs to, when the text names it. */
+  roleOf: factId.optional(),
+  canonical: z.string().min(1).optional(),
+  /** Id of the long form an acronym or a short later mention refers to. */
+  refersTo: factId.optional()
 })
 
 export const eventFact = withBase('event', z.enum(eventTypes), {
-    date: dateRef.nullable(),
-    participants: z.array(factId),
-    place: factId.optional(),
-    figure: factId.optional(),
-    reopened: z.literal(true).optional()
+  date: dateRef.nullable(),
+  participants: z.array(factId),
+  place: factId.optional(),
+  figure: factId.optional(),
+  reopened: z.literal(true).optional()
 })
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])

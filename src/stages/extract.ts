@@ -33,9 +33,7 @@ export interface ExtractOptions {
  */
 const extract: Plugin<[ExtractOptions], Root> = function (options) {
   // Compiled once per processor, never per file.
-  const parsers = new Map<Lang, Parser>(
-    options.languages.map((lang) => [lang, createParser(lang, options.extractors as DimensionName[])])
-  )
+  const parsers = new Map<Lang, Parser>(options.languages.map((lang) => [lang, createParser(lang, options.extractors as DimensionName[])]))
   // The dimensions by name, whose outputs turn tokens into facts: the same in every language.
   const dimensions = new Map([...parsers.values()].flatMap((parser) => parser.dimensions).map((dimension) => [dimension.name, dimension]))
   return (_tree, file: VFile) => {
@@ -85,7 +83,12 @@ const chunkCharacters = 64 * 1024
  * prepared in chunks of consecutive blocks: the rules' regexes then scan a
  * chunk regex by regex rather than block by block.
  */
-function* preparedBlocks(text: string, blocks: readonly Block[], parsers: ReadonlyMap<Lang, Parser>, file: VFile): Generator<PreparedBlock> {
+function* preparedBlocks(
+  text: string,
+  blocks: readonly Block[],
+  parsers: ReadonlyMap<Lang, Parser>,
+  file: VFile
+): Generator<PreparedBlock> {
   let chunk: NormalizedBlock[] = []
   let characters = 0
   for (const [index, block] of blocks.entries()) {

@@ -23,14 +23,43 @@ export function datasetPair(extra: Record<string, { text: string; facts: Fact[] 
   const japanOrganization = factIn(deal, 'sources/deal.txt', 'Japan', { kind: 'entity', type: 'organization', name: 'Japan' })
   const date = (value: string, grain: string) =>
     factIn(deal, 'sources/deal.txt', '8 November 1972', { kind: 'date', type: 'point', value, grain })
-  const moneyOld = factIn(deal, 'sources/deal.txt', '850 triệu', { kind: 'figure', type: 'money', value: 850_000_000, unit: 'VND', qualifier: 'actual' })
-  const moneyNew = factIn(deal, 'sources/deal.txt', '850 triệu USD', { kind: 'figure', type: 'money', value: 850_000_000, unit: 'USD', qualifier: 'actual' })
-  const percent = factIn(deal, 'sources/deal.txt', '20,5%', { kind: 'figure', type: 'percent', value: 20.5, unit: '%', qualifier: 'change' })
+  const moneyOld = factIn(deal, 'sources/deal.txt', '850 triệu', {
+    kind: 'figure',
+    type: 'money',
+    value: 850_000_000,
+    unit: 'VND',
+    qualifier: 'actual'
+  })
+  const moneyNew = factIn(deal, 'sources/deal.txt', '850 triệu USD', {
+    kind: 'figure',
+    type: 'money',
+    value: 850_000_000,
+    unit: 'USD',
+    qualifier: 'actual'
+  })
+  const percent = factIn(deal, 'sources/deal.txt', '20,5%', {
+    kind: 'figure',
+    type: 'percent',
+    value: 20.5,
+    unit: '%',
+    qualifier: 'change'
+  })
   const event = (participants: string[]) =>
-    factIn(deal, 'sources/deal.txt', 'signed', { kind: 'event', type: 'agreement_signed', date: { value: '1972-11-08', grain: 'day' }, participants })
+    factIn(deal, 'sources/deal.txt', 'signed', {
+      kind: 'event',
+      type: 'agreement_signed',
+      date: { value: '1972-11-08', grain: 'day' },
+      participants
+    })
   const hanoi = (text: string) => factIn(text, 'sources/edited.txt', 'Hanoi', { kind: 'entity', type: 'place', name: 'Hanoi' })
   const year = (text: string, id?: string) =>
-    factIn(text, 'sources/edited.txt', '2024', { kind: 'date', type: 'point', value: '2024', grain: 'year' }, id === undefined ? {} : { id })
+    factIn(
+      text,
+      'sources/edited.txt',
+      '2024',
+      { kind: 'date', type: 'point', value: '2024', grain: 'year' },
+      id === undefined ? {} : { id }
+    )
   const goneFacts = [
     factIn(gone, 'sources/gone.txt', '5 billion USD', { kind: 'figure', type: 'money', value: 5e9, unit: 'USD', qualifier: 'actual' }),
     factIn(gone, 'sources/gone.txt', '2023', { kind: 'date', type: 'point', value: '2023', grain: 'year' })
@@ -56,7 +85,12 @@ export function datasetPair(extra: Record<string, { text: string; facts: Fact[] 
     'fresh.txt': { facts: [wto, geneva], text: fresh }
   })
   mkdirSync(path.join(root, 'sources'))
-  const texts = { ...Object.fromEntries(Object.entries(extra).map(([name, source]) => [name, source.text])), 'deal.txt': deal, 'edited.txt': editedNew, 'fresh.txt': fresh }
+  const texts = {
+    ...Object.fromEntries(Object.entries(extra).map(([name, source]) => [name, source.text])),
+    'deal.txt': deal,
+    'edited.txt': editedNew,
+    'fresh.txt': fresh
+  }
   for (const [name, text] of Object.entries(texts)) {
     writeFileSync(path.join(root, 'sources', name), text)
   }

@@ -11,7 +11,13 @@ type Fields = Record<string, unknown> & { kind: Fact['kind']; type: string }
  * A valid record for the `occurrence`-th (0-based) `quote` in `text`, as the
  * pipeline would write it; `id` may be forced to stand for an id that changed.
  */
-export function factIn(text: string, source: string, quote: string, fields: Fields, options: { occurrence?: number; id?: string; lang?: 'en' | 'vi' } = {}): Fact {
+export function factIn(
+  text: string,
+  source: string,
+  quote: string,
+  fields: Fields,
+  options: { occurrence?: number; id?: string; lang?: 'en' | 'vi' } = {}
+): Fact {
   let start = -1
   for (let seen = 0; seen <= (options.occurrence ?? 0); seen++) start = text.indexOf(quote, start + 1)
   if (start < 0) throw new Error(`no «${quote}» in the text`)

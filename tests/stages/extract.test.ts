@@ -28,9 +28,13 @@ describe('extract', () => {
   const long = (index: number) => `${english(index)} ${'The trade office kept its weekly report short. '.repeat(1500)}`
 
   test('should read every block of a long document once, in order, each in its language', async () => {
-    const lines = Array.from({ length: 150 }, (_, index) => (index % 40 === 7 ? long(index) : index % 3 === 0 ? vietnamese(index) : english(index)))
+    const lines = Array.from({ length: 150 }, (_, index) =>
+      index % 40 === 7 ? long(index) : index % 3 === 0 ? vietnamese(index) : english(index)
+    )
     const { drafts } = await extractText(lines.join('\n\n'))
-    expect(drafts).toEqual(lines.map((_, index) => ({ block: index, lang: index % 3 === 0 && index % 40 !== 7 ? 'vi' : 'en', quote: `${index}%` })))
+    expect(drafts).toEqual(
+      lines.map((_, index) => ({ block: index, lang: index % 3 === 0 && index % 40 !== 7 ? 'vi' : 'en', quote: `${index}%` }))
+    )
   })
 
   test('should keep the first facts up to the limit and stop reading at the line that passes it', async () => {

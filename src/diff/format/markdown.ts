@@ -27,7 +27,8 @@ export function formatMarkdown(diff: DatasetDiff): string {
 
 function sourceDetails(source: SourceDiff): string {
   const sections = [`<details><summary><code>${cell(source.source)}</code> (${source.status})</summary>`]
-  const factRows = (facts: readonly Fact[]) => facts.map((fact) => [kindType(fact), place(fact), cell(fact.quote), cell(factFields(fact).join(', '))])
+  const factRows = (facts: readonly Fact[]) =>
+    facts.map((fact) => [kindType(fact), place(fact), cell(fact.quote), cell(factFields(fact).join(', '))])
   if (source.added.length > 0) sections.push(`**Added**\n\n${table(['kind', 'at', 'quote', 'fields'], factRows(source.added))}`)
   if (source.removed.length > 0) sections.push(`**Removed**\n\n${table(['kind', 'at', 'quote', 'fields'], factRows(source.removed))}`)
   if (source.changed.length > 0) {
@@ -47,7 +48,9 @@ function sourceDetails(source: SourceDiff): string {
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n'
+  )
 }
 
 /** Text safe inside a table cell: no HTML, no pipe, no line break, no Markdown emphasis. */

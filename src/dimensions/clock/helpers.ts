@@ -68,7 +68,9 @@ export function clockRange(from: ClockValue, to: ClockValue): Produced<'clock'> 
   if (to.ambiguous && minutesOf(end) <= minutesOf(start) && end.hour + 12 <= 23) end = { ...end, hour: end.hour + 12 }
   if (minutesOf(end) <= minutesOf(start)) return undefined
   const ambiguous = from.ambiguous && to.ambiguous
-  return { value: { from: start, to: end, ...(ambiguous ? { ambiguous: true as const } : {}), ...(offset === undefined ? {} : { offset }) } }
+  return {
+    value: { from: start, to: end, ...(ambiguous ? { ambiguous: true as const } : {}), ...(offset === undefined ? {} : { offset }) }
+  }
 }
 
 /** Minutes since midnight. */

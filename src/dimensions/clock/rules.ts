@@ -43,7 +43,10 @@ export function colonTime(words: DayHalfWords): Rule<'clock'> {
       const setHour = setterOf(words, half)
       if (half !== undefined && !setHour) return undefined
       // A leading zero ("09:30") is a 24-hour clock.
-      return clockTime({ hour: int(hour)!, minute: int(minute), second: int(second) }, { setHour, twentyFourHour: hour!.length === 2 && hour!.startsWith('0') })
+      return clockTime(
+        { hour: int(hour)!, minute: int(minute), second: int(second) },
+        { setHour, twentyFourHour: hour!.length === 2 && hour!.startsWith('0') }
+      )
     }
   })
 }
@@ -116,7 +119,11 @@ export function wordsWithHalf(words: DayHalfWords): Rule<'clock'>[] {
     rule({
       name: '<hour> <minutes> <am|pm>',
       dimension: 'clock',
-      pattern: [dimension('numeral', isHourNumber), dimension('numeral', (token) => isMinuteNumber(token) && token.value.value >= 10), regex(half)],
+      pattern: [
+        dimension('numeral', isHourNumber),
+        dimension('numeral', (token) => isMinuteNumber(token) && token.value.value >= 10),
+        regex(half)
+      ],
       produce: ([hour, minute, halfMatch]) => produce(hour, minute, halfMatch)
     })
   ]

@@ -30,7 +30,12 @@ export function countRules(words: CountWords): Rule<'count'>[] {
   const duration = new RegExp(`(${alternation(Object.keys(words.durations))})`, 'iu')
   const usable = (word: string) => !words.stop.has(word) && words.durations[word] === undefined
 
-  const count = (unit: string | undefined, numberToken: ReturnType<typeof tokenOf<'numeral'>>, end: number, context: Parameters<Rule<'count'>['produce']>[1]) => {
+  const count = (
+    unit: string | undefined,
+    numberToken: ReturnType<typeof tokenOf<'numeral'>>,
+    end: number,
+    context: Parameters<Rule<'count'>['produce']>[1]
+  ) => {
     if (!unit || !isCountable(numberToken, context, words.naming, words.openers) || datePartFollows(end, context)) return undefined
     const { value, grain } = numberToken.value
     return { value: withLead({ value, unit, ...(grain === undefined ? {} : { grain }) }, numberToken.start, context) }
@@ -73,8 +78,12 @@ export function countRules(words: CountWords): Rule<'count'>[] {
     produce: ([low, , high], context) => {
       const lowNumber = tokenOf(low, 'numeral')
       const { unit, ...highQuantity } = tokenOf(high, 'count').value
-      if (!isPlain(lowNumber) || !isCountable(lowNumber, context, words.naming, words.openers, highQuantity.grain === undefined)) return undefined
-      const quantity = rangeOf({ value: lowNumber.value.value, ...(lowNumber.value.grain === undefined ? {} : { grain: lowNumber.value.grain }) }, highQuantity)
+      if (!isPlain(lowNumber) || !isCountable(lowNumber, context, words.naming, words.openers, highQuantity.grain === undefined))
+        return undefined
+      const quantity = rangeOf(
+        { value: lowNumber.value.value, ...(lowNumber.value.grain === undefined ? {} : { grain: lowNumber.value.grain }) },
+        highQuantity
+      )
       return quantity && { value: withLead({ ...quantity, unit }, lowNumber.start, context) }
     }
   })

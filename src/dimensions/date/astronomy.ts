@@ -30,7 +30,9 @@ function sun(t: number): { readonly mean: number; readonly longitude: number } {
   const mean = 280.46646 + 36000.76983 * t + 0.0003032 * t * t
   const anomaly = (357.52911 + 35999.05029 * t - 0.0001537 * t * t) * rad
   const center =
-    (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(anomaly) + (0.019993 - 0.000101 * t) * Math.sin(2 * anomaly) + 0.000289 * Math.sin(3 * anomaly)
+    (1.914602 - 0.004817 * t - 0.000014 * t * t) * Math.sin(anomaly) +
+    (0.019993 - 0.000101 * t) * Math.sin(2 * anomaly) +
+    0.000289 * Math.sin(3 * anomaly)
   return { mean, longitude: mean + center }
 }
 
@@ -110,7 +112,8 @@ export function moonLongitude(moment: number): number {
   const f = (93.272095 + 483202.0175233 * t - 0.0036539 * t2) * rad
   const e = 1 - 0.002516 * t - 0.0000074 * t2
   let sum = 0
-  for (const [dn, mn, mpn, fn, coefficient] of moonTerms) sum += coefficient * e ** Math.abs(mn) * Math.sin(dn * d + mn * m + mpn * mp + fn * f)
+  for (const [dn, mn, mpn, fn, coefficient] of moonTerms)
+    sum += coefficient * e ** Math.abs(mn) * Math.sin(dn * d + mn * m + mpn * mp + fn * f)
   // The actions of Venus (A1), Jupiter (A2) and the Earth's flattening.
   const a1 = (119.75 + 131.849 * t) * rad
   const a2 = (53.09 + 479264.29 * t) * rad

@@ -7,7 +7,8 @@
 import type { CalendarDay } from './types.js'
 
 /** The Hebrew months as ICU names them in English; in a leap year "Adar I" is the added month and "Adar II" the Adar of the holidays. */
-export type HebrewMonth = 'Tishri' | 'Heshvan' | 'Kislev' | 'Tevet' | 'Shevat' | 'Adar' | 'Nisan' | 'Iyar' | 'Sivan' | 'Tamuz' | 'Av' | 'Elul'
+export type HebrewMonth =
+  'Tishri' | 'Heshvan' | 'Kislev' | 'Tevet' | 'Shevat' | 'Adar' | 'Nisan' | 'Iyar' | 'Sivan' | 'Tamuz' | 'Av' | 'Elul'
 
 export type Calendar = 'hebrew' | 'islamic-umalqura'
 

@@ -58,4 +58,3 @@ export const islamicNewYear = islamic(1, 1)
 /** The Prophet's birthday as Sunni Muslims keep it, 12 Rabi' al-Awwal. */
 export const mawlid = islamic(3, 12)
 export const ashura = islamic(1, 10)
-

@@ -45,7 +45,11 @@ export function isValid(day: Day): boolean {
   if (month === undefined) return date === undefined
   if (month < 1 || month > 12) return false
   if (date === undefined) return day.hour === undefined
-  return date >= 1 && date <= daysIn(year, month) && (day.hour === undefined || isValidTime({ hour: day.hour, minute: day.minute, second: day.second }))
+  return (
+    date >= 1 &&
+    date <= daysIn(year, month) &&
+    (day.hour === undefined || isValidTime({ hour: day.hour, minute: day.minute, second: day.second }))
+  )
 }
 
 function daysIn(year: number, month: number): number {
@@ -120,15 +124,18 @@ const weekdayYears = 11
  * falls on near the reference (a slip of the text) is left aside.
  */
 function onWeekday(reference: CalendarDay, month: number, day: number, weekday: number): Day {
-  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => ({ year: reference.year - weekdayYears + index, month, day })).filter(
-    (candidate) => isValid(candidate) && weekdayOf(candidate) === weekday
-  )
+  const fitting = Array.from({ length: 2 * weekdayYears + 1 }, (_, index) => ({
+    year: reference.year - weekdayYears + index,
+    month,
+    day
+  })).filter((candidate) => isValid(candidate) && weekdayOf(candidate) === weekday)
   return nearestDay(reference, fitting) ?? placed('nearest', reference, month, day)
 }
 
 /** Of some days, the one nearest the reference day (the first of them on a tie), or undefined when there is none. */
 export function nearestDay<D extends CalendarDay>(reference: CalendarDay, days: readonly D[]): D | undefined {
-  const distance = (day: CalendarDay) => Math.abs(Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day))
+  const distance = (day: CalendarDay) =>
+    Math.abs(Date.UTC(day.year, day.month - 1, day.day) - Date.UTC(reference.year, reference.month - 1, reference.day))
   return days.reduce<D | undefined>((best, day) => (best === undefined || distance(day) < distance(best) ? day : best), undefined)
 }
 
@@ -142,7 +149,10 @@ export function nearestDay<D extends CalendarDay>(reference: CalendarDay, days: 
 export function dayNumbered(context: Context, day: number, weekday?: number): Produced<'date'> | undefined {
   if (day < 1 || day > 31) return undefined
   return relative(context, 'day', (reference) => {
-    const candidates = Array.from({ length: 25 }, (_, index) => ({ ...(shift(reference, 'month', index - 12) as CalendarDay), day })).filter(
+    const candidates = Array.from({ length: 25 }, (_, index) => ({
+      ...(shift(reference, 'month', index - 12) as CalendarDay),
+      day
+    })).filter(
       (candidate) =>
         isValid(candidate) &&
         (weekday === undefined ? context.reading !== 'next' || compare(candidate, reference) >= 0 : weekdayOf(candidate) === weekday)
@@ -218,7 +228,10 @@ export function weeksWithin(first: CalendarDay, last: CalendarDay): CalendarDay[
 
 /** The weekend of the week of a Monday: Friday evening to Sunday night, as "tonight" runs 18:00 to 23:00. */
 export function weekendOf(monday: CalendarDay): readonly [Day, Day] {
-  return [{ ...addDays(monday, 4), hour: 18 }, { ...addDays(monday, 6), hour: 23 }]
+  return [
+    { ...addDays(monday, 4), hour: 18 },
+    { ...addDays(monday, 6), hour: 23 }
+  ]
 }
 
 /**
@@ -234,7 +247,10 @@ export function placed(reading: Reading, reference: CalendarDay, month: number, 
   const year =
     reading === 'next'
       ? reference.year + (day === undefined ? (month < reference.month ? 1 : 0) : compare(inYear(reference.year), reference) < 0 ? 1 : 0)
-      : nearestDay(reference, [-1, 0, 1].map((by) => inYear(reference.year + by)))!.year
+      : nearestDay(
+          reference,
+          [-1, 0, 1].map((by) => inYear(reference.year + by))
+        )!.year
   return day === undefined ? { year, month } : { year, month, day }
 }
 
@@ -363,7 +379,10 @@ const finerGrain: Readonly<Record<Exclude<Unit, 'quarter'>, DateGrain>> = { year
  */
 export function fromMoment(now: Day & CalendarDay, unit: Exclude<Unit, 'quarter'>, by: number): Produced<'date'> {
   const grain = finerGrain[unit]
-  const day = unit === 'day' || unit === 'week' ? addDays(now, (unit === 'week' ? 7 : 1) * by) : sameDayOf(unit === 'year' ? { year: now.year + by, month: now.month } : shift(now, unit, by), now.day)
+  const day =
+    unit === 'day' || unit === 'week'
+      ? addDays(now, (unit === 'week' ? 7 : 1) * by)
+      : sameDayOf(unit === 'year' ? { year: now.year + by, month: now.month } : shift(now, unit, by), now.day)
   const moment: Day = grain === 'hour' ? { ...day, hour: now.hour ?? 0 } : grain === 'month' ? { year: day.year, month: day.month } : day
   return { value: { value: isValid(moment) ? iso(moment) : null, grain, relative: true } }
 }
@@ -375,10 +394,19 @@ function sameDayOf(month: Day, day: number): CalendarDay {
 }
 
 /** The day and time of writing when the reference date gives a time too ("2013-02-12T04:30:00-02:00"), as written there. */
-export function referenceTime(referenceDate: string | undefined): (CalendarDay & { readonly hour: number; readonly minute: number; readonly second: number }) | undefined {
+export function referenceTime(
+  referenceDate: string | undefined
+): (CalendarDay & { readonly hour: number; readonly minute: number; readonly second: number }) | undefined {
   const found = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/u.exec(referenceDate ?? '')
   if (!found) return undefined
-  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number]
+  const [year, month, day, hour, minute, second] = found.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number
+  ]
   return { year, month, day, hour, minute, second }
 }
 

@@ -10,7 +10,20 @@
 import type { HolidayDate } from './holidays.js'
 import type { TithiTime } from './panchang.js'
 
-const months = ['Chaitra', 'Vaishakha', 'Jyeshtha', 'Ashadha', 'Shravana', 'Bhadrapada', 'Ashvina', 'Kartika', 'Margashirsha', 'Pausha', 'Magha', 'Phalguna'] as const
+const months = [
+  'Chaitra',
+  'Vaishakha',
+  'Jyeshtha',
+  'Ashadha',
+  'Shravana',
+  'Bhadrapada',
+  'Ashvina',
+  'Kartika',
+  'Margashirsha',
+  'Pausha',
+  'Magha',
+  'Phalguna'
+] as const
 type Month = (typeof months)[number]
 
 /** Tithi `day` (1-15; 15 is Purnima in the bright half, Amavasya in the dark) of a half of an amanta month, prevailing at `at`. */

@@ -1,4 +1,16 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Reading, type Rule, type Token } from '../../engine/rule.js'
+import {
+  dimension,
+  regex,
+  regexOf,
+  rule,
+  tokenOf,
+  type Context,
+  type Match,
+  type Produced,
+  type Reading,
+  type Rule,
+  type Token
+} from '../../engine/rule.js'
 import { alternation } from '../../engine/alternation.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
@@ -144,7 +156,8 @@ function daysAround(reference: CalendarDay, holiday: HolidayDate): CalendarDay[]
  */
 function placedHoliday(reading: Reading, reference: CalendarDay, holiday: HolidayDate): Resolution {
   const days = daysAround(reference, holiday)
-  const placed = reading === 'next' ? days.find((day) => compare(holidayDays(day, holiday)[1], reference) >= 0) : nearestDay(reference, days)
+  const placed =
+    reading === 'next' ? days.find((day) => compare(holidayDays(day, holiday)[1], reference) >= 0) : nearestDay(reference, days)
   return placed && spanOf(placed, holiday)
 }
 
@@ -168,7 +181,10 @@ function spanOf(first: CalendarDay, holiday: HolidayDate): Day | readonly [Day, 
 }
 
 /** The holiday rules of a language: alone, in a year, and counted from the day of writing ("last Easter"). */
-export function holidayRules(names: HolidayNames, words: { readonly of: string; readonly shift: Readonly<Record<string, -1 | 0 | 1>> }): Rule<'date'>[] {
+export function holidayRules(
+  names: HolidayNames,
+  words: { readonly of: string; readonly shift: Readonly<Record<string, -1 | 0 | 1>> }
+): Rule<'date'>[] {
   const byKey = new Map(Object.entries(names).map(([name, holiday]) => [nameKey(name), holiday]))
   const nameText = `(?<name>${namesPattern(byKey.keys())})`
   // One regex item for the rules that start with a holiday: the engine scans the text for it once.
@@ -176,7 +192,11 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
   const ofText = new RegExp(words.of, 'iu')
   const shiftedText = new RegExp(`(?<shift>${alternation(Object.keys(words.shift))})[ \\t]+${nameText}`, 'iu')
   // A name listed with its capital is read only with it: "Lent" is the season, "lent" the verb.
-  const capitalized = new Set(Object.keys(names).filter((name) => /^\p{Lu}/u.test(name)).map(nameKey))
+  const capitalized = new Set(
+    Object.keys(names)
+      .filter((name) => /^\p{Lu}/u.test(name))
+      .map(nameKey)
+  )
   const holidayOf = (match: Match | undefined) => {
     const name = regexOf(match).named.name!
     return capitalized.has(nameKey(name)) && !/^\p{Lu}/u.test(name) ? undefined : byKey.get(nameKey(name))
@@ -194,7 +214,9 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       pattern: [holidayItem],
       produce: ([match], context) => {
         const holiday = holidayOf(match)
-        return !holiday || inName(match, context) ? undefined : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday))
+        return !holiday || inName(match, context)
+          ? undefined
+          : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday))
       }
     }),
     rule({
@@ -219,7 +241,9 @@ export function holidayRules(names: HolidayNames, words: { readonly of: string; 
       pattern: [regex(shiftedText)],
       produce: ([match], context) => {
         const holiday = holidayOf(match)
-        return !holiday || inName(match, context) ? undefined : shiftedBy(context, holiday, words.shift[phraseKey(regexOf(match).named.shift!)]!)
+        return !holiday || inName(match, context)
+          ? undefined
+          : shiftedBy(context, holiday, words.shift[phraseKey(regexOf(match).named.shift!)]!)
       }
     })
   ]
@@ -232,7 +256,9 @@ function nameKey(name: string): string {
 
 /** The names as one alternation that reads a space as spaces or a hyphen, and an apostrophe as either kind. */
 function namesPattern(keys: Iterable<string>): string {
-  return alternation(keys).replaceAll(String.raw`\s+`, String.raw`[\s-]+`).replaceAll("'", "['’]")
+  return alternation(keys)
+    .replaceAll(String.raw`\s+`, String.raw`[\s-]+`)
+    .replaceAll("'", "['’]")
 }
 
 /** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Thanksgiving 5 months ago", "a year ago" when the time of writing is known). */

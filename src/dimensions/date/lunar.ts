@@ -60,7 +60,8 @@ function newMoon(k: number): number {
     0.0006 * Math.sin(2 * latitude + moon) +
     0.001 * Math.sin(2 * latitude - moon) +
     0.0005 * Math.sin(2 * moon + sun)
-  const deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2
+  const deltaT =
+    t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2
   return mean + correction - deltaT
 }
 
@@ -76,7 +77,10 @@ function sunSector(day: number, zone: number): number {
   const rad = Math.PI / 180
   const anomaly = 357.5291 + 35999.0503 * t - 0.0001559 * t2 - 0.00000048 * t * t2
   const mean = 280.46645 + 36000.76983 * t + 0.0003032 * t2
-  const center = (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(rad * anomaly) + (0.019993 - 0.000101 * t) * Math.sin(rad * 2 * anomaly) + 0.00029 * Math.sin(rad * 3 * anomaly)
+  const center =
+    (1.9146 - 0.004817 * t - 0.000014 * t2) * Math.sin(rad * anomaly) +
+    (0.019993 - 0.000101 * t) * Math.sin(rad * 2 * anomaly) +
+    0.00029 * Math.sin(rad * 3 * anomaly)
   let longitude = (mean + center) * rad
   longitude -= 2 * Math.PI * floor(longitude / (2 * Math.PI))
   return floor((longitude / Math.PI) * 6)

@@ -16,7 +16,5 @@ const epoch = 1952063 + 30
 export function shahenshahiDays(year: number, month: number, day: number): CalendarDay[] {
   const intoYear = (month - 1) * 30 + day - 1
   const before = Math.floor((dayNumber({ year, month: 1, day: 1 }) - epoch - intoYear) / 365)
-  return [before, before + 1]
-    .map((elapsed) => fromDayNumber(epoch + elapsed * 365 + intoYear))
-    .filter((found) => found.year === year)
+  return [before, before + 1].map((elapsed) => fromDayNumber(epoch + elapsed * 365 + intoYear)).filter((found) => found.year === year)
 }

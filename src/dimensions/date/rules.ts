@@ -180,7 +180,8 @@ export function yearsJoined(name: string, words: YearJoinWords): Rule<'date'> {
     produce: ([match], context) => {
       const { from, join, to } = named(match)
       const start = regexOf(match).start
-      const isSpan = join!.toLowerCase() !== words.and || int(to) === int(from) + 1 || between.test(context.text.slice(Math.max(0, start - 20), start))
+      const isSpan =
+        join!.toLowerCase() !== words.and || int(to) === int(from) + 1 || between.test(context.text.slice(Math.max(0, start - 20), start))
       return isSpan ? interval({ year: int(from) }, { year: int(to) }) : undefined
     }
   })
@@ -214,7 +215,9 @@ export function yearToDateRule(name: string, phrases: readonly string[]): Rule<'
     dimension: 'date',
     pattern: [regex(text)],
     produce: (_, context) =>
-      relative(context, 'day', (reference) => (reference.month === 1 && reference.day === 1 ? reference : [{ year: reference.year, month: 1, day: 1 }, reference]))
+      relative(context, 'day', (reference) =>
+        reference.month === 1 && reference.day === 1 ? reference : [{ year: reference.year, month: 1, day: 1 }, reference]
+      )
   })
 }
 
@@ -305,22 +308,26 @@ function hasParts(token: Token<'date'>): boolean {
 export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
   const beforeSource = `${words.prefix ?? ''}(?<word>${alternation(Object.keys(words.before))})(?:[ \\t]*-)?`
   // With and without the words between: "cuối năm 2024" and "cuối năm nay" ("năm nay" is the period itself).
-  const beforeTexts = [beforeSource, ...(words.between ? [`${beforeSource}[ \\t]+(?:${words.between})`] : [])].map((source) => new RegExp(source, 'iu'))
+  const beforeTexts = [beforeSource, ...(words.between ? [`${beforeSource}[ \\t]+(?:${words.between})`] : [])].map(
+    (source) => new RegExp(source, 'iu')
+  )
   const partOf = (match: Match | undefined) => words.before[phraseKey(regexOf(match).named.word!)]!
   const after = words.notFollowedBy ? new RegExp(`^[ \\t]*(?:${words.notFollowedBy})`, 'iu') : undefined
   return [
-    ...beforeTexts.map((beforeText) => rule({
-      name: 'the end of <period>',
-      dimension: 'date',
-      pattern: [regex(beforeText), dimension('date', hasParts)],
-      produce: ([word, period], context) => {
-        const token = tokenOf(period, 'date')
-        const part = partOf(word)
-        // "giữa" before two dates or a range of them is "between": "giữa năm 2023 và năm 2025".
-        if (part === 'middle' && (token.value.value?.includes('/') || after?.test(context.text.slice(token.end)))) return undefined
-        return { value: { ...token.value, part } }
-      }
-    })),
+    ...beforeTexts.map((beforeText) =>
+      rule({
+        name: 'the end of <period>',
+        dimension: 'date',
+        pattern: [regex(beforeText), dimension('date', hasParts)],
+        produce: ([word, period], context) => {
+          const token = tokenOf(period, 'date')
+          const part = partOf(word)
+          // "giữa" before two dates or a range of them is "between": "giữa năm 2023 và năm 2025".
+          if (part === 'middle' && (token.value.value?.includes('/') || after?.test(context.text.slice(token.end)))) return undefined
+          return { value: { ...token.value, part } }
+        }
+      })
+    ),
     currentPartRule(words.current, words.prefix)
   ]
 }

@@ -1,4 +1,15 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced, type Rule, type Token } from '../../engine/rule.js'
+import {
+  dimension,
+  regex,
+  regexOf,
+  rule,
+  tokenOf,
+  type Context,
+  type Match,
+  type Produced,
+  type Rule,
+  type Token
+} from '../../engine/rule.js'
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../../engine/alternation.js'
@@ -59,7 +70,12 @@ function finest(clock: ClockValue): { from: TimeOfDay; to?: TimeOfDay } {
 function onDay(day: CalendarDay, clock: ClockValue): Day | readonly [Day, Day] {
   const { from, to } = finest(clock)
   const zone = zoneOf(clock)
-  return to ? [{ ...day, ...from, ...zone }, { ...day, ...to, ...zone }] : { ...day, ...from, ...zone }
+  return to
+    ? [
+        { ...day, ...from, ...zone },
+        { ...day, ...to, ...zone }
+      ]
+    : { ...day, ...from, ...zone }
 }
 
 function zoneOf(clock: ClockValue): { offset?: number } {
@@ -115,7 +131,10 @@ export function timeOfReference(context: Context, clock: ClockValue): Produced<'
 function dayPart(context: Context, by: number, hours: Hours, latent = false): Produced<'date'> {
   const produced = relative(context, 'hour', (reference) => {
     const day = addDays(reference, by)
-    return [{ ...day, hour: hours[0] }, { ...day, hour: hours[1] }]
+    return [
+      { ...day, hour: hours[0] },
+      { ...day, hour: hours[1] }
+    ]
   })
   return { ...produced, latent }
 }
@@ -148,7 +167,11 @@ function pad(value: number): string {
 }
 
 /** The rules of a part of a named day: "Monday morning", "Feb. 15 in the morning", "the morning of Feb. 15". */
-function partOfDayRules(parts: Readonly<Record<string, Hours>>, edgeSource: string, edgeOf: (match: Match | undefined) => 'early' | 'late' | undefined): Rule<'date'>[] {
+function partOfDayRules(
+  parts: Readonly<Record<string, Hours>>,
+  edgeSource: string,
+  edgeOf: (match: Match | undefined) => 'early' | 'late' | undefined
+): Rule<'date'>[] {
   const after = new RegExp(`${edgeSource}(?<phrase>${alternation(Object.keys(parts))})`, 'iu')
   const before = new RegExp(`(?:the[ \\t]+)?${edgeSource}(?<phrase>${alternation(Object.keys(parts))})[ \\t]+of`, 'iu')
   const hoursOf = (match: Match | undefined) => withEdge(parts[phraseKey(regexOf(match).named.phrase!)]!, edgeOf(match))
@@ -257,7 +280,12 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
     rule({
       name: '<day> at <hour> <part of day>',
       dimension: 'date',
-      pattern: [dimension('date', isOneDay), regex(atText), dimension('numeral', isTwelveHour), dimension('date', (token) => token.latent && isDayPart(token))],
+      pattern: [
+        dimension('date', isOneDay),
+        regex(atText),
+        dimension('numeral', isTwelveHour),
+        dimension('date', (token) => token.latent && isDayPart(token))
+      ],
       produce: ([day, , hour, part]) => {
         const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
         return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
@@ -344,7 +372,10 @@ export interface TimeCountWords {
 export function timeCountRule(words: TimeCountWords): Rule<'date'> {
   const unitText = new RegExp(`(?<unit>${alternation(Object.keys(words.units))})`, 'iu')
   const directionText = new RegExp(`(?:the[ \\t]+)?(?<direction>${alternation(Object.keys(words.directions))})`, 'iu')
-  const count = dimension('numeral', (token: Token<'numeral'>) => Number.isInteger(token.value.value) && token.value.value > 0 && !token.value.scale)
+  const count = dimension(
+    'numeral',
+    (token: Token<'numeral'>) => Number.isInteger(token.value.value) && token.value.value > 0 && !token.value.scale
+  )
   const produce = (number: Match | undefined, unit: Match | undefined, direction: Match | undefined, context: Context) =>
     countedTime(
       context,

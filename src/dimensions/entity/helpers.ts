@@ -57,8 +57,12 @@ export function isDefinedAcronym(text: string, list: readonly Piece[], index: nu
   if (list[index - 1]?.text !== '(' || list[index + 1]?.text !== ')') return false
   // A name comes before: one of the few words before the bracket is capitalized.
   const before = list.slice(Math.max(0, index - 5), index - 1)
-  return before.length > 0 && before[before.length - 1]!.word && before.some((word) => word.word && isCapitalized(word.text))
-    && !text.slice(before[0]!.start, list[index - 1]!.start).includes('.')
+  return (
+    before.length > 0 &&
+    before[before.length - 1]!.word &&
+    before.some((word) => word.word && isCapitalized(word.text)) &&
+    !text.slice(before[0]!.start, list[index - 1]!.start).includes('.')
+  )
 }
 
 /**
@@ -89,7 +93,13 @@ export function gazetteerTokens(text: string, list: readonly Piece[], lang: Lang
 /** Does the piece continue a word across an apostrophe or a dot: the "s" of "Pakistan’s", the "g" of "e.g"? */
 function isWordJoined(list: readonly Piece[], index: number): boolean {
   const previous = list[index - 1]!
-  return !previous.word && previous.end === list[index]!.start && /['’.]/u.test(previous.text) && list[index - 2]?.end === previous.start && list[index - 2]!.word
+  return (
+    !previous.word &&
+    previous.end === list[index]!.start &&
+    /['’.]/u.test(previous.text) &&
+    list[index - 2]?.end === previous.start &&
+    list[index - 2]!.word
+  )
 }
 
 function inCapitalizedRun(list: readonly Piece[], from: number, to: number): boolean {

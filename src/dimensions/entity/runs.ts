@@ -56,7 +56,8 @@ function joinerLength(list: readonly Piece[], last: number, next: number, gramma
   const initial = list[last]!.text.length === 1 && isCapitalized(list[last]!.text)
   if (piece.text === '.' && initial && piece.start === list[last]!.end && isNameWord(list[next + 1])) return 1
   // Only a dash without blanks joins ("Vietnam–Pakistan"); "Cuong – Deputy Director" is two phrases.
-  if (dash.test(piece.text) && isNameWord(list[next + 1]) && piece.start === list[last]!.end && piece.end === list[next + 1]!.start) return 1
+  if (dash.test(piece.text) && isNameWord(list[next + 1]) && piece.start === list[last]!.end && piece.end === list[next + 1]!.start)
+    return 1
   if (piece.text === '(' && isAllCaps(list[next + 1]?.text ?? '') && list[next + 2]?.text === ')' && isNameWord(list[next + 3])) {
     return 3
   }

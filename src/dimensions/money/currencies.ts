@@ -4,8 +4,8 @@
  * Words differ per language: `en/currencies.ts`, `vi/currencies.ts`.
  */
 export const signs: Readonly<Record<string, string>> = {
-  '$': 'USD',
-  'US$': 'USD',
+  $: 'USD',
+  US$: 'USD',
   'U.S.$': 'USD',
   USD: 'USD',
   '€': 'EUR',
@@ -26,7 +26,7 @@ export const signs: Readonly<Record<string, string>> = {
   VND: 'VND',
   VNĐ: 'VND',
   '₫': 'VND',
-  'VN$': 'VND',
+  VN$: 'VND',
   RM: 'MYR',
   MYR: 'MYR',
   '฿': 'THB',
@@ -35,15 +35,15 @@ export const signs: Readonly<Record<string, string>> = {
   IDR: 'IDR',
   '₱': 'PHP',
   PHP: 'PHP',
-  'S$': 'SGD',
+  S$: 'SGD',
   SGD: 'SGD',
-  'A$': 'AUD',
+  A$: 'AUD',
   AUD: 'AUD',
-  'C$': 'CAD',
+  C$: 'CAD',
   CAD: 'CAD',
-  'NZ$': 'NZD',
+  NZ$: 'NZD',
   NZD: 'NZD',
-  'HK$': 'HKD',
+  HK$: 'HKD',
   HKD: 'HKD',
   CHF: 'CHF',
   '₩': 'KRW',
@@ -90,7 +90,15 @@ const yen = { japan: 'JPY', japanese: 'JPY', 'nhật bản': 'JPY' }
  * ambiguous words by clues. Codes are never ambiguous: "INR" stays INR.
  */
 export const clues: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  rs: rupee, 'rs.': rupee, rupee, rupees: rupee,
-  riyal, riyals: riyal, rial, rials: rial, dinar, dinars: dinar,
+  rs: rupee,
+  'rs.': rupee,
+  rupee,
+  rupees: rupee,
+  riyal,
+  riyals: riyal,
+  rial,
+  rials: rial,
+  dinar,
+  dinars: dinar,
   '¥': yen
 }

@@ -46,7 +46,9 @@ export function digitsSource(lang: Lang): string {
   // A dot reads as a decimal point in both languages when it cannot group thousands ("10.3").
   const dotDecimal = lang === 'vi' ? '|\\d+\\.(?!\\d{3}(?!\\d))\\d+' : ''
   const plain = `\\d*${d}\\d+|\\d+`
-  const suffix = `(?:(${Object.keys(suffixScales).filter((key) => key.length === 1).join('|')})|${spaceGroup}?(bn|mn|tn))?`
+  const suffix = `(?:(${Object.keys(suffixScales)
+    .filter((key) => key.length === 1)
+    .join('|')})|${spaceGroup}?(bn|mn|tn))?`
   return `(?<![\\p{N}.,]|\\p{L}[-‐–])(${grouped}${dotDecimal}|${plain})${suffix}(?![.,]?\\d)`
 }
 

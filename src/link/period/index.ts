@@ -34,10 +34,7 @@ function compile(words: PeriodWords): PeriodPatterns {
   const connectors = alternation(words.connectors)
   return {
     connectorGap: new RegExp(`^\\s*(?:(?:[^\\s,;:()]+\\s+){0,6}(?:\\(|${left}(?:${connectors}))\\s*)?$`, 'iu'),
-    baselineTail: new RegExp(
-      `${left}(?:${alternation(words.baseline)})(?:\\s+(?:${alternation(words.baselineFillers)}))?\\s*$`,
-      'iu'
-    ),
+    baselineTail: new RegExp(`${left}(?:${alternation(words.baseline)})(?:\\s+(?:${alternation(words.baselineFillers)}))?\\s*$`, 'iu'),
     samePeriodTail: new RegExp(`${left}(?:${alternation(words.samePeriod)})(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
     sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),
     openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu'),

@@ -4,9 +4,20 @@ import type { SubjectGrammar } from './types.js'
 export const grammar: SubjectGrammar = {
   words: {
     trade: [
-      'kim ngạch thương mại', 'kim ngạch xuất nhập khẩu', 'kim ngạch XNK', 'kim ngạch trao đổi thương mại', 'kim ngạch trao đổi',
-      'kim ngạch', 'thương mại', 'trao đổi thương mại', 'xuất nhập khẩu', 'giá trị thương mại', 'tổng kim ngạch', 'tổng kim ngạch thương mại',
-      'tổng kim ngạch xuất nhập khẩu', 'quy mô thương mại'
+      'kim ngạch thương mại',
+      'kim ngạch xuất nhập khẩu',
+      'kim ngạch XNK',
+      'kim ngạch trao đổi thương mại',
+      'kim ngạch trao đổi',
+      'kim ngạch',
+      'thương mại',
+      'trao đổi thương mại',
+      'xuất nhập khẩu',
+      'giá trị thương mại',
+      'tổng kim ngạch',
+      'tổng kim ngạch thương mại',
+      'tổng kim ngạch xuất nhập khẩu',
+      'quy mô thương mại'
     ],
     exports: ['kim ngạch xuất khẩu', 'xuất khẩu', 'giá trị xuất khẩu', 'hàng xuất khẩu', 'tổng kim ngạch xuất khẩu'],
     imports: ['kim ngạch nhập khẩu', 'nhập khẩu', 'giá trị nhập khẩu', 'hàng nhập khẩu', 'tổng kim ngạch nhập khẩu'],
@@ -14,19 +25,47 @@ export const grammar: SubjectGrammar = {
     importVerbs: ['nhập khẩu', 'nhập khẩu hàng hóa', 'nhập', 'mua'],
     toward: ['sang', 'tới', 'qua', 'vào', 'cho', 'đến'],
     bilateral: [
-      'hai chiều', 'song phương', 'giữa hai nước', 'giữa hai bên', 'hai bên', 'hai nước', 'giữa hai quốc gia', 'của hai nước',
-      'của hai bên', 'giữa hai nền kinh tế'
+      'hai chiều',
+      'song phương',
+      'giữa hai nước',
+      'giữa hai bên',
+      'hai bên',
+      'hai nước',
+      'giữa hai quốc gia',
+      'của hai nước',
+      'của hai bên',
+      'giữa hai nền kinh tế'
     ],
     market: ['thị trường', 'nước', 'các nước']
   },
   rules: [
-    { name: '<A> xuất khẩu sang <B>', pattern: '<A> (?:đã )?<exportVerbs> <w*><toward> (?:<market> )?<B>', subject: ({ a, b }) => `exports from ${a} to ${b}` },
-    { name: 'xuất khẩu của <A> sang <B>', pattern: '<exports> <w*>(?:của|từ) <A> <toward> (?:<market> )?<B>', subject: ({ a, b }) => `exports from ${a} to ${b}` },
-    { name: '<A> nhập khẩu từ <B>', pattern: '<A> (?:đã )?<importVerbs> <w*>từ (?:<market> )?<B>', subject: ({ a, b }) => `imports of ${a} from ${b}` },
-    { name: 'nhập khẩu của <A> từ <B>', pattern: '<imports> <w*>của <A> từ (?:<market> )?<B>', subject: ({ a, b }) => `imports of ${a} from ${b}` },
+    {
+      name: '<A> xuất khẩu sang <B>',
+      pattern: '<A> (?:đã )?<exportVerbs> <w*><toward> (?:<market> )?<B>',
+      subject: ({ a, b }) => `exports from ${a} to ${b}`
+    },
+    {
+      name: 'xuất khẩu của <A> sang <B>',
+      pattern: '<exports> <w*>(?:của|từ) <A> <toward> (?:<market> )?<B>',
+      subject: ({ a, b }) => `exports from ${a} to ${b}`
+    },
+    {
+      name: '<A> nhập khẩu từ <B>',
+      pattern: '<A> (?:đã )?<importVerbs> <w*>từ (?:<market> )?<B>',
+      subject: ({ a, b }) => `imports of ${a} from ${b}`
+    },
+    {
+      name: 'nhập khẩu của <A> từ <B>',
+      pattern: '<imports> <w*>của <A> từ (?:<market> )?<B>',
+      subject: ({ a, b }) => `imports of ${a} from ${b}`
+    },
     { name: 'nhập khẩu từ <B>', pattern: '<imports> <w*>từ (?:<market> )?<B>', subject: ({ b }) => `imports from ${b}` },
     { name: 'xuất khẩu sang <B>', pattern: '<exports> <w*><toward> (?:<market> )?<B>', subject: ({ b }) => `exports to ${b}` },
-    { name: 'thương mại giữa <A> và <B>', pattern: '<trade> <w*>giữa <A> (?:và|với) <B>', subject: ({ a, b }) => `trade between ${a} and ${b}` },
+    {
+      name: 'thương mại giữa <A> và <B>',
+      pattern: '<trade> <w*>giữa <A> (?:và|với) <B>',
+      subject: ({ a, b }) => `trade between ${a} and ${b}`
+    },
     { name: 'thương mại <A>-<B>', pattern: '<trade> <w*><A> ?[-–] ?<B>', subject: ({ a, b }) => `trade between ${a} and ${b}` },
     { name: 'thương mại của <A> với <B>', pattern: '<trade> <w*>của <A> với <B>', subject: ({ a, b }) => `trade between ${a} and ${b}` },
     { name: 'thương mại hai chiều', pattern: '<trade> <w*><bilateral>', subject: () => 'bilateral trade' },

@@ -39,7 +39,8 @@ export function claimsSection(claims: readonly Claim[], sources: readonly Report
 }
 
 function supportLine(support: Support, value: string, key: string | undefined): ElementContent {
-  const quote = key === undefined ? h('q', support.quote) : h('mark.fact', { dataKey: key, className: [`l-${support.lang}`] }, support.quote)
+  const quote =
+    key === undefined ? h('q', support.quote) : h('mark.fact', { dataKey: key, className: [`l-${support.lang}`] }, support.quote)
   return h('p.support', [`line ${support.line} [${support.lang}] `, quote, h('span.value', ` = ${value}`)])
 }
 

@@ -49,7 +49,10 @@ function show(key) {
   span.append(element('th', 'span'))
   span.insertCell().textContent = `${record.span.start.line}:${record.span.start.column}–${record.span.end.line}:${record.span.end.column} (${record.span.start.offset}–${record.span.end.offset})`
   const json = element('details')
-  json.append(element('summary', old ? 'JSON, old and new' : 'JSON'), element('pre', JSON.stringify(old ? { old, new: record } : record, null, 2)))
+  json.append(
+    element('summary', old ? 'JSON, old and new' : 'JSON'),
+    element('pre', JSON.stringify(old ? { old, new: record } : record, null, 2))
+  )
   body.append(table, json)
 }
 

@@ -58,9 +58,11 @@ export async function buildReportModel(options: ReportOptions): Promise<ReportMo
     const facts = current?.facts ?? []
     const sourcePath = current?.manifest?.path ?? facts[0]?.source ?? before?.manifest?.path ?? before?.facts[0]?.source
     const text = await readText(options.sourceFile(key, sourcePath))
-    const diff = old && diffSource(key, before?.facts ?? [], facts, before === undefined ? 'added' : current === undefined ? 'removed' : 'modified')
+    const diff =
+      old && diffSource(key, before?.facts ?? [], facts, before === undefined ? 'added' : current === undefined ? 'removed' : 'modified')
     const shown = shownFacts(`s${index}`, facts, diff)
-    const fits = (fact: ShownFact) => 'value' in text && text.value.slice(fact.record.span.start.offset, fact.record.span.end.offset) === fact.record.quote
+    const fits = (fact: ShownFact) =>
+      'value' in text && text.value.slice(fact.record.span.start.offset, fact.record.span.end.offset) === fact.record.quote
     sources.push({
       key,
       path: sourcePath ?? key,
@@ -100,6 +102,5 @@ async function readText(file: string): Promise<ReportSource['text']> {
 
 /** The default place of a source's text: the path the dataset names, from the project root, else the key under `sources`. */
 export function sourceFileResolver(cwd: string, sourcesFolder: string | undefined): ReportOptions['sourceFile'] {
-  return (key, sourcePath) =>
-    sourcesFolder !== undefined ? path.resolve(cwd, sourcesFolder, key) : path.resolve(cwd, sourcePath ?? key)
+  return (key, sourcePath) => (sourcesFolder !== undefined ? path.resolve(cwd, sourcesFolder, key) : path.resolve(cwd, sourcePath ?? key))
 }

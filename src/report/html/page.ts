@@ -22,7 +22,9 @@ export interface PageAssets {
 /** The whole review page as a hast tree; every string from the dataset and the sources ends up in text nodes or attributes. */
 export function reportPage(model: ReportModel, assets: PageAssets): Root {
   const all = model.sources.flatMap((source) => [...source.placed, ...source.unplaced])
-  const data = Object.fromEntries(all.map((fact) => [fact.key, { status: fact.status, record: fact.record, old: fact.old, fields: fact.fields }]))
+  const data = Object.fromEntries(
+    all.map((fact) => [fact.key, { status: fact.status, record: fact.record, old: fact.old, fields: fact.fields }])
+  )
   const count = (pick: (fact: ShownFact) => boolean) => all.filter(pick).length
   const title = model.diffAgainst === undefined ? 'factline report' : `factline report: changes since ${model.diffAgainst}`
   return h(null, [
@@ -62,7 +64,11 @@ export function reportPage(model: ReportModel, assets: PageAssets): Root {
                   h('fieldset.legend', [
                     h('legend', 'Changes'),
                     ...statuses.map(([status, sign]) =>
-                      h('span.diff-key', [h(`span.swatch.d-${status}`, sign), ` ${status} `, h('span.count', String(count((fact) => fact.status === status)))])
+                      h('span.diff-key', [
+                        h(`span.swatch.d-${status}`, sign),
+                        ` ${status} `,
+                        h('span.count', String(count((fact) => fact.status === status)))
+                      ])
                     )
                   ])
                 ])
@@ -109,7 +115,11 @@ function sourceSection(source: ReportSource, index: number) {
   if (source.diff?.status === 'removed') problems.push(h('p.problem', 'This source is not in the new dataset; its records are listed.'))
   else if ('problem' in source.text) problems.push(h('p.problem', source.text.problem))
   return h('section.source', { id: `source-${index}`, dataLang: source.lang ?? 'und' }, [
-    h('h2', [h('span.path', source.path), source.lang ? h('span.lang', source.lang) : '', diffBadge(source) ? h('span.badge', diffBadge(source)) : '']),
+    h('h2', [
+      h('span.path', source.path),
+      source.lang ? h('span.lang', source.lang) : '',
+      diffBadge(source) ? h('span.badge', diffBadge(source)) : ''
+    ]),
     ...problems,
     'value' in source.text ? h('div.text', markText(source.text.value, source.placed.map(toMark))) : '',
     ...(source.unplaced.length === 0
@@ -120,7 +130,10 @@ function sourceSection(source: ReportSource, index: number) {
             h(
               'ul',
               source.unplaced.map((fact) =>
-                h('li', [h('mark', { className: ['fact', ...markClasses(fact)], dataKey: fact.key, title: markTitle(fact) }, fact.record.quote), ` ${markTitle(fact)}`])
+                h('li', [
+                  h('mark', { className: ['fact', ...markClasses(fact)], dataKey: fact.key, title: markTitle(fact) }, fact.record.quote),
+                  ` ${markTitle(fact)}`
+                ])
               )
             )
           ])
@@ -129,7 +142,13 @@ function sourceSection(source: ReportSource, index: number) {
 }
 
 function toMark(fact: ShownFact): Mark {
-  return { start: fact.record.span.start.offset, end: fact.record.span.end.offset, key: fact.key, classes: markClasses(fact), title: markTitle(fact) }
+  return {
+    start: fact.record.span.start.offset,
+    end: fact.record.span.end.offset,
+    key: fact.key,
+    classes: markClasses(fact),
+    title: markTitle(fact)
+  }
 }
 
 function markClasses(fact: ShownFact): string[] {

@@ -5,9 +5,15 @@ export const corpus: Corpus<'acronym'> = {
   lang: 'en',
   examples: [],
   inContext: [
-    { text: 'the South Asian Association for Regional Cooperation (SAARC) Chamber', finds: [{ quote: 'SAARC', value: { type: 'organization' } }] },
+    {
+      text: 'the South Asian Association for Regional Cooperation (SAARC) Chamber',
+      finds: [{ quote: 'SAARC', value: { type: 'organization' } }]
+    },
     { text: 'a Vietnam–Pakistan Preferential Trade Agreement (VPPTA).', finds: [{ quote: 'VPPTA', value: { type: 'agreement' } }] },
-    { text: 'the Vietnam Chamber of Commerce and Industry (VCCI)', finds: [{ quote: 'VCCI', value: { type: 'organization', canonical: 'Vietnam Chamber of Commerce and Industry' } }] }
+    {
+      text: 'the Vietnam Chamber of Commerce and Industry (VCCI)',
+      finds: [{ quote: 'VCCI', value: { type: 'organization', canonical: 'Vietnam Chamber of Commerce and Industry' } }]
+    }
   ],
   negative: ['information technology (IT)', '(WTO)', 'ASEAN and the WTO', 'It grew. (GDP)']
 }

@@ -4,7 +4,16 @@ export const corpus: Corpus<'clock'> = {
   dimension: 'clock',
   lang: 'en',
   examples: [
-    examples({ from: { hour: 15, minute: 30 } }, ['3:30pm', '3:30 p.m.', '3:30 p m', '15:30', '15h30', 'half past 3pm', '30 minutes past 3pm', '330 p.m.']),
+    examples({ from: { hour: 15, minute: 30 } }, [
+      '3:30pm',
+      '3:30 p.m.',
+      '3:30 p m',
+      '15:30',
+      '15h30',
+      'half past 3pm',
+      '30 minutes past 3pm',
+      '330 p.m.'
+    ]),
     examples({ from: { hour: 15 } }, ['3pm', '3 PM', '3 p.m.', "3 o'clock pm", '3ish pm', 'three pm', '3p']),
     examples({ from: { hour: 15, minute: 0 } }, ['15h', '15h00']),
     examples({ from: { hour: 3, minute: 18 } }, ['3:18am', '3:18a', '3h18']),
@@ -42,7 +51,26 @@ export const corpus: Corpus<'clock'> = {
   inContext: [
     { text: 'Talks resume at 1030 on Monday.', finds: [{ quote: '1030', value: { from: { hour: 10, minute: 30 } } }] },
     { text: 'The plane landed at 1200.', finds: [{ quote: '1200', value: { from: { hour: 12, minute: 0 } } }] },
-    { text: 'Polls open from 0900 to 1100 GMT.', finds: [{ quote: '0900 to 1100 GMT', value: { from: { hour: 9, minute: 0 }, to: { hour: 11, minute: 0 }, offset: 0 } }] }
+    {
+      text: 'Polls open from 0900 to 1100 GMT.',
+      finds: [{ quote: '0900 to 1100 GMT', value: { from: { hour: 9, minute: 0 }, to: { hour: 11, minute: 0 }, offset: 0 } }]
+    }
   ],
-  negative: ['five to ten times', '4a', 'at 8 eat', 'a 3:1 win', 'rose 2.5 to 3.0', 'FY2023', '2024-03', '24h', '20.5%', 'at 7 percent', '3 amendments', 'at 2010 prices', 'at 1500 metres', 'the 2030 agenda', 'by 1990']
+  negative: [
+    'five to ten times',
+    '4a',
+    'at 8 eat',
+    'a 3:1 win',
+    'rose 2.5 to 3.0',
+    'FY2023',
+    '2024-03',
+    '24h',
+    '20.5%',
+    'at 7 percent',
+    '3 amendments',
+    'at 2010 prices',
+    'at 1500 metres',
+    'the 2030 agenda',
+    'by 1990'
+  ]
 }

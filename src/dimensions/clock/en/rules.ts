@@ -3,7 +3,17 @@ import { afterNoon, beforeNoon, clockRange, clockTime, minutesAfter, minutesBefo
 import type { ClockValue } from '../types.js'
 import { alternation } from '../../../engine/alternation.js'
 import { zoneAbbreviations } from '../zones.js'
-import { colonTime, zonedTime, hourWithHalf, isHourNumber, isMinuteNumber, letterTime, timeRanges, wordsWithHalf, type DayHalfWords } from '../rules.js'
+import {
+  colonTime,
+  zonedTime,
+  hourWithHalf,
+  isHourNumber,
+  isMinuteNumber,
+  letterTime,
+  timeRanges,
+  wordsWithHalf,
+  type DayHalfWords
+} from '../rules.js'
 
 /** "pm", "p.m.", "p m"; a lone "p" glued to the number ("3p"), a lone "a" only after minutes ("3:18a": "4a" is no time). */
 const dayHalf: DayHalfWords = {
@@ -72,7 +82,11 @@ function minutesFromHour(): Rule<'clock'>[] {
       rule({
         name: `${minutes.kind === 'regex' ? 'a quarter|half' : '<minutes>'} past|to ${hour.dimension === 'clock' ? '<time>' : '<hour>'}`,
         dimension: 'clock',
-        pattern: [minutes, regex(minutes.kind === 'dimension' && hour.dimension === 'numeral' ? minutesDirectionText : directionText), hour],
+        pattern: [
+          minutes,
+          regex(minutes.kind === 'dimension' && hour.dimension === 'numeral' ? minutesDirectionText : directionText),
+          hour
+        ],
         produce: ([minuteMatch, direction, hourMatch]) => {
           const base = hourOf(hourMatch)
           return base ? moved(minuteMatch, direction, base) : undefined
@@ -86,7 +100,8 @@ export const namedHour = rule({
   name: 'noon|midnight',
   dimension: 'clock',
   pattern: [regex(namedHourText)],
-  produce: ([match]) => clockTime({ hour: namedHours[regexOf(match).named.name!.toLowerCase().replace(/\s+/gu, ' ')]! }, { twentyFourHour: true })
+  produce: ([match]) =>
+    clockTime({ hour: namedHours[regexOf(match).named.name!.toLowerCase().replace(/\s+/gu, ' ')]! }, { twentyFourHour: true })
 })
 
 export const oclock = rule({
@@ -134,7 +149,8 @@ export const wireTime = rule({
     const { hour, minute, hrs } = regexOf(match).named
     const after = context.text.slice(end, end + 20)
     const marked = hrs !== undefined || zoneAfter.test(after)
-    const placed = beforeWireTime.test(context.text.slice(Math.max(0, start - 16), start)) && afterWireTime.test(after) && !/^(?:19|20)/u.test(hour!)
+    const placed =
+      beforeWireTime.test(context.text.slice(Math.max(0, start - 16), start)) && afterWireTime.test(after) && !/^(?:19|20)/u.test(hour!)
     return marked || placed ? clockTime({ hour: Number(hour), minute: Number(minute) }, { twentyFourHour: true }) : undefined
   }
 })
@@ -142,7 +158,12 @@ export const wireTime = rule({
 export const betweenTimes = rule({
   name: 'between <time> and <time>',
   dimension: 'clock',
-  pattern: [regex(betweenText), dimension('clock', (token) => !token.value.to), regex(andText), dimension('clock', (token) => !token.value.to)],
+  pattern: [
+    regex(betweenText),
+    dimension('clock', (token) => !token.value.to),
+    regex(andText),
+    dimension('clock', (token) => !token.value.to)
+  ],
   produce: ([, from, , to]) => clockRange(tokenOf(from, 'clock').value, tokenOf(to, 'clock').value)
 })
 
@@ -155,7 +176,11 @@ function isPoint(token: Token<'clock'>): boolean {
 export const timeToHour = rule({
   name: '<time> - <hour>',
   dimension: 'clock',
-  pattern: [dimension('clock', (token) => isPoint(token) && !token.value.ambiguous), regex(rangeJoinText), dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)],
+  pattern: [
+    dimension('clock', (token) => isPoint(token) && !token.value.ambiguous),
+    regex(rangeJoinText),
+    dimension('numeral', (token) => isHourNumber(token) && token.value.value >= 1 && token.value.value <= 12)
+  ],
   produce: ([from, , hour], context) => {
     const token = tokenOf(hour, 'numeral')
     // "from 8am to 6 percent" is no range.
@@ -176,7 +201,12 @@ export const laterThanButBefore = rule({
 export const timeForDuration = rule({
   name: '<time> for <n> minutes',
   dimension: 'clock',
-  pattern: [dimension('clock', (token) => isPoint(token) && !token.latent), regex(forText), dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value > 0 && !token.value.scale), regex(minutesOrHoursText)],
+  pattern: [
+    dimension('clock', (token) => isPoint(token) && !token.latent),
+    regex(forText),
+    dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value > 0 && !token.value.scale),
+    regex(minutesOrHoursText)
+  ],
   produce: ([clock, , count, unit]) => {
     const from = tokenOf(clock, 'clock').value
     const minutes = tokenOf(count, 'numeral').value.value * (/^h/iu.test(regexOf(unit).named.unit!) ? 60 : 1)

@@ -15,7 +15,10 @@ export const corpus: Corpus<'count'> = {
     examples({ value: 6, unit: 'month' }, ['6 months'])
   ],
   inContext: [
-    { text: 'Some 3,000 delegates attended.', finds: [{ quote: '3,000 delegates', value: { value: 3000, unit: 'delegates', approx: true } }] },
+    {
+      text: 'Some 3,000 delegates attended.',
+      finds: [{ quote: '3,000 delegates', value: { value: 3000, unit: 'delegates', approx: true } }]
+    },
     { text: 'It marks 50 years of ties.', finds: [{ quote: '50 years', value: { unit: 'year' } }] },
     { text: 'The 5 countries signed.', finds: [{ quote: '5 countries', value: { unit: 'countries' } }] },
     // Not a range: eight is not below five million, nor written in full.

@@ -67,12 +67,20 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-13', grain: 'day', relative: true }, ['2 fridays from now', 'two Fridays hence', 'Friday after next']),
     examples({ value: '2025-05-22', grain: 'day', relative: true }, ['2 thursdays ago', 'two Thursdays back']),
     examples({ value: '2027-03', grain: 'month', relative: true }, ['March after next']),
-    examples({ value: '2014-10-06/2014-10-12', grain: 'day' }, ['the first week of October 2014', 'first week of october 2014', 'the 1st week in October, 2014']),
+    examples({ value: '2014-10-06/2014-10-12', grain: 'day' }, [
+      'the first week of October 2014',
+      'first week of october 2014',
+      'the 1st week in October, 2014'
+    ]),
     examples({ value: '2018-12-10/2018-12-16', grain: 'day' }, ['the third last week of 2018', '3rd last week of 2018']),
     examples({ value: '2014-09-22/2014-09-28', grain: 'day' }, ['the last week of September 2014']),
     examples({ value: '1972-11-06/1972-11-12', grain: 'day' }, ['the week of November 8, 1972']),
     examples({ value: '2024-05-27', grain: 'day' }, ['the fifth last day of May 2024', '5th last day of May 2024']),
-    examples({ value: '2017-10-27T18/2017-10-29T23', grain: 'hour' }, ['the last weekend of October 2017', 'last week-end in October 2017', 'last wkend of Oct 2017']),
+    examples({ value: '2017-10-27T18/2017-10-29T23', grain: 'hour' }, [
+      'the last weekend of October 2017',
+      'last week-end in October 2017',
+      'last wkend of Oct 2017'
+    ]),
     examples({ value: '2025-05-30T18/2025-06-01T23', grain: 'hour', relative: true }, ['this weekend', 'this week-end', 'this week end']),
     examples({ value: '2025-05-23T18/2025-05-25T23', grain: 'hour', relative: true }, ['this past weekend', 'last weekend']),
     examples({ value: '2025-06-06T18/2025-06-08T23', grain: 'hour', relative: true }, ['next weekend']),
@@ -95,27 +103,57 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['this quarter', 'the current quarter']),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['next quarter', 'the third quarter', '3rd qtr']),
     examples({ value: '2025-03-01', grain: 'day', relative: true }, ['the first of March', 'first of March']),
-    examples({ value: '2025-07-20', grain: 'day', relative: true }, ['20th of next month', 'the 20th day of the next month', '20 of next month', 'the twentieth of next month']),
+    examples({ value: '2025-07-20', grain: 'day', relative: true }, [
+      '20th of next month',
+      'the 20th day of the next month',
+      '20 of next month',
+      'the twentieth of next month'
+    ]),
     examples({ value: '2025-05-03', grain: 'day', relative: true }, ['3rd of last month', 'the third of the previous month']),
     examples({ value: '2025-06-15', grain: 'day', relative: true }, ['15th of this month', 'the 15th of the current month']),
     examples({ value: '2025-03-03', grain: 'day', relative: true }, ['March third', 'March the third']),
     examples({ value: '2015-03-03', grain: 'day' }, ['March third, 2015']),
     examples({ value: '2025-06-01T15', grain: 'hour', relative: true }, ['3pm', '3 p.m.']),
-    examples({ value: '2025-06-02T17', grain: 'hour', relative: true }, ['tomorrow at 5pm', '5pm tomorrow', 'tomorrow evening at 5', 'tomorrow 5pm']),
-    examples({ value: '2025-06-01T20', grain: 'hour', relative: true }, ['8 tonight', 'tonight at 8', "tonight at 8 o'clock", 'at 8 in the evening']),
+    examples({ value: '2025-06-02T17', grain: 'hour', relative: true }, [
+      'tomorrow at 5pm',
+      '5pm tomorrow',
+      'tomorrow evening at 5',
+      'tomorrow 5pm'
+    ]),
+    examples({ value: '2025-06-01T20', grain: 'hour', relative: true }, [
+      '8 tonight',
+      'tonight at 8',
+      "tonight at 8 o'clock",
+      'at 8 in the evening'
+    ]),
     examples({ value: '2025-06-01T18/2025-06-01T23', grain: 'hour', relative: true }, ['tonight', 'this evening', 'today evening']),
     examples({ value: '2025-05-31T18/2025-05-31T23', grain: 'hour', relative: true }, ['last night', 'yesterday evening']),
-    examples({ value: '2025-06-02T00/2025-06-02T11', grain: 'hour', relative: true }, ['Monday morning', 'Monday in the morning', 'the morning of Monday']),
-    examples({ value: '2025-06-02T00/2025-06-02T08', grain: 'hour', relative: true }, ['Monday early morning', 'Monday early in the morning', 'Monday in the early hours of the morning']),
+    examples({ value: '2025-06-02T00/2025-06-02T11', grain: 'hour', relative: true }, [
+      'Monday morning',
+      'Monday in the morning',
+      'the morning of Monday'
+    ]),
+    examples({ value: '2025-06-02T00/2025-06-02T08', grain: 'hour', relative: true }, [
+      'Monday early morning',
+      'Monday early in the morning',
+      'Monday in the early hours of the morning'
+    ]),
     examples({ value: '2025-05-30T18/2025-05-30T23', grain: 'hour', relative: true }, ['Friday night', 'Friday evening']),
     examples({ value: '2020-05-05T18/2020-05-05T23', grain: 'hour' }, ['the night of May 5, 2020', 'May 5, 2020 in the evening']),
     examples({ value: '2025-05-31T09', grain: 'hour', relative: true }, ['Saturday morning at 9']),
     examples({ value: '2025-06-01T03', grain: 'hour', relative: true }, ['3 in the morning', 'at 3 in the AM']),
     examples({ value: '2025-06-02T20', grain: 'hour', relative: true }, ['tomorrow at 8 in the evening', 'Monday at 8 in the evening']),
     examples({ value: '2025-06-01T21/2025-06-01T23', grain: 'hour', relative: true }, ['late tonight']),
-    examples({ value: '1972-11-08T15:30', grain: 'minute' }, ['November 8, 1972 at 3:30pm', '3:30pm on November 8, 1972', '8 November 1972, 15:30']),
+    examples({ value: '1972-11-08T15:30', grain: 'minute' }, [
+      'November 8, 1972 at 3:30pm',
+      '3:30pm on November 8, 1972',
+      '8 November 1972, 15:30'
+    ]),
     examples({ value: '2014-07-18T19:00', grain: 'minute' }, ['Fri, Jul 18, 2014 07:00 PM', 'Fri, Jul 18, 2014 19h00']),
-    examples({ value: '2025-05-29T09:30/2025-05-29T11:00', grain: 'minute', relative: true }, ['9:30 - 11:00 on Thursday', 'Thursday from 9:30 to 11:00']),
+    examples({ value: '2025-05-29T09:30/2025-05-29T11:00', grain: 'minute', relative: true }, [
+      '9:30 - 11:00 on Thursday',
+      'Thursday from 9:30 to 11:00'
+    ]),
     examples({ value: '2014-07-18T19:00Z', grain: 'minute' }, ['Fri, Jul 18, 2014 19:00 GMT', '19:00 GMT on July 18, 2014']),
     examples({ value: '2025-05-29T08:00Z', grain: 'minute', relative: true }, ['Thursday 8h GMT', 'Thu 8h GMT']),
     examples({ value: '2025-05-29T08Z', grain: 'hour', relative: true }, ['Thu at 8 GMT', 'Thursday at 8 gmt']),
@@ -123,11 +161,21 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-07-13/2025-07-15', grain: 'day', relative: true }, ['July 13 - July 15', 'July 13 to July 15']),
     examples({ value: '2025-11-08/2025-11-10', grain: 'day' }, ['Nov. 8 to Nov. 10, 2025', 'November 8 - November 10, 2025']),
     examples({ value: '2024-12-28/2025-01-03', grain: 'day' }, ['Dec. 28 to Jan. 3, 2025']),
-    examples({ value: '2024-01/2024-06', grain: 'month' }, ['the first half of 2024', 'H1 2024', '1H 2024', 'the first six months of 2024']),
+    examples({ value: '2024-01/2024-06', grain: 'month' }, [
+      'the first half of 2024',
+      'H1 2024',
+      '1H 2024',
+      'the first six months of 2024'
+    ]),
     examples({ value: '2023-07/2023-12', grain: 'month' }, ['the second half of 2023', 'H2 2023', 'the last six months of 2023']),
     examples({ value: '2024-01/2024-09', grain: 'month' }, ['the first nine months of 2024', 'the first 9 months of 2024']),
     examples({ value: '2025-01/2025-06', grain: 'month', relative: true }, ['the first half of the year', 'the first half of this year']),
-    examples({ value: '2024-01/2024-10', grain: 'month' }, ['January-October 2024', 'Jan-Oct 2024', 'Jan.–Oct. 2024', 'January to October 2024']),
+    examples({ value: '2024-01/2024-10', grain: 'month' }, [
+      'January-October 2024',
+      'Jan-Oct 2024',
+      'Jan.–Oct. 2024',
+      'January to October 2024'
+    ]),
     examples({ value: '2024-07/2025-03', grain: 'month' }, ['July-March FY25', 'Jul-Mar of FY2024-25', 'July-March of fiscal year 2025']),
     examples({ value: '2010/2020', grain: 'year' }, ['2010 to 2020', '2010 through 2020']),
     examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['year to date', 'year-to-date', 'so far this year']),
@@ -139,7 +187,10 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025', grain: 'year', relative: true, part: 'start' }, ['the beginning of the year', 'early this year']),
     examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'end' }, ['the end of next week']),
     examples({ value: '2025-05-19/2025-05-25', grain: 'day', relative: true }, ['the previous week', 'previous week']),
-    examples({ value: '2025-05-19/2025-05-25', grain: 'day', relative: true, part: 'start' }, ['the beginning of the previous week', 'beginning of previous week']),
+    examples({ value: '2025-05-19/2025-05-25', grain: 'day', relative: true, part: 'start' }, [
+      'the beginning of the previous week',
+      'beginning of previous week'
+    ]),
     examples({ value: '2025-06', grain: 'month', relative: true, part: 'end' }, ['EOM', 'the EOM']),
     examples({ value: '2025', grain: 'year', relative: true, part: 'end' }, ['EOY', 'the EOY']),
     examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas', 'xmas']),
@@ -148,7 +199,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2010-04-04', grain: 'day' }, ['Easter Sunday two thousand ten', 'Easter 2010']),
     // "the following week" of a plan is the one after the week of writing; news tells it after a time of the story.
     examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true }, ['the following week'], { reading: 'next' }),
-    examples({ value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'start' }, ['the beginning of the following week', 'the beginning of around next week'], { reading: 'next' }),
+    examples(
+      { value: '2025-06-02/2025-06-08', grain: 'day', relative: true, part: 'start' },
+      ['the beginning of the following week', 'the beginning of around next week'],
+      { reading: 'next' }
+    ),
     examples({ value: '2025-12-25', grain: 'day', relative: true }, ['next Christmas', 'Christmas of this year']),
     examples({ value: '2013-11-28', grain: 'day' }, ['Thanksgiving 2013', 'thanksgiving of 2013', 'thanksgiving day 2013']),
     examples({ value: '2013-11-29', grain: 'day' }, ['Black Friday 2013']),
@@ -220,7 +275,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-07-07', grain: 'day' }, ['Islamic New Year 2024', 'Hijri New Year 2024']),
     examples({ value: '2024-07-16', grain: 'day' }, ['Ashura 2024']),
     examples({ value: '2024-09-15', grain: 'day' }, ['Mawlid 2024', 'Mawlid al-Nabi 2024']),
-    examples({ value: '2024-11-28', grain: 'day', relative: true }, ['Thanksgiving last year', 'Thanksgiving 7 months ago', 'thanksgiving 1 year ago']),
+    examples({ value: '2024-11-28', grain: 'day', relative: true }, [
+      'Thanksgiving last year',
+      'Thanksgiving 7 months ago',
+      'thanksgiving 1 year ago'
+    ]),
     examples({ value: '2024-12-25', grain: 'day', relative: true }, ['Christmas 6 months ago']),
     examples({ value: '2026-03-20', grain: 'day', relative: true }, ['Eid al-Fitr 10 months from now']),
     examples({ value: '2024-04-03', grain: 'day' }, ['three days after Easter 2024', '3 days after Easter 2024']),
@@ -249,7 +308,13 @@ export const corpus: Corpus<'date'> = {
     { text: 'They met on Monday in Hanoi.', finds: [{ quote: 'Monday', value: { value: '2025-06-02', relative: true } }] },
     { text: 'Ms. Thu met them at 3pm.', finds: [{ quote: '3pm' }] },
     { text: 'Thu 45 said so.', finds: [] },
-    { text: 'The vote is on the 15th, and the count on the 16th.', finds: [{ quote: 'the 15th', value: { value: '2025-06-15' } }, { quote: 'the 16th', value: { value: '2025-06-16' } }] },
+    {
+      text: 'The vote is on the 15th, and the count on the 16th.',
+      finds: [
+        { quote: 'the 15th', value: { value: '2025-06-15' } },
+        { quote: 'the 16th', value: { value: '2025-06-16' } }
+      ]
+    },
     { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first at 9am', value: { value: '2025-06-01T09' } }] },
     { text: 'He led 20 of this month’s raids.', finds: [{ quote: 'this month', value: { value: '2025-06' } }] },
     { text: 'The vote is on 2/15 in Hanoi.', finds: [{ quote: '2/15', value: { value: '2025-02-15' } }] },
@@ -259,14 +324,29 @@ export const corpus: Corpus<'date'> = {
     { text: 'The 2014 ad campaign ran long.', finds: [{ quote: '2014' }] },
     { text: 'On Tuesday 19 people were hurt.', finds: [{ quote: 'Tuesday', value: { value: '2025-06-03' } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
-    { text: 'In the coming time, relations will grow in the near future.', finds: [{ quote: 'the coming time' }, { quote: 'the near future' }] },
+    {
+      text: 'In the coming time, relations will grow in the near future.',
+      finds: [{ quote: 'the coming time' }, { quote: 'the near future' }]
+    },
     { text: 'He was born in the 1960s and moved in 1999 and 2005.', finds: [{ quote: 'the 1960s' }, { quote: '1999' }, { quote: '2005' }] },
     { text: 'See heading h1 of the 2024 report.', finds: [{ quote: '2024' }] },
     { text: 'Between 2010 and 2020 trade doubled.', finds: [{ quote: '2010 and 2020', value: { value: '2010/2020' } }] },
     { text: 'It rose in 2010 and 2020.', finds: [{ quote: '2010' }, { quote: '2020' }] },
-    { text: 'The bank lent 2018 firms money during Lent.', finds: [{ quote: '2018' }, { quote: 'Lent', value: { value: '2025-03-05/2025-04-19' } }] },
-    { text: 'Talks resumed two days after Eid al-Fitr 2024.', finds: [{ quote: 'two days after Eid al-Fitr 2024', value: { value: '2024-04-12' } }] },
-    { text: 'The talks began at 9am on Monday and ended by the end of the year.', finds: [{ quote: '9am on Monday', value: { value: '2025-06-02T09' } }, { quote: 'the end of the year', value: { part: 'end' } }] }
+    {
+      text: 'The bank lent 2018 firms money during Lent.',
+      finds: [{ quote: '2018' }, { quote: 'Lent', value: { value: '2025-03-05/2025-04-19' } }]
+    },
+    {
+      text: 'Talks resumed two days after Eid al-Fitr 2024.',
+      finds: [{ quote: 'two days after Eid al-Fitr 2024', value: { value: '2024-04-12' } }]
+    },
+    {
+      text: 'The talks began at 9am on Monday and ended by the end of the year.',
+      finds: [
+        { quote: '9am on Monday', value: { value: '2025-06-02T09' } },
+        { quote: 'the end of the year', value: { part: 'end' } }
+      ]
+    }
   ],
   negative: [
     'ARF 17',

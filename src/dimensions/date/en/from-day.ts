@@ -14,7 +14,10 @@ const countUnitText = new RegExp(`(?<unit>${alternation(Object.keys(unitWords))}
  * "from" is read after one period only: "10 days from March 5" is as often
  * how long something runs from that day as the day it ends.
  */
-const oneUnitDirectionText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})[ \\t]+(?<direction>after|before|from)`, 'iu')
+const oneUnitDirectionText = new RegExp(
+  `(?:a|an)[ \\t]+(?<unit>${alternation(Object.keys(unitWords))})[ \\t]+(?<direction>after|before|from)`,
+  'iu'
+)
 /** "the third Tuesday after", "the first Monday before": the rank of a weekday counted from a day ("last" is not a count). */
 const rankedWeekdayText = new RegExp(
   `(?:the[ \\t]+)?(?<rank>${alternation(Object.keys(ranks).filter((rank) => ranks[rank]! > 0))})[ \\t]+(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?<direction>after|before)`,
@@ -34,13 +37,18 @@ export const fromDayRules = [
     dimension: 'date',
     pattern: [dimension('numeral', isCount), regex(countUnitText), regex(directionText), dimension('date', isOneDay)],
     produce: ([count, unit, direction, day]) =>
-      countedFromDay(tokenOf(day, 'date').value, unitWords[named(unit).unit!.toLowerCase()]!, sign(named(direction).direction!) * tokenOf(count, 'numeral').value.value)
+      countedFromDay(
+        tokenOf(day, 'date').value,
+        unitWords[named(unit).unit!.toLowerCase()]!,
+        sign(named(direction).direction!) * tokenOf(count, 'numeral').value.value
+      )
   }),
   rule({
     name: 'a <unit> after|before <day>',
     dimension: 'date',
     pattern: [regex(oneUnitDirectionText), dimension('date', isOneDay)],
-    produce: ([unit, day]) => countedFromDay(tokenOf(day, 'date').value, unitWords[named(unit).unit!.toLowerCase()]!, sign(named(unit).direction!))
+    produce: ([unit, day]) =>
+      countedFromDay(tokenOf(day, 'date').value, unitWords[named(unit).unit!.toLowerCase()]!, sign(named(unit).direction!))
   }),
   rule({
     name: 'the <ordinal> <weekday> after|before <day>',

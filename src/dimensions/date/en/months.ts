@@ -78,7 +78,19 @@ export function monthNumber(name: string | undefined): number | undefined {
 }
 
 /** Ranks of a weekday, a day or a week in a period: "the first Tuesday", "the last day". */
-export const ranks: Readonly<Record<string, number>> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1 }
+export const ranks: Readonly<Record<string, number>> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  fifth: 5,
+  '5th': 5,
+  last: -1
+}
 
 /** A rank counted from the start or, with "last" after it, from the end: "third", "the 3rd last", "last". */
 export const rankSource = `(?<rank>${alternation(Object.keys(ranks))})(?:[ \\t]+(?<fromEnd>last))?`

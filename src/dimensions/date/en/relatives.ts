@@ -120,7 +120,14 @@ export const dayParts: DayPartWords = {
     'in the am': partHours.morning!
   },
   ofDay: {
-    ...Object.fromEntries(Object.entries(partHours).filter(([part]) => part !== 'lunch').flatMap(([part, hours]) => [[part, hours], [`in the ${part}`, hours]])),
+    ...Object.fromEntries(
+      Object.entries(partHours)
+        .filter(([part]) => part !== 'lunch')
+        .flatMap(([part, hours]) => [
+          [part, hours],
+          [`in the ${part}`, hours]
+        ])
+    ),
     'in the early hours of the morning': [0, 8]
   },
   edges: { early: 'early', late: 'late' },
@@ -143,7 +150,14 @@ export const periodParts: PeriodPartWords = {
   },
   current: Object.fromEntries(
     (['month', 'year', 'week'] as const).flatMap((unit) =>
-      ([['beginning', 'start'], ['start', 'start'], ['middle', 'middle'], ['end', 'end']] as const).flatMap(([word, part]) => [
+      (
+        [
+          ['beginning', 'start'],
+          ['start', 'start'],
+          ['middle', 'middle'],
+          ['end', 'end']
+        ] as const
+      ).flatMap(([word, part]) => [
         [`${word} of the ${unit}`, { part, unit }],
         [`${word} of ${unit}`, { part, unit }]
       ])
@@ -163,7 +177,18 @@ export const periodEndAbbreviations: Readonly<Record<string, CurrentPart>> = {
 
 /** "the last 3 minutes", "the next 4 hours". */
 export const timeCounts: TimeCountWords = {
-  units: { hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', min: 'minute', mins: 'minute', second: 'second', seconds: 'second', sec: 'second', secs: 'second' },
+  units: {
+    hour: 'hour',
+    hours: 'hour',
+    minute: 'minute',
+    minutes: 'minute',
+    min: 'minute',
+    mins: 'minute',
+    second: 'second',
+    seconds: 'second',
+    sec: 'second',
+    secs: 'second'
+  },
   directions: { last: -1, past: -1, next: 1, coming: 1 },
   directionFirst: true
 }

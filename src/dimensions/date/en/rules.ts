@@ -38,9 +38,30 @@ import { yearEnding } from './year-ending.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
-import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import {
+  dayRangeRule,
+  yearToDateRule,
+  digitRules,
+  isOneYear,
+  monthsOfYear,
+  periodPartRules,
+  quarterOfYearRule,
+  relativeRules,
+  yearsJoined
+} from '../rules.js'
 import { fullWeekdays, monthNumber, months, quarterWords, rankOf, rankSource, weekdays, wordlikeWeekdays } from './months.js'
-import { dayParts, futureWords, periodEndAbbreviations, periodParts, timeCounts, pastWords, shiftedPhrases, unitWords, vagueCounts, vaguePhrases } from './relatives.js'
+import {
+  dayParts,
+  futureWords,
+  periodEndAbbreviations,
+  periodParts,
+  timeCounts,
+  pastWords,
+  shiftedPhrases,
+  unitWords,
+  vagueCounts,
+  vaguePhrases
+} from './relatives.js'
 
 /** A month name or abbreviation, with an optional dot: "November", "Nov.", "sept". */
 const monthName = `(?<month>${alternation(Object.keys(months))})\\.?`
@@ -65,7 +86,10 @@ const dayMonthYearText = new RegExp(
   'iu'
 )
 /** A day, a month name and a year joined by one dash or slash: "28/Feb/1981", "8-Nov-1972". */
-const dayMonthYearGlued = new RegExp(`(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?:(?<year>${fullYear})|(?<short>\\d{2}))(?![.,]?\\d)`, 'iu')
+const dayMonthYearGlued = new RegExp(
+  `(?<day>${dayDigits})(?<separator>[-/])${monthName}\\k<separator>(?:(?<year>${fullYear})|(?<short>\\d{2}))(?![.,]?\\d)`,
+  'iu'
+)
 /**
  * A month and a day in digits, month first as in US English ("2/15", "Fri
  * 4/25"). Alone it may be a fraction or a score ("2/3 of the budget"): it is
@@ -83,10 +107,7 @@ const dayMonthText = new RegExp(`${weekdayBefore}(?:the[ \\t]+)?${dayNumber('day
 /** "November 1972", "March of 2024". */
 const monthYearText = new RegExp(`${monthName}(?:[ \\t]+of)?${yearAfter}`, 'iu')
 /** "June 3-5", "June 3 to 5, 2016". */
-const monthDayRangeText = new RegExp(
-  `${monthName}[ \\t]+${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:${yearAfter})?`,
-  'iu'
-)
+const monthDayRangeText = new RegExp(`${monthName}[ \\t]+${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:${yearAfter})?`, 'iu')
 /** "13-15 July", "from the 3rd to 5th June 2016" (the "from" is not part of it). */
 const dayRangeMonthText = new RegExp(
   `(?:the[ \\t]+)?${dayNumber('from')}${dayRangeJoin}${dayNumber('to')}(?:[ \\t]+of)?[ \\t]+${monthName}(?:${yearAfter})?`,
@@ -142,9 +163,15 @@ const weekdayText = new RegExp(
 /** A time right after a word: "Thu at 8", "Fri 9:30", "Thu 8h", "Fri 9am", which makes a capitalised abbreviation a weekday ("Thu 45" is no time). */
 const beforeTime = /^[ \t]+(?:(?:at|@)[ \t]*\d|\d{1,2}(?::\d\d|h|[ \t]*[ap]\.?m)(?![\p{L}\d]))/iu
 /** A weekday and a day of the month: "Friday the 23rd", "Wed 16th" (the ordinal suffix makes it a day: "Tuesday 19 people"). */
-const weekdayDayText = new RegExp(`(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`, 'iu')
+const weekdayDayText = new RegExp(
+  `(?<weekday>${alternation(Object.keys(weekdays))})\\.?,?[ \\t]+(?:the[ \\t]+)?(?<day>${dayDigits})(?:st|nd|rd|th)`,
+  'iu'
+)
 /** A weekday of the coming or the past week: "next Tuesday", "this Monday", "last Sunday". */
-const shiftedWeekdayText = new RegExp(`(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`, 'iu')
+const shiftedWeekdayText = new RegExp(
+  `(?<shift>this|next|coming|last|previous|past)[ \\t]+(?<name>${alternation(Object.keys(weekdays))})`,
+  'iu'
+)
 /** A weekday of a week counted from the day of writing: "friday of next week", "tuesday of this week", "last week's saturday". */
 const weekdayOfWeekText = new RegExp(
   `(?:(?<name>${alternation(Object.keys(weekdays))})[ \\t]+(?:of|from)?[ \\t]*(?<week>this|next|last)[ \\t]+week|(?<weekFirst>this|next|last)[ \\t]+week['’]s[ \\t]+(?<day>${alternation(Object.keys(weekdays))}))`,
@@ -155,7 +182,10 @@ const weekdaysText = new RegExp(`(?<name>${alternation(fullWeekdays)})s`, 'iu')
 /** After a count of weekdays, the direction from the day of writing: "from now", "hence", "ago", "back". */
 const weekdaysDirectionText = /(?<direction>from[ \t]+now|hence|ago|back)/iu
 /** "Friday after next", "March after next": the one after the next. */
-const afterNextText = new RegExp(`(?:(?<weekday>${alternation(fullWeekdays)})|(?<month>${alternation(Object.keys(months))}))[ \\t]+after[ \\t]+next`, 'iu')
+const afterNextText = new RegExp(
+  `(?:(?<weekday>${alternation(fullWeekdays)})|(?<month>${alternation(Object.keys(months))}))[ \\t]+after[ \\t]+next`,
+  'iu'
+)
 /** Amounts of time said in words: "a", "a couple of", "half an". */
 const amountWords: Readonly<Record<string, number>> = {
   a: 1,
@@ -177,7 +207,10 @@ const inHoursText = new RegExp(`${inText.source}[ \\t]+(?<amount>\\d{1,2}|[13]/4
 const timeUnitText = new RegExp(`(?:more[ \\t]+)?(?<unit>${alternation(Object.keys(timeCounts.units))})`, 'iu')
 /** "and a half hours" after a count: "in 2 and a half hours". */
 const andHalfText = new RegExp(`and[ \\t]+an?[ \\t]+half[ \\t]+${timeUnitText.source}`, 'iu')
-const inAmountText = new RegExp(`${inText.source}[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`, 'iu')
+const inAmountText = new RegExp(
+  `${inText.source}[ \\t]+(?<amount>${alternation(Object.keys(amountWords))})[ \\t]+${timeUnitText.source}`,
+  'iu'
+)
 const fromNowOnlyText = /from[ \t]+now|hence/iu
 
 /** "the first Friday of March 2016", "last Monday of March", "the third last day of June", "the second Friday of this month". */
@@ -193,9 +226,15 @@ const monthAloneText = new RegExp(
 /** A month of the coming or past year: "next March", "last June", "this October". */
 const shiftedMonthText = new RegExp(`(?<shift>this|next|last)[ \\t]+(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`, 'iu')
 /** A quarter counted from the day of writing: "this quarter", "next quarter", "last qtr". */
-const shiftedQuarterText = new RegExp(`(?<shift>this|the[ \\t]+current|current|next|the[ \\t]+next|last|the[ \\t]+last|previous|the[ \\t]+previous)[ \\t]+(?:quarter|qtr)`, 'iu')
+const shiftedQuarterText = new RegExp(
+  `(?<shift>this|the[ \\t]+current|current|next|the[ \\t]+next|last|the[ \\t]+last|previous|the[ \\t]+previous)[ \\t]+(?:quarter|qtr)`,
+  'iu'
+)
 /** A quarter of the current year: "the third quarter", "2nd qtr". */
-const quarterAloneText = new RegExp(`(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?![ \\t]+(?:of[ \\t]+)?\\d)`, 'iu')
+const quarterAloneText = new RegExp(
+  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?![ \\t]+(?:of[ \\t]+)?\\d)`,
+  'iu'
+)
 /** "of March", "of March 2015": the month after a rank of its day ("the first of June"). */
 const ofMonthText = new RegExp(`of[ \\t]+${monthName}(?:${yearAfter})?`, 'iu')
 /** A month before a rank of its day: "March third", "April the 23rd". */
@@ -203,7 +242,10 @@ const monthBeforeRankText = new RegExp(`${monthName}(?:[ \\t]+the)?`, 'iu')
 /** A year after a rank of a day: ", 2015". */
 const yearAfterRank = new RegExp(`,?[ \\t]*(?<year>${fullYear})(?![.,]?\\d)`, 'u')
 /** A year of the common era said with its era, in capitals or with dots ("ad" is an advert): "2014 AD", "A.D. 2014", "2014 a.d.". */
-const yearOfEraText = new RegExp(`(?:(?<year>${fullYear})[ \\t]*(?:AD|A\\.D\\.|a\\.d\\.)|(?:AD|A\\.D\\.)[ \\t]*(?<yearAfter>${fullYear}))(?![.,]?\\d)`, 'u')
+const yearOfEraText = new RegExp(
+  `(?:(?<year>${fullYear})[ \\t]*(?:AD|A\\.D\\.|a\\.d\\.)|(?:AD|A\\.D\\.)[ \\t]*(?<yearAfter>${fullYear}))(?![.,]?\\d)`,
+  'u'
+)
 /** "EOM", "the EOY": in capitals only, as abbreviations are written. */
 const periodEndText = new RegExp(`(?:[Tt]he[ \\t]+)?(?<word>${alternation(Object.keys(periodEndAbbreviations))})`, 'u')
 /** "the" before a rank. */
@@ -220,12 +262,13 @@ const dayOfShiftedMonthText = new RegExp(`(?:the[ \\t]+)?(?<day>${dayDigits})(?:
 /** The same after a rank in words: "the twentieth of next month", "the first day of this month". */
 const ofShiftedMonthText = new RegExp(`(?:day[ \\t]+)?${ofShiftedMonth}`, 'iu')
 
-
 /** A day of a month in a year, or in the year the context's reading places it when the text gives none (and on its weekday when it gives one). */
 function dayOf(context: Context, groups: Readonly<Record<string, string | undefined>>): Produced<'date'> | undefined {
   const month = monthNumber(groups.month)
   const weekday = groups.weekday ?? groups.weekdayAfter
-  return month === undefined ? undefined : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
+  return month === undefined
+    ? undefined
+    : dayOfMonth(context, month, int(groups.day), yearOf(groups), weekday === undefined ? undefined : weekdays[weekday.toLowerCase()])
 }
 
 /** A range of days of one month, in a given year or the one the context's reading places it in. */
@@ -369,7 +412,11 @@ export const decadeShortForm = rule({
   produce: ([match]) => decade(1900 + int(named(match).decade))
 })
 
-export const yearToYearWords = yearsJoined('<year> to <year>', { joins: ['to', 'through', 'until', 'till', 'and'], and: 'and', between: 'between' })
+export const yearToYearWords = yearsJoined('<year> to <year>', {
+  joins: ['to', 'through', 'until', 'till', 'and'],
+  and: 'and',
+  between: 'between'
+})
 
 export const vagueCount = rule({
   name: 'the past few <unit>',
@@ -533,7 +580,8 @@ export const weekdayOfShiftedWeek = rule({
 function rankedInMonth(year: number, month: number, rank: number, weekday: number | undefined): Day | undefined {
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
   const all = Array.from({ length: days }, (_, index) => ({ year, month, day: index + 1 }))
-  const matching = weekday === undefined ? all : all.filter((day) => (new Date(Date.UTC(year, month - 1, day.day)).getUTCDay() + 6) % 7 + 1 === weekday)
+  const matching =
+    weekday === undefined ? all : all.filter((day) => ((new Date(Date.UTC(year, month - 1, day.day)).getUTCDay() + 6) % 7) + 1 === weekday)
   return rank < 0 ? matching.at(rank) : matching[rank - 1]
 }
 
@@ -633,7 +681,9 @@ export const monthToMonth = rule({
   produce: ([match]) => {
     const { from, to, year } = named(match)
     const [first, last] = [monthNumber(from), monthNumber(to)]
-    return first === undefined || last === undefined ? undefined : interval({ year: int(year), month: first }, { year: int(year), month: last })
+    return first === undefined || last === undefined
+      ? undefined
+      : interval({ year: int(year), month: first }, { year: int(year), month: last })
   }
 })
 
@@ -867,7 +917,12 @@ export const followingPeriod = rule({
 export const yearInWords = rule({
   name: '<year in words>',
   dimension: 'date',
-  pattern: [dimension('numeral', (token) => !token.value.digits && Number.isInteger(token.value.value) && token.value.value >= 1000 && token.value.value <= 2999)],
+  pattern: [
+    dimension(
+      'numeral',
+      (token) => !token.value.digits && Number.isInteger(token.value.value) && token.value.value >= 1000 && token.value.value <= 2999
+    )
+  ],
   produce: ([year]) => {
     const produced = point({ year: tokenOf(year, 'numeral').value.value })
     return produced && { ...produced, latent: true }

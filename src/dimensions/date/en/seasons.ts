@@ -16,7 +16,17 @@ const seasons: Readonly<Record<string, { readonly first: readonly [number, numbe
 }
 
 /** Words placing a season from the day of writing: "this", "next", "last". */
-const seasonShifts: Readonly<Record<string, -1 | 0 | 1>> = { this: 0, current: 0, 'this coming': 1, coming: 1, next: 1, last: -1, past: -1, 'this past': -1, previous: -1 }
+const seasonShifts: Readonly<Record<string, -1 | 0 | 1>> = {
+  this: 0,
+  current: 0,
+  'this coming': 1,
+  coming: 1,
+  next: 1,
+  last: -1,
+  past: -1,
+  'this past': -1,
+  previous: -1
+}
 
 /** "this summer", "last winter", "the coming spring" ("this fall in prices" is no season). */
 const shiftedSeasonText = new RegExp(

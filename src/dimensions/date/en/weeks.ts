@@ -1,7 +1,21 @@
 import { dimension, regex, rule, tokenOf, type Context, type Produced } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
 import { fullYear } from '../digits.js'
-import { addDays, compare, int, interval, named, phraseKey, placed, relative, weekOf, weekdayOf, weekendOf, weeksWithin, type Resolution } from '../helpers.js'
+import {
+  addDays,
+  compare,
+  int,
+  interval,
+  named,
+  phraseKey,
+  placed,
+  relative,
+  weekOf,
+  weekdayOf,
+  weekendOf,
+  weeksWithin,
+  type Resolution
+} from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'
 import { isOneDay } from '../from-day.js'
 import { monthNumber, months, rankOf, rankSource } from './months.js'
@@ -17,13 +31,29 @@ const rankedWeekendText = new RegExp(`(?:the[ \\t]+)?${rankSource}[ \\t]+${weeke
 /** "the week of": before a day, the week holding it. */
 const weekOfText = /(?:the[ \t]+)?week[ \t]+of/iu
 /** A weekend counted from the week of writing: "this weekend", "this past week-end", "next week-end". */
-const weekendShifts: Readonly<Record<string, number>> = { this: 0, 'this coming': 0, coming: 0, next: 1, last: -1, past: -1, 'this past': -1, previous: -1 }
+const weekendShifts: Readonly<Record<string, number>> = {
+  this: 0,
+  'this coming': 0,
+  coming: 0,
+  next: 1,
+  last: -1,
+  past: -1,
+  'this past': -1,
+  previous: -1
+}
 const shiftedWeekendText = new RegExp(`(?:the[ \\t]+)?(?<shift>${alternation(Object.keys(weekendShifts))})[ \\t]+${weekendWord}`, 'iu')
 
 /** The first and last day of a month, or of a year when no month is given. */
 function daysOf(year: number, month: number | undefined): readonly [CalendarDay, CalendarDay] {
-  if (month === undefined) return [{ year, month: 1, day: 1 }, { year, month: 12, day: 31 }]
-  return [{ year, month, day: 1 }, { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }]
+  if (month === undefined)
+    return [
+      { year, month: 1, day: 1 },
+      { year, month: 12, day: 31 }
+    ]
+  return [
+    { year, month, day: 1 },
+    { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }
+  ]
 }
 
 /** The week of a rank among the weeks wholly within a period: the second last week of 2019 is 16 to 22 December. */
@@ -52,7 +82,9 @@ function rankedIn(context: Context, groups: Readonly<Record<string, string | und
   const month = monthNumber(groups.month)
   if (month === undefined) return undefined
   if (groups.year !== undefined) return fixed(rankedWeek(...daysOf(int(groups.year), month), rank, weekend))
-  return relative(context, grain, (reference) => rankedWeek(...daysOf(placed(context.reading, reference, month).year, month), rank, weekend))
+  return relative(context, grain, (reference) =>
+    rankedWeek(...daysOf(placed(context.reading, reference, month).year, month), rank, weekend)
+  )
 }
 
 function fixed(resolution: Resolution): Produced<'date'> | undefined {

@@ -45,7 +45,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2018-10/2018-12', grain: 'month' }, ['quý 4 của năm 2018']),
     examples({ value: '2025-04/2025-06', grain: 'month', relative: true }, ['quý này']),
     examples({ value: '2017-04-20T15', grain: 'hour' }, ['3 giờ chiều ngày 20/4/2017', '15 giờ chiều ngày 20/4/2017']),
-    examples({ value: '2017-04-20T19:30', grain: 'minute' }, ['7:30 chiều ngày 20/4/2017', '19h30 ngày 20/4/2017', '7:30 chiều ngày 20 tháng 4 năm 2017']),
+    examples({ value: '2017-04-20T19:30', grain: 'minute' }, [
+      '7:30 chiều ngày 20/4/2017',
+      '19h30 ngày 20/4/2017',
+      '7:30 chiều ngày 20 tháng 4 năm 2017'
+    ]),
     examples({ value: '2025-06-02T15', grain: 'hour', relative: true }, ['3 giờ chiều ngày mai', '15 giờ chiều ngày mai']),
     examples({ value: '2025-06-02T15:00', grain: 'minute', relative: true }, ['15h ngày mai']),
     examples({ value: '2025-06-01T14', grain: 'hour', relative: true }, ['hôm nay lúc 2 giờ chiều', '2 giờ chiều']),
@@ -99,8 +103,14 @@ export const corpus: Corpus<'date'> = {
       text: 'Trong 6 tháng đầu năm 2024, kim ngạch đạt 500 triệu USD.',
       finds: [{ quote: '6 tháng đầu năm 2024', value: { value: '2024-01/2024-06', grain: 'month' } }]
     },
-    { text: 'Hội chợ diễn ra từ ngày 8/11 đến ngày 10/11/2025.', finds: [{ quote: '8/11 đến ngày 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
-    { text: 'Hội chợ diễn ra các ngày 8/11 - 10/11/2025.', finds: [{ quote: '8/11 - 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }] },
+    {
+      text: 'Hội chợ diễn ra từ ngày 8/11 đến ngày 10/11/2025.',
+      finds: [{ quote: '8/11 đến ngày 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }]
+    },
+    {
+      text: 'Hội chợ diễn ra các ngày 8/11 - 10/11/2025.',
+      finds: [{ quote: '8/11 - 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }]
+    },
     {
       text: 'từ ngày 8 tháng 11 đến ngày 10 tháng 11 năm 2025',
       finds: [{ quote: '8 tháng 11 đến ngày 10 tháng 11 năm 2025', value: { value: '2025-11-08/2025-11-10' } }]

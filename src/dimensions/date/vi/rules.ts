@@ -26,7 +26,17 @@ import {
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
-import { dayRangeRule, yearToDateRule, digitRules, isOneYear, monthsOfYear, periodPartRules, quarterOfYearRule, relativeRules, yearsJoined } from '../rules.js'
+import {
+  dayRangeRule,
+  yearToDateRule,
+  digitRules,
+  isOneYear,
+  monthsOfYear,
+  periodPartRules,
+  quarterOfYearRule,
+  relativeRules,
+  yearsJoined
+} from '../rules.js'
 import {
   countDirections,
   dayParts,
@@ -154,7 +164,12 @@ export const dayOfMonthWords = rule({
   }
 })
 
-export const yearAndYear = yearsJoined('<year> và <year>', { joins: ['và', 'đến', 'tới'], and: 'và', between: 'giữa(?:[ \\t]+(?:năm|các[ \\t]+năm))?', beforeSecond: 'năm' })
+export const yearAndYear = yearsJoined('<year> và <year>', {
+  joins: ['và', 'đến', 'tới'],
+  and: 'và',
+  between: 'giữa(?:[ \\t]+(?:năm|các[ \\t]+năm))?',
+  beforeSecond: 'năm'
+})
 
 export const decadeOfCentury = rule({
   name: 'những năm <decade>',
@@ -255,7 +270,10 @@ export const monthToMonth = rule({
 })
 
 /** A count of months that can open a year: 1 to 11. */
-const monthCount = dimension('numeral', (token) => Number.isInteger(token.value.value) && token.value.value >= 1 && token.value.value <= 11 && !token.value.scale)
+const monthCount = dimension(
+  'numeral',
+  (token) => Number.isInteger(token.value.value) && token.value.value >= 1 && token.value.value <= 11 && !token.value.scale
+)
 /** "tháng đầu năm", "tháng năm", "tháng cuối của năm" after a count of months, before the year's digits. */
 const monthsOfYearDigits = /tháng(?:[ \t]+(?<edge>đầu|cuối))?[ \t]+(?:của[ \t]+)?năm/iu
 /** "tháng đầu", "tháng cuối" before a year said in words ("năm nay", "năm ngoái"). */
@@ -285,7 +303,8 @@ export const monthsOfYearRules = [
     name: '<n> tháng đầu năm',
     dimension: 'date',
     pattern: [monthCount, regex(monthsOfThisYear)],
-    produce: ([count, words], context) => monthsOfYear(shifted(context, 'year', 0).value, tokenOf(count, 'numeral').value.value, edgeOf(words))
+    produce: ([count, words], context) =>
+      monthsOfYear(shifted(context, 'year', 0).value, tokenOf(count, 'numeral').value.value, edgeOf(words))
   }),
   ...[halfYearDigits, halfYearWords].map((text) =>
     rule({
@@ -327,7 +346,12 @@ export const rules = [
   ...timeRules(dayParts),
   ...periodPartRules(periodParts),
   ...holidayRules(holidays, holidayWords),
-  yearToDateRule('từ đầu năm đến nay', ['từ đầu năm đến nay', 'từ đầu năm tới nay', 'từ đầu năm đến thời điểm này', 'từ đầu năm đến thời điểm hiện tại']),
+  yearToDateRule('từ đầu năm đến nay', [
+    'từ đầu năm đến nay',
+    'từ đầu năm tới nay',
+    'từ đầu năm đến thời điểm này',
+    'từ đầu năm đến thời điểm hiện tại'
+  ]),
   timeCountRule(timeCounts),
   ...monthsOfYearRules,
   monthToMonth,

@@ -54,7 +54,10 @@ function load(): Loaded {
   const world = library.world() as unknown as World
   // Building a net compiles its patterns in place, so this one is built from copies; it only tells which
   // patterns a sentence meets, so the exclusions checked as a pattern runs (`notIf`, maybe compiled already) are left out.
-  const net = world.methods.one.buildNet(world.model.two.matches.map((pattern) => ({ ...pattern, notIf: undefined })), world)
+  const net = world.methods.one.buildNet(
+    world.model.two.matches.map((pattern) => ({ ...pattern, notIf: undefined })),
+    world
+  )
   const personal = personalTags(world.model.one.tagSet)
   library.plugin({ methods: { one: { bulkMatch: indexedBulkMatch } } })
   const hooks = library.hooks().filter((hook) => !unusedHooks.has(hook) && !tokenizeHooks.has(hook))
@@ -97,7 +100,9 @@ function personPatterns(net: Net, personal: ReadonlySet<string>): Net {
 
 /** Does a pattern give some term a person's tag ("#FirstName #Person .", ["Honorific", "Person"])? */
 function tagsPerson(pattern: { readonly tag?: unknown }, personal: ReadonlySet<string>): boolean {
-  return [pattern.tag].flat().some((tag) => typeof tag === 'string' && tag.split(/\s+/u).some((one) => personal.has(one.replace(/^#/u, ''))))
+  return [pattern.tag]
+    .flat()
+    .some((tag) => typeof tag === 'string' && tag.split(/\s+/u).some((one) => personal.has(one.replace(/^#/u, ''))))
 }
 
 /**
@@ -119,9 +124,7 @@ export class TaggedSentence {
     this.#document = library.tokenize(text) as Document
     this.#document.compute([...beforePatterns])
     const terms = this.#document.docs as unknown as CompromiseTerm[][]
-    this.mayHoldPerson =
-      terms.some((sentence) => sentence.some((term) => term.tags.has('Person'))) ||
-      mayTagPerson(world, personNet, terms)
+    this.mayHoldPerson = terms.some((sentence) => sentence.some((term) => term.tags.has('Person'))) || mayTagPerson(world, personNet, terms)
   }
 
   /** Its terms with their tags in context and offsets, and the people compromise finds. */

@@ -9,8 +9,16 @@ export const corpus: Corpus<'entity'> = {
     examples({ type: 'place', canonical: 'South Korea' }, ['South Korea']),
     examples({ type: 'place', canonical: 'Middle East' }, ['Middle East']),
     examples({ type: 'organization', canonical: 'United Nations' }, ['United Nations']),
-    examples({ type: 'organization' }, ['Ministry of Foreign Affairs', 'Institute for Indian and Southwest Asian Studies', 'Lahore Chamber of Commerce']),
-    examples({ type: 'agreement' }, ['Free Trade Agreement', 'Vietnam–Pakistan Preferential Trade Agreement', 'ASEAN–Pakistan Economic Cooperation Framework']),
+    examples({ type: 'organization' }, [
+      'Ministry of Foreign Affairs',
+      'Institute for Indian and Southwest Asian Studies',
+      'Lahore Chamber of Commerce'
+    ]),
+    examples({ type: 'agreement' }, [
+      'Free Trade Agreement',
+      'Vietnam–Pakistan Preferential Trade Agreement',
+      'ASEAN–Pakistan Economic Cooperation Framework'
+    ]),
     examples({ type: 'agreement', name: 'Vietnam–Pakistan trade agreement' }, ['Vietnam–Pakistan trade agreement']),
     examples({ type: 'agreement', name: 'Japan-Korea free trade agreement' }, ['Japan-Korea free trade agreement'])
   ],

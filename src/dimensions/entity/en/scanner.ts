@@ -62,7 +62,10 @@ function degreePieces(list: readonly Piece[]): Set<number> {
 function trimOpeners(list: readonly Piece[], run: Run): Run {
   let from = run.from
   // The lexicon's tag is enough: a sentence-initial word is a function word whatever its sentence.
-  while (from < run.to - 1 && (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(lexiconTags(list[from]!.text))))) {
+  while (
+    from < run.to - 1 &&
+    (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(lexiconTags(list[from]!.text))))
+  ) {
     from++
     while (from < run.to - 1 && !isNameWord(list[from])) from++
   }
@@ -194,7 +197,8 @@ function roleEnd(list: readonly Piece[], title: Title, runAt: (index: number) =>
 function isPlainName(list: readonly Piece[], run: Run): boolean {
   const words = list.slice(run.from, run.to).filter((piece) => piece.word)
   if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
-  if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text))) return false
+  if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
+    return false
   const known = longestAt(lookupFor('en'), list, run.from)
   return !known
 }
@@ -246,16 +250,28 @@ function isPersonal(tags: readonly string[]): boolean {
  * Names no list holds: two to four capitalized words inside a sentence, each
  * unknown to the lexicon or known as a name ("his counterpart Shehbaz Sharif").
  */
-function unknownNames(text: string, list: readonly Piece[], runs: readonly Run[], found: readonly EntityToken[], model: Model): EntityToken[] {
+function unknownNames(
+  text: string,
+  list: readonly Piece[],
+  runs: readonly Run[],
+  found: readonly EntityToken[],
+  model: Model
+): EntityToken[] {
   const taken = new Coverage(text.length)
   for (const token of found) taken.mark(token.start, token.end)
-  return runs
-    .filter((run) => run.to - run.from >= 2 && run.to - run.from <= 4 && !startsSentence(list, run.from))
-    .filter((run) => !taken.covers(list[run.from]!.start, list[run.to - 1]!.end) && isPlainName(list, run))
-    // The words' shapes first: compromise tags a sentence in context only when they leave the question open.
-    .filter((run) => list.slice(run.from, run.to).every((piece, offset) => piece.word && (isUnknownWord(piece.text) || model.mayHoldPerson(run.from + offset))))
-    .filter((run) => list.slice(run.from, run.to).every((piece, offset) => isUnknownName(piece.text, model.tagsAt(run.from + offset))))
-    .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<unknown name>'))
+  return (
+    runs
+      .filter((run) => run.to - run.from >= 2 && run.to - run.from <= 4 && !startsSentence(list, run.from))
+      .filter((run) => !taken.covers(list[run.from]!.start, list[run.to - 1]!.end) && isPlainName(list, run))
+      // The words' shapes first: compromise tags a sentence in context only when they leave the question open.
+      .filter((run) =>
+        list
+          .slice(run.from, run.to)
+          .every((piece, offset) => piece.word && (isUnknownWord(piece.text) || model.mayHoldPerson(run.from + offset)))
+      )
+      .filter((run) => list.slice(run.from, run.to).every((piece, offset) => isUnknownName(piece.text, model.tagsAt(run.from + offset))))
+      .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<unknown name>'))
+  )
 }
 
 /** A word that may be part of a name nobody listed: tagged as a person's, or unknown and not used as an adjective, verb or adverb. */

@@ -68,7 +68,12 @@ function indexOf(net: Net): Index {
   const file = (map: Map<string, Placed[]>, key: string, entry: Placed) => void (map.get(key) ?? map.set(key, []).get(key)!).push(entry)
   for (const entry of placed.values()) {
     const { needs, wants } = entry.pattern
-    if (needs.length > 0) file(byNeed, needs.reduce((rarest, need) => (net.hooks[need]!.length < net.hooks[rarest]!.length ? need : rarest)), entry)
+    if (needs.length > 0)
+      file(
+        byNeed,
+        needs.reduce((rarest, need) => (net.hooks[need]!.length < net.hooks[rarest]!.length ? need : rarest)),
+        entry
+      )
     else for (const want of new Set(wants)) file(byWant, want, entry)
   }
   index = { byNeed, byWant }
@@ -104,7 +109,12 @@ function hasWants(pattern: NetMatch, have: ReadonlySet<string>): boolean {
 }
 
 /** Drop-in for compromise's `methods.one.bulkMatch`: the same matches, in the same order. */
-export function indexedBulkMatch(document: readonly unknown[][], net: Net, methods: SweepMethods, options: { matchOne?: boolean } = {}): object[] {
+export function indexedBulkMatch(
+  document: readonly unknown[][],
+  net: Net,
+  methods: SweepMethods,
+  options: { matchOne?: boolean } = {}
+): object[] {
   const caches = methods.one.cacheDoc(document)
   const results: object[] = []
   for (let n = 0; n < document.length; n++) {

@@ -64,7 +64,11 @@ function complementAfter(list: readonly Piece[], from: number): { to: number; na
   // "Ambassador to Vietnam" ends there; "of the Karachi Chamber of Commerce" goes on as a name.
   if (place?.entry.type === 'place' && !headsName(list, at)) return { to: place.to }
   let to = at
-  while (portfolioSet.has(list[to]?.text ?? '') || (/^(?:and|&)$/u.test(list[to]?.text ?? '') && portfolioSet.has(list[to + 1]?.text ?? ''))) to++
+  while (
+    portfolioSet.has(list[to]?.text ?? '') ||
+    (/^(?:and|&)$/u.test(list[to]?.text ?? '') && portfolioSet.has(list[to + 1]?.text ?? ''))
+  )
+    to++
   if (to > at) return { to }
   return isNameWord(list[at]) ? { to: at, nameAt: at } : undefined
 }

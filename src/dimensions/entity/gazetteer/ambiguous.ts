@@ -5,6 +5,36 @@
  * capitalized run and never as the first word of a sentence.
  */
 export const ambiguous = {
-  en: ['Jordan', 'Chad', 'Georgia', 'Turkey', 'Niger', 'Mali', 'Guinea', 'Male', 'Lima', 'Sofia', 'Santiago', 'Washington', 'Perth', 'Nauru', 'Dominica', 'Korea', 'America', 'East', 'West', 'Gulf', 'Pacific', 'Commonwealth', 'AP', 'AU', 'WB', 'ECO', 'NAM', 'WHO', 'Bali'],
+  en: [
+    'Jordan',
+    'Chad',
+    'Georgia',
+    'Turkey',
+    'Niger',
+    'Mali',
+    'Guinea',
+    'Male',
+    'Lima',
+    'Sofia',
+    'Santiago',
+    'Washington',
+    'Perth',
+    'Nauru',
+    'Dominica',
+    'Korea',
+    'America',
+    'East',
+    'West',
+    'Gulf',
+    'Pacific',
+    'Commonwealth',
+    'AP',
+    'AU',
+    'WB',
+    'ECO',
+    'NAM',
+    'WHO',
+    'Bali'
+  ],
   vi: ['Anh', 'Đức', 'Nga', 'Mỹ', 'Úc', 'Ý', 'Pháp', 'Áo', 'Bỉ', 'Lào', 'Sát', 'Viên', 'Huế', 'Roma', 'Ma Cao']
 } as const

@@ -44,7 +44,10 @@ export const bodies = entries('organization', [
   ['International Atomic Energy Agency|IAEA', 'Cơ quan Năng lượng Nguyên tử Quốc tế|IAEA'],
   ['International Court of Justice|ICJ', 'Tòa án Công lý Quốc tế|ICJ'],
   ['World Economic Forum|WEF', 'Diễn đàn Kinh tế Thế giới|WEF'],
-  ['Vietnam Chamber of Commerce and Industry|VCCI', 'Liên đoàn Thương mại và Công nghiệp Việt Nam|Phòng Thương mại và Công nghiệp Việt Nam|VCCI'],
+  [
+    'Vietnam Chamber of Commerce and Industry|VCCI',
+    'Liên đoàn Thương mại và Công nghiệp Việt Nam|Phòng Thương mại và Công nghiệp Việt Nam|VCCI'
+  ],
   ['Vietnam News Agency|VNA', 'Thông tấn xã Việt Nam|TTXVN'],
   ['Associated Press of Pakistan|APP', 'Hãng thông tấn APP'],
   ['Reuters', 'Reuters|Hãng tin Reuters'],

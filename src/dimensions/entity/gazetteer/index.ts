@@ -64,7 +64,12 @@ function currencyPrefix(list: readonly Piece[], to: number): boolean {
 }
 
 function caseEqual(list: readonly Piece[], from: number, to: number, written: string): boolean {
-  return list.slice(from, to).map((piece) => piece.text).join('') === written.replace(/\s+/gu, '')
+  return (
+    list
+      .slice(from, to)
+      .map((piece) => piece.text)
+      .join('') === written.replace(/\s+/gu, '')
+  )
 }
 
 function startsUpper(text: string): boolean {

@@ -10,7 +10,12 @@ export const corpus: Corpus<'entity'> = {
     examples({ type: 'place', canonical: 'South Korea' }, ['Hàn Quốc']),
     examples({ type: 'place', canonical: 'Netherlands' }, ['Hà Lan']),
     examples({ type: 'organization', canonical: 'United Nations' }, ['Liên hợp quốc', 'Liên Hợp Quốc']),
-    examples({ type: 'organization' }, ['Bộ Công thương', 'Ủy ban Hỗn hợp Việt Nam-Pakistan', 'Hội đồng nhân quyền Liên Hợp quốc', 'Học viện Quân sự Nhật Bản']),
+    examples({ type: 'organization' }, [
+      'Bộ Công thương',
+      'Ủy ban Hỗn hợp Việt Nam-Pakistan',
+      'Hội đồng nhân quyền Liên Hợp quốc',
+      'Học viện Quân sự Nhật Bản'
+    ]),
     examples({ type: 'agreement' }, ['Biên bản ghi nhớ', 'Hiệp định thương mại']),
     examples({ type: 'agreement', name: 'hiệp định thương mại Việt Nam - Pakistan' }, ['hiệp định thương mại Việt Nam - Pakistan'])
   ],
@@ -48,7 +53,10 @@ export const corpus: Corpus<'entity'> = {
     },
     {
       text: 'Hai bên ký Biên bản ghi nhớ về việc công nhận Việt Nam Dân chủ Cộng hòa.',
-      finds: [{ quote: 'Biên bản ghi nhớ', value: { type: 'agreement' } }, { quote: 'Việt Nam Dân chủ Cộng hòa', value: { type: 'place' } }]
+      finds: [
+        { quote: 'Biên bản ghi nhớ', value: { type: 'agreement' } },
+        { quote: 'Việt Nam Dân chủ Cộng hòa', value: { type: 'place' } }
+      ]
     },
     {
       text: 'Bộ trưởng Bộ Tài chính Hồ Đức Minh làm việc tại Hà Nội.',

@@ -100,7 +100,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean): number {
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = from
   let lower = 0
-  for (let index = from; index < list.length; ) {
+  for (let index = from; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—]$/u.test(piece.text) || piece.text === 'và'
     if (joinsNext && isNameWord(list[index + 1])) {
@@ -180,7 +180,12 @@ function complementEnd(list: readonly Piece[], from: number): number {
 }
 
 /** A role given after the name: "X, Viện trưởng Viện Quản trị Chính sách". */
-function roleAfter(text: string, list: readonly Piece[], nameEnd: number, organizations: ReadonlyMap<number, EntityToken>): string | undefined {
+function roleAfter(
+  text: string,
+  list: readonly Piece[],
+  nameEnd: number,
+  organizations: ReadonlyMap<number, EntityToken>
+): string | undefined {
   if (list[nameEnd]?.text !== ',') return undefined
   const title = titleSet.longest(list, nameEnd + 1)
   if (!title || honorificSet.has(title.value.toLowerCase())) return undefined

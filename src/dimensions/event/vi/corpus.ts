@@ -14,14 +14,20 @@ export const corpus: Corpus<'event'> = {
     examples({ type: 'target_set' }, ['hướng tới mục tiêu', 'đặt ra mục tiêu'])
   ],
   inContext: [
-    { text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.', finds: [
-      { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
-      { quote: 'phải rút', value: { type: 'embassy_closed' } }
-    ] },
-    { text: 'Thái Lan mở lại Đại sứ quán tại Lima tháng 3/2001 và Văn phòng thương mại tại Cusco.', finds: [
-      { quote: 'mở lại Đại sứ quán', value: { type: 'embassy_opened', reopened: true } },
-      { quote: 'Văn phòng thương mại', value: { type: 'office_opened' } }
-    ] },
+    {
+      text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.',
+      finds: [
+        { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
+        { quote: 'phải rút', value: { type: 'embassy_closed' } }
+      ]
+    },
+    {
+      text: 'Thái Lan mở lại Đại sứ quán tại Lima tháng 3/2001 và Văn phòng thương mại tại Cusco.',
+      finds: [
+        { quote: 'mở lại Đại sứ quán', value: { type: 'embassy_opened', reopened: true } },
+        { quote: 'Văn phòng thương mại', value: { type: 'office_opened' } }
+      ]
+    },
     { text: 'Hai bên đã ký Hiệp định hợp tác văn hóa.', finds: [{ quote: 'đã ký', value: { type: 'agreement_signed' } }] },
     { text: 'Bộ trưởng Ngoại giao Lào thăm Campuchia (6/2015).', finds: [{ quote: 'thăm', value: { type: 'visit' } }] },
     { text: 'có các chuyến thăm Myanmar của đoàn Bộ Quốc phòng', finds: [{ quote: 'các chuyến thăm', value: { type: 'visit' } }] },
@@ -29,11 +35,20 @@ export const corpus: Corpus<'event'> = {
     { text: 'Chiều 12/3, Bộ trưởng đã tiếp Đại sứ Ấn Độ tại Việt Nam.', finds: [{ quote: 'đã tiếp', value: { type: 'meeting' } }] },
     { text: 'Phó Thủ tướng tiếp xã giao Bộ trưởng Thương mại Pakistan.', finds: [{ quote: 'tiếp xã giao', value: { type: 'meeting' } }] },
     { text: 'Lần thứ nhất tại Viêng Chăn, sau khi hai bên họp trù bị.', finds: [] },
-    { text: 'Hai nước duy trì cơ chế họp thường niên. Lần thứ hai tại Viêng Chăn tháng 5/2016.', finds: [{ quote: 'Lần thứ hai', value: { type: 'meeting' } }] },
-    { text: 'Thủ tướng dự Hội nghị thượng đỉnh G20 tại Nhật Bản.', finds: [{ quote: 'Hội nghị thượng đỉnh', value: { type: 'conference' } }] },
+    {
+      text: 'Hai nước duy trì cơ chế họp thường niên. Lần thứ hai tại Viêng Chăn tháng 5/2016.',
+      finds: [{ quote: 'Lần thứ hai', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Thủ tướng dự Hội nghị thượng đỉnh G20 tại Nhật Bản.',
+      finds: [{ quote: 'Hội nghị thượng đỉnh', value: { type: 'conference' } }]
+    },
     { text: 'Ông dự APEC 2017.', finds: [{ quote: 'dự', value: { type: 'conference' } }] },
     { text: 'Lào đã ủng hộ Campuchia ứng cử.', finds: [{ quote: 'đã ủng hộ', value: { type: 'support_pledged' } }] },
-    { text: 'Hai bên nhất trí đưa kim ngạch song phương lên 2 tỷ USD.', finds: [{ quote: 'nhất trí đưa kim ngạch song phương lên', value: { type: 'target_set' } }] }
+    {
+      text: 'Hai bên nhất trí đưa kim ngạch song phương lên 2 tỷ USD.',
+      finds: [{ quote: 'nhất trí đưa kim ngạch song phương lên', value: { type: 'target_set' } }]
+    }
   ],
   negative: [
     'Hai bên sẽ thăm Campuchia vào năm tới.',

@@ -4,7 +4,13 @@ export const corpus: Corpus<'money'> = {
   dimension: 'money',
   lang: 'en',
   examples: [
-    examples({ value: 850e6, currency: 'USD' }, ['$850 million', 'US$850 million', 'USD 850 million', '850 million dollars', '850 million US dollars']),
+    examples({ value: 850e6, currency: 'USD' }, [
+      '$850 million',
+      'US$850 million',
+      'USD 850 million',
+      '850 million dollars',
+      '850 million US dollars'
+    ]),
     examples({ value: 10.3e9, currency: 'USD' }, ['USD 10.3 billion', '$10.3bn', 'US$ 10.3 billion']),
     // Decimals times a scale are the number written, not its nearest double product (4.1 × 10⁶ is 4099999.9999999995 in binary).
     examples({ value: 4.1e6, currency: 'USD' }, ['$4.1 million']),
@@ -35,7 +41,10 @@ export const corpus: Corpus<'money'> = {
     },
     {
       text: 'Exports rose from $5 million to $9 million.',
-      finds: [{ quote: '$5 million', value: { value: 5e6 } }, { quote: '$9 million', value: { value: 9e6 } }]
+      finds: [
+        { quote: '$5 million', value: { value: 5e6 } },
+        { quote: '$9 million', value: { value: 9e6 } }
+      ]
     },
     {
       text: 'Pakistan raised Rs 500 billion.',

@@ -16,7 +16,9 @@ const comparison = /^[ \t]+(?:more|higher|larger|bigger|greater|faster|as|over|t
 const factorNumber = dimension('numeral', isFactor)
 /** A number word and "fold" written as one: "threefold", "tenfold", "twentyfold" (from two up: "onefold" is no factor). */
 const foldWords: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries({ ...units, ...tens, hundred: 100 }).filter(([, value]) => value >= 2).map(([word, value]) => [`${word}fold`, value])
+  Object.entries({ ...units, ...tens, hundred: 100 })
+    .filter(([, value]) => value >= 2)
+    .map(([word, value]) => [`${word}fold`, value])
 )
 const foldWordText = new RegExp(`(?<word>${alternation(Object.keys(foldWords))})`, 'iu')
 

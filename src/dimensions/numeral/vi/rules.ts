@@ -88,14 +88,4 @@ export const pointDecimal = rule({
   produce: ([whole, , part]) => decimal(tokenOf(whole, 'numeral'), tokenOf(part, 'numeral'))
 })
 
-export const rules = [
-  numberWord,
-  teensNumber,
-  tensNumber,
-  scale,
-  fiveScale,
-  hundredsLinhUnit,
-  minus,
-  pointDecimal,
-  ...sharedRules('vi')
-]
+export const rules = [numberWord, teensNumber, tensNumber, scale, fiveScale, hundredsLinhUnit, minus, pointDecimal, ...sharedRules('vi')]

@@ -7,27 +7,71 @@
 
 /** Zero to nine, without "năm". */
 export const units: Readonly<Record<string, number>> = {
-  không: 0, một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9
+  không: 0,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9
 }
 
 /** Units that lead a tens word: "hai mươi" .. "chín mươi" ("năm mươi" is fifty). */
 export const tensLeaders: Readonly<Record<string, number>> = {
-  hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9
 }
 
 /** Units after "mươi" ("hai mươi mốt", "ba mươi tư", "bốn mươi lăm"). */
 export const unitsAfterMuoi: Readonly<Record<string, number>> = {
-  mốt: 1, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9
+  mốt: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  tư: 4,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9
 }
 
 /** Units after "mười" ("mười một" .. "mười chín"; "mười lăm" is fifteen). */
 export const unitsAfterMuoi10: Readonly<Record<string, number>> = {
-  một: 1, hai: 2, ba: 3, bốn: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  lăm: 5,
+  sáu: 6,
+  bảy: 7,
+  bẩy: 7,
+  tám: 8,
+  chín: 9
 }
 
 /** Units after "linh"/"lẻ" in "một trăm linh năm" (105): here "năm" is five. */
 export const unitsAfterLinh: Readonly<Record<string, number>> = { ...units, năm: 5 }
 
 export const scales: Readonly<Record<string, number>> = {
-  chục: 10, trăm: 100, nghìn: 1e3, ngàn: 1e3, vạn: 1e4, triệu: 1e6, tỷ: 1e9, tỉ: 1e9
+  chục: 10,
+  trăm: 100,
+  nghìn: 1e3,
+  ngàn: 1e3,
+  vạn: 1e4,
+  triệu: 1e6,
+  tỷ: 1e9,
+  tỉ: 1e9
 }
