@@ -1,5 +1,6 @@
 import type { Lang } from '../../lang.js'
 import type { Context, Match, Produced, Token } from '../../engine/rule.js'
+import { ranks, type Candidate } from './candidates.js'
 import type { EntityFields } from '../../facts/draft.js'
 import type { EntityType } from '../../schema/vocabulary.js'
 import { compileLookup, demonymAt, longestAt, type Lookup } from './gazetteer/index.js'
@@ -66,28 +67,29 @@ export function isDefinedAcronym(text: string, list: readonly Piece[], index: nu
 }
 
 /**
- * Gazetteer names in a text: places, bodies and agreements with their
- * canonical name. Demonyms are skipped; so are ambiguous names inside a
- * longer capitalized run or at the start of a sentence.
+ * '<gazetteer name>': places, bodies and agreements the gazetteer knows, with
+ * their canonical name. A demonym is skipped unless a longer name starts with
+ * it ("Indian Ocean", "Lao Cai"); an ambiguous name counts only alone, never
+ * inside a longer capitalized run or at the start of a sentence.
  */
-export function gazetteerTokens(text: string, list: readonly Piece[], lang: Lang): Token<'entity'>[] {
+export function gazetteerCandidates(text: string, list: readonly Piece[], lang: Lang): Candidate[] {
   const lookup = lookupFor(lang)
-  const tokens: Token<'entity'>[] = []
+  const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
+    if (index > 0 && isWordJoined(list, index)) continue
+    const hit = longestAt(lookup, list, index)
     const demonymEnd = demonymAt(lookup, list, index)
-    if (demonymEnd !== undefined) {
+    if (demonymEnd !== undefined && (!hit || hit.to <= demonymEnd)) {
       index = demonymEnd - 1
       continue
     }
-    if (index > 0 && isWordJoined(list, index)) continue
-    const hit = longestAt(lookup, list, index)
     if (!hit || isDefinedAcronym(text, list, index)) continue
-    if (hit.ambiguous && (inCapitalizedRun(list, hit.from, hit.to) || startsSentence(list, hit.from))) continue
+    if (hit.ambiguous && (inCapitalizedRun(list, hit.from, hit.to) || (startsSentence(list, hit.from) && !lookup.sentenceSafe.has(hit.name)))) continue
     const type: EntityType = hit.entry.type
-    tokens.push(entityToken(text, list, hit.from, hit.to, { type, canonical: hit.entry.canonical }, `entity/${lang}/<gazetteer ${type}>`))
+    found.push({ from: hit.from, to: hit.to, type, rank: ranks.known, rule: `<gazetteer ${type}>`, canonical: hit.entry.canonical })
     index = hit.to - 1
   }
-  return tokens
+  return found
 }
 
 /** Does the piece continue a word across an apostrophe or a dot: the "s" of "Pakistan’s", the "g" of "e.g"? */

@@ -7,6 +7,8 @@ export interface Piece {
   readonly word: boolean
   /** The text folded as phrase lookups compare it (`foldKey`), computed once however many lists ask. */
   readonly key: string
+  /** The key without diacritics ("phu thọ" → "phu tho"): how English text may write a Vietnamese name. */
+  readonly plain: string
 }
 
 /** Words (letters, marks, digits; the group) or any single other non-blank character. */
@@ -19,7 +21,8 @@ export function pieces(text: string): Piece[] {
   let match: RegExpExecArray | null
   while ((match = piecePattern.exec(text)) !== null) {
     const piece = match[0]
-    found.push({ text: piece, start: match.index, end: match.index + piece.length, word: match[1] !== undefined, key: foldKey(piece) })
+    const key = foldKey(piece)
+    found.push({ text: piece, start: match.index, end: match.index + piece.length, word: match[1] !== undefined, key, plain: plainKey(key) })
   }
   return found
 }
@@ -32,6 +35,14 @@ const dashOrApostrophe = /[‐‑‒–—’‘`]/u
 export function foldKey(text: string): string {
   if (!dashOrApostrophe.test(text)) return text.toLowerCase()
   return text.replace(dash, '-').replace(apostrophe, "'").toLowerCase()
+}
+
+const ascii = /^[\x00-\x7f]*$/u
+
+/** A folded key without its diacritics: "đắk lắk" → "dak lak". */
+export function plainKey(key: string): string {
+  if (ascii.test(key)) return key
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').normalize('NFC')
 }
 
 export function isCapitalized(text: string): boolean {

@@ -11,10 +11,17 @@ interface Node<T> {
  */
 export class PhraseTrie<T> {
   readonly #root: Node<T> = { next: new Map() }
+  /** Compare without diacritics ("Phu Thọ" finds "Phú Thọ"). */
+  readonly #plain: boolean
+
+  constructor(options: { plain?: boolean } = {}) {
+    this.#plain = options.plain === true
+  }
 
   add(phrase: string, value: T): this {
     let node = this.#root
-    for (const { key } of pieces(phrase)) {
+    for (const piece of pieces(phrase)) {
+      const key = this.#plain ? piece.plain : piece.key
       let child = node.next.get(key)
       if (!child) {
         child = { next: new Map() }
@@ -31,7 +38,7 @@ export class PhraseTrie<T> {
     let node: Node<T> | undefined = this.#root
     let best: { value: T; to: number } | undefined
     for (let index = from; index < list.length && node; index++) {
-      node = node.next.get(list[index]!.key)
+      node = node.next.get(this.#plain ? list[index]!.plain : list[index]!.key)
       if (node?.value !== undefined) best = { value: node.value, to: index + 1 }
     }
     return best

@@ -1,31 +1,45 @@
-import type { Scanner, Token } from '../../../engine/rule.js'
-import { entityToken, gazetteerTokens, isDefinedAcronym, lookupFor, startsSentence } from '../helpers.js'
-import { longestAt } from '../gazetteer/index.js'
+import type { Scanner } from '../../../engine/rule.js'
+import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
+import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
+import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
+import { gazetteerCandidates, startsSentence } from '../helpers.js'
+import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
-import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
-import { opensTitle, titleAt, type Title } from './titles.js'
 import { phraseSet } from '../trie.js'
-import { agreementHeads, commonEndings, connectors, degrees, notNames, organizationHeads, speechVerbs } from './words.js'
+import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
+import { datelines } from './datelines.js'
+import { nonNames } from './non-names.js'
+import { lowerCaseBodies, namedByHead } from './organizations.js'
+import {
+  attributed,
+  honoredPeople,
+  introducedPeople,
+  isPlainName,
+  speakers,
+  titledPeople,
+  vietnameseNamed,
+  type PeopleScan
+} from './people.js'
+import { commonEndings, connectors, degrees, directions, notNames, placeCuesAfter, speechVerbs, stateFormsEn } from './words.js'
 
 const grammar = { connectors: new Set<string>(connectors), maxConnectors: 2 }
-const organizationHeadSet = new Set<string>(organizationHeads)
-const agreementHeadSet = new Set<string>(agreementHeads)
-const speechVerbSet = new Set<string>(speechVerbs)
 const notNameSet = new Set<string>(notNames)
 const degreeSet = phraseSet(degrees)
+const places = placeGrammar(stateFormsEn, directions)
+const placeCueSet = new Set<string>(placeCuesAfter)
+const cues = acronymCues(['the'], speechVerbs)
 /** A word ending like a common noun or adjective. */
 const commonEnding = new RegExp(`(?:${commonEndings.join('|')})$`, 'iu')
 /** Parts of speech that never open a name: "Under the Ministry ..." starts at "Ministry". */
 const notNameTags = ['Preposition', 'Conjunction', 'Adverb', 'Pronoun', 'QuestionWord']
 
-type EntityToken = Token<'entity'>
-
 /**
- * English people, places, organizations and agreements: the gazetteer,
- * capitalized runs with their head words, titles and speech verbs, and
- * compromise for the people no rule names. The compromise document is built
- * once per text, and only for texts with capital letters.
+ * English people, places, organizations and agreements: each rule proposes
+ * readings with how sure it is (a title, a cue, a head word, a list, a
+ * word's shape, compromise), and the surest reading of each word wins
+ * (`choose`). The compromise document is built once per text, only for the
+ * runs no other rule reads, and only for texts with capital letters.
  */
 export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   if (!/\p{Lu}/u.test(text)) return []
@@ -35,15 +49,34 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const runs = capitalizedRuns(text, list, grammar)
     .filter((run) => !inDegree.has(run.from))
     .map((run) => trimOpeners(list, run))
-  const found: EntityToken[] = [...gazetteerTokens(text, list, 'en')]
-  for (const run of runs) found.push(...namedByHead(text, list, run))
-  found.push(...titledPeople(text, list))
-  found.push(...introducedPeople(text, list, runs))
-  found.push(...speakers(text, list, runs))
-  found.push(...attributed(text, list, runs))
-  found.push(...modelPeople(text, list, runs, found, model))
-  found.push(...unknownNames(text, list, runs, found, model))
-  return found
+  const scan: PeopleScan = { text, list, runs }
+  const known = gazetteerCandidates(text, list, 'en')
+  const found: Candidate[] = [
+    ...known,
+    ...stateForms(list, 'en', places),
+    ...directedPlaces(list, 'en', places),
+    ...listedPlaces(list, known, new Set(['and'])),
+    ...cuedPlaces(list, runs),
+    ...datelines(list),
+    ...credits(text, list, 'en'),
+    ...byline(text, list),
+    ...sourceTags(list, (word) => lexiconTags(word).length > 0),
+    ...newsSites(text, list),
+    ...acronymsInContext(text, list, 'en', cues),
+    ...nonNames(list, runs),
+    ...runs.flatMap((run) => namedByHead(text, list, run)),
+    ...lowerCaseBodies(list),
+    ...titledPeople(scan),
+    ...honoredPeople(scan),
+    ...introducedPeople(scan),
+    ...speakers(scan),
+    ...attributed(scan),
+    ...vietnameseNamed(scan)
+  ]
+  const taken = new Coverage(text.length)
+  for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)
+  found.push(...modelPeople(list, runs, taken, model), ...unknownNames(list, runs, taken, model))
+  return toTokens(text, list, choose(found, list), 'en')
 }
 
 /** Indexes of the pieces of degrees ("Ph.D."), which no name starts in. */
@@ -77,158 +110,16 @@ function isFunctionWord(tags: readonly string[]): boolean {
   return !nominal && tags.some((tag) => notNameTags.includes(tag))
 }
 
-/** Runs with an organization head ("Ministry of ...", "... Committee") or ending in an agreement head. */
-function namedByHead(text: string, list: readonly Piece[], run: Run): EntityToken[] {
-  let agreementEnd = -1
-  let organizationAt = -1
-  for (let index = run.from; index < run.to; index++) {
-    const word = list[index]!.text
-    if (agreementHeadSet.has(word)) agreementEnd = index + 1
-    if (organizationAt < 0 && organizationHeadSet.has(word) && !isDefinedAcronym(text, list, index)) organizationAt = index
-  }
-  if (agreementEnd > 0) {
-    const from = nameStart(list, run.from, agreementEnd - 1)
-    return from < agreementEnd - 1 ? [entityToken(text, list, from, agreementEnd, { type: 'agreement' }, 'entity/en/<name> Agreement')] : []
-  }
-  if (organizationAt < 0) return []
-  const from = nameStart(list, run.from, organizationAt)
-  const to = nameEnd(list, organizationAt, run.to)
-  // A bare head ("the Ministry", "The Chamber") names nothing in particular.
-  if (to - from < 2) return []
-  return [entityToken(text, list, from, to, { type: 'organization' }, 'entity/en/<organization head> of <name>')]
-}
-
-/**
- * Where the name holding the head at `head` starts: after "and the" or after a
- * known name and "and" ("Pakistan and the Ministry of ..."), after a title
- * ("Deputy Director of the Institute ..."), never on "the".
- */
-function nameStart(list: readonly Piece[], from: number, head: number): number {
-  const lookup = lookupFor('en')
-  let start = from
-  for (let index = from; index < head; index++) {
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || endsKnownName(list, start, index))) start = index + 1
-    const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
-    if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
-  }
-  while (start < head && (list[start]!.text === 'the' || list[start]!.text === 'The')) start++
-  return start
-
-  function endsKnownName(pieces: readonly Piece[], at: number, end: number): boolean {
-    return longestAt(lookup, pieces, at)?.to === end
-  }
-}
-
-/**
- * Where the name holding the head at `head` ends: before "and the" or "and" a
- * known name ("World Bank and the IMF"), before a title ("State Bank Governor X").
- */
-function nameEnd(list: readonly Piece[], head: number, to: number): number {
-  for (let index = head + 1; index < to; index++) {
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1))) return index
-    if (opensTitle(list[index]) && titleAt(list, index)) return index
-  }
-  return to
-}
-
-function isAnd(piece: Piece | undefined): boolean {
-  return piece?.text === 'and' || piece?.text === '&'
-}
-
-/** People after a title: "Minister of Commerce Jam Kamal Khan", "Ambassador Samina Mehtab", "Dr. Usman". */
-function titledPeople(text: string, list: readonly Piece[]): EntityToken[] {
-  const found: EntityToken[] = []
-  for (let index = 0; index < list.length; index++) {
-    if (!opensTitle(list[index]) || opensTitle(list[index - 1])) continue
-    const title = titleAt(list, index)
-    if (!title || title.complementAt !== undefined) continue
-    const end = personEnd(list, title.to)
-    if (end === undefined) continue
-    const role = title.honorific ? undefined : text.slice(list[title.from]!.start, list[title.to - 1]!.end)
-    found.push(entityToken(text, list, title.to, end, { type: 'person', ...(role ? { role } : {}) }, 'entity/en/<title> <person>'))
-    index = end - 1
-  }
-  return found
-}
-
-/** The end of a person's name starting at `from`: capitalized words and initials, not a known place or body. */
-function personEnd(list: readonly Piece[], from: number): number | undefined {
-  if (!isNameWord(list[from]) || notNameSet.has(list[from]!.text) || longestAt(lookupFor('en'), list, from)) return undefined
-  let end = from
-  while (end - from < 8) {
-    const piece = list[end]
-    if (isNameWord(piece) && !organizationHeadSet.has(piece!.text) && !opensTitle(piece)) end++
-    else if (piece?.text === '.' && list[end - 1]!.text.length === 1 && isNameWord(list[end + 1])) end++
-    else break
-  }
-  return end > from ? end : undefined
-}
-
-/** People introduced by a title or a degree after them: "Le Thi Thu Hang, Assistant Minister, ...", "X – Deputy Director of ...", "X, Ph.D.". */
-function introducedPeople(text: string, list: readonly Piece[], runs: readonly Run[]): EntityToken[] {
-  const found: EntityToken[] = []
-  const byPiece: (Run | undefined)[] = []
-  for (const run of runs) for (let index = run.from; index < run.to; index++) byPiece[index] = run
-  const runAt = (index: number) => byPiece[index]
-  for (const run of runs) {
-    const separator = list[run.to]
-    if (!separator || !/^[,–—-]$/u.test(separator.text) || !isPlainName(list, run)) continue
-    if (degreeSet.longest(list, run.to + 1)) {
-      found.push(entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<person>, Ph.D.'))
-      continue
-    }
-    const title = opensTitle(list[run.to + 1]) ? titleAt(list, run.to + 1) : undefined
-    if (!title) continue
-    const role = text.slice(list[title.from]!.start, roleEnd(list, title, runAt))
-    found.push(entityToken(text, list, run.from, run.to, { type: 'person', role }, 'entity/en/<person>, <title>'))
-  }
-  return found
-}
-
-/** Where a role ends: after its named complement, or after ", <organization>" ("Assistant Minister, Ministry of Foreign Affairs"). */
-function roleEnd(list: readonly Piece[], title: Title, runAt: (index: number) => Run | undefined): number {
-  if (title.complementAt !== undefined) return list[(runAt(title.complementAt)?.to ?? title.to) - 1]!.end
-  const next = list[title.to + 1]
-  if (list[title.to]?.text === ',' && next && organizationHeadSet.has(next.text)) return list[runAt(title.to + 1)!.to - 1]!.end
-  return list[title.to - 1]!.end
-}
-
-/** A run that can be a person's name: short, no head word, not a known place or body. */
-function isPlainName(list: readonly Piece[], run: Run): boolean {
-  const words = list.slice(run.from, run.to).filter((piece) => piece.word)
-  if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
-  if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
-    return false
-  const known = longestAt(lookupFor('en'), list, run.from)
-  return !known
-}
-
-/** Speakers: a short name before a verb of saying ("Hang expressed", "Cuong said"). */
-function speakers(text: string, list: readonly Piece[], runs: readonly Run[]): EntityToken[] {
+/** '<name> province': a run before a word for a part of a country is a place ("Hainan province", "Chong Jom checkpoint"). */
+function cuedPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   return runs
-    .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
-    .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<person> said'))
+    .filter((run) => placeCueSet.has(list[run.to]?.text ?? '') && run.to - run.from <= 3 && list[run.to]!.start - list[run.to - 1]!.end === 1)
+    .map((run) => ({ ...run, type: 'place' as const, rank: ranks.known - 1, rule: '<name> province' }))
 }
 
-/** Sources of a statement with a full name: "According to Le Thi Thu Hang, ...". */
-function attributed(text: string, list: readonly Piece[], runs: readonly Run[]): EntityToken[] {
-  return runs
-    .filter((run) => /^according$/iu.test(list[run.from - 2]?.text ?? '') && list[run.from - 1]?.text === 'to')
-    .filter((run) => run.to - run.from >= 2 && list[run.to]?.text === ',' && isPlainName(list, run))
-    .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/according to <person>'))
-}
-
-/** People compromise finds where no rule found anything, trimmed to capitalized words that are not titles. */
-function modelPeople(
-  text: string,
-  list: readonly Piece[],
-  runs: readonly Run[],
-  found: readonly EntityToken[],
-  model: Model
-): EntityToken[] {
-  const taken = new Coverage(text.length)
-  for (const token of found) taken.mark(token.start, token.end)
-  const tokens: EntityToken[] = []
+/** People compromise finds in a run no other rule read, trimmed to capitalized words that are not titles. */
+function modelPeople(list: readonly Piece[], runs: readonly Run[], taken: Coverage, model: Model): Candidate[] {
+  const found: Candidate[] = []
   for (const run of runs) {
     const start = list[run.from]!.start
     const end = list[run.to - 1]!.end
@@ -237,9 +128,9 @@ function modelPeople(
     if (taken.covers(start, end) || !isPlainName(list, run) || !nameLike || !model.seesPerson(start, end)) continue
     const personal = list.slice(run.from, run.to).some((piece, offset) => piece.word && isPersonal(model.tagsAt(run.from + offset)))
     if (run.to - run.from < 2 && !personal) continue
-    tokens.push(entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<person>'))
+    found.push({ ...run, type: 'person', rank: ranks.model, rule: '<person>' })
   }
-  return tokens
+  return found
 }
 
 function isPersonal(tags: readonly string[]): boolean {
@@ -250,15 +141,7 @@ function isPersonal(tags: readonly string[]): boolean {
  * Names no list holds: two to four capitalized words inside a sentence, each
  * unknown to the lexicon or known as a name ("his counterpart Shehbaz Sharif").
  */
-function unknownNames(
-  text: string,
-  list: readonly Piece[],
-  runs: readonly Run[],
-  found: readonly EntityToken[],
-  model: Model
-): EntityToken[] {
-  const taken = new Coverage(text.length)
-  for (const token of found) taken.mark(token.start, token.end)
+function unknownNames(list: readonly Piece[], runs: readonly Run[], taken: Coverage, model: Model): Candidate[] {
   return (
     runs
       .filter((run) => run.to - run.from >= 2 && run.to - run.from <= 4 && !startsSentence(list, run.from))
@@ -270,7 +153,7 @@ function unknownNames(
           .every((piece, offset) => piece.word && (isUnknownWord(piece.text) || model.mayHoldPerson(run.from + offset)))
       )
       .filter((run) => list.slice(run.from, run.to).every((piece, offset) => isUnknownName(piece.text, model.tagsAt(run.from + offset))))
-      .map((run) => entityToken(text, list, run.from, run.to, { type: 'person' }, 'entity/en/<unknown name>'))
+      .map((run) => ({ ...run, type: 'person' as const, rank: ranks.model, rule: '<unknown name>' }))
   )
 }
 

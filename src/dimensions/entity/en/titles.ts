@@ -2,11 +2,22 @@ import { lookupFor } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
 import { isNameWord } from '../runs.js'
 import type { Piece } from '../text.js'
-import { honorifics, organizationHeads, portfolios, titleHeads, titleModifiers } from './words.js'
+import { phraseSet } from '../trie.js'
+import {
+  honorificPhrases,
+  lowerTitleHeads,
+  lowerTitleModifiers,
+  organizationHeads,
+  portfolios,
+  titleHeads,
+  titleModifiers
+} from './words.js'
 
 const heads = new Set<string>(titleHeads)
 const modifiers = new Set<string>(titleModifiers)
-const honorificSet = new Set<string>(honorifics)
+const lowerHeads = new Set<string>(lowerTitleHeads)
+const lowerModifiers = new Set<string>(lowerTitleModifiers)
+const honorificSet = phraseSet(honorificPhrases)
 const portfolioSet = new Set<string>(portfolios)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** How far a complement's name is read for a head word. */
@@ -16,33 +27,61 @@ const maxNameWords = 12
 export interface Title {
   readonly from: number
   readonly to: number
-  /** "Dr.", "Mr.": left out of the name but not a role. */
-  readonly honorific: boolean
+  /** Written in lower case ("deputy chairman"): a title only before a capitalized name. */
+  readonly lower: boolean
   /** The complement is a name that is not a portfolio ("of the Institute ..."): the piece it starts at. */
   readonly complementAt?: number
 }
 
-/** Is the piece where a title may start (a modifier or a head)? */
+/** Is the piece where a title may start (a modifier or a head, capitalized or not)? */
 export function opensTitle(piece: Piece | undefined): boolean {
-  return piece !== undefined && (heads.has(piece.text) || modifiers.has(piece.text))
+  return piece !== undefined && (heads.has(piece.text) || modifiers.has(piece.text) || opensLowerTitle(piece))
+}
+
+function opensLowerTitle(piece: Piece): boolean {
+  return lowerHeads.has(piece.text) || lowerModifiers.has(piece.text)
 }
 
 /** The title phrase whose head or first modifier is at `index`, if any. */
 export function titleAt(list: readonly Piece[], index: number): Title | undefined {
+  const first = list[index]
+  if (!first) return undefined
+  const lower = !heads.has(first.text) && !modifiers.has(first.text)
+  const isHead = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerHeads : heads).has(piece.text)
+  const isModifier = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerModifiers : modifiers).has(piece.text)
   let at = index
-  while (modifiers.has(list[at]?.text ?? '') && !heads.has(list[at]!.text)) at++
+  while (isModifier(list[at]) && !isHead(list[at])) at++
   // A modifier may also be a head ("Deputy" alone is not; "Deputy Director" is).
-  while (modifiers.has(list[at]?.text ?? '') && heads.has(list[at + 1]?.text ?? '')) at++
+  while (isModifier(list[at]) && isHead(list[at + 1])) at++
   const head = list[at]
-  if (!head || !heads.has(head.text)) return undefined
+  if (!isHead(head)) return undefined
   let to = at + 1
-  if (list[to]?.text === '.' && list[to]!.start === head.end) to++
+  if (list[to]?.text === '.' && list[to]!.start === head!.end) to++
   // "Director General", "Secretary-General", "Consul General".
-  if (list[to]?.text === 'General') to++
-  else if (/^[-‐]$/u.test(list[to]?.text ?? '') && list[to + 1]?.text === 'General') to += 2
-  const honorific = honorificSet.has(head.text) && at === index
+  if (/^general$/iu.test(list[to]?.text ?? '')) to++
+  else if (/^[-‐]$/u.test(list[to]?.text ?? '') && /^general$/iu.test(list[to + 1]?.text ?? '')) to += 2
   const complement = complementAfter(list, to)
-  return complement ? { from: index, to: complement.to, honorific, complementAt: complement.nameAt } : { from: index, to, honorific }
+  return complement ? { from: index, to: complement.to, lower, complementAt: complement.nameAt } : { from: index, to, lower }
+}
+
+/**
+ * The honorific phrase at `index` ("Dr.", "Datuk Seri", "Dato'", "Tan Sri"):
+ * the piece after it, with its dot or apostrophe.
+ */
+export function honorificEnd(list: readonly Piece[], index: number): number | undefined {
+  const found = honorificSet.longest(list, index)
+  if (!found || !/^\p{Lu}/u.test(list[index]!.text)) return undefined
+  let to = found.to
+  const mark = list[to]
+  if (mark && /^[.'’]$/u.test(mark.text) && mark.start === list[to - 1]!.end) to++
+  return to
+}
+
+/** Honorifics one after the other ("Yang Berhormat Datuk Seri"): the piece after the last. */
+export function honorificsEnd(list: readonly Piece[], index: number): number {
+  let at = index
+  for (let next = honorificEnd(list, at); next !== undefined; next = honorificEnd(list, at)) at = next
+  return at
 }
 
 /** Does the name starting at `from` hold an organization head ("Karachi Chamber of Commerce", "Asia-Africa Market Department")? */
@@ -69,6 +108,7 @@ function complementAfter(list: readonly Piece[], from: number): { to: number; na
     (/^(?:and|&)$/u.test(list[to]?.text ?? '') && portfolioSet.has(list[to + 1]?.text ?? ''))
   )
     to++
-  if (to > at) return { to }
+  // "Deputy Governor for Domestic Marketing": a portfolio that is no name's start.
+  if (to > at && !organizationHeadSet.has(list[to]?.text ?? '')) return { to }
   return isNameWord(list[at]) ? { to: at, nameAt: at } : undefined
 }

@@ -23,20 +23,11 @@ export const titleHeads = [
   'Queen',
   'Prince',
   'Princess',
-  'Sheikh',
   'Admiral',
   'Commander',
   'Consul',
   'Counsellor',
   'Counselor',
-  'Professor',
-  'Prof',
-  'Dr',
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Sir',
-  'Dame',
   'Chancellor',
   'Premier',
   'CEO',
@@ -52,8 +43,187 @@ export const titleHeads = [
   'Judge',
   'Emir',
   'Sultan',
-  'Pope'
+  'Pope',
+  'Head',
+  'Minister-President',
+  'Representative',
+  'Councillor',
+  'Counsel',
+  'Lawmaker',
+  'Legislator',
+  'Treasurer',
+  'Coach',
+  'Manager',
+  'Officer',
+  'Administrator',
+  'Rector',
+  'Dean',
+  'Editor',
+  'Editor-in-Chief'
 ] as const
+
+/**
+ * Lower-case heads of a title before a name ("deputy chairman Togar X",
+ * "chairperson Hasyim X"): a title only when a capitalized name follows.
+ */
+export const lowerTitleHeads = [
+  'president',
+  'vice-president',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'minister',
+  'ambassador',
+  'envoy',
+  'governor',
+  'secretary',
+  'secretary-general',
+  'director',
+  'director-general',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'head',
+  'chief',
+  'founder',
+  'leader',
+  'mayor',
+  'premier',
+  'counterpart',
+  'defendant',
+  'lawyer',
+  'judge',
+  'economist',
+  'analyst',
+  'expert',
+  'official',
+  'officer',
+  'manager',
+  'coach',
+  'striker',
+  'midfielder',
+  'goalkeeper',
+  'defender',
+  'captain',
+  'player',
+  'athlete',
+  'runner',
+  'swimmer',
+  'correspondent',
+  'reporter',
+  'photographer',
+  'professor',
+  'researcher',
+  'scientist'
+] as const
+
+/** Lower-case words that may come before a lower-case title head and belong to the role ("general chairperson"). */
+export const lowerTitleModifiers = ['deputy', 'vice', 'general', 'senior', 'executive', 'former', 'acting', 'assistant', 'managing', 'president', 'chief', 'prime', 'foreign', 'finance', 'trade', 'commerce', 'mining', 'energy', 'health'] as const
+
+/**
+ * Honorifics and forms of address of the region, alone or in phrases
+ * ("Datuk Seri", "Tan Sri", "Dato' Sri"): left out of the name and not a role.
+ * A trailing dot or apostrophe belongs to the honorific ("Dr.", "Dato'").
+ */
+export const honorificPhrases = [
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Mx',
+  'Dr',
+  'Prof',
+  'Professor',
+  'Sir',
+  'Dame',
+  'Madam',
+  'Madame',
+  'Lord',
+  'Lady',
+  'Sheikh',
+  'Shaikh',
+  'Mian',
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  'Dato',
+  'Dato Seri',
+  'Dato Sri',
+  'Datin',
+  'Datin Seri',
+  'Datin Paduka',
+  'Datuk Paduka',
+  'Dato Paduka',
+  'Tan Sri',
+  'Puan Sri',
+  'Toh Puan',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Ungku',
+  'Haji',
+  'Hajah',
+  'Hj',
+  'Yang Berhormat',
+  'Yang Amat Berhormat',
+  'YB',
+  'YAB',
+  'Pehin',
+  'Pengiran',
+  'Awang',
+  'Dayang',
+  'Pak',
+  'Bapak',
+  'Bu',
+  'Ibu',
+  'Khun',
+  'Samdech',
+  'Samdech Techo',
+  'Samdech Akka Moha Sena Padei Techo',
+  'Preah Bat Samdech Preah Boromneath',
+  'Lok Chumteav',
+  'Oknha',
+  'Shri',
+  'Sri',
+  'Smt',
+  'Begum',
+  'Hazrat',
+  'Maulana',
+  'Engr',
+  'Atty',
+  'Hon',
+  'Honourable',
+  'Honorable',
+  'His Excellency',
+  'Her Excellency',
+  'H.E',
+  'HE',
+  'Rev',
+  'Gen',
+  'Lt',
+  'Col',
+  'Maj',
+  'Brig',
+  'Capt',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Pol Gen',
+  'Pol Lt Gen',
+  'Air Chief Marshal',
+  'Field Marshal'
+] as const
+
+/** Words that join the parts of one person's name ("Anwar bin Ibrahim", "Ursula von der Leyen"). */
+export const nameParticles = ['bin', 'binti', 'bte', 'bt', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'dela', 'da', 'dos', 'di', 'la', 'le', 'ibn', 'ul', 'ur', 'ud'] as const
+
+/** Words that end a person's name as a part of it ("Ferdinand Marcos Jr."). */
+export const nameSuffixes = ['Jr', 'Sr', 'II', 'III', 'IV'] as const
+
+/** Capitalized words whose plural possessive stays inside a name ("Supreme People's Court"). */
+export const possessiveNameWords = ['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples', 'Nations', 'Employers', 'Traders'] as const
 
 /** Words that may come before a title head and belong to the role ("Deputy Prime Minister"). */
 export const titleModifiers = [
@@ -95,9 +265,6 @@ export const titleModifiers = [
   'Industry',
   'Information'
 ] as const
-
-/** Honorifics: left out of the name and not a role. */
-export const honorifics = ['Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame', 'Prof', 'Professor', 'Sheikh'] as const
 
 /** Portfolios of a minister or a ministry ("Minister of Industry and Trade"). */
 export const portfolios = [
@@ -234,8 +401,43 @@ export const organizationHeads = [
   'Coalition',
   'Exchange',
   'Customs',
-  'Police'
+  'Police',
+  'News',
+  'Daily',
+  'Television',
+  'TV',
+  'Radio',
+  'Tribunal',
+  'Procuracy',
+  'Congress',
+  'Corp',
+  'Co',
+  'Bhd',
+  'Berhad',
+  'Tbk',
+  'PLC',
+  'Plc',
+  'JSC',
+  'Enterprises',
+  'Industries',
+  'Taskforce',
+  'Front',
+  'Movement',
+  'Team',
+  'Club'
 ] as const
+
+/** Lower-case heads of a body named by its portfolio ("ministry of industry and trade"). */
+export const lowerOrganizationHeads = ['ministry', 'department', 'committee', 'commission'] as const
+
+/**
+ * Bodies inside another body, never named alone: "Board of Directors of Van
+ * Thinh Phat Group" names the group.
+ */
+export const internalBodies = ['Board of Directors', 'Board of Management', 'Board of Trustees', 'Executive Board', 'Management Board'] as const
+
+/** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry"). */
+export const stateHeads = ['Ministry', 'Government', 'Embassy', 'Consulate', 'Army', 'Navy', 'Parliament', 'Police', 'Customs', 'Cabinet'] as const
 
 /** Words that end an agreement's name ("... Trade Agreement"). */
 export const agreementHeads = [
@@ -370,3 +572,114 @@ export const commonEndings = [
   'hood',
   'dom'
 ] as const
+
+/** Forms of state before a country's name in its official long form ("Commonwealth of Australia"). */
+export const stateFormsEn = [
+  'Republic of',
+  'Kingdom of',
+  'Commonwealth of',
+  'Federal Republic of',
+  'Federation of',
+  'Socialist Republic of',
+  "People's Republic of",
+  'Islamic Republic of',
+  'Democratic Republic of',
+  "Democratic People's Republic of",
+  'Democratic Socialist Republic of',
+  'Lao People’s Democratic Republic of',
+  'Sultanate of',
+  'State of',
+  'Union of',
+  'United Republic of',
+  'Principality of',
+  'Grand Duchy of',
+  'the Republic of',
+  'the Kingdom of',
+  'the Commonwealth of',
+  'the Federal Republic of',
+  'the Socialist Republic of',
+  "the People's Republic of",
+  'the Islamic Republic of',
+  'the Democratic Republic of',
+  'the Sultanate of',
+  'the State of',
+  'the Union of'
+] as const
+
+/** Directions before a place that name a part of it ("Western Pacific", "W Java"). */
+export const directions = [
+  'North',
+  'South',
+  'East',
+  'West',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upper',
+  'Lower',
+  'Northeast',
+  'Northwest',
+  'Southeast',
+  'Southwest',
+  'Northeastern',
+  'Northwestern',
+  'Southeastern',
+  'Southwestern',
+  'N',
+  'S',
+  'E',
+  'W'
+] as const
+
+/** Words after a name that make it a place ("Hainan province", "Chong Jom checkpoint"). */
+export const placeCuesAfter = ['province', 'provinces', 'region', 'district', 'state', 'county', 'prefecture', 'island', 'islands', 'checkpoint', 'border', 'delta', 'river', 'valley', 'city'] as const
+
+/** Heads of things that are not names of people, places or bodies: storms, buildings, works ("Typhoon Yagi", "Phong Chau Bridge"). */
+export const stormHeads = ['Typhoon', 'Storm', 'Cyclone', 'Hurricane', 'Tropical Storm', 'Super Typhoon'] as const
+
+/** Capitalized heads after a name that make it a building, a work or an event ("Phong Chau Bridge", "SEA Games"). */
+export const facilityHeads = [
+  'Bridge',
+  'Hotel',
+  'Tower',
+  'Towers',
+  'Airport',
+  'Port',
+  'Station',
+  'Stadium',
+  'Arena',
+  'Hospital',
+  'Expressway',
+  'Highway',
+  'Road',
+  'Street',
+  'Avenue',
+  'Boulevard',
+  'Plant',
+  'Mall',
+  'Plaza',
+  'Building',
+  'Palace',
+  'Park',
+  'Dam',
+  'Pagoda',
+  'Temple',
+  'Mosque',
+  'Church',
+  'Cathedral',
+  'Museum',
+  'Games',
+  'Cup',
+  'Award',
+  'Awards',
+  'Prize',
+  'Festival',
+  'Index',
+  'Satellite',
+  'Mausoleum'
+] as const
+
+/** Lower-case words after a name that make it a work or a thing ("the 6A Binh Chanh project"). */
+export const thingsAfter = ['project', 'projects', 'plant', 'bridge', 'hotel', 'tower', 'airport', 'port', 'expressway', 'highway', 'satellite', 'rocket', 'index', 'brand', 'product', 'vaccine', 'storm', 'typhoon', 'festival', 'award'] as const

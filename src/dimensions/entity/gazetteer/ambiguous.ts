@@ -36,5 +36,15 @@ export const ambiguous = {
     'WHO',
     'Bali'
   ],
-  vi: ['Anh', 'Đức', 'Nga', 'Mỹ', 'Úc', 'Ý', 'Pháp', 'Áo', 'Bỉ', 'Lào', 'Sát', 'Viên', 'Huế', 'Roma', 'Ma Cao']
+  vi: ['Anh', 'Ý', 'Pháp', 'Áo', 'Sát', 'Viên', 'Roma', 'Ma Cao']
+} as const
+
+/**
+ * Ambiguous names that are given names, not common words: never inside a
+ * longer capitalized run ("Trương Mỹ Lan"), but a sentence may open with
+ * them ("Mỹ đứng số 1").
+ */
+export const sentenceSafe = {
+  en: [],
+  vi: ['Đức', 'Nga', 'Mỹ', 'Úc', 'Bỉ', 'Lào', 'Huế']
 } as const

@@ -2,7 +2,7 @@ import type { Lang } from '../../../lang.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import type { Piece } from '../text.js'
 import { agreements } from './agreements.js'
-import { ambiguous } from './ambiguous.js'
+import { ambiguous, sentenceSafe } from './ambiguous.js'
 import { bodies } from './bodies.js'
 import { cities } from './cities.js'
 import { countries } from './countries.js'
@@ -23,6 +23,8 @@ export interface GazetteerHit {
   readonly to: number
   /** The name is also a common word or given name. */
   readonly ambiguous: boolean
+  /** The name as the gazetteer writes it. */
+  readonly name: string
 }
 
 /** The names of one language, compiled for lookups. */
@@ -30,13 +32,21 @@ export interface Lookup {
   /** Entries by name, with the name as the gazetteer writes it (its case matters for acronyms). */
   readonly names: PhraseTrie<{ entry: GazetteerEntry; name: string }>
   readonly ambiguous: ReadonlySet<string>
+  /** Ambiguous names that may still open a sentence ("Mỹ đứng đầu"): given names, not common words. */
+  readonly sentenceSafe: ReadonlySet<string>
   readonly demonyms: PhraseTrie<string>
 }
 
+/** English text writes Vietnamese names with, without or with some of their diacritics; Vietnamese text writes them all. */
 export function compileLookup(lang: Lang): Lookup {
-  const names = new PhraseTrie<{ entry: GazetteerEntry; name: string }>()
+  const names = new PhraseTrie<{ entry: GazetteerEntry; name: string }>({ plain: lang === 'en' })
   for (const entry of gazetteer) for (const name of entry[lang]) names.add(name, { entry, name })
-  return { names, ambiguous: new Set(ambiguous[lang]), demonyms: phraseSet(demonyms[lang]) }
+  return {
+    names,
+    ambiguous: new Set([...ambiguous[lang], ...sentenceSafe[lang]]),
+    sentenceSafe: new Set(sentenceSafe[lang]),
+    demonyms: phraseSet(demonyms[lang])
+  }
 }
 
 /** The longest name starting at piece `from`, written with the case the name allows. */
@@ -48,7 +58,7 @@ export function longestAt(lookup: Lookup, list: readonly Piece[], from: number):
   if (/^[\p{Lu}\p{N}.]+$/u.test(name) && name.length <= 6 && !caseEqual(list, from, found.to, name)) return undefined
   if (startsUpper(name) !== startsUpper(list[from]!.text)) return undefined
   if (currencyPrefix(list, found.to)) return undefined
-  return { entry, from, to: found.to, ambiguous: lookup.ambiguous.has(name) }
+  return { entry, from, to: found.to, ambiguous: lookup.ambiguous.has(name), name }
 }
 
 /** The end (exclusive piece index) of a demonym starting at `from`, if any. */

@@ -1,25 +1,37 @@
-import type { Scanner, Token } from '../../../engine/rule.js'
+import type { Scanner } from '../../../engine/rule.js'
 import type { EntityType } from '../../../schema/vocabulary.js'
-import { entityToken, gazetteerTokens, lookupFor } from '../helpers.js'
+import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
+import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
+import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
 import { longestAt } from '../gazetteer/index.js'
+import { gazetteerCandidates, lookupFor } from '../helpers.js'
+import { listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { isNameWord } from '../runs.js'
-import { Coverage, isCapitalized, pieces, type Piece } from '../text.js'
+import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
+import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
+  administrativeWords,
   agreementHeads,
+  bodyNouns,
   honorifics,
+  internalBodies,
+  jurisdictionHeads,
+  jurisdictionLevels,
   looseHeads,
+  nameTails,
   notHeads,
   placeCues,
   portfolios,
   quantifiers,
+  sayingVerbs,
+  standaloneBodies,
+  stateFormsVi,
   stops,
   strictHeads,
-  surnames,
+  thingNouns,
   titles
 } from './words.js'
-
-type EntityToken = Token<'entity'>
 
 /** How a head lets its name go on: strict heads need a capital next, loose ones allow lower-case words. */
 interface Head {
@@ -37,30 +49,52 @@ const honorificSet = new Set<string>(honorifics.map((word) => word.toLowerCase()
 const portfolioSet = phraseSet(portfolios)
 const stopSet = phraseSet(stops)
 const cueSet = phraseSet(placeCues)
+const administrativeSet = phraseSet(administrativeWords)
+const tailSet = phraseSet(nameTails)
+const standaloneSet = phraseSet(standaloneBodies)
+const jurisdictionSet = phraseSet(jurisdictionHeads)
+const levelSet = phraseSet(jurisdictionLevels)
+const internalSet = phraseSet(internalBodies)
+const thingSet = phraseSet(thingNouns)
 const quantifierSet = new Set<string>(quantifiers)
-const surnameSet = new Set<string>(surnames)
+const places = placeGrammar(stateFormsVi, [])
+const cues = acronymCues(bodyNouns, sayingVerbs)
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
 const maxLowerStrict = 2
+/** Lower-case words a name may hold between two capitals ("Trung tâm Điều độ hệ thống điện Quốc gia"). */
+const maxLowerBridge = 4
 /** Syllables of a person's name at most. */
 const maxNameLength = 6
 
 /**
- * Vietnamese people, places, organizations and agreements, by rules: the
- * gazetteer, heads that open a name with the lower-case words Vietnamese
- * names go on with, titles before people, family names, place cues. A
- * capital alone (a sentence's first word) names nothing.
+ * Vietnamese people, places, organizations and agreements: each rule
+ * proposes readings with how sure it is (a title, a cue, a head noun, the
+ * gazetteer, a family name), and the surest reading of each word wins
+ * (`choose`). A capital alone (a sentence's first word) names nothing.
  */
 export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
   if (!/\p{Lu}/u.test(text)) return []
   const list = pieces(text)
-  const found: EntityToken[] = [...gazetteerTokens(text, list, 'vi')]
-  found.push(...headedNames(text, list))
-  found.push(...titledPeople(text, list, found))
-  found.push(...familyNamed(text, list, found))
-  found.push(...cuedPlaces(text, list))
-  return found
+  const known = gazetteerCandidates(text, list, 'vi')
+  const organizations = [...headedNames(list), ...standalone(list), ...jurisdictions(list)]
+  const found: Candidate[] = [
+    ...known,
+    ...stateForms(list, 'vi', places),
+    ...listedPlaces(list, known, new Set(['và'])),
+    ...cuedPlaces(list),
+    ...credits(text, list, 'vi'),
+    ...byline(text, list),
+    ...sourceTags(list, () => false),
+    ...newsSites(text, list),
+    ...acronymsInContext(text, list, 'vi', cues),
+    ...things(list),
+    ...organizations,
+    ...titledPeople(text, list, organizations),
+    ...familyNamed(list)
+  ]
+  return toTokens(text, list, choose(found, list), 'vi')
 }
 
 /** The head opening a name at `index`, unless it is a title ("Bộ trưởng"), an event ("Hội nghị") or generic ("hai Bộ"). */
@@ -74,41 +108,67 @@ function headAt(list: readonly Piece[], index: number): { head: Head; to: number
   return { head: head.value, to: head.to }
 }
 
-/** Organizations and agreements opened by a head: "Bộ Công thương", "Hội đồng nhân quyền Liên Hợp quốc", "Hiệp định thương mại". */
-function headedNames(text: string, list: readonly Piece[]): EntityToken[] {
-  const found: EntityToken[] = []
+/**
+ * '<organization head> <name>': "Bộ Công Thương", "Cục Đầu tư nước ngoài",
+ * "Hội đồng nhân quyền Liên Hợp quốc", "Bộ Chính trị Trung ương Đảng Cộng
+ * sản Việt Nam"; '<agreement head> <name>': "Hiệp định thương mại".
+ */
+function headedNames(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     const opened = headAt(list, index)
     if (!opened) continue
+    // "Hội đồng quản trị Công ty X": the board names the company.
+    const internal = internalSet.longest(list, index)
+    if (internal && isCapitalized(list[index]!.text)) {
+      index = internal.to - 1
+      continue
+    }
     const end = nameEnd(list, opened.to, opened.head.loose)
     if (end === opened.to) continue
-    const rule = opened.head.type === 'agreement' ? 'entity/vi/<agreement head> <name>' : 'entity/vi/<organization head> <name>'
-    found.push(entityToken(text, list, index, end, { type: opened.head.type }, rule))
+    const agreement = opened.head.type === 'agreement'
+    found.push({
+      from: index,
+      to: end,
+      type: opened.head.type,
+      rank: ranks.grammar,
+      rule: agreement ? '<agreement head> <name>' : '<organization head> <name>',
+      anchor: index
+    })
     index = end - 1
   }
   return found
 }
 
 /**
- * Where a name opened by a head ends: capitalized words, dashes and "và"
- * between them, and a few lower-case words after a capital (loose heads: from
- * the start); a stop word (a verb, a preposition, a time word), punctuation or
- * too many lower-case words end it.
+ * Where a name opened by a head ends: a portfolio ("Ngoại giao"), capitalized
+ * words, "và" and "&" between them, a body it belongs to ("Văn phòng Chính
+ * phủ", "... Trung ương Đảng Cộng sản Việt Nam"), lower-case words between
+ * two capitals or known to end names ("nước ngoài", "tự do"), and a few
+ * lower-case words after a capital; a verb, a preposition, a family name and
+ * given names, a title or punctuation end it.
  */
 function nameEnd(list: readonly Piece[], from: number, loose: boolean): number {
-  if (!loose && !isNameWord(list[from])) return from
+  const portfolio = portfolioSet.longest(list, from)
+  if (!loose && !isNameWord(list[from]) && !portfolio) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
-  let end = from
+  let end = portfolio?.to ?? from
   let lower = 0
-  for (let index = from; index < list.length;) {
+  for (let index = end; index < list.length; ) {
     const piece = list[index]!
-    const joinsNext = /^[-–—]$/u.test(piece.text) || piece.text === 'và'
-    if (joinsNext && isNameWord(list[index + 1])) {
+    const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
+    if (joinsNext && (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1))) {
       index++
       continue
     }
-    if (!piece.word || headAt(list, index)) break
-    // A known name is whole: "Ngân hàng Nhà nước Việt Nam" does not go on in lower case.
+    if (!piece.word || titleSet.longest(list, index)) break
+    const tail = tailSet.longest(list, index)
+    if (tail && !isCapitalized(piece.text)) {
+      end = index = tail.to
+      continue
+    }
+    // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
+    if (headAt(list, index) && !belongsTo(list, index)) break
     const known = isCapitalized(piece.text) ? longestAt(lookupFor('vi'), list, index) : undefined
     if (known) {
       lower = maxLower
@@ -122,55 +182,139 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean): number {
       end = ++index
       continue
     }
-    if (stopSet.longest(list, index) || ++lower > maxLower) break
+    if (stopSet.longest(list, index)) break
+    const bridge = bridgeEnd(list, index)
+    if (bridge !== undefined) {
+      end = index = bridge
+      lower = 0
+      continue
+    }
+    if (++lower > maxLower) break
     end = ++index
   }
   return end
 }
 
-/** Does a person's name start at `index`: a family name, then a capitalized given name? */
-function startsPersonName(list: readonly Piece[], index: number): boolean {
-  return surnameSet.has(list[index]!.text) && isNameWord(list[index + 1])
+/** Lower-case words between two capitals of one name, none a stop: the piece of the capital after them. */
+function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
+  let at = from
+  while (at - from < maxLowerBridge && list[at]?.word && !isCapitalized(list[at]!.text) && !stopSet.longest(list, at)) at++
+  const next = list[at]
+  if (at === from || !isNameWord(next) || titleSet.longest(list, at) || startsPersonName(list, at)) return undefined
+  return at
 }
 
-/** People after a title: "Thủ tướng Nguyễn Tấn Dũng", "Bộ trưởng Ngoại giao X", "Đại sứ Pakistan tại Việt Nam, Ngài X". */
-function titledPeople(text: string, list: readonly Piece[], found: readonly EntityToken[]): EntityToken[] {
-  const people: EntityToken[] = []
-  const organizations = new Map(found.filter((token) => token.value.type === 'organization').map((token) => [token.start, token]))
+/** A body named right after another is the one it belongs to: "Chính phủ", "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ". */
+function belongsTo(list: readonly Piece[], index: number): boolean {
+  return /^(?:Chính|Trung|Đảng|Quốc|Nhà)$/u.test(list[index]!.text) || list[index - 1]?.text === 'ương'
+}
+
+/** Does a person's name start at `index`: a family name, then a capitalized given name? */
+function startsPersonName(list: readonly Piece[], index: number): boolean {
+  return isVietnameseSurname(list[index]!.text) && isCapitalized(list[index]!.text) && isNameWord(list[index + 1])
+}
+
+/**
+ * '<body>': bodies named by their word alone or with what they belong to:
+ * "Quốc hội", "Quốc hội khóa XV", "Hạ viện", "Quốc hội Mỹ".
+ */
+function standalone(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const body = standaloneSet.longest(list, index)
+    if (!body || !isCapitalized(list[index]!.text) || quantifierSet.has(list[index - 1]?.text.toLowerCase() ?? '')) continue
+    let to = body.to
+    const place = longestAt(lookupFor('vi'), list, to)
+    if (place?.entry.type === 'place') to = place.to
+    else if (/^khó[aá]$/u.test(list[to]?.text ?? '') && /^[IVXLC]+$/u.test(list[to + 1]?.text ?? '')) to += 2
+    found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<body>', anchor: index })
+    index = to - 1
+  }
+  return found
+}
+
+/**
+ * '<court> <jurisdiction>': courts, procuracies and councils named by where
+ * they sit ("TAND TP Hà Nội", "TAND Cấp cao tại Đà Nẵng", "VKSND tối cao",
+ * "Tòa phúc thẩm TAND Tối cao tại Đà Nẵng"). Alone they are generic.
+ */
+function jurisdictions(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const head = jurisdictionSet.longest(list, index)
+    if (!head || !isCapitalized(list[index]!.text)) continue
+    let to = head.to
+    // "Tòa phúc thẩm TAND Tối cao": a court inside another.
+    const inner = jurisdictionSet.longest(list, to)
+    if (inner) to = inner.to
+    const level = levelSet.longest(list, to)
+    if (level) to = level.to
+    let at = to
+    if (/^(?:tại|ở)$/u.test(list[at]?.text ?? '')) at++
+    at = administrativeSet.longest(list, at)?.to ?? at
+    const place = longestAt(lookupFor('vi'), list, at)
+    let placeEnd = place?.to ?? at
+    if (!place) while (placeEnd - at < 4 && isNameWord(list[placeEnd])) placeEnd++
+    if (placeEnd > at) to = placeEnd
+    // Alone ("UBND", "TAND") it is generic.
+    if (to === head.to) continue
+    found.push({ from: index, to, type: 'organization', rank: ranks.framed + 1, rule: '<court> <jurisdiction>', anchor: index })
+    index = to - 1
+  }
+  return found
+}
+
+/**
+ * '<title> <person>': "Thủ tướng Nguyễn Tấn Dũng", "Bộ trưởng Ngoại giao X",
+ * "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch Quốc hội Nguyễn Thị Kim
+ * Ngân", "Đại sứ Pakistan tại Việt Nam, Ngài X", "Quốc vương Campuchia
+ * Preah Bat Samdech Preah Boromneath Norodom Sihamoni".
+ */
+function titledPeople(text: string, list: readonly Piece[], organizations: readonly Candidate[]): Candidate[] {
+  const people: Candidate[] = []
+  const bodies = new Map(organizations.map((candidate) => [candidate.from, candidate]))
   for (let index = 0; index < list.length; index++) {
     const title = titleSet.longest(list, index)
     if (!title || headAt(list, index)) continue
-    // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role.
-    const organization = organizations.get(list[title.to]?.start ?? -1)
-    const roleEnd = organization ? pieceAfter(list, title.to, organization.end) : complementEnd(list, title.to)
+    // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
+    const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
     const honorific = honorificSet.has(title.value.toLowerCase())
     // "Đại sứ Pakistan tại Việt Nam, Ngài X": the role, then a form of address, then the name.
-    if (!honorific && list[from]?.text === ',') {
+    if (list[from]?.text === ',' && !honorific) {
       const address = titleSet.longest(list, from + 1)
       if (address && honorificSet.has(address.value.toLowerCase())) from = address.to
     }
+    // Honorifics between the role and the name ("Quốc vương Campuchia Preah Bat Samdech ...").
+    for (let address = titleSet.longest(list, from); address && honorificSet.has(address.value.toLowerCase()); address = titleSet.longest(list, from)) {
+      from = address.to
+    }
     const end = personEnd(list, from)
     if (end === undefined) continue
-    const role = honorific ? roleAfter(text, list, end, organizations) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
-    people.push(entityToken(text, list, from, end, { type: 'person', ...(role ? { role } : {}) }, 'entity/vi/<title> <person>'))
+    const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
+    people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
     index = end - 1
   }
   return people
 }
 
-/** The index of the first piece at or after `from` that starts at or after `offset`. */
-function pieceAfter(list: readonly Piece[], from: number, offset: number): number {
-  let index = from
-  while (index < list.length && list[index]!.start < offset) index++
-  return index
-}
-
-/** After a title: a portfolio ("Ngoại giao"), a country ("Pakistan"), "tại <country>". */
-function complementEnd(list: readonly Piece[], from: number): number {
+/**
+ * After a title: a portfolio ("Ngoại giao"), a body ("Bộ Công Thương"; the
+ * person's name after it is left out), a country ("Pakistan"), "tại
+ * <country>", a body of the state ("Chính phủ", "Quốc vụ viện nước Cộng hòa
+ * Nhân dân Trung Hoa").
+ */
+function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap<number, Candidate>): number {
   const lookup = lookupFor('vi')
   let end = portfolioSet.longest(list, from)?.to ?? from
-  const country = longestAt(lookup, list, end)
+  const body = bodies.get(end)
+  if (body) end = personStartIn(list, body.from + 1, body.to) ?? body.to
+  // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
+  if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
+  if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
+  if (list[end]?.text === 'nước') end++
+  const stateForm = places.stateForms.longest(list, end)
+  const country = longestAt(lookup, list, stateForm?.to ?? end)
   if (country && country.entry.type === 'place') end = country.to
   if (/^(?:tại|ở)$/u.test(list[end]?.text ?? '')) {
     const host = longestAt(lookup, list, end + 1)
@@ -179,62 +323,86 @@ function complementEnd(list: readonly Piece[], from: number): number {
   return end
 }
 
+/** Where a person's name starts inside a body's reading, if it runs on into one ("Quốc hội Nguyễn Thị Kim Ngân"). */
+function personStartIn(list: readonly Piece[], from: number, to: number): number | undefined {
+  for (let at = from; at < to; at++) if (startsPersonName(list, at)) return at
+  return undefined
+}
+
 /** A role given after the name: "X, Viện trưởng Viện Quản trị Chính sách". */
-function roleAfter(
-  text: string,
-  list: readonly Piece[],
-  nameEnd: number,
-  organizations: ReadonlyMap<number, EntityToken>
-): string | undefined {
+function roleAfter(text: string, list: readonly Piece[], nameEnd: number, bodies: ReadonlyMap<number, Candidate>): string | undefined {
   if (list[nameEnd]?.text !== ',') return undefined
   const title = titleSet.longest(list, nameEnd + 1)
   if (!title || honorificSet.has(title.value.toLowerCase())) return undefined
-  const end = complementEnd(list, title.to)
-  const organization = organizations.get(list[end]?.start ?? -1)
-  return text.slice(list[nameEnd + 1]!.start, organization?.end ?? list[end - 1]!.end)
+  const end = complementEnd(list, title.to, bodies)
+  return text.slice(list[nameEnd + 1]!.start, list[end - 1]!.end)
 }
 
-/** The end of a person's name at `from`: capitalized syllables, not a known place or body, not a head. */
+/** The end of a person's name at `from`: capitalized syllables, not a known place or body, not a head or a title. */
 function personEnd(list: readonly Piece[], from: number): number | undefined {
-  if (!isNameWord(list[from]) || headAt(list, from)) return undefined
+  if (!isNameWord(list[from]) || headAt(list, from) || isAllCaps(list[from]!.text)) return undefined
   const known = longestAt(lookupFor('vi'), list, from)
   if (known && !known.ambiguous) return undefined
   let end = from
-  while (end - from < maxNameLength && isNameWord(list[end]) && !headAt(list, end) && !titleSet.longest(list, end)) end++
+  while (end - from < maxNameLength && isNameWord(list[end]) && !headAt(list, end) && !isTitleInName(list, end)) end++
   return end > from ? end : undefined
 }
 
-/** People named with a Vietnamese family name and no title: "Lê Văn An cho biết". */
-function familyNamed(text: string, list: readonly Piece[], found: readonly EntityToken[]): EntityToken[] {
-  const people: EntityToken[] = []
-  const taken = new Coverage(text.length)
-  for (const token of found) taken.mark(token.start, token.end)
+/** A title inside a run of capitals ends the name; "Anh", "Bà" there are given names, not forms of address. */
+function isTitleInName(list: readonly Piece[], index: number): boolean {
+  const title = titleSet.longest(list, index)
+  return title !== undefined && !honorificSet.has(title.value.toLowerCase())
+}
+
+/** '<family name> <given names>': people named with a Vietnamese family name and no title ("Lê Văn An cho biết"). */
+function familyNamed(list: readonly Piece[]): Candidate[] {
+  const people: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
-    if (!surnameSet.has(list[index]!.text) || isNameWord(list[index - 1])) continue
+    if (!isVietnameseSurname(list[index]!.text) || !isCapitalized(list[index]!.text)) continue
     const end = personEnd(list, index)
     if (end === undefined || end - index < 2) continue
-    if (!taken.covers(list[index]!.start, list[end - 1]!.end)) {
-      people.push(entityToken(text, list, index, end, { type: 'person' }, 'entity/vi/<family name> <given names>'))
-    }
+    people.push({ from: index, to: end, type: 'person', rank: ranks.shape, rule: '<family name> <given names>' })
     index = end - 1
   }
   return people
 }
 
-/** Unknown places after a cue: "tại Gwadar", "thủ đô Naypyidaw", "tỉnh Quảng Ninh". */
-function cuedPlaces(text: string, list: readonly Piece[]): EntityToken[] {
-  const places: EntityToken[] = []
+/**
+ * '<place cue> <name>': places after an administrative word, which stays out
+ * ("tỉnh Quảng Ninh", "huyện Văn Bàn", "TP. Hồ Chí Minh"), or after "tại",
+ * "ở", "sang" ("tại Gwadar").
+ */
+function cuedPlaces(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
-    const cue = cueSet.longest(list, index)
+    const administrative = administrativeSet.longest(list, index)
+    const cue = administrative ?? cueSet.longest(list, index)
     if (!cue) continue
     const from = cue.to
-    if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || longestAt(lookupFor('vi'), list, from)) continue
-    let end = from
-    while (end - from < 4 && isNameWord(list[end])) end++
-    // A lone Vietnamese syllable after a cue is a common noun ("tại Trụ sở"); a lone foreign one is a name ("tại Gwadar").
-    if (end - from === 1 && !/^[A-Za-z]+$/u.test(list[from]!.text)) continue
-    places.push(entityToken(text, list, from, end, { type: 'place' }, 'entity/vi/<place cue> <name>'))
+    if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
+    const known = longestAt(lookupFor('vi'), list, from)
+    if (known && !administrative) continue
+    let end = known?.to ?? from
+    if (!known) while (end - from < 4 && isNameWord(list[end]) && !headAt(list, end)) end++
+    // A lone Vietnamese syllable after "tại" is a common noun ("tại Trụ sở"); a lone foreign one is a name ("tại Gwadar").
+    if (!administrative && end - from === 1 && !/^[A-Za-z]+$/u.test(list[from]!.text)) continue
+    const rank = administrative ? ranks.framed : ranks.known - 1
+    found.push({ from, to: end, type: 'place', rank, rule: '<place cue> <name>', ...(known ? { canonical: known.entry.canonical } : {}) })
     index = end - 1
   }
-  return places
+  return found
+}
+
+/** '<thing> <name>': names of storms, works and shares, claimed so no rule reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu VIC"). */
+function things(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const thing = thingSet.longest(list, index)
+    if (!thing || !isNameWord(list[thing.to])) continue
+    let end = thing.to
+    while (end - thing.to < 4 && isNameWord(list[end])) end++
+    found.push({ from: thing.to, to: end, type: 'none', rank: ranks.grammar, rule: '<thing> <name>' })
+    index = end - 1
+  }
+  return found
 }

@@ -71,11 +71,43 @@ export const titles = [
   'Bà',
   'anh',
   'chị',
-  'Chủ tịch Hội đồng quản trị'
+  'Chủ tịch Hội đồng quản trị',
+  'Phó Trưởng phòng',
+  'Trưởng phòng',
+  'Chánh án',
+  'Phó Chánh án',
+  'Chánh Tòa',
+  'Tổng cục trưởng',
+  'Phó Cục trưởng',
+  'Phó Tổng cục trưởng',
+  'Thẩm phán',
+  'thẩm phán',
+  'Kiểm sát viên',
+  'kiểm sát viên',
+  'luật sư',
+  'Luật sư',
+  'bị cáo',
+  'Bị cáo',
+  'Quốc vương',
+  'Thái tử',
+  'Hoàng thân',
+  'Chủ nhiệm Văn phòng',
+  'Phó Chủ nhiệm',
+  'Nguyên Chủ tịch nước',
+  'Nguyên Thủ tướng',
+  'Phu nhân',
+  'phu nhân',
+  'Samdech',
+  'Samdech Akka Moha Sena Padei Techo',
+  'Preah Bat Samdech Preah Boromneath',
+  'Tổng thư ký'
 ] as const
 
 /** Forms of address only: not a role. */
 export const honorifics = [
+  'Samdech',
+  'Samdech Akka Moha Sena Padei Techo',
+  'Preah Bat Samdech Preah Boromneath',
   'Ngài',
   'ông',
   'bà',
@@ -165,9 +197,97 @@ export const strictHeads = [
   'Diễn đàn',
   'Quân đội',
   'Hạm đội',
-  'Chính phủ',
-  'Quốc hội',
-  'Thương vụ'
+  'Thương vụ',
+  'Truyền hình',
+  'Đài Truyền hình',
+  'Đài Tiếng nói',
+  'Tạp chí',
+  'Tòa',
+  'Tòa phúc thẩm',
+  'Công an',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Ban Thường vụ',
+  'Ban Chấp hành',
+  'Kho bạc',
+  'Hải quan',
+  'Cảng vụ',
+  'Sở Giao dịch',
+  'Thanh tra',
+  'Kiểm toán',
+  'Mặt trận'
+] as const
+
+/**
+ * Bodies named by one word, with or without what they belong to: "Quốc hội",
+ * "Quốc hội khóa XV", "Hạ viện", "Quốc hội Mỹ". "Chính phủ" alone is generic
+ * and not among them.
+ */
+export const standaloneBodies = ['Quốc hội', 'Hạ viện', 'Thượng viện', 'Thông tấn xã', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ'] as const
+
+/**
+ * Heads of courts, procuracies and councils named by their jurisdiction:
+ * "TAND TP Hà Nội", "TAND Cấp cao tại Đà Nẵng", "VKSND tối cao"; alone they
+ * are generic ("UBND").
+ */
+export const jurisdictionHeads = [
+  'TAND',
+  'VKSND',
+  'UBND',
+  'HĐND',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Viện Kiểm sát nhân dân',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Hội đồng nhân dân',
+  'Tòa phúc thẩm',
+  'Công an'
+] as const
+
+/** Levels of a jurisdiction after its head ("TAND Cấp cao", "VKSND tối cao"). */
+export const jurisdictionLevels = ['cấp cao', 'tối cao', 'nhân dân tối cao', 'nhân dân cấp cao'] as const
+
+/** Administrative words before a place's name, outside its span ("tỉnh Bình Dương", "TP. Hồ Chí Minh"). */
+export const administrativeWords = ['tỉnh', 'thành phố', 'Thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường', 'Tỉnh', 'Huyện', 'Quận', 'Xã', 'bang', 'vùng', 'đặc khu'] as const
+
+/** Lower-case words that go on a body's name ("Cục Đầu tư nước ngoài", "Đảng Dân chủ tự do", "VKSND tối cao"). */
+export const nameTails = ['nước ngoài', 'tự do', 'tối cao', 'cấp cao', 'trung ương', 'quốc gia', 'quốc tế', 'thế giới', 'nhân dân', 'thống kê', 'xuất nhập khẩu', 'phát triển', 'nông thôn', 'và đầu tư', 'thương mại', 'công nghiệp'] as const
+
+/** Bodies inside another body, generic alone ("Hội đồng quản trị" of a company). */
+export const internalBodies = ['Hội đồng quản trị', 'Ban giám đốc', 'Ban Giám đốc', 'Ban điều hành', 'Hội đồng thành viên', 'Ban kiểm soát'] as const
+
+/** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
+export const bodyNouns = ['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'hãng', 'báo', 'đài', 'hiệp hội', 'tổ chức', 'doanh nghiệp', 'nhà mạng', 'hãng tin', 'hãng thông tấn'] as const
+
+/** Verbs of saying after a body or a person ("EVN cho hay"). */
+export const sayingVerbs = ['cho biết', 'cho hay', 'thông báo', 'công bố', 'khẳng định', 'cho rằng', 'nhấn mạnh', 'đưa tin', 'dẫn', 'nói', 'phát biểu', 'tuyên bố', 'đề nghị', 'kiến nghị'] as const
+
+/** Lower-case words before a name that make it a thing, not a name ("bão Yagi", "cầu Rạch Miễu", "dự án X", "cổ phiếu VIC"). */
+export const thingNouns = ['bão', 'siêu bão', 'áp thấp', 'cầu', 'dự án', 'vệ tinh', 'nhà máy', 'khách sạn', 'sân bay', 'sân vận động', 'tòa nhà', 'đường cao tốc', 'cao tốc', 'chỉ số', 'mã', 'cổ phiếu', 'tàu', 'chương trình', 'giải', 'thương hiệu', 'sản phẩm', 'dòng', 'nhãn hiệu', 'gói', 'Bão', 'Cầu', 'Dự án', 'Vệ tinh'] as const
+
+/** Forms of state before a country's name ("Vương quốc Campuchia", "Cộng hòa xã hội chủ nghĩa Việt Nam"). */
+export const stateFormsVi = [
+  'Vương quốc',
+  'Cộng hòa',
+  'Cộng hoà',
+  'Cộng hòa Liên bang',
+  'Cộng hoà Liên bang',
+  'Cộng hòa xã hội chủ nghĩa',
+  'Cộng hoà xã hội chủ nghĩa',
+  'Cộng hòa Nhân dân',
+  'Cộng hoà Nhân dân',
+  'Cộng hòa Dân chủ Nhân dân',
+  'Cộng hoà Dân chủ Nhân dân',
+  'Cộng hòa Hồi giáo',
+  'Cộng hoà Hồi giáo',
+  'Cộng hòa Ả Rập',
+  'Liên bang',
+  'Hợp chủng quốc',
+  'Nhà nước',
+  'Đại công quốc',
+  'Công quốc',
+  'Quốc gia'
 ] as const
 
 /** Heads whose names may go on in lower case ("Hội đồng nhân quyền", "Ủy ban nhân dân"). */
@@ -337,7 +457,47 @@ export const stops = [
   'tăng',
   'giảm',
   'xuất khẩu',
-  'nhập khẩu'
+  'nhập khẩu',
+  'thông báo',
+  'công bố',
+  'sản xuất',
+  'nhận',
+  'cho hay',
+  'chấp thuận',
+  'điều hành',
+  'đánh giá',
+  'ghi nhận',
+  'dẫn đầu',
+  'chủ động',
+  'triển khai',
+  'tuyên phạt',
+  'xét xử',
+  'lĩnh',
+  'tiếp tục',
+  'đồng ý',
+  'yêu cầu',
+  'kêu gọi',
+  'cảm ơn',
+  'chúc mừng',
+  'mời',
+  'trao',
+  'gửi',
+  'đón',
+  'đi',
+  'đến',
+  'về việc',
+  'vì',
+  'bởi',
+  'nên',
+  'còn',
+  'đều',
+  'vẫn',
+  'chỉ',
+  'nay là',
+  'hiện là',
+  'làm chủ đầu tư',
+  'đạt',
+  'tăng trưởng'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
@@ -380,11 +540,9 @@ export const surnames = [
   'Cao',
   'Mai',
   'Tô',
-  'Văn',
   'Đàm',
   'Lại',
   'Khổng',
-  'Giang',
   'Mạc',
   'Hứa',
   'Từ'

@@ -1,0 +1,64 @@
+import { ranks, type Candidate } from '../candidates.js'
+import { longestAt } from '../gazetteer/index.js'
+import { lookupFor } from '../helpers.js'
+import { isNameWord } from '../runs.js'
+import { isAllCaps, type Piece } from '../text.js'
+import { isNameLike } from './model.js'
+
+/** Month names and their abbreviations, as a dateline gives its date ("Aug 28", "March 30"). */
+const month = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)$/u
+/** Words a dateline's place has at most. */
+const maxPlaceWords = 3
+
+/**
+ * '<dateline place>': where a report was filed, at the start of its first
+ * line: "BEIJING, March 30 —", "Bogor, W Java (ANTARA) -", "Hanoi, Aug 28
+ * (IANS)", "Sriharikota: India on ...", "HANOI, VIETNAM –"; the agency in
+ * brackets after it ("(ANTARA)") is a body. A common word in capitals
+ * ("COAL - JAKARTA.") is a section, not a place.
+ */
+export function datelines(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  const first = placeRun(list, 0)
+  if (first === undefined) return found
+  let at = first
+  let second: number | undefined
+  if (list[at]?.text === ',') {
+    second = placeRun(list, at + 1)
+    if (second !== undefined) at = second
+    else if (!month.test(list[at + 1]?.text ?? '')) return found
+  }
+  const agency = bracketedAgency(list, at)
+  const next = list[agency ?? at]
+  const closes = next !== undefined && (/^[-–—:]$/u.test(next.text) || agency !== undefined || (second === undefined && list[at]?.text === ','))
+  if (!closes) return found
+  if (next.text === ':' && !isAllCaps(list[0]!.text) && !isNameLike(list[0]!.text)) return found
+  if (/^[-–—]$/u.test(next.text) && agency === undefined && !isAllCaps(list[0]!.text) && !longestAt(lookupFor('en'), list, 0)) return found
+  if (!isPlaceLike(list, 0, first)) return found
+  found.push({ from: 0, to: first, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
+  if (second !== undefined && isPlaceLike(list, first + 1, second)) {
+    found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
+  }
+  if (agency !== undefined) found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
+  return found
+}
+
+/** A run of one to three capitalized words at `from`: the piece after it. */
+function placeRun(list: readonly Piece[], from: number): number | undefined {
+  let to = from
+  while (to - from < maxPlaceWords && isNameWord(list[to]) && !month.test(list[to]!.text)) to++
+  return to > from ? to : undefined
+}
+
+/** "(ANTARA)" right after the place: the piece after the bracket. */
+function bracketedAgency(list: readonly Piece[], at: number): number | undefined {
+  if (list[at]?.text !== '(' || !isAllCaps(list[at + 1]?.text ?? '') || list[at + 2]?.text !== ')') return undefined
+  return at + 3
+}
+
+/** A known place, or words no lexicon knows, or capitals. */
+function isPlaceLike(list: readonly Piece[], from: number, to: number): boolean {
+  const known = longestAt(lookupFor('en'), list, from)
+  if (known) return known.entry.type === 'place'
+  return list.slice(from, to).every((piece) => isAllCaps(piece.text) || isNameLike(piece.text) || piece.text.length === 1)
+}

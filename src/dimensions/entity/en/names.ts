@@ -1,0 +1,76 @@
+import { lookupFor } from '../helpers.js'
+import { longestAt } from '../gazetteer/index.js'
+import { isNameWord } from '../runs.js'
+import { isAllCaps, type Piece } from '../text.js'
+import { opensTitle, titleAt } from './titles.js'
+import { nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
+
+const particleSet = new Set<string>(nameParticles)
+const suffixSet = new Set<string>(nameSuffixes)
+const notNameSet = new Set<string>(notNames)
+const organizationHeadSet = new Set<string>(organizationHeads)
+/** Words of a person's name at most. */
+const maxNameWords = 7
+
+/**
+ * The end of a person's name at `from`: capitalized words and initials
+ * ("S. Jaishankar"), particles between them ("Anwar bin Ibrahim"), a
+ * suffix ("Marcos Jr."); never an acronym ("FPCCI Ahmed Raza"), a title, an
+ * organization's head or a known place or body; a dash and a capital start
+ * another name ("Prabowo-Gibran").
+ */
+export function personEnd(list: readonly Piece[], from: number): number | undefined {
+  if (!startsPerson(list, from)) return undefined
+  let end = from
+  let words = 0
+  while (words < maxNameWords) {
+    const piece = list[end]
+    if (!piece) break
+    if (isNameWord(piece) && !organizationHeadSet.has(piece.text) && !(opensTitle(piece) && titleAt(list, end)) && !isAllCaps(piece.text)) {
+      words++
+      end = afterApostropheTail(list, end + 1)
+      continue
+    }
+    if (piece.text === '.' && isInitial(list[end - 1]) && piece.start === list[end - 1]!.end && isNameWord(list[end + 1])) {
+      end++
+      continue
+    }
+    if (particleSet.has(piece.text) && words > 0 && isNameWord(list[end + 1]) && !longestAt(lookupFor('en'), list, end + 1)) {
+      end++
+      continue
+    }
+    break
+  }
+  if (words === 0) return undefined
+  return suffixEnd(list, end)
+}
+
+/** Can a person's name start at the piece: a capitalized word that is no pronoun, acronym, head or known name. */
+function startsPerson(list: readonly Piece[], from: number): boolean {
+  const piece = list[from]
+  if (!isNameWord(piece) || notNameSet.has(piece!.text) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text)) return false
+  return !longestAt(lookupFor('en'), list, from)
+}
+
+/** One capital letter: the initial of "S. Jaishankar". */
+export function isInitial(piece: Piece | undefined): boolean {
+  return piece !== undefined && /^\p{Lu}$/u.test(piece.text)
+}
+
+/** "Asy'ari", "O'Brien": an apostrophe and letters glued to a name word belong to it (not the possessive "'s"). */
+function afterApostropheTail(list: readonly Piece[], at: number): number {
+  const mark = list[at]
+  const tail = list[at + 1]
+  if (!mark || !tail || !/^['’]$/u.test(mark.text) || mark.start !== list[at - 1]!.end || tail.start !== mark.end) return at
+  return tail.word && tail.text.length >= 2 && !/^(?:s|ll|re|ve|d|t|m)$/iu.test(tail.text) ? at + 2 : at
+}
+
+/** After a name: ", Jr.", " Jr.", " III" as part of it. */
+function suffixEnd(list: readonly Piece[], end: number): number {
+  let at = end
+  if (list[at]?.text === ',' && suffixSet.has(list[at + 1]?.text ?? '')) at++
+  if (!suffixSet.has(list[at]?.text ?? '')) return end
+  at++
+  if (list[at]?.text === '.' && list[at]!.start === list[at - 1]!.end) at++
+  return at
+}

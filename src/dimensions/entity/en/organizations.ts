@@ -1,0 +1,101 @@
+import { ranks, type Candidate } from '../candidates.js'
+import { demonymAt, longestAt } from '../gazetteer/index.js'
+import { isDefinedAcronym, lookupFor } from '../helpers.js'
+import type { Run } from '../runs.js'
+import type { Piece } from '../text.js'
+import { phraseSet } from '../trie.js'
+import { opensTitle, titleAt } from './titles.js'
+import { agreementHeads, internalBodies, lowerOrganizationHeads, organizationHeads, portfolios, stateHeads } from './words.js'
+
+const organizationHeadSet = new Set<string>(organizationHeads)
+const agreementHeadSet = new Set<string>(agreementHeads)
+const lowerHeadSet = new Set<string>(lowerOrganizationHeads)
+const portfolioSet = new Set<string>(portfolios.map((word) => word.toLowerCase()))
+const internalBodySet = phraseSet(internalBodies)
+const stateHeadSet = new Set<string>(stateHeads)
+
+/**
+ * '<organization head> of <name>', '<name> <organization head>': a
+ * capitalized run holding a head word ("Ministry of Foreign Affairs", "Karachi
+ * Chamber of Commerce and Industry", "Vietnam News", "Supreme People's
+ * Court"); '<name> Agreement' for a run ending in an agreement's head.
+ * The head is the reading's anchor: a person or a title that a stronger
+ * rule takes from its edge leaves the rest of the name.
+ */
+export function namedByHead(text: string, list: readonly Piece[], run: Run): Candidate[] {
+  let agreementEnd = -1
+  let organizationAt = -1
+  for (let index = run.from; index < run.to; index++) {
+    const word = list[index]!.text
+    if (agreementHeadSet.has(word)) agreementEnd = index + 1
+    if (organizationAt < 0 && organizationHeadSet.has(word) && !isDefinedAcronym(text, list, index)) organizationAt = index
+  }
+  if (agreementEnd > 0) {
+    const from = nameStart(list, run.from, agreementEnd - 1)
+    return from < agreementEnd - 1 ? [{ from, to: agreementEnd, type: 'agreement', rank: ranks.grammar, rule: '<name> Agreement' }] : []
+  }
+  if (organizationAt < 0) return []
+  // "Board of Directors of Van Thinh Phat Group": the body inside names nothing; the one after "of" does.
+  const internal = internalBodySet.longest(list, organizationAt)
+  if (internal && list[internal.to]?.text === 'of') {
+    return namedByHead(text, list, { from: list[internal.to + 1]?.text === 'the' ? internal.to + 2 : internal.to + 1, to: run.to })
+  }
+  let from = nameStart(list, run.from, organizationAt)
+  const to = nameEnd(list, organizationAt, run.to)
+  // "Indian External Affairs Ministry": a demonym before a body of the state is not part of its name.
+  const demonymEnd = demonymAt(lookupFor('en'), list, from)
+  if (demonymEnd !== undefined && stateHeadSet.has(list[to - 1]!.text) && demonymEnd < organizationAt) from = demonymEnd
+  // A bare head ("the Ministry", "The Chamber") names nothing in particular.
+  if (to - from < 2) return []
+  return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }]
+}
+
+/**
+ * Where the name holding the head at `head` starts: after "and the" or after a
+ * known name and "and" ("Pakistan and the Ministry of ..."), after a title
+ * ("Deputy Director of the Institute ..."), never on "the".
+ */
+function nameStart(list: readonly Piece[], from: number, head: number): number {
+  const lookup = lookupFor('en')
+  let start = from
+  for (let index = from; index < head; index++) {
+    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookup, list, start)?.to === index)) start = index + 1
+    const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
+    if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
+  }
+  while (start < head && (list[start]!.text === 'the' || list[start]!.text === 'The')) start++
+  return start
+}
+
+/**
+ * Where the name holding the head at `head` ends: before "and the" or "and" a
+ * known name ("World Bank and the IMF"), before a title ("State Bank Governor X").
+ */
+function nameEnd(list: readonly Piece[], head: number, to: number): number {
+  for (let index = head + 1; index < to; index++) {
+    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1))) return index
+    if (opensTitle(list[index]) && titleAt(list, index)) return index
+  }
+  return to
+}
+
+function isAnd(piece: Piece | undefined): boolean {
+  return piece?.text === 'and' || piece?.text === '&'
+}
+
+/**
+ * 'ministry of <portfolio>' in lower case: "the ministry of industry and
+ * trade", "ministry of finance" name one body; "the ministry" alone does not.
+ */
+export function lowerCaseBodies(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!lowerHeadSet.has(list[index]!.text) || list[index + 1]?.text !== 'of') continue
+    let to = index + 2
+    while (portfolioSet.has(list[to]?.text ?? '') || (isAnd(list[to]) && portfolioSet.has(list[to + 1]?.text ?? ''))) to++
+    if (to === index + 2) continue
+    found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: 'ministry of <portfolio>', anchor: index })
+    index = to - 1
+  }
+  return found
+}

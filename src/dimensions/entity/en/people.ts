@@ -1,0 +1,190 @@
+import { ranks, type Candidate } from '../candidates.js'
+import { lookupFor } from '../helpers.js'
+import { longestAt } from '../gazetteer/index.js'
+import { isNameWord, type Run } from '../runs.js'
+import { isAllCaps, type Piece } from '../text.js'
+import { phraseSet } from '../trie.js'
+import { isVietnameseName } from '../vietnamese-names.js'
+import { isInitial, personEnd } from './names.js'
+import { honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
+import { agreementHeads, degrees, notNames, organizationHeads, portfolios, speechVerbs } from './words.js'
+
+const organizationHeadSet = new Set<string>(organizationHeads)
+const agreementHeadSet = new Set<string>(agreementHeads)
+const speechVerbSet = new Set<string>(speechVerbs)
+const notNameSet = new Set<string>(notNames)
+const portfolioSet = new Set<string>(portfolios)
+const degreeSet = phraseSet(degrees)
+
+/** Where the rules of people read: the text, its pieces and its capitalized runs. */
+export interface PeopleScan {
+  readonly text: string
+  readonly list: readonly Piece[]
+  readonly runs: readonly Run[]
+}
+
+/**
+ * '<title> <person>': a person after a title, its honorifics left out:
+ * "Minister of Commerce Jam Kamal Khan", "Prime Minister Datuk Seri Anwar
+ * Ibrahim", "deputy chairman Togar Sitanggang", "Indonesian ambassador to
+ * Pakistan, Iwan Suyudhie Amri", "Head of the GSO Nguyen Thi Huong".
+ */
+export function titledPeople({ text, list }: PeopleScan): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!opensTitle(list[index]) || opensTitle(list[index - 1])) continue
+    const title = titleAt(list, index)
+    if (!title) continue
+    let from = title.complementAt === undefined ? title.to : complementEnd(list, title.complementAt)
+    // "ambassador to Pakistan, Iwan Suyudhie Amri": a comma between the title and the name.
+    if (list[from]?.text === ',' && isNameWord(list[from + 1])) from++
+    from = honorificsEnd(list, from)
+    const end = personEnd(list, from)
+    if (end === undefined) continue
+    const role = text.slice(list[title.from]!.start, roleEndOf(list, title, from))
+    found.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
+    index = end - 1
+  }
+  return found
+}
+
+/** The end of the role: its last piece before the name (no comma). */
+function roleEndOf(list: readonly Piece[], title: Title, nameFrom: number): number {
+  let end = nameFrom
+  while (end > title.from + 1 && !list[end - 1]!.word && list[end - 1]!.text !== '.') end--
+  const honorificFrom = honorificStart(list, title.to, end)
+  return list[(honorificFrom ?? end) - 1]!.end
+}
+
+/** Where honorifics between a title and a name start, if any ("Prime Minister Datuk Seri ..."). */
+function honorificStart(list: readonly Piece[], from: number, end: number): number | undefined {
+  for (let at = from; at < end; at++) if (honorificEnd(list, at) !== undefined) return at
+  return undefined
+}
+
+/**
+ * Where the named complement of a title ends and the person's name starts:
+ * "Head of the GSO | Nguyen Thi Huong", "Chairwoman of the National Assembly
+ * | Nguyen Thi X", "President of the Karachi Chamber of Commerce and Industry
+ * | Zubair Motiwala"; at a comma when there is one.
+ */
+function complementEnd(list: readonly Piece[], from: number): number {
+  const known = longestAt(lookupFor('en'), list, from)
+  if (known) return known.to
+  if (isAllCaps(list[from]!.text)) return from + 1
+  let end = from
+  let lastHead = -1
+  while (end < list.length && (isNameWord(list[end]) || /^(?:of|for|and|the|&)$/u.test(list[end]!.text))) {
+    if (organizationHeadSet.has(list[end]!.text)) lastHead = end
+    end++
+  }
+  if (lastHead < 0) return end
+  let to = lastHead + 1
+  if (/^(?:of|for)$/u.test(list[to]?.text ?? '')) {
+    let at = to + 1
+    if (list[at]?.text === 'the') at++
+    const place = longestAt(lookupFor('en'), list, at)
+    if (place) return place.to
+    while (portfolioSet.has(list[at]?.text ?? '') || (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))) at++
+    to = at
+  }
+  return to
+}
+
+/** '<honorific> <person>': "Mr Jatuporn", "Dr. Usman", "Tan Sri Muhyiddin Yassin", "Dato' Seri Anwar". */
+export function honoredPeople({ list }: PeopleScan): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (honorificEnd(list, index) === undefined || (index > 0 && honorificEnd(list, index - 1) !== undefined)) continue
+    const from = honorificsEnd(list, index)
+    if (from === index) continue
+    const end = personEnd(list, from)
+    if (end === undefined) continue
+    found.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<honorific> <person>' })
+    index = end - 1
+  }
+  return found
+}
+
+/** '<person>, <title>': "Le Thi Thu Hang, Assistant Minister, ...", "X – Deputy Director of ...", "X, Ph.D.". */
+export function introducedPeople({ text, list, runs }: PeopleScan): Candidate[] {
+  const found: Candidate[] = []
+  for (const run of runs) {
+    const separator = list[run.to]
+    if (!separator || !/^[,–—-]$/u.test(separator.text) || !isPlainName(list, run)) continue
+    if (degreeSet.longest(list, run.to + 1)) {
+      found.push({ ...run, type: 'person', rank: ranks.grammar, rule: '<person>, Ph.D.' })
+      continue
+    }
+    const title = opensTitle(list[run.to + 1]) ? titleAt(list, run.to + 1) : undefined
+    if (!title || title.lower) continue
+    const role = text.slice(list[title.from]!.start, roleAfterEnd(list, title))
+    found.push({ ...run, type: 'person', rank: ranks.grammar, rule: '<person>, <title>', role })
+  }
+  return found
+}
+
+/** Where a role after a name ends: after its named complement's capitalized words, or after ", <organization>". */
+function roleAfterEnd(list: readonly Piece[], title: Title): number {
+  let end = title.complementAt ?? title.to
+  if (title.complementAt === undefined) {
+    const next = list[title.to + 1]
+    if (list[title.to]?.text !== ',' || !next || !organizationHeadSet.has(next.text)) return list[title.to - 1]!.end
+    end = title.to + 1
+  }
+  while (isNameWord(list[end]) || (/^(?:of|for|and|the|&)$/u.test(list[end]?.text ?? '') && isNameWord(list[end + 1]))) end++
+  return list[end - 1]!.end
+}
+
+/** A run that can be a person's name: short, no head word, no acronym, not a known place or body. */
+export function isPlainName(list: readonly Piece[], run: Run): boolean {
+  const words = list.slice(run.from, run.to).filter((piece) => piece.word)
+  if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
+  if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
+    return false
+  if (words.some((piece) => isAllCaps(piece.text))) return false
+  return !longestAt(lookupFor('en'), list, run.from)
+}
+
+/** '<person> said': a short name before a verb of saying ("Hang expressed", "Arifin told"). */
+export function speakers({ list, runs }: PeopleScan): Candidate[] {
+  return runs
+    .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
+    .map((run) => ({ ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }))
+}
+
+/** 'according to <person>': "According to Le Thi Thu Hang, ...", "According to Sitanggang, ...". */
+export function attributed({ list, runs }: PeopleScan): Candidate[] {
+  return runs
+    .filter((run) => /^according$/iu.test(list[run.from - 2]?.text ?? '') && list[run.from - 1]?.text === 'to')
+    .filter((run) => list[run.to]?.text === ',' && isPlainName(list, run))
+    .map((run) => ({ ...run, type: 'person' as const, rank: ranks.shape + 10, rule: 'according to <person>' }))
+}
+
+/**
+ * '<Vietnamese name>': a Vietnamese family name and given names, with or
+ * without diacritics ("Truong My Lan", "Nguyen Thi Huong", "Lê Quang Tùng").
+ */
+export function vietnameseNamed({ list }: PeopleScan): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (isNameWord(list[index - 1]) && !isInitial(list[index - 1])) continue
+    const end = vietnameseNameEnd(list, index)
+    if (end === undefined) continue
+    found.push({ from: index, to: end, type: 'person', rank: ranks.shape + 5, rule: '<Vietnamese name>' })
+    index = end - 1
+  }
+  return found
+}
+
+/** The end of a Vietnamese name at `from`: two to four syllables, the first a family name. */
+export function vietnameseNameEnd(list: readonly Piece[], from: number): number | undefined {
+  let end = from
+  while (end - from < 4 && isNameWord(list[end]) && !isAllCaps(list[end]!.text) && (end === from || list[end]!.start - list[end - 1]!.end === 1))
+    end++
+  // A name of three or more syllables may be followed by more capitals (a place, a title): keep the longest that is a name.
+  for (let to = end; to - from >= 2; to--) {
+    if (isVietnameseName(list.slice(from, to).map((piece) => piece.text)) && !longestAt(lookupFor('en'), list, from)) return to
+  }
+  return undefined
+}

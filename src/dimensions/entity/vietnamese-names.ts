@@ -1,0 +1,38 @@
+import { surnames } from './vi/words.js'
+
+/** A word folded to plain letters: "Nguyễn" → "nguyen", "Đặng" → "dang". */
+export function plainLetters(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+}
+
+const plainSurnames = new Set(surnames.map(plainLetters))
+
+/**
+ * A Vietnamese syllable in plain letters: an initial consonant, one to three
+ * vowels, a final consonant; no f, j, w or z. "Truong", "My", "Nguyen" are;
+ * "Swaraj", "Ibrahim", "Chong Jom" are not.
+ */
+const syllable = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x)?(?:[aeiouy]{1,3})(?:ch|ng|nh|c|m|n|p|t)?$/u
+
+export function isVietnameseSyllable(word: string): boolean {
+  return syllable.test(plainLetters(word))
+}
+
+/** Is the word a Vietnamese family name, with or without its diacritics? */
+export function isVietnameseSurname(word: string): boolean {
+  return plainSurnames.has(plainLetters(word))
+}
+
+/** Two to four syllables, the first a family name, each a capitalized Vietnamese syllable: "Truong My Lan", "Lê Quang Tùng". */
+export function isVietnameseName(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    isVietnameseSurname(words[0]!) &&
+    words.every((word) => /^\p{Lu}\p{Ll}*$/u.test(word) && isVietnameseSyllable(word))
+  )
+}
