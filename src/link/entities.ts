@@ -1,5 +1,6 @@
 import type { LinkDocument } from '../facts/document.js'
 import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
+import { mentionsAgain } from './mentions.js'
 
 type EntityDraft = Draft<EntityFields>
 
@@ -7,18 +8,22 @@ type EntityDraft = Draft<EntityFields>
 const acronymName = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
 
 /**
- * Ties entity mentions of a file together: an acronym defined in brackets to
- * its long form, later bare uses of it to the same long form, a short later
- * mention of a person ("Hang") to the full name met before, and a person to
- * the organization of their role when both stand in one sentence.
+ * Ties entity mentions of a file together: finds the names met again
+ * (`mentionsAgain`), then links an acronym defined in brackets to its long
+ * form, later bare uses of it to the same long form, a short later mention
+ * of a person ("Hang", "Chính") to the full name met before (both then share
+ * that name as `canonical`), and a person to the organization of their role
+ * when both stand in one sentence.
  */
-export function linkEntities(drafts: Draft[], document: LinkDocument): void {
-  const entities = drafts
+export function linkEntities(drafts: Draft[], document: LinkDocument): Draft[] {
+  const all = [...drafts, ...mentionsAgain(drafts, document)]
+  const entities = all
     .filter((draft): draft is EntityDraft => isKind(draft, 'entity'))
     .sort((a, b) => a.start - b.start || b.end - a.end)
   linkAcronyms(entities, document.text)
   linkShortNames(entities)
   linkRoles(entities)
+  return all.sort((a, b) => a.start - b.start || a.end - b.end)
 }
 
 /** "Association of Southeast Asian Nations (ASEAN)": the acronym points to the name before it, and so do later uses. */
@@ -54,8 +59,12 @@ function linkShortNames(entities: readonly EntityDraft[]): void {
       const longer = wordsOf(person.fields.name)
       return longer.length > words.length && containsRun(longer, words)
     })
-    if (full) draft.links.refersTo = full.links.refersTo ?? full
-    else people.push(draft)
+    if (full) {
+      const target = (full.links.refersTo ?? full) as EntityDraft
+      draft.links.refersTo = target
+      target.fields.canonical ??= target.fields.name
+      draft.fields.canonical = target.fields.canonical
+    } else people.push(draft)
   }
 }
 

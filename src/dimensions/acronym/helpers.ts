@@ -6,15 +6,25 @@ import { pieces } from '../entity/text.js'
 /** Characters before an acronym read to tell what it abbreviates. */
 const window = 120
 
-/** Two to ten capitals, digits or `&` between brackets; the brackets stay out of the span. */
-export const bracketedAcronym = /(?<=\()\p{Lu}[\p{Lu}\p{N}&]{1,9}(?=\))/u
+/** Two to ten capitals, digits, `&` or `-` between brackets (or before a comma inside them); the brackets stay out of the span. */
+export const bracketedAcronym = /(?<=\()\p{Lu}[\p{Lu}\p{N}&-]{1,9}(?=\)|,)/u
+
+/** What the name before an acronym's bracket is, by the words it holds. */
+export interface NameHeads {
+  /** A head of an agreement in the name: "... Trade Agreement (", "Hiệp định ... (". */
+  readonly agreement: RegExp
+  /** A head of a body in the name: "... Association (", "Hiệp hội ... (". */
+  readonly organization: RegExp
+}
 
 /**
- * An acronym's entity: what the gazetteer knows it as ("WTO"), else the kind
- * of name before the bracket: an agreement when that name has an agreement
- * word, an organization otherwise.
+ * An acronym's entity: what the gazetteer knows it as ("WTO"); a place when
+ * a known place stands right before its bracket ("Khyber-Pakhtunkhwa
+ * (KPK)"); an agreement or a body when the name before holds the head of
+ * one. After words that name neither ("Weekly Case Fatality Rate (CFR)") it
+ * is nothing.
  */
-export function acronymAfterName(agreementWord: RegExp) {
+export function acronymAfterName(heads: NameHeads) {
   return (matches: readonly Match[], context: Context): Produced<'acronym'> | undefined => {
     const match = matches[0]!
     // Only the words near the bracket matter: a window keeps each acronym's cost bounded.
@@ -24,9 +34,16 @@ export function acronymAfterName(agreementWord: RegExp) {
     const index = list.findIndex((piece) => piece.start === match.start - from)
     if (index < 0 || !isDefinedAcronym(near, list, index)) return undefined
     const name = context.text.slice(match.start, match.end)
-    const known = longestAt(lookupFor(context.lang), list, index)
+    const lookup = lookupFor(context.lang)
+    const known = longestAt(lookup, list, index)
     if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
-    const before = near.slice(0, match.start - from)
-    return { value: { type: agreementWord.test(before) ? 'agreement' : 'organization', name } }
+    for (let start = Math.max(0, index - 6); start < index - 1; start++) {
+      const before = longestAt(lookup, list, start)
+      if (before?.to === index - 1 && before.entry.type === 'place') return { value: { type: 'place', name } }
+    }
+    const before = near.slice(0, match.start - from - 1)
+    if (heads.agreement.test(before)) return { value: { type: 'agreement', name } }
+    if (heads.organization.test(before)) return { value: { type: 'organization', name } }
+    return undefined
   }
 }

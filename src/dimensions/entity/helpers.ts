@@ -54,8 +54,11 @@ const acronymShape = /^\p{Lu}[\p{Lu}\p{N}&]{1,9}$/u
  */
 export function isDefinedAcronym(text: string, list: readonly Piece[], index: number): boolean {
   const piece = list[index]
-  if (!piece || !acronymShape.test(piece.text)) return false
-  if (list[index - 1]?.text !== '(' || list[index + 1]?.text !== ')') return false
+  if (!piece || !acronymShape.test(piece.text) || list[index - 1]?.text !== '(') return false
+  // "(BPDP-KS)": parts joined by a dash; "(GSO, Bộ ...)": a comma may close it.
+  let end = index + 1
+  while (list[end]?.text === '-' && list[end + 1]?.start === list[end]!.end && list[end]!.start === list[end - 1]!.end) end += 2
+  if (list[end]?.text !== ')' && list[end]?.text !== ',') return false
   // A name comes before: one of the few words before the bracket is capitalized.
   const before = list.slice(Math.max(0, index - 5), index - 1)
   return (

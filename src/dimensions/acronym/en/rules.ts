@@ -1,14 +1,18 @@
 import { regex, rule, type Rule } from '../../../engine/rule.js'
+import { organizationHeads } from '../../entity/en/words.js'
 import { acronymAfterName, bracketedAcronym } from '../helpers.js'
 
 /** An agreement word just before the bracket: "... Trade Agreement (", "... Memorandum of Understanding (". */
-const agreementBefore = /(?:Agreement|Treaty|Memorandum of Understanding|Accord|Convention|Protocol|Pact|Framework)\s*\($/u
+const agreementBefore = /(?:Agreement|Treaty|Memorandum of Understanding|Accord|Convention|Protocol|Pact|Framework)\s*$/u
+
+/** A body's head among the capitalized words before the bracket: "... Producers Association (", "... Council (", "Ministry of ... (". */
+const organizationBefore = new RegExp(String.raw`\b(?:${organizationHeads.join('|')})\b(?:[\s'’&-]+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{N}'’&-]*))*\s*$`, 'u')
 
 export const definedAcronym = rule({
   name: '<name> (<acronym>)',
   dimension: 'acronym',
   pattern: [regex(bracketedAcronym)],
-  produce: acronymAfterName(agreementBefore)
+  produce: acronymAfterName({ agreement: agreementBefore, organization: organizationBefore })
 })
 
 export const rules: readonly Rule<'acronym'>[] = [definedAcronym]

@@ -2,6 +2,7 @@ import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
 import { isNameWord } from '../runs.js'
+import { isCreditWord } from '../frame/index.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isNameLike } from './model.js'
 
@@ -20,7 +21,7 @@ const maxPlaceWords = 3
 export function datelines(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
   const first = placeRun(list, 0)
-  if (first === undefined) return found
+  if (first === undefined || isCreditWord(list, 0)) return found
   let at = first
   let second: number | undefined
   if (list[at]?.text === ',') {

@@ -79,16 +79,15 @@ function complementEnd(list: readonly Piece[], from: number): number {
     end++
   }
   if (lastHead < 0) return end
-  let to = lastHead + 1
-  if (/^(?:of|for)$/u.test(list[to]?.text ?? '')) {
-    let at = to + 1
-    if (list[at]?.text === 'the') at++
-    const place = longestAt(lookupFor('en'), list, at)
-    if (place) return place.to
-    while (portfolioSet.has(list[at]?.text ?? '') || (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))) at++
-    to = at
-  }
-  return to
+  if (!/^(?:of|for)$/u.test(list[lastHead + 1]?.text ?? '')) return lastHead + 1
+  // "... Chamber of Commerce and Industry | Zubair Motiwala", "... Bank of Pakistan | X"; else the whole run names the body.
+  let at = lastHead + 2
+  if (list[at]?.text === 'the') at++
+  const place = longestAt(lookupFor('en'), list, at)
+  if (place) return place.to
+  const portfolioFrom = at
+  while (portfolioSet.has(list[at]?.text ?? '') || (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))) at++
+  return at > portfolioFrom ? at : end
 }
 
 /** '<honorific> <person>': "Mr Jatuporn", "Dr. Usman", "Tan Sri Muhyiddin Yassin", "Dato' Seri Anwar". */

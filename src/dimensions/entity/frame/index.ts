@@ -11,6 +11,11 @@ import { creditWords, domainEndings, plainAcronyms } from './words.js'
 const creditSet = phraseSet(creditWords)
 const plainAcronymSet = new Set<string>(plainAcronyms)
 
+/** Is the word one that opens a credit ("Source", "Ảnh")? */
+export function isCreditWord(list: readonly Piece[], index: number): boolean {
+  return creditSet.longest(list, index) !== undefined
+}
+
 /** An acronym that may name a body: two to eight capitals (digits, "&", "-" inside), not a measure or unit. */
 export function isBodyAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text) && !plainAcronymSet.has(text)
@@ -60,6 +65,8 @@ function creditItem(
   while (isNameWord(list[to]) && text.slice(list[to - 1]?.end ?? list[to]!.start, list[to]!.start).trim() === '') to++
   const words = list.slice(from, to).map((piece) => piece.text)
   if (longestAt(lookupFor(lang), list, from)) return { from, to }
+  // "Source: Compiled by ...": a sentence, not a name.
+  if (list[to]?.word) return undefined
   if (words.length === 1 && isAllCaps(words[0]!)) return isBodyAcronym(words[0]!) ? { from, to, type: 'organization' } : { from, to }
   if (words.length === 1 && !isVietnameseSyllable(words[0]!)) return { from, to, type: 'organization' }
   if (words.length >= 2 && words.length <= 4 && words.every((word) => isVietnameseSyllable(word) && /^\p{Lu}/u.test(word))) {
@@ -115,7 +122,7 @@ export function sourceTags(list: readonly Piece[], isCommonWord: (word: string) 
 }
 
 const domainPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}./@-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${domainEndings.join('|')})(?![\p{L}\p{N}/@-])`,
+  String.raw`(?<![\p{L}\p{N}./@\]-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${domainEndings.join('|')})(?![\p{L}\p{N}/@-])`,
   'giu'
 )
 

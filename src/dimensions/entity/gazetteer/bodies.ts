@@ -48,7 +48,7 @@ export const bodies = entries('organization', [
     'Vietnam Chamber of Commerce and Industry|VCCI',
     'Liên đoàn Thương mại và Công nghiệp Việt Nam|Phòng Thương mại và Công nghiệp Việt Nam|VCCI'
   ],
-  ['Vietnam News Agency|VNA', 'Thông tấn xã Việt Nam|TTXVN'],
+  ['Vietnam News Agency|VNA', 'Thông tấn xã Việt Nam|TTXVN|Thông tấn xã'],
   ['Associated Press of Pakistan|APP', 'Hãng thông tấn APP'],
   ['Reuters', 'Reuters|Hãng tin Reuters'],
   ['Agence France-Presse|AFP', 'AFP|Hãng tin AFP'],
@@ -61,5 +61,21 @@ export const bodies = entries('organization', [
   ['BBC', 'BBC'],
   ['CNN', 'CNN'],
   ['Bloomberg', 'Bloomberg'],
-  ['Al Jazeera', 'Al Jazeera']
+  ['Al Jazeera', 'Al Jazeera'],
+  ['The Nation Thailand|The Nation', 'The Nation'],
+  ['Getty Images|Getty', 'Getty Images|Getty'],
+  ['European Pressphoto Agency|EPA', 'EPA'],
+  ['ANTARA|Antara', 'ANTARA|Antara'],
+  ['Press Trust of India|PTI', 'PTI'],
+  ['Indo-Asian News Service|IANS', 'IANS'],
+  ['East Asia Summit|EAS', 'Hội nghị Cấp cao Đông Á|EAS'],
+  ['Asia-Europe Meeting|Asia Europe Meeting|ASEM', 'Diễn đàn Hợp tác Á - Âu|ASEM'],
+  ['Mekong-Ganga Cooperation|Mekong Ganga Cooperation|MGC', 'Hợp tác Mekong - sông Hằng|MGC'],
+  ['ASEAN Economic Community|AEC', 'Cộng đồng Kinh tế ASEAN|AEC'],
+  ['Communist Party of Vietnam|CPV', 'Đảng Cộng sản Việt Nam|ĐCSVN'],
+  ['State Bank of Vietnam|SBV', 'Ngân hàng Nhà nước Việt Nam|Ngân hàng Nhà nước|NHNN'],
+  ['Electricity of Vietnam|EVN', 'Tập đoàn Điện lực Việt Nam|EVN'],
+  ['General Statistics Office|GSO', 'Tổng cục Thống kê|TCTK'],
+  ['Vietnam Television|VTV', 'Đài Truyền hình Việt Nam|VTV'],
+  ['Voice of Vietnam|VOV', 'Đài Tiếng nói Việt Nam|VOV']
 ])

@@ -124,7 +124,7 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       index = internal.to - 1
       continue
     }
-    const end = nameEnd(list, opened.to, opened.head.loose)
+    const end = nameEnd(list, opened.to, opened.head.loose, list.slice(index, opened.to).map((piece) => piece.text).join(' '))
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
     found.push({
@@ -148,8 +148,9 @@ function headedNames(list: readonly Piece[]): Candidate[] {
  * lower-case words after a capital; a verb, a preposition, a family name and
  * given names, a title or punctuation end it.
  */
-function nameEnd(list: readonly Piece[], from: number, loose: boolean): number {
-  const portfolio = portfolioSet.longest(list, from)
+function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string): number {
+  // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
+  const portfolio = isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
   if (!loose && !isNameWord(list[from]) && !portfolio) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from

@@ -1,0 +1,118 @@
+import type { LinkDocument } from '../facts/document.js'
+import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
+import { sentenceAt } from '../stages/extract.js'
+
+type EntityDraft = Draft<EntityFields>
+
+/** What a name met in the text stands for, wherever else the text writes it. */
+interface Known {
+  readonly type: EntityFields['type']
+  readonly canonical?: string
+  /** A part of a person's name ("Anwar", "Paloh"): a full name met elsewhere wins over it. */
+  readonly part: boolean
+}
+
+/** Words that join the parts of a name and never stand for it. */
+const particles = new Set(['bin', 'binti', 'bt', 'al', 'van', 'von', 'der', 'de', 'del', 'da', 'Jr', 'Jr.', 'Sr', 'Sr.'])
+/** The gazetteer finds every mention of its own names; the names rules found once are the ones to look for again. */
+const gazetteerRule = /<gazetteer /u
+
+/**
+ * Names met again: a person, body or place that a rule found once (by its
+ * title, its cue, its definition) is the same wherever else the text writes
+ * it ("Tuoi Tre", "TAT", "Sushma Swaraj" at a sentence's start), and so is a
+ * part of a person's name standing alone ("Anies", "Paloh", "Arifin"; in
+ * Vietnamese the given name, "Chính"). A part that the text also writes in
+ * lower case is a common word ("Long", "long") and is left alone. Returns
+ * the new drafts; mentions that another fact covers are skipped.
+ */
+export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument): EntityDraft[] {
+  const entities = drafts.filter((draft): draft is EntityDraft => isKind(draft, 'entity'))
+  const known = knownNames(entities, document.text)
+  if (known.size === 0) return []
+  const names = [...known.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu')
+  const covered = drafts.map((draft) => [draft.start, draft.end] as const)
+  const added: EntityDraft[] = []
+  for (const match of document.text.matchAll(pattern)) {
+    const start = match.index
+    const end = start + match[0].length
+    const what = known.get(match[0])!
+    if (covered.some(([from, to]) => start < to && from < end)) continue
+    if (touchesCapital(document.text, start, end)) continue
+    const block = blockAt(document, start)
+    if (block === undefined) continue
+    added.push({
+      fields: { kind: 'entity', type: what.type, name: match[0], ...(what.canonical ? { canonical: what.canonical } : {}) },
+      start,
+      end,
+      lang: document.blocks[block]!.lang,
+      rule: `entity/${document.blocks[block]!.lang}/<name met in the text>`,
+      block,
+      sentence: sentenceAt(document.sentences, start),
+      links: {}
+    })
+  }
+  return added
+}
+
+/** The names to look for: full names found by rules, and the parts of people's names. */
+function knownNames(entities: readonly EntityDraft[], text: string): Map<string, Known> {
+  const known = new Map<string, Known>()
+  const refused = new Set<string>()
+  const add = (name: string, value: Known) => {
+    if (refused.has(name)) return
+    const earlier = known.get(name)
+    if (earlier && (earlier.type !== value.type || earlier.canonical !== value.canonical)) {
+      // Two readings of one name: a full name beats a part; two of a kind that disagree cancel.
+      if (earlier.part && !value.part) known.set(name, value)
+      else if (earlier.part === value.part) {
+        known.delete(name)
+        refused.add(name)
+      }
+      return
+    }
+    if (!earlier) known.set(name, value)
+  }
+  for (const draft of entities) {
+    const { name, type, canonical } = draft.fields
+    if (type === 'agreement' || gazetteerRule.test(draft.rule) || name.length < 2) continue
+    add(name, { type, ...(canonical ? { canonical } : {}), part: false })
+  }
+  for (const draft of entities) {
+    if (draft.fields.type !== 'person') continue
+    const words = draft.fields.name.split(/\s+/u)
+    if (words.length < 2) continue
+    const parts = draft.lang === 'vi' ? words.slice(-1) : words
+    for (const word of parts) {
+      if (particles.has(word) || word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || writtenInLowerCase(text, word)) continue
+      add(word, { type: 'person', part: true })
+    }
+  }
+  return known
+}
+
+/** Does the text also write the word in lower case, as a common word? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase()
+  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escape(lower)}(?![\\p{L}\\p{N}\\p{M}])`, 'u').test(text)
+}
+
+/** Capitalized words that open a sentence or a phrase, not a name: "The KPU", "Theo EVN". */
+const openers = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'But', 'And', 'As', 'Of', 'To', 'Since', 'After', 'Before', 'When', 'While', 'If', 'Under', 'Over', 'Mr', 'Mrs', 'Ms', 'Dr', 'Theo', 'Tại', 'Ở', 'Của', 'Và', 'Với', 'Từ', 'Các', 'Những', 'Ông', 'Bà', 'Ngoài', 'Trong', 'Sau', 'Khi'])
+
+/** Is a capitalized word right before or after (a blank apart): "Hai Phong" is no mention of "Hai". */
+function touchesCapital(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}\p{M}]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start))
+  const after = /^[ \t]\p{Lu}/u.test(text.slice(end, end + 3))
+  return (before !== null && !openers.has(before[1]!)) || after
+}
+
+function blockAt(document: LinkDocument, offset: number): number | undefined {
+  const index = document.blocks.findIndex((block) => block.start <= offset && offset < block.end)
+  return index < 0 ? undefined : index
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
