@@ -80,16 +80,32 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     add(name, { type, ...(canonical ? { canonical } : {}), part: false })
   }
   for (const draft of entities) {
-    if (draft.fields.type !== 'person') continue
+    const short = shortForm(draft)
+    if (short && !writtenInLowerCase(text, short)) add(short, { type: draft.fields.type, part: true })
+  }
+  for (const draft of entities) {
+    // Vietnamese writes a person's given name after a title ("ông Chính"), which the rules of titles read.
+    if (draft.fields.type !== 'person' || draft.lang === 'vi') continue
     const words = draft.fields.name.split(/\s+/u)
     if (words.length < 2) continue
-    const parts = draft.lang === 'vi' ? words.slice(-1) : words
-    for (const word of parts) {
+    for (const word of words) {
       if (particles.has(word) || word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || writtenInLowerCase(text, word)) continue
       add(word, { type: 'person', part: true })
     }
   }
   return known
+}
+
+/** Kinds of company before or after a body's own name: "Tập đoàn Hòa Phát" is also "Hòa Phát", "NasDem Party" "NasDem". */
+const companyBefore = /^(?:Tập đoàn|Công ty|Tổng công ty|Công ty Cổ phần|Công ty CP|Hãng|Ngân hàng) (?=\p{Lu})/u
+const companyAfter = / (?:Group|Corporation|Corp\.?|Company|Limited|Ltd\.?|JSC|Party|Holdings|Inc\.?)$/u
+
+/** The short form a body found by a rule goes by, if its name has one. */
+function shortForm(draft: EntityDraft): string | undefined {
+  if (draft.fields.type !== 'organization' || gazetteerRule.test(draft.rule)) return undefined
+  const name = draft.fields.name
+  const short = name.replace(companyBefore, '').replace(companyAfter, '')
+  return short !== name && short.length >= 3 && /^\p{Lu}/u.test(short) ? short : undefined
 }
 
 /** Does the text also write the word in lower case, as a common word? */

@@ -37,13 +37,13 @@ export function acronymAfterName(heads: NameHeads) {
     const lookup = lookupFor(context.lang)
     const known = longestAt(lookup, list, index)
     if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
-    for (let start = Math.max(0, index - 6); start < index - 1; start++) {
-      const before = longestAt(lookup, list, start)
-      if (before?.to === index - 1 && before.entry.type === 'place') return { value: { type: 'place', name } }
-    }
     const before = near.slice(0, match.start - from - 1)
     if (heads.agreement.test(before)) return { value: { type: 'agreement', name } }
     if (heads.organization.test(before)) return { value: { type: 'organization', name } }
+    for (let start = Math.max(0, index - 6); start < index - 1; start++) {
+      const place = longestAt(lookup, list, start)
+      if (place?.to === index - 1 && place.entry.type === 'place') return { value: { type: 'place', name } }
+    }
     return undefined
   }
 }

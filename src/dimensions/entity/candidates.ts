@@ -68,7 +68,7 @@ function trim(candidate: Candidate, owner: Int32Array, list: readonly Piece[]): 
   for (let index = from; index < to; index++) if (owner[index] !== -1) free = false
   if (free) return candidate
   if (candidate.type === 'none') return undefined
-  const anchor = candidate.anchor ?? firstFree(owner, from, to)
+  const anchor = candidate.anchor
   if (anchor === undefined || owner[anchor] !== -1) return undefined
   while (from < anchor && owner.slice(from, anchor).some((value) => value !== -1)) from++
   while (to > anchor + 1 && owner.slice(anchor + 1, to).some((value) => value !== -1)) to--
@@ -76,11 +76,6 @@ function trim(candidate: Candidate, owner: Int32Array, list: readonly Piece[]): 
   while (to > anchor + 1 && loose.test(list[to - 1]!.text)) to--
   if (!list.slice(from, to).some((piece) => piece.word)) return undefined
   return { ...candidate, from, to }
-}
-
-function firstFree(owner: Int32Array, from: number, to: number): number | undefined {
-  for (let index = from; index < to; index++) if (owner[index] === -1) return index
-  return undefined
 }
 
 /** The tokens of the chosen readings. */

@@ -8,6 +8,10 @@ export interface Run {
 
 /** What may join two capitalized words of one name, per language. */
 export interface RunGrammar {
+  /** Words whose possessive stays inside a name ("Supreme People's Court"). */
+  readonly possessives?: ReadonlySet<string>
+  /** A word that starts something else after a bracketed acronym ("Tourism Authority of Thailand (TAT) Deputy Governor"). */
+  readonly endsName?: (list: readonly Piece[], index: number) => boolean
   /** Lower-case words allowed between two capitalized ones ("of", "for"; "và"). */
   readonly connectors: ReadonlySet<string>
   /** At most this many connectors in a row ("of the"). */
@@ -59,8 +63,17 @@ function joinerLength(list: readonly Piece[], last: number, next: number, gramma
   if (dash.test(piece.text) && isNameWord(list[next + 1]) && piece.start === list[last]!.end && piece.end === list[next + 1]!.start)
     return 1
   if (piece.text === '(' && isAllCaps(list[next + 1]?.text ?? '') && list[next + 2]?.text === ')' && isNameWord(list[next + 3])) {
-    return 3
+    return grammar.endsName?.(list, next + 3) ? 0 : 3
   }
+  // "People's Court": an apostrophe and "s" glued to a word of the list, then a capital.
+  if (
+    /^['’]$/u.test(piece.text) &&
+    grammar.possessives?.has(list[last]!.text) &&
+    piece.start === list[last]!.end &&
+    list[next + 1]?.text === 's' &&
+    isNameWord(list[next + 2])
+  )
+    return 2
   let count = 0
   while (count < grammar.maxConnectors && grammar.connectors.has(list[next + count]?.text ?? '')) count++
   return count > 0 && isNameWord(list[next + count]) ? count : 0

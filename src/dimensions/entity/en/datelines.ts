@@ -40,7 +40,8 @@ export function datelines(list: readonly Piece[]): Candidate[] {
   if (second !== undefined && isPlaceLike(list, first + 1, second)) {
     found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
   }
-  if (agency !== undefined) found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
+  // A known agency is the gazetteer's and the acronym dimension's ("(VNA)").
+  if (agency !== undefined && !longestAt(lookupFor('en'), list, agency - 2)) found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
   return found
 }
 
@@ -61,5 +62,6 @@ function bracketedAgency(list: readonly Piece[], at: number): number | undefined
 function isPlaceLike(list: readonly Piece[], from: number, to: number): boolean {
   const known = longestAt(lookupFor('en'), list, from)
   if (known) return known.entry.type === 'place'
-  return list.slice(from, to).every((piece) => isAllCaps(piece.text) || isNameLike(piece.text) || piece.text.length === 1)
+  // "COAL - JAKARTA.": a section's word in capitals is known to the lexicon; a place is not.
+  return list.slice(from, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
 }

@@ -25,7 +25,7 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
   let words = 0
   while (words < maxNameWords) {
     const piece = list[end]
-    if (!piece) break
+    if (!piece || suffixSet.has(piece.text)) break
     if (isNameWord(piece) && !organizationHeadSet.has(piece.text) && !(opensTitle(piece) && titleAt(list, end)) && !isAllCaps(piece.text)) {
       words++
       end = afterApostropheTail(list, end + 1)
@@ -66,7 +66,7 @@ function afterApostropheTail(list: readonly Piece[], at: number): number {
 }
 
 /** After a name: ", Jr.", " Jr.", " III" as part of it. */
-function suffixEnd(list: readonly Piece[], end: number): number {
+export function suffixEnd(list: readonly Piece[], end: number): number {
   let at = end
   if (list[at]?.text === ',' && suffixSet.has(list[at + 1]?.text ?? '')) at++
   if (!suffixSet.has(list[at]?.text ?? '')) return end

@@ -5,7 +5,7 @@ import { isNameWord, type Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseName } from '../vietnamese-names.js'
-import { isInitial, personEnd } from './names.js'
+import { personEnd } from './names.js'
 import { honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
 import { agreementHeads, degrees, notNames, organizationHeads, portfolios, speechVerbs } from './words.js'
 
@@ -167,7 +167,6 @@ export function attributed({ list, runs }: PeopleScan): Candidate[] {
 export function vietnameseNamed({ list }: PeopleScan): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
-    if (isNameWord(list[index - 1]) && !isInitial(list[index - 1])) continue
     const end = vietnameseNameEnd(list, index)
     if (end === undefined) continue
     found.push({ from: index, to: end, type: 'person', rank: ranks.shape + 5, rule: '<Vietnamese name>' })

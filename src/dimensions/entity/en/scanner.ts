@@ -21,13 +21,31 @@ import {
   vietnameseNamed,
   type PeopleScan
 } from './people.js'
-import { commonEndings, connectors, degrees, directions, notNames, placeCuesAfter, speechVerbs, stateFormsEn } from './words.js'
+import { opensTitle, titleAt } from './titles.js'
+import {
+  bodyNounsAfter,
+  commonEndings,
+  connectors,
+  degrees,
+  directions,
+  notNames,
+  placeCuesAfter,
+  possessiveNameWords,
+  speechVerbs,
+  stateFormsEn
+} from './words.js'
 
-const grammar = { connectors: new Set<string>(connectors), maxConnectors: 2 }
+const grammar = {
+  connectors: new Set<string>(connectors),
+  maxConnectors: 2,
+  possessives: new Set<string>(possessiveNameWords),
+  endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined
+}
 const notNameSet = new Set<string>(notNames)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
+const bodyNounSet = new Set<string>(bodyNounsAfter)
 const cues = acronymCues(['the'], speechVerbs)
 /** A word ending like a common noun or adjective. */
 const commonEnding = new RegExp(`(?:${commonEndings.join('|')})$`, 'iu')
@@ -49,7 +67,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const runs = capitalizedRuns(text, list, grammar)
     .filter((run) => !inDegree.has(run.from))
     .map((run) => trimOpeners(list, run))
-  const scan: PeopleScan = { text, list, runs }
+  const scan: PeopleScan = { text, list, runs: splitAtDashes(list, runs) }
   const known = gazetteerCandidates(text, list, 'en')
   const found: Candidate[] = [
     ...known,
@@ -57,6 +75,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...directedPlaces(list, 'en', places),
     ...listedPlaces(list, known, new Set(['and'])),
     ...cuedPlaces(list, runs),
+    ...cuedBodies(list, runs),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
@@ -75,7 +94,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   ]
   const taken = new Coverage(text.length)
   for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)
-  found.push(...modelPeople(list, runs, taken, model), ...unknownNames(list, runs, taken, model))
+  found.push(...modelPeople(list, scan.runs, taken, model), ...unknownNames(list, scan.runs, taken, model))
   return toTokens(text, list, choose(found, list), 'en')
 }
 
@@ -115,6 +134,34 @@ function cuedPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   return runs
     .filter((run) => placeCueSet.has(list[run.to]?.text ?? '') && run.to - run.from <= 3 && list[run.to]!.start - list[run.to - 1]!.end === 1)
     .map((run) => ({ ...run, type: 'place' as const, rank: ranks.known - 1, rule: '<name> province' }))
+}
+
+/** Runs cut where a dash joins two capitals without blanks: people's names are apart ("Prabowo Subianto-Gibran Rakabuming Raka"). */
+function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
+  return runs.flatMap((run) => {
+    const parts: Run[] = []
+    let from = run.from
+    for (let index = run.from + 1; index < run.to - 1; index++) {
+      if (/^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end && isNameWord(list[index + 1])) {
+        parts.push({ from, to: index })
+        from = index + 1
+      }
+    }
+    parts.push({ from, to: run.to })
+    return parts
+  })
+}
+
+/** '<name> newspaper': a run before a word for a kind of body is one ("Tuoi Tre (Youth) newspaper", "Antara news agency"). */
+function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  return runs
+    .filter((run) => {
+      let after = run.to
+      // A gloss in brackets may stand between: "Tuoi Tre (Youth) newspaper".
+      if (list[after]?.text === '(') while (after < list.length && list[after - 1]?.text !== ')') after++
+      return bodyNounSet.has(list[after]?.text ?? '') && run.to - run.from <= 4
+    })
+    .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
 }
 
 /** People compromise finds in a run no other rule read, trimmed to capitalized words that are not titles. */

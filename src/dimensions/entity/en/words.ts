@@ -410,6 +410,9 @@ export const organizationHeads = [
   'Tribunal',
   'Procuracy',
   'Congress',
+  'Representatives',
+  'Commons',
+  'Lords',
   'Corp',
   'Co',
   'Bhd',
@@ -678,8 +681,14 @@ export const facilityHeads = [
   'Festival',
   'Index',
   'Satellite',
-  'Mausoleum'
+  'Mausoleum',
+  'Outbreak',
+  'Epidemic',
+  'Pandemic'
 ] as const
 
 /** Lower-case words after a name that make it a work or a thing ("the 6A Binh Chanh project"). */
 export const thingsAfter = ['project', 'projects', 'plant', 'bridge', 'hotel', 'tower', 'airport', 'port', 'expressway', 'highway', 'satellite', 'rocket', 'index', 'brand', 'product', 'vaccine', 'storm', 'typhoon', 'festival', 'award'] as const
+
+/** Lower-case words after a name that make it a body ("Tuoi Tre newspaper", "Antara news agency"). */
+export const bodyNounsAfter = ['newspaper', 'daily', 'magazine', 'broadcaster', 'channel', 'website', 'portal', 'agency', 'company', 'firm', 'group', 'conglomerate', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'party', 'newspapers'] as const

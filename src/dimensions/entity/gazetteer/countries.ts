@@ -37,7 +37,7 @@ export const countries = entries('place', [
   ['Central African Republic', 'Cộng hòa Trung Phi'],
   ['Chad', 'Chad|Sát'],
   ['Chile', 'Chile|Chi-lê'],
-  ['China', 'Trung Quốc'],
+  ['China', 'Trung Quốc|Trung Hoa'],
   ['Colombia', 'Colombia|Cô-lôm-bi-a'],
   ['Comoros', 'Comoros'],
   ['Congo|Republic of the Congo', 'Congo'],

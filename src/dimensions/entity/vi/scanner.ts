@@ -255,7 +255,8 @@ function jurisdictions(list: readonly Piece[]): Candidate[] {
     at = administrativeSet.longest(list, at)?.to ?? at
     const place = longestAt(lookupFor('vi'), list, at)
     let placeEnd = place?.to ?? at
-    if (!place) while (placeEnd - at < 4 && isNameWord(list[placeEnd])) placeEnd++
+    // An unknown name only after "tại" or an administrative word: "VKSND tối cao Lê Minh Trí" names a person after the body.
+    if (!place && at > to) while (placeEnd - at < 4 && isNameWord(list[placeEnd])) placeEnd++
     if (placeEnd > at) to = placeEnd
     // Alone ("UBND", "TAND") it is generic.
     if (to === head.to) continue
@@ -317,6 +318,7 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   const stateForm = places.stateForms.longest(list, end)
   const country = longestAt(lookup, list, stateForm?.to ?? end)
   if (country && country.entry.type === 'place') end = country.to
+  else if (stateForm) return stateForm.to
   if (/^(?:tại|ở)$/u.test(list[end]?.text ?? '')) {
     const host = longestAt(lookup, list, end + 1)
     if (host) end = host.to

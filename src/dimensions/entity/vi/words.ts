@@ -155,7 +155,18 @@ export const portfolios = [
   'Kinh tế',
   'Thương mại và Công nghiệp',
   'Dân tộc và Tôn giáo',
-  'Nội vụ và Lao động'
+  'Nội vụ và Lao động',
+  'Hình sự',
+  'Dân sự',
+  'Hành chính',
+  'Lao động',
+  'Thống kê',
+  'Hải quan',
+  'Xuất nhập khẩu',
+  'Đầu tư nước ngoài',
+  'Kế hoạch & Đầu tư',
+  'Nông nghiệp và PTNT',
+  'Thông tin'
 ] as const
 
 /** Heads that open an organization's name and need a capitalized word right after ("Bộ Công thương"). */
@@ -202,7 +213,6 @@ export const strictHeads = [
   'Đài Truyền hình',
   'Đài Tiếng nói',
   'Tạp chí',
-  'Tòa',
   'Tòa phúc thẩm',
   'Công an',
   'Bộ Chính trị',
@@ -284,10 +294,8 @@ export const stateFormsVi = [
   'Cộng hòa Ả Rập',
   'Liên bang',
   'Hợp chủng quốc',
-  'Nhà nước',
   'Đại công quốc',
-  'Công quốc',
-  'Quốc gia'
+  'Công quốc'
 ] as const
 
 /** Heads whose names may go on in lower case ("Hội đồng nhân quyền", "Ủy ban nhân dân"). */
