@@ -115,7 +115,50 @@ function writtenInLowerCase(text: string, word: string): boolean {
 }
 
 /** Capitalized words that open a sentence or a phrase, not a name: "The KPU", "Theo EVN". */
-const openers = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'For', 'By', 'From', 'With', 'But', 'And', 'As', 'Of', 'To', 'Since', 'After', 'Before', 'When', 'While', 'If', 'Under', 'Over', 'Mr', 'Mrs', 'Ms', 'Dr', 'Theo', 'Tại', 'Ở', 'Của', 'Và', 'Với', 'Từ', 'Các', 'Những', 'Ông', 'Bà', 'Ngoài', 'Trong', 'Sau', 'Khi'])
+const openers = new Set([
+  'The',
+  'A',
+  'An',
+  'In',
+  'On',
+  'At',
+  'For',
+  'By',
+  'From',
+  'With',
+  'But',
+  'And',
+  'As',
+  'Of',
+  'To',
+  'Since',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'Under',
+  'Over',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Theo',
+  'Tại',
+  'Ở',
+  'Của',
+  'Và',
+  'Với',
+  'Từ',
+  'Các',
+  'Những',
+  'Ông',
+  'Bà',
+  'Ngoài',
+  'Trong',
+  'Sau',
+  'Khi'
+])
 
 /** Is a capitalized word right before or after (a blank apart): "Hai Phong" is no mention of "Hai". */
 function touchesCapital(text: string, start: number, end: number): boolean {

@@ -87,7 +87,11 @@ export function gazetteerCandidates(text: string, list: readonly Piece[], lang: 
       continue
     }
     if (!hit || isDefinedAcronym(text, list, index)) continue
-    if (hit.ambiguous && (inCapitalizedRun(list, hit.from, hit.to) || (startsSentence(list, hit.from) && !lookup.sentenceSafe.has(hit.name)))) continue
+    if (
+      hit.ambiguous &&
+      (inCapitalizedRun(list, hit.from, hit.to) || (startsSentence(list, hit.from) && !lookup.sentenceSafe.has(hit.name)))
+    )
+      continue
     const type: EntityType = hit.entry.type
     found.push({ from: hit.from, to: hit.to, type, rank: ranks.known, rule: `<gazetteer ${type}>`, canonical: hit.entry.canonical })
     index = hit.to - 1

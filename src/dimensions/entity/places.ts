@@ -31,7 +31,14 @@ export function stateForms(list: readonly Piece[], lang: Lang, grammar: PlaceGra
     if (!form) continue
     const place = longestAt(lookupFor(lang), list, form.to)
     if (!place || place.entry.type !== 'place') continue
-    found.push({ from: index, to: place.to, type: 'place', rank: ranks.grammar, rule: '<form of state> <place>', canonical: place.entry.canonical })
+    found.push({
+      from: index,
+      to: place.to,
+      type: 'place',
+      rank: ranks.grammar,
+      rule: '<form of state> <place>',
+      canonical: place.entry.canonical
+    })
     index = place.to - 1
   }
   return found
@@ -73,7 +80,12 @@ export function listedPlaces(list: readonly Piece[], known: readonly Candidate[]
   return found
 }
 
-function neighbour(list: readonly Piece[], index: number, step: 1 | -1, isSeparator: (piece: Piece | undefined) => boolean): number | undefined {
+function neighbour(
+  list: readonly Piece[],
+  index: number,
+  step: 1 | -1,
+  isSeparator: (piece: Piece | undefined) => boolean
+): number | undefined {
   let at = index + step
   if (!isSeparator(list[at])) return undefined
   at += step

@@ -22,7 +22,14 @@ export function pieces(text: string): Piece[] {
   while ((match = piecePattern.exec(text)) !== null) {
     const piece = match[0]
     const key = foldKey(piece)
-    found.push({ text: piece, start: match.index, end: match.index + piece.length, word: match[1] !== undefined, key, plain: plainKey(key) })
+    found.push({
+      text: piece,
+      start: match.index,
+      end: match.index + piece.length,
+      word: match[1] !== undefined,
+      key,
+      plain: plainKey(key)
+    })
   }
   return found
 }

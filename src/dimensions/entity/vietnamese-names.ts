@@ -2,11 +2,7 @@ import { surnames } from './vi/words.js'
 
 /** A word folded to plain letters: "Nguyễn" → "nguyen", "Đặng" → "dang". */
 export function plainLetters(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/gu, 'd')
-    .toLowerCase()
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase()
 }
 
 const plainSurnames = new Set(surnames.map(plainLetters))

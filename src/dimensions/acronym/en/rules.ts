@@ -6,7 +6,10 @@ import { acronymAfterName, bracketedAcronym } from '../helpers.js'
 const agreementBefore = /(?:Agreement|Treaty|Memorandum of Understanding|Accord|Convention|Protocol|Pact|Framework)\s*$/u
 
 /** A body's head among the capitalized words before the bracket: "... Producers Association (", "... Council (", "Ministry of ... (". */
-const organizationBefore = new RegExp(String.raw`\b(?:${organizationHeads.join('|')})\b(?:[\s'’&-]+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{N}'’&-]*))*\s*$`, 'u')
+const organizationBefore = new RegExp(
+  String.raw`\b(?:${organizationHeads.join('|')})\b(?:[\s'’&-]+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{N}'’&-]*))*\s*$`,
+  'u'
+)
 
 export const definedAcronym = rule({
   name: '<name> (<acronym>)',

@@ -31,8 +31,10 @@ export function datelines(list: readonly Piece[]): Candidate[] {
   }
   const agency = bracketedAgency(list, at)
   const next = list[agency ?? at]
-  const closes = next !== undefined && (/^[-–—:]$/u.test(next.text) || agency !== undefined || (second === undefined && list[at]?.text === ','))
-  if (!closes) return found
+  const closes =
+    next !== undefined && (/^[-–—:]$/u.test(next.text) || agency !== undefined || (second === undefined && list[at]?.text === ','))
+  // "Vietnam–Pakistan trade": a dash glued to the name joins names, it closes no dateline.
+  if (!closes || (/^[-–—]$/u.test(next.text) && next.start === list[at - 1]!.end)) return found
   if (next.text === ':' && !isAllCaps(list[0]!.text) && !isNameLike(list[0]!.text)) return found
   if (/^[-–—]$/u.test(next.text) && agency === undefined && !isAllCaps(list[0]!.text) && !longestAt(lookupFor('en'), list, 0)) return found
   if (!isPlaceLike(list, 0, first)) return found
@@ -41,7 +43,8 @@ export function datelines(list: readonly Piece[]): Candidate[] {
     found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
   }
   // A known agency is the gazetteer's and the acronym dimension's ("(VNA)").
-  if (agency !== undefined && !longestAt(lookupFor('en'), list, agency - 2)) found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
+  if (agency !== undefined && !longestAt(lookupFor('en'), list, agency - 2))
+    found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
   return found
 }
 

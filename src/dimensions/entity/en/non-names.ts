@@ -19,7 +19,8 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
   for (const run of runs) {
     const storm = stormSet.longest(list, run.from)
     if (storm && storm.to < run.to) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<storm> <name>' })
-    else if (facilitySet.has(list[run.to - 1]!.text) && run.to - run.from >= 2) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <facility>' })
+    else if (facilitySet.has(list[run.to - 1]!.text) && run.to - run.from >= 2)
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <facility>' })
     else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> project' })
   }
   return found

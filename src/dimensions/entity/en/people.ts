@@ -86,7 +86,11 @@ function complementEnd(list: readonly Piece[], from: number): number {
   const place = longestAt(lookupFor('en'), list, at)
   if (place) return place.to
   const portfolioFrom = at
-  while (portfolioSet.has(list[at]?.text ?? '') || (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))) at++
+  while (
+    portfolioSet.has(list[at]?.text ?? '') ||
+    (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))
+  )
+    at++
   return at > portfolioFrom ? at : end
 }
 
@@ -178,7 +182,12 @@ export function vietnameseNamed({ list }: PeopleScan): Candidate[] {
 /** The end of a Vietnamese name at `from`: two to four syllables, the first a family name. */
 export function vietnameseNameEnd(list: readonly Piece[], from: number): number | undefined {
   let end = from
-  while (end - from < 4 && isNameWord(list[end]) && !isAllCaps(list[end]!.text) && (end === from || list[end]!.start - list[end - 1]!.end === 1))
+  while (
+    end - from < 4 &&
+    isNameWord(list[end]) &&
+    !isAllCaps(list[end]!.text) &&
+    (end === from || list[end]!.start - list[end - 1]!.end === 1)
+  )
     end++
   // A name of three or more syllables may be followed by more capitals (a place, a title): keep the longest that is a name.
   for (let to = end; to - from >= 2; to--) {

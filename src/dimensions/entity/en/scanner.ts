@@ -132,7 +132,9 @@ function isFunctionWord(tags: readonly string[]): boolean {
 /** '<name> province': a run before a word for a part of a country is a place ("Hainan province", "Chong Jom checkpoint"). */
 function cuedPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   return runs
-    .filter((run) => placeCueSet.has(list[run.to]?.text ?? '') && run.to - run.from <= 3 && list[run.to]!.start - list[run.to - 1]!.end === 1)
+    .filter(
+      (run) => placeCueSet.has(list[run.to]?.text ?? '') && run.to - run.from <= 3 && list[run.to]!.start - list[run.to - 1]!.end === 1
+    )
     .map((run) => ({ ...run, type: 'place' as const, rank: ranks.known - 1, rule: '<name> province' }))
 }
 

@@ -120,7 +120,27 @@ export const lowerTitleHeads = [
 ] as const
 
 /** Lower-case words that may come before a lower-case title head and belong to the role ("general chairperson"). */
-export const lowerTitleModifiers = ['deputy', 'vice', 'general', 'senior', 'executive', 'former', 'acting', 'assistant', 'managing', 'president', 'chief', 'prime', 'foreign', 'finance', 'trade', 'commerce', 'mining', 'energy', 'health'] as const
+export const lowerTitleModifiers = [
+  'deputy',
+  'vice',
+  'general',
+  'senior',
+  'executive',
+  'former',
+  'acting',
+  'assistant',
+  'managing',
+  'president',
+  'chief',
+  'prime',
+  'foreign',
+  'finance',
+  'trade',
+  'commerce',
+  'mining',
+  'energy',
+  'health'
+] as const
 
 /**
  * Honorifics and forms of address of the region, alone or in phrases
@@ -217,13 +237,47 @@ export const honorificPhrases = [
 ] as const
 
 /** Words that join the parts of one person's name ("Anwar bin Ibrahim", "Ursula von der Leyen"). */
-export const nameParticles = ['bin', 'binti', 'bte', 'bt', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'del', 'dela', 'da', 'dos', 'di', 'la', 'le', 'ibn', 'ul', 'ur', 'ud'] as const
+export const nameParticles = [
+  'bin',
+  'binti',
+  'bte',
+  'bt',
+  'al',
+  'el',
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'dela',
+  'da',
+  'dos',
+  'di',
+  'la',
+  'le',
+  'ibn',
+  'ul',
+  'ur',
+  'ud'
+] as const
 
 /** Words that end a person's name as a part of it ("Ferdinand Marcos Jr."). */
 export const nameSuffixes = ['Jr', 'Sr', 'II', 'III', 'IV'] as const
 
 /** Capitalized words whose plural possessive stays inside a name ("Supreme People's Court"). */
-export const possessiveNameWords = ['People', 'Workers', 'Women', 'Children', 'Farmers', 'Veterans', 'Peoples', 'Nations', 'Employers', 'Traders'] as const
+export const possessiveNameWords = [
+  'People',
+  'Workers',
+  'Women',
+  'Children',
+  'Farmers',
+  'Veterans',
+  'Peoples',
+  'Nations',
+  'Employers',
+  'Traders'
+] as const
 
 /** Words that may come before a title head and belong to the role ("Deputy Prime Minister"). */
 export const titleModifiers = [
@@ -437,10 +491,27 @@ export const lowerOrganizationHeads = ['ministry', 'department', 'committee', 'c
  * Bodies inside another body, never named alone: "Board of Directors of Van
  * Thinh Phat Group" names the group.
  */
-export const internalBodies = ['Board of Directors', 'Board of Management', 'Board of Trustees', 'Executive Board', 'Management Board'] as const
+export const internalBodies = [
+  'Board of Directors',
+  'Board of Management',
+  'Board of Trustees',
+  'Executive Board',
+  'Management Board'
+] as const
 
 /** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry"). */
-export const stateHeads = ['Ministry', 'Government', 'Embassy', 'Consulate', 'Army', 'Navy', 'Parliament', 'Police', 'Customs', 'Cabinet'] as const
+export const stateHeads = [
+  'Ministry',
+  'Government',
+  'Embassy',
+  'Consulate',
+  'Army',
+  'Navy',
+  'Parliament',
+  'Police',
+  'Customs',
+  'Cabinet'
+] as const
 
 /** Words that end an agreement's name ("... Trade Agreement"). */
 export const agreementHeads = [
@@ -596,16 +667,6 @@ export const stateFormsEn = [
   'United Republic of',
   'Principality of',
   'Grand Duchy of',
-  'the Republic of',
-  'the Kingdom of',
-  'the Commonwealth of',
-  'the Federal Republic of',
-  'the Socialist Republic of',
-  "the People's Republic of",
-  'the Islamic Republic of',
-  'the Democratic Republic of',
-  'the Sultanate of',
-  'the State of',
   'the Union of'
 ] as const
 
@@ -637,7 +698,23 @@ export const directions = [
 ] as const
 
 /** Words after a name that make it a place ("Hainan province", "Chong Jom checkpoint"). */
-export const placeCuesAfter = ['province', 'provinces', 'region', 'district', 'state', 'county', 'prefecture', 'island', 'islands', 'checkpoint', 'border', 'delta', 'river', 'valley', 'city'] as const
+export const placeCuesAfter = [
+  'province',
+  'provinces',
+  'region',
+  'district',
+  'state',
+  'county',
+  'prefecture',
+  'island',
+  'islands',
+  'checkpoint',
+  'border',
+  'delta',
+  'river',
+  'valley',
+  'city'
+] as const
 
 /** Heads of things that are not names of people, places or bodies: storms, buildings, works ("Typhoon Yagi", "Phong Chau Bridge"). */
 export const stormHeads = ['Typhoon', 'Storm', 'Cyclone', 'Hurricane', 'Tropical Storm', 'Super Typhoon'] as const
@@ -688,7 +765,48 @@ export const facilityHeads = [
 ] as const
 
 /** Lower-case words after a name that make it a work or a thing ("the 6A Binh Chanh project"). */
-export const thingsAfter = ['project', 'projects', 'plant', 'bridge', 'hotel', 'tower', 'airport', 'port', 'expressway', 'highway', 'satellite', 'rocket', 'index', 'brand', 'product', 'vaccine', 'storm', 'typhoon', 'festival', 'award'] as const
+export const thingsAfter = [
+  'project',
+  'projects',
+  'plant',
+  'bridge',
+  'hotel',
+  'tower',
+  'airport',
+  'port',
+  'expressway',
+  'highway',
+  'satellite',
+  'rocket',
+  'index',
+  'brand',
+  'product',
+  'vaccine',
+  'storm',
+  'typhoon',
+  'festival',
+  'award'
+] as const
 
 /** Lower-case words after a name that make it a body ("Tuoi Tre newspaper", "Antara news agency"). */
-export const bodyNounsAfter = ['newspaper', 'daily', 'magazine', 'broadcaster', 'channel', 'website', 'portal', 'agency', 'company', 'firm', 'group', 'conglomerate', 'airline', 'carrier', 'bank', 'lender', 'insurer', 'party', 'newspapers'] as const
+export const bodyNounsAfter = [
+  'newspaper',
+  'daily',
+  'magazine',
+  'broadcaster',
+  'channel',
+  'website',
+  'portal',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'airline',
+  'carrier',
+  'bank',
+  'lender',
+  'insurer',
+  'party',
+  'newspapers'
+] as const

@@ -28,11 +28,12 @@ export function acronymsInContext(text: string, list: readonly Piece[], lang: La
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     const piece = list[index]!
-    if (!piece.word || !isBodyAcronym(piece.text) || isDefinedAcronym(text, list, index) || longestAt(lookupFor(lang), list, index)) continue
+    if (!piece.word || !isBodyAcronym(piece.text) || isDefinedAcronym(text, list, index) || longestAt(lookupFor(lang), list, index))
+      continue
     // Part of a longer name ("VKSND Cấp cao", "SEA Games"): the rules of names decide.
     if (isNameWord(list[index + 1]) && list[index + 1]!.start === piece.end + 1) continue
     const cuedBefore = index > 0 && endsAt(cues.before, list, index)
-    const cuedAfter = cues.after.longest(list, index + 1) !== undefined || (list[index + 1]?.text === '’' || list[index + 1]?.text === "'")
+    const cuedAfter = cues.after.longest(list, index + 1) !== undefined || list[index + 1]?.text === '’' || list[index + 1]?.text === "'"
     if (!cuedBefore && !cuedAfter) continue
     found.push({ from: index, to: index + 1, type: 'organization', rank: ranks.grammar, rule: '<cue> <acronym>' })
   }

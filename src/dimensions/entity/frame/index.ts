@@ -106,7 +106,17 @@ export function sourceTags(list: readonly Piece[], isCommonWord: (word: string) 
   if (list[0]?.text === '(' && list[2]?.text === ')') first = 1
   const opener = list[first]
   const after = list[first === 1 ? 3 : 1]
-  if (opener && isBodyAcronym(opener.text) && !isCommonWord(opener.text) && after && /^[-–—]$/u.test(after.text) && list.length > first + 3) {
+  // "TPO - ", "(GLO)- ": a dash apart from the acronym or after its bracket; "ASEAN–Pakistan" joins two names.
+  const apart = after !== undefined && (first === 1 || after.start > opener!.end)
+  if (
+    opener &&
+    isBodyAcronym(opener.text) &&
+    !isCommonWord(opener.text) &&
+    after &&
+    apart &&
+    /^[-–—]$/u.test(after.text) &&
+    list.length > first + 3
+  ) {
     found.push({ from: first, to: first + 1, type: 'organization', rank: ranks.framed, rule: '<source> -' })
   }
   const last = list.length - 1

@@ -1,7 +1,19 @@
 /** Words of a text's frame: credits, sources and the acronyms that name no body. */
 
 /** Words before a credit or a source ("(Photo: VNA)", "Ảnh: Nhật Bắc", "Nguồn: VGP"). */
-export const creditWords = ['Photo', 'Photos', 'Source', 'Sources', 'Credit', 'Ảnh', 'Nguồn', 'Đồ họa', 'Video', 'Clip', 'Infographic'] as const
+export const creditWords = [
+  'Photo',
+  'Photos',
+  'Source',
+  'Sources',
+  'Credit',
+  'Ảnh',
+  'Nguồn',
+  'Đồ họa',
+  'Video',
+  'Clip',
+  'Infographic'
+] as const
 
 /** Top-level domains of news sites named as sources ("Sggp.org.vn", "thoibaotaichinhvietnam.vn"). */
 export const domainEndings = ['vn', 'com', 'net', 'org', 'gov', 'info', 'asia', 'my', 'sg', 'ph', 'pk', 'in', 'id', 'th', 'co'] as const

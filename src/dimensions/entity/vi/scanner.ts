@@ -124,7 +124,15 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       index = internal.to - 1
       continue
     }
-    const end = nameEnd(list, opened.to, opened.head.loose, list.slice(index, opened.to).map((piece) => piece.text).join(' '))
+    const end = nameEnd(
+      list,
+      opened.to,
+      opened.head.loose,
+      list
+        .slice(index, opened.to)
+        .map((piece) => piece.text)
+        .join(' ')
+    )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
     found.push({
@@ -150,12 +158,13 @@ function headedNames(list: readonly Piece[]): Candidate[] {
  */
 function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string): number {
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
-  const portfolio = isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
+  const portfolio =
+    isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
   if (!loose && !isNameWord(list[from]) && !portfolio) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
   let lower = 0
-  for (let index = end; index < list.length; ) {
+  for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     if (joinsNext && (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1))) {
@@ -288,7 +297,11 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
       if (address && honorificSet.has(address.value.toLowerCase())) from = address.to
     }
     // Honorifics between the role and the name ("Quốc vương Campuchia Preah Bat Samdech ...").
-    for (let address = titleSet.longest(list, from); address && honorificSet.has(address.value.toLowerCase()); address = titleSet.longest(list, from)) {
+    for (
+      let address = titleSet.longest(list, from);
+      address && honorificSet.has(address.value.toLowerCase());
+      address = titleSet.longest(list, from)
+    ) {
       from = address.to
     }
     const end = personEnd(list, from)

@@ -233,7 +233,16 @@ export const strictHeads = [
  * "Quốc hội khóa XV", "Hạ viện", "Quốc hội Mỹ". "Chính phủ" alone is generic
  * and not among them.
  */
-export const standaloneBodies = ['Quốc hội', 'Hạ viện', 'Thượng viện', 'Thông tấn xã', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Ban Thường vụ'] as const
+export const standaloneBodies = [
+  'Quốc hội',
+  'Hạ viện',
+  'Thượng viện',
+  'Thông tấn xã',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Ban Chấp hành Trung ương',
+  'Ban Thường vụ'
+] as const
 
 /**
  * Heads of courts, procuracies and councils named by their jurisdiction:
@@ -259,22 +268,123 @@ export const jurisdictionHeads = [
 export const jurisdictionLevels = ['cấp cao', 'tối cao', 'nhân dân tối cao', 'nhân dân cấp cao'] as const
 
 /** Administrative words before a place's name, outside its span ("tỉnh Bình Dương", "TP. Hồ Chí Minh"). */
-export const administrativeWords = ['tỉnh', 'thành phố', 'Thành phố', 'TP', 'TP.', 'Tp', 'Tp.', 'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường', 'Tỉnh', 'Huyện', 'Quận', 'Xã', 'bang', 'vùng', 'đặc khu'] as const
+export const administrativeWords = [
+  'tỉnh',
+  'thành phố',
+  'Thành phố',
+  'TP',
+  'TP.',
+  'Tp',
+  'Tp.',
+  'quận',
+  'huyện',
+  'thị xã',
+  'thị trấn',
+  'xã',
+  'phường',
+  'Tỉnh',
+  'Huyện',
+  'Quận',
+  'Xã',
+  'đặc khu'
+] as const
 
 /** Lower-case words that go on a body's name ("Cục Đầu tư nước ngoài", "Đảng Dân chủ tự do", "VKSND tối cao"). */
-export const nameTails = ['nước ngoài', 'tự do', 'tối cao', 'cấp cao', 'trung ương', 'quốc gia', 'quốc tế', 'thế giới', 'nhân dân', 'thống kê', 'xuất nhập khẩu', 'phát triển', 'nông thôn', 'và đầu tư', 'thương mại', 'công nghiệp'] as const
+export const nameTails = [
+  'nước ngoài',
+  'tự do',
+  'tối cao',
+  'cấp cao',
+  'trung ương',
+  'quốc gia',
+  'quốc tế',
+  'thế giới',
+  'nhân dân',
+  'thống kê',
+  'xuất nhập khẩu',
+  'phát triển',
+  'nông thôn',
+  'và đầu tư',
+  'thương mại',
+  'công nghiệp'
+] as const
 
 /** Bodies inside another body, generic alone ("Hội đồng quản trị" of a company). */
-export const internalBodies = ['Hội đồng quản trị', 'Ban giám đốc', 'Ban Giám đốc', 'Ban điều hành', 'Hội đồng thành viên', 'Ban kiểm soát'] as const
+export const internalBodies = [
+  'Hội đồng quản trị',
+  'Ban giám đốc',
+  'Ban Giám đốc',
+  'Ban điều hành',
+  'Hội đồng thành viên',
+  'Ban kiểm soát'
+] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
-export const bodyNouns = ['tập đoàn', 'công ty', 'tổng công ty', 'ngân hàng', 'hãng', 'báo', 'đài', 'hiệp hội', 'tổ chức', 'doanh nghiệp', 'nhà mạng', 'hãng tin', 'hãng thông tấn'] as const
+export const bodyNouns = [
+  'tập đoàn',
+  'công ty',
+  'tổng công ty',
+  'ngân hàng',
+  'hãng',
+  'báo',
+  'đài',
+  'hiệp hội',
+  'tổ chức',
+  'doanh nghiệp',
+  'nhà mạng',
+  'hãng tin',
+  'hãng thông tấn'
+] as const
 
 /** Verbs of saying after a body or a person ("EVN cho hay"). */
-export const sayingVerbs = ['cho biết', 'cho hay', 'thông báo', 'công bố', 'khẳng định', 'cho rằng', 'nhấn mạnh', 'đưa tin', 'dẫn', 'nói', 'phát biểu', 'tuyên bố', 'đề nghị', 'kiến nghị'] as const
+export const sayingVerbs = [
+  'cho biết',
+  'cho hay',
+  'thông báo',
+  'công bố',
+  'khẳng định',
+  'cho rằng',
+  'nhấn mạnh',
+  'đưa tin',
+  'dẫn',
+  'nói',
+  'phát biểu',
+  'tuyên bố',
+  'đề nghị',
+  'kiến nghị'
+] as const
 
 /** Lower-case words before a name that make it a thing, not a name ("bão Yagi", "cầu Rạch Miễu", "dự án X", "cổ phiếu VIC"). */
-export const thingNouns = ['bão', 'siêu bão', 'áp thấp', 'cầu', 'dự án', 'vệ tinh', 'nhà máy', 'khách sạn', 'sân bay', 'sân vận động', 'tòa nhà', 'đường cao tốc', 'cao tốc', 'chỉ số', 'mã', 'cổ phiếu', 'tàu', 'chương trình', 'giải', 'thương hiệu', 'sản phẩm', 'dòng', 'nhãn hiệu', 'gói', 'Bão', 'Cầu', 'Dự án', 'Vệ tinh'] as const
+export const thingNouns = [
+  'bão',
+  'siêu bão',
+  'áp thấp',
+  'cầu',
+  'dự án',
+  'vệ tinh',
+  'nhà máy',
+  'khách sạn',
+  'sân bay',
+  'sân vận động',
+  'tòa nhà',
+  'đường cao tốc',
+  'cao tốc',
+  'chỉ số',
+  'mã',
+  'cổ phiếu',
+  'tàu',
+  'chương trình',
+  'giải',
+  'thương hiệu',
+  'sản phẩm',
+  'dòng',
+  'nhãn hiệu',
+  'gói',
+  'Bão',
+  'Cầu',
+  'Dự án',
+  'Vệ tinh'
+] as const
 
 /** Forms of state before a country's name ("Vương quốc Campuchia", "Cộng hòa xã hội chủ nghĩa Việt Nam"). */
 export const stateFormsVi = [
