@@ -93,6 +93,49 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     { text: 'Vietnam – Pakistan relations', finds: [{ quote: 'Vietnam' }, { quote: 'Pakistan' }] },
+    {
+      text: 'Prime Minister Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin and Mian Shehbaz Sharif.',
+      finds: [
+        { quote: 'Anwar Ibrahim', value: { type: 'person' } },
+        { quote: 'Muhyiddin Yassin', value: { type: 'person' } },
+        { quote: 'Shehbaz Sharif', value: { type: 'person' } }
+      ]
+    },
+    {
+      text: 'Head of the GSO Nguyen Thi Huong said Truong My Lan was sentenced.',
+      finds: [
+        { quote: 'GSO', value: { type: 'organization' } },
+        { quote: 'Nguyen Thi Huong', value: { type: 'person', role: 'Head of the GSO' } },
+        { quote: 'Truong My Lan', value: { type: 'person' } }
+      ]
+    },
+    {
+      text: 'President A. Bakar, Senior Vice President Zubair Motiwala and Chairman Ahmed Raza spoke.',
+      finds: [
+        { quote: 'A. Bakar', value: { type: 'person', role: 'President' } },
+        { quote: 'Zubair Motiwala', value: { type: 'person', role: 'Senior Vice President' } },
+        { quote: 'Ahmed Raza', value: { type: 'person', role: 'Chairman' } }
+      ]
+    },
+    { text: 'Bogor, W Java (ANTARA) - The vote ended.', finds: [{ quote: 'Bogor' }, { quote: 'W Java' }] },
+    {
+      text: 'the Socialist Republic of Viet Nam and the Western Pacific',
+      finds: [{ quote: 'Socialist Republic of Viet Nam', value: { canonical: 'Vietnam' } }, { quote: 'Western Pacific' }]
+    },
+    {
+      text: 'Australia, Canada, Columbia, Finland and Spain',
+      finds: [
+        { quote: 'Australia' },
+        { quote: 'Canada' },
+        { quote: 'Columbia', value: { type: 'place' } },
+        { quote: 'Finland' },
+        { quote: 'Spain' }
+      ]
+    },
+    { text: 'with Tuoi Tre (Youth) newspaper', finds: [{ quote: 'Tuoi Tre', value: { type: 'organization' } }] },
+    { text: 'The DOH routine surveillance system', finds: [{ quote: 'DOH', value: { type: 'organization' } }] },
+    { text: 'Theo Sggp.org.vn, trade grew. — Bernama', finds: [{ quote: 'Sggp.org.vn' }, { quote: 'Bernama' }] },
+    { text: 'Vietnam’s ministry of industry and trade said', finds: [{ quote: 'Vietnam' }, { quote: 'ministry of industry and trade' }] },
     { text: 'the Association of Southeast Asian Nations (ASEAN)', finds: [{ quote: 'Association of Southeast Asian Nations' }] }
   ],
   negative: [
@@ -103,6 +146,8 @@ export const corpus: Corpus<'entity'> = {
     'Finding solutions to boost relations to new heights',
     'He said they met the Ministry.',
     'information technology (IT) and trade',
-    'They spoke at the International Conference on Bilateral Political Consultation.'
+    'They spoke at the International Conference on Bilateral Political Consultation.',
+    'Typhoon Yagi hit the Phong Chau Bridge near the 6A Binh Chanh project.',
+    'Later, the PM GMT'
   ]
 }

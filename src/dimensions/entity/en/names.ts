@@ -48,7 +48,10 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
 /** Can a person's name start at the piece: a capitalized word that is no pronoun, acronym, head or known name. */
 function startsPerson(list: readonly Piece[], from: number): boolean {
   const piece = list[from]
-  if (!isNameWord(piece) || notNameSet.has(piece!.text) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text)) return false
+  // "A. Bakar": an initial, though "A" alone is no name.
+  const initial = isInitial(piece) && list[from + 1]?.text === '.'
+  if (!isNameWord(piece) || (notNameSet.has(piece!.text) && !initial) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text))
+    return false
   return !longestAt(lookupFor('en'), list, from)
 }
 

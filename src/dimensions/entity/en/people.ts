@@ -145,7 +145,7 @@ export function isPlainName(list: readonly Piece[], run: Run): boolean {
   if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
   if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
     return false
-  if (words.some((piece) => isAllCaps(piece.text))) return false
+  if (words.some((piece, at) => isAllCaps(piece.text) || honorificEnd(list, run.from + at) !== undefined)) return false
   return !longestAt(lookupFor('en'), list, run.from)
 }
 

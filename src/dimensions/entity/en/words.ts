@@ -532,7 +532,7 @@ export const agreementHeads = [
 ] as const
 
 /** Small words that may join capitalized words within one name. */
-export const connectors = ['of', 'for', 'and', 'the', 'on', '&', 'de'] as const
+export const connectors = ['of', 'for', 'and', 'the', 'on', '&', 'de', 'bin', 'binti'] as const
 
 /** Verbs of saying: a capitalized word before one is a speaker ("Hang expressed", "Cuong said"). */
 export const speechVerbs = [

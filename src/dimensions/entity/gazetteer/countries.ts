@@ -1,5 +1,6 @@
 import { entries } from './entry.js'
 import { withIsoCountries } from './iso-countries.js'
+import { regions } from './regions.js'
 
 /** Every UN member state and a few other well-known states, with common short names. */
 export const countries = withIsoCountries(
@@ -204,5 +205,6 @@ export const countries = withIsoCountries(
     ['Vatican|Holy See', 'Vatican|Tòa Thánh'],
     ['Hong Kong', 'Hồng Kông|Hong Kong'],
     ['Macau|Macao', 'Ma Cao|Macau']
-  ])
+  ]),
+  regions
 )

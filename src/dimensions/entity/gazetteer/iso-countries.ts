@@ -30,8 +30,10 @@ function namesOf(names: Names, code: string): string[] {
  * package keeps the official names in both languages, the hand list the
  * short names and Vietnamese transliterations news uses ("Ô-xtrây-li-a").
  */
-export function withIsoCountries(hand: readonly GazetteerEntry[]): GazetteerEntry[] {
+export function withIsoCountries(hand: readonly GazetteerEntry[], others: readonly GazetteerEntry[] = []): GazetteerEntry[] {
   const merged = hand.map((entry) => ({ ...entry, en: [...entry.en], vi: [...entry.vi] }))
+  // A territory another list already holds ("Antarctica" among the regions) keeps that entry.
+  const elsewhere = new Set(others.map((entry) => entry.canonical))
   for (const code of Object.keys(english).sort()) {
     const en = namesOf(english, code)
     const vi = namesOf(vietnamese, code)
@@ -42,7 +44,7 @@ export function withIsoCountries(hand: readonly GazetteerEntry[]): GazetteerEntr
     if (entry) {
       for (const name of en) if (!entry.en.includes(name)) entry.en.push(name)
       for (const name of vi) if (!entry.vi.includes(name)) entry.vi.push(name)
-    } else if (en.length > 0) {
+    } else if (en.length > 0 && !elsewhere.has(en[0]!)) {
       merged.push({ type: 'place', canonical: en[0]!, en, vi: vi.length > 0 ? vi : en })
     }
   }

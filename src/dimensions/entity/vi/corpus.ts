@@ -68,7 +68,57 @@ export const corpus: Corpus<'entity'> = {
     },
     { text: 'Ông Lê Văn Đức cho biết Đức và Nga đã đồng ý.', finds: [{ quote: 'Lê Văn Đức' }, { quote: 'Đức' }, { quote: 'Nga' }] },
     { text: 'Ta lập văn phòng tại Gwadar và ở Pakistan.', finds: [{ quote: 'Gwadar' }, { quote: 'Pakistan' }] },
-    { text: 'Tổ chức Thương mại Thế giới (WTO) họp.', finds: [{ quote: 'Tổ chức Thương mại Thế giới' }] }
+    { text: 'Tổ chức Thương mại Thế giới (WTO) họp.', finds: [{ quote: 'Tổ chức Thương mại Thế giới' }] },
+    {
+      text: 'Thủ tướng Chính phủ Phạm Minh Chính tiếp Đại sứ Thái Lan Nikorndej Balankura.',
+      finds: [
+        { quote: 'Phạm Minh Chính', value: { type: 'person', role: 'Thủ tướng Chính phủ' } },
+        { quote: 'Thái Lan' },
+        { quote: 'Nikorndej Balankura', value: { type: 'person', role: 'Đại sứ Thái Lan' } }
+      ]
+    },
+    {
+      text: 'Chủ tịch Quốc hội Nguyễn Thị Kim Ngân dự Quốc hội khóa XV.',
+      finds: [
+        { quote: 'Quốc hội', value: { type: 'organization' } },
+        { quote: 'Nguyễn Thị Kim Ngân', value: { type: 'person' } },
+        { quote: 'Quốc hội khóa XV', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Bộ Công Thương cho biết tập đoàn SCG và EVN cho hay.',
+      finds: [{ quote: 'Bộ Công Thương' }, { quote: 'SCG', value: { type: 'organization' } }, { quote: 'EVN' }]
+    },
+    {
+      text: 'Ngày 24-12, TAND TP Hà Nội xét xử vụ án tại TAND Cấp cao tại Đà Nẵng; Viện trưởng VKSND tối cao Lê Minh Trí.',
+      finds: [
+        { quote: 'TAND TP Hà Nội', value: { type: 'organization' } },
+        { quote: 'TAND Cấp cao tại Đà Nẵng', value: { type: 'organization' } },
+        { quote: 'VKSND tối cao', value: { type: 'organization' } },
+        { quote: 'Lê Minh Trí', value: { type: 'person' } }
+      ]
+    },
+    {
+      text: 'Ông có mặt tại TP. Hồ Chí Minh rồi ra tỉnh Bình Dương và huyện Văn Bàn.',
+      finds: [{ quote: 'Hồ Chí Minh', value: { type: 'place' } }, { quote: 'Bình Dương' }, { quote: 'Văn Bàn', value: { type: 'place' } }]
+    },
+    {
+      text: 'Ảnh: VGP/Nhật Bắc',
+      finds: [
+        { quote: 'VGP', value: { type: 'organization' } },
+        { quote: 'Nhật Bắc', value: { type: 'person' } }
+      ]
+    },
+    { text: 'BÍCH QUYÊN', finds: [{ quote: 'BÍCH QUYÊN', value: { type: 'person' } }] },
+    { text: 'TPO - Bộ Ngoại giao thông báo', finds: [{ quote: 'TPO' }, { quote: 'Bộ Ngoại giao' }] },
+    {
+      text: 'Vương quốc Campuchia và Cộng hoà xã hội chủ nghĩa Việt Nam',
+      finds: [{ quote: 'Vương quốc Campuchia', value: { canonical: 'Cambodia' } }, { quote: 'Cộng hoà xã hội chủ nghĩa Việt Nam' }]
+    },
+    {
+      text: 'Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), Đảng Dân chủ tự do thắng.',
+      finds: [{ quote: 'Cục Đầu tư nước ngoài' }, { quote: 'Bộ Kế hoạch và Đầu tư' }, { quote: 'Đảng Dân chủ tự do' }]
+    }
   ],
   negative: [
     'Hiện nay, hai bên đang chuẩn bị cho cuộc tham khảo chính trị giữa hai Bộ Ngoại giao lần thứ nhất.',
@@ -76,6 +126,7 @@ export const corpus: Corpus<'entity'> = {
     'Quan hệ Chính trị',
     'Các lĩnh vực công nghệ thông tin (ICT) phát triển mạnh.',
     'Hội nghị thượng đỉnh diễn ra.',
-    'người Việt Nam ở nước ngoài'
+    'người Việt Nam ở nước ngoài',
+    'bão Yagi và cầu Rạch Miễu'
   ]
 }

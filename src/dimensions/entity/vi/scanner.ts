@@ -167,7 +167,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
-    if (joinsNext && (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1))) {
+    // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
+    if (joinsNext && (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1) || bridgeEnd(list, index + 1) !== undefined)) {
       index++
       continue
     }
@@ -175,6 +176,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
       end = index = tail.to
+      lower = maxLower
       continue
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
