@@ -136,7 +136,29 @@ export const corpus: Corpus<'entity'> = {
     { text: 'The DOH routine surveillance system', finds: [{ quote: 'DOH', value: { type: 'organization' } }] },
     { text: 'Theo Sggp.org.vn, trade grew. — Bernama', finds: [{ quote: 'Sggp.org.vn' }, { quote: 'Bernama' }] },
     { text: 'Vietnam’s ministry of industry and trade said', finds: [{ quote: 'Vietnam' }, { quote: 'ministry of industry and trade' }] },
-    { text: 'the Association of Southeast Asian Nations (ASEAN)', finds: [{ quote: 'Association of Southeast Asian Nations' }] }
+    { text: 'the Association of Southeast Asian Nations (ASEAN)', finds: [{ quote: 'Association of Southeast Asian Nations' }] },
+    // Companies named by their context: results, shares, a lower-case noun of their trade.
+    {
+      text: 'Budget carrier Vietjet will lease ten aircraft, while lender Techcombank raised its capital.',
+      finds: [
+        { quote: 'Vietjet', value: { type: 'organization' } },
+        { quote: 'Techcombank', value: { type: 'organization' } }
+      ]
+    },
+    { text: 'Shares of Sabeco fell 3 percent on Monday.', finds: [{ quote: 'Sabeco', value: { type: 'organization' } }] },
+    { text: "Jollibee's net income fell in the quarter.", finds: [{ quote: 'Jollibee', value: { type: 'organization' } }] },
+    { text: 'The opposition Awami League boycotted the vote.', finds: [{ quote: 'Awami League', value: { type: 'organization' } }] },
+    // Provinces from ISO 3166-2, with or without diacritics.
+    {
+      text: 'Floods hit Balochistan and Dak Nong, and rain fell in Khon Kaen.',
+      finds: [
+        { quote: 'Balochistan', value: { type: 'place' } },
+        { quote: 'Dak Nong', value: { type: 'place' } },
+        { quote: 'Khon Kaen', value: { type: 'place' } }
+      ]
+    },
+    // A syllable glued by a hyphen belongs to a Korean given name.
+    { text: 'Coach Kim Sang-sik praised his players.', finds: [{ quote: 'Kim Sang-sik', value: { type: 'person', role: 'Coach' } }] }
   ],
   negative: [
     'Pakistani exporters will keep making the same missteps.',
@@ -148,6 +170,9 @@ export const corpus: Corpus<'entity'> = {
     'information technology (IT) and trade',
     'They spoke at the International Conference on Bilateral Political Consultation.',
     'Typhoon Yagi hit the Phong Chau Bridge near the 6A Binh Chanh project.',
-    'Later, the PM GMT'
+    'Later, the PM GMT',
+    // "The" before a noun of a body names nothing; a place's possessive stays a place.
+    "The company's chief executive said sales would recover.",
+    "Surin Pitsuwan's remarks"
   ]
 }

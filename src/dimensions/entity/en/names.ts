@@ -31,6 +31,11 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
       end = afterApostropheTail(list, end + 1)
       continue
     }
+    // "Kim Sang-sik", "Moon Jae-in": a lower-case syllable glued by a hyphen is part of a given name.
+    if (words > 0 && isGluedSyllable(list, end)) {
+      end += 2
+      continue
+    }
     if (piece.text === '.' && isInitial(list[end - 1]) && piece.start === list[end - 1]!.end && isNameWord(list[end + 1])) {
       end++
       continue
@@ -53,6 +58,20 @@ function startsPerson(list: readonly Piece[], from: number): boolean {
   if (!isNameWord(piece) || (notNameSet.has(piece!.text) && !initial) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text))
     return false
   return !longestAt(lookupFor('en'), list, from)
+}
+
+/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik"). */
+function isGluedSyllable(list: readonly Piece[], at: number): boolean {
+  const hyphen = list[at]
+  const syllable = list[at + 1]
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === list[at - 1]!.end &&
+    syllable !== undefined &&
+    syllable.word &&
+    syllable.start === hyphen.end &&
+    /^\p{Ll}{1,4}$/u.test(syllable.text)
+  )
 }
 
 /** One capital letter: the initial of "S. Jaishankar". */

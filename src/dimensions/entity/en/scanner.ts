@@ -7,6 +7,7 @@ import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../place
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
+import { cuedCompanies } from './companies.js'
 import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { nonNames } from './non-names.js'
@@ -76,6 +77,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...listedPlaces(list, known, new Set(['and'])),
     ...cuedPlaces(list, runs),
     ...cuedBodies(list, runs),
+    ...cuedCompanies(list, runs),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
@@ -161,9 +163,19 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       let after = run.to
       // A gloss in brackets may stand between: "Tuoi Tre (Youth) newspaper".
       if (list[after]?.text === '(') while (after < list.length && list[after - 1]?.text !== ')') after++
-      return bodyNounSet.has(list[after]?.text ?? '') && run.to - run.from <= 4
+      return bodyNounSet.has(list[after]?.text ?? '') && run.to - run.from <= 4 && hasNameWord(list, run) && !isCommonOpener(list, run)
     })
     .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
+}
+
+/** Does the run hold a word that can be a name ("The" alone cannot)? */
+function hasNameWord(list: readonly Piece[], run: Run): boolean {
+  return list.slice(run.from, run.to).some((piece) => piece.word && !notNameSet.has(piece.text))
+}
+
+/** A sentence's first word alone that the lexicon knows ("Budget carrier ..."): a common word, no name. */
+function isCommonOpener(list: readonly Piece[], run: Run): boolean {
+  return run.to - run.from === 1 && startsSentence(list, run.from) && lexiconTags(list[run.from]!.text).length > 0
 }
 
 /** People compromise finds in a run no other rule read, trimmed to capitalized words that are not titles. */

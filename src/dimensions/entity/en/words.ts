@@ -481,8 +481,95 @@ export const organizationHeads = [
   'Front',
   'Movement',
   'Team',
-  'Club'
+  'Club',
+  'League',
+  'Force',
+  'Guard',
+  'Securities'
 ] as const
+
+/**
+ * Lower-case nouns of a business or body right before its name, outside the
+ * span ("lender Vietcombank", "carmaker VinFast", "budget carrier Vietjet").
+ */
+export const businessNounsBefore = [
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'carrier',
+  'airline',
+  'lender',
+  'bank',
+  'insurer',
+  'carmaker',
+  'automaker',
+  'steelmaker',
+  'chipmaker',
+  'developer',
+  'retailer',
+  'brokerage',
+  'producer',
+  'exporter',
+  'manufacturer',
+  'maker',
+  'giant',
+  'operator',
+  'supplier',
+  'miner',
+  'utility',
+  'shipper',
+  'distributor',
+  'startup',
+  'start-up',
+  'subsidiary',
+  'unit',
+  'broadcaster',
+  'newspaper',
+  'agency'
+] as const
+
+/**
+ * What a body's possessive names ("Vinamilk's net profit", "Jollibee's chief
+ * executive"): results, shares and officers of a company.
+ */
+export const businessNounsAfterPossessive = [
+  'shares',
+  'share',
+  'stock',
+  'profit',
+  'profits',
+  'net',
+  'revenue',
+  'revenues',
+  'sales',
+  'earnings',
+  'income',
+  'chief',
+  'CEO',
+  'chairman',
+  'chairwoman',
+  'board',
+  'shareholders',
+  'subsidiary',
+  'subsidiaries',
+  'unit',
+  'factory',
+  'factories',
+  'plant',
+  'plants',
+  'market',
+  'capital',
+  'stake',
+  'brand',
+  'products',
+  'customers',
+  'dividend',
+  'bonds'
+] as const
+
+/** Lower-case words before "of" that make the name after it a company's ("shares of Sacombank", "a unit of Vingroup"). */
+export const businessNounsBeforeOf = ['shares', 'stake', 'unit', 'subsidiary', 'owner', 'shareholders', 'stock'] as const
 
 /** Lower-case heads of a body named by its portfolio ("ministry of industry and trade"). */
 export const lowerOrganizationHeads = ['ministry', 'department', 'committee', 'commission'] as const

@@ -8,13 +8,16 @@ import { cities } from './cities.js'
 import { countries } from './countries.js'
 import { demonyms } from './demonyms.js'
 import type { GazetteerEntry } from './entry.js'
+import { withIsoSubdivisions } from './iso-subdivisions.js'
 import { provinces } from './provinces.js'
 import { regions } from './regions.js'
 
 export type { GazetteerEntry } from './entry.js'
 
+const places = withIsoSubdivisions([...countries, ...cities, ...provinces, ...regions])
+
 /** Every entry of the gazetteer. */
-export const gazetteer: readonly GazetteerEntry[] = [...countries, ...cities, ...provinces, ...regions, ...bodies, ...agreements]
+export const gazetteer: readonly GazetteerEntry[] = [...places.entries, ...bodies, ...agreements]
 
 /** A name of the gazetteer found in a text, over pieces `from` to `to` (exclusive). */
 export interface GazetteerHit {
@@ -43,8 +46,9 @@ export function compileLookup(lang: Lang): Lookup {
   for (const entry of gazetteer) for (const name of entry[lang]) names.add(name, { entry, name })
   return {
     names,
-    ambiguous: new Set([...ambiguous[lang], ...sentenceSafe[lang]]),
-    sentenceSafe: new Set(sentenceSafe[lang]),
+    ambiguous: new Set([...ambiguous[lang], ...sentenceSafe[lang], ...places.alone]),
+    // A province's one-word name may open a sentence ("Sindh was hit ..."), but not stand inside a longer name.
+    sentenceSafe: new Set([...sentenceSafe[lang], ...places.alone]),
     demonyms: phraseSet(demonyms[lang])
   }
 }

@@ -118,6 +118,29 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), Đảng Dân chủ tự do thắng.',
       finds: [{ quote: 'Cục Đầu tư nước ngoài' }, { quote: 'Bộ Kế hoạch và Đầu tư' }, { quote: 'Đảng Dân chủ tự do' }]
+    },
+    // Legal forms of companies belong to the head; a lower-case noun of a body stays out.
+    {
+      text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Masan đều báo lãi.',
+      finds: [
+        { quote: 'Công ty cổ phần Thép Nam Kim', value: { type: 'organization' } },
+        { quote: 'Masan', value: { type: 'organization' } }
+      ]
+    },
+    // Compounds whose syllables alone end a name; lower-case words up to "quốc gia".
+    {
+      text: 'Cục Hàng không Việt Nam và Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo bão.',
+      finds: [{ quote: 'Cục Hàng không Việt Nam' }, { quote: 'Trung tâm Dự báo khí tượng thủy văn quốc gia' }]
+    },
+    { text: 'Ủy ban Bầu cử quốc gia công bố kết quả.', finds: [{ quote: 'Ủy ban Bầu cử quốc gia', value: { type: 'organization' } }] },
+    // A body of a province keeps the province in its name.
+    {
+      text: 'Sở Y tế tỉnh Long An ghi nhận thêm ca bệnh.',
+      finds: [{ quote: 'Sở Y tế tỉnh Long An', value: { type: 'organization' } }]
+    },
+    {
+      text: 'Cơ quan Cảnh sát điều tra đã khởi tố vụ án.',
+      finds: [{ quote: 'Cơ quan Cảnh sát điều tra', value: { type: 'organization' } }]
     }
   ],
   negative: [
@@ -127,6 +150,8 @@ export const corpus: Corpus<'entity'> = {
     'Các lĩnh vực công nghệ thông tin (ICT) phát triển mạnh.',
     'Hội nghị thượng đỉnh diễn ra.',
     'người Việt Nam ở nước ngoài',
-    'bão Yagi và cầu Rạch Miễu'
+    'bão Yagi và cầu Rạch Miễu',
+    // Buildings after "tại" are no places.
+    'Lễ ký diễn ra tại Cung Văn hóa Hữu nghị và tại Khu công nghiệp mới.'
   ]
 }

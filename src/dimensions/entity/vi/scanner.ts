@@ -13,12 +13,14 @@ import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
   administrativeWords,
   agreementHeads,
+  facilityWords,
   bodyNouns,
   honorifics,
   internalBodies,
   jurisdictionHeads,
   jurisdictionLevels,
   looseHeads,
+  nameCompounds,
   nameTails,
   notHeads,
   placeCues,
@@ -51,6 +53,9 @@ const stopSet = phraseSet(stops)
 const cueSet = phraseSet(placeCues)
 const administrativeSet = phraseSet(administrativeWords)
 const tailSet = phraseSet(nameTails)
+const compoundSet = phraseSet(nameCompounds)
+const facilitySet = phraseSet(facilityWords)
+const bodyNounSet = phraseSet(bodyNouns)
 const standaloneSet = phraseSet(standaloneBodies)
 const jurisdictionSet = phraseSet(jurisdictionHeads)
 const levelSet = phraseSet(jurisdictionLevels)
@@ -89,6 +94,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...sourceTags(list, () => false),
     ...newsSites(text, list),
     ...acronymsInContext(text, list, 'vi', cues),
+    ...cuedBodies(list),
     ...things(list),
     ...organizations,
     ...titledPeople(text, list, organizations),
@@ -135,11 +141,13 @@ function headedNames(list: readonly Piece[]): Candidate[] {
     )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
+    // The body outranks the place cue inside it ("Sở Du lịch tỉnh Kiên Giang" is one name).
+    const local = list.slice(opened.to, end).some((_, offset) => administrativePlaceEnd(list, opened.to + offset) !== undefined)
     found.push({
       from: index,
       to: end,
       type: opened.head.type,
-      rank: ranks.grammar,
+      rank: local ? ranks.framed + 1 : ranks.grammar,
       rule: agreement ? '<agreement head> <name>' : '<organization head> <name>',
       anchor: index
     })
@@ -168,7 +176,13 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
-    if (joinsNext && (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1) || bridgeEnd(list, index + 1) !== undefined)) {
+    // "... và Trung tâm ...", "... và tập đoàn ...": a new body after "và" is another name.
+    const another = headAt(list, index + 1) !== undefined || bodyNounSet.longest(list, index + 1) !== undefined
+    if (
+      joinsNext &&
+      !another &&
+      (isNameWord(list[index + 1]) || portfolioSet.longest(list, index + 1) || bridgeEnd(list, index + 1) !== undefined)
+    ) {
       index++
       continue
     }
@@ -194,11 +208,32 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       end = ++index
       continue
     }
+    // "Cục Hàng không": the second syllable of a compound opened by a capital.
+    const opened = index > from ? compoundSet.longest(list, index - 1) : undefined
+    if (opened && opened.to > index) {
+      end = index = opened.to
+      continue
+    }
+    const compound = compoundSet.longest(list, index)
+    if (compound) {
+      lower += compound.to - index
+      if (lower > maxLower + 1) break
+      end = index = compound.to
+      continue
+    }
+    // "Sở Du lịch tỉnh Kiên Giang": a body of a province or city names it, administrative word and all.
+    const within = administrativePlaceEnd(list, index)
+    if (within !== undefined) {
+      end = index = within
+      lower = maxLower
+      continue
+    }
     if (stopSet.longest(list, index)) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
-      lower = 0
+      // After a word that ends names ("quốc gia"), only a capital goes on.
+      lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
     if (++lower > maxLower) break
@@ -207,10 +242,58 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   return end
 }
 
-/** Lower-case words between two capitals of one name, none a stop: the piece of the capital after them. */
+/** The end of '<administrative word> <known place>' at `index` ("tỉnh Kiên Giang", "TP Hà Nội"), if it is one. */
+function administrativePlaceEnd(list: readonly Piece[], index: number): number | undefined {
+  const administrative = administrativeSet.longest(list, index)
+  if (!administrative) return undefined
+  const place = longestAt(lookupFor('vi'), list, administrative.to)
+  return place?.entry.type === 'place' ? place.to : undefined
+}
+
+/**
+ * '<body noun> <name>': a company or body after a lower-case noun of its
+ * kind, which stays out ("tập đoàn Samsung", "công ty Vinamilk", "hãng
+ * Boeing"); a known place alone after it is no company's name ("các công
+ * ty Việt Nam").
+ */
+function cuedBodies(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const noun = bodyNounSet.longest(list, index)
+    if (!noun || isCapitalized(list[index]!.text)) continue
+    const from = noun.to
+    if (!isNameWord(list[from]) || isAllCaps(list[from]!.text) || headAt(list, from) || titleSet.longest(list, from)) continue
+    let end = from
+    while (end - from < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
+      end = longestAt(lookupFor('vi'), list, end)?.to ?? end + 1
+    }
+    const known = longestAt(lookupFor('vi'), list, from)
+    if (known?.to === end) continue
+    found.push({ from, to: end, type: 'organization', rank: ranks.grammar, rule: '<body noun> <name>' })
+    index = end - 1
+  }
+  return found
+}
+
+/**
+ * Lower-case words between two capitals of one name, none a stop: the piece
+ * of the capital after them; or up to a word that ends names ("khí tượng
+ * thủy văn quốc gia"): the piece after it.
+ */
 function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
   let at = from
-  while (at - from < maxLowerBridge && list[at]?.word && !isCapitalized(list[at]!.text) && !stopSet.longest(list, at)) at++
+  while (at - from < maxLowerBridge && list[at]?.word && !isCapitalized(list[at]!.text)) {
+    // "khí tượng thủy văn quốc gia": lower-case words up to a word that ends names.
+    const tail = at > from ? tailSet.longest(list, at) : undefined
+    if (tail) return tail.to
+    const compound = compoundSet.longest(list, at)
+    if (compound) {
+      at = compound.to
+      continue
+    }
+    if (stopSet.longest(list, at)) break
+    at++
+  }
   const next = list[at]
   if (at === from || !isNameWord(next) || titleSet.longest(list, at) || startsPersonName(list, at)) return undefined
   return at
@@ -399,7 +482,7 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
     const from = cue.to
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
     const known = longestAt(lookupFor('vi'), list, from)
-    if (known && !administrative) continue
+    if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from
     if (!known) while (end - from < 4 && isNameWord(list[end]) && !headAt(list, end)) end++
     // A lone Vietnamese syllable after "tại" is a common noun ("tại Trụ sở"); a lone foreign one is a name ("tại Gwadar").

@@ -225,7 +225,48 @@ export const strictHeads = [
   'Sở Giao dịch',
   'Thanh tra',
   'Kiểm toán',
-  'Mặt trận'
+  'Mặt trận',
+  'Công ty cổ phần',
+  'Công ty Cổ phần',
+  'Công ty CP',
+  'Công ty TNHH',
+  'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn',
+  'Tổng công ty cổ phần',
+  'Tập đoàn cổ phần',
+  'Ngân hàng thương mại cổ phần',
+  'Ngân hàng TMCP',
+  'Câu lạc bộ',
+  'CLB',
+  'Nhà xuất bản',
+  'Công đoàn',
+  'Cơ quan'
+] as const
+
+/**
+ * Lower-case words of two syllables that go on inside a body's name though
+ * one of their syllables alone ends one ("Cục Hàng không", "Ủy ban Bầu cử
+ * quốc gia": "không" and "cử" alone are "not" and "send").
+ */
+export const nameCompounds = [
+  'hàng không',
+  'không quân',
+  'phòng không',
+  'không gian',
+  'bầu cử',
+  'cử tri',
+  'ứng cử',
+  'độc lập',
+  'hiện đại',
+  'sau đại học',
+  'xuất nhập khẩu',
+  'xuất khẩu',
+  'nhập khẩu',
+  'sản xuất',
+  'hợp tác',
+  'phát triển',
+  'đầu tư',
+  'ra đa'
 ] as const
 
 /**
@@ -306,7 +347,8 @@ export const nameTails = [
   'nông thôn',
   'và đầu tư',
   'thương mại',
-  'công nghiệp'
+  'công nghiệp',
+  'điều tra'
 ] as const
 
 /** Bodies inside another body, generic alone ("Hội đồng quản trị" of a company). */
@@ -384,6 +426,28 @@ export const thingNouns = [
   'Cầu',
   'Dự án',
   'Vệ tinh'
+] as const
+
+/** First words of buildings and facilities: after "tại" they name no place ("tại Cung Văn hóa Hữu nghị", "tại Khu công nghiệp"). */
+export const facilityWords = [
+  'cung',
+  'khu',
+  'nhà',
+  'trụ sở',
+  'khách sạn',
+  'sân',
+  'bảo tàng',
+  'cảng',
+  'chợ',
+  'chùa',
+  'đền',
+  'lăng',
+  'dinh',
+  'hội trường',
+  'phòng',
+  'tòa',
+  'tổ hợp',
+  'trường'
 ] as const
 
 /** Forms of state before a country's name ("Vương quốc Campuchia", "Cộng hòa xã hội chủ nghĩa Việt Nam"). */

@@ -1,0 +1,52 @@
+import { ranks, type Candidate } from '../candidates.js'
+import { longestAt } from '../gazetteer/index.js'
+import { lookupFor } from '../helpers.js'
+import type { Run } from '../runs.js'
+import type { Piece } from '../text.js'
+import { vietnameseNameEnd } from './people.js'
+import { opensTitle } from './titles.js'
+import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf } from './words.js'
+
+const before = new Set<string>(businessNounsBefore)
+const afterPossessive = new Set<string>(businessNounsAfterPossessive)
+const beforeOf = new Set<string>(businessNounsBeforeOf)
+/** Words of a company's name at most, when nothing but its context says it is one. */
+const maxWords = 4
+
+/**
+ * Companies and bodies named by their context, not by a head word: brands
+ * like "Vinamilk" or "Foxconn". '<business noun> <name>' ("lender
+ * Vietcombank", "carmaker VinFast"), 'shares of <name>' ("shares of
+ * Sacombank"), "<name>'s <business noun>" ("Jollibee's net income",
+ * "Masan's chief executive"). A known place ("Vietnam's exports") or a
+ * Vietnamese person's name is left to its own rules.
+ */
+export function cuedCompanies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const whole of runs) {
+    // "Shares of Sabeco" opening a sentence is one capitalized run: the name is after "of".
+    const opensWithShares = beforeOf.has(list[whole.from]!.text.toLowerCase()) && list[whole.from + 1]?.text === 'of'
+    const run = opensWithShares ? { from: whole.from + 2, to: whole.to } : whole
+    if (run.from >= run.to || run.to - run.from > maxWords || opensTitle(list[run.from]) || isOtherName(list, run)) continue
+    const previous = list[run.from - 1]?.text ?? ''
+    if (before.has(previous)) {
+      found.push({ ...run, type: 'organization', rank: ranks.grammar, rule: '<business noun> <name>' })
+    } else if (previous === 'of' && beforeOf.has(list[run.from - 2]?.text.toLowerCase() ?? '')) {
+      found.push({ ...run, type: 'organization', rank: ranks.grammar, rule: 'shares of <name>' })
+    } else if (isPossessive(list, run.to) && afterPossessive.has(list[run.to + 2]?.text ?? '')) {
+      found.push({ ...run, type: 'organization', rank: ranks.known - 2, rule: "<name>'s <business noun>" })
+    }
+  }
+  return found
+}
+
+/** Is the run a known place or body, or a Vietnamese person's name? */
+function isOtherName(list: readonly Piece[], run: Run): boolean {
+  return longestAt(lookupFor('en'), list, run.from) !== undefined || vietnameseNameEnd(list, run.from) === run.to
+}
+
+/** "'s" glued to the word before `at`. */
+function isPossessive(list: readonly Piece[], at: number): boolean {
+  const mark = list[at]
+  return mark !== undefined && /^['’]$/u.test(mark.text) && mark.start === list[at - 1]!.end && list[at + 1]?.text === 's'
+}
