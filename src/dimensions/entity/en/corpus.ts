@@ -157,6 +157,19 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Khon Kaen', value: { type: 'place' } }
       ]
     },
+    // A dateline with an agency no list holds; a place before a word for a part of a country; a direction before a place.
+    {
+      text: 'Hanoi (VNS) - Exports rose in Sukabumi district and in W Java.',
+      finds: [
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'VNS', value: { type: 'organization' } },
+        { quote: 'Sukabumi', value: { type: 'place' } },
+        { quote: 'W Java', value: { type: 'place' } }
+      ]
+    },
+    // People with no title: compromise's reading, and names no lexicon knows.
+    { text: 'Yesterday, Maria Ressa spoke to reporters.', finds: [{ quote: 'Maria Ressa', value: { type: 'person' } }] },
+    { text: 'They thanked Bambang Susantono for the visit.', finds: [{ quote: 'Bambang Susantono', value: { type: 'person' } }] },
     // A syllable glued by a hyphen belongs to a Korean given name.
     { text: 'Coach Kim Sang-sik praised his players.', finds: [{ quote: 'Kim Sang-sik', value: { type: 'person', role: 'Coach' } }] }
   ],

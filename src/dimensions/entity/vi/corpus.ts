@@ -119,6 +119,8 @@ export const corpus: Corpus<'entity'> = {
       text: 'Theo Cục Đầu tư nước ngoài (Bộ Kế hoạch và Đầu tư), Đảng Dân chủ tự do thắng.',
       finds: [{ quote: 'Cục Đầu tư nước ngoài' }, { quote: 'Bộ Kế hoạch và Đầu tư' }, { quote: 'Đảng Dân chủ tự do' }]
     },
+    // A family name and given names with no title.
+    { text: 'Theo Trần Thị Bình, giá sẽ giảm.', finds: [{ quote: 'Trần Thị Bình', value: { type: 'person' } }] },
     // Legal forms of companies belong to the head; a lower-case noun of a body stays out.
     {
       text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Masan đều báo lãi.',
