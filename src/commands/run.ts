@@ -65,7 +65,10 @@ export const runCommand = defineCommand({
       try {
         lock = await acquireLock(out)
       } catch (error) {
-        if (!(error instanceof LockError)) throw error
+        if (!(error instanceof LockError)) {
+          if (fresh) await rm(out, { recursive: true, force: true })
+          throw unfinished(error, outGiven, io.cwd)
+        }
         io.stderr.write(`${error.message}\n`)
         return 2
       }

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
+import { withPath } from '../errors.js'
 import { removePendingSync } from './write-atomic.js'
 
 /** The lock file a run keeps in its output folder while it writes there. */
@@ -30,9 +31,13 @@ export async function acquireLock(out: string): Promise<Lock> {
       const handle = await open(file, 'wx')
       try {
         await handle.writeFile(mine)
-      } finally {
+      } catch (error) {
+        // A lock without its pid (a full disk) would turn the next run away: it goes.
         await handle.close()
+        await rm(file, { force: true })
+        throw withPath(error, file)
       }
+      await handle.close()
       const stopWatching = releaseOnSignal(file, mine)
       return {
         release: async () => {
