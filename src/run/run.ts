@@ -29,8 +29,6 @@ import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } fro
 export const outputSuffix = '.facts.jsonl'
 export const manifestName = 'manifest.json'
 
-export type { SourceRoot as RunInput } from './inputs.js'
-
 export interface RunOptions {
   /** The folders to read, checked by `sourceRoots`, with the start of their sources' `source`. */
   readonly inputs: readonly SourceRoot[]
@@ -163,14 +161,15 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
 
   // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
   const spill = claimSpill()
-  const record = async (task: Planned, key: string, result: SourceResult | CachedResult) => {
+  // `changed`: whether the output differs from the dataset's file, when already known.
+  const record = async (task: Planned, key: string, result: SourceResult | CachedResult, changed?: boolean) => {
     await keep(task.path, result, result.output === undefined ? null : task.output)
     if (result.output === undefined) return
     if ('claimsAt' in result) await spills.cachedClaims.add([{ key, claimsAt: result.claimsAt }])
     else await spill.add(result.claimInputs)
     await spills.outputs.add([task.output])
     const content = result.output
-    if (await differs(path.join(out, task.output), content)) await stage(task.output, (target) => stageWrite(target, content))
+    if (changed ?? (await differs(path.join(out, task.output), content))) await stage(task.output, (target) => stageWrite(target, content))
   }
   // The cache speeds a run up and is never needed: a result it cannot store is extracted again next time.
   let cacheWriteFailed = false
@@ -221,9 +220,11 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
         const key = cache.key(read.bytes, task.sourcePath)
         combine(task.index, key)
         const hit = key ? await cache.get(key, warn) : undefined
-        if (hit) {
+        // A cached output the same as the dataset's file writes nothing; one that differs is written only if its entry is whole.
+        const changed = hit && (await differs(path.join(out, task.output), hit.output))
+        if (hit && (!changed || hit.whole())) {
           cached++
-          await record(task, key, hit)
+          await record(task, key, hit, changed)
         } else {
           const sourceTask: SourceTask = { path: task.path, sourcePath: task.sourcePath, bytes: read.bytes }
           const result = await (executor ??= createExecutor(config, options.workers)).process(sourceTask)
@@ -240,7 +241,13 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
 
   const claimsKey = planned > 0 && everyKeyed ? combiner.digest() : undefined
   try {
-    let claims = claimsKey ? await cache.getFile(claimsKey, warn) : undefined
+    const claimsTarget = path.join(out, claimsFileName)
+    const cachedClaims = claimsKey ? await cache.getFile(claimsKey) : undefined
+    // Cached claims the same as the dataset's write nothing; ones that differ are written only if whole.
+    const unchanged = cachedClaims !== undefined && (await sameFiles(claimsTarget, cachedClaims.file))
+    let claims = cachedClaims && (unchanged || (await cachedClaims.whole())) ? cachedClaims.file : undefined
+    if (cachedClaims && claims === undefined)
+      warn(`cache: ${cachedClaims.file} is damaged (changed or cut short on disk); building the claims again`)
     if (claims === undefined) {
       await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) =>
         spill.add(await cache.claimInputs(key, claimsAt))
@@ -250,8 +257,7 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
       if (claimsKey) await store(() => cache.setFile(claimsKey, built))
     }
     const claimsFile = claims
-    if (!(await sameFiles(path.join(out, claimsFileName), claimsFile)))
-      await stage(claimsFileName, (target) => stageCopy(claimsFile, target))
+    if (!unchanged && !(await sameFiles(claimsTarget, claimsFile))) await stage(claimsFileName, (target) => stageCopy(claimsFile, target))
     const manifestFile = await spills.manifest.file(manifestName)
     await writeManifest(
       manifestFile,
