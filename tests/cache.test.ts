@@ -137,6 +137,25 @@ describe('the cache in a run', () => {
     expect((await run(root, cache)).cached).toBe(1)
   })
 
+  test('should remove an entry whose claim inputs were damaged and say to run again, then extract its source anew', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': edited })
+    const { folder } = cacheIn()
+    const cache = resultCache(folder, 'config', 'fingerprint')
+    await run(root, cache)
+    const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.entry'))
+    const ofB = entries.find((name) => readFileSync(path.join(folder, name), 'utf8').includes('"sourcePath":"sources/b.txt"'))!
+    const bytes = readFileSync(path.join(folder, ofB))
+    // The last bytes are the claim inputs': b's output stays as the dataset has it, so only the claims read them.
+    bytes.fill(0x20, bytes.length - 12, bytes.length - 2)
+    writeFileSync(path.join(folder, ofB), bytes)
+    // An edit of a.txt makes the claims be built again, from b's cached claim inputs.
+    writeFileSync(path.join(root, 'sources', 'a.txt'), english.replace('$850 million', '$900 million'))
+    await expect(run(root, cache)).rejects.toThrow(/damaged .* removed; run again/u)
+    const result = await run(root, cache)
+    expect(result.cached).toBe(1)
+    expect(quotesFit(root)).toBe(true)
+  })
+
   test('should key on the dependencies the lockfile resolves, not on the code alone', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'factline-fingerprint-'))
     folders.push(root)
