@@ -1,6 +1,6 @@
 import process from 'node:process'
-import { ConfigError } from './config/load.js'
 import { commands } from './commands/index.js'
+import { invoke } from './commands/invoke.js'
 import type { CommandIO } from './commands/command.js'
 
 /** argv → command; nothing else happens here. */
@@ -21,22 +21,16 @@ async function main(argv: readonly string[]): Promise<number> {
     ;(command || name === undefined || name === '--help' ? io.stdout : io.stderr).write(help)
     return command || name === undefined || name === '--help' ? 0 : 2
   }
-  try {
-    return await command.run(args, io)
-  } catch (error) {
-    if (
-      error instanceof ConfigError ||
-      (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))
-    ) {
-      io.stderr.write(`${error.message}\nusage:\n${indent(command.usage)}\n`)
-      return 2
-    }
-    throw error
-  }
+  return invoke(command, args, io)
 }
 
 function indent(text: string): string {
   return text.replace(/^/gmu, '  ')
 }
 
+// A reader that stops early (`factline claims --all | head -1`) closes the pipe: nothing is left to say, and nothing is wrong.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(0)
+})
 process.exitCode = await main(process.argv.slice(2))

@@ -1,11 +1,17 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import type { ClaimInput } from '../src/claims/input.js'
 import type { ManifestSource } from '../src/io/manifest.js'
-import { resultCache } from '../src/run/cache.js'
+import { defaultExtractors, parseConfig } from '../src/config/load.js'
+import { resultCache, type ResultCache } from '../src/run/cache.js'
+import { pipelineFingerprint } from '../src/run/fingerprint.js'
+import { sourceRoots } from '../src/run/inputs.js'
+import { runPipeline } from '../src/run/run.js'
 import type { SourceResult } from '../src/run/task.js'
+import { tempProject } from './helpers/project.js'
 
 const folders: string[] = []
 afterEach(() => {
@@ -37,7 +43,7 @@ describe('resultCache', () => {
     const { cache } = cacheIn()
     const key = cache.key(Buffer.from('source text'), 'sources/a.txt')
     await cache.set(key, result)
-    const found = await cache.get(key)
+    const found = await cache.get(key, () => undefined)
     expect(found?.output.toString('utf8')).toBe(result.output)
     expect(found?.manifest).toEqual(result.manifest)
     expect(await cache.claimInputs(key, found!.claimsAt)).toEqual(result.claimInputs)
@@ -50,13 +56,128 @@ describe('resultCache', () => {
     const file = entryFile(folder)
     const whole = readFileSync(file)
     writeFileSync(file, whole.subarray(0, whole.indexOf(0x0a) + 5))
-    expect(await cache.get(key)).toBeUndefined()
+    expect(await cache.get(key, () => undefined)).toBeUndefined()
     writeFileSync(file, whole.subarray(0, 10))
-    expect(await cache.get(key)).toBeUndefined()
+    expect(await cache.get(key, () => undefined)).toBeUndefined()
   })
 
   test('should miss a key it never stored', async () => {
     const { cache } = cacheIn()
-    expect(await cache.get(cache.key(Buffer.from('other'), 'sources/b.txt'))).toBeUndefined()
+    expect(await cache.get(cache.key(Buffer.from('other'), 'sources/b.txt'), () => undefined)).toBeUndefined()
+  })
+})
+
+describe('the cache in a run', () => {
+  const config = parseConfig({ extractors: defaultExtractors() })
+  const english = 'Trade between them touched $850 million in 2024, up 9 percent.\n'
+  const edited = 'Exports to Japan fell to $3 billion in 2019 after the long talks ended.\n'
+
+  async function run(root: string, cache: ResultCache) {
+    return runPipeline({
+      inputs: await sourceRoots(['sources'], root, root),
+      projectRoot: root,
+      out: path.join(root, 'output'),
+      config,
+      check: false,
+      cache,
+      workers: 1
+    })
+  }
+
+  function quotesFit(root: string): boolean {
+    const text = readFileSync(path.join(root, 'sources', 'a.txt'), 'utf8')
+    return readFileSync(path.join(root, 'output', 'a.txt.facts.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { quote: string; span: { start: { offset: number }; end: { offset: number } } })
+      .every((record) => text.slice(record.span.start.offset, record.span.end.offset) === record.quote)
+  }
+
+  test('should extract from the very bytes it hashed, so a source edited meanwhile is never cached with wrong facts', async () => {
+    const root = tempProject({ 'a.txt': english })
+    const { folder } = cacheIn()
+    const cache = resultCache(folder, 'config', 'fingerprint')
+    const source = path.join(root, 'sources', 'a.txt')
+    // The source is edited right after its bytes were read and hashed, before it is extracted.
+    const editing: ResultCache = {
+      ...cache,
+      key(bytes, sourcePath) {
+        writeFileSync(source, edited)
+        return cache.key(bytes, sourcePath)
+      }
+    }
+    await run(root, editing)
+    writeFileSync(source, english)
+    const served = await run(root, cache)
+    expect(served.cached).toBe(1)
+    expect(quotesFit(root)).toBe(true)
+    const manifest = JSON.parse(readFileSync(path.join(root, 'output', 'manifest.json'), 'utf8'))
+    expect(manifest.sources[0].sha256).toBe(createHash('sha256').update(english).digest('hex'))
+  })
+
+  test('should treat an entry changed or cut short on disk as a miss, with a warning, and extract again', async () => {
+    const root = tempProject({ 'a.txt': english })
+    const { folder } = cacheIn()
+    const cache = resultCache(folder, 'config', 'fingerprint')
+    await run(root, cache)
+    const expected = readFileSync(path.join(root, 'output', 'a.txt.facts.jsonl'), 'utf8')
+    const entry = readdirSync(folder, { recursive: true, encoding: 'utf8' }).find((name) => name.endsWith('.entry'))!
+    const whole = readFileSync(path.join(folder, entry))
+    // 20 bytes overwritten in the middle of the entry, then the entry cut short.
+    const damaged = Buffer.from(whole)
+    damaged.fill(0x20, Math.floor(whole.length / 2), Math.floor(whole.length / 2) + 20)
+    for (const bytes of [damaged, whole.subarray(0, Math.floor(whole.length * 0.7))]) {
+      writeFileSync(path.join(folder, entry), bytes)
+      rmSync(path.join(root, 'output'), { recursive: true })
+      const result = await run(root, cache)
+      expect(result.cached).toBe(0)
+      expect(result.warnings.join('\n')).toMatch(/cache: .*\.entry.* damaged/u)
+      expect(readFileSync(path.join(root, 'output', 'a.txt.facts.jsonl'), 'utf8')).toBe(expected)
+    }
+    expect((await run(root, cache)).cached).toBe(1)
+  })
+
+  test('should remove an entry whose claim inputs were damaged and say to run again, then extract its source anew', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': edited })
+    const { folder } = cacheIn()
+    const cache = resultCache(folder, 'config', 'fingerprint')
+    await run(root, cache)
+    const entries = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.entry'))
+    const ofB = entries.find((name) => readFileSync(path.join(folder, name), 'utf8').includes('"sourcePath":"sources/b.txt"'))!
+    const bytes = readFileSync(path.join(folder, ofB))
+    // The last bytes are the claim inputs': b's output stays as the dataset has it, so only the claims read them.
+    bytes.fill(0x20, bytes.length - 12, bytes.length - 2)
+    writeFileSync(path.join(folder, ofB), bytes)
+    // An edit of a.txt makes the claims be built again, from b's cached claim inputs.
+    writeFileSync(path.join(root, 'sources', 'a.txt'), english.replace('$850 million', '$900 million'))
+    await expect(run(root, cache)).rejects.toThrow(/damaged .* removed; run again/u)
+    const result = await run(root, cache)
+    expect(result.cached).toBe(1)
+    expect(quotesFit(root)).toBe(true)
+  })
+
+  test('should key on the dependencies the lockfile resolves, not on the code alone', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'factline-fingerprint-'))
+    folders.push(root)
+    mkdirSync(path.join(root, 'src'))
+    writeFileSync(path.join(root, 'src', 'index.ts'), 'export const x = 1\n')
+    const lock = (franc: string) =>
+      JSON.stringify({
+        lockfileVersion: 3,
+        packages: {
+          '': { dependencies: { franc: '^6.0.0' } },
+          'node_modules/franc': { version: franc, integrity: `sha512-${franc}` },
+          'node_modules/vitest': { version: '3.0.0', dev: true }
+        }
+      })
+    writeFileSync(path.join(root, 'package-lock.json'), lock('6.2.0'))
+    const before = pipelineFingerprint(root)
+    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
+    expect(pipelineFingerprint(root)).not.toBe(before)
+    // A development tool does not shape the output.
+    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0').replace('3.0.0', '3.1.0'))
+    const devOnly = pipelineFingerprint(root)
+    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
+    expect(pipelineFingerprint(root)).toBe(devOnly)
   })
 })

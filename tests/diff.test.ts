@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, rmSync } from 'node:fs'
+import { cpSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { readDatasetFolder } from '../src/diff/dataset.js'
 import { diffDatasets } from '../src/diff/diff.js'
 import type { DatasetDiff } from '../src/diff/types.js'
 import { diffCommand } from '../src/commands/diff.js'
-import { runCommand } from './helpers/cli.js'
+import { runCli, runCommand } from './helpers/cli.js'
+import { tempProject } from './helpers/project.js'
 import { datasetPair } from './helpers/dataset-pair.js'
 
 /** The sets a diff found, in the shape of the prepared pair's `expected`. */
@@ -146,5 +147,30 @@ describe('factline diff', () => {
     expect(sortById(result.added)).toEqual(sortById(again.expected.added))
     expect(sortById(result.changed)).toEqual(sortById(again.expected.changed))
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: pair.root, encoding: 'utf8' })).toContain(' M output/deal.txt.facts.jsonl')
+  })
+})
+
+describe('pairing after an edit of one line', () => {
+  test('should pair the facts of the other lines with themselves, not with a like fact that shifted rank', async () => {
+    const lines = [
+      'Exports rose 5 percent in 2024 after the deal.',
+      'The ministry published the figures on its website.',
+      'Officials from both sides met in Hanoi.',
+      'Imports fell 3 percent in 2024 as well.'
+    ]
+    const root = tempProject({ 'a.txt': `${lines.join('\n')}\n` })
+    expect((await runCli(root, ['run', '--out', 'old'])).code).toBe(0)
+    writeFileSync(path.join(root, 'sources', 'a.txt'), `${['Exports rose after the deal.', ...lines.slice(1)].join('\n')}\n`)
+    expect((await runCli(root, ['run', '--out', 'new'])).code).toBe(0)
+    const { stdout } = await runDiff(root, ['old', 'new', '--format', 'json'])
+    const diff = JSON.parse(stdout) as DatasetDiff
+    const touched = diff.sources.flatMap((source) => [
+      ...source.added.map((record) => ['added', record] as const),
+      ...source.removed.map((record) => ['removed', record] as const),
+      ...source.changed.map((pair) => ['changed', pair.old] as const),
+      ...source.moved.map((pair) => ['moved', pair.old] as const)
+    ])
+    expect(touched.length).toBeGreaterThan(0)
+    for (const [how, record] of touched) expect(`${how} ${record.quote} at line ${record.span.start.line}`).toMatch(/ at line 1$/u)
   })
 })

@@ -73,3 +73,22 @@ describe('dispatcher', () => {
     expect(outcomes[1]).toEqual({ status: 'fulfilled', value: 'good' })
   })
 })
+
+describe('a lane costly to start', () => {
+  test('should take no task until enough wait at once, then stay open', async () => {
+    const here = manualLane('here', 1)
+    const threads = manualLane('threads', 3)
+    const dispatch = dispatcher([here.lane, { ...threads.lane, opensAt: 3 }])
+    const first = Promise.all(['a', 'b', 'c'].map(dispatch))
+    await settle()
+    expect([here.ran, threads.ran]).toEqual([['a'], []])
+    const more = Promise.all(['d', 'e', 'f'].map(dispatch))
+    await settle()
+    expect(threads.ran).toEqual(['b', 'c', 'd'])
+    for (let index = 0; index < 6; index++) {
+      await here.endNext()
+      await threads.endNext()
+    }
+    await Promise.all([first, more])
+  })
+})

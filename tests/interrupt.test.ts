@@ -5,18 +5,18 @@
  * away with a message instead of writing beside the first.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { acquireLock, LockError, lockName } from '../src/io/lock.js'
 import { fact } from '../src/schema/fact.js'
 import { projectRoot } from './helpers/project.js'
+import { snapshot, temporaryFiles, writeSources } from './helpers/versions.js'
 
 const runs = Number(process.env.INTERRUPT_RUNS ?? 20)
 const signals = ['SIGINT', 'SIGTERM', 'SIGKILL'] as const
 const cli = path.join(projectRoot, 'bin', 'factline.js')
-const temporary = /^\..+\.[0-9a-f]{12}\.tmp$/su
 
 interface Exit {
   readonly code: number | null
@@ -37,45 +37,6 @@ function runChild(cwd: string, args: readonly string[] = [], kill?: { signal: No
       resolve({ code, signal, stderr })
     })
   })
-}
-
-/** An article of a few kilobytes with figures, different for each `seed` and `version`. */
-function article(seed: number, version: number): string {
-  const lines: string[] = []
-  for (let index = 0; index < 40; index++) {
-    const figure = (seed * 31 + index * 7 + version * 13) % 900
-    lines.push(`Exports of item ${index} rose ${figure % 50} percent to $${figure} million in ${2000 + (index % 24)}, officials said.`)
-  }
-  return `${lines.join('\n')}\n`
-}
-
-function writeSources(root: string, version: number): void {
-  const sources = path.join(root, 'sources')
-  rmSync(sources, { recursive: true, force: true })
-  // Version 2 edits every file, drops the first four and adds four.
-  const first = version === 1 ? 0 : 4
-  for (let index = first; index < first + 12; index++) {
-    const file = path.join(sources, `part-${index % 3}`, `article-${index}.txt`)
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, article(index, version))
-  }
-}
-
-/** Every output file but temporary ones and the lock, by relative posix path. */
-function snapshot(out: string): Map<string, string> {
-  if (!existsSync(out)) return new Map()
-  return new Map(
-    readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name))
-      .map((entry) => {
-        const full = path.join(entry.parentPath, entry.name)
-        return [path.relative(out, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const
-      })
-  )
-}
-
-function temporaryFiles(out: string): string[] {
-  return readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((name) => temporary.test(path.basename(name)))
 }
 
 /** Each line of a records file parses and validates. */
@@ -143,6 +104,32 @@ describe('a run killed at a random moment', () => {
     const check = await runChild(root, ['--check'])
     expect(check.stderr).toContain('is up to date')
   }, 300_000)
+})
+
+describe('Ctrl-C during a run', () => {
+  test('should release the lock and exit 130 (SIGINT) or 143 (SIGTERM), leaving no temporary file', async () => {
+    const out = path.join(root, 'output')
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143]
+    ] as const) {
+      const child = spawn(process.execPath, [cli, 'run', '--quiet', '--no-cache'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('close', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal }))
+      )
+      // Interrupted once it holds the output folder.
+      for (let waited = 0; !existsSync(path.join(out, lockName)) && waited < 30_000; waited += 20)
+        await new Promise((r) => setTimeout(r, 20))
+      expect(existsSync(path.join(out, lockName))).toBe(true)
+      child.kill(signal)
+      expect(await exited, stderr).toEqual({ code, signal: null })
+      expect(existsSync(path.join(out, lockName)), signal).toBe(false)
+      expect(temporaryFiles(out), signal).toEqual([])
+      expect(stderr).not.toMatch(/^\s+at /mu)
+    }
+  }, 120_000)
 })
 
 describe('two runs on the same output folder', () => {

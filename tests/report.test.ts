@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { Element, ElementContent } from 'hast'
 import { describe, expect, test } from 'vitest'
@@ -110,5 +111,28 @@ describe('factline report', () => {
     const { code, stderr } = await runCommand(reportCommand, pair.root, ['--out', 'nowhere'])
     expect(code).toBe(2)
     expect(stderr).toContain('nowhere: Unexpected missing dataset folder')
+  })
+})
+
+describe('report --diff with a crafted dataset', () => {
+  test('should read no file outside the sources folder, whatever path a record names', async () => {
+    const pair = datasetPair()
+    const secretText = 'PRIVATE KEY 424242 Trade touched $850 million.\n'
+    const outside = mkdtempSync(path.join(tmpdir(), 'factline-secret-'))
+    const secret = path.join(outside, 'id_secret.txt')
+    writeFileSync(secret, secretText)
+    writeFileSync(path.join(pair.root, 'notes.txt'), secretText)
+    const crafted = (source: string) =>
+      `${JSON.stringify(factIn(secretText, source, '$850 million', { kind: 'figure', type: 'money', value: 850e6, unit: 'USD', qualifier: 'actual' }))}\n`
+    mkdirSync(path.join(pair.root, 'crafted'))
+    writeFileSync(path.join(pair.root, 'crafted', 'absolute.txt.facts.jsonl'), crafted(secret))
+    writeFileSync(path.join(pair.root, 'crafted', 'climbing.txt.facts.jsonl'), crafted(path.relative(pair.root, secret)))
+    writeFileSync(path.join(pair.root, 'crafted', 'project.txt.facts.jsonl'), crafted('notes.txt'))
+    writeFileSync(path.join(pair.root, 'output', 'leak.txt.facts.jsonl'), crafted(secret))
+    const { code } = await runCommand(reportCommand, pair.root, ['--out', 'output', '--diff', 'crafted'])
+    expect(code).toBe(0)
+    const html = readFileSync(path.join(pair.root, 'report.html'), 'utf8')
+    expect(html).not.toContain('PRIVATE KEY')
+    expect(html).toContain('outside the sources folder')
   })
 })

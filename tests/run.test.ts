@@ -1,4 +1,5 @@
 import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { runCli } from './helpers/cli.js'
@@ -112,13 +113,50 @@ describe('run', () => {
     expect(longRecords.length).toBeGreaterThan(20_000)
   }, 120_000)
 
-  test('should read other folders with --out and write sources relative to the folder given', async () => {
+  test('should read other folders with --out and name sources from the project root', async () => {
     const root = tempProject({ 'x/a.txt': english })
     const result = await runCli(root, ['run', 'sources/x', '--out', 'elsewhere'])
     expect(result.code).toBe(0)
     const lines = readFileSync(path.join(root, 'elsewhere', 'a.txt.facts.jsonl'), 'utf8')
       .trim()
       .split('\n')
-    expect(JSON.parse(lines[0]!).source).toBe('a.txt')
+    expect(JSON.parse(lines[0]!).source).toBe('sources/x/a.txt')
+  })
+
+  test('should start no more threads than the cores, and none besides its own for a small batch', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': vietnamese, 'c.txt': english.replace('850', '900') })
+    const result = await runCli(root, ['run', '--workers', '100000', '--no-cache'])
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/^threads: 1 \(of at most \d+\)$/mu)
+    const cores = Number(/of at most (\d+)/u.exec(result.stderr)![1])
+    expect(cores).toBeLessThanOrEqual(availableParallelism())
+  })
+
+  test('should exit 1 when facts were dropped at the limit of a file', async () => {
+    const root = tempProject({ 'a.txt': english }, { limits: { maxFactsPerFile: 2 } })
+    const result = await runCli(root, ['run'])
+    expect(result.stderr).toContain('extract/too-many-facts')
+    expect(result.code).toBe(1)
+  })
+
+  test('should exit 1 when matching stopped early in a block', async () => {
+    const root = tempProject({ 'a.txt': `${'1 2 3 4 5 6 7 8 9 10 '.repeat(3000)}\n` }, { limits: { maxLineLength: 100_000 } })
+    const result = await runCli(root, ['run'])
+    expect(result.stderr).toContain('extract/truncated')
+    expect(result.code).toBe(1)
+  })
+})
+
+describe('extract', () => {
+  test('should exit 1 when facts were dropped, and refuse standard input beyond maxFileBytes', async () => {
+    const root = tempProject({}, { limits: { maxFactsPerFile: 2, maxFileBytes: 1000 } })
+    const dropped = await runCli(root, ['extract', '--lang', 'en'], english)
+    expect(dropped.stderr).toContain('extract/too-many-facts')
+    expect(dropped.stdout.trim().split('\n')).toHaveLength(2)
+    expect(dropped.code).toBe(1)
+    const large = await runCli(root, ['extract', '--lang', 'en'], english.repeat(30))
+    expect(large.stderr).toContain('read/too-large')
+    expect(large.stdout).toBe('')
+    expect(large.code).toBe(1)
   })
 })

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { loadConfig } from '../../src/config/load.js'
 import { noCache, resultCache } from '../../src/run/cache.js'
 import { pipelineFingerprint } from '../../src/run/fingerprint.js'
+import { sourceRoots } from '../../src/run/inputs.js'
 import { runPipeline } from '../../src/run/run.js'
 import { configHash } from '../../src/config/load.js'
 
@@ -20,7 +21,8 @@ const started = process.hrtime.bigint()
 const cpuBefore = process.cpuUsage()
 const mainTicksBefore = mainThreadTicks()
 const result = await runPipeline({
-  inputs: [{ root: path.resolve(folder), sourcePrefix: '' }],
+  inputs: await sourceRoots([folder], process.cwd(), process.cwd()),
+  projectRoot: process.cwd(),
   out: path.resolve(out),
   config,
   check: false,

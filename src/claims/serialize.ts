@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { inputError } from '../eval/input-error.js'
 import type { Claim } from './types.js'
 
 export const claimsFileName = 'claims.jsonl'
@@ -17,8 +18,17 @@ export async function readClaims(out: string): Promise<Claim[] | undefined> {
   } catch {
     return undefined
   }
-  return text
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Claim)
+  const file = path.join(out, claimsFileName)
+  return text.split('\n').flatMap((line, index) => {
+    if (line === '') return []
+    try {
+      return [JSON.parse(line) as Claim]
+    } catch {
+      throw inputError(
+        file,
+        index + 1,
+        'Unexpected text that is not JSON, expected one claim a line: run `npx --no-install factline run` again'
+      )
+    }
+  })
 }

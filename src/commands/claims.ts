@@ -17,7 +17,7 @@ export const claimsCommand = defineCommand({
     const out = path.resolve(io.cwd, values.out ?? (await loadConfig(io.cwd)).output)
     const all = await readClaims(out)
     if (all === undefined) {
-      io.stderr.write(`claims: no ${claimsFileName} in ${out}; run \`npx factline run\` first\n`)
+      io.stderr.write(`claims: no ${claimsFileName} in ${out}; run \`npx --no-install factline run\` first\n`)
       return 2
     }
     const claims = all.filter((claim) => values.all || claim.status !== 'single')

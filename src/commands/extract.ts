@@ -3,6 +3,7 @@ import { VFile } from 'vfile'
 import { loadConfig } from '../config/load.js'
 import { decode } from '../io/read-source.js'
 import { isLang } from '../lang.js'
+import { dropsFacts } from '../report/codes.js'
 import { report } from '../report/message.js'
 import { processFile } from '../run/process-file.js'
 import { defineCommand } from './command.js'
@@ -21,18 +22,29 @@ export const extractCommand = defineCommand({
     const config = await loadConfig(io.cwd)
     const pipeline = (await import('../pipeline.js')).createPipeline({ ...config, languages: [values.lang] })
     const file = new VFile({ path: '-', data: { sourcePath: '-' } })
-    const decoded = decode(await readAll(io.stdin))
-    if ('text' in decoded) file.value = decoded.text
+    const limit = config.limits.maxFileBytes
+    const bytes = await readAll(io.stdin, limit)
+    const decoded = bytes === undefined ? undefined : decode(bytes)
+    if (decoded === undefined) report(file, 'read/too-large', { actual: `more than ${limit} bytes, limit ${limit}` })
+    else if ('text' in decoded) file.value = decoded.text
     else report(file, decoded.code, { actual: decoded.actual })
     const output = await processFile(pipeline, file)
     if (output !== undefined) io.stdout.write(output)
     printMessages([file], io.stderr, io.isTTY)
-    return output === undefined ? 1 : 0
+    // Facts dropped at a limit are a failure too: what was printed is not all the text says.
+    return output === undefined || file.messages.some((message) => dropsFacts(message.ruleId ?? '')) ? 1 : 0
   }
 })
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** The bytes of a stream, or undefined once they pass `limit` (the rest is not read): standard input obeys `limits.maxFileBytes` as a file does. */
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<Uint8Array | undefined> {
   const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk)
+  let size = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+    size += bytes.length
+    if (size > limit) return undefined
+    chunks.push(bytes)
+  }
   return Buffer.concat(chunks)
 }

@@ -36,7 +36,8 @@ export const reportCommand = defineCommand({
       io.stderr.write('report: expected --diff or --diff-git, not both\n')
       return 2
     }
-    const outFolder = values.out ?? (await loadConfig(io.cwd)).output
+    const config = await loadConfig(io.cwd)
+    const outFolder = values.out ?? config.output
     const out = path.resolve(io.cwd, outFolder)
     let html: string
     try {
@@ -50,7 +51,7 @@ export const reportCommand = defineCommand({
       const claims = await readClaims(out)
       html = await renderReport({
         dataset,
-        sourceFile: sourceFileResolver(io.cwd, values.sources),
+        sourceFile: sourceFileResolver(io.cwd, values.sources, config.sources),
         ...(old ? { old } : {}),
         ...(claims ? { claims } : {})
       })

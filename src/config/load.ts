@@ -34,7 +34,18 @@ export function parseConfig(input: unknown, origin = configFileName): Config {
 export async function loadConfig(root: string): Promise<Config> {
   const file = path.join(root, configFileName)
   if (!existsSync(file)) return parseConfig({ extractors: defaultExtractors() }, 'defaults')
-  const module = (await import(pathToFileURL(file).href)) as { default?: unknown }
+  let module: { default?: unknown }
+  try {
+    module = (await import(pathToFileURL(file).href)) as { default?: unknown }
+  } catch (error) {
+    // A syntax error, or code of the config that throws: the config's fault, said in one line.
+    const said = (error instanceof Error ? error.message : String(error))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join(' ')
+    throw new ConfigError(`${file}: cannot be loaded: ${said}; fix the file`)
+  }
   return parseConfig(module.default, file)
 }
 

@@ -2,8 +2,20 @@ import { z } from 'zod'
 import { readings } from '../engine/rule.js'
 import { langs } from '../lang.js'
 
-/** An ISO 8601 day: reference dates are days. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
+/** An ISO 8601 day of the calendar: reference dates are days, and "2024-13-45" is none. */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
+  .refine(isCalendarDay, 'expected a day of the calendar such as 2025-10-14 (year 0001 to 9999, month 01 to 12, a day the month has)')
+
+function isCalendarDay(day: string): boolean {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number]
+  if (year < 1 || month < 1 || month > 12 || date < 1) return false
+  // Day 0 of the next month is the last day of this one (proleptic Gregorian).
+  const last = new Date(0)
+  last.setUTCFullYear(year, month, 0)
+  return date <= last.getUTCDate()
+}
 
 export const limitsSchema = z
   .object({

@@ -44,8 +44,17 @@ export function diffSource(source: string, old: readonly Fact[], next: readonly 
     added,
     removed,
     changed: compared.filter((pair) => pair.fields.length > 0).sort((a, b) => a.new.span.start.offset - b.new.span.start.offset),
-    moved: compared.filter((pair) => pair.fields.length === 0 && !isDeepStrictEqual(pair.old.span, pair.new.span))
+    moved: compared.filter((pair) => pair.fields.length === 0 && !samePlace(pair.old, pair.new))
   }
+}
+
+/**
+ * Whether two records stand at the same line and column: a record whose line
+ * kept its text did not move, though an edit of a line above shifted its offsets.
+ */
+function samePlace(a: Fact, b: Fact): boolean {
+  const point = (at: Fact['span']['start']) => `${at.line}:${at.column}`
+  return point(a.span.start) === point(b.span.start) && point(a.span.end) === point(b.span.end)
 }
 
 /**

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { realpath } from 'node:fs/promises'
 import path from 'node:path'
+import { realOrPlanned } from '../io/real-path.js'
 import { manifestName, outputSuffix } from '../run/run.js'
 import { parseDataset, type Dataset } from './dataset.js'
 
@@ -27,7 +28,7 @@ export async function readDatasetAtRevision(cwd: string, revision: string, out: 
   })
   const oid = commit.toString('utf8').trim()
   const folder = path
-    .relative(await realpath(top), await resolveExisting(out))
+    .relative(await realpath(top), await realOrPlanned(out))
     .split(path.sep)
     .join('/')
   const prefix = folder === '' ? '' : `${folder}/`
@@ -42,16 +43,6 @@ export async function readDatasetAtRevision(cwd: string, revision: string, out: 
     names.map((name) => `${oid}:${prefix}${name}`)
   )
   return parseDataset(new Map(names.map((name, index) => [name, contents[index]!])), `${revision}:${folder || '.'}`)
-}
-
-/** The folder's real path, or the nearest existing parent's joined with the rest: the dataset may be gone from the work tree. */
-async function resolveExisting(folder: string): Promise<string> {
-  try {
-    return await realpath(folder)
-  } catch {
-    const parent = path.dirname(folder)
-    return parent === folder ? folder : path.join(await resolveExisting(parent), path.basename(folder))
-  }
 }
 
 /** The contents of many blobs in one `git cat-file --batch`, in the order asked. */

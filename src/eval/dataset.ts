@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { isProblem, walk } from '../io/walk.js'
+import { isIgnored, isProblem, walk } from '../io/walk.js'
 import { modes, type Mode } from './agree.js'
 import { goldToItem, readGold, type GoldFile } from './gold.js'
 import { inputError } from './input-error.js'
@@ -109,7 +109,7 @@ async function locateSource(
     if (datasetRelative !== undefined) return path.join(root, datasetRelative.slice(0, -datasetSuffix.length))
     // The first source of that stem in the walk's order; the walk stops there.
     for await (const found of walk(root)) {
-      if (!isProblem(found) && stemOf(found.relative) === goldFile.stem) return found.path
+      if (!isProblem(found) && !isIgnored(found) && stemOf(found.relative) === goldFile.stem) return found.path
     }
     throw inputError(
       goldFile.shown,

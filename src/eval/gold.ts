@@ -70,7 +70,12 @@ export async function readGold(folder: string, shown: string): Promise<GoldFile[
       return {
         stem: name.slice(0, -goldSuffix.length),
         shown: file,
-        entries: parseGold(await readFile(path.join(folder, name), 'utf8'), file)
+        entries: parseGold(
+          await readFile(path.join(folder, name), 'utf8').catch(() => {
+            throw inputError(file, undefined, 'Unexpected folder or unreadable file, expected a gold file of JSON lines')
+          }),
+          file
+        )
       }
     })
   )

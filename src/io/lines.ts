@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs'
 import { open } from 'node:fs/promises'
 import { once } from 'node:events'
+import { finished } from 'node:stream/promises'
+import { withPath } from '../errors.js'
 
 /** The lines of a UTF-8 file, without their newlines, read a piece at a time: memory holds one piece, not the file. */
 export async function* readLines(file: string, pieceBytes = 1 << 16): AsyncGenerator<string> {
@@ -33,15 +35,30 @@ export interface TextWriter {
   readonly close: () => Promise<void>
 }
 
-/** Writes text to a new file through a stream, waiting whenever the stream holds as much as it should. */
+/**
+ * Writes text to a new file through a stream, waiting whenever the stream
+ * holds as much as it should. A failed write (a full disk) rejects the next
+ * call, with the file named, instead of escaping as an unhandled event.
+ */
 export function textWriter(file: string): TextWriter {
   const stream = createWriteStream(file)
+  let failed: unknown
+  stream.on('error', (error) => (failed ??= withPath(error, file)))
+  const check = () => {
+    if (failed !== undefined) throw failed
+  }
   return {
     async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain')
+      check()
+      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined)
+      check()
     },
     async close() {
-      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())))
+      check()
+      stream.end()
+      await finished(stream).catch((error: unknown) => {
+        throw withPath(error, file)
+      })
     }
   }
 }

@@ -1,5 +1,9 @@
+import { readFileSync, rmSync } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { constants } from 'node:os'
 import path from 'node:path'
+import { withPath } from '../errors.js'
+import { removePendingSync } from './write-atomic.js'
 
 /** The lock file a run keeps in its output folder while it writes there. */
 export const lockName = '.factline.lock'
@@ -27,10 +31,20 @@ export async function acquireLock(out: string): Promise<Lock> {
       const handle = await open(file, 'wx')
       try {
         await handle.writeFile(mine)
-      } finally {
+      } catch (error) {
+        // A lock without its pid (a full disk) would turn the next run away: it goes.
         await handle.close()
+        await rm(file, { force: true })
+        throw withPath(error, file)
       }
-      return { release: () => releaseLock(file, mine) }
+      await handle.close()
+      const stopWatching = releaseOnSignal(file, mine)
+      return {
+        release: async () => {
+          stopWatching()
+          await releaseLock(file, mine)
+        }
+      }
     } catch (error) {
       if (!isCode(error, 'EEXIST')) throw error
     }
@@ -88,6 +102,32 @@ async function takeOver(file: string, stalePid: string): Promise<void> {
 async function releaseLock(file: string, mine: string): Promise<void> {
   const content = await readFile(file, 'utf8').catch(() => '')
   if (content.trim() === mine) await rm(file, { force: true })
+}
+
+/** Signals that end a run from outside: Ctrl-C, kill, a closed terminal. */
+const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * On Ctrl-C or kill, removes the temporary files not yet renamed and the
+ * lock before the process exits (128 + the signal's number, as shells
+ * report it): the output folder is left as the last whole run wrote it,
+ * with no lock to show in `git status` or to turn the next run away.
+ * Returns a function that stops watching.
+ */
+function releaseOnSignal(file: string, mine: string): () => void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    removePendingSync()
+    try {
+      if (readFileSync(file, 'utf8').trim() === mine) rmSync(file, { force: true })
+    } catch {
+      // Already gone.
+    }
+    process.exit(128 + constants.signals[signal])
+  }
+  for (const signal of endingSignals) process.on(signal, onSignal)
+  return () => {
+    for (const signal of endingSignals) process.off(signal, onSignal)
+  }
 }
 
 function isRunning(pid: number): boolean {

@@ -17,6 +17,8 @@ export interface ManifestMessage {
 
 export interface ManifestSource {
   readonly path: string
+  /** The source's dataset file, relative to the output folder; null when it was skipped. A run deletes only files listed here. */
+  readonly output?: string | null
   readonly sha256: string
   readonly bytes: number
   readonly language: Lang | null
@@ -45,6 +47,12 @@ export function manifestSource(file: VFile, records: readonly Fact[], skipped: b
     facts,
     problems: file.messages.map(toManifestMessage)
   }
+}
+
+/** The entry with the name of its dataset file, placed after its path. */
+export function withOutput(source: ManifestSource, output: string | null): ManifestSource {
+  const { path, output: _output, ...rest } = source
+  return { path, output, ...rest }
 }
 
 export function toManifestMessage(message: VFile['messages'][number]): ManifestMessage {

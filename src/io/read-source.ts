@@ -16,33 +16,47 @@ declare module 'vfile' {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
+/** The bytes of a source, or why they were not read: larger than the limit (not read at all), or unreadable. */
+export type SourceBytes =
+  | { readonly bytes: Uint8Array }
+  | { readonly code: 'read/too-large' | 'read/unreadable'; readonly actual: string; readonly size: number; readonly cause?: unknown }
+
 /**
- * Reads one source into a VFile whose `value` is the decoded text, BOM
- * removed: every offset from here on indexes that string. A file that is not
- * UTF-8 text gets a fatal message saying why and an empty value; the caller
- * skips it and goes on.
+ * Reads a source's bytes once: the run hashes these very bytes for the cache
+ * and extracts from them, so an edit between the two can never give a cached
+ * result facts of other text. A file larger than `maxBytes` is not read.
  */
-export async function readSource(path: string, sourcePath: string, maxBytes: number): Promise<VFile> {
-  const file = new VFile({ path, data: { sourcePath, sha256: '', bytes: 0 } })
-  file.value = ''
-  let bytes: Buffer
+export async function readSourceBytes(path: string, maxBytes: number): Promise<SourceBytes> {
+  let size = 0
   try {
     const handle = await open(path, 'r')
     try {
-      const { size } = await handle.stat()
-      file.data.bytes = size
-      if (size > maxBytes) {
-        report(file, 'read/too-large', { actual: `${size} bytes, limit ${maxBytes}` })
-        return file
-      }
-      bytes = await handle.readFile()
+      size = (await handle.stat()).size
+      if (size > maxBytes) return { code: 'read/too-large', actual: `${size} bytes, limit ${maxBytes}`, size }
+      return { bytes: await handle.readFile() }
     } finally {
       await handle.close()
     }
   } catch (error) {
-    report(file, 'read/unreadable', { actual: errorCode(error), cause: error })
+    return { code: 'read/unreadable', actual: errorCode(error), size, cause: error }
+  }
+}
+
+/**
+ * A source as a VFile whose `value` is the decoded text, BOM removed: every
+ * offset from here on indexes that string. Bytes that are not UTF-8 text
+ * (or were not read) give a fatal message saying why and an empty value;
+ * the caller skips the file and goes on.
+ */
+export function sourceFile(path: string, sourcePath: string, read: SourceBytes): VFile {
+  const file = new VFile({ path, data: { sourcePath, sha256: '', bytes: 0 } })
+  file.value = ''
+  if ('code' in read) {
+    file.data.bytes = read.size
+    report(file, read.code, { actual: read.actual, ...(read.cause === undefined ? {} : { cause: read.cause }) })
     return file
   }
+  const { bytes } = read
   file.data.sha256 = createHash('sha256').update(bytes).digest('hex')
   file.data.bytes = bytes.length
   const problem = decode(bytes)

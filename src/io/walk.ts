@@ -13,6 +13,13 @@ export interface FoundSource {
   readonly relative: string
 }
 
+/** A file left out for its extension (hidden files apart), so a run can say which. */
+export interface IgnoredFile {
+  readonly path: string
+  readonly relative: string
+  readonly ignored: true
+}
+
 export interface WalkProblem {
   readonly path: string
   readonly relative: string
@@ -28,11 +35,11 @@ export interface WalkProblem {
  * factline read outside the folder it was given; loops and unreadable
  * folders are problems, not crashes.
  */
-export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProblem> {
+export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProblem | IgnoredFile> {
   const base = await realpath(root)
   const visited = new Set<string>([base])
 
-  async function* visit(folder: string, relativeFolder: string): AsyncGenerator<FoundSource | WalkProblem> {
+  async function* visit(folder: string, relativeFolder: string): AsyncGenerator<FoundSource | WalkProblem | IgnoredFile> {
     let entries
     try {
       entries = await readdir(folder, { withFileTypes: true })
@@ -71,7 +78,7 @@ export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProb
         visited.add(real)
         yield* visit(target, relative)
       } else if (!isSource(entry.name)) {
-        continue
+        if (isFile && !entry.name.startsWith('.')) yield { path: full, relative, ignored: true }
       } else if (isFile) {
         yield { path: target, relative }
       } else {
@@ -84,8 +91,12 @@ export async function* walk(root: string): AsyncGenerator<FoundSource | WalkProb
   yield* visit(base, '')
 }
 
-export function isProblem(found: FoundSource | WalkProblem): found is WalkProblem {
+export function isProblem(found: FoundSource | WalkProblem | IgnoredFile): found is WalkProblem {
   return 'code' in found
+}
+
+export function isIgnored(found: FoundSource | WalkProblem | IgnoredFile): found is IgnoredFile {
+  return 'ignored' in found
 }
 
 function isSource(name: string): boolean {

@@ -1,9 +1,26 @@
 import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
 import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
+import { withPath } from '../errors.js'
 
-/** A temporary file of `writeAtomic`: `.NAME.` then 12 hex digits then `.tmp`. */
+/** A temporary file of `writeAtomic`: `.NAME.` then 12 hex digits then `.tmp`, NAME cut to fit. */
 const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
+
+/** The longest file name most file systems take (ext4, xfs, btrfs, tmpfs, APFS), in bytes of UTF-8. */
+export const maxNameBytes = 255
+
+/** A file written beside its target and synced, not yet renamed to it: what a run writes before it switches to the new dataset. */
+export interface Staged {
+  readonly target: string
+  readonly temporary: string
+}
+
+/**
+ * Temporary files on disk that are not yet renamed or removed, so that an
+ * interrupted process can remove them before it exits (`removePendingSync`).
+ */
+const pending = new Set<string>()
 
 /**
  * Writes `content` to `target` through a temporary file in the same folder and
@@ -11,7 +28,17 @@ const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
  * even if the process is killed mid-write.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  await replaceAtomic(target, async (temporary) => {
+  await commitStaged(await stageWrite(target, content))
+}
+
+/** Copies the file `from` to `target` as `writeAtomic` writes: a file too large to hold in memory is never read whole. */
+export async function copyAtomic(from: string, target: string): Promise<void> {
+  await commitStaged(await stageCopy(from, target))
+}
+
+/** Writes `content` beside `target`, synced, for `commitStaged` to put in its place or `abandonStaged` to remove. */
+export function stageWrite(target: string, content: string | Uint8Array): Promise<Staged> {
+  return stage(target, async (temporary) => {
     const handle = await open(temporary, 'w')
     try {
       await handle.writeFile(content)
@@ -22,9 +49,9 @@ export async function writeAtomic(target: string, content: string | Uint8Array):
   })
 }
 
-/** Copies the file `from` to `target` as `writeAtomic` writes: a file too large to hold in memory is never read whole. */
-export async function copyAtomic(from: string, target: string): Promise<void> {
-  await replaceAtomic(target, async (temporary) => {
+/** Copies `from` beside `target`, synced, as `stageWrite` writes. */
+export function stageCopy(from: string, target: string): Promise<Staged> {
+  return stage(target, async (temporary) => {
     await copyFile(from, temporary)
     const handle = await open(temporary, 'r+')
     try {
@@ -35,17 +62,61 @@ export async function copyAtomic(from: string, target: string): Promise<void> {
   })
 }
 
-/** Has `fill` write a temporary file beside `target`, then renames it to `target`. */
-async function replaceAtomic(target: string, fill: (temporary: string) => Promise<void>): Promise<void> {
+/** Puts a staged file in the place of its target. */
+export async function commitStaged(staged: Staged): Promise<void> {
+  await rename(staged.temporary, staged.target)
+  pending.delete(staged.temporary)
+}
+
+/** Removes a staged file: its target stays as it was. */
+export async function abandonStaged(staged: Staged): Promise<void> {
+  await rm(staged.temporary, { force: true })
+  pending.delete(staged.temporary)
+}
+
+/** Removes every temporary file not yet renamed, at once: for a process about to exit on a signal. */
+export function removePendingSync(): void {
+  for (const temporary of pending) rmSync(temporary, { force: true })
+  pending.clear()
+}
+
+/** Has `fill` write a temporary file beside `target`; on failure removes it, and the error names `target` when it named nothing. */
+async function stage(target: string, fill: (temporary: string) => Promise<void>): Promise<Staged> {
   await mkdir(path.dirname(target), { recursive: true })
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = temporaryPath(target)
+  pending.add(temporary)
   try {
     await fill(temporary)
-    await rename(temporary, target)
   } catch (error) {
     await rm(temporary, { force: true })
-    throw error
+    pending.delete(temporary)
+    throw withPath(error, target)
   }
+  return { target, temporary }
+}
+
+/** `.NAME.<12 hex>.tmp` beside `target`, NAME cut so that the whole name fits `maxNameBytes`: a long target name still gets a temporary file. */
+function temporaryPath(target: string): string {
+  const suffix = `.${randomBytes(6).toString('hex')}.tmp`
+  return path.join(path.dirname(target), `.${fitBytes(path.basename(target), maxNameBytes - 1 - suffix.length)}${suffix}`)
+}
+
+/** The longest start of `name` of at most `bytes` bytes of UTF-8, cut between code points. */
+function fitBytes(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name
+  let fitted = ''
+  let used = 0
+  for (const character of name) {
+    used += Buffer.byteLength(character)
+    if (used > bytes) break
+    fitted += character
+  }
+  return fitted
+}
+
+/** Whether a file named `name` can be created: its name fits `maxNameBytes`. */
+export function nameFits(name: string): boolean {
+  return Buffer.byteLength(name) <= maxNameBytes
 }
 
 /**

@@ -28,10 +28,28 @@ export const codes = {
   },
   'extract/failed': { fatal: true, reason: 'Unexpected error in an extractor, expected facts or none' },
   'schema/invalid': { fatal: true, reason: 'Unexpected record that does not validate, expected a record of the schema' },
-  'write/outside-output': { fatal: true, reason: 'Unexpected output path outside the output folder, expected a path inside it' }
+  'write/outside-output': {
+    fatal: true,
+    reason: 'Unexpected output path outside the output folder (through a symbolic link or a file), expected a folder inside it'
+  },
+  'write/name-too-long': {
+    fatal: true,
+    reason: 'Unexpected output name longer than 255 bytes, expected a name the file system takes: rename the source'
+  },
+  'lang/unsupported': {
+    fatal: true,
+    reason: 'Unexpected text in a language factline does not read, expected English or Vietnamese'
+  }
 } as const satisfies Record<string, { fatal: boolean; reason: string }>
 
 export type Code = keyof typeof codes
+
+/** Codes of messages that say facts of the file were dropped: the run exits 1, as for an error. */
+const droppingCodes: ReadonlySet<string> = new Set<Code>(['extract/truncated', 'extract/too-many-facts'])
+
+export function dropsFacts(ruleId: string): boolean {
+  return droppingCodes.has(ruleId)
+}
 
 export const messageSource = 'factline'
 

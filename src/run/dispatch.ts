@@ -3,6 +3,12 @@ export interface Lane<T, R> {
   /** Tasks it runs at once. */
   readonly capacity: number
   readonly run: (task: T) => Promise<R>
+  /**
+   * Tasks that must be waiting at once before the lane takes any: a lane
+   * that is costly to start (worker threads, which load the rules anew) is
+   * left unstarted by a batch too small to repay it. Once open, it stays open.
+   */
+  readonly opensAt?: number
 }
 
 /**
@@ -14,9 +20,11 @@ export interface Lane<T, R> {
 export function dispatcher<T, R>(lanes: readonly Lane<T, R>[]): (task: T) => Promise<R> {
   const waiting: { task: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = []
   const running = lanes.map(() => 0)
+  const open = lanes.map((lane) => (lane.opensAt ?? 0) <= 1)
   const pump = () => {
     lanes.forEach((lane, index) => {
-      while (running[index]! < lane.capacity && waiting.length > 0) {
+      open[index] ||= waiting.length >= (lane.opensAt ?? 0)
+      while (open[index] && running[index]! < lane.capacity && waiting.length > 0) {
         const { task, resolve, reject } = waiting.shift()!
         running[index]!++
         lane

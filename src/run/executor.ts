@@ -6,19 +6,28 @@ import type { SourceResult, SourceTask } from './task.js'
 export interface Executor {
   readonly process: (task: SourceTask) => Promise<SourceResult>
   readonly close: () => Promise<void>
+  /** Threads that extracted so far: this one and the worker threads started. */
+  readonly threads: () => number
 }
 
 /** Sources a worker thread holds at once: it starts the next while this thread, busy with a source of its own, has not yet sent another. */
 const perWorker = 3
 
 /**
+ * Sources waiting at once before worker threads start: each thread loads and
+ * warms the rules anew (seconds of CPU), which a batch of a few sources does
+ * not repay; this thread alone extracts them sooner.
+ */
+const backlogForThreads = 16
+
+/**
  * Runs sources on `workers` threads: this one and `workers` - 1 worker
  * threads, each source on whichever has room first. This thread extracts
  * too, one source at a time, since what it does besides (reading, hashing,
  * writing) takes little of its time: a worker thread less is less memory and
- * one start less. This thread loads the rules with its first source, and the
- * worker threads start with the first source it has no room for, so both
- * load at once and a run that extracts one source starts no thread. Each
+ * one start less. This thread loads the rules with its first source; worker
+ * threads start once `backlogForThreads` sources wait, one more each time
+ * those started are full, up to `workers` - 1: a small batch starts none. Each
  * source's result depends on the source alone, so the output is the same
  * whatever the number of workers and the order they finish in.
  */
@@ -26,34 +35,50 @@ export function createExecutor(config: Config, workers: number): Executor {
   boundHeapGrowth()
   let extractHere: Promise<(task: SourceTask) => Promise<SourceResult>> | undefined
   const here: Lane<SourceTask, SourceResult> = { capacity: 1, run: async (task) => (await (extractHere ??= loadPipeline(config)))(task) }
-  if (workers === 1) return { process: dispatcher([here]), close: async () => undefined }
+  if (workers === 1) return { process: dispatcher([here]), close: async () => undefined, threads: () => (extractHere ? 1 : 0) }
   let pool: ReturnType<typeof workerPool> | undefined
+  let started = 0
   const threads: Lane<SourceTask, SourceResult> = {
     capacity: (workers - 1) * perWorker,
-    run: async (task) => (await (pool ??= workerPool(config, workers - 1))).run(task)
+    opensAt: backlogForThreads,
+    run: async (task) => {
+      const running = await (pool ??= workerPool(config, workers - 1))
+      const result = running.run(task)
+      started = Math.max(started, running.threads())
+      return result
+    }
   }
-  return { process: dispatcher([here, threads]), close: async () => (await pool)?.close() }
+  return {
+    process: dispatcher([here, threads]),
+    close: async () => (await pool)?.close(),
+    threads: () => (extractHere ? 1 : 0) + started
+  }
 }
 
 /** The pipeline of this thread, built once: rules compile once per thread. */
 async function loadPipeline(config: Config): Promise<(task: SourceTask) => Promise<SourceResult>> {
   const [{ createPipeline }, { processSource }] = await Promise.all([import('../pipeline.js'), import('./process-source.js')])
   const pipeline = createPipeline(config)
-  return (task) => processSource(task, pipeline, config.limits)
+  return (task) => processSource(task, pipeline)
 }
 
 async function workerPool(
   config: Config,
   threads: number
-): Promise<{ run: (task: SourceTask) => Promise<SourceResult>; close: () => Promise<void> }> {
+): Promise<{ run: (task: SourceTask) => Promise<SourceResult>; close: () => Promise<void>; threads: () => number }> {
   const { default: Tinypool } = await import('tinypool')
   const pool = new Tinypool({
     filename: new URL('./worker-entry.js', import.meta.url).href,
-    minThreads: threads,
+    // One thread at first, another whenever those running hold `perWorker` sources each.
+    minThreads: 1,
     maxThreads: threads,
     concurrentTasksPerWorker: perWorker,
     // A worker that grew large on a huge file is replaced rather than kept.
     isolateWorkers: false
   })
-  return { run: (task) => pool.run({ ...task, config }) as Promise<SourceResult>, close: () => pool.destroy() }
+  return {
+    run: (task) => pool.run({ ...task, config }) as Promise<SourceResult>,
+    close: () => pool.destroy(),
+    threads: () => pool.threads.length
+  }
 }

@@ -1,19 +1,23 @@
 import { createHash } from 'node:crypto'
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { schemaVersion } from '../schema/fact.js'
 import { toolVersion } from '../version.js'
 
-const sourceRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+/** The folder of factline's own `package.json`. */
+const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 /**
- * What the pipeline is: its version, its schema and the bytes of its code.
- * A change to any rule or list changes it, so the cache never serves output
- * of an older pipeline, even between two releases.
+ * What the pipeline is: its version, its schema, the bytes of its code and
+ * the dependencies it runs with (franc, compromise… as the lockfile of the
+ * installed tree resolves them). A change to any rule, list or dependency
+ * changes it, so the cache never serves output of another pipeline, even
+ * between two releases.
  */
-export function pipelineFingerprint(): string {
+export function pipelineFingerprint(root = packageRoot): string {
   const hash = createHash('sha256').update(`${toolVersion}\u0000${schemaVersion}\u0000`)
+  const sourceRoot = path.join(root, 'src')
   const files = readdirSync(sourceRoot, { recursive: true, encoding: 'utf8' })
     .filter((name) => /\.(?:ts|js|json)$/u.test(name))
     .sort()
@@ -22,5 +26,43 @@ export function pipelineFingerprint(): string {
       .update(name)
       .update('\u0000')
       .update(readFileSync(path.join(sourceRoot, name)))
+  hash.update('\u0000dependencies\u0000').update(runtimeDependencies(root))
   return hash.digest('hex').slice(0, 16)
+}
+
+interface LockedPackage {
+  readonly version?: string
+  readonly resolved?: string
+  readonly integrity?: string
+  readonly dev?: boolean
+}
+
+/**
+ * The packages the pipeline runs with, one `path@version#integrity` a line,
+ * sorted: from the lockfile npm keeps of what it installed
+ * (`node_modules/.package-lock.json`, nearest first, as Node finds
+ * packages), else from `package-lock.json`. Development tools are left out:
+ * they do not shape the output.
+ */
+function runtimeDependencies(root: string): string {
+  const lockfile = installedLockfile(root) ?? path.join(root, 'package-lock.json')
+  let packages: Record<string, LockedPackage>
+  try {
+    packages = (JSON.parse(readFileSync(lockfile, 'utf8')) as { packages?: Record<string, LockedPackage> }).packages ?? {}
+  } catch {
+    return ''
+  }
+  return Object.entries(packages)
+    .filter(([name, locked]) => name !== '' && locked.dev !== true)
+    .map(([name, locked]) => `${name}@${locked.version ?? ''}#${locked.integrity ?? locked.resolved ?? ''}`)
+    .sort()
+    .join('\n')
+}
+
+function installedLockfile(root: string): string | undefined {
+  for (let folder = root; ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, 'node_modules', '.package-lock.json')
+    if (existsSync(candidate)) return candidate
+    if (path.dirname(folder) === folder) return undefined
+  }
 }

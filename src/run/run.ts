@@ -1,16 +1,20 @@
-import { readFile, readdir, rm, stat } from 'node:fs/promises'
+import { lstat, readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
 import { claimsFileName } from '../claims/serialize.js'
 import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
-import { manifestSource, manifestSpill, writeManifest, type ManifestSource } from '../io/manifest.js'
+import { describeFailure } from '../errors.js'
+import { readLines } from '../io/lines.js'
+import { manifestSource, manifestSpill, withOutput, writeManifest, type ManifestSource } from '../io/manifest.js'
+import { readSourceBytes, sourceFile } from '../io/read-source.js'
 import { sortedSpill, type SortedSpill } from '../io/sorted-spill.js'
-import { isInside, isProblem, walk } from '../io/walk.js'
+import { isIgnored, isProblem, walk } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
-import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
+import { abandonStaged, commitStaged, nameFits, stageCopy, stageWrite, type Staged } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
+import type { Code } from '../report/codes.js'
 import { schemaVersion } from '../schema/fact.js'
 import { compareText } from '../text/compare.js'
 import { toolVersion } from '../version.js'
@@ -18,28 +22,25 @@ import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
 import { createExecutor, type Executor } from './executor.js'
 import { inOrder } from './in-order.js'
+import type { SourceRoot } from './inputs.js'
 import { countSource, emptyTally, type RunTally } from './summary.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
 export const manifestName = 'manifest.json'
 
-export interface RunInput {
-  /** Folder to read, absolute. */
-  readonly root: string
-  /** Prefix of the `source` field: `sources/` for the configured folder, empty for a folder given. */
-  readonly sourcePrefix: string
-}
-
 export interface RunOptions {
-  readonly inputs: readonly RunInput[]
+  /** The folders to read, checked by `sourceRoots`, with the start of their sources' `source`. */
+  readonly inputs: readonly SourceRoot[]
+  /** The project's folder, where messages about the run name files from. */
+  readonly projectRoot: string
   /** Output folder, absolute. */
   readonly out: string
   readonly config: Config
   /** Write nothing; list the files a run would change. */
   readonly check: boolean
   readonly cache: ResultCache
-  /** Worker threads; 1 processes in this thread. */
+  /** Threads that extract at most; 1 processes in this thread. */
   readonly workers: number
   /** Called after each source, for progress. */
   readonly onFile?: (done: number, total: number) => void
@@ -50,11 +51,17 @@ export interface RunResult {
   readonly files: VFile[]
   /** Output files (relative to `out`) a run changed, or with `check` would change. */
   readonly changed: string[]
-  /** Whether any source was skipped or any error reported. */
+  /** Whether any source was skipped, any error reported or any fact dropped. */
   readonly failed: boolean
   readonly tally: RunTally
   /** Sources served from the cache. */
   readonly cached: number
+  /** Threads that extracted: this one and the worker threads started. */
+  readonly threads: number
+  /** What the person running should know that is no source's message (a damaged cache entry). */
+  readonly warnings: readonly string[]
+  /** Files left out for their extension: how many, and the first few (paths as walked). */
+  readonly ignored: { readonly count: number; readonly examples: readonly string[] }
 }
 
 /**
@@ -69,15 +76,22 @@ const inFlight = 32
 const spillPieceChars = 1024 * 1024
 const spillFanIn = 64
 
-interface Planned extends SourceTask {
+/** Files left out for their extension that a run names; the rest are counted. */
+const ignoredExamples = 5
+
+interface Planned {
+  /** Absolute path to read. */
+  readonly path: string
+  /** `source` of its records. */
+  readonly sourcePath: string
   /** Output path relative to `out`. */
   readonly output: string
   /** Its place among the planned sources, in the order of the walk. */
   readonly index: number
 }
 
-/** What the walk gives, in its order: a source to process, or one skipped before it is read. */
-type Walked = { readonly task: Planned } | { readonly path: string; readonly skipped: SourceResult }
+/** What the walk gives, in its order: a source to process, one skipped before it is read, or a file left out for its extension. */
+type Walked = { readonly task: Planned } | { readonly path: string; readonly skipped: SourceResult } | { readonly ignored: string }
 
 /** A cached result whose claim inputs are read again only if the claims must be built again. */
 interface CachedClaims {
@@ -86,10 +100,15 @@ interface CachedClaims {
 }
 
 /**
- * Reads every source, extracts, writes one JSON-lines file per source and the
- * manifest, each atomically; removes outputs whose source is gone. Results
- * come from the cache when nothing that shapes them changed. The batch never
- * stops at a bad file: it is reported and skipped. Sources are walked, read,
+ * Reads every source, extracts, and writes one JSON-lines file per source,
+ * the claims and the manifest; removes the outputs of sources that are gone.
+ * Results come from the cache when nothing that shapes them changed. The
+ * batch never stops at a bad file: it is reported and skipped.
+ *
+ * The new dataset is written beside the old one (each changed file as a
+ * temporary file, synced) and switched to by renames only once all of it is
+ * written: a run that cannot finish (a full disk, an error) removes what it
+ * wrote and leaves the previous dataset whole. Sources are walked, read,
  * extracted and written as a stream, and what the end of the batch needs of
  * each (its manifest entry, its output's name, its cached claims) waits on
  * disk: memory grows with the number of sources only by the names of the
@@ -97,9 +116,19 @@ interface CachedClaims {
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
+  const staged: Staged[] = []
   try {
-    return await runWith(options, spills)
+    const result = await runWith(options, spills, staged)
+    // The switch: renames of the outputs and the claims, then the outputs of sources that are gone, then the
+    // manifest, which lists those until it is renamed: a run killed before that deletes them next time.
+    const manifest = staged.at(-1)?.target === path.join(options.out, manifestName) ? staged.at(-1) : undefined
+    for (const file of staged) if (file !== manifest) await commitStaged(file)
+    if (!options.check) for (const stale of result.stale) await rm(path.join(options.out, stale), { force: true })
+    if (manifest) await commitStaged(manifest)
+    staged.length = 0
+    return result.result
   } finally {
+    await Promise.all(staged.map(abandonStaged))
     await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close()])
   }
 }
@@ -111,27 +140,46 @@ interface Spills {
   readonly cachedClaims: SortedSpill<CachedClaims>
 }
 
-async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> {
+async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): Promise<{ result: RunResult; stale: string[] }> {
   const { config, out, cache } = options
   const files: VFile[] = []
   const tally = emptyTally()
   const changed: string[] = []
+  const warnings: string[] = []
+  const warn = (message: string) => void warnings.push(message)
+  const ignored = { count: 0, examples: [] as string[] }
   // What the end of the batch needs of a source, kept as it comes: its manifest entry (on disk), its counts, and a report file when it has messages.
-  const keep = async (filePath: string, result: Pick<SourceResult, 'manifest' | 'messages'>) => {
+  const keep = async (filePath: string, result: Pick<SourceResult, 'manifest' | 'messages'>, output: string | null) => {
     if (result.messages.length > 0) files.push(toReportFile(filePath, result.messages))
     countSource(tally, result.manifest)
-    await spills.manifest.add([result.manifest])
+    await spills.manifest.add([withOutput(result.manifest, output)])
+  }
+  const stage = async (name: string, write: (target: string) => Promise<Staged>) => {
+    changed.push(name)
+    if (!options.check) staged.push(await write(path.join(out, name)))
   }
 
   // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
   const spill = claimSpill()
-  const record = async (task: Planned, key: string, result: SourceResult | CachedResult) => {
-    await keep(task.path, result)
+  // `changed`: whether the output differs from the dataset's file, when already known.
+  const record = async (task: Planned, key: string, result: SourceResult | CachedResult, changed?: boolean) => {
+    await keep(task.path, result, result.output === undefined ? null : task.output)
     if (result.output === undefined) return
     if ('claimsAt' in result) await spills.cachedClaims.add([{ key, claimsAt: result.claimsAt }])
     else await spill.add(result.claimInputs)
     await spills.outputs.add([task.output])
-    await writeIfChanged(out, task.output, result.output, options.check, changed)
+    const content = result.output
+    if (changed ?? (await differs(path.join(out, task.output), content))) await stage(task.output, (target) => stageWrite(target, content))
+  }
+  // The cache speeds a run up and is never needed: a result it cannot store is extracted again next time.
+  let cacheWriteFailed = false
+  const store = async (write: () => Promise<void>) => {
+    try {
+      await write()
+    } catch (error) {
+      if (!cacheWriteFailed) warn(`${describeFailure('cache', error, options.projectRoot)?.line ?? String(error)} (results are not cached)`)
+      cacheWriteFailed = true
+    }
   }
 
   // Claims depend on every source: cached under the keys of all of them, in the order of the walk, so a rerun that changed nothing does not rebuild them.
@@ -144,25 +192,46 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     everyKeyed &&= key !== ''
     combiner.add(key)
   })
-  const total = options.onFile ? await countPlanned(options.inputs, out) : 0
+  const walkOptions = { inputs: options.inputs, out }
+  const total = options.onFile ? await countPlanned(walkOptions) : 0
   let done = 0
   // Started with the first source the cache does not have: a run served by the cache never loads the rules.
   let executor: Executor | undefined
   try {
-    await concurrently(walkInputs(options.inputs, out), inFlight, async (walked) => {
-      if ('skipped' in walked) return keep(walked.path, walked.skipped)
+    await concurrently(walkInputs(walkOptions), inFlight, async (walked) => {
+      if ('ignored' in walked) {
+        if (ignored.count++ < ignoredExamples) ignored.examples.push(walked.ignored)
+        return
+      }
+      if ('skipped' in walked) return keep(walked.path, walked.skipped, null)
       const { task } = walked
-      const key = await keyOf(task.path, task.sourcePath, config.limits.maxFileBytes, cache)
-      combine(task.index, key)
-      const hit = key ? await cache.get(key) : undefined
-      if (hit) {
-        cached++
-        await record(task, key, hit)
+      const read = await readSourceBytes(task.path, config.limits.maxFileBytes)
+      if (!('bytes' in read)) {
+        combine(task.index, '')
+        const file = sourceFile(task.path, task.sourcePath, read)
+        await record(task, '', {
+          sourcePath: task.sourcePath,
+          output: undefined,
+          manifest: manifestSource(file, [], true),
+          messages: toPlainMessages(file),
+          claimInputs: []
+        })
       } else {
-        const result = await (executor ??= createExecutor(config, options.workers)).process(task)
-        // Skipped sources are not cached: the next run says again why.
-        if (key && result.output !== undefined) await cache.set(key, result)
-        await record(task, key, result)
+        const key = cache.key(read.bytes, task.sourcePath)
+        combine(task.index, key)
+        const hit = key ? await cache.get(key, warn) : undefined
+        // A cached output the same as the dataset's file writes nothing; one that differs is written only if its entry is whole.
+        const changed = hit && (await differs(path.join(out, task.output), hit.output))
+        if (hit && (!changed || hit.whole())) {
+          cached++
+          await record(task, key, hit, changed)
+        } else {
+          const sourceTask: SourceTask = { path: task.path, sourcePath: task.sourcePath, bytes: read.bytes }
+          const result = await (executor ??= createExecutor(config, options.workers)).process(sourceTask)
+          // Skipped sources are not cached: the next run says again why.
+          if (key && result.output !== undefined) await store(() => cache.set(key, result))
+          await record(task, key, result)
+        }
       }
       options.onFile?.(++done, Math.max(total, done))
     })
@@ -172,99 +241,133 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
 
   const claimsKey = planned > 0 && everyKeyed ? combiner.digest() : undefined
   try {
-    let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
+    const claimsTarget = path.join(out, claimsFileName)
+    const cachedClaims = claimsKey ? await cache.getFile(claimsKey) : undefined
+    // Cached claims the same as the dataset's write nothing; ones that differ are written only if whole.
+    const unchanged = cachedClaims !== undefined && (await sameFiles(claimsTarget, cachedClaims.file))
+    let claims = cachedClaims && (unchanged || (await cachedClaims.whole())) ? cachedClaims.file : undefined
+    if (cachedClaims && claims === undefined)
+      warn(`cache: ${cachedClaims.file} is damaged (changed or cut short on disk); building the claims again`)
     if (claims === undefined) {
       await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) =>
         spill.add(await cache.claimInputs(key, claimsAt))
       )
       claims = await spill.finish()
-      if (claimsKey) await cache.setFile(claimsKey, claims)
+      const built = claims
+      if (claimsKey) await store(() => cache.setFile(claimsKey, built))
     }
-    await copyIfChanged(out, claimsFileName, claims, options.check, changed)
+    const claimsFile = claims
+    if (!unchanged && !(await sameFiles(claimsTarget, claimsFile))) await stage(claimsFileName, (target) => stageCopy(claimsFile, target))
+    const manifestFile = await spills.manifest.file(manifestName)
+    await writeManifest(
+      manifestFile,
+      { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
+      spills.manifest.sorted()
+    )
+    // Staged last, so the switch renames it last.
+    if (!(await sameFiles(path.join(out, manifestName), manifestFile)))
+      await stage(manifestName, (target) => stageCopy(manifestFile, target))
   } finally {
     await spill.close()
   }
-  const manifestFile = await spills.manifest.file(manifestName)
-  await writeManifest(
-    manifestFile,
-    { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
-    spills.manifest.sorted()
-  )
-  await copyIfChanged(out, manifestName, manifestFile, options.check, changed)
-  for (const stale of await staleOutputs(out, spills.outputs.sorted())) {
-    changed.push(stale)
-    if (!options.check) await rm(path.join(out, stale), { force: true })
-  }
+  const stale = await staleOutputs(out, spills.outputs.sorted())
+  changed.push(...stale)
 
   files.sort((a, b) => compareText(String(a.path), String(b.path)))
-  return { files, changed: changed.sort(), failed: tally.skipped > 0 || tally.errors > 0, tally, cached }
+  return {
+    result: {
+      files,
+      changed: changed.sort(),
+      failed: tally.skipped > 0 || tally.errors > 0 || tally.dropped > 0,
+      tally,
+      cached,
+      threads: executor?.threads() ?? 0,
+      warnings,
+      ignored
+    },
+    stale
+  }
 }
 
-/** The sources of every input, in the order of the walk: those to process, numbered, and those skipped before they are read. */
-async function* walkInputs(inputs: readonly RunInput[], out: string): AsyncGenerator<Walked> {
+interface WalkOptions {
+  readonly inputs: readonly SourceRoot[]
+  readonly out: string
+}
+
+/**
+ * The sources of every input, in the order of the walk: those to process,
+ * numbered, those skipped before they are read (a walk problem, an output
+ * that cannot be written where it belongs), and files left out for their
+ * extension.
+ */
+async function* walkInputs({ inputs, out }: WalkOptions): AsyncGenerator<Walked> {
   let index = 0
-  for (const input of inputs) {
-    for await (const found of walk(input.root)) {
-      const sourcePath = input.sourcePrefix + found.relative
+  const folders = outputFolders(out)
+  for (const { root, prefix } of inputs) {
+    for await (const found of walk(root)) {
+      if (isIgnored(found)) {
+        yield { ignored: found.path }
+        continue
+      }
+      const sourcePath = prefix + found.relative
       if (isProblem(found)) {
-        yield {
-          path: found.path,
-          skipped: skippedResult(found.path, sourcePath, (file) => report(file, found.code, { actual: found.actual }))
-        }
+        yield { path: found.path, skipped: skippedResult(found.path, sourcePath, found.code, found.actual) }
         continue
       }
       const output = `${found.relative}${outputSuffix}`
-      if (isInside(out, path.join(out, output))) yield { task: { path: found.path, sourcePath, output, index: index++ } }
-      else
-        yield {
-          path: found.path,
-          skipped: skippedResult(found.path, sourcePath, (file) => report(file, 'write/outside-output', { actual: output }))
-        }
+      const unsafe = await folders.problem(output)
+      if (unsafe) yield { path: found.path, skipped: skippedResult(found.path, sourcePath, unsafe.code, unsafe.actual) }
+      else yield { task: { path: found.path, sourcePath, output, index: index++ } }
+    }
+  }
+}
+
+/**
+ * Checks where outputs would be written under `out`: a name too long for the
+ * file system, or a folder on the way that is a symbolic link (it would lead
+ * the write out of the output folder) or a file. Folders are checked once.
+ */
+function outputFolders(out: string) {
+  const checked = new Map<string, Promise<string | undefined>>()
+  const folderProblem = (folder: string): Promise<string | undefined> => {
+    let found = checked.get(folder)
+    if (!found) {
+      found = (async () => {
+        const parent = path.posix.dirname(folder)
+        const above = parent === '.' ? undefined : await folderProblem(parent)
+        if (above) return above
+        const info = await lstat(path.join(out, folder)).catch(() => undefined)
+        if (!info || info.isDirectory()) return undefined
+        return info.isSymbolicLink() ? `${folder} is a symbolic link` : `${folder} is not a folder`
+      })()
+      checked.set(folder, found)
+    }
+    return found
+  }
+  return {
+    async problem(output: string): Promise<{ code: Code; actual: string } | undefined> {
+      if (!output.split('/').every(nameFits))
+        return { code: 'write/name-too-long', actual: `${Buffer.byteLength(path.posix.basename(output))} bytes` }
+      const folder = path.posix.dirname(output)
+      const unsafe = folder === '.' ? undefined : await folderProblem(folder)
+      return unsafe ? { code: 'write/outside-output', actual: unsafe } : undefined
     }
   }
 }
 
 /** How many sources a run will process, for its progress: a walk that keeps nothing but the count. */
-async function countPlanned(inputs: readonly RunInput[], out: string): Promise<number> {
+async function countPlanned(options: WalkOptions): Promise<number> {
   let count = 0
-  for await (const walked of walkInputs(inputs, out)) if ('task' in walked) count++
+  for await (const walked of walkInputs(options)) if ('task' in walked) count++
   return count
 }
 
-/** The cache key of a source, from its bytes; empty when it is too large to read (it is skipped unread) or unreadable. */
-async function keyOf(file: string, sourcePath: string, maxBytes: number, cache: ResultCache): Promise<string> {
-  const bytes = await readWithin(file, maxBytes)
-  return bytes ? cache.key(bytes, sourcePath) : ''
-}
-
-/** The result of a source skipped before it was read (a walk problem, an unsafe output path). */
-function skippedResult(filePath: string, sourcePath: string, say: (file: VFile) => void): SourceResult {
+/** The result of a source skipped before it was read (a walk problem, an output that cannot be written). */
+function skippedResult(filePath: string, sourcePath: string, code: Code, actual: string): SourceResult {
   const file = toReportFile(filePath, [])
   file.data.sourcePath = sourcePath
-  say(file)
+  report(file, code, { actual })
   return { sourcePath, output: undefined, manifest: manifestSource(file, [], true), messages: toPlainMessages(file), claimInputs: [] }
-}
-
-/** The bytes of a source to key the cache, or `undefined` when it is too large to read (it is skipped unread) or unreadable. */
-async function readWithin(file: string, maxBytes: number): Promise<Buffer | undefined> {
-  try {
-    return (await stat(file)).size > maxBytes ? undefined : await readFile(file)
-  } catch {
-    return undefined
-  }
-}
-
-/** `writeIfChanged` for a file too large to hold in memory. */
-async function copyIfChanged(out: string, name: string, file: string, check: boolean, changed: string[]): Promise<void> {
-  if (await sameFiles(path.join(out, name), file)) return
-  changed.push(name)
-  if (!check) await copyAtomic(file, path.join(out, name))
-}
-
-async function writeIfChanged(out: string, name: string, content: string | Buffer, check: boolean, changed: string[]): Promise<void> {
-  if (!(await differs(path.join(out, name), content))) return
-  changed.push(name)
-  if (!check) await writeAtomic(path.join(out, name), content)
 }
 
 /** Compared as bytes: decoding the file would cost more than reading it. */
@@ -277,7 +380,12 @@ async function differs(target: string, content: string | Buffer): Promise<boolea
   }
 }
 
-/** Output files under `out` that no current source produced: the listing merged with the sorted names of the outputs produced. */
+/**
+ * Outputs of the previous run whose source is gone: files under `out` that
+ * this run did not produce and that the previous manifest lists as outputs.
+ * Nothing else is ever deleted: a file of the person's own, or one beyond a
+ * symbolic link (the listing does not follow links), stays.
+ */
 async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
   let entries: string[]
   try {
@@ -289,13 +397,35 @@ async function staleOutputs(out: string, produced: AsyncGenerator<string>): Prom
     .map((entry) => entry.split(path.sep).join('/'))
     .filter((entry) => entry.endsWith(outputSuffix))
     .sort(compareText)
-  const stale: string[] = []
+  const candidates = new Set<string>()
   let next = await produced.next()
   for (const entry of present) {
     while (!next.done && compareText(next.value, entry) < 0) next = await produced.next()
-    if (next.done || next.value !== entry) stale.push(entry)
+    if (next.done || next.value !== entry) candidates.add(entry)
   }
-  return stale
+  if (candidates.size === 0) return []
+  const listed = await previousOutputs(path.join(out, manifestName), candidates)
+  return [...candidates].filter((name) => listed.has(name))
+}
+
+/**
+ * Which of `names` the manifest at `file` lists as outputs, read a line at a
+ * time: the manifest is laid out by `writeManifest`, each source's `output`
+ * on a line of its own. A missing or unreadable manifest lists none.
+ */
+async function previousOutputs(file: string, names: ReadonlySet<string>): Promise<Set<string>> {
+  const listed = new Set<string>()
+  try {
+    for await (const line of readLines(file)) {
+      const found = /^ {6}"output": (".*"),?$/u.exec(line)
+      if (!found) continue
+      const name = JSON.parse(found[1]!) as unknown
+      if (typeof name === 'string' && names.has(name)) listed.add(name)
+    }
+  } catch {
+    // Nothing listed: nothing is deleted.
+  }
+  return listed
 }
 
 /** Names kept on disk and given back sorted; one JSON string a line, as a name may hold a line break. */

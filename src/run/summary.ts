@@ -1,4 +1,5 @@
 import type { ManifestSource } from '../io/manifest.js'
+import { dropsFacts } from '../report/codes.js'
 import { langs, type Lang } from '../lang.js'
 import { factKinds, type FactKind } from '../schema/vocabulary.js'
 import { formatSeconds } from './progress.js'
@@ -7,6 +8,8 @@ import { formatSeconds } from './progress.js'
 export interface RunTally {
   files: number
   skipped: number
+  /** Sources processed with some of their facts dropped at a limit. */
+  dropped: number
   warnings: number
   errors: number
   readonly facts: Record<FactKind, number>
@@ -17,6 +20,7 @@ export function emptyTally(): RunTally {
   return {
     files: 0,
     skipped: 0,
+    dropped: 0,
     warnings: 0,
     errors: 0,
     facts: Object.fromEntries(factKinds.map((kind) => [kind, 0])) as Record<FactKind, number>,
@@ -27,6 +31,7 @@ export function emptyTally(): RunTally {
 export function countSource(tally: RunTally, source: ManifestSource): void {
   tally.files++
   if (source.skipped) tally.skipped++
+  else if (source.problems.some((problem) => dropsFacts(problem.ruleId))) tally.dropped++
   for (const problem of source.problems) {
     if (problem.fatal) tally.errors++
     else tally.warnings++
@@ -42,16 +47,20 @@ export interface SummaryInput {
   readonly changed: number
   readonly cached: number
   readonly seconds: number
+  /** Threads that extracted, and the most the run could start. */
+  readonly threads: number
+  readonly maxThreads: number
 }
 
 /** The end-of-run summary: files, facts per kind and language, warnings, errors, time. */
-export function formatSummary({ tally, changed, cached, seconds }: SummaryInput): string {
+export function formatSummary({ tally, changed, cached, seconds, threads, maxThreads }: SummaryInput): string {
   const kinds = factKinds.map((kind) => `${kind} ${tally.facts[kind]}`)
   return [
     `files: ${tally.files} (${tally.files - tally.skipped} processed, ${tally.skipped} skipped, ${cached} from cache), ${changed} output file(s) changed`,
     `facts: ${kinds.join(', ')}`,
     `facts by document language: ${[...tally.factsByLang].map(([lang, count]) => `${lang} ${count}`).join(', ')}`,
-    `messages: ${tally.warnings} warning(s), ${tally.errors} error(s)`,
+    `messages: ${tally.warnings} warning(s), ${tally.errors} error(s)${tally.dropped > 0 ? `, facts dropped at a limit in ${tally.dropped} file(s)` : ''}`,
+    `threads: ${threads} (of at most ${maxThreads})`,
     `time: ${formatSeconds(seconds)}`
   ].join('\n')
 }

@@ -9,6 +9,8 @@ export interface SourceTask {
   readonly path: string
   /** `source` of its records. */
   readonly sourcePath: string
+  /** Its bytes, read once: hashed for the cache and extracted, so both see the same text. */
+  readonly bytes: Uint8Array
 }
 
 /** A message as it crosses threads and the cache. */

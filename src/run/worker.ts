@@ -14,5 +14,5 @@ let pipeline: { config: string; pipeline: Pipeline } | undefined
 export async function runWorkerTask(task: WorkerTask): Promise<SourceResult> {
   const key = JSON.stringify(task.config)
   if (pipeline?.config !== key) pipeline = { config: key, pipeline: createPipeline(task.config) }
-  return processSource(task, pipeline.pipeline, task.config.limits)
+  return processSource(task, pipeline.pipeline)
 }

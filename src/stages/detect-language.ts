@@ -3,6 +3,8 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { Lang } from '../lang.js'
 import { detectLanguage } from '../language/detect.js'
+import { otherLanguage } from '../language/other.js'
+import { report } from '../report/message.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,7 +23,9 @@ const documentSample = 4000
 /**
  * Decides the language of the document and of each block: an English
  * article with a Vietnamese line gets that line as `vi`. A block too short to
- * tell takes the document's language.
+ * tell takes the document's language. A document in another language (a
+ * French article) fails with `lang/unsupported`: read as English, it would
+ * give facts no one meant.
  */
 const detectLanguageStage: Plugin<[DetectLanguageOptions], Root> = function (options) {
   const fallback = options.languages[0]!
@@ -29,6 +33,12 @@ const detectLanguageStage: Plugin<[DetectLanguageOptions], Root> = function (opt
     const text = String(file.value)
     const blocks = file.data.blocks ?? []
     const sample = blocks.length > 0 ? sampleOf(text, blocks) : text.slice(0, documentSample)
+    const other = otherLanguage(sample)
+    if (other) {
+      report(file, 'lang/unsupported', { actual: `${other.name}, ${other.code}` })
+      // Nothing of it is extracted: the file is skipped.
+      file.data.blocks = []
+    }
     const documentLang = detectLanguage(sample, options.languages, fallback)
     file.data.lang = documentLang
     for (const block of blocks) block.lang = detectLanguage(text.slice(block.start, block.end), options.languages, documentLang)

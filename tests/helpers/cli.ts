@@ -1,6 +1,7 @@
 import { PassThrough, Readable } from 'node:stream'
 import type { Command } from '../../src/commands/command.js'
 import { commands } from '../../src/commands/index.js'
+import { invoke } from '../../src/commands/invoke.js'
 
 export interface CliResult {
   readonly code: number
@@ -20,7 +21,7 @@ export async function runCli(cwd: string, argv: readonly string[], stdin = ''): 
 export async function runCommand(command: Command, cwd: string, args: readonly string[], stdin = ''): Promise<CliResult> {
   const stdout = collect()
   const stderr = collect()
-  const code = await command.run(args, {
+  const code = await invoke(command, args, {
     cwd,
     stdin: Readable.from([Buffer.from(stdin)]),
     stdout: stdout.stream,

@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Claim } from '../../claims/types.js'
 import type { Dataset } from '../../diff/dataset.js'
 import { diffSource } from '../../diff/diff.js'
 import type { FactPair, FieldChange, SourceDiff } from '../../diff/types.js'
 import { decode } from '../../io/read-source.js'
+import { isInside, sourceExtensions } from '../../io/walk.js'
 import type { Fact } from '../../schema/fact.js'
 
 /** What the page shows for one record: the record, and with a diff its status and old version. */
@@ -39,10 +40,16 @@ export interface ReportModel {
   readonly diffAgainst?: string
 }
 
+/** Where a source's text should be, and the sources folder it must lie in to be read at all. */
+export interface SourceLocation {
+  readonly file: string
+  readonly root: string
+}
+
 export interface ReportOptions {
   readonly dataset: Dataset
-  /** Resolves a source's text file from its dataset key and the path the dataset names. */
-  readonly sourceFile: (key: string, sourcePath: string | undefined) => string
+  /** Resolves a source's text file from its dataset key and the path the dataset names, with the folder it must lie in. */
+  readonly sourceFile: (key: string, sourcePath: string | undefined) => SourceLocation
   readonly old?: { readonly dataset: Dataset; readonly name: string }
   readonly claims?: readonly Claim[]
 }
@@ -89,18 +96,42 @@ function shownFacts(prefix: string, facts: readonly Fact[], diff: SourceDiff | u
   return [...current, ...removed]
 }
 
-async function readText(file: string): Promise<ReportSource['text']> {
-  let bytes: Uint8Array
+/**
+ * The text of a source, read only when it is a `.txt` or `.md` file inside
+ * the sources folder (links resolved): a dataset names its sources, and a
+ * crafted one could name any file (`../../.ssh/id_rsa`), which the page would
+ * then show to whoever opens it.
+ */
+async function readText({ file, root }: SourceLocation): Promise<ReportSource['text']> {
+  let real: string
   try {
-    bytes = await readFile(file)
+    real = await realpath(file)
   } catch {
     return { problem: `source text not found at ${file}` }
+  }
+  const realRoot = await realpath(root).catch(() => root)
+  if (!isInside(realRoot, real) || !sourceExtensions.some((extension) => real.endsWith(extension)))
+    return { problem: `source ${file} not read: it is outside the sources folder ${root} or not a .txt or .md file` }
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(real)
+  } catch {
+    return { problem: `source text not readable at ${file}` }
   }
   const decoded = decode(bytes)
   return 'text' in decoded ? { value: decoded.text } : { problem: `source text not readable (${decoded.code}: ${decoded.actual})` }
 }
 
-/** The default place of a source's text: the path the dataset names, from the project root, else the key under `sources`. */
-export function sourceFileResolver(cwd: string, sourcesFolder: string | undefined): ReportOptions['sourceFile'] {
-  return (key, sourcePath) => (sourcesFolder !== undefined ? path.resolve(cwd, sourcesFolder, key) : path.resolve(cwd, sourcePath ?? key))
+/**
+ * Where a source's text is: with `--sources DIR`, its dataset key under DIR;
+ * else the path the dataset names, from the project root, which must lie in
+ * the configured sources folder.
+ */
+export function sourceFileResolver(cwd: string, sourcesFolder: string | undefined, configuredSources: string): ReportOptions['sourceFile'] {
+  if (sourcesFolder !== undefined) {
+    const root = path.resolve(cwd, sourcesFolder)
+    return (key) => ({ file: path.resolve(root, key), root })
+  }
+  const root = path.resolve(cwd, configuredSources)
+  return (key, sourcePath) => ({ file: path.resolve(cwd, sourcePath ?? key), root })
 }
