@@ -25,6 +25,20 @@ export function isNameWord(piece: Piece | undefined): boolean {
   return piece !== undefined && piece.word && isCapitalized(piece.text)
 }
 
+/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik"). */
+export function isGluedSyllable(list: readonly Piece[], at: number): boolean {
+  const hyphen = list[at]
+  const syllable = list[at + 1]
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === list[at - 1]!.end &&
+    syllable !== undefined &&
+    syllable.word &&
+    syllable.start === hyphen.end &&
+    /^\p{Ll}{1,4}$/u.test(syllable.text)
+  )
+}
+
 /**
  * Maximal runs of capitalized words, joined by connectors, dashes, initials
  * ("M. Usman") and bracketed acronyms followed by more of the name
