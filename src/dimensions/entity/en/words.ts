@@ -823,7 +823,6 @@ export const facilityHeads = [
   'Station',
   'Stadium',
   'Arena',
-  'Hospital',
   'Expressway',
   'Highway',
   'Road',
