@@ -25,6 +25,20 @@ export function isNameWord(piece: Piece | undefined): boolean {
   return piece !== undefined && piece.word && isCapitalized(piece.text)
 }
 
+/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik"). */
+export function isGluedSyllable(list: readonly Piece[], at: number): boolean {
+  const hyphen = list[at]
+  const syllable = list[at + 1]
+  return (
+    hyphen?.text === '-' &&
+    hyphen.start === list[at - 1]!.end &&
+    syllable !== undefined &&
+    syllable.word &&
+    syllable.start === hyphen.end &&
+    /^\p{Ll}{1,4}$/u.test(syllable.text)
+  )
+}
+
 /**
  * Maximal runs of capitalized words, joined by connectors, dashes, initials
  * ("M. Usman") and bracketed acronyms followed by more of the name
@@ -76,8 +90,13 @@ function joinerLength(list: readonly Piece[], last: number, next: number, gramma
     return 2
   let count = 0
   while (count < grammar.maxConnectors && grammar.connectors.has(list[next + count]?.text ?? '')) count++
-  return count > 0 && isNameWord(list[next + count]) ? count : 0
+  // "the Court on Thursday": a day or a month after a connector is the time of the sentence, not a name's word.
+  return count > 0 && isNameWord(list[next + count]) && !timeWord.test(list[next + count]!.text) ? count : 0
 }
+
+/** Days and months, which no connector joins to a name. */
+const timeWord =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/u
 
 /** A word glued to the one before by an apostrophe ("Pakistan’s" → "s" is not a name). */
 function joinedToPrevious(list: readonly Piece[], index: number): boolean {

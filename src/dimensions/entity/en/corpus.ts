@@ -139,14 +139,14 @@ export const corpus: Corpus<'entity'> = {
     { text: 'the Association of Southeast Asian Nations (ASEAN)', finds: [{ quote: 'Association of Southeast Asian Nations' }] },
     // Companies named by their context: results, shares, a lower-case noun of their trade.
     {
-      text: 'Budget carrier Vietjet will lease ten aircraft, while lender Techcombank raised its capital.',
+      text: 'Budget carrier Cebu Pacific will lease ten aircraft, while lender Kasikornbank raised its capital.',
       finds: [
-        { quote: 'Vietjet', value: { type: 'organization' } },
-        { quote: 'Techcombank', value: { type: 'organization' } }
+        { quote: 'Cebu Pacific', value: { type: 'organization' } },
+        { quote: 'Kasikornbank', value: { type: 'organization' } }
       ]
     },
-    { text: 'Shares of Sabeco fell 3 percent on Monday.', finds: [{ quote: 'Sabeco', value: { type: 'organization' } }] },
-    { text: "Jollibee's net income fell in the quarter.", finds: [{ quote: 'Jollibee', value: { type: 'organization' } }] },
+    { text: 'Shares of Vinacafe fell 3 percent on Monday.', finds: [{ quote: 'Vinacafe', value: { type: 'organization' } }] },
+    { text: "Ayala's net income fell in the quarter.", finds: [{ quote: 'Ayala', value: { type: 'organization' } }] },
     { text: 'The opposition Awami League boycotted the vote.', finds: [{ quote: 'Awami League', value: { type: 'organization' } }] },
     // Provinces from ISO 3166-2, with or without diacritics.
     {
@@ -171,7 +171,34 @@ export const corpus: Corpus<'entity'> = {
     { text: 'Yesterday, Maria Ressa spoke to reporters.', finds: [{ quote: 'Maria Ressa', value: { type: 'person' } }] },
     { text: 'They thanked Bambang Susantono for the visit.', finds: [{ quote: 'Bambang Susantono', value: { type: 'person' } }] },
     // A syllable glued by a hyphen belongs to a Korean given name.
-    { text: 'Coach Kim Sang-sik praised his players.', finds: [{ quote: 'Kim Sang-sik', value: { type: 'person', role: 'Coach' } }] }
+    { text: 'Coach Kim Sang-sik praised his players.', finds: [{ quote: 'Kim Sang-sik', value: { type: 'person', role: 'Coach' } }] },
+    // National teams by age group; clubs after "and" read on their own.
+    {
+      text: 'Vietnam U23 beat Hanoi FC and Viettel FC in friendlies.',
+      finds: [
+        { quote: 'Vietnam U23', value: { type: 'organization' } },
+        { quote: 'Hanoi FC', value: { type: 'organization' } },
+        { quote: 'Viettel FC', value: { type: 'organization' } }
+      ]
+    },
+    // A sentence-opening business noun stays out of the name; hospitals; companies named by their brand.
+    {
+      text: 'Contractor Deo Ca Group built the road to Bach Mai Hospital, funded by Vingroup and Petronas.',
+      finds: [
+        { quote: 'Deo Ca Group', value: { type: 'organization' } },
+        { quote: 'Bach Mai Hospital', value: { type: 'organization' } },
+        { quote: 'Vingroup', value: { type: 'organization', canonical: 'Vingroup' } },
+        { quote: 'Petronas', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Shares of FPT Corp rose as the Pakatan Harapan coalition met on the Red River.',
+      finds: [
+        { quote: 'FPT Corp', value: { type: 'organization' } },
+        { quote: 'Pakatan Harapan', value: { type: 'organization' } },
+        { quote: 'Red River', value: { type: 'place' } }
+      ]
+    }
   ],
   negative: [
     'Pakistani exporters will keep making the same missteps.',

@@ -1,6 +1,6 @@
 import { lookupFor } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
-import { isNameWord } from '../runs.js'
+import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { opensTitle, titleAt } from './titles.js'
 import { nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
@@ -58,20 +58,6 @@ function startsPerson(list: readonly Piece[], from: number): boolean {
   if (!isNameWord(piece) || (notNameSet.has(piece!.text) && !initial) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text))
     return false
   return !longestAt(lookupFor('en'), list, from)
-}
-
-/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik"). */
-function isGluedSyllable(list: readonly Piece[], at: number): boolean {
-  const hyphen = list[at]
-  const syllable = list[at + 1]
-  return (
-    hyphen?.text === '-' &&
-    hyphen.start === list[at - 1]!.end &&
-    syllable !== undefined &&
-    syllable.word &&
-    syllable.start === hyphen.end &&
-    /^\p{Ll}{1,4}$/u.test(syllable.text)
-  )
 }
 
 /** One capital letter: the initial of "S. Jaishankar". */

@@ -1,11 +1,20 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { demonymAt, longestAt } from '../gazetteer/index.js'
-import { isDefinedAcronym, lookupFor } from '../helpers.js'
+import { isDefinedAcronym, lookupFor, startsSentence } from '../helpers.js'
 import type { Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { opensTitle, titleAt } from './titles.js'
-import { agreementHeads, internalBodies, lowerOrganizationHeads, organizationHeads, portfolios, stateHeads } from './words.js'
+import {
+  agreementHeads,
+  businessNounsBefore,
+  businessNounsBeforeOf,
+  internalBodies,
+  lowerOrganizationHeads,
+  organizationHeads,
+  portfolios,
+  stateHeads
+} from './words.js'
 
 const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
@@ -13,6 +22,8 @@ const lowerHeadSet = new Set<string>(lowerOrganizationHeads)
 const portfolioSet = new Set<string>(portfolios.map((word) => word.toLowerCase()))
 const internalBodySet = phraseSet(internalBodies)
 const stateHeadSet = new Set<string>(stateHeads)
+const businessNounBeforeSet = new Set<string>(businessNounsBefore)
+const businessNounBeforeOfSet = new Set<string>(businessNounsBeforeOf)
 
 /**
  * '<organization head> of <name>', '<name> <organization head>': a
@@ -46,8 +57,10 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   const demonymEnd = demonymAt(lookupFor('en'), list, from)
   if (demonymEnd !== undefined && stateHeadSet.has(list[to - 1]!.text) && demonymEnd < organizationAt) from = demonymEnd
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
-  if (to - from < 2) return []
-  return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }]
+  // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
+  const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
+  if (to - from < 2) return rest
+  return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
 }
 
 /**
@@ -64,6 +77,12 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
     if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
   }
   while (start < head && (list[start]!.text === 'the' || list[start]!.text === 'The')) start++
+  // "Contractor Deo Ca Group", "Shares of FPT Corp" opening a sentence: the business noun is no part of the name.
+  if (start < head - 1 && startsSentence(list, start)) {
+    const word = list[start]!.text.toLowerCase()
+    if (businessNounBeforeSet.has(word) && !organizationHeadSet.has(list[start]!.text)) start++
+    else if (businessNounBeforeOfSet.has(word) && list[start + 1]?.text === 'of' && start + 2 < head) start += 2
+  }
   return start
 }
 

@@ -6,6 +6,7 @@ import { gazetteerCandidates, startsSentence } from '../helpers.js'
 import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
+import { teams } from '../teams.js'
 import { phraseSet } from '../trie.js'
 import { cuedCompanies } from './companies.js'
 import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
@@ -76,6 +77,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...directedPlaces(list, 'en', places),
     ...listedPlaces(list, known, new Set(['and'])),
     ...cuedPlaces(list, runs),
+    ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
     ...datelines(list),

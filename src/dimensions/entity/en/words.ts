@@ -485,7 +485,10 @@ export const organizationHeads = [
   'League',
   'Force',
   'Guard',
-  'Securities'
+  'Securities',
+  'FC',
+  'Hospital',
+  'Clinic'
 ] as const
 
 /**
@@ -526,7 +529,10 @@ export const businessNounsBefore = [
   'unit',
   'broadcaster',
   'newspaper',
-  'agency'
+  'agency',
+  'contractor',
+  'investor',
+  'builder'
 ] as const
 
 /**
@@ -817,7 +823,6 @@ export const facilityHeads = [
   'Station',
   'Stadium',
   'Arena',
-  'Hospital',
   'Expressway',
   'Highway',
   'Road',

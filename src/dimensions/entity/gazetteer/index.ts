@@ -5,6 +5,7 @@ import { agreements } from './agreements.js'
 import { ambiguous, sentenceSafe } from './ambiguous.js'
 import { bodies } from './bodies.js'
 import { cities } from './cities.js'
+import { companies } from './companies.js'
 import { countries } from './countries.js'
 import { demonyms } from './demonyms.js'
 import type { GazetteerEntry } from './entry.js'
@@ -17,7 +18,7 @@ export type { GazetteerEntry } from './entry.js'
 const places = withIsoSubdivisions([...countries, ...cities, ...provinces, ...regions])
 
 /** Every entry of the gazetteer. */
-export const gazetteer: readonly GazetteerEntry[] = [...places.entries, ...bodies, ...agreements]
+export const gazetteer: readonly GazetteerEntry[] = [...places.entries, ...bodies, ...companies, ...agreements]
 
 /** A name of the gazetteer found in a text, over pieces `from` to `to` (exclusive). */
 export interface GazetteerHit {

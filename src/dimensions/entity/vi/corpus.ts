@@ -123,10 +123,10 @@ export const corpus: Corpus<'entity'> = {
     { text: 'Theo Trần Thị Bình, giá sẽ giảm.', finds: [{ quote: 'Trần Thị Bình', value: { type: 'person' } }] },
     // Legal forms of companies belong to the head; a lower-case noun of a body stays out.
     {
-      text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Masan đều báo lãi.',
+      text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Geleximco đều báo lãi.',
       finds: [
         { quote: 'Công ty cổ phần Thép Nam Kim', value: { type: 'organization' } },
-        { quote: 'Masan', value: { type: 'organization' } }
+        { quote: 'Geleximco', value: { type: 'organization' } }
       ]
     },
     // Compounds whose syllables alone end a name; lower-case words up to "quốc gia".
@@ -143,6 +143,34 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Cơ quan Cảnh sát điều tra đã khởi tố vụ án.',
       finds: [{ quote: 'Cơ quan Cảnh sát điều tra', value: { type: 'organization' } }]
+    },
+    // National teams by age group; sport positions and coaches as titles; Korean given names with a hyphen.
+    {
+      text: 'U23 Việt Nam thắng U23 Thái Lan, tiền đạo Tiến Linh ghi bàn và HLV Park Hang-seo hài lòng.',
+      finds: [
+        { quote: 'U23 Việt Nam', value: { type: 'organization' } },
+        { quote: 'U23 Thái Lan', value: { type: 'organization' } },
+        { quote: 'Tiến Linh', value: { type: 'person', role: 'tiền đạo' } },
+        { quote: 'Park Hang-seo', value: { type: 'person', role: 'HLV' } }
+      ]
+    },
+    // A club named after a body; a hospital and a district health centre with their place.
+    {
+      text: 'CLB Công an Hà Nội thăm Bệnh viện Đa khoa tỉnh Hà Giang và Trung tâm Y tế huyện Mèo Vạc.',
+      finds: [
+        { quote: 'CLB Công an Hà Nội', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Đa khoa tỉnh Hà Giang', value: { type: 'organization' } },
+        { quote: 'Trung tâm Y tế huyện Mèo Vạc', value: { type: 'organization' } }
+      ]
+    },
+    // A company named by its brand alone; a news verb ends a body's name.
+    {
+      text: 'Vinamilk và Vietcombank tăng giá, còn Tập đoàn Đèo Cả đề xuất dự án mới.',
+      finds: [
+        { quote: 'Vinamilk', value: { type: 'organization', canonical: 'Vinamilk' } },
+        { quote: 'Vietcombank', value: { type: 'organization' } },
+        { quote: 'Tập đoàn Đèo Cả', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [

@@ -6,8 +6,9 @@ import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
 import { longestAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor } from '../helpers.js'
 import { listedPlaces, placeGrammar, stateForms } from '../places.js'
-import { isNameWord } from '../runs.js'
+import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
+import { teams } from '../teams.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
@@ -15,6 +16,7 @@ import {
   agreementHeads,
   facilityWords,
   bodyNouns,
+  clubHeads,
   honorifics,
   internalBodies,
   jurisdictionHeads,
@@ -62,6 +64,8 @@ const levelSet = phraseSet(jurisdictionLevels)
 const internalSet = phraseSet(internalBodies)
 const thingSet = phraseSet(thingNouns)
 const quantifierSet = new Set<string>(quantifiers)
+/** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
+const clubSet = new Set<string>(clubHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 
@@ -89,6 +93,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...stateForms(list, 'vi', places),
     ...listedPlaces(list, known, new Set(['và'])),
     ...cuedPlaces(list),
+    ...teams(list, 'vi'),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
     ...sourceTags(list, () => false),
@@ -168,7 +173,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
   const portfolio =
     isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
-  if (!loose && !isNameWord(list[from]) && !portfolio) return from
+  if (!loose && !isNameWord(list[from]) && !portfolio && administrativePlaceEnd(list, from) === undefined) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
   let lower = 0
@@ -194,7 +199,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
-    if (headAt(list, index) && !belongsTo(list, index)) break
+    if (headAt(list, index) && !belongsTo(list, index) && !clubSet.has(head)) break
     const known = isCapitalized(piece.text) ? longestAt(lookupFor('vi'), list, index) : undefined
     if (known) {
       lower = maxLower
@@ -247,7 +252,11 @@ function administrativePlaceEnd(list: readonly Piece[], index: number): number |
   const administrative = administrativeSet.longest(list, index)
   if (!administrative) return undefined
   const place = longestAt(lookupFor('vi'), list, administrative.to)
-  return place?.entry.type === 'place' ? place.to : undefined
+  if (place) return place.entry.type === 'place' ? place.to : undefined
+  // "Trung tâm Y tế huyện Mèo Vạc": a district or commune the gazetteer does not know, up to a person's name.
+  let end = administrative.to
+  while (end - administrative.to < 4 && isNameWord(list[end]) && !headAt(list, end) && !startsPersonName(list, end)) end++
+  return end > administrative.to ? end : undefined
 }
 
 /**
@@ -337,7 +346,8 @@ function jurisdictions(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     const head = jurisdictionSet.longest(list, index)
-    if (!head || !isCapitalized(list[index]!.text)) continue
+    // "CLB Công an Hà Nội": the club's name, read by its head.
+    if (!head || !isCapitalized(list[index]!.text) || clubSet.has(list[index - 1]?.text ?? '')) continue
     let to = head.to
     // "Tòa phúc thẩm TAND Tối cao": a court inside another.
     const inner = jurisdictionSet.longest(list, to)
@@ -445,7 +455,12 @@ function personEnd(list: readonly Piece[], from: number): number | undefined {
   const known = longestAt(lookupFor('vi'), list, from)
   if (known && !known.ambiguous) return undefined
   let end = from
-  while (end - from < maxNameLength && isNameWord(list[end]) && !headAt(list, end) && !isTitleInName(list, end)) end++
+  while (end - from < maxNameLength) {
+    if (isNameWord(list[end]) && !headAt(list, end) && !isTitleInName(list, end)) end++
+    // "Park Hang-seo", "Kim Sang-sik": a syllable glued by a hyphen is part of a given name.
+    else if (end > from && isGluedSyllable(list, end)) end += 2
+    else break
+  }
   return end > from ? end : undefined
 }
 

@@ -100,7 +100,37 @@ export const titles = [
   'Samdech',
   'Samdech Akka Moha Sena Padei Techo',
   'Preah Bat Samdech Preah Boromneath',
-  'Tổng thư ký'
+  'Chủ tịch HĐQT',
+  'CEO',
+  'HLV',
+  'Huấn luyện viên',
+  'huấn luyện viên',
+  'HLV trưởng',
+  'trợ lý HLV',
+  'tiền đạo',
+  'Tiền đạo',
+  'tiền vệ',
+  'Tiền vệ',
+  'hậu vệ',
+  'Hậu vệ',
+  'trung vệ',
+  'Trung vệ',
+  'thủ môn',
+  'Thủ môn',
+  'cầu thủ',
+  'Cầu thủ',
+  'đội trưởng',
+  'Đội trưởng',
+  'tay vợt',
+  'Tay vợt',
+  'võ sĩ',
+  'Võ sĩ',
+  'VĐV',
+  'vận động viên',
+  'Vận động viên',
+  'kình ngư',
+  'xạ thủ',
+  'cơ thủ'
 ] as const
 
 /** Forms of address only: not a role. */
@@ -226,6 +256,8 @@ export const strictHeads = [
   'Thanh tra',
   'Kiểm toán',
   'Mặt trận',
+  'Bệnh viện',
+  'Bệnh viện Đa khoa',
   'Công ty cổ phần',
   'Công ty Cổ phần',
   'Công ty CP',
@@ -360,6 +392,9 @@ export const internalBodies = [
   'Hội đồng thành viên',
   'Ban kiểm soát'
 ] as const
+
+/** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
+export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
 export const bodyNouns = [
@@ -678,8 +713,21 @@ export const stops = [
   'nay là',
   'hiện là',
   'làm chủ đầu tư',
-  'đạt',
-  'tăng trưởng'
+  'tăng trưởng',
+  'đề xuất',
+  'khởi công',
+  'báo lãi',
+  'lãi',
+  'lỗ',
+  'giành',
+  'thắng',
+  'thua',
+  'khởi tố',
+  'bắt',
+  'chỉ đạo',
+  'dự kiến',
+  'dự báo',
+  'hoàn thành'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
