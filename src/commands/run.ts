@@ -1,55 +1,44 @@
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { configHash, loadConfig } from '../config/load.js'
+import { configHash, loadProject } from '../config/load.js'
 import { acquireLock, LockError, type Lock } from '../io/lock.js'
 import { removeTemporaryFiles } from '../io/write-atomic.js'
 import { noCache, resultCache } from '../run/cache.js'
+import { cacheFolderOf, prepareCacheFolder, recordingUse } from '../run/cache-folder.js'
 import { pipelineFingerprint } from '../run/fingerprint.js'
 import { createProgress } from '../run/progress.js'
 import { runPipeline, type RunInput } from '../run/run.js'
-import { formatSummary } from '../run/summary.js'
-import { defineCommand } from './command.js'
+import { formatSummary, summaryJson } from '../run/summary.js'
+import { defineCommand, parseCommandArgs, UsageError } from './command.js'
 import { printMessages } from './report-files.js'
-
-/** Where results are cached, relative to the project root; safe to delete. */
-export const cacheFolder = '.factline-cache'
 
 export const runCommand = defineCommand({
   name: 'run',
-  summary: 'extract facts from the sources into the dataset (or --check that it is up to date)',
   usage: [
     'factline run                      read the configured sources/, write output/',
-    'factline run DIR... --out OUT     read other folders (recursively, .txt and .md), write OUT',
+    'factline run DIR... -o OUT        read other folders (recursively, .txt and .md), write OUT',
     'factline run --check              write nothing; exit 1 and name every file a run would change',
-    'options: --workers N (default: the cores), --no-cache, --quiet (no progress)'
+    'options:',
+    '  -o, --out DIR        the dataset folder (default: the config\'s output)',
+    '  -w, --workers N      threads that extract (default: the cores)',
+    '  --cache-dir DIR      where results are cached (default: OUT/.factline-cache)',
+    '  --no-cache           extract every source again, and cache nothing',
+    '  --json               print the summary as JSON on standard output',
+    '  -q, --quiet          no progress and no summary: problems only',
+    '  -c, --config FILE    the config (default: pipeline.config.* from here upwards)'
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: {
-        out: { type: 'string' },
-        check: { type: 'boolean', default: false },
-        workers: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false }
-      },
-      allowPositionals: true
-    })
+    const { values, positionals } = parseRunArgs(args)
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
-    if (!Number.isInteger(workers) || workers < 1) {
-      io.stderr.write(`run: expected --workers to be a whole number of at least 1, found ${values.workers}\n`)
-      return 2
-    }
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`expected --workers to be a whole number of at least 1, found ${values.workers}`)
     const started = Date.now()
-    const config = await loadConfig(io.cwd)
+    const { root, config } = await loadProject(io.cwd, values.config)
     const inputs: RunInput[] =
       positionals.length > 0
         ? positionals.map((folder) => ({ root: path.resolve(io.cwd, folder), sourcePrefix: '' }))
-        : [{ root: path.resolve(io.cwd, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
-    const out = path.resolve(io.cwd, values.out ?? config.output)
-    const cache = values['no-cache'] ? noCache : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
-    const progress = values.quiet || values.check ? undefined : createProgress(io.stderr, io.isTTY)
+        : [{ root: path.resolve(root, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
+    const out = values.out === undefined ? path.resolve(root, config.output) : path.resolve(io.cwd, values.out)
+    const progress = values.quiet || values.check || values.json ? undefined : createProgress(io.stderr, io.isTTY)
     // --check writes nothing, so it needs no lock; a run takes the output folder for itself.
     let lock: Lock | undefined
     if (!values.check) {
@@ -63,16 +52,24 @@ export const runCommand = defineCommand({
     }
     let result
     try {
+      const cacheFolder = cacheFolderOf(out, values['cache-dir'], io.cwd)
+      if (!values.check && !values['no-cache']) await prepareCacheFolder(cacheFolder)
+      const cache = values['no-cache']
+        ? { cache: noCache, commit: async () => undefined }
+        : values.check
+          ? { cache: resultCache(cacheFolder, configHash(config), pipelineFingerprint()), commit: async () => undefined }
+          : recordingUse(resultCache(cacheFolder, configHash(config), pipelineFingerprint()), cacheFolder)
       if (lock) await removeTemporaryFiles(out)
       result = await runPipeline({
         inputs,
         out,
         config,
-        check: values.check ?? false,
-        cache,
+        check: values.check,
+        cache: cache.cache,
         workers,
         ...(progress ? { onFile: progress.tick } : {})
       })
+      await cache.commit()
     } finally {
       await lock?.release()
     }
@@ -81,19 +78,35 @@ export const runCommand = defineCommand({
     printMessages(result.files, io.stderr, io.isTTY)
     if (values.check) {
       for (const file of result.changed) io.stderr.write(`would change: ${toPosix(path.relative(io.cwd, path.join(out, file)))}\n`)
-      io.stderr.write(
-        result.changed.length === 0
-          ? `check: ${toPosix(path.relative(io.cwd, out)) || '.'} is up to date\n`
-          : `check: ${result.changed.length} file(s) out of date; run \`npx factline run\`\n`
-      )
+      if (!values.quiet || result.changed.length > 0)
+        io.stderr.write(
+          result.changed.length === 0
+            ? `check: ${toPosix(path.relative(io.cwd, out)) || '.'} is up to date\n`
+            : `check: ${result.changed.length} file(s) out of date; run \`npx factline run\`\n`
+        )
       return result.changed.length > 0 || result.failed ? 1 : 0
     }
-    io.stderr.write(
-      `${formatSummary({ tally: result.tally, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 })}\n`
-    )
+    const summary = { tally: result.tally, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 }
+    if (values.json) io.stdout.write(`${JSON.stringify(summaryJson(summary, toPosix(path.relative(io.cwd, out)) || '.'))}\n`)
+    else if (!values.quiet) io.stderr.write(`${formatSummary(summary)}\n`)
     return result.failed ? 1 : 0
   }
 })
+
+function parseRunArgs(args: readonly string[]) {
+  return parseCommandArgs(
+    args,
+    {
+      out: { type: 'string', short: 'o' },
+      check: { type: 'boolean', default: false },
+      workers: { type: 'string', short: 'w' },
+      'cache-dir': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
+    },
+    true
+  )
+}
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/')

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { readings } from '../engine/rule.js'
+import { reportingDimensions } from '../dimensions/reporting.js'
 import { langs } from '../lang.js'
 
-/** An ISO 8601 day: reference dates are days. */
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
+/** An ISO 8601 day: reference dates are days (`extract --reference-date` takes one too). */
+export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
 
 export const limitsSchema = z
   .object({
@@ -39,8 +40,11 @@ export const configSchema = z
      * (plans, schedules, requests).
      */
     dateReading: z.enum(readings).default('nearest'),
-    /** Dimensions to report; their dependencies run too. */
-    extractors: z.array(z.string().min(1)).min(1),
+    /** Dimensions to report (default: every one); their dependencies run too. */
+    extractors: z
+      .array(z.string().min(1))
+      .min(1)
+      .default([...reportingDimensions]),
     limits: limitsSchema.default(limitsSchema.parse({}))
   })
   .strict()

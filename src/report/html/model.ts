@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Claim } from '../../claims/types.js'
@@ -22,8 +23,12 @@ export interface ReportSource {
   /** The source's path as the dataset names it. */
   readonly path: string
   readonly lang: string | null
-  /** The decoded source text, or why it could not be shown. */
-  readonly text: { readonly value: string } | { readonly problem: string }
+  /**
+   * The decoded source text, or why it could not be shown. `changed`: the
+   * text is not the one the dataset was made from (its sha256 differs from the
+   * manifest's): the source was edited without a rerun.
+   */
+  readonly text: { readonly value: string; readonly changed: boolean } | { readonly problem: string; readonly missing: boolean }
   /** Records whose quote stands at their span in the text: highlighted. */
   readonly placed: readonly ShownFact[]
   /** Records that cannot be placed (text missing or changed since, removed facts of an edited text): listed. */
@@ -57,7 +62,7 @@ export async function buildReportModel(options: ReportOptions): Promise<ReportMo
     const before = old?.dataset.get(key)
     const facts = current?.facts ?? []
     const sourcePath = current?.manifest?.path ?? facts[0]?.source ?? before?.manifest?.path ?? before?.facts[0]?.source
-    const text = await readText(options.sourceFile(key, sourcePath))
+    const text = await readText(options.sourceFile(key, sourcePath), current?.manifest?.sha256)
     const diff =
       old && diffSource(key, before?.facts ?? [], facts, before === undefined ? 'added' : current === undefined ? 'removed' : 'modified')
     const shown = shownFacts(`s${index}`, facts, diff)
@@ -89,15 +94,17 @@ function shownFacts(prefix: string, facts: readonly Fact[], diff: SourceDiff | u
   return [...current, ...removed]
 }
 
-async function readText(file: string): Promise<ReportSource['text']> {
+async function readText(file: string, sha256: string | undefined): Promise<ReportSource['text']> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(file)
   } catch {
-    return { problem: `source text not found at ${file}` }
+    return { problem: `source text not found at ${file}`, missing: true }
   }
   const decoded = decode(bytes)
-  return 'text' in decoded ? { value: decoded.text } : { problem: `source text not readable (${decoded.code}: ${decoded.actual})` }
+  if (!('text' in decoded)) return { problem: `source text not readable (${decoded.code}: ${decoded.actual})`, missing: false }
+  const changed = Boolean(sha256) && createHash('sha256').update(bytes).digest('hex') !== sha256
+  return { value: decoded.text, changed }
 }
 
 /** The default place of a source's text: the path the dataset names, from the project root, else the key under `sources`. */

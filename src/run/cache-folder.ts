@@ -1,0 +1,75 @@
+import { createWriteStream } from 'node:fs'
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { finished } from 'node:stream/promises'
+import type { ResultCache } from './cache.js'
+
+/** The cache's folder inside the output folder when no `--cache-dir` is given: beside the dataset, never in the current folder. */
+export const defaultCacheName = '.factline-cache'
+
+/** The keys the last complete run read or wrote, one a line: what `cache prune` keeps. */
+const usedName = 'used-by-last-run'
+
+export function cacheFolderOf(out: string, cacheDir: string | undefined, cwd: string): string {
+  return cacheDir === undefined ? path.join(out, defaultCacheName) : path.resolve(cwd, cacheDir)
+}
+
+/** Makes the folder, with a .gitignore of its own so that it never shows in `git status` (as pytest's cache does). */
+export async function prepareCacheFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true })
+  await writeFile(path.join(folder, '.gitignore'), '# The cache of factline run; safe to delete.\n*\n')
+}
+
+/**
+ * The cache, noting every key a run reads or writes in a file beside it,
+ * which becomes the list `cache prune` keeps when the run completes
+ * (`commit`); an interrupted run leaves the previous list.
+ */
+export function recordingUse(cache: ResultCache, folder: string): { cache: ResultCache; commit: () => Promise<void> } {
+  const pending = path.join(folder, `${usedName}.${process.pid}.tmp`)
+  const log = createWriteStream(pending)
+  const note = (key: string) => {
+    if (key !== '') log.write(`${key}\n`)
+  }
+  const recorded: ResultCache = {
+    ...cache,
+    get: async (key) => {
+      note(key)
+      return cache.get(key)
+    },
+    getFile: async (key) => {
+      note(key)
+      return cache.getFile(key)
+    },
+    setFile: async (key, file) => {
+      note(key)
+      return cache.setFile(key, file)
+    }
+  }
+  return {
+    cache: recorded,
+    commit: async () => {
+      log.end()
+      await finished(log)
+      await rename(pending, path.join(folder, usedName))
+    }
+  }
+}
+
+/** Removes the entries the last complete run did not use; returns how many files were removed. */
+export async function pruneCache(folder: string): Promise<number> {
+  let used: Set<string>
+  try {
+    used = new Set((await readFile(path.join(folder, usedName), 'utf8')).split('\n'))
+  } catch {
+    used = new Set()
+  }
+  let removed = 0
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    const key = /^([0-9a-f]{64})\.\w+$/u.exec(entry.name)?.[1]
+    if (!entry.isFile() || key === undefined || used.has(key)) continue
+    await rm(path.join(entry.parentPath, entry.name), { force: true })
+    removed++
+  }
+  return removed
+}
