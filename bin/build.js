@@ -82,9 +82,13 @@ export async function build({ declarations }) {
     cpSync(path.join(src, name), path.join(dist, name))
   }
   if (declarations) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')], {
-      stdio: 'inherit'
-    })
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')],
+      {
+        stdio: 'inherit'
+      }
+    )
   }
   writeFileSync(stateFile, state)
 }

@@ -107,7 +107,8 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       const parties = participants.join(', ')
       const date = onceOnly.has(fact.type) ? '' : ` · ${fact.date?.value ?? 'undated'}`
       const about = `${fact.type} · ${parties || 'unnamed parties'}${date}`
-      const fields = { type: fact.type, participants, period: onceOnly.has(fact.type) ? null : (fact.date?.value ?? null) }
+      // Of an event that happens once, the date is the claim's value, not its period.
+      const fields = { type: fact.type, participants, ...(onceOnly.has(fact.type) ? {} : { period: fact.date?.value ?? null }) }
       // Without a date two mentions cannot be told to be one happening: each stands alone.
       const alone = !onceOnly.has(fact.type) && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
       add(`event\u0000${about}${alone}`, 'event', about, fields, fact)

@@ -22,7 +22,8 @@ export const cacheCommand = defineCommand({
       return 0
     }
     const removed = await pruneCache(folder)
-    if (!values.quiet) io.stderr.write(`cache: removed ${removed} file(s) the last run did not use from ${path.relative(io.cwd, folder) || '.'}\n`)
+    if (!values.quiet)
+      io.stderr.write(`cache: removed ${removed} file(s) the last run did not use from ${path.relative(io.cwd, folder) || '.'}\n`)
     return 0
   }
 })

@@ -7,7 +7,7 @@ export const claimsCommand = defineCommand({
   name: 'claims',
   usage: [
     'factline claims [-o DIR] [--all] [--json]',
-    '  -o, --out DIR  the dataset (default: the config\'s output)',
+    "  -o, --out DIR  the dataset (default: the config's output)",
     '  --all          also the claims of a single source',
     '  --json         one claim a line, as in claims.jsonl (schema: factline schema --what claims)'
   ].join('\n'),

@@ -67,7 +67,10 @@ export function parseCommandArgs<const O extends Options>(args: readonly string[
  * config's output folder from the project's root (found upwards, so a
  * command run in a subfolder reads the project's dataset).
  */
-export async function datasetFolder(cwd: string, values: { readonly out?: string | undefined; readonly config?: string | undefined }): Promise<string> {
+export async function datasetFolder(
+  cwd: string,
+  values: { readonly out?: string | undefined; readonly config?: string | undefined }
+): Promise<string> {
   if (values.out !== undefined) return path.resolve(cwd, values.out)
   const { loadProject } = await import('../config/load.js')
   const { root, config } = await loadProject(cwd, values.config)

@@ -15,7 +15,7 @@ export const diffCommand = defineCommand({
   name: 'diff',
   usage: [
     'factline diff OLD NEW                 compare two output folders',
-    'factline diff --git REV [-o DIR]      compare the dataset committed at REV with the one in DIR (default: the config\'s output)',
+    "factline diff --git REV [-o DIR]      compare the dataset committed at REV with the one in DIR (default: the config's output)",
     'options: --format terminal|markdown|json (default: terminal)',
     'exit: 0 no change, 1 facts added, removed or changed (moves alone do not count), 2 usage error'
   ].join('\n'),
@@ -44,7 +44,10 @@ export const diffCommand = defineCommand({
         )
       } else {
         const out = await datasetFolder(io.cwd, values)
-        diff = diffDatasets(await readDatasetAtRevision(io.cwd, values.git, out), await readDatasetFolder(out, path.relative(io.cwd, out) || '.'))
+        diff = diffDatasets(
+          await readDatasetAtRevision(io.cwd, values.git, out),
+          await readDatasetFolder(out, path.relative(io.cwd, out) || '.')
+        )
       }
     } catch (error) {
       if (error instanceof EvalInputError || error instanceof GitRevisionError) return usageError(io, error.message)

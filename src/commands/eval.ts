@@ -26,12 +26,12 @@ export const evalCommand = defineCommand({
   ].join('\n'),
   async run(args, io) {
     const { values } = parseCommandArgs(args, {
-        gold: { type: 'string' },
-        out: { type: 'string', short: 'o', default: 'output' },
-        sources: { type: 'string' },
-        kind: { type: 'string' },
-        misses: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false }
+      gold: { type: 'string' },
+      out: { type: 'string', short: 'o', default: 'output' },
+      sources: { type: 'string' },
+      kind: { type: 'string' },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
     })
     if (values.gold === undefined) return usageError(io.stderr, 'expected --gold DIR', this.usage)
     if (values.kind !== undefined && !isGoldKind(values.kind)) {

@@ -13,7 +13,7 @@ export const extractCommand = defineCommand({
   name: 'extract',
   usage: [
     'factline extract [FILE...] [--lang auto|en|vi] [--reference-date YYYY-MM-DD]',
-    '  FILE...                  texts to read; none, or -, reads standard input; each record\'s source is the path as given (- for standard input)',
+    "  FILE...                  texts to read; none, or -, reads standard input; each record's source is the path as given (- for standard input)",
     '  --lang L                 the language of the text; auto (the default) detects it per document and per paragraph, as run does',
     '  --reference-date DAY     the day the text was written, to resolve "last year" and "on Monday" (default: a dateline of the text)',
     'prints the records of each text as JSON lines on standard output, in the order of the files'
@@ -36,7 +36,8 @@ export const extractCommand = defineCommand({
     const pipeline = (await import('../pipeline.js')).createPipeline({
       ...config,
       languages: lang === 'auto' ? config.languages : [lang],
-      referenceDates: referenceDate === undefined ? config.referenceDates : Object.fromEntries(sourcePaths.map((source) => [source, referenceDate]))
+      referenceDates:
+        referenceDate === undefined ? config.referenceDates : Object.fromEntries(sourcePaths.map((source) => [source, referenceDate]))
     })
     let failed = false
     for (const [index, input] of inputs.entries()) {

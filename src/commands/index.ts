@@ -38,5 +38,9 @@ export const commands: readonly CommandEntry[] = [
     summary: 'print the events of the dataset in date order, mentions of one happening together',
     load: async () => (await import('./timeline.js')).timelineCommand
   },
-  { name: 'cache', summary: 'where the cache is, and `cache prune` to empty it', load: async () => (await import('./cache.js')).cacheCommand }
+  {
+    name: 'cache',
+    summary: 'where the cache is, and `cache prune` to empty it',
+    load: async () => (await import('./cache.js')).cacheCommand
+  }
 ]

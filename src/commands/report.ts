@@ -61,7 +61,9 @@ export const reportCommand = defineCommand({
     }
     for (const source of model.sources) {
       if ('changed' in source.text && source.text.changed) {
-        io.stderr.write(`report: ${source.path} changed since the dataset was written; run \`npx factline run\` to see its facts where they stand\n`)
+        io.stderr.write(
+          `report: ${source.path} changed since the dataset was written; run \`npx factline run\` to see its facts where they stand\n`
+        )
       }
     }
     const file = values.file === undefined ? path.join(out, 'report.html') : path.resolve(io.cwd, values.file)

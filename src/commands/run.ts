@@ -19,7 +19,7 @@ export const runCommand = defineCommand({
     'factline run DIR... -o OUT        read other folders (recursively, .txt and .md), write OUT',
     'factline run --check              write nothing; exit 1 and name every file a run would change',
     'options:',
-    '  -o, --out DIR        the dataset folder (default: the config\'s output)',
+    "  -o, --out DIR        the dataset folder (default: the config's output)",
     '  -w, --workers N      threads that extract (default: the cores)',
     '  --cache-dir DIR      where results are cached (default: OUT/.factline-cache)',
     '  --no-cache           extract every source again, and cache nothing',
@@ -30,7 +30,8 @@ export const runCommand = defineCommand({
   async run(args, io) {
     const { values, positionals } = parseRunArgs(args)
     const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
-    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`expected --workers to be a whole number of at least 1, found ${values.workers}`)
+    if (!Number.isInteger(workers) || workers < 1)
+      throw new UsageError(`expected --workers to be a whole number of at least 1, found ${values.workers}`)
     const started = Date.now()
     const { root, config } = await loadProject(io.cwd, values.config)
     const inputs: RunInput[] =

@@ -11,7 +11,8 @@ const schemas = {
 
 export const schemaCommand = defineCommand({
   name: 'schema',
-  usage: 'factline schema [--what record|manifest|claims]   the JSON Schema of a record (default), of manifest.json or of a line of claims.jsonl',
+  usage:
+    'factline schema [--what record|manifest|claims]   the JSON Schema of a record (default), of manifest.json or of a line of claims.jsonl',
   async run(args, io) {
     const { values } = parseCommandArgs(args, { what: { type: 'string', default: 'record' } })
     const what = Object.keys(schemas).find((name) => name === values.what) as keyof typeof schemas | undefined

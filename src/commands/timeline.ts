@@ -9,7 +9,7 @@ export const timelineCommand = defineCommand({
   name: 'timeline',
   usage: [
     'factline timeline [-o DIR] [--json] [--file FILE]',
-    '  -o, --out DIR  the dataset (default: the config\'s output)',
+    "  -o, --out DIR  the dataset (default: the config's output)",
     '  --json       print the timeline as JSON instead of text',
     '  --file FILE  also write the timeline as JSON to FILE'
   ].join('\n'),

@@ -46,7 +46,9 @@ export function diffSource(source: string, old: readonly Fact[], next: readonly 
     changed: compared.filter((pair) => pair.fields.length > 0).sort((a, b) => a.new.span.start.offset - b.new.span.start.offset),
     // Where the text stands: a field added to every point (code-point offsets, schema 1.2) is not a move.
     moved: compared.filter(
-      (pair) => pair.fields.length === 0 && (pair.old.span.start.offset !== pair.new.span.start.offset || pair.old.span.end.offset !== pair.new.span.end.offset)
+      (pair) =>
+        pair.fields.length === 0 &&
+        (pair.old.span.start.offset !== pair.new.span.start.offset || pair.old.span.end.offset !== pair.new.span.end.offset)
     )
   }
 }

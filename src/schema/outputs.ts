@@ -54,7 +54,7 @@ export const claimSchema = z
     type: z.string().optional(),
     unit: z.string().optional(),
     qualifier: z.enum(qualifiers).optional(),
-    subject: z.string().optional().describe('a figure\'s subject, normalized across sources and languages'),
+    subject: z.string().optional().describe("a figure's subject, normalized across sources and languages"),
     period: z.string().nullable().optional().describe('the ISO date or interval the claim holds for; null when unknown'),
     name: z.string().optional().describe("an entity's canonical name"),
     participants: z.array(z.string()).optional().describe("an event's parties, by name, sorted"),
