@@ -35,14 +35,14 @@ export async function runCommand(command: Command, cwd: string, args: readonly s
 /** The real command: `bin/factline.js ARGS` in a process of its own, in `cwd`. */
 export const bin = path.resolve(import.meta.dirname, '../../bin/factline.js')
 
-/** Spawns the real `factline` with `argv` in `cwd`, `stdin` on its standard input. */
+/** Spawns the real `factline` (or the bin of another checkout) with `argv` in `cwd`, `stdin` on its standard input. */
 export function spawnCli(
   cwd: string,
   argv: readonly string[],
-  { stdin = '', env = {} }: { stdin?: string; env?: Record<string, string> } = {}
+  { stdin = '', env = {}, bin: command = bin }: { stdin?: string; env?: Record<string, string>; bin?: string } = {}
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...argv], { cwd, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [command, ...argv], { cwd, env: { ...process.env, ...env } })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
