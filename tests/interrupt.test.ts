@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { acquireLock, LockError, lockName } from '../src/io/lock.js'
+import { defaultCacheName } from '../src/run/cache-folder.js'
 import { fact } from '../src/schema/fact.js'
 import { projectRoot } from './helpers/project.js'
 
@@ -61,12 +62,13 @@ function writeSources(root: string, version: number): void {
   }
 }
 
-/** Every output file but temporary ones and the lock, by relative posix path. */
+/** Every output file but temporary ones, the lock and the cache beside the dataset, by relative posix path. */
 function snapshot(out: string): Map<string, string> {
   if (!existsSync(out)) return new Map()
+  const cache = path.join(out, defaultCacheName)
   return new Map(
     readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name))
+      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name) && !entry.parentPath.startsWith(cache))
       .map((entry) => {
         const full = path.join(entry.parentPath, entry.name)
         return [path.relative(out, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const

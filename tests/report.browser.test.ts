@@ -54,6 +54,14 @@ function extraSources(): Record<string, { text: string; facts: Fact[] }> {
 
 const missing = existsSync(chromiumPath) ? '' : ` (skipped: no chromium at ${chromiumPath}; .ci/run installs it)`
 
+/** Debian's chromium, headless, with a profile of its own. */
+const launchChromium = () =>
+  chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: launchArgs
+  })
+
 const launchArgs = [
   '--headless',
   '--no-sandbox',
@@ -74,11 +82,7 @@ describe('review page in a browser', () => {
       expect(code).toBe(0)
       const file = path.join(pair.root, 'review/report.html')
 
-      const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
-        executablePath: chromiumPath,
-        headless: true,
-        args: launchArgs
-      })
+      const context = await launchChromium()
       try {
         const page = await context.newPage()
         await page.setViewportSize({ width: 1280, height: 900 })
@@ -210,11 +214,7 @@ describe('review page on a laptop and on a phone', () => {
       expect(code).toBe(0)
       const url = pathToFileURL(path.join(root, 'output', 'report.html')).href
       const shots = mkdtempSync(path.join(tmpdir(), 'factline-report-'))
-      const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
-        executablePath: chromiumPath,
-        headless: true,
-        args: launchArgs
-      })
+      const context = await launchChromium()
       try {
         const laptop = await context.newPage()
         await laptop.setViewportSize({ width: 1366, height: 768 })

@@ -79,12 +79,12 @@ export const runCommand = defineCommand({
     printMessages(result.files, io.stderr, io.isTTY)
     if (values.check) {
       for (const file of result.changed) io.stderr.write(`would change: ${toPosix(path.relative(io.cwd, path.join(out, file)))}\n`)
-      if (!values.quiet || result.changed.length > 0)
-        io.stderr.write(
-          result.changed.length === 0
-            ? `check: ${toPosix(path.relative(io.cwd, out)) || '.'} is up to date\n`
-            : `check: ${result.changed.length} file(s) out of date; run \`npx factline run\`\n`
-        )
+      // The verdict is what --check is for: said even with --quiet.
+      io.stderr.write(
+        result.changed.length === 0
+          ? `check: ${toPosix(path.relative(io.cwd, out)) || '.'} is up to date\n`
+          : `check: ${result.changed.length} file(s) out of date; run \`npx factline run\`\n`
+      )
       return result.changed.length > 0 || result.failed ? 1 : 0
     }
     const summary = { tally: result.tally, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000 }

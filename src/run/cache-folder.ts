@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs'
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { finished } from 'node:stream/promises'
+import { writeAtomic } from '../io/write-atomic.js'
 import type { ResultCache } from './cache.js'
 
 /** The cache's folder inside the output folder when no `--cache-dir` is given: beside the dataset, never in the current folder. */
@@ -14,10 +15,12 @@ export function cacheFolderOf(out: string, cacheDir: string | undefined, cwd: st
   return cacheDir === undefined ? path.join(out, defaultCacheName) : path.resolve(cwd, cacheDir)
 }
 
+const gitignore = '# The cache of factline run; safe to delete.\n*\n'
+
 /** Makes the folder, with a .gitignore of its own so that it never shows in `git status` (as pytest's cache does). */
 export async function prepareCacheFolder(folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true })
-  await writeFile(path.join(folder, '.gitignore'), '# The cache of factline run; safe to delete.\n*\n')
+  const file = path.join(folder, '.gitignore')
+  if ((await readFile(file, 'utf8').catch(() => '')) !== gitignore) await writeAtomic(file, gitignore)
 }
 
 /**
