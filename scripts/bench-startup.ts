@@ -23,13 +23,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'factline-startup-'))
 
 interface Case {
   readonly name: string
+  /** The script Node runs: the bin by default; a bare Node start is the reference every figure includes. */
+  readonly script?: string
   readonly args: readonly string[]
   readonly stdin?: string
   /** The most wall time it may take, in seconds: the target of issue-free use. */
   readonly target?: number
 }
 
+const bare = path.join(projectRoot, 'scripts', 'bench', 'bare.mjs')
+
 const cases: readonly Case[] = [
+  { name: 'a bare Node start (reference)', script: bare, args: [] },
   { name: '--version', args: ['--version'], target: 0.2 },
   { name: '--help', args: ['--help'], target: 0.2 },
   { name: 'schema', args: ['schema'] },
@@ -62,7 +67,7 @@ interface Measured {
 function once(command: Case): Measured {
   const usageFile = path.join(work, 'usage.json')
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, ['--import', preload, bin, ...command.args], {
+  const result = spawnSync(process.execPath, ['--import', preload, command.script ?? bin, ...command.args], {
     cwd: projectRoot,
     input: command.stdin ?? '',
     env: { ...process.env, FACTLINE_USAGE_FILE: usageFile },

@@ -25,7 +25,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const entry = commands.find((candidate) => candidate.name === name)
   if (!entry) {
     const hint = closest(name, commands.map((command) => command.name).concat('--help', '--version'))
-    io.stderr.write(`factline: unknown command ${name}${hint ? `; did you mean ${hint}?` : ''}\n${generalHelp()}`)
+    io.stderr.write(`factline: unknown command ${name}${hint ? `; did you mean ${hint}?` : ''}\n(factline --help lists the commands)\n`)
     return 2
   }
   const command = await entry.load()

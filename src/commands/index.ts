@@ -40,7 +40,7 @@ export const commands: readonly CommandEntry[] = [
   },
   {
     name: 'cache',
-    summary: 'where the cache is, and `cache prune` to empty it',
+    summary: 'print where results are cached (`cache dir`), or remove the entries the last run did not use (`cache prune`)',
     load: async () => (await import('./cache.js')).cacheCommand
   }
 ]

@@ -54,23 +54,24 @@ export const runCommand = defineCommand({
     let result
     try {
       const cacheFolder = cacheFolderOf(out, values['cache-dir'], io.cwd)
-      if (!values.check && !values['no-cache']) await prepareCacheFolder(cacheFolder)
-      const cache = values['no-cache']
-        ? { cache: noCache, commit: async () => undefined }
-        : values.check
-          ? { cache: resultCache(cacheFolder, configHash(config), pipelineFingerprint()), commit: async () => undefined }
-          : recordingUse(resultCache(cacheFolder, configHash(config), pipelineFingerprint()), cacheFolder)
+      const cache = values['no-cache'] ? noCache : resultCache(cacheFolder, configHash(config), pipelineFingerprint())
+      // A run notes the entries it uses, which `cache prune` keeps; --check writes nothing, not even that.
+      let used: ReturnType<typeof recordingUse> | undefined
+      if (!values.check && !values['no-cache']) {
+        await prepareCacheFolder(cacheFolder)
+        used = recordingUse(cache, cacheFolder)
+      }
       if (lock) await removeTemporaryFiles(out)
       result = await runPipeline({
         inputs,
         out,
         config,
         check: values.check,
-        cache: cache.cache,
+        cache: used?.cache ?? cache,
         workers,
         ...(progress ? { onFile: progress.tick } : {})
       })
-      await cache.commit()
+      await used?.commit()
     } finally {
       await lock?.release()
     }
