@@ -27,6 +27,11 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ extractors: ['date'], dateReading: 'future' })).toThrow(/dateReading/u)
   })
 
+  test('should take a config of only what differs from the defaults, every extractor among them', () => {
+    expect(parseConfig({ dateReading: 'next' })).toEqual({ ...parseConfig({ extractors: [...reportingDimensions] }), dateReading: 'next' })
+    expect(parseConfig({}).extractors).toEqual([...reportingDimensions])
+  })
+
   test('should fill defaults', () => {
     expect(parseConfig({ extractors: ['date'] })).toEqual({
       sources: 'sources',
