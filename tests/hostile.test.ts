@@ -150,7 +150,8 @@ describe('the hostile corpus', () => {
     const records = recordsOf(path.join(out, first!)) as { source: string }[]
     expect(records[0]!.source).toBe(first!.slice(0, -'.facts.jsonl'.length))
     expect(child.peakMb).toBeLessThan(512)
-  }, 60_000)
+    // A whole extraction of the corpus in a process of its own: on a loaded machine it takes minutes.
+  }, 240_000)
 })
 
 describe('a file over the size limit', () => {
