@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly, so `npx factline` needs no build step after `npm ci`.
-import { register } from 'tsx/esm/api'
+// Runs the compiled JavaScript of dist/ (built at `npm ci`). In a checkout, dist/ is rebuilt first
+// when src/ changed since it was built, so an edit never runs stale.
+import { ensureBuilt } from './build.js'
 
-register()
-await import('../src/cli.ts')
+await ensureBuilt()
+await import('../dist/cli.js')

@@ -18,7 +18,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { cacheFolder } from '../src/commands/run.js'
+import { defaultCacheName } from '../src/run/cache-folder.js'
 import { langs, type Lang } from '../src/lang.js'
 import { anchors, type Timed } from './bench/anchors.js'
 import { recordsFloor } from './bench/floor.js'
@@ -93,7 +93,7 @@ const fastest = new Map<Kind, TimedRun>()
 const anchorSpeed = new Map<Lang, Record<string, number>>()
 for (let round = 0; round < rounds; round++) {
   for (const kind of kinds) {
-    const cache = path.join(work, `${cacheFolder}-${kind}-${round}`)
+    const cache = path.join(work, `${defaultCacheName}-${kind}-${round}`)
     const out = mkdtempSync(path.join(work, 'out-'))
     const run = { ...runOnce(folderOf(kind), workersOf(kind), cache, out), cache, out }
     peak = Math.max(peak, run.maxRssMB)

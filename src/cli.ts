@@ -1,9 +1,11 @@
 import process from 'node:process'
 import { commands } from './commands/index.js'
-import { invoke } from './commands/invoke.js'
+import { indent, invoke } from './commands/invoke.js'
 import type { CommandIO } from './commands/command.js'
+import { closest } from './text/closest.js'
+import { toolVersion } from './version.js'
 
-/** argv → command; nothing else happens here. */
+/** argv → command; nothing else happens here. Only the command that runs is loaded. */
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv
   const io: CommandIO = {
@@ -13,19 +15,39 @@ async function main(argv: readonly string[]): Promise<number> {
     stderr: process.stderr,
     isTTY: process.stderr.isTTY === true
   }
-  const command = commands.find((candidate) => candidate.name === name)
-  if (!command || args.includes('--help')) {
-    const help = command
-      ? `usage:\n${indent(command.usage)}\n`
-      : `usage: factline <command> [options]\n\ncommands:\n${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n`
-    ;(command || name === undefined || name === '--help' ? io.stdout : io.stderr).write(help)
-    return command || name === undefined || name === '--help' ? 0 : 2
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${toolVersion}\n`)
+    return 0
+  }
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(generalHelp())
+    return 0
+  }
+  const entry = commands.find((candidate) => candidate.name === name)
+  if (!entry) {
+    const hint = closest(name, commands.map((command) => command.name).concat('--help', '--version'))
+    io.stderr.write(`factline: unknown command ${name}${hint ? `; did you mean ${hint}?` : ''}\n(factline --help lists the commands)\n`)
+    return 2
+  }
+  const command = await entry.load()
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout.write(`usage:\n${indent(command.usage)}\n`)
+    return 0
   }
   return invoke(command, args, io)
 }
 
-function indent(text: string): string {
-  return text.replace(/^/gmu, '  ')
+function generalHelp(): string {
+  return [
+    'usage: factline <command> [options]',
+    '',
+    'commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`),
+    '',
+    'options of every command: -h, --help (its usage), -q, --quiet (problems only)',
+    'factline -v, --version    print the version',
+    ''
+  ].join('\n')
 }
 
 // A reader that stops early (`factline claims --all | head -1`) closes the pipe: nothing is left to say, and nothing is wrong.

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -11,6 +11,7 @@ import { pipelineFingerprint } from '../src/run/fingerprint.js'
 import { sourceRoots } from '../src/run/inputs.js'
 import { runPipeline } from '../src/run/run.js'
 import type { SourceResult } from '../src/run/task.js'
+import { runCli } from './helpers/cli.js'
 import { tempProject } from './helpers/project.js'
 
 const folders: string[] = []
@@ -171,13 +172,60 @@ describe('the cache in a run', () => {
         }
       })
     writeFileSync(path.join(root, 'package-lock.json'), lock('6.2.0'))
-    const before = pipelineFingerprint(root)
+    const code = path.join(root, 'src')
+    const before = pipelineFingerprint(code)
     writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
-    expect(pipelineFingerprint(root)).not.toBe(before)
+    expect(pipelineFingerprint(code)).not.toBe(before)
     // A development tool does not shape the output.
     writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0').replace('3.0.0', '3.1.0'))
-    const devOnly = pipelineFingerprint(root)
+    const devOnly = pipelineFingerprint(code)
     writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
-    expect(pipelineFingerprint(root)).toBe(devOnly)
+    expect(pipelineFingerprint(code)).toBe(devOnly)
+  })
+
+  test('should key on the compiled code that runs: a full build and a quick one of the same code give one key', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'factline-fingerprint-'))
+    folders.push(root)
+    const dist = path.join(root, 'dist')
+    mkdirSync(path.join(dist, 'run'), { recursive: true })
+    writeFileSync(path.join(dist, 'index.js'), 'export const x = 1\n')
+    writeFileSync(path.join(dist, 'run', 'rules.json'), '{"a":1}\n')
+    const quick = pipelineFingerprint(dist)
+    // The full build adds the type declarations and both record the state of src/ they were built from.
+    writeFileSync(path.join(dist, 'index.d.ts'), 'export declare const x = 1\n')
+    writeFileSync(path.join(dist, '.source-state'), 'abc')
+    expect(pipelineFingerprint(dist)).toBe(quick)
+    writeFileSync(path.join(dist, 'run', 'rules.json'), '{"a":2}\n')
+    expect(pipelineFingerprint(dist)).not.toBe(quick)
+  })
+})
+
+describe('the cache inside the output folder', () => {
+  const english = 'Trade between them touched $850 million in 2024, up 9 percent.\n'
+  const other = 'Exports to Japan fell to $3 billion in 2019 after the long talks ended.\n'
+
+  test('should outlive the switch to a new dataset and the removal of the outputs whose source is gone', async () => {
+    const root = tempProject({ 'a.txt': english, 'b.txt': other })
+    folders.push(root)
+    const cache = path.join(root, 'output', '.factline-cache')
+    const entries = () =>
+      readdirSync(cache, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.entry'))
+        .sort()
+    expect((await runCli(root, ['run', '-q', '-w', '1'])).code).toBe(0)
+    const first = entries()
+    expect(first).toHaveLength(2)
+    // b.txt is gone and a.txt edited: b's output is deleted and a's switched, the cache kept whole.
+    rmSync(path.join(root, 'sources', 'b.txt'))
+    writeFileSync(path.join(root, 'sources', 'a.txt'), `${english}${other}`)
+    expect((await runCli(root, ['run', '-q', '-w', '1'])).code).toBe(0)
+    expect(existsSync(path.join(root, 'output', 'b.txt.facts.jsonl'))).toBe(false)
+    expect(entries()).toEqual(expect.arrayContaining(first))
+    expect(entries()).toHaveLength(3)
+    expect(readFileSync(path.join(cache, '.gitignore'), 'utf8')).toContain('*\n')
+    // b.txt back: both sources are served from the cache.
+    writeFileSync(path.join(root, 'sources', 'b.txt'), other)
+    const third = await runCli(root, ['run', '--json', '-w', '1'])
+    expect(JSON.parse(third.stdout)).toMatchObject({ files: 2, cached: 2 })
   })
 })

@@ -8,8 +8,8 @@ import type { Fact } from '../src/schema/fact.js'
 
 let counter = 0
 const span = (line: number) => ({
-  start: { line, column: 1, offset: line * 100 },
-  end: { line, column: 5, offset: line * 100 + 4 }
+  start: { line, column: 1, offset: line * 100, offsetCodePoint: line * 100 },
+  end: { line, column: 5, offset: line * 100 + 4, offsetCodePoint: line * 100 + 4 }
 })
 
 function figure(source: string, value: number, extra: Partial<Extract<Fact, { kind: 'figure' }>> = {}): Fact {

@@ -8,7 +8,7 @@ import { projectRoot, tempProject } from './helpers/project.js'
 describe('commands', () => {
   test('should expose exactly these commands', () => {
     expect(commands.map((command) => command.name).sort()).toEqual(
-      ['claims', 'diff', 'eval', 'extract', 'report', 'run', 'schema', 'timeline'].sort()
+      ['cache', 'claims', 'diff', 'eval', 'extract', 'report', 'run', 'schema', 'timeline'].sort()
     )
   })
 
@@ -37,10 +37,10 @@ describe('commands', () => {
     expect(new Set(records.map((record) => `${record.source} ${record.lang}`))).toEqual(new Set(['- vi']))
   })
 
-  test('should refuse extract without a language', async () => {
-    const { code, stderr } = await runCli(projectRoot, ['extract'])
+  test('should refuse extract in a language it does not know', async () => {
+    const { code, stderr } = await runCli(projectRoot, ['extract', '--lang', 'fr'])
     expect(code).toBe(2)
-    expect(stderr).toContain('expected --lang en or --lang vi')
+    expect(stderr).toMatch(/^extract: expected --lang auto, en or vi, found fr\nusage:\n/u)
   })
 
   test('should run as `factline` through its bin, with help', () => {

@@ -40,6 +40,11 @@ describe('parseConfig', () => {
     })
   })
 
+  test('should take a config of only what differs from the defaults, every extractor among them', () => {
+    expect(parseConfig({ dateReading: 'next' })).toEqual({ ...parseConfig({ extractors: [...reportingDimensions] }), dateReading: 'next' })
+    expect(parseConfig({}).extractors).toEqual([...reportingDimensions])
+  })
+
   test('should fill defaults', () => {
     expect(parseConfig({ extractors: ['date'] })).toEqual({
       sources: 'sources',

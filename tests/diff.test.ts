@@ -4,11 +4,13 @@ import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { readDatasetFolder } from '../src/diff/dataset.js'
 import { diffDatasets } from '../src/diff/diff.js'
+import { commentLimit, formatMarkdown } from '../src/diff/format/markdown.js'
 import type { DatasetDiff } from '../src/diff/types.js'
 import { diffCommand } from '../src/commands/diff.js'
 import { runCli, runCommand } from './helpers/cli.js'
 import { tempProject } from './helpers/project.js'
 import { datasetPair } from './helpers/dataset-pair.js'
+import { factIn } from './helpers/facts.js'
 
 /** The sets a diff found, in the shape of the prepared pair's `expected`. */
 function found(diff: DatasetDiff) {
@@ -113,6 +115,37 @@ describe('factline diff', () => {
     expect(stdout).toContain('| figure/money | 1:64 | 850 triệu → 850 triệu USD | quote | "850 triệu" | "850 triệu USD" |')
     expect(stdout).toContain('<details><summary><code>gone.txt</code> (removed)</summary>')
     expect(stdout).not.toContain('<code>edited.txt</code> (modified)</summary>')
+  })
+
+  test("should keep Markdown under GitHub's limit: the summary by kind first, then what fits, and a note of what was cut", () => {
+    const text = 'Exports reached $850 million in 2024.\n'
+    const many = (count: number, prefix: string) =>
+      Array.from({ length: count }, (_, index) =>
+        factIn(text, `sources/${prefix}.txt`, '$850 million', {
+          kind: 'figure',
+          type: 'money',
+          value: index,
+          unit: 'USD',
+          qualifier: 'actual'
+        })
+      ).map((record, index) => ({ ...record, id: `${prefix.padStart(8, '0')}${index.toString(16).padStart(8, '0')}`.slice(-16) }))
+    const sources = Array.from({ length: 400 }, (_, index) => `article-${String(index).padStart(3, '0')}`)
+    const diff = diffDatasets(new Map(), new Map(sources.map((name) => [`${name}.txt`, { facts: many(20, name), manifest: undefined }])))
+    const markdown = formatMarkdown(diff)
+    expect(markdown.length).toBeLessThanOrEqual(commentLimit)
+    expect(markdown.length).toBeGreaterThan(commentLimit - 2000)
+    expect(markdown).toMatch(
+      /^### factline diff\n\n\*\*8000 added, 0 removed, 0 changed\*\* in 400 source\(s\)\.\n\n\| kind \| added \| removed \| changed \|\n\| --- \| --- \| --- \| --- \|\n\| figure \| 8000 \| 0 \| 0 \|/u
+    )
+    const shown = markdown.match(/<details>/gu)?.length ?? 0
+    expect(shown).toBeGreaterThan(0)
+    expect(markdown.trimEnd().split('\n').pop()).toBe(
+      `> **Cut to stay under GitHub's 65,536 characters:** the facts of ${400 - shown} source(s) (${(400 - shown) * 20} added, removed or changed) are not shown. Run \`npx --no-install factline diff\` (or \`--format json\`) for the whole diff.`
+    )
+    // A small diff is whole, with no note.
+    expect(formatMarkdown(diffDatasets(new Map(), new Map([['a.txt', { facts: many(2, 'a'), manifest: undefined }]])))).not.toContain(
+      'Cut to stay'
+    )
   })
 
   test('should refuse bad arguments with exit 2', async () => {

@@ -131,7 +131,7 @@ describe('the hostile corpus', () => {
   })
 
   test('should write nothing outside the output folder', () => {
-    const everything = listFiles(root).filter((name) => !name.startsWith('output/') && !name.startsWith('.factline-cache/'))
+    const everything = listFiles(root).filter((name) => !name.startsWith('output/'))
     const expected = new Set(['outside/secret.txt', ...corpus.expectations.map((entry) => `sources/${entry.relative}`)])
     // Links and unreadable folders are listed as themselves, not as what they hold.
     expect(everything.filter((name) => !expected.has(name) && !name.startsWith('sources/unreadable-folder/'))).toEqual([])
@@ -152,7 +152,8 @@ describe('the hostile corpus', () => {
     expect(records[0]!.source).toBe(`sources/${first!.slice(0, -'.facts.jsonl'.length)}`)
     expect(readFileSync(path.join(out, first!), 'utf8')).toBe(readFileSync(path.join(root, 'output', first!), 'utf8'))
     expect(child.peakMb).toBeLessThan(512)
-  }, 60_000)
+    // A whole extraction of the corpus in a process of its own: on a loaded machine it takes minutes.
+  }, 240_000)
 })
 
 describe('a file over the size limit', () => {

@@ -1,8 +1,9 @@
 /**
  * Provenance as a property: for every record, over generated text mixing
- * scripts, NFD, CRLF and a BOM, and over every record of the committed
- * dataset, `quote` is the source slice at its span, each point agrees with
- * the line table of the text, and the record validates; in the dataset,
+ * scripts, NFD, CRLF, a BOM and characters outside the BMP, and over every
+ * record of the committed dataset, `quote` is the source slice at its span in
+ * UTF-16 code units (`offset`) and in code points (`offsetCodePoint`), each
+ * point agrees with the line table of the text, and the record validates; in the dataset,
  * every id a record links to is a record of the same file.
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -20,13 +21,17 @@ import { projectRoot } from './helpers/project.js'
 
 function assertProvenance(text: string, records: readonly Fact[]): void {
   const place = location(text)
+  const codePoints = [...text]
   for (const record of records) {
     expect(fact.safeParse(record).success).toBe(true)
     expect(text.slice(record.span.start.offset, record.span.end.offset)).toBe(record.quote)
     for (const point of [record.span.start, record.span.end]) {
       const expected = place.toPoint(point.offset)
       expect({ line: point.line, column: point.column }).toEqual({ line: expected?.line, column: expected?.column })
+      // Code points before the offset, as Python and spaCy count them.
+      expect(point.offsetCodePoint).toBe([...text.slice(0, point.offset)].length)
     }
+    expect(codePoints.slice(record.span.start.offsetCodePoint, record.span.end.offsetCodePoint).join('')).toBe(record.quote)
   }
 }
 

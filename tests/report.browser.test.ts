@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -6,9 +6,10 @@ import { chromium } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
 import { reportCommand } from '../src/commands/report.js'
 import type { Fact } from '../src/schema/fact.js'
-import { runCommand } from './helpers/cli.js'
+import { runCommand, spawnCli } from './helpers/cli.js'
 import { datasetPair } from './helpers/dataset-pair.js'
 import { factIn } from './helpers/facts.js'
+import { projectRoot } from './helpers/project.js'
 
 /** Debian's chromium, which CI installs (.ci/run); playwright's own browser builds cannot be fetched here. */
 const chromiumPath = '/usr/bin/chromium'
@@ -53,6 +54,25 @@ function extraSources(): Record<string, { text: string; facts: Fact[] }> {
 
 const missing = existsSync(chromiumPath) ? '' : ` (skipped: no chromium at ${chromiumPath}; .ci/run installs it)`
 
+/** Debian's chromium, headless, with a profile of its own. */
+const launchChromium = () =>
+  chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
+    executablePath: chromiumPath,
+    headless: true,
+    args: launchArgs
+  })
+
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+
 describe('review page in a browser', () => {
   test.skipIf(missing !== '')(
     `should show highlights, records, filters and diff marks${missing}`,
@@ -62,20 +82,7 @@ describe('review page in a browser', () => {
       expect(code).toBe(0)
       const file = path.join(pair.root, 'review/report.html')
 
-      const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'factline-chromium-')), {
-        executablePath: chromiumPath,
-        headless: true,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync'
-        ]
-      })
+      const context = await launchChromium()
       try {
         const page = await context.newPage()
         await page.setViewportSize({ width: 1280, height: 900 })
@@ -163,6 +170,92 @@ describe('review page in a browser', () => {
         expect(await page.textContent('#panel-body')).toContain('"<script>alert(1)</script>"')
         expect(dialogs).toEqual([])
         expect(errors).toEqual([])
+      } finally {
+        await context.close()
+      }
+    },
+    60_000
+  )
+})
+
+describe('review page on a laptop and on a phone', () => {
+  test.skipIf(missing !== '')(
+    `should put the changes first, collapse the entity claims, and fit 1366x768 and a phone's width${missing}`,
+    async () => {
+      // The committed dataset against an older one: three records it did not have, one it had in addition, one value it gave otherwise.
+      const root = mkdtempSync(path.join(tmpdir(), 'factline-review-'))
+      cpSync(path.join(projectRoot, 'sources'), path.join(root, 'sources'), { recursive: true })
+      cpSync(path.join(projectRoot, 'output'), path.join(root, 'output'), {
+        recursive: true,
+        filter: (from) => !from.includes('.factline-cache')
+      })
+      cpSync(path.join(root, 'output'), path.join(root, 'old'), { recursive: true })
+      const files = readdirSync(path.join(root, 'old')).filter((name) => name.endsWith('.facts.jsonl'))
+      const edit = (name: string, change: (records: Fact[]) => Fact[]) => {
+        const file = path.join(root, 'old', name)
+        const records = readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Fact)
+        writeFileSync(
+          file,
+          change(records)
+            .map((record) => `${JSON.stringify(record)}\n`)
+            .join('')
+        )
+      }
+      edit(files[0]!, (records) => records.slice(3))
+      edit(files[1]!, (records) => [...records, { ...records[0]!, id: 'ffffffffffffffff' }])
+      edit(files[2]!, (records) => {
+        const at = records.findIndex((record) => record.kind === 'figure' && record.value !== undefined)
+        return records.map((record, index) => (index === at && record.kind === 'figure' ? { ...record, value: record.value! + 1 } : record))
+      })
+      const { code } = await spawnCli(root, ['report', '--diff', 'old', '-q'])
+      expect(code).toBe(0)
+      const url = pathToFileURL(path.join(root, 'output', 'report.html')).href
+      const shots = mkdtempSync(path.join(tmpdir(), 'factline-report-'))
+      const context = await launchChromium()
+      try {
+        const laptop = await context.newPage()
+        await laptop.setViewportSize({ width: 1366, height: 768 })
+        await laptop.goto(url)
+        const top = (selector: string) => laptop.$eval(selector, (node) => node.getBoundingClientRect().top)
+        // On the first screen: the contents, and the changes right after them.
+        expect(await top('nav.toc')).toBeLessThan(768)
+        expect(await top('#changes')).toBeLessThan(768)
+        expect(await top('#changes')).toBeLessThan(await top('#claims'))
+        expect(await top('#claims')).toBeLessThan(await top('section.source'))
+        const changes = await laptop.$$eval('#changes li.change', (nodes) => nodes.map((node) => node.className))
+        expect(changes.sort()).toEqual(['change d-added', 'change d-added', 'change d-added', 'change d-changed', 'change d-removed'])
+        // Entity claims are there, closed; the other claims are open to read.
+        expect(await laptop.$eval('details#entity-claims', (node) => node.hasAttribute('open'))).toBe(false)
+        expect(await laptop.isVisible('details#entity-claims .claim')).toBe(false)
+        expect(await laptop.isVisible('#claims > .claim')).toBe(true)
+        // The contents lead to every part of the page.
+        const targets = await laptop.$$eval('nav.toc a', (links) => links.map((link) => link.getAttribute('href')!))
+        for (const target of targets) expect(await laptop.locator(target).count()).toBe(1)
+        expect(await laptop.$eval('html', (node) => node.scrollWidth)).toBeLessThanOrEqual(1366)
+        await laptop.screenshot({ path: path.join(shots, 'laptop-1366x768.png') })
+        await laptop.click('#changes mark.fact')
+        expect(await laptop.isVisible('#panel-body table')).toBe(true)
+        await laptop.screenshot({ path: path.join(shots, 'laptop-record.png') })
+
+        const phone = await context.newPage()
+        await phone.setViewportSize({ width: 390, height: 844 })
+        await phone.goto(url)
+        // No sideways scrolling; the record sheet shows only when a mark is tapped, at the bottom, and closes.
+        expect(await phone.$eval('html', (node) => node.scrollWidth)).toBeLessThanOrEqual(390)
+        expect(await phone.isVisible('#panel')).toBe(false)
+        await phone.screenshot({ path: path.join(shots, 'phone-390x844.png') })
+        await phone.click('#changes mark.fact')
+        expect(await phone.isVisible('#panel')).toBe(true)
+        const sheet = await phone.$eval('#panel', (node) => node.getBoundingClientRect())
+        expect(sheet.bottom).toBeCloseTo(844, 0)
+        expect(sheet.top).toBeGreaterThan(844 / 2)
+        await phone.screenshot({ path: path.join(shots, 'phone-record.png') })
+        await phone.click('#panel-close')
+        expect(await phone.isVisible('#panel')).toBe(false)
+        console.log(`screenshots: ${shots}`)
       } finally {
         await context.close()
       }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { ClaimInput } from './input.js'
 import { compareText } from '../text/compare.js'
 import { subjectKey } from './subject.js'
-import type { Claim, ClaimStatus, ClaimValue, Support } from './types.js'
+import type { Claim, ClaimFields, ClaimStatus, ClaimValue, Support } from './types.js'
 
 /** Relative difference under which two figures are one value told with other rounding. */
 export const figureTolerance = 0.005
@@ -24,6 +24,8 @@ export interface KeyedFact {
   readonly id: string
   readonly kind: Claim['kind']
   readonly about: string
+  /** The same, field by field. */
+  readonly fields: ClaimFields
   /** A figure with no date: values that differ are unresolved, not a conflict. */
   readonly periodUnknown: boolean
   /** How a subject that joins two views of one flow was read. */
@@ -60,6 +62,7 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
     key: string,
     kind: Claim['kind'],
     about: string,
+    fields: ClaimFields,
     fact: ClaimInput,
     extra: { periodUnknown?: boolean; view?: string } = {}
   ) => {
@@ -70,6 +73,7 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       id,
       kind,
       about,
+      fields,
       periodUnknown: extra.periodUnknown ?? false,
       view: extra.view,
       value: valueOf(fact),
@@ -86,24 +90,28 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       // A target or a forecast is not a measure of the same thing as what happened.
       const qualifier = fact.qualifier && fact.qualifier !== 'actual' ? ` ${fact.qualifier}` : ''
       const about = `${fact.type} ${fact.unit}${qualifier} · ${subject.key} · ${period}`
-      add(`figure\u0000${about}`, 'figure', about, fact, {
+      const fields = { type: fact.type, unit: fact.unit, qualifier: fact.qualifier, subject: subject.key, period: fact.date?.value ?? null }
+      add(`figure\u0000${about}`, 'figure', about, fields, fact, {
         ...(fact.date ? {} : { periodUnknown: true }),
         ...(subject.view ? { view: subject.view } : {})
       })
     } else if (fact.kind === 'date' && fact.value !== null) {
-      add(`date\u0000${fact.value}`, 'date', `date ${fact.value}`, fact)
+      add(`date\u0000${fact.value}`, 'date', `date ${fact.value}`, { period: fact.value }, fact)
     } else if (fact.kind === 'entity') {
       const name = fact.canonical ?? fact.name
-      add(`entity\u0000${fact.type}\u0000${name}`, 'entity', `${fact.type} ${name}`, fact)
+      add(`entity\u0000${fact.type}\u0000${name}`, 'entity', `${fact.type} ${name}`, { type: fact.type, name }, fact)
     } else if (fact.kind === 'event') {
-      const named = [...new Set(fact.participants.map((id) => entityNames.get(id)).filter(Boolean))]
+      const named = [...new Set(fact.participants.flatMap((id) => entityNames.get(id) ?? []))]
       // "the two countries", "hai nước": the parties of a bilateral article are its pair.
-      const parties = (named.length >= 2 ? named : [...new Set([...named, ...(pairs.get(fact.source) ?? [])])]).sort().join(', ')
+      const participants = (named.length >= 2 ? named : [...new Set([...named, ...(pairs.get(fact.source) ?? [])])]).sort()
+      const parties = participants.join(', ')
       const date = onceOnly.has(fact.type) ? '' : ` · ${fact.date?.value ?? 'undated'}`
       const about = `${fact.type} · ${parties || 'unnamed parties'}${date}`
+      // Of an event that happens once, the date is the claim's value, not its period.
+      const fields = { type: fact.type, participants, ...(onceOnly.has(fact.type) ? {} : { period: fact.date?.value ?? null }) }
       // Without a date two mentions cannot be told to be one happening: each stands alone.
       const alone = !onceOnly.has(fact.type) && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
-      add(`event\u0000${about}${alone}`, 'event', about, fact)
+      add(`event\u0000${about}${alone}`, 'event', about, fields, fact)
     }
   }
   return keyed
@@ -111,7 +119,7 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
 
 /** The claim of the facts of one key; its id comes from the key, so claims about alike things (two undated events) keep apart ids. */
 export function claimOf(facts: readonly KeyedFact[]): Claim {
-  const { id, kind, about } = facts[0]!
+  const { id, kind, about, fields } = facts[0]!
   const values = clusterValues(facts)
   const sources = [...new Set(facts.map((fact) => fact.support.source))].sort()
   const verdict = statusOf({
@@ -120,7 +128,7 @@ export function claimOf(facts: readonly KeyedFact[]): Claim {
     periodUnknown: facts.some((fact) => fact.periodUnknown),
     views: [...new Set(facts.flatMap((fact) => fact.view ?? []))].sort()
   })
-  return { id, kind, about, status: verdict.status, values, ...(verdict.note ? { note: verdict.note } : {}), sources }
+  return { id, kind, about, ...fields, status: verdict.status, values, ...(verdict.note ? { note: verdict.note } : {}), sources }
 }
 
 /** What a claim's status and note depend on: how many sources and values it has, whether a period is unknown, the views of its flow (sorted). */

@@ -7,7 +7,7 @@ import { compareText } from '../text/compare.js'
 import { compareSupport, keyedFacts, statusRank, type KeyedFact } from './build.js'
 import type { ClaimInput } from './input.js'
 import { writeClaims } from './stream.js'
-import { claimStatuses, type Claim } from './types.js'
+import { claimStatuses, type Claim, type ClaimFields } from './types.js'
 
 /** Characters of keyed facts held before they are sorted and set aside on disk: the memory claims take, whatever the batch. */
 const defaultPieceChars = 2 * 1024 * 1024
@@ -40,7 +40,7 @@ export function claimSpill(pieceChars = defaultPieceChars, fanIn = maxFanIn, cla
     compare: compareFacts,
     toLine,
     fromLine,
-    size: (fact) => fact.key.length + fact.about.length + fact.support.quote.length + 100,
+    size: (fact) => fact.key.length + 2 * fact.about.length + fact.support.quote.length + 150,
     pieceChars,
     fanIn,
     folderPrefix: 'factline-claims-'
@@ -82,6 +82,7 @@ type FactLine = [
   string,
   Claim['kind'],
   string,
+  ClaimFields,
   0 | 1,
   string | null,
   number | string | null,
@@ -101,6 +102,7 @@ function toLine(fact: KeyedFact): string {
     fact.id,
     fact.kind,
     fact.about,
+    fact.fields,
     fact.periodUnknown ? 1 : 0,
     fact.view ?? null,
     fact.value,
@@ -116,12 +118,15 @@ function toLine(fact: KeyedFact): string {
 }
 
 function fromLine(text: string): KeyedFact {
-  const [key, id, kind, about, periodUnknown, view, value, approx, offset, source, factId, line, quote, lang] = JSON.parse(text) as FactLine
+  const [key, id, kind, about, fields, periodUnknown, view, value, approx, offset, source, factId, line, quote, lang] = JSON.parse(
+    text
+  ) as FactLine
   return {
     key,
     id,
     kind,
     about,
+    fields,
     periodUnknown: periodUnknown === 1,
     view: view ?? undefined,
     value,

@@ -25,7 +25,24 @@ export interface ClaimValue {
   readonly support: readonly Support[]
 }
 
-export interface Claim {
+/**
+ * What a claim is about, field by field, for programs: `about` says the same
+ * for people. Figures: `type`, `unit`, `qualifier`, `subject` (normalized
+ * across sources and languages) and `period` (the date value, null when
+ * unknown); dates: `period`; entities: `type` and `name` (canonical when
+ * known); events: `type`, `participants` (names, sorted) and `period`.
+ */
+export interface ClaimFields {
+  readonly type?: string
+  readonly unit?: string
+  readonly qualifier?: string
+  readonly subject?: string
+  readonly period?: string | null
+  readonly name?: string
+  readonly participants?: readonly string[]
+}
+
+export interface Claim extends ClaimFields {
   readonly id: string
   readonly kind: 'figure' | 'date' | 'entity' | 'event'
   /** What the claim is about, readable: "figure money USD · flow Vietnam→Pakistan · 2024". */

@@ -1,20 +1,23 @@
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { claimsFileName, readClaims } from '../claims/serialize.js'
+import { claimsFileName, readClaims, serializeClaims } from '../claims/serialize.js'
 import type { Claim } from '../claims/types.js'
-import { loadConfig } from '../config/load.js'
-import { defineCommand } from './command.js'
+import { datasetFolder, defineCommand, parseCommandArgs } from './command.js'
 
 export const claimsCommand = defineCommand({
   name: 'claims',
-  summary: 'print the claims of the dataset with their sources, conflicts first',
-  usage: 'factline claims [--out DIR] [--all] [--json]   (--all: also claims with a single source)',
+  usage: [
+    'factline claims [-o DIR] [--all] [--json]',
+    "  -o, --out DIR  the dataset (default: the config's output)",
+    '  --all          also the claims of a single source',
+    '  --json         one claim a line, as in claims.jsonl (schema: factline schema --what claims)'
+  ].join('\n'),
   async run(args, io) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { out: { type: 'string' }, all: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } }
+    const { values } = parseCommandArgs(args, {
+      out: { type: 'string', short: 'o' },
+      all: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
     })
-    const out = path.resolve(io.cwd, values.out ?? (await loadConfig(io.cwd)).output)
+    const out = await datasetFolder(io.cwd, values)
     const all = await readClaims(out)
     if (all === undefined) {
       io.stderr.write(`claims: no ${claimsFileName} in ${out}; run \`npx --no-install factline run\` first\n`)
@@ -22,12 +25,12 @@ export const claimsCommand = defineCommand({
     }
     const claims = all.filter((claim) => values.all || claim.status !== 'single')
     if (values.json) {
-      io.stdout.write(`${JSON.stringify(claims, null, 2)}\n`)
+      io.stdout.write(serializeClaims(claims))
       return 0
     }
     for (const claim of claims) io.stdout.write(`${formatClaim(claim)}\n`)
     const conflicts = claims.filter((claim) => claim.status === 'conflict').length
-    io.stderr.write(`claims: ${claims.length} shown, ${conflicts} conflict(s)\n`)
+    if (!values.quiet) io.stderr.write(`claims: ${claims.length} shown, ${conflicts} conflict(s)\n`)
     return 0
   }
 })

@@ -1,7 +1,5 @@
 import path from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
-import { loadConfig } from '../config/load.js'
 import { readDatasetFolder } from '../diff/dataset.js'
 import { diffDatasets } from '../diff/diff.js'
 import { formatMarkdown } from '../diff/format/markdown.js'
@@ -9,25 +7,24 @@ import { formatTerminal } from '../diff/format/terminal.js'
 import { GitRevisionError, readDatasetAtRevision } from '../diff/git.js'
 import { hasChanges } from '../diff/types.js'
 import { EvalInputError } from '../eval/input-error.js'
-import { defineCommand, type CommandIO } from './command.js'
+import { datasetFolder, defineCommand, parseCommandArgs, type CommandIO } from './command.js'
 
 const formats = ['terminal', 'markdown', 'json'] as const
 
 export const diffCommand = defineCommand({
   name: 'diff',
-  summary: 'show the facts added, removed and changed between two datasets',
   usage: [
     'factline diff OLD NEW                 compare two output folders',
-    'factline diff --git REV [--out DIR]   compare the dataset committed at REV with the one in DIR (default: output)',
+    "factline diff --git REV [-o DIR]      compare the dataset committed at REV with the one in DIR (default: the config's output)",
     'options: --format terminal|markdown|json (default: terminal)',
     'exit: 0 no change, 1 facts added, removed or changed (moves alone do not count), 2 usage error'
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { git: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'terminal' } },
-      allowPositionals: true
-    })
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { git: { type: 'string' }, out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'terminal' } },
+      true
+    )
     const format = formats.find((candidate) => candidate === values.format)
     if (!format) return usageError(io, `expected --format terminal, markdown or json, found ${values.format}`)
     const wanted = values.git === undefined ? 2 : 0
@@ -46,9 +43,11 @@ export const diffCommand = defineCommand({
           await readDatasetFolder(path.resolve(io.cwd, newFolder), newFolder)
         )
       } else {
-        const outFolder = values.out ?? (await loadConfig(io.cwd)).output
-        const out = path.resolve(io.cwd, outFolder)
-        diff = diffDatasets(await readDatasetAtRevision(io.cwd, values.git, out), await readDatasetFolder(out, outFolder))
+        const out = await datasetFolder(io.cwd, values)
+        diff = diffDatasets(
+          await readDatasetAtRevision(io.cwd, values.git, out),
+          await readDatasetFolder(out, path.relative(io.cwd, out) || '.')
+        )
       }
     } catch (error) {
       if (error instanceof EvalInputError || error instanceof GitRevisionError) return usageError(io, error.message)

@@ -1,18 +1,16 @@
-import { parseArgs } from 'node:util'
 import { evaluateDataset } from '../eval/dataset.js'
 import { EvalInputError } from '../eval/input-error.js'
 import { goldKinds, isGoldKind } from '../eval/kinds.js'
 import { formatMisses } from '../eval/misses.js'
 import { formatTable } from '../eval/table.js'
-import { defineCommand } from './command.js'
+import { defineCommand, parseCommandArgs } from './command.js'
 
 export const evalCommand = defineCommand({
   name: 'eval',
-  summary: 'score the dataset against gold annotations: precision, recall, F1 per kind and language',
   usage: [
     'factline eval --gold DIR [--out DIR] [--sources DIR] [--kind K] [--misses] [--json]',
     '  --gold DIR     folder of <stem>.gold.jsonl files (format: corpus README)',
-    '  --out DIR      the dataset (default: output); <stem>.txt|.md.facts.jsonl found anywhere under it',
+    '  -o, --out DIR  the dataset (default: output); <stem>.txt|.md.facts.jsonl found anywhere under it',
     "  --sources DIR  root of the sources (default: each record's `source`, from the current folder)",
     `  --kind K       score one kind: ${goldKinds.join(', ')}`,
     '  --misses       list false negatives (missed) and false positives (spurious), file:line',
@@ -27,16 +25,13 @@ export const evalCommand = defineCommand({
     "record's lang. exit 0 with scores, 2 on bad input (the message names the file and line)."
   ].join('\n'),
   async run(args, io) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: {
-        gold: { type: 'string' },
-        out: { type: 'string', default: 'output' },
-        sources: { type: 'string' },
-        kind: { type: 'string' },
-        misses: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false }
-      }
+    const { values } = parseCommandArgs(args, {
+      gold: { type: 'string' },
+      out: { type: 'string', short: 'o', default: 'output' },
+      sources: { type: 'string' },
+      kind: { type: 'string' },
+      misses: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
     })
     if (values.gold === undefined) return usageError(io.stderr, 'expected --gold DIR', this.usage)
     if (values.kind !== undefined && !isGoldKind(values.kind)) {

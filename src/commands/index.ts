@@ -1,21 +1,46 @@
-import { claimsCommand } from './claims.js'
-import type { Command } from './command.js'
-import { diffCommand } from './diff.js'
-import { evalCommand } from './eval.js'
-import { extractCommand } from './extract.js'
-import { reportCommand } from './report.js'
-import { runCommand } from './run.js'
-import { schemaCommand } from './schema.js'
-import { timelineCommand } from './timeline.js'
+import type { CommandEntry } from './command.js'
 
-/** The subcommands of `factline`, as listed by `factline --help`. */
-export const commands: readonly Command[] = [
-  runCommand,
-  extractCommand,
-  schemaCommand,
-  claimsCommand,
-  evalCommand,
-  diffCommand,
-  reportCommand,
-  timelineCommand
+/** The subcommands of `factline`, as listed by `factline --help`; each module loads only when its command runs. */
+export const commands: readonly CommandEntry[] = [
+  {
+    name: 'run',
+    summary: 'extract facts from the sources into the dataset (or --check that it is up to date)',
+    load: async () => (await import('./run.js')).runCommand
+  },
+  {
+    name: 'extract',
+    summary: 'print the fact records of files or of standard input as JSON lines',
+    load: async () => (await import('./extract.js')).extractCommand
+  },
+  {
+    name: 'schema',
+    summary: 'print the JSON Schema of a fact record, of the manifest or of a claim',
+    load: async () => (await import('./schema.js')).schemaCommand
+  },
+  {
+    name: 'claims',
+    summary: 'print the claims of the dataset with their sources, conflicts first',
+    load: async () => (await import('./claims.js')).claimsCommand
+  },
+  { name: 'eval', summary: 'score the dataset against gold annotations', load: async () => (await import('./eval.js')).evalCommand },
+  {
+    name: 'diff',
+    summary: 'show the facts added, removed and changed between two datasets',
+    load: async () => (await import('./diff.js')).diffCommand
+  },
+  {
+    name: 'report',
+    summary: 'write a static HTML page to review the dataset, with --diff the changes against an older one',
+    load: async () => (await import('./report.js')).reportCommand
+  },
+  {
+    name: 'timeline',
+    summary: 'print the events of the dataset in date order, mentions of one happening together',
+    load: async () => (await import('./timeline.js')).timelineCommand
+  },
+  {
+    name: 'cache',
+    summary: 'print where results are cached (`cache dir`), or remove the entries the last run did not use (`cache prune`)',
+    load: async () => (await import('./cache.js')).cacheCommand
+  }
 ]

@@ -1,30 +1,28 @@
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { loadConfig } from '../config/load.js'
 import { readDatasetFolder } from '../diff/dataset.js'
 import { EvalInputError } from '../eval/input-error.js'
 import { writeAtomic } from '../io/write-atomic.js'
 import { buildTimeline, type TimelineEntry } from '../timeline/build.js'
-import { defineCommand } from './command.js'
+import { datasetFolder, defineCommand, parseCommandArgs } from './command.js'
 
 export const timelineCommand = defineCommand({
   name: 'timeline',
-  summary: 'print the events of the dataset in date order, mentions of one happening together',
   usage: [
-    'factline timeline [--out DIR] [--json] [--file FILE]',
-    '  --out DIR    the dataset (default: output)',
+    'factline timeline [-o DIR] [--json] [--file FILE]',
+    "  -o, --out DIR  the dataset (default: the config's output)",
     '  --json       print the timeline as JSON instead of text',
     '  --file FILE  also write the timeline as JSON to FILE'
   ].join('\n'),
   async run(args, io) {
-    const { values } = parseArgs({
-      args: [...args],
-      options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, file: { type: 'string' } }
+    const { values } = parseCommandArgs(args, {
+      out: { type: 'string', short: 'o' },
+      json: { type: 'boolean', default: false },
+      file: { type: 'string' }
     })
-    const outFolder = values.out ?? (await loadConfig(io.cwd)).output
+    const out = await datasetFolder(io.cwd, values)
     let timeline: TimelineEntry[]
     try {
-      const dataset = await readDatasetFolder(path.resolve(io.cwd, outFolder), outFolder)
+      const dataset = await readDatasetFolder(out, path.relative(io.cwd, out) || '.')
       timeline = buildTimeline([...dataset.values()].flatMap((source) => source.facts))
     } catch (error) {
       if (!(error instanceof EvalInputError)) throw error
@@ -35,7 +33,7 @@ export const timelineCommand = defineCommand({
     if (values.file !== undefined) await writeAtomic(path.resolve(io.cwd, values.file), json)
     io.stdout.write(values.json ? json : timeline.map(formatEntry).join(''))
     const mentions = timeline.reduce((sum, entry) => sum + entry.mentions.length, 0)
-    io.stderr.write(`timeline: ${timeline.length} happening(s), ${mentions} mention(s)\n`)
+    if (!values.quiet) io.stderr.write(`timeline: ${timeline.length} happening(s), ${mentions} mention(s)\n`)
     return 0
   }
 })

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { readings } from '../engine/rule.js'
+import { reportingDimensions } from '../dimensions/reporting.js'
 import { langs } from '../lang.js'
 
-/** An ISO 8601 day of the calendar: reference dates are days, and "2024-13-45" is none. */
-const isoDay = z
+/** An ISO 8601 day of the calendar: reference dates are days (`extract --reference-date` takes one too), and "2024-13-45" is none. */
+export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected an ISO day such as 2025-10-14')
   .refine(isCalendarDay, 'expected a day of the calendar such as 2025-10-14 (year 0001 to 9999, month 01 to 12, a day the month has)')
@@ -51,8 +52,11 @@ export const configSchema = z
      * (plans, schedules, requests).
      */
     dateReading: z.enum(readings).default('nearest'),
-    /** Dimensions to report; their dependencies run too. */
-    extractors: z.array(z.string().min(1)).min(1),
+    /** Dimensions to report (default: every one); their dependencies run too. */
+    extractors: z
+      .array(z.string().min(1))
+      .min(1)
+      .default([...reportingDimensions]),
     limits: limitsSchema.default(limitsSchema.parse({}))
   })
   .strict()

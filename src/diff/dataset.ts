@@ -6,7 +6,7 @@ import { parseJsonLines } from '../eval/jsonl.js'
 import { listDatasetFolder } from '../eval/predictions.js'
 import type { Manifest, ManifestSource } from '../io/manifest.js'
 import { manifestName, outputSuffix } from '../run/run.js'
-import { span, type Fact } from '../schema/fact.js'
+import { point, type Fact } from '../schema/fact.js'
 import { factKinds } from '../schema/vocabulary.js'
 import { compareText } from '../text/compare.js'
 
@@ -27,7 +27,8 @@ const comparableRecord = z.looseObject({
   id: z.string().min(1),
   kind: z.enum(factKinds),
   type: z.string().min(1),
-  span,
+  // Datasets before schema 1.2 have no code-point offsets.
+  span: z.object({ start: point.partial({ offsetCodePoint: true }), end: point.partial({ offsetCodePoint: true }) }),
   quote: z.string()
 })
 

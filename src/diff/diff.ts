@@ -44,6 +44,7 @@ export function diffSource(source: string, old: readonly Fact[], next: readonly 
     added,
     removed,
     changed: compared.filter((pair) => pair.fields.length > 0).sort((a, b) => a.new.span.start.offset - b.new.span.start.offset),
+    // Where the text stands, by line and column: a field added to every point (code-point offsets, schema 1.2) is not a move.
     moved: compared.filter((pair) => pair.fields.length === 0 && !samePlace(pair.old, pair.new))
   }
 }

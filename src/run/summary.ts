@@ -64,3 +64,22 @@ export function formatSummary({ tally, changed, cached, seconds, threads, maxThr
     `time: ${formatSeconds(seconds)}`
   ].join('\n')
 }
+
+/** The summary for `run --json`: the same figures, for scripts. */
+export function summaryJson({ tally, changed, cached, seconds, threads }: SummaryInput, out: string) {
+  return {
+    out,
+    files: tally.files,
+    processed: tally.files - tally.skipped,
+    skipped: tally.skipped,
+    cached,
+    changed,
+    facts: tally.facts,
+    factsByLang: Object.fromEntries(tally.factsByLang),
+    warnings: tally.warnings,
+    errors: tally.errors,
+    dropped: tally.dropped,
+    threads,
+    seconds: Math.round(seconds * 1000) / 1000
+  }
+}

@@ -1,7 +1,9 @@
-// Worker threads load TypeScript through tsx, as the CLI does: no build step.
-import { register } from 'tsx/esm/api'
+// Worker threads start here. Built (dist/), the worker's module is JavaScript beside this file;
+// run from the sources (the tests), tsx loads its TypeScript.
+import { existsSync } from 'node:fs'
 
-register()
-const { runWorkerTask } = await import('./worker.ts')
+const source = new URL('./worker.ts', import.meta.url)
+if (existsSync(source)) (await import('tsx/esm/api')).register()
+const { runWorkerTask } = await import(existsSync(source) ? './worker.ts' : './worker.js')
 
 export default runWorkerTask

@@ -3,7 +3,7 @@ import { langs } from '../lang.js'
 import { dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.1.0'
+export const schemaVersion = '1.2.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -11,11 +11,18 @@ const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{
 /** ISO 8601 date or interval of two dates: `2013/2014`, `2003-07-08/2003-07-09`, `2013-02-12T15:30/2013-02-12T18:00`. */
 export const isoDateOrInterval = new RegExp(`^${calendarDate}(?:/${calendarDate})?$`, 'u')
 
+/**
+ * A unist point, with the offset in both units: `offset` counts UTF-16 code
+ * units (JavaScript's string indices, as unist does), `offsetCodePoint` code
+ * points (Python's string indices, spaCy's character offsets). They differ
+ * only after a character outside the Basic Multilingual Plane (an emoji).
+ */
 export const point = z
   .object({
-    line: z.number().int().min(1),
-    column: z.number().int().min(1),
-    offset: z.number().int().min(0)
+    line: z.number().int().min(1).describe('1-based line'),
+    column: z.number().int().min(1).describe('1-based column, in UTF-16 code units'),
+    offset: z.number().int().min(0).describe('0-based offset in UTF-16 code units (JavaScript string index, as unist)'),
+    offsetCodePoint: z.number().int().min(0).describe('0-based offset in code points (Python string index, spaCy character offset)')
   })
   .strict()
 

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { DimensionName, Reading, Token } from '../engine/rule.js'
 import type { Dimension } from '../dimensions/dimension.js'
-import { createParser, type Parser, type PreparedText } from '../dimensions/parse.js'
+import type { Parser, PreparedText } from '../dimensions/parse.js'
 import type { Block, Sentence } from '../facts/document.js'
 import type { Draft } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
@@ -32,13 +32,21 @@ export interface ExtractOptions {
  * so a draft's span always indexes the file's own text.
  */
 const extract: Plugin<[ExtractOptions], Root> = function (options) {
-  // Compiled once per processor, never per file.
-  const parsers = new Map<Lang, Parser>(options.languages.map((lang) => [lang, createParser(lang, options.extractors as DimensionName[])]))
+  // Compiled once per processor, never per file, and only when a document has a block in its language: the dimensions'
+  // modules load with the first document, so a command that extracts nothing never loads a rule.
+  const parsers = new Map<Lang, Parser>()
   // The dimensions by name, whose outputs turn tokens into facts: the same in every language.
-  const dimensions = new Map([...parsers.values()].flatMap((parser) => parser.dimensions).map((dimension) => [dimension.name, dimension]))
-  return (_tree, file: VFile) => {
+  const dimensions = new Map<DimensionName, Dimension>()
+  let parse: Promise<typeof import('../dimensions/parse.js')> | undefined
+  return async (_tree, file: VFile) => {
     const text = String(file.value)
     const blocks = file.data.blocks ?? []
+    for (const lang of new Set(blocks.map((block) => block.lang))) {
+      if (parsers.has(lang) || !options.languages.includes(lang)) continue
+      const parser = (await (parse ??= import('../dimensions/parse.js'))).createParser(lang, options.extractors as DimensionName[])
+      parsers.set(lang, parser)
+      for (const dimension of parser.dimensions) dimensions.set(dimension.name, dimension)
+    }
     const sentences = file.data.sentences ?? []
     const drafts: Draft[] = []
     for (const prepared of preparedBlocks(text, blocks, parsers, file)) {

@@ -1,7 +1,6 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import { findReferenceDate } from '../dimensions/date/dateline.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,9 +20,13 @@ export interface ReferenceDateOptions {
  * dates then stay unresolved: never guessed).
  */
 const referenceDate: Plugin<[ReferenceDateOptions], Root> = function (options) {
-  return (_tree, file: VFile) => {
+  // The date rules load with the first document that needs them, as the extractors' do.
+  let dateline: Promise<typeof import('../dimensions/date/dateline.js')> | undefined
+  return async (_tree, file: VFile) => {
     const configured = options.referenceDates[file.data.sourcePath ?? '']
-    file.data.referenceDate = configured ?? findReferenceDate(String(file.value), file.data.lang ?? 'en')
+    file.data.referenceDate =
+      configured ??
+      (await (dateline ??= import('../dimensions/date/dateline.js'))).findReferenceDate(String(file.value), file.data.lang ?? 'en')
   }
 }
 

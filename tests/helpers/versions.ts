@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { lockName } from '../../src/io/lock.js'
+import { defaultCacheName } from '../../src/run/cache-folder.js'
 
 /** A temporary file of `writeAtomic`. */
 export const temporary = /^\..+\.[0-9a-f]{12}\.tmp$/su
@@ -31,17 +32,22 @@ export function writeSources(root: string, version: number, count = 12, folders 
   }
 }
 
-/** Every output file but temporary ones and the lock, by relative posix path. */
+/** Every output file but temporary ones, the lock and the cache beside the dataset, by relative posix path. */
 export function snapshot(out: string): Map<string, string> {
   if (!existsSync(out)) return new Map()
+  const cache = path.join(out, defaultCacheName)
   return new Map(
     readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name))
+      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name) && !isInCache(entry.parentPath))
       .map((entry) => {
         const full = path.join(entry.parentPath, entry.name)
         return [path.relative(out, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const
       })
   )
+
+  function isInCache(folder: string): boolean {
+    return folder === cache || folder.startsWith(`${cache}${path.sep}`)
+  }
 }
 
 export function temporaryFiles(out: string): string[] {

@@ -1,28 +1,77 @@
 import type { Fact } from '../../schema/fact.js'
+import { factKinds } from '../../schema/vocabulary.js'
 import type { DatasetDiff, SourceDiff } from '../types.js'
 import { counts, factFields, kindType, pairHeading, place, valueText } from './describe.js'
 
+/** The most characters GitHub takes in a pull-request comment. */
+export const commentLimit = 65_536
+
 /**
- * The diff for a pull-request comment: a summary table of the sources, then
- * each source's facts in a collapsed section. Text from the records is
- * escaped, since GitHub renders HTML inside Markdown.
+ * The diff for a pull-request comment: the totals, a summary table by kind
+ * and one by source, then each source's facts in a collapsed section. Text
+ * from the records is escaped, since GitHub renders HTML inside Markdown.
+ * It stays under `limit` characters: the rows and sections that would pass it
+ * are left out, and a note at the end says how many and how to see them.
  */
-export function formatMarkdown(diff: DatasetDiff): string {
+export function formatMarkdown(diff: DatasetDiff, limit = commentLimit): string {
   const { added, removed, changed, moved } = diff.totals
   if (diff.sources.length === 0) return '### factline diff\n\nNo fact changed.\n'
-  const parts = [
+  const head = [
     '### factline diff',
     `**${added} added, ${removed} removed, ${changed} changed** in ${diff.sources.length} source(s)${moved > 0 ? `; ${moved} moved without other change` : ''}.`,
-    table(
-      ['source', 'added', 'removed', 'changed', 'moved'],
-      diff.sources.map((source) => {
-        const count = counts(source)
-        return [code(source.source), String(count.added), String(count.removed), String(count.changed), String(count.moved)]
-      })
-    ),
-    ...diff.sources.filter((source) => source.added.length + source.removed.length + source.changed.length > 0).map(sourceDetails)
+    table(['kind', 'added', 'removed', 'changed'], kindRows(diff))
   ]
+  // Room for the note of what was cut, whatever it says, and the last newline.
+  const room = limit - 600
+  const sourceHeader = ['source', 'added', 'removed', 'changed', 'moved']
+  let length = `${head.join('\n\n')}\n\n${table(sourceHeader, [])}`.length
+  const sourceRows: string[][] = []
+  for (const source of diff.sources) {
+    const count = counts(source)
+    const row = [code(source.source), String(count.added), String(count.removed), String(count.changed), String(count.moved)]
+    const line = `\n| ${row.join(' | ')} |`
+    if (length + line.length > room) break
+    sourceRows.push(row)
+    length += line.length
+  }
+  const parts = [...head, table(sourceHeader, sourceRows)]
+  let detailed = 0
+  const withChanges = diff.sources.filter((source) => source.added.length + source.removed.length + source.changed.length > 0)
+  for (const source of withChanges) {
+    const details = sourceDetails(source)
+    if (length + 2 + details.length > room) break
+    parts.push(details)
+    length += 2 + details.length
+    detailed++
+  }
+  const cut = cutNote(diff.sources.length - sourceRows.length, withChanges.slice(detailed))
+  if (cut) parts.push(cut)
   return `${parts.join('\n\n')}\n`
+}
+
+/** Facts added, removed and changed, by kind, for the table that opens the comment. */
+function kindRows(diff: DatasetDiff): string[][] {
+  return factKinds.map((kind) => {
+    const of = (facts: readonly Fact[]) => facts.filter((fact) => fact.kind === kind).length
+    const sum = (count: (source: SourceDiff) => number) => diff.sources.reduce((total, source) => total + count(source), 0)
+    return [
+      kind,
+      String(sum((source) => of(source.added))),
+      String(sum((source) => of(source.removed))),
+      String(sum((source) => source.changed.filter((pair) => pair.new.kind === kind).length))
+    ]
+  })
+}
+
+/** What was left out to stay under the limit, and where to see it whole. */
+function cutNote(rowsLeftOut: number, sourcesLeftOut: readonly SourceDiff[]): string | undefined {
+  if (rowsLeftOut === 0 && sourcesLeftOut.length === 0) return undefined
+  const facts = sourcesLeftOut.reduce((total, source) => total + source.added.length + source.removed.length + source.changed.length, 0)
+  const what = [
+    ...(rowsLeftOut > 0 ? [`${rowsLeftOut} row(s) of the table of sources`] : []),
+    ...(sourcesLeftOut.length > 0 ? [`the facts of ${sourcesLeftOut.length} source(s) (${facts} added, removed or changed)`] : [])
+  ]
+  return `> **Cut to stay under GitHub's ${commentLimit.toLocaleString('en-US')} characters:** ${what.join(' and ')} are not shown. Run \`npx --no-install factline diff\` (or \`--format json\`) for the whole diff.`
 }
 
 function sourceDetails(source: SourceDiff): string {

@@ -1,7 +1,9 @@
-// The review page's behaviour: show a record on hover, pin it on click, and
-// the kind and language filters. Everything from the dataset is written with
-// textContent, never as HTML.
+// The review page's behaviour: show a record on hover, pin it on click (on a
+// phone, in a sheet at the bottom, closed with its button), and the kind and
+// language filters. Everything from the dataset is written with textContent,
+// never as HTML.
 const data = JSON.parse(document.getElementById('factline-data').textContent)
+const panel = document.getElementById('panel')
 const body = document.getElementById('panel-body')
 const hint = document.getElementById('panel-hint')
 let pinned = null
@@ -29,6 +31,7 @@ function show(key) {
   const changed = new Map((fields || []).map((change) => [change.field, change]))
   body.replaceChildren()
   hint.hidden = true
+  panel.classList.add('open')
   const heading = element('p', `${record.kind}/${record.type} `)
   if (status) heading.append(element('span', status, `status status-${status}`))
   body.append(heading)
@@ -59,7 +62,10 @@ function show(key) {
 function select(mark) {
   document.querySelectorAll('mark.selected').forEach((node) => node.classList.remove('selected'))
   pinned = mark ? mark.dataset.key : null
-  if (!mark) return
+  if (!mark) {
+    panel.classList.remove('open')
+    return
+  }
   document.querySelectorAll(`mark[data-key="${pinned}"]`).forEach((node) => node.classList.add('selected'))
   show(pinned)
 }
@@ -72,6 +78,7 @@ document.addEventListener('click', (event) => {
   const mark = visibleMark(event.target)
   if (mark) select(mark.dataset.key === pinned ? null : mark)
 })
+document.getElementById('panel-close').addEventListener('click', () => select(null))
 document.querySelectorAll('input[data-filter]').forEach((input) => {
   input.addEventListener('change', () => {
     document.body.classList.toggle(`hide-${input.dataset.filter}-${input.value}`, !input.checked)

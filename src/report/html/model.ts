@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { Claim } from '../../claims/types.js'
@@ -23,8 +24,12 @@ export interface ReportSource {
   /** The source's path as the dataset names it. */
   readonly path: string
   readonly lang: string | null
-  /** The decoded source text, or why it could not be shown. */
-  readonly text: { readonly value: string } | { readonly problem: string }
+  /**
+   * The decoded source text, or why it could not be shown. `changed`: the
+   * text is not the one the dataset was made from (its sha256 differs from the
+   * manifest's): the source was edited without a rerun.
+   */
+  readonly text: { readonly value: string; readonly changed: boolean } | { readonly problem: string; readonly missing: boolean }
   /** Records whose quote stands at their span in the text: highlighted. */
   readonly placed: readonly ShownFact[]
   /** Records that cannot be placed (text missing or changed since, removed facts of an edited text): listed. */
@@ -64,7 +69,7 @@ export async function buildReportModel(options: ReportOptions): Promise<ReportMo
     const before = old?.dataset.get(key)
     const facts = current?.facts ?? []
     const sourcePath = current?.manifest?.path ?? facts[0]?.source ?? before?.manifest?.path ?? before?.facts[0]?.source
-    const text = await readText(options.sourceFile(key, sourcePath))
+    const text = await readText(options.sourceFile(key, sourcePath), current?.manifest?.sha256)
     const diff =
       old && diffSource(key, before?.facts ?? [], facts, before === undefined ? 'added' : current === undefined ? 'removed' : 'modified')
     const shown = shownFacts(`s${index}`, facts, diff)
@@ -100,38 +105,42 @@ function shownFacts(prefix: string, facts: readonly Fact[], diff: SourceDiff | u
  * The text of a source, read only when it is a `.txt` or `.md` file inside
  * the sources folder (links resolved): a dataset names its sources, and a
  * crafted one could name any file (`../../.ssh/id_rsa`), which the page would
- * then show to whoever opens it.
+ * then show to whoever opens it. A text whose sha256 is not the manifest's
+ * changed since the dataset was written.
  */
-async function readText({ file, root }: SourceLocation): Promise<ReportSource['text']> {
+async function readText({ file, root }: SourceLocation, sha256: string | undefined): Promise<ReportSource['text']> {
   let real: string
   try {
     real = await realpath(file)
   } catch {
-    return { problem: `source text not found at ${file}` }
+    return { problem: `source text not found at ${file}`, missing: true }
   }
   const realRoot = await realpath(root).catch(() => root)
   if (!isInside(realRoot, real) || !sourceExtensions.some((extension) => real.endsWith(extension)))
-    return { problem: `source ${file} not read: it is outside the sources folder ${root} or not a .txt or .md file` }
+    return { problem: `source ${file} not read: it is outside the sources folder ${root} or not a .txt or .md file`, missing: false }
   let bytes: Uint8Array
   try {
     bytes = await readFile(real)
   } catch {
-    return { problem: `source text not readable at ${file}` }
+    return { problem: `source text not readable at ${file}`, missing: false }
   }
   const decoded = decode(bytes)
-  return 'text' in decoded ? { value: decoded.text } : { problem: `source text not readable (${decoded.code}: ${decoded.actual})` }
+  if (!('text' in decoded)) return { problem: `source text not readable (${decoded.code}: ${decoded.actual})`, missing: false }
+  const changed = Boolean(sha256) && createHash('sha256').update(bytes).digest('hex') !== sha256
+  return { value: decoded.text, changed }
 }
 
 /**
- * Where a source's text is: with `--sources DIR`, its dataset key under DIR;
- * else the path the dataset names, from the project root, which must lie in
- * the configured sources folder.
+ * Where a source's text is: with `--sources DIR` (absolute), its dataset key
+ * under DIR; else the path the dataset names, from the project's root, which
+ * must lie in the configured sources folder.
  */
-export function sourceFileResolver(cwd: string, sourcesFolder: string | undefined, configuredSources: string): ReportOptions['sourceFile'] {
-  if (sourcesFolder !== undefined) {
-    const root = path.resolve(cwd, sourcesFolder)
-    return (key) => ({ file: path.resolve(root, key), root })
-  }
-  const root = path.resolve(cwd, configuredSources)
-  return (key, sourcePath) => ({ file: path.resolve(cwd, sourcePath ?? key), root })
+export function sourceFileResolver(
+  projectRoot: string,
+  sourcesFolder: string | undefined,
+  configuredSources: string
+): ReportOptions['sourceFile'] {
+  if (sourcesFolder !== undefined) return (key) => ({ file: path.resolve(sourcesFolder, key), root: sourcesFolder })
+  const root = path.resolve(projectRoot, configuredSources)
+  return (key, sourcePath) => ({ file: path.resolve(projectRoot, sourcePath ?? key), root })
 }

@@ -2,16 +2,10 @@ import type { ElementContent, Root } from 'hast'
 import { h } from 'hastscript'
 import { factKinds } from '../../schema/vocabulary.js'
 import { langs } from '../../lang.js'
-import { claimsSection } from './claims.js'
+import { changedFacts, changesSection, statusSigns } from './changes.js'
+import { claimsSection, sharedClaims } from './claims.js'
 import { markText, type Mark } from './marks.js'
 import type { ReportModel, ReportSource, ShownFact } from './model.js'
-
-/** Diff statuses in the order of the legend, with their sign. */
-const statuses = [
-  ['added', '+'],
-  ['changed', '~'],
-  ['removed', '−']
-] as const
 
 /** Assets inlined in the page, so it opens with no network. */
 export interface PageAssets {
@@ -63,7 +57,7 @@ export function reportPage(model: ReportModel, assets: PageAssets): Root {
               : [
                   h('fieldset.legend', [
                     h('legend', 'Changes'),
-                    ...statuses.map(([status, sign]) =>
+                    ...Object.entries(statusSigns).map(([status, sign]) =>
                       h('span.diff-key', [
                         h(`span.swatch.d-${status}`, sign),
                         ` ${status} `,
@@ -76,19 +70,14 @@ export function reportPage(model: ReportModel, assets: PageAssets): Root {
         ]),
         h('div.layout', [
           h('main', [
-            h(
-              'nav.toc',
-              h(
-                'ol',
-                model.sources.map((source, index) => h('li', [h('a', { href: `#source-${index}` }, source.path), ` ${diffBadge(source)}`]))
-              )
-            ),
+            tableOfContents(model),
+            ...(model.diffAgainst === undefined ? [] : changesSection(model.sources, model.diffAgainst)),
             ...claimsSection(model.claims, model.sources),
             ...model.sources.map(sourceSection)
           ]),
-          h('aside#panel', [
-            h('h2', 'Record'),
-            h('p#panel-hint', 'Hover over a highlighted span to see its record; click to pin it.'),
+          h('aside#panel', { ariaLabel: 'Record' }, [
+            h('div.panel-head', [h('h2', 'Record'), h('button#panel-close', { type: 'button', ariaLabel: 'Close' }, '×')]),
+            h('p#panel-hint', 'Hover over a highlighted span to see its record; click or tap to pin it.'),
             h('div#panel-body')
           ])
         ]),
@@ -97,6 +86,37 @@ export function reportPage(model: ReportModel, assets: PageAssets): Root {
       ])
     ])
   ])
+}
+
+/** Where everything is: the changes, the claims (entities apart) and each source, with their counts. */
+function tableOfContents(model: ReportModel): ElementContent {
+  const shared = sharedClaims(model.claims)
+  const entities = shared.filter((claim) => claim.kind === 'entity').length
+  const conflicts = shared.filter((claim) => claim.status === 'conflict').length
+  const changed = model.sources.reduce((sum, source) => sum + changedFacts(source).length, 0)
+  const entries: ElementContent[] = []
+  if (model.diffAgainst !== undefined) entries.push(h('li', [h('a', { href: '#changes' }, 'Changes'), ` ${changed} fact(s)`]))
+  if (shared.length > 0) {
+    entries.push(
+      h('li', [
+        h('a', { href: '#claims' }, 'Claims across sources'),
+        ` ${shared.length - entities}${conflicts > 0 ? `, ${conflicts} in conflict` : ''}`,
+        ...(entities > 0 ? ['; ', h('a', { href: '#entity-claims' }, 'entities'), ` ${entities}`] : [])
+      ])
+    )
+  }
+  entries.push(
+    h('li', [
+      'Sources',
+      h(
+        'ol',
+        model.sources.map((source, index) =>
+          h('li', [h('a', { href: `#source-${index}` }, source.path), diffBadge(source) ? ` ${diffBadge(source)}` : ''])
+        )
+      )
+    ])
+  )
+  return h('nav.toc', { ariaLabel: 'Contents' }, [h('h2', 'Contents'), h('ul', entries)])
 }
 
 function summary(model: ReportModel, all: readonly ShownFact[]): string {
@@ -114,6 +134,14 @@ function sourceSection(source: ReportSource, index: number) {
   const problems: ElementContent[] = []
   if (source.diff?.status === 'removed') problems.push(h('p.problem', 'This source is not in the new dataset; its records are listed.'))
   else if ('problem' in source.text) problems.push(h('p.problem', source.text.problem))
+  else if (source.text.changed) {
+    problems.push(
+      h(
+        'p.problem',
+        'This text changed since the dataset was written: records that no longer stand at their place are listed below it. Run `npx --no-install factline run` to update the dataset.'
+      )
+    )
+  }
   return h('section.source', { id: `source-${index}`, dataLang: source.lang ?? 'und' }, [
     h('h2', [
       h('span.path', source.path),

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+// Builds dist/ from src/: each TypeScript module transpiled to JavaScript on its own (esbuild, no
+// bundling, so dist/ mirrors src/ and every path a module reads beside itself still holds), the
+// other files of src/ copied, and with --declarations the types of the public entry (tsc).
+// `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
+// runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
+import { createHash } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const src = path.join(root, 'src')
+const dist = path.join(root, 'dist')
+const stateFile = path.join(dist, '.source-state')
+const lockFolder = path.join(root, '.factline-build.lock')
+/** A lock older than this was left by a build that died: builds take seconds. */
+const staleLockMs = 120_000
+
+/**
+ * The state of src/ (and of this script) as names, sizes and modification times of every file
+ * and folder: an edit, a new file, a deletion or a checkout of another branch changes it.
+ */
+export function sourceState() {
+  const hash = createHash('sha256')
+  const entries = readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()
+  for (const name of ['.', ...entries]) {
+    const info = statSync(path.join(src, name))
+    hash.update(`${name}\u0000${info.size}\u0000${info.mtimeMs}\n`)
+  }
+  const self = statSync(fileURLToPath(import.meta.url))
+  return hash.update(`build.js\u0000${self.size}\u0000${self.mtimeMs}`).digest('hex')
+}
+
+function builtState() {
+  try {
+    return readFileSync(stateFile, 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Makes dist/ match src/ before it runs. An installed package has no src/: its dist/ is what was
+ * packed. In a checkout, a dist/ built from another state of src/ is rebuilt, and says so on stderr.
+ */
+export async function ensureBuilt() {
+  if (!existsSync(src)) return
+  if (builtState() === sourceState()) return
+  await withLock(async () => {
+    // Another process may have built it while this one waited.
+    if (builtState() === sourceState()) return
+    process.stderr.write('factline: src/ changed since dist/ was built; rebuilding\n')
+    await build({ declarations: false })
+  })
+}
+
+/** Builds dist/ whole: JavaScript always, declarations when asked (the package's types; a run needs none). */
+export async function build({ declarations }) {
+  const state = sourceState()
+  let esbuild
+  try {
+    esbuild = await import('esbuild')
+  } catch {
+    throw new Error('factline: cannot rebuild dist/ from src/ without esbuild; run `npm ci`')
+  }
+  rmSync(dist, { recursive: true, force: true })
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((name) => statSync(path.join(src, name)).isFile())
+  const modules = files.filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+  await esbuild.build({
+    entryPoints: modules.map((name) => path.join(src, name)),
+    outdir: dist,
+    outbase: src,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning'
+  })
+  for (const name of files.filter((file) => !file.endsWith('.ts'))) {
+    mkdirSync(path.dirname(path.join(dist, name)), { recursive: true })
+    cpSync(path.join(src, name), path.join(dist, name))
+  }
+  if (declarations) {
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')],
+      {
+        stdio: 'inherit'
+      }
+    )
+  }
+  writeFileSync(stateFile, state)
+}
+
+/** Runs `task` alone among the processes building this checkout (tests spawn several commands at once). */
+async function withLock(task) {
+  for (;;) {
+    try {
+      mkdirSync(lockFolder)
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error
+      try {
+        if (Date.now() - statSync(lockFolder).mtimeMs > staleLockMs) rmSync(lockFolder, { recursive: true, force: true })
+      } catch {
+        // Released meanwhile.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+  try {
+    await task()
+  } finally {
+    rmSync(lockFolder, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await withLock(() => build({ declarations: true }))
+}
