@@ -48,7 +48,8 @@ export const figureFact = withBase('figure', z.enum(figureTypes), {
   value: z.number().finite().optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
-  unit: z.string().min(1),
+  /** ISO 4217 for money (absent when a sign several currencies share is left open by its document), `%`, or the noun counted. */
+  unit: z.string().min(1).optional(),
   approx: z.literal(true).optional(),
   date: dateRef.optional(),
   /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
@@ -56,10 +57,15 @@ export const figureFact = withBase('figure', z.enum(figureTypes), {
   qualifier: z.enum(qualifiers),
   /** The measured subject as a short normalized phrase: "bilateral trade". */
   subject: z.string().min(1).optional()
-}).refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
-  message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
-  path: ['value']
 })
+  .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
+    message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
+    path: ['value']
+  })
+  .refine((fact) => fact.unit !== undefined || fact.type === 'money', {
+    message: 'Unexpected figure without a unit, expected one unless it is money of a currency left open',
+    path: ['unit']
+  })
 
 export const dateFact = withBase('date', z.enum(dateTypes), {
   value: z.string().regex(isoDateOrInterval).nullable(),
