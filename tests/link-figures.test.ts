@@ -18,6 +18,8 @@ function linkedOnly(keys: readonly string[], text: string, lang: Lang, marks: re
 }
 
 const year = (value: string) => ({ value, grain: 'year' as const })
+/** A year said relative to the day of writing ("last year"), as a figure's date carries it. */
+const relativeYear = (value: string) => ({ ...year(value), relative: true as const })
 const vietnam = place('Việt Nam', 'Vietnam')
 const pakistan = place('Pakistan')
 
@@ -101,7 +103,7 @@ describe('linkFigures: English', () => {
         { quote: '$374 million', fields: money(374e6) },
         { quote: 'last year', fields: date('2025', 'year', true) }
       ])
-    ).toEqual([['$374 million', { ...money(374e6), date: year('2025'), qualifier: 'actual', subject: 'imports from Vietnam' }]])
+    ).toEqual([['$374 million', { ...money(374e6), date: relativeYear('2025'), qualifier: 'actual', subject: 'imports from Vietnam' }]])
   })
 
   test('should read a target noun after the figure', () => {
@@ -192,8 +194,8 @@ describe('linkFigures: English', () => {
       ])
     ).toEqual([
       ['$700 million', { ...money(700e6), date: year('2025'), qualifier: 'actual', subject: 'bilateral trade' }],
-      ['$1.2 billion', { ...money(1.2e9), date: year('2024'), qualifier: 'actual', subject: 'trade' }],
-      ['15%', { ...percent(15), date: year('2024'), baseline: year('2023'), qualifier: 'change', subject: 'trade' }]
+      ['$1.2 billion', { ...money(1.2e9), date: relativeYear('2024'), qualifier: 'actual', subject: 'trade' }],
+      ['15%', { ...percent(15), date: relativeYear('2024'), baseline: year('2023'), qualifier: 'change', subject: 'trade' }]
     ])
   })
 

@@ -100,7 +100,7 @@ function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: L
   const tail = text.slice(clause.start, draft.start)
   return {
     draft,
-    value: { value: draft.fields.value!, grain: draft.fields.grain },
+    value: { value: draft.fields.value!, grain: draft.fields.grain, ...(draft.fields.relative ? { relative: true as const } : {}) },
     // The cue words stand right before the date: the end of a long clause is enough.
     role: dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),

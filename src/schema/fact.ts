@@ -21,7 +21,10 @@ export const point = z
 
 export const span = z.object({ start: point, end: point }).strict()
 
-export const dateRef = z.object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains) }).strict()
+/** A date a figure or event is tied to; `relative` when the text says it relative to the day of writing ("last year", "9 tháng"). */
+export const dateRef = z
+  .object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains), relative: z.literal(true).optional() })
+  .strict()
 
 /** A record id: 16 hex digits of a hash of what the record says and where. */
 const factId = z.string().regex(/^[0-9a-f]{16}$/u)
@@ -72,7 +75,13 @@ export const dateFact = withBase('date', z.enum(dateTypes), {
   grain: z.enum(grains),
   /** Only part of the period: "early 2024" is 2024 with part `start`. */
   part: z.enum(periodParts).optional(),
-  relative: z.literal(true).optional()
+  relative: z.literal(true).optional(),
+  /**
+   * A day or month named without its year ("December 3", "tháng 5", "early
+   * April", "Christmas"): relative too, since its year is the one the day of
+   * writing places it in, but not a phrase of time relative to it.
+   */
+  yearless: z.literal(true).optional()
 })
   .refine((fact) => fact.value !== null || fact.relative === true, {
     message: 'Unexpected null date, expected a value unless the date is relative',

@@ -126,6 +126,8 @@ export interface RelativeWords {
   readonly vague: Readonly<Record<string, DateGrain>>
   /** Words after a shifted phrase that make it look back at the text, not the day ("năm sau đó"). */
   readonly notFollowedBy?: string
+  /** Words after a vague phrase that give it its year, so it needs no day of writing ("cùng kỳ năm 2023", "the same period of 2023"). */
+  readonly vagueNotFollowedBy?: string
   /** Rule names in the language's notation. */
   readonly names: { readonly shifted: string; readonly vague: string }
 }
@@ -134,7 +136,8 @@ export interface RelativeWords {
 export function relativeRules(words: RelativeWords): Rule<'date'>[] {
   const after = words.notFollowedBy ? `(?![ \\t]+(?:${words.notFollowedBy}))` : ''
   const shiftedText = new RegExp(`(${alternation(Object.keys(words.shifted))})${after}`, 'iu')
-  const vagueText = new RegExp(`(${alternation(Object.keys(words.vague))})`, 'iu')
+  const vagueAfter = words.vagueNotFollowedBy ? `(?![ \\t]+(?:${words.vagueNotFollowedBy}))` : ''
+  const vagueText = new RegExp(`(${alternation(Object.keys(words.vague))})${vagueAfter}`, 'iu')
   return [
     rule({
       name: words.names.shifted,

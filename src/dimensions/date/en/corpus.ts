@@ -5,6 +5,22 @@ export const corpus: Corpus<'date'> = {
   lang: 'en',
   referenceDate: '2025-06-01',
   examples: [
+    // The periods English reports give figures for, without their year (periods.ts).
+    examples({ value: '2025-01/2025-09', grain: 'month', relative: true }, [
+      'the first nine months',
+      'the first three quarters',
+      'the opening nine months of this year'
+    ]),
+    examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['third-quarter']),
+    examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
+    examples({ value: null, grain: 'month', relative: true }, [
+      'the same period last year',
+      'the same period of last year',
+      'the same period'
+    ]),
+    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
+    examples({ value: null, grain: 'year', relative: true }, ['the previous year', 'the year before']),
+    examples({ value: '2024-12-03', grain: 'day', relative: true, yearImplied: true }, ['December 3']),
     examples({ value: '1972-11-08', grain: 'day' }, [
       'November 8, 1972',
       'Nov. 8, 1972',
@@ -299,6 +315,15 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
   ],
   inContext: [
+    {
+      text: 'on third-quarter and nine-month growth data',
+      finds: [{ quote: 'third-quarter' }, { quote: 'nine-month', value: { value: '2025-01/2025-09' } }]
+    },
+    {
+      text: 'Net profit for the nine months rose',
+      finds: [{ quote: 'the nine months', value: { value: '2025-01/2025-09', relative: true } }]
+    },
+    { text: 'Exports fell in March.', finds: [{ quote: 'March', value: { value: '2025-03', relative: true, yearImplied: true } }] },
     { text: 'Talks broke down in May; the following week he resigned.', finds: [{ quote: 'May', value: { value: '2025-05' } }] },
     { text: 'Two thousand people marched.', finds: [] },
     { text: 'Trade touched $850 million in 2024.', finds: [{ quote: '2024', value: { value: '2024' } }] },
@@ -349,6 +374,9 @@ export const corpus: Corpus<'date'> = {
     }
   ],
   negative: [
+    'jailed for nine months',
+    'three quarters of voters',
+    'a nine-month sentence',
     'ARF 17',
     'ADB 44',
     '417',

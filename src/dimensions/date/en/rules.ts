@@ -28,9 +28,11 @@ import {
   quarter,
   shifted,
   vague,
-  yearOfTwoDigits
+  yearOfTwoDigits,
+  yearImplied
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
+import { periodRules } from './periods.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { countedFromDay } from '../from-day.js'
 import { fromDayRules } from './from-day.js'
@@ -600,7 +602,9 @@ export const rankInMonth = rule({
         const day = rankedInMonth(int(year), number, index, weekday)
         return day ? point(day) : undefined
       }
-      return relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
+      return yearImplied(
+        relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
+      )
     }
     const by = shift === undefined ? 0 : shift.toLowerCase() === 'next' ? 1 : shift.toLowerCase() === 'last' ? -1 : 0
     return relative(context, 'day', (reference) => {
@@ -717,9 +721,9 @@ export const monthsOfFiscalYear = rule({
 })
 
 /** "the first", "the last" before a count of months of a year. */
-const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|last|final)/iu
-/** "months of" between the count and the year. */
-const monthsOfText = /months[ \t]+of/iu
+const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|opening|last|final)/iu
+/** "months of", "quarters of" between the count and the year. */
+const monthsOfText = /(?<unit>months|quarters)[ \t]+of/iu
 /** "the first half of", "the second half of" before a year. */
 const halfOfText = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+half[ \t]+of/iu
 /** "the first half of the year": of the current year. */
@@ -729,7 +733,7 @@ const halfShortText = /(?:H(?<h>[12])|(?<hAfter>[12])H)(?:[ \t]*\/)?/u
 
 function halfEdge(match: Match | undefined): 'first' | 'last' {
   const { edge, h, hAfter } = named(match)
-  if (edge !== undefined) return edge.toLowerCase() === 'first' ? 'first' : 'last'
+  if (edge !== undefined) return ['first', 'opening'].includes(edge.toLowerCase()) ? 'first' : 'last'
   return (h ?? hAfter) === '1' ? 'first' : 'last'
 }
 
@@ -742,7 +746,10 @@ export const monthsOfYearCount = rule({
     regex(monthsOfText),
     dimension('date', isOneYear)
   ],
-  produce: ([edge, count, , year]) => monthsOfYear(tokenOf(year, 'date').value, tokenOf(count, 'numeral').value.value, halfEdge(edge))
+  produce: ([edge, count, unit, year]) => {
+    const months = tokenOf(count, 'numeral').value.value * (regexOf(unit).named.unit!.toLowerCase() === 'quarters' ? 3 : 1)
+    return monthsOfYear(tokenOf(year, 'date').value, months, halfEdge(edge))
+  }
 })
 
 export const halfOfYear = rule({
@@ -953,6 +960,7 @@ export const rules = [
   ...relativeRules({
     shifted: shiftedPhrases,
     vague: vaguePhrases,
+    vagueNotFollowedBy: String.raw`(?:of|in)[ \t]+(?:the[ \t]+year[ \t]+)?\d`,
     names: { shifted: 'last|this|next <unit>', vague: 'the near future' }
   }),
   vagueCount,
@@ -1002,5 +1010,6 @@ export const rules = [
   ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
-  dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)
+  dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`),
+  ...periodRules
 ]
