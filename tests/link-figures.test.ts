@@ -128,7 +128,10 @@ describe('linkFigures: English', () => {
         { quote: '$150 million', fields: money(150e6) }
       ])
     ).toEqual([
-      ['9 percent', { ...percent(9), date: year('2024'), qualifier: 'change', subject: 'imports of Pakistan from Vietnam' }],
+      [
+        '9 percent',
+        { ...percent(9), date: year('2024'), qualifier: 'change', direction: 'increase', subject: 'imports of Pakistan from Vietnam' }
+      ],
       ['$374 million', { ...money(374e6), date: year('2024'), qualifier: 'actual', subject: 'imports of Pakistan from Vietnam' }],
       ['$150 million', { ...money(150e6), date: year('2024'), qualifier: 'actual', subject: 'exports from Pakistan to Vietnam' }]
     ])
@@ -145,7 +148,7 @@ describe('linkFigures: English', () => {
         { quote: '2022', fields: date('2022'), nth: 2 }
       ])
     ).toEqual([
-      ['5%', { ...percent(5), baseline: year('2022'), qualifier: 'change', subject: 'exports' }],
+      ['5%', { ...percent(5), baseline: year('2022'), qualifier: 'change', direction: 'increase', subject: 'exports' }],
       ['$10 billion', { ...money(10e9), qualifier: 'actual', subject: 'exports' }],
       ['$9.5 billion', { ...money(9.5e9), date: year('2022'), qualifier: 'actual', subject: 'exports' }]
     ])
@@ -195,7 +198,10 @@ describe('linkFigures: English', () => {
     ).toEqual([
       ['$700 million', { ...money(700e6), date: year('2025'), qualifier: 'actual', subject: 'bilateral trade' }],
       ['$1.2 billion', { ...money(1.2e9), date: relativeYear('2024'), qualifier: 'actual', subject: 'trade' }],
-      ['15%', { ...percent(15), date: relativeYear('2024'), baseline: year('2023'), qualifier: 'change', subject: 'trade' }]
+      [
+        '15%',
+        { ...percent(15), date: relativeYear('2024'), baseline: year('2023'), qualifier: 'change', direction: 'increase', subject: 'trade' }
+      ]
     ])
   })
 
@@ -273,7 +279,17 @@ describe('linkFigures: Vietnamese', () => {
       ])
     ).toEqual([
       ['850 triệu USD', { ...money(850e6), date: year('2024'), qualifier: 'actual', subject: 'bilateral trade' }],
-      ['20,5%', { ...percent(20.5), date: year('2024'), baseline: year('2023'), qualifier: 'change', subject: 'bilateral trade' }]
+      [
+        '20,5%',
+        {
+          ...percent(20.5),
+          date: year('2024'),
+          baseline: year('2023'),
+          qualifier: 'change',
+          direction: 'increase',
+          subject: 'bilateral trade'
+        }
+      ]
     ])
   })
 
@@ -349,7 +365,7 @@ describe('linkFigures: Vietnamese', () => {
       ])
     ).toEqual([
       ['522,4 triệu USD', { ...money(522.4e6), qualifier: 'actual', subject: 'exports from Vietnam to Pakistan' }],
-      ['35,1%', { ...percent(35.1), qualifier: 'change', subject: 'exports from Vietnam to Pakistan' }]
+      ['35,1%', { ...percent(35.1), qualifier: 'change', direction: 'increase', subject: 'exports from Vietnam to Pakistan' }]
     ])
   })
 
@@ -440,7 +456,7 @@ describe('linkFigures: Vietnamese', () => {
     ).toEqual([
       ['300 triệu USD', { ...money(300e6), date: year('2024'), qualifier: 'actual', subject: 'exports from Vietnam to Pakistan' }],
       ['400 triệu USD', { ...money(400e6), date: year('2023'), qualifier: 'actual' }],
-      ['8%', { ...percent(8), date: year('2023'), qualifier: 'change' }]
+      ['8%', { ...percent(8), date: year('2023'), qualifier: 'change', direction: 'increase' }]
     ])
   })
 
@@ -459,7 +475,14 @@ describe('linkFigures: Vietnamese', () => {
       ['300 triệu USD', { ...money(300e6), date: year('2022'), qualifier: 'actual', subject: 'imports of Pakistan from Vietnam' }],
       [
         '4%',
-        { ...percent(4), date: year('2022'), baseline: year('2021'), qualifier: 'change', subject: 'imports of Pakistan from Vietnam' }
+        {
+          ...percent(4),
+          date: year('2022'),
+          baseline: year('2021'),
+          qualifier: 'change',
+          direction: 'decrease',
+          subject: 'imports of Pakistan from Vietnam'
+        }
       ]
     ])
   })
@@ -474,6 +497,78 @@ describe('linkFigures: Vietnamese', () => {
         { quote: '600 triệu USD', fields: money(600e6) }
       ])
     ).toEqual([['600 triệu USD', { ...money(600e6), qualifier: 'actual', subject: 'trade between Vietnam and Pakistan' }]])
+  })
+})
+
+describe('linkFigures: direction', () => {
+  test('should tell a fall from a rise, whatever stands after the change (English)', () => {
+    const text = 'Exports fell 3.5% year on year, while imports rose 2.1% and services were up 4 percent, a 6% increase.'
+    expect(
+      linkedOnly(['qualifier', 'direction'], text, 'en', [
+        { quote: '3.5%', fields: percent(3.5) },
+        { quote: '2.1%', fields: percent(2.1) },
+        { quote: '4 percent', fields: percent(4) },
+        { quote: '6%', fields: percent(6) }
+      ])
+    ).toEqual([
+      ['3.5%', 'change', 'decrease'],
+      ['2.1%', 'change', 'increase'],
+      ['4 percent', 'change', 'increase'],
+      ['6%', 'change', 'increase']
+    ])
+  })
+
+  test('should tell a fall from a rise, and carry it to a change joined by "và" (Vietnamese)', () => {
+    const text = 'Xuất khẩu giảm 3,5% so với cùng kỳ, giảm 12,9% về lượng và 23% về giá trị; nhập khẩu tăng 2,1% so với cùng kỳ năm 2023.'
+    expect(
+      linkedOnly(['qualifier', 'direction'], text, 'vi', [
+        { quote: '3,5%', fields: percent(3.5) },
+        { quote: '12,9%', fields: percent(12.9) },
+        { quote: '23%', fields: percent(23) },
+        { quote: '2,1%', fields: percent(2.1) }
+      ])
+    ).toEqual([
+      ['3,5%', 'change', 'decrease'],
+      ['12,9%', 'change', 'decrease'],
+      ['23%', 'change', 'decrease'],
+      ['2,1%', 'change', 'increase']
+    ])
+  })
+
+  test('should say which way a level moved from the one before it, in both languages', () => {
+    const english = 'Debt went from $9 million to $5 million.'
+    expect(
+      linkedOnly(['qualifier', 'direction'], english, 'en', [
+        { quote: '$9 million', fields: money(9e6) },
+        { quote: '$5 million', fields: money(5e6) }
+      ])
+    ).toEqual([
+      ['$9 million', 'actual', undefined],
+      ['$5 million', 'actual', 'decrease']
+    ])
+    const vietnamese = 'Kim ngạch tăng từ 5 tỷ USD lên 9 tỷ USD.'
+    expect(
+      linkedOnly(['direction'], vietnamese, 'vi', [
+        { quote: '5 tỷ USD', fields: money(5e9) },
+        { quote: '9 tỷ USD', fields: money(9e9) }
+      ])
+    ).toEqual([
+      ['5 tỷ USD', undefined],
+      ['9 tỷ USD', 'increase']
+    ])
+  })
+
+  test('should give a level or a change whose words say no way no direction', () => {
+    const text = 'Trade reached $850 million in 2024, and the share was 20.5%.'
+    expect(
+      linkedOnly(['direction'], text, 'en', [
+        { quote: '$850 million', fields: money(850e6) },
+        { quote: '20.5%', fields: percent(20.5) }
+      ])
+    ).toEqual([
+      ['$850 million', undefined],
+      ['20.5%', undefined]
+    ])
   })
 })
 
@@ -530,6 +625,6 @@ describe('linkFigures: long input', () => {
     const started = performance.now()
     linkFigures(drafts, document)
     expect(performance.now() - started).toBeLessThan(1000)
-    expect(drafts[0]!.fields).toEqual({ ...percent(5), qualifier: 'change' })
+    expect(drafts[0]!.fields).toEqual({ ...percent(5), qualifier: 'change', direction: 'increase' })
   })
 })

@@ -3,7 +3,8 @@ import type { LinkDocument } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import { clauseFinder, type Range } from './clauses.js'
 import { datesOfSentence } from './figure-dates.js'
-import { joinsChange, qualify } from './qualifier/index.js'
+import { changeDirection, joinsChange, levelDirection, qualify } from './qualifier/index.js'
+import type { Direction } from '../schema/vocabulary.js'
 import { bySentence, storyStart } from './sentences.js'
 import { subjectIn } from './subject/find.js'
 
@@ -49,7 +50,8 @@ function linkSentence(
   const lang = first.lang
   const clauseOf = clauseFinder(text, sentence, lang)
   const dated = datesOfSentence(text, clauseOf, figures, dates, lang)
-  let previous: { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined } | undefined
+  let previous:
+    { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined; direction: Direction | undefined } | undefined
 
   for (const figure of figures) {
     // A clause longer than any natural one (a run of digits) is read near the figure only.
@@ -64,6 +66,11 @@ function linkSentence(
       joinsChange(text.slice(previous.figure.end, figure.start), lang)
     const qualifier = joined ? 'change' : qualify(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang)
     const elliptical = joined || isElliptical(text.slice(clause.start, figure.start))
+    const direction =
+      qualifier === 'change'
+        ? (changeDirection(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang) ??
+          (joined ? previous?.direction : undefined))
+        : movedFrom(text, previous?.figure, figure, lang)
 
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
@@ -75,10 +82,20 @@ function linkSentence(
       ...(date ? { date } : {}),
       ...(baseline ? { baseline } : {}),
       qualifier,
+      ...(direction ? { direction } : {}),
       ...(subject ? { subject } : {})
     })
-    previous = { figure, subject, date }
+    previous = { figure, subject, date, direction }
   }
+}
+
+/** The way a level moved from the level said right before it, of the same kind: "from $5m to $9m", "từ 5 lên 3 triệu USD". */
+function movedFrom(text: string, before: Draft<FigureFields> | undefined, figure: Draft<FigureFields>, lang: Draft['lang']) {
+  if (!before || before.fields.type !== figure.fields.type || before.fields.unit !== figure.fields.unit) return undefined
+  const [first, second] = [before.fields.value, figure.fields.value]
+  if (first === undefined || second === undefined) return undefined
+  const opening = text.slice(Math.max(0, before.start - 30), before.start)
+  return levelDirection(opening, text.slice(before.end, figure.start), first, second, lang)
 }
 
 /** A clause with so few words before its figure has no subject of its own: "tăng 20,5%", "up 9%". */

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import { dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
+import { dateTypes, directions, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.1.0'
+export const schemaVersion = '1.2.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -58,6 +58,14 @@ export const figureFact = withBase('figure', z.enum(figureTypes), {
   /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
   baseline: dateRef.optional(),
   qualifier: z.enum(qualifiers),
+  /**
+   * Which way it went: on a change (`qualifier: change`), a rise (`increase`:
+   * "rose 3.5%", "tăng 3,5%") or a fall (`decrease`: "fell 3.5%", "giảm
+   * 3,5%"); on the level a change reached ("from $5m to $9m", "từ 5 lên 9
+   * triệu USD"), the way it moved from the level before. Absent when the
+   * text does not say. The value stays the number written, without a sign.
+   */
+  direction: z.enum(directions).optional(),
   /** The measured subject as a short normalized phrase: "bilateral trade". */
   subject: z.string().min(1).optional()
 })

@@ -7,7 +7,7 @@ import { centWords, words } from './currencies.js'
  * $5bn"); "from $10 to $20" alone, and "$2 billion to $3 billion", are ranges.
  */
 const changeBefore =
-  /(?<![\p{L}\p{N}])(?:rose|risen|rising|rises?|increased?|increases|increasing|grew|grown|growing|grows?|jumped|jumps?|climbed|climbs?|surged|soared|gained|fell|fallen|falling|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slipped|slid|plunged|plummeted|shrank|contracted|expanded|went up|went down|up|down|raised?|raising|cut|cuts|lowered|lower|boosted|boost|lifted|lift|revised|doubled|tripled|widened|narrowed|swelled|improved)(?:\s+(?:by|from))?\s*$/iu
+  /(?<![\p{L}\p{N}])(?:rose|risen|rising|rises?|increased?|increases|increasing|grew|grown|growing|grows?|jumped|jumps?|climbed|climbs?|surged|soared|gained|fell|fallen|falling|falls?|dropped|drops?|declined|declines?|decreased|decreases?|slipped|slid|plunged|plummeted|shrank|contracted|expanded|went|went up|went down|moved|changed|edged up|edged down|up|down|raised?|raising|cut|cuts|lowered|lower|boosted|boost|lifted|lift|revised|doubled|tripled|widened|narrowed|swelled|improved)(?:\s+(?:by|from))?\s*$/iu
 
 export const rules = moneyRules({
   lang: 'en',
