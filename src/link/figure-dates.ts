@@ -23,6 +23,8 @@ interface DateInSentence {
   readonly opensClause: boolean
   /** A baseline said as the same months of its year: "so với cùng kỳ năm 2023". */
   readonly samePeriod: boolean
+  /** It ends the clause that opens the sentence, before any figure: "Theo báo cáo quý III/2025, ...", "According to data for 2024, ...". */
+  readonly introduces: boolean
 }
 
 /**
@@ -45,7 +47,7 @@ export function datesOfSentence(
   const dates = dateDrafts
     .filter((date) => date.fields.value !== null && !figures.some((figure) => overlaps(figure, date)))
     .sort((a, b) => a.start - b.start)
-    .map((draft) => describe(text, clauseOf(draft.start), draft, lang))
+    .map((draft) => describe(text, clauseOf(draft.start), draft, lang, !figures.some((figure) => figure.start < draft.start)))
   const found = new Map<Draft<FigureFields>, FigureDates>(figures.map((figure) => [figure, {}]))
   const baselines = new Map<Draft<FigureFields>, DateInSentence>()
   const taken = new Set<DateInSentence>()
@@ -64,7 +66,7 @@ export function datesOfSentence(
     const clause = clauseOf(figure.start)
     const frame = dates
       .filter((date) => date.draft.end <= figure.start && date.role === 'period' && !taken.has(date))
-      .filter((date) => isPeriod(date.value.grain) && (date.draft.start >= clause.start || date.opensClause))
+      .filter((date) => isPeriod(date.value.grain) && (date.draft.start >= clause.start || date.opensClause || date.introduces))
       .at(-1)
     if (frame) dated.date = frame.value
   }
@@ -96,15 +98,17 @@ function samePeriodOf(period: DateRef, baseline: DateRef): DateRef | undefined {
   return { value: period.value.replaceAll(`${year}-`, `${baseline.value}-`), grain: period.grain }
 }
 
-function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang): DateInSentence {
+function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang, first: boolean): DateInSentence {
   const tail = text.slice(clause.start, draft.start)
+  const rest = text.slice(draft.end, clause.end)
   return {
     draft,
     value: { value: draft.fields.value!, grain: draft.fields.grain, ...(draft.fields.relative ? { relative: true as const } : {}) },
     // The cue words stand right before the date: the end of a long clause is enough.
     role: dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
-    samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach))
+    samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach)),
+    introduces: first && /^[\s)]*$/u.test(rest) && /^\s*,/u.test(text.slice(clause.end))
   }
 }
 

@@ -53,6 +53,8 @@ function linkSentence(
   let previous:
     { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined; direction: Direction | undefined } | undefined
 
+  /** The period the last figure of the sentence was said for: the figures after it, of no date of their own, are of it too. */
+  let periodBefore: DateRef | undefined
   for (const figure of figures) {
     // A clause longer than any natural one (a run of digits) is read near the figure only.
     const full = clauseOf(figure.start)
@@ -75,8 +77,13 @@ function linkSentence(
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
     const { baseline, ...found } = dated.get(figure) ?? {}
-    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period.
-    const date = found.date ?? (qualifier === 'change' && elliptical ? previous?.date : undefined)
+    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period;
+    // a figure said after others of the sentence, in a list or a comparison, with no date of its own, is of their period.
+    const date =
+      found.date ??
+      ((qualifier === 'change' && elliptical) || (qualifier !== 'target' && qualifier !== 'forecast' && !baseline)
+        ? periodBefore
+        : undefined)
 
     Object.assign(figure.fields, {
       ...(date ? { date } : {}),
@@ -86,6 +93,7 @@ function linkSentence(
       ...(subject ? { subject } : {})
     })
     previous = { figure, subject, date, direction }
+    if (found.date && qualifier !== 'target' && qualifier !== 'forecast') periodBefore = found.date
   }
 }
 

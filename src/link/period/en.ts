@@ -36,7 +36,9 @@ export const period: PeriodWords = {
     'as against',
     'versus',
     'vs',
-    'vs.'
+    'vs.',
+    'the same period of',
+    'the same period in'
   ],
   samePeriod: ['the same period', 'the same time', 'the same months'],
   baselineFillers: [

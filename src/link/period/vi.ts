@@ -30,7 +30,7 @@ export const period: PeriodWords = {
     'cuối năm',
     'trong vòng'
   ],
-  baseline: ['so với', 'so', 'so với mức', 'so với cùng kỳ', 'so cùng kỳ', 'từ mức'],
+  baseline: ['so với', 'so', 'so với mức', 'so với cùng kỳ', 'so cùng kỳ', 'từ mức', 'cùng kỳ', 'hơn', 'hơn cùng kỳ'],
   baselineFillers: ['cùng kỳ', 'cùng kỳ năm', 'năm', 'mức', 'mức của', 'mức năm', 'của năm'],
   samePeriod: ['cùng kỳ'],
   since: ['từ', 'kể từ', 'từ năm', 'kể từ năm', 'bắt đầu từ', 'bắt đầu từ năm', 'từ sau'],
@@ -66,7 +66,15 @@ export const period: PeriodWords = {
     'nửa đầu năm',
     'nửa cuối năm',
     'sau',
-    'trước'
+    'trước',
+    'tính',
+    'tính trong',
+    'tính chung',
+    'tính riêng',
+    'chỉ tính',
+    'chỉ tính riêng',
+    'lũy kế',
+    'cộng dồn'
   ],
   towards: ['lên', 'lên mức', 'lên tới', 'lên đến', 'đạt', 'đạt mức', 'đạt gần', 'đạt hơn', 'đạt khoảng']
 }
