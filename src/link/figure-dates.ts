@@ -42,12 +42,19 @@ export function datesOfSentence(
   clauseOf: (offset: number) => Range,
   figures: readonly Draft<FigureFields>[],
   dateDrafts: readonly Draft<DateFields>[],
-  lang: Lang
+  lang: Lang,
+  sentenceStart: number
 ): Map<Draft<FigureFields>, FigureDates> {
+  const firstClause = clauseOf(sentenceStart)
+  const firstFigure = figures[0]?.start ?? Infinity
   const dates = dateDrafts
     .filter((date) => date.fields.value !== null && !figures.some((figure) => overlaps(figure, date)))
     .sort((a, b) => a.start - b.start)
-    .map((draft) => describe(text, clauseOf(draft.start), draft, lang, !figures.some((figure) => figure.start < draft.start)))
+    .map((draft) => {
+      const clause = clauseOf(draft.start)
+      const opening = clause.start === firstClause.start && draft.start < firstFigure
+      return describe(text, clause, draft, lang, opening)
+    })
   const found = new Map<Draft<FigureFields>, FigureDates>(figures.map((figure) => [figure, {}]))
   const baselines = new Map<Draft<FigureFields>, DateInSentence>()
   const taken = new Set<DateInSentence>()
@@ -98,7 +105,8 @@ function samePeriodOf(period: DateRef, baseline: DateRef): DateRef | undefined {
   return { value: period.value.replaceAll(`${year}-`, `${baseline.value}-`), grain: period.grain }
 }
 
-function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang, first: boolean): DateInSentence {
+/** `opening`: the date stands in the clause that opens the sentence, before any figure. */
+function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang, opening: boolean): DateInSentence {
   const tail = text.slice(clause.start, draft.start)
   const rest = text.slice(draft.end, clause.end)
   return {
@@ -108,7 +116,7 @@ function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: L
     role: dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
     samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach)),
-    introduces: first && /^[\s)]*$/u.test(rest) && /^\s*,/u.test(text.slice(clause.end))
+    introduces: opening && /^[\s)]*$/u.test(rest) && /^\s*,/u.test(text.slice(clause.end))
   }
 }
 

@@ -49,7 +49,7 @@ function linkSentence(
   const sentence = { start: storyStart(text, whole, dates), end: whole.end }
   const lang = first.lang
   const clauseOf = clauseFinder(text, sentence, lang)
-  const dated = datesOfSentence(text, clauseOf, figures, dates, lang)
+  const dated = datesOfSentence(text, clauseOf, figures, dates, lang, sentence.start)
   let previous:
     { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined; direction: Direction | undefined } | undefined
 
@@ -81,7 +81,8 @@ function linkSentence(
     // a figure said after others of the sentence, in a list or a comparison, with no date of its own, is of their period.
     const date =
       found.date ??
-      ((qualifier === 'change' && elliptical) || (qualifier !== 'target' && qualifier !== 'forecast' && !baseline)
+      ((qualifier === 'change' && elliptical) ||
+      (qualifier !== 'target' && qualifier !== 'forecast' && !baseline && !dates.some((other) => within(other, full)))
         ? periodBefore
         : undefined)
 
@@ -95,6 +96,11 @@ function linkSentence(
     previous = { figure, subject, date, direction }
     if (found.date && qualifier !== 'target' && qualifier !== 'forecast') periodBefore = found.date
   }
+}
+
+/** Does `draft` stand inside `range`? */
+function within(draft: Draft, range: Range): boolean {
+  return draft.start >= range.start && draft.end <= range.end
 }
 
 /** The way a level moved from the level said right before it, of the same kind: "from $5m to $9m", "từ 5 lên 3 triệu USD". */
