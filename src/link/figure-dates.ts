@@ -108,7 +108,6 @@ function samePeriodOf(period: DateRef, baseline: DateRef): DateRef | undefined {
 /** `opening`: the date stands in the clause that opens the sentence, before any figure. */
 function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang, opening: boolean): DateInSentence {
   const tail = text.slice(clause.start, draft.start)
-  const rest = text.slice(draft.end, clause.end)
   return {
     draft,
     value: { value: draft.fields.value!, grain: draft.fields.grain, ...(draft.fields.relative ? { relative: true as const } : {}) },
@@ -116,8 +115,14 @@ function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: L
     role: dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
     samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach)),
-    introduces: opening && /^[\s)]*$/u.test(rest) && /^\s*,/u.test(text.slice(clause.end))
+    introduces: opening && endsClause(text, draft.end, clause.end) && /^\s*,/u.test(text.slice(clause.end, clause.end + 8))
   }
+}
+
+/** Does nothing but blanks and brackets stand between `from` and the clause's `end`? Read up to the first other character only. */
+function endsClause(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (!/[\s)]/u.test(text[at]!)) return false
+  return true
 }
 
 /** The date right after a figure, before any other figure, if the words between tie them. */
