@@ -168,6 +168,7 @@ export const dayOfMonthWords = rule({
 export const yearAndYear = yearsJoined('<year> và <year>', {
   joins: ['và', 'đến', 'tới'],
   and: 'và',
+  inARow: true,
   between: 'giữa(?:[ \\t]+(?:năm|các[ \\t]+năm))?',
   beforeSecond: 'năm'
 })
