@@ -76,15 +76,18 @@ function linkSentence(
 
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
-    const { baseline, ...found } = dated.get(figure) ?? {}
-    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period;
-    // a figure said after others of the sentence, in a list or a comparison, with no date of its own, is of their period.
+    const { baseline, clauseHasPeriod, earlier, ...found } = dated.get(figure) ?? {}
+    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period,
+    // or over the period said before it ("cases recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
+    // a figure said after others of the sentence, in a list or a comparison, with no period of its own, is of theirs.
+    const bareChange = qualifier === 'change' && elliptical
     const date =
       found.date ??
-      ((qualifier === 'change' && elliptical) ||
-      (qualifier !== 'target' && qualifier !== 'forecast' && !baseline && !dates.some((other) => within(other, full)))
-        ? periodBefore
-        : undefined)
+      (bareChange
+        ? (periodBefore ?? earlier)
+        : qualifier !== 'target' && qualifier !== 'forecast' && !baseline && !clauseHasPeriod
+          ? periodBefore
+          : undefined)
 
     Object.assign(figure.fields, {
       ...(date ? { date } : {}),
@@ -96,11 +99,6 @@ function linkSentence(
     previous = { figure, subject, date, direction }
     if (found.date && qualifier !== 'target' && qualifier !== 'forecast') periodBefore = found.date
   }
-}
-
-/** Does `draft` stand inside `range`? */
-function within(draft: Draft, range: Range): boolean {
-  return draft.start >= range.start && draft.end <= range.end
 }
 
 /** The way a level moved from the level said right before it, of the same kind: "from $5m to $9m", "từ 5 lên 3 triệu USD". */

@@ -20,6 +20,8 @@ export const cues: QualifierCues = {
     'nâng … lên',
     'nâng … đạt',
     'cán đích',
+    'có kế hoạch',
+    'lên kế hoạch',
     'nỗ lực đạt'
   ],
   forecast: [
