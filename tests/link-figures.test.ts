@@ -500,6 +500,137 @@ describe('linkFigures: Vietnamese', () => {
   })
 })
 
+describe('linkFigures: periods from the rest of the sentence', () => {
+  test('should date a figure in brackets after a baseline by that baseline, and a bare change after a span of days by the span', () => {
+    const text =
+      'Hotel occupancy during the festival week (3-9 March 2025) was lower than in the same period in 2024 (71%), while 12,400 rooms were booked from 1 January to 9 March 2025, 18% above the 2024 figure.'
+    expect(
+      linkedOnly(['date', 'baseline'], text, 'en', [
+        { quote: '3-9 March 2025', fields: date('2025-03-03/2025-03-09', 'day') },
+        { quote: '2024', fields: date('2024') },
+        { quote: '71%', fields: percent(71) },
+        { quote: '1 January to 9 March 2025', fields: date('2025-01-01/2025-03-09', 'day') },
+        { quote: '18%', fields: percent(18) },
+        { quote: '2024', fields: date('2024'), nth: 2 }
+      ])
+    ).toEqual([
+      ['71%', year('2024'), undefined],
+      ['18%', { value: '2025-01-01/2025-03-09', grain: 'day' }, year('2024')]
+    ])
+  })
+
+  test('should not date a figure by a day that only dates an event, and date one by the day a cumulative period closes', () => {
+    const text = 'On 14 May 2025, the court fined the firm $2 million. As of May 20, 2025, disbursed capital stood at $4.1 billion.'
+    expect(
+      linkedOnly(['date'], text, 'en', [
+        { quote: '14 May 2025', fields: date('2025-05-14', 'day') },
+        { quote: '$2 million', fields: money(2e6) },
+        { quote: 'May 20, 2025', fields: date('2025-05-20', 'day') },
+        { quote: '$4.1 billion', fields: money(4.1e9) }
+      ])
+    ).toEqual([
+      ['$2 million', undefined],
+      ['$4.1 billion', { value: '2025-05-20', grain: 'day' }]
+    ])
+  })
+
+  test('should read a day after a later clause as the close of a cumulative period (Vietnamese)', () => {
+    const text = 'Theo số liệu của Tổng cục Hải quan, tính đến ngày 15/6/2025, xuất khẩu cà phê đạt 3,9 tỷ USD, tăng 62%.'
+    expect(
+      linkedOnly(['date', 'qualifier'], text, 'vi', [
+        { quote: '15/6/2025', fields: date('2025-06-15', 'day') },
+        { quote: '3,9 tỷ USD', fields: money(3.9e9) },
+        { quote: '62%', fields: percent(62) }
+      ])
+    ).toEqual([
+      ['3,9 tỷ USD', { value: '2025-06-15', grain: 'day' }, 'actual'],
+      ['62%', { value: '2025-06-15', grain: 'day' }, 'change']
+    ])
+  })
+
+  test('should measure a change from one level to another over the second level period, in both languages', () => {
+    const en = 'Rice exports rose 40%, from $2.5 billion in 2019 to $3.5 billion in 2023.'
+    expect(
+      linkedOnly(['date'], en, 'en', [
+        { quote: '40%', fields: percent(40) },
+        { quote: '$2.5 billion', fields: money(2.5e9) },
+        { quote: '2019', fields: date('2019') },
+        { quote: '$3.5 billion', fields: money(3.5e9) },
+        { quote: '2023', fields: date('2023') }
+      ])
+    ).toEqual([
+      ['40%', year('2023')],
+      ['$2.5 billion', year('2019')],
+      ['$3.5 billion', year('2023')]
+    ])
+    const vi = 'Lượng khách quốc tế tăng 35%, từ 12 triệu USD năm 2019 lên 16,2 triệu USD năm 2024.'
+    expect(
+      linkedOnly(['date'], vi, 'vi', [
+        { quote: '35%', fields: percent(35) },
+        { quote: '12 triệu USD', fields: money(12e6) },
+        { quote: 'năm 2019', fields: date('2019') },
+        { quote: '16,2 triệu USD', fields: money(16.2e6) },
+        { quote: 'năm 2024', fields: date('2024') }
+      ])
+    ).toEqual([
+      ['35%', year('2024')],
+      ['12 triệu USD', year('2019')],
+      ['16,2 triệu USD', year('2024')]
+    ])
+  })
+
+  test('should keep a comparison base from dating the changes that follow a dated level (Vietnamese)', () => {
+    const text =
+      'Trong tháng 3/2025, doanh thu du lịch đạt 2,1 tỷ USD, ngang mức tháng 2/2025, thấp hơn tháng 1/2025 khoảng 4% và tăng 9% so với cùng kỳ.'
+    expect(
+      linkedOnly(['date'], text, 'vi', [
+        { quote: '3/2025', fields: date('2025-03', 'month') },
+        { quote: '2,1 tỷ USD', fields: money(2.1e9) },
+        { quote: '2/2025', fields: date('2025-02', 'month') },
+        { quote: '1/2025', fields: date('2025-01', 'month') },
+        { quote: '4%', fields: percent(4) },
+        { quote: '9%', fields: percent(9) }
+      ])
+    ).toEqual([
+      ['2,1 tỷ USD', { value: '2025-03', grain: 'month' }],
+      ['4%', { value: '2025-03', grain: 'month' }],
+      ['9%', { value: '2025-03', grain: 'month' }]
+    ])
+  })
+
+  test('should not give a figure whose clause has a relative period of its own the period said before', () => {
+    const text = 'Kim ngạch tháng 8/2025 đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD).'
+    expect(
+      linkedOnly(['date'], text, 'vi', [
+        { quote: '8/2025', fields: date('2025-08', 'month') },
+        { quote: '3 tỷ USD', fields: money(3e9) },
+        { quote: '7 tháng', fields: date(null, 'month', true) },
+        { quote: '2,8 tỷ USD', fields: money(2.8e9) }
+      ])
+    ).toEqual([
+      ['3 tỷ USD', { value: '2025-08', grain: 'month' }],
+      ['2,8 tỷ USD', undefined]
+    ])
+  })
+
+  test('should read "intends to" and "có kế hoạch" as targets', () => {
+    const en = 'The ministry intends to lift the share of solar power in the national grid to 15% by 2030.'
+    expect(
+      linkedOnly(['qualifier', 'date'], en, 'en', [
+        { quote: '15%', fields: percent(15) },
+        { quote: '2030', fields: date('2030') }
+      ])
+    ).toEqual([['15%', 'target', year('2030')]])
+    const vi = 'Hai nước có kế hoạch nâng kim ngạch song phương chạm mốc 20 tỷ USD trước năm 2030.'
+    expect(
+      linkedOnly(['qualifier'], vi, 'vi', [
+        { quote: '20 tỷ USD', fields: money(20e9) },
+        { quote: 'năm 2030', fields: date('2030') }
+      ])
+    ).toEqual([['20 tỷ USD', 'target']])
+  })
+})
+
 describe('linkFigures: direction', () => {
   test('should tell a fall from a rise, whatever stands after the change (English)', () => {
     const text = 'Exports fell 3.5% year on year, while imports rose 2.1% and services were up 4 percent, a 6% increase.'

@@ -10,6 +10,8 @@ export interface FigureDates {
   baseline?: DateRef
   /** The figure's clause has a period of its own (a baseline or a date without a value is none). */
   clauseHasPeriod?: boolean
+  /** The date is a comparison base the figure is the level of, in brackets after it: "the same period in 2018 (0.48%)". */
+  ofBaseline?: boolean
   /** The period named last before the figure in its sentence, taken by no other figure: what a bare change after it is measured over. */
   earlier?: DateRef
 }
@@ -71,7 +73,7 @@ export function datesOfSentence(
     const before = dates[firstFrom(dates, (date) => date.draft.start, figure.start) - 1]
     if (before && isPeriod(before) && /^\s*\(\s*$/u.test(text.slice(before.draft.end, figure.start))) {
       taken.add(before)
-      found.get(figure)!.date = before.value
+      Object.assign(found.get(figure)!, { date: before.value, ...(before.role === 'baseline' ? { ofBaseline: true } : {}) })
       continue
     }
     const after = dateAfter(text, figure, figures, dates, lang)
@@ -86,7 +88,12 @@ export function datesOfSentence(
   let next = 0
   let lastPeriod: DateInSentence | undefined
   let lastOpener: DateInSentence | undefined
+  let nextOwn = 0
+  let lastUnvalued: DateInSentence | undefined
   for (const figure of figures) {
+    for (; nextOwn < ownPeriods.length && ownPeriods[nextOwn]!.draft.end <= figure.start; nextOwn++) {
+      if (ownPeriods[nextOwn]!.draft.fields.value === null) lastUnvalued = ownPeriods[nextOwn]
+    }
     for (; next < dates.length && dates[next]!.draft.end <= figure.start; next++) {
       const date = dates[next]!
       if (date.role !== 'period' || !isPeriod(date) || taken.has(date)) continue
@@ -97,7 +104,9 @@ export function datesOfSentence(
     if (dated.date) continue
     const clause = clauseOf(figure.start)
     // The latest period before the figure in its clause, else the latest that opens or introduces one.
-    const frame = lastPeriod && lastPeriod.draft.start >= clause.start ? lastPeriod : lastOpener
+    const latest = lastPeriod && lastPeriod.draft.start >= clause.start ? lastPeriod : lastOpener
+    // "đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD)": a relative period nearer the figure is its own.
+    const frame = latest && lastUnvalued && lastUnvalued.draft.start > latest.draft.start ? undefined : latest
     if (frame) dated.date = frame.value
     // A period of its own, even one only relative ("trong 7 tháng"), keeps a figure from the period said before it.
     const first = firstFrom(ownPeriods, (date) => date.draft.start, clause.start)
@@ -153,8 +162,11 @@ function describe(
   return {
     draft,
     value: { value: draft.fields.value ?? '', grain: draft.fields.grain, ...(draft.fields.relative ? { relative: true as const } : {}) },
-    // The cue words stand right before the date: the end of a long clause is enough.
-    role: dateRole(tail.slice(-tailReach), lang),
+    // The cue words stand right before the date: the end of a long clause is enough. "from" before a span opens it.
+    role:
+      draft.fields.value?.includes('/') && periodPatterns[lang].fromTail.test(tail.slice(-tailReach))
+        ? 'period'
+        : dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
     samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach)),
     // "Theo thống kê của Cục ..., cập nhật đến ngày 20/3/2024, ...": a day closing a cumulative period may end a later clause.

@@ -76,7 +76,7 @@ function linkSentence(
 
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
-    const { baseline, clauseHasPeriod, earlier, ...found } = dated.get(figure) ?? {}
+    const { baseline, clauseHasPeriod, earlier, ofBaseline, ...found } = dated.get(figure) ?? {}
     // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period,
     // or over the period said before it ("cases recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
     // a figure said after others of the sentence, in a list or a comparison, with no period of its own, is of theirs.
@@ -97,7 +97,8 @@ function linkSentence(
       ...(subject ? { subject } : {})
     })
     previous = { figure, subject, date, direction }
-    if (found.date && qualifier !== 'target' && qualifier !== 'forecast') periodBefore = found.date
+    // A comparison base's own level ('the same period in 2018 (0.48%)') is no period for the figures after it.
+    if (found.date && qualifier !== 'target' && qualifier !== 'forecast' && !ofBaseline) periodBefore = found.date
   }
 }
 

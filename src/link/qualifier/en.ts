@@ -147,7 +147,9 @@ export const cues: QualifierCues = {
     'higher',
     'lower',
     'more',
-    'less'
+    'less',
+    'above',
+    'below'
   ],
   level: ['to', 'at', 'from', 'of', 'reaching', 'hitting', 'totaling', 'totalling', 'worth'],
   and: ['and', 'and by', 'or'],
@@ -203,8 +205,8 @@ export const cues: QualifierCues = {
     'plunged',
     'went down'
   ],
-  increaseAfter: ['increase', 'rise', 'growth', 'jump', 'gain', 'surge', 'higher', 'more', 'up'],
-  decreaseAfter: ['decline', 'drop', 'fall', 'decrease', 'lower', 'less', 'fewer', 'down'],
+  increaseAfter: ['increase', 'rise', 'growth', 'jump', 'gain', 'surge', 'higher', 'more', 'up', 'above'],
+  decreaseAfter: ['decline', 'drop', 'fall', 'decrease', 'lower', 'less', 'fewer', 'down', 'below'],
   from: ['from'],
   to: ['to']
 }
