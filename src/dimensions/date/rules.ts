@@ -106,8 +106,9 @@ function numericDate(order: DigitOrder): Rule<'date'> {
     produce: ([match]) => {
       const { first, second, year, short, separator } = named(match)
       const [a, b] = [int(first), int(second)]
-      // Dots are the European and Asian way of writing a day: "11.9.2024" is 11 September even in English.
-      const dayFirst = order.dayFirst || a > 12 || separator === '.'
+      // Dots are the European and Asian way of writing a day: "11.9.2024" is 11 September even in English
+      // (unless the second number is no month: "10.31.1974").
+      const dayFirst = order.dayFirst || a > 12 || (separator === '.' && b <= 12)
       const fullYear = year === undefined ? yearOfTwoDigits(int(short)) : int(year)
       return point({ year: fullYear, month: dayFirst ? b : a, day: dayFirst ? a : b })
     }

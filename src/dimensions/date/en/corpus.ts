@@ -62,6 +62,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-07/2024-09', grain: 'month' }, ["Q3'24", "3Q'24"]),
     // Dots write the day first, as in Europe and Asia.
     examples({ value: '2024-09-11', grain: 'day' }, ['11.9.2024', '11.09.2024']),
+    examples({ value: '1974-10-31', grain: 'day' }, ['10.31.1974']),
     examples({ value: '2022-07/2023-06', grain: 'month' }, ['FY23', 'FY2023', 'FY 2023', 'FY2022-23', 'fiscal year 2023']),
     examples({ value: '2024-01/2024-03', grain: 'month' }, ['Q1 2024', 'Q1 of 2024', 'the first quarter of 2024', 'first quarter 2024']),
     examples({ value: '1990/1999', grain: 'year' }, ['the 1990s', '1990s', "the 1990's"]),
