@@ -39,3 +39,7 @@ export type PeriodPart = (typeof periodParts)[number]
 
 export const qualifiers = ['actual', 'target', 'forecast', 'change'] as const
 export type Qualifier = (typeof qualifiers)[number]
+
+/** Which way a change went: a rise or a fall ("up 9%", "giảm 3,5%"), or the way a level moved from the one before ("from $5m to $9m"). */
+export const directions = ['increase', 'decrease'] as const
+export type Direction = (typeof directions)[number]
