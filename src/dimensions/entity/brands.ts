@@ -49,9 +49,12 @@ function isHandle(list: readonly Piece[], index: number): boolean {
  * the country it works in ("Samsung Electronics Vietnam", "Honda Vietnam",
  * "Samsung Việt Nam", "Tourism Malaysia"): the country is then part of the
  * name, no place. A capitalized word alone does not
- * name a company ("per Region Philippines").
+ * name a company ("per Region Philippines"). `byShape`: whether the
+ * language reads a brand by its shape alone (Vietnamese news names its
+ * satellites and products so, "vệ tinh MicroDragon", and its companies after
+ * a noun of their kind).
  */
-export function brandedBodies(list: readonly Piece[], lang: Lang): Candidate[] {
+export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean): Candidate[] {
   const lookup = lookupFor(lang)
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
@@ -72,7 +75,7 @@ export function brandedBodies(list: readonly Piece[], lang: Lang): Candidate[] {
         }
       }
     }
-    if (shaped) {
+    if (shaped && byShape) {
       let to = index + 1
       while (to < index + 1 + maxTail && spaced(list, to) && isBrandTail(list[to]!)) to++
       found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<intercapped brand>' })

@@ -81,7 +81,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
-    ...brandedBodies(list, 'en'),
+    ...brandedBodies(list, 'en', true),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
