@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import { dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
+import { cameoCodes, dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.1.0'
+export const schemaVersion = '1.2.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -88,10 +88,16 @@ export const entityFact = withBase('entity', z.enum(entityTypes), {
 })
 
 export const eventFact = withBase('event', z.enum(eventTypes), {
+  /** The CAMEO code of the happening, where CAMEO has one ("042" a visit made, "043" one hosted), to join with GDELT. */
+  cameo: z.enum(cameoCodes).optional(),
   date: dateRef.nullable(),
+  /** Ids of the entity records of the actors: who acted and on whom, never who reported it. */
   participants: z.array(factId),
   place: factId.optional(),
+  /** Id of a target's figure record. */
   figure: factId.optional(),
+  /** Id of the count figure record of a casualty event: the dead, the people a disaster struck. */
+  count: factId.optional(),
   reopened: z.literal(true).optional()
 })
 
