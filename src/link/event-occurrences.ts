@@ -8,8 +8,8 @@ const wonInContests: ReadonlySet<EventType> = new Set(['award'])
 const adoptedOneByOne: ReadonlySet<EventType> = new Set(['policy_adopted'])
 /** Deaths told in one sentence are one toll, told whole and then in parts ("127 dead ... (45 in A, 21 in B)"). */
 const oneTollPerSentence: ReadonlySet<EventType> = new Set(['death'])
-/** A disaster told again in a phrase that elaborates one already told ("Yagi struck..., where floods killed 20") is the same one. */
-const elaborated: ReadonlySet<EventType> = new Set(['disaster', 'death'])
+/** A happening told again in a phrase that elaborates one already told ("Yagi struck..., where floods killed 20"; "..., là Tổng thống Mỹ đầu tiên thăm Việt Nam") is the same one. */
+const elaborated: ReadonlySet<EventType> = new Set(['disaster', 'death', 'visit'])
 
 /** How an item of a list of contests or objects starts: a number, a name, "the men's". */
 const itemStart = /^(?:the |a |an )?(?:\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u

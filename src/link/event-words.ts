@@ -67,7 +67,7 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
     speech:
       /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
     source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
-    elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng)(?![\p{L}\p{M}])/iu,
+    elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
     definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$/u,
     demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
     complement: /^\s+(?:giữa|với|của|về|tại|ở)(?![\p{L}\p{M}])/u,

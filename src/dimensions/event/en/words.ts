@@ -11,7 +11,9 @@ const unreal = new RegExp(
   [
     String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
-    String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`
+    String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
+    // "PM to visit Japan": a headline's plan.
+    String.raw`\bto\s+$`
   ].join('|'),
   'u'
 )

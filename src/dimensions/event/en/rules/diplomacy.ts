@@ -6,7 +6,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'established diplomatic relations',
     'relations_established',
-    /(?:(?:officially|formally) )?(?:established|establish|set up|forged|opened) (?:their |formal |full |official )?diplomatic (?:relations|ties)|diplomatic (?:relations|ties) were (?:officially |formally )?established/u
+    /(?:(?:officially|formally) )?(?:established|establish|set up|forged|opened|normali[sz]ed) (?:their |formal |full |official |diplomatic |bilateral )*(?:relations|ties)|(?:diplomatic )?(?:relations|ties) were (?:officially |formally )?(?:established|normali[sz]ed)|normali[sz]ation of (?:diplomatic |bilateral )?(?:relations|ties)/u
   ),
   trigger(
     'upgraded ties to <partnership>',
@@ -33,11 +33,20 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|inked|ratified|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
     { notBefore: /\b(?:documents?|agreements?|deals?|pacts?|accords?|MoUs?|contracts?|papers|texts)\s+$/u }
+  ),
+  // "witnessed the signing of several agreements", "a signing ceremony".
+  trigger(
+    'signing of <agreement>',
+    'agreement_signed',
+    new RegExp(
+      String.raw`signing (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      'u'
+    )
   ),
   trigger(
     '<agreement> was signed',
@@ -50,24 +59,24 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'launched negotiations',
     'negotiations_launched',
-    /(?:(?:officially|formally) )?(?:launched|began|started|opened|kicked off) (?:the |formal |official )?(?:negotiations|talks)/u
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:negotiations|talks)/u
   ),
   trigger(
     'visited <place>',
     'visit',
-    /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited)(?= (?:the )?\p{Lu})/u
+    /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
   trigger('paid a visit', 'visit', /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit/u),
   // "a three-day state visit", "on an official trip to Vietnam", "this week's visit to China".
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)|(?<='s )(?:visit|trip) to/u
+    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)|(?<=['’]s |\b(?:his|her|their) (?:(?:first|recent|latest|last|official|state|working) )?)(?:visit|trip|tour) (?:to|of)\b/u
   ),
   trigger(
     'arrived in <place>',
     'visit',
-    /(?:arrived|landed) (?:in|here|at)\b|got here|flew (?:in|into)\b/u,
+    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|got here|flew (?:in|into)\b/u,
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
@@ -84,9 +93,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'received <guest>',
     'meeting',
-    new RegExp(String.raw`received(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`, 'u')
+    new RegExp(
+      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
+      'u'
+    )
   ),
-  trigger('met <party>', 'meeting', /met(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u),
+  trigger(
+    'met <party>',
+    'meeting',
+    /(?:met|meets|meet)(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u
+  ),
   trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
   // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December".
   trigger(
@@ -104,7 +120,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'held talks',
     'meeting',
-    /held (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
+    /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
     { cameo: '046' }
   ),
   // "delegation-level talks", "in talks covering tariffs": talks as a noun, with what qualifies them.
@@ -124,7 +140,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     '<named> conference',
     'conference',
     // A bare "the Conference" speaks of one named before: a named one has a qualifier or a name before it.
-    /(?:(?:International|Regional|Ministerial|Annual|Global) (?:Conference|Summit|Forum)|(?<=\p{Lu}\S* )(?<!(?:The|This|That|A|An) )(?:Conference|Summit|Forum|Dialogue|Congress))(?! of)/u,
+    /(?:(?:International|Regional|Ministerial|Annual|Global) (?:Conference|Summit|Forum)|(?<=\p{Lu}\S* )(?<!(?:The|This|That|A|An) )(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum))(?! of)/u,
     // Held, attended or numbered, not a body named in a list ("forums including the East Asia Summit").
     {
       around: {
@@ -142,7 +158,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'pledged <aid>',
     'support_pledged',
-    /(?:pledged|promised|committed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grant|loan)s?\b)/u
+    /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
+    { unrealToo: true }
   ),
   trigger(
     'donated <aid>',
@@ -163,6 +180,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:agreed|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?(?:US)?\$?\d)/u,
     { unrealToo: true }
   ),
+  // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
+  trigger('eyes <figure>', 'target_set', /(?:eyes|eyeing|targets|targeting)(?= (?:a |an |the )?(?:record |new )?(?:US)?\$?\d)/u, {
+    unrealToo: true
+  }),
   // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".
   trigger(
     'aims for <figure>',
@@ -177,7 +198,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'asked <party> to',
     'statement',
-    /(?:asked|urged|called on|requested|appealed to|pressed)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?to\b)/u
+    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?to\b)/u
   ),
   trigger(
     'declaration of <state>',

@@ -10,18 +10,18 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|poured|injected|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b/u
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b/u
   ),
   trigger(
     'acquired <company>',
     'investment',
-    /(?:acquired|bought|took over)(?= (?:an? |the )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))/u
+    /(?:acquired|acquires|bought|buys|took over|takes over)(?= (?:an? |the )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))/u
   ),
   // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects".
   trigger(
     'approved investments',
     'investment',
-    /(?:approved|licensed|registered) (?:(?:a total of |total |new |foreign |domestic |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI))|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved/u
+    /(?<!\b(?:the|The|its|their) )(?:approved|licensed|registered) (?:(?:a total of |total |new |foreign |domestic |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI))|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved/u
   ),
   trigger(
     'licensed <project>',
@@ -32,13 +32,19 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'inaugurated <facility>',
     'launch',
-    /(?:inaugurated|opened|unveiled|launched|commissioned|completed)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?)\b)/u
+    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?)\b)/u
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger(
     'construction began',
     'launch',
-    /(?<=\b[Cc]onstruction\b[^.;,]{0,60}? )(?:began|started|kicked off|commenced|got under way)|(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
+    /(?<=\b[Cc]onstruction\b[^.;,]{0,60}? )(?:began|started|starting|kicked off|commenced|got under way)|(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
+  ),
+  // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
+  trigger(
+    'inauguration of <facility>',
+    'launch',
+    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u
   ),
   trigger(
     'broke ground on',
@@ -83,7 +89,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'imposed tariffs',
     'trade_measure',
-    /(?:imposed|imposes|slapped|levied|levies|raised|announced|introduced) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|restricted|halted|suspended) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
+    /(?:imposed|imposes|impose|slapped|slaps|levied|raised|raises|announced|announces|introduced|introduces) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|bans|restricted|restricts|halted|halts|suspended|suspends) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
   ),
   trigger(
     'approved imports of',
@@ -94,9 +100,14 @@ export const economy: readonly Rule<'event'>[] = [
     }
   ),
   trigger(
+    'export ban',
+    'trade_measure',
+    /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed|was|were)\b)/u
+  ),
+  trigger(
     'lifted the ban',
     'trade_measure',
-    /(?:lifted|eased|removed|scrapped|cut|lowered|reduced|suspended|exempted) (?:(?:the|its|their|a|some) )?(?:\p{L}+ ){0,2}?(?:tariffs?|duties|bans?|quotas?|sanctions|restrictions)\b/u,
+    /(?:lifted|lifts|eased|eases|removed|removes|scrapped|scraps|cut|cuts|lowered|lowers|reduced|reduces|suspended|exempted) (?:(?:the|its|their|a|some) )?(?:\p{L}+ ){0,2}?(?:tariffs?|duties|bans?|quotas?|sanctions|restrictions)\b/u,
     { cameo: '085' }
   )
 ]

@@ -32,14 +32,14 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'resigned',
     'resignation',
-    /resigned|stepped down|steps down|stepping down|tendered (?:his|her|their) resignation|resignation of/u
+    /resigned|resigns|stepped down|steps down|stepping down|tendered (?:his|her|their) resignation|resignation of/u
   ),
   // "passed a resolution", "adopted 18 laws", "approved the budget", "Presenting the resolution in draft form".
   trigger(
     'passed <measure>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:passed|adopted|approved|ratified|enacted|endorsed|issued|promulgated|signed into law|[Pp]resenting|presented|tabled|unveiled)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d-]+ ){0,3}?${measure}\b)`,
+      String.raw`(?:passed|passes|adopted|adopts|approved|approves|ratified|enacted|endorsed|endorses|issued|issues|promulgated|signed into law|[Pp]resenting|presented|tabled|unveiled)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d-]+ ){0,3}?${measure}\b)`,
       'u'
     )
   ),

@@ -62,7 +62,7 @@ export const society: readonly Rule<'event'>[] = [
     '<victims> died',
     'death',
     new RegExp(
-      String.raw`(?<=\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all )*)(?:killed|died|dead|perished|drowned|lost their lives)\b`,
+      String.raw`(?<=\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all )*)(?:killed|died|dies|die|dead|perished|drowned|lost their lives)\b`,
       'u'
     ),
     { notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u }
@@ -71,6 +71,6 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'celebrated <occasion>',
     'celebration',
-    /(?:celebrated|celebrates|commemorated|marked) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held/u
+    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held/u
   )
 ]

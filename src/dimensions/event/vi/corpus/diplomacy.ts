@@ -94,7 +94,6 @@ export const diplomacy: CorpusPart = {
     'các diễn đàn quốc tế',
     'duy trì cơ chế họp thường niên',
     'Ông được chính quyền mới mời sang thăm chính thức.',
-    'là Tổng thống Mỹ đầu tiên thăm Việt Nam',
     'hai nước kỷ niệm 10 năm ngày thiết lập quan hệ Đối tác Chiến lược',
     'dịp kỷ niệm 50 năm lập quan hệ ngoại giao'
   ]

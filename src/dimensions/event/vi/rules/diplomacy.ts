@@ -10,9 +10,14 @@ const anniversary = /kỷ niệm\s+(?:\S+\s+){0,4}$/u
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   // "kỷ niệm 50 năm lập quan hệ ngoại giao" names an anniversary of relations set up long before.
-  trigger('lập quan hệ ngoại giao', 'relations_established', /(?:chính thức )?(?:thiết lập|lập) quan hệ ngoại giao/u, {
-    notBefore: anniversary
-  }),
+  trigger(
+    'lập quan hệ ngoại giao',
+    'relations_established',
+    /(?:chính thức )?(?:thiết lập|lập) quan hệ ngoại giao|bình thường (?:hóa|hoá) quan hệ/u,
+    {
+      notBefore: anniversary
+    }
+  ),
   trigger(
     'nâng cấp quan hệ',
     'relations_upgraded',
@@ -43,6 +48,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreement_signed',
     new RegExp(String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:\p{L}+ )?${agreement})`, 'u')
   ),
+  trigger('lễ ký kết', 'agreement_signed', /(?:lễ ký kết|lễ ký|ký kết và trao|trao (?:các |đổi )?văn kiện)(?![\p{L}\p{M}])/u),
   trigger(
     '<văn kiện> được ký',
     'agreement_signed',
@@ -56,9 +62,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'thăm <nơi>',
     'visit',
-    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?)(?= (?:của |tới |đến |sang )?\p{Lu})/u,
-    // "là Tổng thống Mỹ đầu tiên thăm Việt Nam" says again who made a visit just told.
-    { notBefore: /đầu tiên\s+$/u }
+    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?)(?= (?:của |tới |đến |sang )?\p{Lu})/u
   ),
   // "khởi đầu chuyến thăm chính thức tới Việt Nam", "sang Nhật Bản thăm chính thức", "chuyến thăm cấp nhà nước".
   trigger(
@@ -74,6 +78,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   }),
   // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ" (not "tiếp tục", "tiếp nhận").
   trigger('tiếp <khách>', 'meeting', new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= ${guestTitle})`, 'u')),
+  // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
+  trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt)(?= (?:với )?\p{Lu})/u),
   trigger(
     'hội đàm',

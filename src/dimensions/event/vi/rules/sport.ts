@@ -11,7 +11,7 @@ export const sport: readonly Rule<'event'>[] = [
     'thắng <đội>',
     'match',
     new RegExp(
-      String.raw`(?:đánh bại|thắng|hòa|hoà|thua|vượt qua|hạ gục|hạ)(?= (?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)* (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:thắng|hòa|hoà|thua)(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)`,
+      String.raw`(?:đánh bại|thắng|hòa|hoà|thua|vượt qua|hạ gục|hạ|giành chiến thắng trước|thắng trước|thua trước)(?= (?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)* (?:với tỷ số |tỷ số |\d))|(?:thắng|hòa|hoà|thua|giành chiến thắng)(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
       'u'
     )
   ),
