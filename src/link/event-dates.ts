@@ -38,7 +38,8 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
  * lề Hội nghị ... (3/2012) và ... (3/2014)"). Several only when coordinated.
  */
 function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDraft[] {
-  const after = view.dates.filter((date) => date.start >= event.end && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
+  // A date inside the trigger dates it too: "the 2024 presidential elections".
+  const after = view.dates.filter((date) => date.start >= event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
   const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
   const before = next ? after.filter((date) => date.end <= next.start) : []
   const candidates = before.length > 0 ? before : after

@@ -4,15 +4,19 @@ import { phraseOf, within, type EntityDraft, type EventDraft, type SentenceView 
 
 /** Prizes are won in contests: one award per contest of the list after the trigger ("three golds in A, B and C"). */
 const wonInContests: ReadonlySet<EventType> = new Set(['award'])
+/** Matches are told with their scores: one per team and score of the list ("thắng Timor Leste 2-0 và Myanmar 1-0"). */
+const playedWithScores: ReadonlySet<EventType> = new Set(['match'])
+/** An item of a list of matches: a team, then its score. */
+const teamAndScore = /^(?:the |đội |U\d+ )?\p{Lu}[^,;]*?\d+[-–]\d+/u
 /** Laws and decisions are adopted one by one: one event per numbered object ("adopted 18 laws and 21 resolutions"). */
 const adoptedOneByOne: ReadonlySet<EventType> = new Set(['policy_adopted'])
 /** Deaths told in one sentence are one toll, told whole and then in parts ("127 dead ... (45 in A, 21 in B)"). */
 const oneTollPerSentence: ReadonlySet<EventType> = new Set(['death'])
 /** A happening told again in a phrase that elaborates one already told ("Yagi struck..., where floods killed 20"; "..., là Tổng thống Mỹ đầu tiên thăm Việt Nam") is the same one. */
-const elaborated: ReadonlySet<EventType> = new Set(['disaster', 'death', 'visit'])
+const elaborated: ReadonlySet<EventType> = new Set(['disaster', 'death', 'visit', 'ruling'])
 
 /** How an item of a list of contests or objects starts: a number, a name, "the men's". */
-const itemStart = /^(?:the |a |an )?(?:\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u
+const itemStart = /^(?:(?:the|a|an) \S|\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u
 /** A numbered object: "18 laws". */
 const numbered = /^\p{N}/u
 
@@ -29,6 +33,10 @@ export function distributed(view: SentenceView, event: EventDraft): { participan
   if (wonInContests.has(event.fields.type)) {
     const list = view.words.contestList.exec(after)
     const count = list ? countItems(after.slice(list.index + list[0].length), view.words.itemSeparator, itemStart) : 0
+    if (count > 1) return Array.from({ length: count }, () => ({}))
+  }
+  if (playedWithScores.has(event.fields.type)) {
+    const count = countItems(after.trimStart(), view.words.itemSeparator, teamAndScore)
     if (count > 1) return Array.from({ length: count }, () => ({}))
   }
   if (adoptedOneByOne.has(event.fields.type)) {

@@ -48,13 +48,13 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
     speech:
       /\b(?:said|says|told|added|noted|stressed|stated|emphasi[sz]ed|affirmed|explained|announced|reported|recalled|highlighted|underlined|remarked|confirmed|wrote|tweeted|quoted)\b/gu,
     source: /^(?:according to|quoting|citing|as reported by)\b/iu,
-    elaboration: /^(?:where|which|as|including|of whom|of which|of them|among them)\b/iu,
-    definite: /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?:[\p{L}\p{N}'’-]+\s+(?:as well as\s+(?:the\s+)?)?){0,3}$/u,
+    elaboration: /^(?:where|which|as|including|of whom|of which|of them|among them|(?:under|in|by|for) which)\b/iu,
+    definite: /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u,
     complement: /^\s+(?:of|to|between|with|against|in|on|at)\b/u,
     distributive: /\b(?:each|apiece|respectively)\b/u,
     joiner: /^\s*(?:,|and|,\s*and)\s*$/u,
-    contestList: /^(?:[^.;]{0,30}?,)?\s*in\s+(?=(?:the |a |an )?(?:\p{N}|\p{Lu}|men['’]s|women['’]s|mixed))/u,
-    itemSeparator: /\s*(?:;|,\s*and|,|\band\b)\s*/u
+    contestList: /^(?:[^.;]{0,30}?,)?\s*in\s+(?=(?:the |a |an )?(?:\p{N}|\p{L}))/u,
+    itemSeparator: /\s*(?:;|,\s+and\b|,(?=\s)|\band\b)\s*/u
   },
   vi: {
     notWhen: /(?:nhiệm kỳ|trước|cho đến|đến trước|kể từ|so với|hơn|cao hơn|thấp hơn|cùng kỳ)\s+(?:\p{L}+\s+)?$/iu,
@@ -74,6 +74,6 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
     distributive: /(?:^|[^\p{L}\p{M}])mỗi (?:nơi|tỉnh|địa phương|huyện|xã|thành phố|nước|bên)(?![\p{L}\p{M}])/u,
     joiner: /^\s*(?:,|và|,\s*và)\s*$/u,
     contestList: /^(?:[^.;]{0,30}?,)?\s*(?:ở|tại) (?:các )?(?:nội dung|môn|hạng cân)\s+(?=\p{N}|\p{Lu})/u,
-    itemSeparator: /\s*(?:;|,\s*và|,|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u
+    itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u
   }
 }

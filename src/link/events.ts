@@ -58,6 +58,9 @@ function occurrencesOf(view: SentenceView, event: EventDraft, inherited: DateRef
   return dates.length > 0 ? dates.map((date) => withArguments(event, date, found)) : [withArguments(event, undefined, found)]
 }
 
+/** Most words between a trigger and the colon that opens its list. */
+const maxWordsBeforeList = 6
+
 interface ListItem {
   readonly range: Range
   readonly date?: DateRef
@@ -75,7 +78,7 @@ interface ListItem {
 function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
   const phrase = phraseOf(view, event.start)
   const colon = view.separators.find((mark) => mark.start === phrase.end && mark.mark === ':')
-  if (!colon) return undefined
+  if (!colon || !introducesList(view.text.slice(event.end, colon.start))) return undefined
   const rest = view.separators.filter((other) => other.start >= colon.end)
   const bySemicolon = rest.some((mark) => mark.mark === ';')
   const items: ListItem[] = []
@@ -95,6 +98,11 @@ function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
     for (const date of dates) items.push({ range, date })
   }
   return items.length > 0 ? items : undefined
+}
+
+/** What may stand between a trigger and the colon of its list: a few words ("thăm Pakistan:", "văn bản gồm:"), no bracket ("(Photo: VNA)"). */
+function introducesList(between: string): boolean {
+  return !/[()]/u.test(between) && between.split(/\s+/u).filter(Boolean).length <= maxWordsBeforeList
 }
 
 /** The dates of a list item: all of them when coordinated ("(4/2002) và (3/2004)"), else the first. */

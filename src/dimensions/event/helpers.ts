@@ -10,6 +10,11 @@ import type { CorpusPart, EventValue } from './types.js'
 export interface TriggerLanguage {
   /** Words just before a trigger that make it unreal: a plan, a forecast, a wish, a condition or a denial ("will visit", "sẽ thăm", "not signed"). */
   readonly unreal: RegExp
+  /**
+   * A future that reaches over the rest of its clause, read on the whole sentence before a trigger:
+   * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp" plans both meetings.
+   */
+  readonly futureScope: RegExp
 }
 
 /** How a trigger decides, beyond its own words, whether it reports a happening. */
@@ -37,7 +42,7 @@ export interface TriggerOptions {
 }
 
 /** How far back the text is read for the tests of words before a trigger. */
-const lookBack = 160
+const lookBack = 300
 /** How far the sentence is read after a trigger. */
 const lookAhead = 120
 /** How much of the sentence before a trigger can hold the words that make it unreal. */
@@ -66,7 +71,7 @@ export function triggers(language: TriggerLanguage): Trigger {
         const nearby = context.text.slice(Math.max(0, match.start - lookBack), match.start)
         const before = sentenceBefore(nearby)
         const after = sentenceAfter(context.text.slice(match.end, match.end + lookAhead))
-        if (!options.unrealToo && language.unreal.test(before.slice(-unrealReach))) return undefined
+        if (!options.unrealToo && (language.unreal.test(before.slice(-unrealReach)) || language.futureScope.test(before))) return undefined
         if (options.needsBefore && !options.needsBefore.test(before)) return undefined
         if (options.notBefore?.test(before)) return undefined
         if (options.needsNearby && !options.needsNearby.test(nearby)) return undefined

@@ -11,6 +11,10 @@ const unreal = new RegExp(
   [
     String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
+    // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
+    String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
+    // Habits are no happenings: "the two sides regularly meet".
+    String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
     // "PM to visit Japan": a headline's plan.
     String.raw`\bto\s+$`
@@ -18,8 +22,12 @@ const unreal = new RegExp(
   'u'
 )
 
+/** "will visit Japan and sign agreements": a future reaches the triggers of its clause, up to a punctuation mark. */
+const futureScope =
+  /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to)\b[^,;:.!?()]*$/u
+
 /** The trigger rules of English. */
-export const trigger = triggers({ unreal })
+export const trigger = triggers({ unreal, futureScope })
 
 /** What an agreement is called, for "signed ... <agreement>". */
 export const agreementWord = `(?:${alternation([

@@ -7,10 +7,17 @@ import { triggers, withCapitals } from '../helpers.js'
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|khi|Khi|mời|hy vọng|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+
+/**
+ * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
+ * reaches the triggers after it, over commas, until a word says what did
+ * happen (đã, vừa, từng) or a semicolon, colon or sentence end.
+ */
+const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
 
 /** The trigger rules of Vietnamese. */
-export const trigger = triggers({ unreal })
+export const trigger = triggers({ unreal, futureScope })
 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`

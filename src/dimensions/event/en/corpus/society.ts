@@ -5,7 +5,7 @@ export const society: CorpusPart = {
   examples: [
     examples({ type: 'protest' }, ['protests', 'protested', 'demonstrations']),
     examples({ type: 'protest', cameo: '143' }, ['went on strike', 'staged a strike']),
-    examples({ type: 'death' }, ['deaths', 'new deaths', 'death toll', 'passed away']),
+    examples({ type: 'death' }, ['passed away']),
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
@@ -34,6 +34,8 @@ export const society: CorpusPart = {
         { quote: 'killed', value: { type: 'death' } }
       ]
     },
+    { text: 'Confirmed deaths have reached 127.', finds: [{ quote: 'deaths', value: { type: 'death' } }] },
+    { text: 'Authorities recorded 37 new deaths and 92 injuries.', finds: [{ quote: 'new deaths', value: { type: 'death' } }] },
     { text: 'Cao Bang suffered losses, with 19 people killed.', finds: [{ quote: 'killed', value: { type: 'death' } }] },
     { text: 'With 37 more people dead, the toll climbed.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
     { text: 'Jakarta saw a string of protests by supporters.', finds: [{ quote: 'protests', value: { type: 'protest' } }] }
@@ -41,6 +43,7 @@ export const society: CorpusPart = {
   negative: [
     'People were killed by the storm itself.',
     'No deaths were reported.',
+    'Children form the hardest-hit group among dengue deaths (40%).',
     'The storm left 26 people missing.',
     'Children form the hardest-hit group.',
     'Stocks crashed on Monday.',

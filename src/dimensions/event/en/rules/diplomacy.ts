@@ -29,6 +29,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'office_opened',
     /(?:opened|set up|established|inaugurated) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?: general)?|Consulate(?: General)?)/u
   ),
+  // "reached an agreement", "sealed a deal": an agreement made.
+  trigger(
+    'reached an agreement',
+    'agreement_signed',
+    new RegExp(
+      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched) (?:an? |the |their )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
+      'u'
+    )
+  ),
   trigger(
     'signed <agreement>',
     'agreement_signed',
@@ -71,8 +80,19 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)|(?<=['’]s |\b(?:his|her|their) (?:(?:first|recent|latest|last|official|state|working) )?)(?:visit|trip|tour) (?:to|of)\b/u
+    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)|(?<=['’]s |\b(?:his|her|their) (?:(?:first|recent|latest|last|official|state|working) )?)(?:visit|trip|tour) (?:to|of)\b/u,
+    { nominal: true }
   ),
+  trigger(
+    'travelled to <place>',
+    'visit',
+    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
+  ),
+  // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
+  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?! (?:Vietnam|us)\b)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
+    nominal: true,
+    notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
+  }),
   trigger(
     'arrived in <place>',
     'visit',
@@ -111,6 +131,21 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
     { notBefore: /\b(?:requested|asked for|called for|seeks|seeking|sought)\s+$/u }
   ),
+  // "The meeting was held in Jakarta", "the talks took place on Thursday": a happening told by its noun.
+  trigger(
+    'meeting was held',
+    'meeting',
+    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)/u,
+    { nominal: true }
+  ),
+  // Any meeting told by its noun, unless the noun is a verb's ("meeting targets") or names a place ("meeting room").
+  trigger(
+    '<meeting>',
+    'meeting',
+    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations)\b)/u,
+    { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
+  ),
+  trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
   trigger('talks with <party>', 'meeting', /(?<=\b(?:after|following|in|during|at|held) )talks(?= with\b)/u, { cameo: '046' }),
   trigger(
     '<body> met on <day>',
@@ -128,7 +163,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     '<kind> talks',
     'meeting',
     /(?:(?:bilateral|high-level|delegation-level|trade|technical|summit|phone|telephone|official) )+talks|(?<=\b(?:in|during|at) )talks(?= (?:on|covering|over|with|between)\b)/u,
-    { cameo: '046' }
+    { cameo: '046', nominal: true }
   ),
   // "the 16th Joint Commission meeting", "the government's regular meeting", "At today's meeting", "its July meeting".
   trigger(
@@ -164,7 +199,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|credit)\b)/u,
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding)\b)/u,
     { cameo: '070' }
   ),
   trigger(
@@ -192,8 +227,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
-  trigger('in a statement', 'statement', /(?<=\b(?:[Ii]n|issued|released) (?:a|an|its|their|the) (?:joint )?)statement/u),
-  trigger('<kind> statement', 'statement', /(?:(?:joint|policy|official|written|press) )+statement|press (?:conference|briefing|release)/u),
+  trigger(
+    'in a statement',
+    'statement',
+    /(?<=\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?)statement/u
+  ),
+  trigger(
+    '<kind> statement',
+    'statement',
+    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news) (?:conference|briefing|release)/u
+  ),
   // A request made to another party: "asked China to help", "urged the US to".
   trigger(
     'asked <party> to',

@@ -99,11 +99,7 @@ export const economy: readonly Rule<'event'>[] = [
       cameo: '085'
     }
   ),
-  trigger(
-    'export ban',
-    'trade_measure',
-    /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed|was|were)\b)/u
-  ),
+  trigger('export ban', 'trade_measure', /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)/u),
   trigger(
     'lifted the ban',
     'trade_measure',

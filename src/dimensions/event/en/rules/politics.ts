@@ -11,7 +11,7 @@ export const politics: readonly Rule<'event'>[] = [
     '<kind> election',
     'election',
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
-    { notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu }
+    { notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu, nominal: true }
   ),
   // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes".
   trigger(

@@ -16,7 +16,7 @@ export const society: readonly Rule<'event'>[] = [
     'protested',
     'protest',
     /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|rallied (?:in|outside|at|against)\b/u,
-    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$/u }
+    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$/u, nominal: true }
   ),
   trigger(
     'went on strike',
@@ -33,8 +33,7 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     {
-      notBefore:
-        /\b(?:by|from|of|due to|because of|amid|with|after|before|since|like|as|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/u
+      notBefore: /\b(?:by|from|of|due to|because of|amid|with|after|before|since|like|than)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/u
     }
   ),
   trigger(
@@ -52,7 +51,15 @@ export const society: readonly Rule<'event'>[] = [
     'deaths',
     'death',
     /(?:(?:new|more|confirmed|additional|reported|(?:[\p{L}]+-)?related) )?(?:deaths|Deaths|fatalities|death toll|Death toll)\b/u,
-    { notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u }
+    {
+      notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
+      // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
+      around: {
+        before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
+        after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
+      },
+      nominal: true
+    }
   ),
   // "killed 20 people", "Typhoon Yagi kills more", "left at least 20 dead".
   trigger('killed <victims>', 'death', new RegExp(String.raw`(?:killed|kills|killing|claimed the lives of)(?= ${victims})`, 'u')),

@@ -69,9 +69,19 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'chuyến thăm chính thức',
     'visit',
     /(?:(?:khởi đầu|bắt đầu|thực hiện|tiến hành) )?(?:chuyến )?thăm (?:chính thức|cấp nhà nước|làm việc|hữu nghị)/u,
-    { notBefore: backReference }
+    { notBefore: backReference, nominal: true }
   ),
+  trigger('chuyến công du', 'visit', /(?:chuyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
+    notBefore: /(?:sẽ|sắp)\s+$/u
+  }),
   trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
+  // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
+  trigger(
+    'sang <nơi> dự',
+    'visit',
+    /(?:sang|đến|tới)(?= \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)* (?:dự|tham dự|làm việc|công tác)(?![\p{L}\p{M}]))/u
+  ),
+  trigger('vòng đối thoại', 'meeting', /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])/u),
   // Welcoming a guest: "đón Tổng thống", "chủ trì lễ đón".
   trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
     cameo: '043'
@@ -80,12 +90,27 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('tiếp <khách>', 'meeting', new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= ${guestTitle})`, 'u')),
   // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
   trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
+  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm".
+  trigger(
+    'cuộc họp',
+    'meeting',
+    /(?:cuộc|buổi|phiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
+    {
+      notBefore: backReference,
+      nominal: true
+    }
+  ),
+  trigger('chuyến thăm', 'visit', /(?:các |những )?chuyến (?:thăm|công tác|công du)(?![\p{L}\p{M}])/u, {
+    notBefore: backReference,
+    nominal: true
+  }),
+  trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt)(?= (?:với )?\p{Lu})/u),
   trigger(
     'hội đàm',
     'meeting',
     /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))/u,
-    { notBefore: backReference }
+    { notBefore: backReference, nominal: true }
   ),
   trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
   trigger(
@@ -132,7 +157,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u
     }

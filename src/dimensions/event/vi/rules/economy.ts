@@ -19,6 +19,11 @@ export const economy: readonly Rule<'event'>[] = [
     )
   ),
   trigger(
+    'đăng ký đầu tư <vốn>',
+    'investment',
+    new RegExp(String.raw`(?:đăng ký đầu tư|đăng ký vốn|tăng vốn|góp vốn)(?= (?:thêm |khoảng |hơn |gần )?\d)`, 'u')
+  ),
+  trigger(
     'mua lại <công ty>',
     'investment',
     /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u

@@ -16,7 +16,8 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     {
       notAfter: /^ (?:viên|cử tri|Ủy ban|ủy ban|hội đồng bầu cử|Hội đồng bầu cử|tổ bầu cử|gian lận)/u,
-      notBefore: /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách)\s+$/u
+      notBefore: /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách)\s+$/u,
+      nominal: true
     }
   ),
   trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu)/u),

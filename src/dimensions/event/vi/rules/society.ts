@@ -18,7 +18,8 @@ export const society: readonly Rule<'event'>[] = [
     'protest',
     new RegExp(String.raw`(?:cuộc |các cuộc |làn sóng )?(?:biểu tình|tuần hành|tụ tập phản đối|phản đối)${wordEnd}`, 'u'),
     {
-      notAfter: /^ (?:việc|quyết định|chính sách|ý kiến)/u
+      notAfter: /^ (?:việc|quyết định|chính sách|ý kiến)/u,
+      nominal: true
     }
   ),
   trigger('đình công', 'protest', new RegExp(String.raw`(?:cuộc )?(?:đình công|bãi công|ngừng việc tập thể|bãi khóa)${wordEnd}`, 'u'), {

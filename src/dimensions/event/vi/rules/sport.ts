@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch". */
-const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba))`
+const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|vô địch)`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
