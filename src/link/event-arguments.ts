@@ -1,10 +1,7 @@
 import { isKind, type Draft } from '../facts/draft.js'
-import type { EventType } from '../schema/vocabulary.js'
+import { eventTypeInfo } from '../schema/event-types.js'
 import type { Range } from './clauses.js'
 import { cueReach, phraseOf, phrasesOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
-
-/** Events that carry a count: the dead, the people a disaster struck. */
-const casualties: ReadonlySet<EventType> = new Set(['death', 'disaster'])
 
 export interface Arguments {
   readonly participants: EntityDraft[]
@@ -33,8 +30,10 @@ export function argumentsIn(view: SentenceView, event: EventDraft, range?: Range
   const entities = [...subjects, ...own]
   const place = placeOf(view, event, entities)
   const participants = entities.filter((entity) => entity !== place)
-  const figure = event.fields.type === 'target_set' ? view.figures.find((draft) => draft.start >= event.start && inScope(draft)) : undefined
-  const count = casualties.has(event.fields.type) ? countOf(view, event, phrase) : undefined
+  const figure = eventTypeInfo[event.fields.type].sets
+    ? view.figures.find((draft) => draft.start >= event.start && inScope(draft))
+    : undefined
+  const count = eventTypeInfo[event.fields.type].casualty ? countOf(view, event, phrase) : undefined
   return { participants, ...(place ? { place } : {}), ...(figure ? { figure } : {}), ...(count ? { count } : {}) }
 }
 

@@ -1,19 +1,10 @@
+import { eventTypeInfo, type EventTypeInfo } from '../schema/event-types.js'
 import type { EventType } from '../schema/vocabulary.js'
 import type { Range } from './clauses.js'
 import { phraseOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
 
-/** Prizes are won in contests: one award per contest of the list after the trigger ("three golds in A, B and C"). */
-const wonInContests: ReadonlySet<EventType> = new Set(['award'])
-/** Matches are told with their scores: one per team and score of the list ("thắng Timor Leste 2-0 và Myanmar 1-0"). */
-const playedWithScores: ReadonlySet<EventType> = new Set(['match'])
-/** An item of a list of matches: a team, then its score. */
+/** An item of a list of matches: a team, then its score ("thắng Timor Leste 2-0 và Myanmar 1-0"). */
 const teamAndScore = /^(?:the |đội |U\d+ )?\p{Lu}[^,;]*?\d+[-–]\d+/u
-/** Laws and decisions are adopted one by one: one event per numbered object ("adopted 18 laws and 21 resolutions"). */
-const adoptedOneByOne: ReadonlySet<EventType> = new Set(['policy_adopted'])
-/** Deaths told in one sentence are one toll, told whole and then in parts ("127 dead ... (45 in A, 21 in B)"). */
-const oneTollPerSentence: ReadonlySet<EventType> = new Set(['death'])
-/** A happening told again in a phrase that elaborates one already told ("Yagi struck..., where floods killed 20"; "..., là Tổng thống Mỹ đầu tiên thăm Việt Nam") is the same one. */
-const elaborated: ReadonlySet<EventType> = new Set(['disaster', 'death', 'visit', 'ruling'])
 
 /** How an item of a list of contests or objects starts: a number, a name, "the men's". */
 const itemStart = /^(?:(?:the|a|an) \S|\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u
@@ -30,20 +21,25 @@ export function distributed(view: SentenceView, event: EventDraft): { participan
   const places = distributivePlaces(view, event)
   if (places) return places.map((place) => ({ participants: [place] }))
   const after = view.text.slice(event.end, view.sentence.end)
-  if (wonInContests.has(event.fields.type)) {
-    const list = view.words.contestList.exec(after)
-    const count = list ? countItems(after.slice(list.index + list[0].length), view.words.itemSeparator, itemStart) : 0
-    if (count > 1) return Array.from({ length: count }, () => ({}))
-  }
-  if (playedWithScores.has(event.fields.type)) {
-    const count = countItems(after.trimStart(), view.words.itemSeparator, teamAndScore)
-    if (count > 1) return Array.from({ length: count }, () => ({}))
-  }
-  if (adoptedOneByOne.has(event.fields.type)) {
-    const count = countItems(after.trimStart(), view.words.itemSeparator, numbered)
-    if (count > 1) return Array.from({ length: count }, () => ({}))
-  }
+  const count = itemsAfter(view, after, eventTypeInfo[event.fields.type].eachOf)
+  if (count > 1) return Array.from({ length: count }, () => ({}))
   return undefined
+}
+
+/** How many items of the kind that makes one happening each stand in the list right after a trigger: "in A, B and C", "18 laws and 21 resolutions". */
+function itemsAfter(view: SentenceView, after: string, eachOf: EventTypeInfo['eachOf']): number {
+  switch (eachOf) {
+    case 'contest': {
+      const list = view.words.contestList.exec(after)
+      return list ? countItems(after.slice(list.index + list[0].length), view.words.itemSeparator, itemStart) : 0
+    }
+    case 'score':
+      return countItems(after.trimStart(), view.words.itemSeparator, teamAndScore)
+    case 'numbered object':
+      return countItems(after.trimStart(), view.words.itemSeparator, numbered)
+    case undefined:
+      return 0
+  }
 }
 
 /** Items of a list, while each starts as `start` says. */
@@ -89,8 +85,9 @@ export function retold(view: SentenceView, events: readonly EventDraft[]): Set<E
       continue
     }
     if (first.start === event.start) continue
-    if (oneTollPerSentence.has(event.fields.type)) dropped.add(event)
-    else if (elaborated.has(event.fields.type) && elaborates(view, event)) dropped.add(event)
+    const info = eventTypeInfo[event.fields.type]
+    if (info.oncePerSentence) dropped.add(event)
+    else if (info.elaborated && elaborates(view, event)) dropped.add(event)
   }
   return dropped
 }

@@ -1,7 +1,7 @@
 import { regex, rule, type Rule } from '../../engine/rule.js'
 import type { EventFields } from '../../facts/draft.js'
 import type { CameoCode, EventType } from '../../schema/vocabulary.js'
-import { cameoVariants, defaultCameo } from './cameo.js'
+import { eventTypeInfo } from '../../schema/event-types.js'
 import type { Lang } from '../../lang.js'
 import type { Corpus } from '../corpus.js'
 import type { CorpusPart, EventValue } from './types.js'
@@ -19,7 +19,7 @@ export interface TriggerLanguage {
 
 /** How a trigger decides, beyond its own words, whether it reports a happening. */
 export interface TriggerOptions {
-  /** The CAMEO code the trigger tells, when it is not its type's own: one of the type's variants (cameo.ts). */
+  /** The CAMEO code the trigger tells, when it is not its type's own: one of the type's variants (schema/event-types.ts). */
   readonly cameo?: CameoCode
   /** Marks the event as a repeat ("reopened") when the matched text passes this test. */
   readonly reopened?: RegExp
@@ -59,8 +59,10 @@ export type Trigger = (name: string, type: EventType, pattern: RegExp, options?:
  */
 export function triggers(language: TriggerLanguage): Trigger {
   return (name, type, pattern, options = {}) => {
-    if (options.cameo && !cameoVariants[type]?.includes(options.cameo)) {
-      throw new Error(`Unexpected CAMEO code ${options.cameo} for \`${type}\` in rule \`${name}\`, expected one of its variants (cameo.ts)`)
+    if (options.cameo && !eventTypeInfo[type].variants?.includes(options.cameo)) {
+      throw new Error(
+        `Unexpected CAMEO code ${options.cameo} for \`${type}\` in rule \`${name}\`, expected one of its variants (schema/event-types.ts)`
+      )
     }
     return rule({
       name,
@@ -105,7 +107,7 @@ function sentenceAfter(after: string): string {
 
 /** The record fields of an event token; the link stage adds date, place, participants, figure and count. */
 export function eventFields(value: EventValue): EventFields {
-  const cameo = value.cameo ?? defaultCameo[value.type]
+  const cameo = value.cameo ?? eventTypeInfo[value.type].cameo
   return {
     kind: 'event',
     type: value.type,

@@ -4,7 +4,7 @@ import type { CameoCode, EventType } from '../../schema/vocabulary.js'
 /** What a trigger says by itself: the kind of happening, its CAMEO code when the trigger tells it, and whether it repeats an earlier one. */
 export interface EventValue {
   readonly type: EventType
-  /** A code other than the type's own, when the trigger says so ("hosted" a visit: 043); else the type's (cameo.ts). */
+  /** A code other than the type's own, when the trigger says so ("hosted" a visit: 043); else the type's (schema/event-types.ts). */
   readonly cameo?: CameoCode
   /** "reopened", "mở lại": an embassy opened again. */
   readonly reopened?: true

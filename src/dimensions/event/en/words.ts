@@ -89,46 +89,50 @@ export const guestTitle = `(?:${alternation([
 ])})`
 
 /** What strikes as a disaster: storms, floods, quakes, fires, accidents. */
-export const hazard = `(?:${alternation(
-  withCapitals([
-    'typhoon',
-    'storm',
-    'tropical storm',
-    'Tropical Storm',
-    'tropical depression',
-    'cyclone',
-    'hurricane',
-    'flood',
-    'floods',
-    'flooding',
-    'flash flood',
-    'flash floods',
-    'floodwaters',
-    'landslide',
-    'landslides',
-    'mudslide',
-    'mudslides',
-    'earthquake',
-    'quake',
-    'tsunami',
-    'drought',
-    'heatwave',
-    'heat wave',
-    'wildfire',
-    'wildfires',
-    'fire',
-    'blaze',
-    'explosion',
-    'blast',
-    'eruption',
-    'torrential rain',
-    'heavy rain',
-    'heavy rains',
-    'monsoon rains',
-    'outbreak',
-    'epidemic'
-  ])
-)})`
+const hazardWords = [
+  'typhoon',
+  'storm',
+  'tropical storm',
+  'Tropical Storm',
+  'tropical depression',
+  'cyclone',
+  'hurricane',
+  'flood',
+  'floods',
+  'flooding',
+  'flash flood',
+  'flash floods',
+  'floodwaters',
+  'landslide',
+  'landslides',
+  'mudslide',
+  'mudslides',
+  'earthquake',
+  'quake',
+  'tsunami',
+  'drought',
+  'heatwave',
+  'heat wave',
+  'wildfire',
+  'wildfires',
+  'fire',
+  'blaze',
+  'explosion',
+  'blast',
+  'eruption',
+  'torrential rain',
+  'heavy rain',
+  'heavy rains',
+  'monsoon rains',
+  'outbreak',
+  'epidemic'
+]
+
+/** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
+export const hazard = `(?:${alternation(withCapitals(hazardWords))})`
+
+/** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
+export const hazardInside = `(?:${alternation(hazardWords)})`
 
 /**
  * Verbs of a hazard striking: "Typhoon Yagi struck", "floods that have

@@ -82,43 +82,47 @@ export const guestTitle = `(?:${alternation([
 ])})${wordEnd}`
 
 /** What strikes as a disaster: storms, floods, landslides, quakes, fires, heat, salinity. */
-export const hazard = `(?:${alternation(
-  withCapitals([
-    'bão',
-    'siêu bão',
-    'áp thấp nhiệt đới',
-    'mưa lũ',
-    'mưa lớn',
-    'mưa to',
-    'lũ lụt',
-    'lũ quét',
-    'lũ ống',
-    'lũ cuốn trôi',
-    'lũ cuốn',
-    'lũ',
-    'ngập lụt',
-    'ngập úng',
-    'sạt lở đất',
-    'sạt lở',
-    'lở đất',
-    'động đất',
-    'sóng thần',
-    'hạn hán',
-    'hạn mặn',
-    'xâm nhập mặn',
-    'cháy rừng',
-    'hỏa hoạn',
-    'hoả hoạn',
-    'nắng nóng',
-    'rét đậm',
-    'rét hại',
-    'mưa đá',
-    'lốc xoáy',
-    'giông lốc',
-    'triều cường',
-    'sụt lún'
-  ])
-)})${wordEnd}`
+const hazardWords = [
+  'bão',
+  'siêu bão',
+  'áp thấp nhiệt đới',
+  'mưa lũ',
+  'mưa lớn',
+  'mưa to',
+  'lũ lụt',
+  'lũ quét',
+  'lũ ống',
+  'lũ cuốn trôi',
+  'lũ cuốn',
+  'lũ',
+  'ngập lụt',
+  'ngập úng',
+  'sạt lở đất',
+  'sạt lở',
+  'lở đất',
+  'động đất',
+  'sóng thần',
+  'hạn hán',
+  'hạn mặn',
+  'xâm nhập mặn',
+  'cháy rừng',
+  'hỏa hoạn',
+  'hoả hoạn',
+  'nắng nóng',
+  'rét đậm',
+  'rét hại',
+  'mưa đá',
+  'lốc xoáy',
+  'giông lốc',
+  'triều cường',
+  'sụt lún'
+]
+
+/** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
+export const hazard = `(?:${alternation(withCapitals(hazardWords))})${wordEnd}`
+
+/** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
+export const hazardInside = `(?:${alternation(hazardWords)})${wordEnd}`
 
 /** Verbs of a hazard striking or causing harm: "bão đổ bộ", "sạt lở đất làm 40 người chết", "lũ quét khiến". */
 export const impact = `(?:${alternation([

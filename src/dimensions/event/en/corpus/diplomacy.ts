@@ -14,8 +14,8 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'embassy_closed' }, ['closed its embassy', 'shut down the embassy', 'withdrew its embassy', 'closure of the embassy']),
     examples({ type: 'office_opened' }, ['opened a trade office', 'set up a consulate general', 'established a representative office']),
     examples({ type: 'negotiations_launched' }, ['officially launched negotiations', 'began talks', 'kicked off formal negotiations']),
-    examples({ type: 'meeting', cameo: '046' }, ['held bilateral talks', 'held delegation-level talks', 'trade talks']),
-    examples({ type: 'meeting' }, ['held a meeting', 'Joint Commission meeting', 'regular meeting']),
+    examples({ type: 'meeting', cameo: '046' }, ['held bilateral talks', 'held delegation-level talks', 'talks']),
+    examples({ type: 'meeting' }, ['held a meeting', 'meeting']),
     examples({ type: 'visit' }, ['three-day state visit', 'official visit', 'paid a visit', 'working trip', 'week-long tour']),
     examples({ type: 'support_pledged' }, ['pledged support', 'reaffirmed its support', 'expressed strong support']),
     examples({ type: 'target_set' }, ['set a trade target', 'announced an export target', 'agreed on a target', 'agreed on a goal']),
@@ -68,12 +68,12 @@ export const diplomacy: CorpusPart = {
     },
     {
       text: 'Since its July meeting, the committee said, inflation had eased.',
-      finds: [{ quote: 'July meeting', value: { type: 'meeting' } }]
+      finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
     },
     { text: 'At today’s meeting, the committee kept the rate.', finds: [{ quote: 'meeting', value: { type: 'meeting' } }] },
     {
       text: 'The statement was made at the International Conference on trade, held in Hanoi.',
-      finds: [{ quote: 'International Conference', value: { type: 'conference' } }]
+      finds: [{ quote: 'Conference', value: { type: 'conference' } }]
     },
     { text: 'Leaders met at the ASEAN Summit in Jakarta.', finds: [{ quote: 'Summit', value: { type: 'conference' } }] },
     { text: 'She spoke at the 3rd Indian Ocean Conference, held here.', finds: [{ quote: 'Conference', value: { type: 'conference' } }] },

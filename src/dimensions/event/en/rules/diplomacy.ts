@@ -57,14 +57,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  trigger(
-    '<agreement> was signed',
-    'agreement_signed',
-    new RegExp(
-      String.raw`(?<=\b${agreementWord}\b[^.;:]{0,40}?)(?:was|were|had been|have been) (?:officially |formally )?(?:signed|inked)`,
-      'u'
-    )
-  ),
+  trigger('<agreement> was signed', 'agreement_signed', /(?:was|were|had been|have been) (?:officially |formally )?(?:signed|inked)/u, {
+    needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
+  }),
   trigger(
     'launched negotiations',
     'negotiations_launched',
@@ -80,9 +75,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)|(?<=['’]s |\b(?:his|her|their) (?:(?:first|recent|latest|last|official|state|working) )?)(?:visit|trip|tour) (?:to|of)\b/u,
+    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
     { nominal: true }
   ),
+  trigger('his visit to', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
+    needsBefore: /(?:['’]s|\b(?:his|her|their)) (?:(?:first|recent|latest|last|official|state|working) )?$/u
+  }),
   trigger(
     'travelled to <place>',
     'visit',
@@ -146,38 +144,24 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
   ),
   trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
-  trigger('talks with <party>', 'meeting', /(?<=\b(?:after|following|in|during|at|held) )talks(?= with\b)/u, { cameo: '046' }),
-  trigger(
-    '<body> met on <day>',
-    'meeting',
-    /(?<=\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) )met(?= (?:on|in|at|last|this|earlier)\b)/u
-  ),
+  trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
+    needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
+  }),
   trigger(
     'held talks',
     'meeting',
     /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
     { cameo: '046' }
   ),
-  // "delegation-level talks", "in talks covering tariffs": talks as a noun, with what qualifies them.
-  trigger(
-    '<kind> talks',
-    'meeting',
-    /(?:(?:bilateral|high-level|delegation-level|trade|technical|summit|phone|telephone|official) )+talks|(?<=\b(?:in|during|at) )talks(?= (?:on|covering|over|with|between)\b)/u,
-    { cameo: '046', nominal: true }
-  ),
-  // "the 16th Joint Commission meeting", "the government's regular meeting", "At today's meeting", "its July meeting".
-  trigger(
-    '<named> meeting',
-    'meeting',
-    /(?:(?:\p{Lu}\p{L}+ )+|(?:regular|monthly|annual|plenary|extraordinary|emergency|bilateral|trilateral|cabinet|ministerial) |(?<=['’]s |\b(?:its|their) )(?:\p{Lu}\p{L}+ )?)meeting\b(?! (?:point|room|place|hall))/u
-  ),
   trigger(
     '<named> conference',
     'conference',
     // A bare "the Conference" speaks of one named before: a named one has a qualifier or a name before it.
-    /(?:(?:International|Regional|Ministerial|Annual|Global) (?:Conference|Summit|Forum)|(?<=\p{Lu}\S* )(?<!(?:The|This|That|A|An) )(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum))(?! of)/u,
+    /(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum)(?! of)/u,
     // Held, attended or numbered, not a body named in a list ("forums including the East Asia Summit").
     {
+      needsBefore: /\p{Lu}\S* $/u,
+      notBefore: /\b(?:The|This|That|A|An) $/u,
       around: {
         before:
           /\b(?:at|attend(?:ed|s|ing)?|during|hosted|hosts?|chaired|co-chaired|addressed|opened|sidelines of|margins of|run-up to|ahead of)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}$/u,
@@ -227,11 +211,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
-  trigger(
-    'in a statement',
-    'statement',
-    /(?<=\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?)statement/u
-  ),
+  trigger('in a statement', 'statement', /statement/u, {
+    needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+  }),
   trigger(
     '<kind> statement',
     'statement',

@@ -35,10 +35,13 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?)\b)/u
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
+  trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
+    needsBefore: /\b[Cc]onstruction\b[^.;,]{0,60} $/u
+  }),
   trigger(
-    'construction began',
+    'opened to traffic',
     'launch',
-    /(?<=\b[Cc]onstruction\b[^.;,]{0,60}? )(?:began|started|starting|kicked off|commenced|got under way)|(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
   ),
   // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
   trigger(
@@ -80,10 +83,8 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     '<facility> were shut',
     'closure',
-    new RegExp(
-      String.raw`(?<=\b${facility} )(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?`,
-      'iu'
-    )
+    /(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?/u,
+    { needsBefore: new RegExp(String.raw`\b${facility} $`, 'iu') }
   ),
   // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports".
   trigger(

@@ -13,17 +13,30 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     { notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu, nominal: true }
   ),
+  // Any election told by its noun ("the world's largest single-day election"), not its bodies, campaigns or disputes.
+  trigger(
+    '<election>',
+    'election',
+    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|body|bodies|authorit(?:y|ies)|fraud|rules?|day)\b)/u,
+    {
+      notBefore: /\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$/u,
+      nominal: true
+    }
+  ),
+  trigger(
+    'voted in <election>',
+    'election',
+    /(?:voters|citizens|people|\p{Lu}\p{L}+ans) (?:voted|cast (?:their )?ballots|went to the polls)/u
+  ),
   // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes".
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:\p{L}+ ){0,2}?(?:elections?|vote|seats?|majority|presidency|landslide)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){1,8}(?:the )?winners?|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){1,8}(?:the )?winners?|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
   ),
-  trigger(
-    'outcome was announced',
-    'election_result',
-    /(?<=\b(?:outcome|results?|tally)\b[^.;]{0,60}?)(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u
-  ),
+  trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
+    needsBefore: /\b(?:outcome|results?|tally)\b[^.;]{0,60}$/u
+  }),
   trigger(
     'was appointed',
     'appointment',
@@ -46,7 +59,8 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure> was passed',
     'policy_adopted',
-    new RegExp(String.raw`(?<=\b${measure} )(?:was|were|has been|have been) (?:officially )?(?:passed|adopted|approved|enacted)`, 'u')
+    /(?:was|were|has been|have been) (?:officially )?(?:passed|adopted|approved|enacted)/u,
+    { needsBefore: new RegExp(String.raw`\b${measure} $`, 'u') }
   ),
   // A central bank's decision: "kept its policy rate unchanged", "chose to keep the policy rate steady", "cut interest rates".
   trigger(

@@ -27,5 +27,7 @@ export const sport: readonly Rule<'event'>[] = [
     'award',
     new RegExp(String.raw`(?:won|wins|winning|topped|tops|topping|took|swept)(?= ${gamesEvent} )`, 'u')
   ),
-  trigger('<prize> went to', 'award', new RegExp(String.raw`(?<=\b${prize} )(?:(?:have|has|had) gone|went)(?= to\b)`, 'u'))
+  trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
+    needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
+  })
 ]

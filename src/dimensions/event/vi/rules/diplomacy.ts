@@ -49,11 +49,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:\p{L}+ )?${agreement})`, 'u')
   ),
   trigger('lễ ký kết', 'agreement_signed', /(?:lễ ký kết|lễ ký|ký kết và trao|trao (?:các |đổi )?văn kiện)(?![\p{L}\p{M}])/u),
-  trigger(
-    '<văn kiện> được ký',
-    'agreement_signed',
-    new RegExp(String.raw`(?<=${agreement}[^.;]{0,60}?)(?:đã )?được ký(?: kết)?${wordEnd}`, 'u')
-  ),
+  trigger('<văn kiện> được ký', 'agreement_signed', new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}`, 'u'), {
+    needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
+  }),
   trigger(
     'khởi động đàm phán',
     'negotiations_launched',

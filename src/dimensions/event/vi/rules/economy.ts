@@ -52,10 +52,13 @@ export const economy: readonly Rule<'event'>[] = [
     'đóng cửa <nơi>',
     'closure',
     new RegExp(
-      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?${work})|(?<=${work}[^.;,]{0,30}?)(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)`,
+      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?${work})`,
       'u'
     )
   ),
+  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)/u, {
+    needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
+  }),
   // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".
   trigger(
     'áp thuế',

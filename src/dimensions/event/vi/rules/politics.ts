@@ -52,9 +52,10 @@ export const politics: readonly Rule<'event'>[] = [
     '<văn bản> được thông qua',
     'policy_adopted',
     new RegExp(
-      String.raw`(?<=${measure}[^.;]{0,80}?)(?:đã )?được (?:\p{Lu}\p{L}* )*(?:\p{L}+ ){0,2}?(?:chính thức )?(?:thông qua|ban hành|phê duyệt|phê chuẩn)${wordEnd}`,
+      String.raw`(?:đã )?được (?:\p{Lu}\p{L}* )*(?:\p{L}+ ){0,2}?(?:chính thức )?(?:thông qua|ban hành|phê duyệt|phê chuẩn)${wordEnd}`,
       'u'
-    )
+    ),
+    { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
   ),
   trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
     notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u

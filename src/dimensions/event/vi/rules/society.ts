@@ -1,8 +1,8 @@
 import type { Rule } from '../../../../engine/rule.js'
-import { hazard, impact, trigger, wordEnd } from '../words.js'
+import { hazard, hazardInside, impact, trigger, wordEnd } from '../words.js'
 
 /** Several hazards told as one: "lũ lụt, sạt lở đất", "bão số 3 cùng mưa lũ, lũ quét và sạt lở đất". */
-const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,30}\))?(?:(?:, | và | cùng | cùng với | kèm )${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?)*`
+const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,30}\))?(?:(?:, | và | cùng | cùng với | kèm )${hazardInside}(?: số \d+)?)*`
 
 /** A cause: a hazard after these is why something happened ("chết vì bão", "do lũ cuốn"), not a disaster told of its own. */
 const cause =
@@ -36,12 +36,10 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'đợt <thiên tai>',
     'disaster',
-    new RegExp(
-      String.raw`(?:(?:đợt|trận|cơn|vụ|tình trạng) (?:${hazards}|cháy|nổ|tai nạn|ngộ độc(?: thực phẩm)?)|(?<=(?:^|[^\p{L}\p{M}])sau )${hazards})`,
-      'u'
-    ),
+    new RegExp(String.raw`(?:đợt|trận|cơn|vụ|tình trạng) (?:${hazards}|cháy|nổ|tai nạn|ngộ độc(?: thực phẩm)?)`, 'u'),
     { notBefore: cause }
   ),
+  trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
   trigger('Bão <tên>', 'disaster', /(?:Bão|Siêu bão|Áp thấp nhiệt đới)(?= (?:số \d+|\p{Lu}))/u, { notBefore: cause }),
   // "200 người chết, mất tích", "13 người đã thiệt mạng", "1 người tử vong", "làm 5 người thiệt mạng".
   trigger(
