@@ -109,7 +109,25 @@ export const diplomacy: CorpusPart = {
       text: 'The declaration of a National Dengue Epidemic came on 6 August 2019.',
       finds: [{ quote: 'declaration of a National Dengue Epidemic', value: { type: 'statement' } }]
     },
-    { text: 'Pakistan has asked China to help boost its exports.', finds: [{ quote: 'asked', value: { type: 'statement' } }] }
+    { text: 'Pakistan has asked China to help boost its exports.', finds: [{ quote: 'asked', value: { type: 'statement' } }] },
+    {
+      text: 'Vietnam and the US reached a trade agreement in July.',
+      finds: [{ quote: 'reached a trade agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The leaders witnessed the signing of several agreements.',
+      finds: [{ quote: 'signing of', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The minister travelled to Beijing for talks with Chinese leaders.',
+      finds: [
+        { quote: 'travelled to', value: { type: 'visit' } },
+        { quote: 'talks', value: { type: 'meeting', cameo: '046' } }
+      ]
+    },
+    { text: 'The minister began a visit to the region.', finds: [{ quote: 'visit', value: { type: 'visit' } }] },
+    { text: 'The minister chaired a meeting on trade.', finds: [{ quote: 'chaired a meeting', value: { type: 'meeting' } }] },
+    { text: 'Vietnam eyes $150 billion in trade with South Korea.', finds: [{ quote: 'eyes', value: { type: 'target_set' } }] }
   ],
   negative: [
     'The minister will visit Indonesia next month.',

@@ -66,7 +66,10 @@ export const economy: CorpusPart = {
     {
       text: 'China approved imports of fresh durian in 2022.',
       finds: [{ quote: 'approved imports of', value: { type: 'trade_measure', cameo: '085' } }]
-    }
+    },
+    { text: 'Eight component projects were launched in 2019.', finds: [{ quote: 'were launched', value: { type: 'launch' } }] },
+    { text: 'They attended the inauguration of the new terminal.', finds: [{ quote: 'inauguration of', value: { type: 'launch' } }] },
+    { text: 'An export ban on rice was imposed.', finds: [{ quote: 'export ban', value: { type: 'trade_measure' } }] }
   ],
   negative: [
     'Foreign investment rose 10 percent.',

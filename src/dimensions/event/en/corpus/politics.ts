@@ -42,7 +42,9 @@ export const politics: CorpusPart = {
     {
       text: 'The committee chose to keep the policy rate steady.',
       finds: [{ quote: 'chose to keep the policy rate', value: { type: 'policy_adopted' } }]
-    }
+    },
+    { text: 'Indonesians voted on February 14.', finds: [{ quote: 'Indonesians voted', value: { type: 'election' } }] },
+    { text: 'Prabowo won the world’s largest single-day election.', finds: [{ quote: 'election', value: { type: 'election' } }] }
   ],
   negative: [
     'The election commission met.',

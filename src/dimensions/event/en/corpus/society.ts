@@ -38,7 +38,16 @@ export const society: CorpusPart = {
     { text: 'Authorities recorded 37 new deaths and 92 injuries.', finds: [{ quote: 'new deaths', value: { type: 'death' } }] },
     { text: 'Cao Bang suffered losses, with 19 people killed.', finds: [{ quote: 'killed', value: { type: 'death' } }] },
     { text: 'With 37 more people dead, the toll climbed.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
-    { text: 'Jakarta saw a string of protests by supporters.', finds: [{ quote: 'protests', value: { type: 'protest' } }] }
+    { text: 'Jakarta saw a string of protests by supporters.', finds: [{ quote: 'protests', value: { type: 'protest' } }] },
+    { text: 'Protesters gathered outside the office.', finds: [{ quote: 'Protesters', value: { type: 'protest' } }] },
+    { text: 'The death toll rose to 127.', finds: [{ quote: 'death toll', value: { type: 'death' } }] },
+    {
+      text: 'The blast left at least 12 people dead.',
+      finds: [
+        { quote: 'left', value: { type: 'death' } },
+        { quote: 'dead', value: { type: 'death' } }
+      ]
+    }
   ],
   negative: [
     'People were killed by the storm itself.',

@@ -20,7 +20,8 @@ export const sport: CorpusPart = {
     {
       text: 'He gave Vietnam its eighth gold by winning the men’s 50m breaststroke.',
       finds: [{ quote: 'winning', value: { type: 'award' } }]
-    }
+    },
+    { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] }
   ],
   negative: ['Vietnam tops the medal tally with 125 golds.', 'The team took part in the Cup.', 'He hopes to win gold.']
 }

@@ -200,7 +200,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { unrealToo: true }
   ),
   // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
-  trigger('eyes <figure>', 'target_set', /(?:eyes|eyeing|targets|targeting)(?= (?:a |an |the )?(?:record |new )?(?:US)?\$?\d)/u, {
+  trigger('eyes <figure>', 'target_set', /(?:eyes|eyeing|targets|targeting)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?(?:US)?\$?\d)/u, {
     unrealToo: true
   }),
   // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".

@@ -43,6 +43,15 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
   ),
+  trigger(
+    '<projects> were launched',
+    'launch',
+    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed)/u,
+    {
+      needsBefore:
+        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
+    }
+  ),
   // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
   trigger(
     'inauguration of <facility>',
@@ -95,7 +104,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'approved imports of',
     'trade_measure',
-    /(?:approved|allowed|permitted|authori[sz]ed|licensed) (?:the )?(?:imports?|exports?|entry) of|opened (?:its|their) (?:market|markets|doors) to/u,
+    /(?:approved|allowed|permitted|authori[sz]ed|licensed) (?:the )?(?:imports?|exports?|entry) of|opened (?:its|their) (?:market|markets|doors) to|granted (?:an? )?(?:approval|permission|access|market access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)/u,
     {
       cameo: '085'
     }

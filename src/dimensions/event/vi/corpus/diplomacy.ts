@@ -75,6 +75,26 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Năm tỉnh đã công bố tình trạng thiên tai do hạn hán.',
       finds: [{ quote: 'công bố tình trạng thiên tai', value: { type: 'statement' } }]
+    },
+    { text: 'Hai bên đã tổ chức lễ ký kết tại Hà Nội.', finds: [{ quote: 'lễ ký kết', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Hiệp định Thương mại song phương được ký kết năm 2000.',
+      finds: [{ quote: 'được ký kết', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Chuyến công du tới Nhật Bản của Thủ tướng kéo dài bốn ngày.', finds: [{ quote: 'Chuyến công du', value: { type: 'visit' } }] },
+    {
+      text: 'Tổng thống Bush sang Việt Nam dự Hội nghị cấp cao APEC.',
+      finds: [
+        { quote: 'sang', value: { type: 'visit' } },
+        { quote: 'Hội nghị cấp cao', value: { type: 'conference' } }
+      ]
+    },
+    { text: 'Hai nước đã tiến hành 7 vòng đối thoại chiến lược.', finds: [{ quote: '7 vòng đối thoại', value: { type: 'meeting' } }] },
+    { text: 'Bộ trưởng làm việc với đoàn doanh nghiệp Hàn Quốc.', finds: [{ quote: 'làm việc với', value: { type: 'meeting' } }] },
+    { text: 'Thủ tướng chủ trì cuộc họp về xâm nhập mặn.', finds: [{ quote: 'chủ trì cuộc họp', value: { type: 'meeting' } }] },
+    {
+      text: 'Nhật Bản cam kết hỗ trợ 500 triệu USD cho Việt Nam.',
+      finds: [{ quote: 'cam kết hỗ trợ', value: { type: 'support_pledged' } }]
     }
   ],
   negative: [

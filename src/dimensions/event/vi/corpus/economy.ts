@@ -22,7 +22,9 @@ export const economy: CorpusPart = {
     { text: 'Công trình được khởi công vào tháng 4/2022.', finds: [{ quote: 'khởi công', value: { type: 'launch' } }] },
     { text: 'Nhật Bản phóng thành công vệ tinh MicroDragon.', finds: [{ quote: 'phóng', value: { type: 'launch' } }] },
     { text: 'Thái Lan đóng cửa khẩu biên giới với Campuchia.', finds: [{ quote: 'đóng', value: { type: 'closure' } }] },
-    { text: 'Nhà máy đã ngừng hoạt động từ tháng 5.', finds: [{ quote: 'đã ngừng hoạt động', value: { type: 'closure' } }] }
+    { text: 'Nhà máy đã ngừng hoạt động từ tháng 5.', finds: [{ quote: 'đã ngừng hoạt động', value: { type: 'closure' } }] },
+    { text: 'Tập đoàn LEGO đăng ký đầu tư 1 tỷ USD.', finds: [{ quote: 'đăng ký đầu tư', value: { type: 'investment' } }] },
+    { text: 'Công ty thành lập Ban chỉ đạo phòng chống dịch.', finds: [{ quote: 'thành lập', value: { type: 'launch' } }] }
   ],
   negative: [
     'Tổng cộng 62 quốc gia đã rót vốn vào Việt Nam trong 3 tháng đầu năm.',

@@ -33,7 +33,20 @@ export const society: CorpusPart = {
       finds: [{ quote: 'lũ quét và sạt lở đất', value: { type: 'disaster' } }]
     },
     { text: 'Hà Nội có 1 người chết vì bão.', finds: [{ quote: '1 người chết', value: { type: 'death' } }] },
-    { text: 'Bắc Giang có 1 người tử vong do bị lũ cuốn.', finds: [{ quote: '1 người tử vong', value: { type: 'death' } }] }
+    { text: 'Bắc Giang có 1 người tử vong do bị lũ cuốn.', finds: [{ quote: '1 người tử vong', value: { type: 'death' } }] },
+    {
+      text: 'Bão Yagi là cơn bão mạnh nhất năm.',
+      finds: [
+        { quote: 'Bão', value: { type: 'disaster' } },
+        { quote: 'cơn bão', value: { type: 'disaster' } }
+      ]
+    },
+    { text: 'Có 32 học sinh bị ngộ độc thực phẩm.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
+    { text: 'Số người chết đã lên tới 127.', finds: [{ quote: 'người chết', value: { type: 'death' } }] },
+    {
+      text: 'Thành phố long trọng tổ chức lễ kỷ niệm 50 năm giải phóng.',
+      finds: [{ quote: 'long trọng tổ chức lễ kỷ niệm', value: { type: 'celebration' } }]
+    }
   ],
   negative: ['Các tỉnh chủ động phòng chống bão.', 'Hai nước kỷ niệm 10 năm quan hệ khi hướng tới năm 2026.', 'Thị trường bùng nổ.']
 }

@@ -69,7 +69,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:khởi đầu|bắt đầu|thực hiện|tiến hành) )?(?:chuyến )?thăm (?:chính thức|cấp nhà nước|làm việc|hữu nghị)/u,
     { notBefore: backReference, nominal: true }
   ),
-  trigger('chuyến công du', 'visit', /(?:chuyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
+  trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
     notBefore: /(?:sẽ|sắp)\s+$/u
   }),
   trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),

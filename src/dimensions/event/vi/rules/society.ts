@@ -50,13 +50,17 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "32 học sinh bị ngộ độc thực phẩm": people struck by a poisoning, an accident.
+  trigger('<n> người bị ngộ độc', 'disaster', new RegExp(String.raw`(?:bị |nghi |có biểu hiện )*ngộ độc(?: thực phẩm)?${wordEnd}`, 'u'), {
+    needsBefore: new RegExp(String.raw`${victims}(?: [\p{L}\p{M}]+){0,10}? $`, 'u')
+  }),
   trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u')),
   trigger('sự ra đi', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?= |$)/u, { notBefore: /(?:người|số)\s+$/u }),
   trigger(
     'tổ chức kỷ niệm',
     'celebration',
     new RegExp(
-      String.raw`(?:tổ chức |long trọng tổ chức |đã tổ chức )?(?:lễ kỷ niệm|Lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|đại lễ|lễ mừng)(?= \p{L}+)(?! (?:chương|niệm|vật))`,
+      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
     { needsAfter: /^ (?:\d|ngày|năm|lần|\p{Lu})/u }
