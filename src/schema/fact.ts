@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import { dateTypes, directions, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
+import { cameoCodes, dateTypes, directions, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.2.0'
+export const schemaVersion = '1.3.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -117,13 +117,30 @@ export const entityFact = withBase('entity', z.enum(entityTypes), {
   refersTo: factId.optional()
 })
 
-export const eventFact = withBase('event', z.enum(eventTypes), {
-  date: dateRef.nullable(),
-  participants: z.array(factId),
-  place: factId.optional(),
-  figure: factId.optional(),
-  reopened: z.literal(true).optional()
-})
+export const eventFact = withBase(
+  'event',
+  z.enum(eventTypes).describe('What happened: the 31 types of ../shared/corpus/EVENTS.md, by section (schema/event-types.ts)'),
+  {
+    /** The CAMEO code of the happening, where CAMEO has one ("042" a visit made, "043" one hosted), to join with GDELT. */
+    cameo: z
+      .enum(cameoCodes)
+      .optional()
+      .describe(
+        'CAMEO code (codebook 1.1b3, as GDELT has it) where CAMEO codes the happening: 042 a visit made, 043 hosted, 057 an agreement signed'
+      ),
+    date: dateRef.nullable(),
+    /** Ids of the entity records of the actors: who acted and on whom, never who reported it. */
+    participants: z
+      .array(factId)
+      .describe('Ids of the entity records of the actors (subject and object of the trigger), not of who reported it'),
+    place: factId.optional(),
+    /** Id of a target's figure record. */
+    figure: factId.optional(),
+    /** Id of the count figure record of a casualty event: the dead, the people a disaster struck. */
+    count: factId.optional().describe('Id of the count figure record of a casualty event (death, disaster), in the same file'),
+    reopened: z.literal(true).optional()
+  }
+)
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])
 
