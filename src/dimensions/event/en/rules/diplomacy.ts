@@ -68,14 +68,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'visited <place>',
     'visit',
-    /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
+    /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
-  trigger('paid a visit', 'visit', /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit/u),
+  trigger('paid a visit', 'visit', /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit/u),
   // "a three-day state visit", "on an official trip to Vietnam", "this week's visit to China".
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
+    /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
     { nominal: true }
   ),
   trigger('his visit to', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {

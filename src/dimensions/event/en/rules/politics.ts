@@ -10,7 +10,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<kind> election',
     'election',
-    /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
+    /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     { notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu, nominal: true }
   ),
   // Any election told by its noun ("the world's largest single-day election"), not its bodies, campaigns or disputes.

@@ -10,7 +10,7 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'beat <team>',
     'match',
-    /(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|stunned|outclassed|drew with|drew against|draws with|lost to|loses to)(?= (?:the )?\p{Lu})|(?:won|lost|drew|ended|finished) \d+-\d+|\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})/u
+    /(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|stunned|outclassed|drew with|drew against|draws with|lost to|loses to)(?= (?:the )?\p{Lu})|(?:won|lost|drew|ended|finished) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})/u
   ),
   // "struck gold three times", "collected three more golds", "had taken the 1,500m freestyle gold", "claimed the men's 400m freestyle title".
   trigger(
