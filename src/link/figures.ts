@@ -80,8 +80,7 @@ function linkSentence(
     // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period,
     // or over the period said before it ("cases recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
     // a figure said after others of the sentence, in a list or a comparison, with no period of its own, is of theirs.
-    // A relative period of the change's own clause ("slipped 11.6% last year") is its period, not the one said before.
-    const bareChange = qualifier === 'change' && elliptical && !clauseHasPeriod
+    const bareChange = qualifier === 'change' && elliptical
     const date =
       found.date ??
       (bareChange
