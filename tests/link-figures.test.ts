@@ -25,6 +25,17 @@ const vietnam = place('Việt Nam', 'Vietnam')
 const pakistan = place('Pakistan')
 
 describe('linkFigures: English', () => {
+  test('should not date a figure by a year after a clause of its own that "and" opens', () => {
+    const text = 'Last year the carmaker lost $2.4 billion and aims to break even by the end of 2026.'
+    expect(
+      linkedOnly(['date'], text, 'en', [
+        { quote: 'Last year', fields: date('2024', 'year', true) },
+        { quote: '$2.4 billion', fields: money(2.4e9) },
+        { quote: '2026', fields: date('2026') }
+      ])
+    ).toEqual([['$2.4 billion', relativeYear('2024')]])
+  })
+
   test('should date a figure by the year right after it, and not by an unresolved relative date', () => {
     const text = 'Trade between them touched $850 million in 2024, and if things go as expected, it’ll pass the $1 billion mark next year.'
     expect(
@@ -259,6 +270,17 @@ describe('linkFigures: English', () => {
 })
 
 describe('linkFigures: Vietnamese', () => {
+  test('should not date a figure by a year after a clause of its own that "và" opens', () => {
+    const text = 'Năm ngoái, hãng lỗ 2,4 tỷ USD và đặt mục tiêu hòa vốn vào cuối năm 2026.'
+    expect(
+      linkedOnly(['date'], text, 'vi', [
+        { quote: 'Năm ngoái', fields: date('2024', 'year', true) },
+        { quote: '2,4 tỷ USD', fields: money(2.4e9) },
+        { quote: '2026', fields: date('2026') }
+      ])
+    ).toEqual([['2,4 tỷ USD', relativeYear('2024')]])
+  })
+
   test('should date a figure by "vào năm" after it', () => {
     const text = 'Quan hệ đang phát triển mạnh mẽ với kim ngạch thương mại hai chiều đạt 850 triệu USD vào năm 2024.'
     expect(

@@ -13,7 +13,7 @@ const read = (parser: typeof en, text: string, reference?: string) =>
 describe('times of day', () => {
   test('should put a time said without its day on the day of writing when only the day is known', () => {
     expect(read(en, 'The vote closed at 3am.', '2025-06-01')).toEqual([
-      { quote: '3am', value: { value: '2025-06-01T03', grain: 'hour', relative: true } }
+      { quote: '3am', value: { value: '2025-06-01T03', grain: 'hour', relative: true, yearImplied: true } }
     ])
   })
 
@@ -30,7 +30,9 @@ describe('times of day', () => {
   })
 
   test('should leave a time unresolved without a reference day', () => {
-    expect(read(vi, 'lúc 15h30', undefined)).toEqual([{ quote: '15h30', value: { value: null, grain: 'minute', relative: true } }])
+    expect(read(vi, 'lúc 15h30', undefined)).toEqual([
+      { quote: '15h30', value: { value: null, grain: 'minute', relative: true, yearImplied: true } }
+    ])
   })
 
   test('should read an ambiguous hour in an evening as after noon', () => {

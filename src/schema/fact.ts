@@ -93,7 +93,7 @@ export const dateFact = withBase('date', z.enum(dateTypes), {
   relative: z.literal(true).optional(),
   /**
    * A day or month named without its year ("December 3", "tháng 5", "early
-   * April", "Christmas"): relative too, since its year is the one the day of
+   * April", "Christmas"), or a time without its day ("at 7 a.m."): relative too, since its year is the one the day of
    * writing places it in, but not a phrase of time relative to it.
    */
   yearless: z.literal(true).optional()

@@ -216,7 +216,7 @@ export function monthsOfYear(year: DateValue, count: number, edge: 'first' | 'la
   return { value: { value: from === to ? month(from) : `${month(from)}/${month(to)}`, grain: 'month', ...relative } }
 }
 
-/** "year to date", "so far this year", "từ đầu năm đến nay": from the first day of the year of writing to the day of writing. */
+/** "year to date", "từ đầu năm đến nay": from the first day of the year of writing to the day of writing. */
 export function yearToDateRule(name: string, phrases: readonly string[]): Rule<'date'> {
   const text = new RegExp(`(?:${alternation(phrases)})`, 'iu')
   return rule({

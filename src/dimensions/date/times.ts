@@ -14,7 +14,7 @@ import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../../engine/alternation.js'
 import { isOneDay } from './from-day.js'
-import { addDays, grainOf, iso, phraseKey, referenceTime, relative } from './helpers.js'
+import { addDays, grainOf, iso, phraseKey, referenceTime, relative, yearImplied } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
 /** Hours a part of the day covers, first and last (inclusive). */
@@ -239,7 +239,8 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       name: '<time>',
       dimension: 'date',
       pattern: [dimension('clock', nonLatent)],
-      produce: ([clock], context) => timeOfReference(context, clockOf(clock))
+      // A time said without its day names no day, as a day said without its year names no year: yearless.
+      produce: ([clock], context) => yearImplied(timeOfReference(context, clockOf(clock)))
     }),
     rule({
       name: '<day> <time>',

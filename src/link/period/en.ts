@@ -2,6 +2,7 @@ import type { PeriodWords } from './types.js'
 
 /** English words around a figure's date (data only). */
 export const period: PeriodWords = {
+  coordinators: ['and', 'but', 'while', 'whereas'],
   connectors: [
     'in',
     'in the year',

@@ -35,13 +35,16 @@ const left = '(?<![\\p{L}\\p{N}])'
 /**
  * A figure's own date follows it at once ("324 triệu USD 2011"), in brackets,
  * or after a connector that may follow a few words: "$850 million in 2024",
- * "$1.2 billion worth of rice to the Philippines (2023)". Words are blanks then non-blanks,
+ * "$1.2 billion worth of rice to the Philippines (2023)", but not across a word
+ * that opens a clause of its own ("and", "và"). Words are blanks then non-blanks,
  * so the match is linear.
  */
 function compile(words: PeriodWords): PeriodPatterns {
   const connectors = alternation(words.connectors)
+  // A word of the gap, unless it opens a new clause.
+  const gapWord = `(?!(?:${alternation(words.coordinators)})\\s)[^\\s,;:()]+\\s+`
   return {
-    connectorGap: new RegExp(`^\\s*(?:(?:[^\\s,;:()]+\\s+){0,6}(?:\\(|${left}(?:${connectors}))\\s*)?$`, 'iu'),
+    connectorGap: new RegExp(`^\\s*(?:(?:${gapWord}){0,6}(?:\\(|${left}(?:${connectors}))\\s*)?$`, 'iu'),
     baselineTail: new RegExp(`${left}(?:${alternation(words.baseline)})(?:\\s+(?:${alternation(words.baselineFillers)}))?\\s*$`, 'iu'),
     samePeriodTail: new RegExp(`${left}(?:${alternation(words.samePeriod)})(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
     sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),

@@ -2,6 +2,8 @@
 export interface PeriodWords {
   /** Between a figure and the date right after it: "$850 million in 2024", "850 triệu USD vào năm 2024". */
   readonly connectors: readonly string[]
+  /** Words that open a new clause with its own verb, so no date after them is the figure's: "lỗ 2,4 tỷ USD và đặt mục tiêu hòa vốn vào năm 2026". */
+  readonly coordinators: readonly string[]
   /** Before a date that is a change's baseline, not its period: "so với năm 2023", "compared with 2023". */
   readonly baseline: readonly string[]
   /** Between a baseline word and its date: "so với cùng kỳ năm 2023", "the same period of 2023". */

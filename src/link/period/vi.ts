@@ -2,6 +2,7 @@ import type { PeriodWords } from './types.js'
 
 /** Vietnamese words around a figure's date (data only). "năm" stands before a year when the date leaves it out. */
 export const period: PeriodWords = {
+  coordinators: ['và', 'nhưng', 'còn', 'trong khi'],
   connectors: [
     'vào',
     'vào năm',

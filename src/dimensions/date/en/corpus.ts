@@ -85,6 +85,29 @@ export const corpus: Corpus<'date'> = {
       'the last couple of decades'
     ]),
     examples({ value: '1975/2024', grain: 'year', relative: true }, ['the past 50 years', 'the last fifty years']),
+    // Decades counted back or forward from the day of writing: ten years each.
+    examples({ value: '2015/2024', grain: 'year', relative: true }, ['the past decade', 'the last decade']),
+    examples({ value: '2005/2024', grain: 'year', relative: true }, ['the past two decades', 'the last 2 decades']),
+    examples({ value: '2026/2045', grain: 'year', relative: true }, ['the next two decades', 'the coming two decades']),
+    examples({ value: '2025-05', grain: 'month', relative: true }, ['the past month']),
+    examples({ value: '2025-07', grain: 'month', relative: true }, ['the coming month']),
+    examples({ value: '2026', grain: 'year', relative: true }, ['the coming year']),
+    // A fiscal year's months depend on the country; the month or period before, on the one the sentence speaks of.
+    examples({ value: null, grain: 'year', relative: true }, [
+      'the current fiscal year',
+      'this fiscal year',
+      'the previous fiscal year',
+      'next fiscal year',
+      'the coming fiscal year'
+    ]),
+    examples({ value: null, grain: 'month', relative: true }, [
+      'the previous month',
+      'a month earlier',
+      'the year-earlier period',
+      'the year-ago quarter',
+      'the latest quarter',
+      'the most recent quarter'
+    ]),
     examples({ value: '2026/2030', grain: 'year', relative: true }, ['the next 5 years', 'the coming five years']),
     examples({ value: '2022', grain: 'year', relative: true }, ['3 years ago', 'three years ago']),
     examples({ value: '2025-06-03', grain: 'day', relative: true }, ['next Tuesday', 'coming Tuesday']),
@@ -203,7 +226,7 @@ export const corpus: Corpus<'date'> = {
     ]),
     examples({ value: '2024-07/2025-03', grain: 'month' }, ['July-March FY25', 'Jul-Mar of FY2024-25', 'July-March of fiscal year 2025']),
     examples({ value: '2010/2020', grain: 'year' }, ['2010 to 2020', '2010 through 2020']),
-    examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['year to date', 'year-to-date', 'so far this year']),
+    examples({ value: '2025-01-01/2025-06-01', grain: 'day', relative: true }, ['year to date', 'year-to-date']),
     examples({ value: '2012', grain: 'year', part: 'end' }, ['the end of 2012', 'end of 2012', 'late 2012']),
     examples({ value: '2024', grain: 'year', part: 'middle' }, ['mid-2024', 'the middle of 2024']),
     examples({ value: '1990/1999', grain: 'year', part: 'start' }, ['the early 1990s']),
@@ -397,10 +420,20 @@ export const corpus: Corpus<'date'> = {
     { text: 'The vote is on 2/15 in Hanoi.', finds: [{ quote: '2/15', value: { value: '2025-02-15' } }] },
     { text: 'They agreed on 2/3 of the budget at 5pm.', finds: [{ quote: '5pm' }] },
     { text: 'Output rose from 8am to 6 percent.', finds: [{ quote: '8am' }] },
-    { text: 'The curfew runs from 10pm for six hours.', finds: [{ quote: '10pm' }] },
+    { text: 'The curfew runs from 10pm for six hours.', finds: [{ quote: '10pm', value: { yearImplied: true } }] },
     { text: 'The 2014 ad campaign ran long.', finds: [{ quote: '2014' }] },
     { text: 'On Tuesday 19 people were hurt.', finds: [{ quote: 'Tuesday', value: { value: '2025-06-03' } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
+    // "so far" qualifies the year the phrase names, as "early" does: the date is the minimal expression.
+    { text: 'Arrivals rose 18% so far this year.', finds: [{ quote: 'this year', value: { value: '2025' } }] },
+    {
+      text: 'Exports fell 4.1% from the previous month and rose 9% from the year-earlier period.',
+      finds: [{ quote: 'the previous month' }, { quote: 'the year-earlier period' }]
+    },
+    {
+      text: 'Spending over the past decade averaged RM60 billion; the deficit will narrow in the coming fiscal year.',
+      finds: [{ quote: 'the past decade', value: { value: '2015/2024' } }, { quote: 'the coming fiscal year' }]
+    },
     {
       text: 'In the coming time, relations will grow in the near future.',
       finds: [{ quote: 'the coming time' }, { quote: 'the near future' }]
@@ -483,6 +516,8 @@ export const corpus: Corpus<'date'> = {
     'in 1h',
     'in 7 days',
     'the 2h mark',
-    'in a week'
+    'in a week',
+    'a decade of reforms',
+    'a fiscal deficit'
   ]
 }

@@ -451,6 +451,33 @@ function countedPeriod(name: string, before: RegExp, direction: -1 | 1) {
 
 export const pastCount = countedPeriod('the past <n> <unit>', pastBefore, -1)
 
+/** "decades" after a count, "decade" after "the past" alone: ten years each. */
+const decadesText = /decades/iu
+const oneDecadeText = /decade/iu
+
+function countedDecades(name: string, before: RegExp, direction: -1 | 1) {
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(before), dimension('numeral', isCount), regex(decadesText)],
+    produce: ([, count], context) => counted(context, 'year', 10 * tokenOf(count, 'numeral').value.value, direction)
+  })
+}
+
+function oneDecade(name: string, before: RegExp, direction: -1 | 1) {
+  return rule({
+    name,
+    dimension: 'date',
+    pattern: [regex(before), regex(oneDecadeText)],
+    produce: (_matches, context) => counted(context, 'year', 10, direction)
+  })
+}
+
+export const pastDecades = countedDecades('the past <n> decades', pastBefore, -1)
+export const nextDecades = countedDecades('the next <n> decades', futureBefore, 1)
+export const pastDecade = oneDecade('the past decade', pastBefore, -1)
+export const nextDecade = oneDecade('the next decade', futureBefore, 1)
+
 export const nextCount = countedPeriod('the next <n> <unit>', futureBefore, 1)
 
 /**
@@ -968,6 +995,10 @@ export const rules = [
   vagueCount,
   pastCount,
   nextCount,
+  pastDecades,
+  nextDecades,
+  pastDecade,
+  nextDecade,
   countAgo,
   countFromNow,
   oneUnitFromNow,
@@ -1010,7 +1041,7 @@ export const rules = [
   yearOfEra,
   ...holidayRules(holidays, holidayWords),
   ...fromDayRules,
-  yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
+  yearToDateRule('year to date', ['year to date', 'year-to-date', 'the year to date']),
   timeCountRule(timeCounts),
   dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`),
   dayRangeRule('between <day> and <day>', 'and', 'between'),

@@ -15,6 +15,14 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-07/2025-09', grain: 'month' }, ['quý III/2025', 'quý 3 năm 2025']),
     examples({ value: '2024-04-10/2024-04-12', grain: 'day' }, ['ngày 10 đến ngày 12/4/2024', 'ngày 10 - 12/4/2024']),
     examples({ value: '2023-05-15/2023-05-17', grain: 'day' }, ['ngày 15 đến ngày 17 tháng 5 năm 2023']),
+    examples({ value: '2025-05', grain: 'month', relative: true }, ['tháng qua', 'tháng vừa qua']),
+    examples({ value: '2025-01/2025-03', grain: 'month', relative: true }, ['quý vừa qua', 'quý qua']),
+    examples({ value: '2024', grain: 'year', relative: true }, ['năm vừa qua']),
+    examples({ value: '2015/2024', grain: 'year', relative: true }, ['thập kỷ qua', 'một thập kỷ qua', 'thập niên vừa qua']),
+    examples({ value: '2005/2024', grain: 'year', relative: true }, ['hai thập kỷ qua', '2 thập niên qua']),
+    examples({ value: '2026/2035', grain: 'year', relative: true }, ['thập kỷ tới']),
+    examples({ value: null, grain: 'month', relative: true }, ['tháng trước đó', 'tháng liền trước', 'quý liền trước']),
+    examples({ value: null, grain: 'year', relative: true }, ['năm trước đó', 'những thập kỷ qua']),
     examples({ value: '2025-01/2025-09', grain: 'month' }, ['9 tháng 2025', '9 tháng năm 2025', '3 quý đầu năm 2025']),
     examples({ value: '2025-01/2025-09', grain: 'month', relative: true }, ['3 quý đầu năm']),
     examples({ value: '2024-12', grain: 'month', relative: true }, ['tháng 12 năm ngoái']),
@@ -104,6 +112,26 @@ export const corpus: Corpus<'date'> = {
       text: 'Lãi 9 tháng tăng 26% so cùng kỳ',
       finds: [{ quote: '9 tháng', value: { value: '2025-01/2025-09', relative: true } }, { quote: 'cùng kỳ' }]
     },
+    {
+      text: 'Xuất khẩu cà phê 7 tháng đạt 3,5 tỷ USD',
+      finds: [{ quote: '7 tháng', value: { value: '2025-01/2025-07', relative: true } }]
+    },
+    { text: 'Thu ngân sách 9 tháng ước đạt 343.000 tỷ đồng', finds: [{ quote: '9 tháng', value: { value: '2025-01/2025-09' } }] },
+    { text: 'sau 7 tháng tăng liên tiếp, giá giảm', finds: [] },
+    {
+      text: 'Giá lúa tăng mạnh trong tuần qua, cao nhất trong một thập kỷ qua.',
+      finds: [
+        { quote: 'tuần qua', value: { value: '2025-05-19/2025-05-25' } },
+        { quote: 'một thập kỷ qua', value: { value: '2015/2024' } }
+      ]
+    },
+    {
+      text: 'Lượng khách tăng 5% so với tháng liền trước và 12% so với quý trước đó.',
+      finds: [
+        { quote: 'tháng liền trước', value: { value: null } },
+        { quote: 'quý trước đó', value: { value: null } }
+      ]
+    },
     { text: 'tổng vốn đăng ký trong 3 tháng vẫn tăng', finds: [{ quote: '3 tháng', value: { value: '2025-01/2025-03' } }] },
     { text: 'gấp 13 lần cùng kỳ năm 2022', finds: [{ quote: '2022', value: { value: '2022' } }] },
     { text: 'được thực thi từ ngày 1/8 năm 2020', finds: [{ quote: '1/8 năm 2020', value: { value: '2020-08-01' } }] },
@@ -153,6 +181,8 @@ export const corpus: Corpus<'date'> = {
     'lần 2 tại Islamabad',
     'năm sau đó',
     '6 tháng',
-    'sau 6 tháng, dự án'
+    'sau 6 tháng, dự án',
+    'kéo dài 6 tháng tăng ca',
+    'một thập kỷ đổi mới'
   ]
 }

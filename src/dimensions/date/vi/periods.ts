@@ -25,6 +25,14 @@ const monthsWord = /tháng/iu
  */
 const periodCue =
   /(?<![\p{L}\p{N}])(?:trong|cộng dồn|lũy kế|luỹ kế|tính chung|tính gộp|tính riêng|riêng|của|lãi|lỗ|doanh thu|lợi nhuận|kim ngạch|xuất khẩu|nhập khẩu|GDP|tổng|vốn|giải ngân|sản lượng)[ \t]+$/iu
+/**
+ * A figure's verb right after "<n> tháng" makes it the months the figure is
+ * reported for, whatever the words before name: "Xuất khẩu cà phê 7 tháng
+ * đạt 3,5 tỷ USD", "Thu ngân sách 9 tháng ước đạt ...".
+ */
+const figureVerbAfter = /^[ \t]+(?:ước[ \t]+)?(?:đạt|tăng|giảm|vượt|thu về|lãi|lỗ)(?![\p{L}\p{N}])/iu
+/** Words before "<n> tháng" that make it a span of time, not the year's months: "sau 7 tháng tăng trưởng", "kéo dài 6 tháng". */
+const spanBefore = /(?<![\p{L}\p{N}])(?:sau|mất|kéo dài|suốt|hơn|gần|khoảng|hết|mỗi|cứ|được)[ \t]+$/iu
 /** What after "<n> tháng" makes it something else: a year, a prison term, an age, a span counted from the day ("9 tháng qua"). */
 const notAfterMonths =
   /^[ \t]*(?:[/.-]?[ \t]*\d|năm|tù|tuổi|qua|tới|trước|sau|nữa|đầu|cuối|liên tiếp|liền|kể từ|gần đây|vừa qua|một lần|\/)/iu
@@ -68,8 +76,10 @@ export const monthsOfReport = rule({
   produce: ([count, word], context) => {
     const number = tokenOf(count, 'numeral')
     const start = number.start
-    if (!periodCue.test(context.text.slice(Math.max(0, start - 20), start))) return undefined
-    if (notAfterMonths.test(context.text.slice(regexOf(word).end))) return undefined
+    const before = context.text.slice(Math.max(0, start - 20), start)
+    const after = context.text.slice(regexOf(word).end)
+    if (!periodCue.test(before) && (spanBefore.test(before) || !figureVerbAfter.test(after))) return undefined
+    if (notAfterMonths.test(after)) return undefined
     return monthsOfCurrentYear(context, number.value.value)
   }
 })

@@ -1,4 +1,4 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Match } from '../../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Produced } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
 import { dayDigits, fullYear, monthDigits, rangeDash } from '../digits.js'
 import {
@@ -199,6 +199,30 @@ export const countedPeriod = rule({
   }
 })
 
+/** "thập kỷ", "thập niên" after a count, or alone after nothing but "qua"/"tới": ten years each. */
+const decadeText = /thập[ \t]+(?:kỷ|kỉ|niên)/iu
+const decadeDirectionText = /(qua|vừa qua|tới|sắp tới|trước)(?![\p{L}\p{N}])/iu
+
+function decadesCounted(context: Context, n: number, direction: Match | undefined): Produced<'date'> | undefined {
+  const looks = countDirections[phraseKey(regexOf(direction).groups[1]!)]!
+  if (looks === 'ago') return ago(context, 'year', 10 * n)
+  return counted(context, 'year', 10 * n, looks === 'past' ? -1 : 1)
+}
+
+export const countedDecades = rule({
+  name: '<n> thập kỷ qua|tới|trước',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(decadeText), regex(decadeDirectionText)],
+  produce: ([count, , direction], context) => decadesCounted(context, tokenOf(count, 'numeral').value.value, direction)
+})
+
+export const oneDecade = rule({
+  name: 'thập kỷ qua|tới',
+  dimension: 'date',
+  pattern: [regex(decadeText), regex(decadeDirectionText)],
+  produce: ([, direction], context) => decadesCounted(context, 1, direction)
+})
+
 export const weekday = rule({
   name: 'vào <weekday>',
   dimension: 'date',
@@ -341,6 +365,8 @@ export const rules = [
     names: { shifted: 'năm ngoái|năm nay|năm tới', vague: 'thời gian tới' }
   }),
   countedPeriod,
+  countedDecades,
+  oneDecade,
   weekday,
   weekdayBeforeDate,
   monthAlone,
