@@ -209,24 +209,21 @@ function accepts(item: DimensionItem, token: Token): boolean {
 
 function scanAll(item: RegexItem, text: string): RegexMatch[] {
   const found: RegexMatch[] = []
-  const scan = item.scan
-  scan.lastIndex = 0
   let result: RegExpExecArray | null
-  while ((result = scan.exec(text)) !== null) {
+  for (let from = 0; (result = item.find(text, from)) !== null;) {
     if (result[0].length === 0 || !startsAtBound(text, result.index)) {
       // Look again one character on: a match may start there (the leftmost one that may start wins, as with the bound inside).
-      scan.lastIndex = nextCodePoint(text, result.index)
+      from = nextCodePoint(text, result.index)
       continue
     }
     found.push(toRegexMatch(result))
+    from = result.index + result[0].length
   }
   return found
 }
 
 function stickyMatch(item: RegexItem, text: string, at: number): RegexMatch | undefined {
-  const sticky = item.sticky
-  sticky.lastIndex = at
-  const result = sticky.exec(text)
+  const result = item.matchAt(text, at)
   return result && result[0].length > 0 ? toRegexMatch(result) : undefined
 }
 

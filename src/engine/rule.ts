@@ -1,5 +1,5 @@
 import type { Lang } from '../lang.js'
-import { codePointBefore } from '../text/bounds.js'
+import { codePointBefore, nextCodePoint } from '../text/bounds.js'
 
 /**
  * The value type of each dimension. Empty here: every dimension declares its
@@ -29,14 +29,14 @@ export interface Token<D extends DimensionName = DimensionName> {
 export interface RegexItem {
   readonly kind: 'regex'
   /**
-   * Finds every match in a text (flags `gu`), bounded so it never ends inside
-   * a word; where it starts is checked by `startsAtBound`. Without a leading
-   * assertion the regex engine can skip ahead to its first characters, which
-   * makes scanning many times faster.
+   * The first match that starts at or after `from`, bounded so that it never
+   * ends inside a word; where it starts is checked by `startsAtBound`. Without
+   * a leading assertion the regex engine can skip ahead to its first
+   * characters, which makes scanning many times faster.
    */
-  readonly scan: RegExp
-  /** Matches exactly at `lastIndex` (flags `yu`), with the same bounds. */
-  readonly sticky: RegExp
+  find(text: string, from: number): RegExpExecArray | null
+  /** The match that starts exactly at `at`, with bounds at both ends. */
+  matchAt(text: string, at: number): RegExpExecArray | null
   /** The same for items built from the same expression: rules that open alike share one scan of a text. */
   readonly key: string
 }
@@ -132,7 +132,7 @@ const wordBound = `(?:(?<!${wordChar})|(?!${wordChar}))`
  */
 export function regex(expression: RegExp): RegexItem {
   assertUnicode(expression)
-  return new BoundedRegex(`(?:${expression.source})${wordBound}`, expression.flags.includes('i') ? 'iu' : 'u')
+  return new BoundedRegex(`(?:${expression.source})`, expression.flags.includes('i') ? 'iu' : 'u')
 }
 
 /**
@@ -141,14 +141,26 @@ export function regex(expression: RegExp): RegexItem {
  * never matched sticky, and a run over one language never uses the other's
  * rules. Wrapping a valid expression cannot make an invalid one. One class
  * for every item keeps the property reads of the matching loop monomorphic.
+ *
+ * The expression is tried first without its bounds, which are checked on the
+ * match it gives: compiled with them, a regex takes three to four times as
+ * long to build, and V8 builds it again for each width of string it reads.
+ * The regex with its bounds is built only when the match without them ends
+ * inside a word, and it then gives what it would have given alone: where
+ * the bare expression's first match passes the bound, it is the first match
+ * the bounded one finds at that place (the bound only comes after the
+ * expression); where the bare expression finds no match, neither does the
+ * bounded one.
  */
 class BoundedRegex implements RegexItem {
   readonly kind = 'regex'
   readonly key: string
   readonly #source: string
   readonly #flags: string
-  #scan: RegExp | undefined
-  #sticky: RegExp | undefined
+  #bare: RegExp | undefined
+  #bareSticky: RegExp | undefined
+  #boundedSticky: RegExp | undefined
+  #bothSticky: RegExp | undefined
 
   constructor(source: string, flags: string) {
     this.#source = source
@@ -156,12 +168,30 @@ class BoundedRegex implements RegexItem {
     this.key = `${flags}/${source}`
   }
 
-  get scan(): RegExp {
-    return (this.#scan ??= new RegExp(this.#source, `g${this.#flags}`))
+  find(text: string, from: number): RegExpExecArray | null {
+    const bare = (this.#bare ??= new RegExp(this.#source, `g${this.#flags}`))
+    for (let at = from; at <= text.length;) {
+      bare.lastIndex = at
+      const found = bare.exec(text)
+      if (!found || startsAtBound(text, found.index + found[0].length)) return found
+      const bounded = (this.#boundedSticky ??= new RegExp(`${this.#source}${wordBound}`, `y${this.#flags}`))
+      bounded.lastIndex = found.index
+      const there = bounded.exec(text)
+      if (there) return there
+      at = nextCodePoint(text, found.index)
+    }
+    return null
   }
 
-  get sticky(): RegExp {
-    return (this.#sticky ??= new RegExp(`${wordBound}${this.#source}`, `y${this.#flags}`))
+  matchAt(text: string, at: number): RegExpExecArray | null {
+    if (!startsAtBound(text, at)) return null
+    const bare = (this.#bareSticky ??= new RegExp(this.#source, `y${this.#flags}`))
+    bare.lastIndex = at
+    const found = bare.exec(text)
+    if (!found || startsAtBound(text, found.index + found[0].length)) return found
+    const both = (this.#bothSticky ??= new RegExp(`${wordBound}${this.#source}${wordBound}`, `y${this.#flags}`))
+    both.lastIndex = at
+    return both.exec(text)
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Lang } from '../lang.js'
 import { clauseWords } from './clause-words.js'
 import { cueRegex, findCues } from './cues.js'
+import { matchesOf } from '../text/matches.js'
 
 export interface Range {
   readonly start: number
@@ -49,7 +50,7 @@ export function clauseFinder(text: string, sentence: Range, lang: Lang): (offset
 function clauseBoundaries(text: string, sentence: Range, lang: Lang): Range[] {
   const slice = text.slice(sentence.start, sentence.end)
   const found: Range[] = []
-  for (const match of slice.matchAll(clausePunctuation)) {
+  for (const match of matchesOf(clausePunctuation, slice)) {
     found.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
   }
   for (const opener of findCues(openers[lang], slice)) {

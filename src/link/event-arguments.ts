@@ -2,6 +2,7 @@ import { isKind, type Draft } from '../facts/draft.js'
 import { eventTypeInfo } from '../schema/event-types.js'
 import type { Range } from './clauses.js'
 import { cueReach, phraseOf, phrasesOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { matchesOf } from '../text/matches.js'
 
 export interface Arguments {
   readonly participants: EntityDraft[]
@@ -56,7 +57,7 @@ function speakersOf(view: SentenceView, event: EventDraft): Set<EntityDraft> {
   const speakers = new Set<EntityDraft>()
   const { text, words } = view
   const before = text.slice(view.sentence.start, event.start)
-  const said = [...before.matchAll(words.speech)].at(-1)
+  const said = matchesOf(words.speech, before).at(-1)
   if (said) {
     const cut = view.sentence.start + said.index
     for (const entity of view.entities) if (entity.end <= cut) speakers.add(entity)

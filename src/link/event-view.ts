@@ -3,6 +3,7 @@ import type { LinkDocument, Sentence } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { eventWords, type EventWords } from './event-words.js'
+import { matchesOf } from '../text/matches.js'
 
 export type EventDraft = Draft<EventFields>
 export type DateDraft = Draft<DateFields>
@@ -58,7 +59,7 @@ function isPeriodOf(text: string, figure: Draft, date: Range): boolean {
 
 function separatorsOf(text: string, sentence: Range, facts: readonly Range[]): Separator[] {
   const found: Separator[] = []
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(separator)) {
+  for (const match of matchesOf(separator, text.slice(sentence.start, sentence.end))) {
     const start = sentence.start + match.index
     // "November 8, 1972" and "522,4" keep their commas.
     if (facts.some((fact) => fact.start <= start && start < fact.end)) continue

@@ -1,6 +1,8 @@
 import type { LinkDocument } from '../facts/document.js'
 import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
 import { sentenceAt } from '../stages/extract.js'
+import { codePointBefore } from '../text/bounds.js'
+import { matchesOf } from '../text/matches.js'
 
 type EntityDraft = Draft<EntityFields>
 
@@ -34,7 +36,7 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu')
   const covered = drafts.map((draft) => [draft.start, draft.end] as const)
   const added: EntityDraft[] = []
-  for (const match of document.text.matchAll(pattern)) {
+  for (const match of matchesOf(pattern, document.text)) {
     const start = match.index
     const end = start + match[0].length
     const what = known.get(match[0])!
@@ -108,10 +110,23 @@ function shortForm(draft: EntityDraft): string | undefined {
   return short !== name && short.length >= 3 && /^\p{Lu}/u.test(short) ? short : undefined
 }
 
-/** Does the text also write the word in lower case, as a common word? */
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u
+
+/**
+ * Does the text also write the word in lower case, as a common word: whole,
+ * with no letter, digit or mark on either side? Searched as a string, not
+ * with a regex of the word: one regex per word and document spends more time
+ * compiling than searching.
+ */
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase()
-  return new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])${escape(lower)}(?![\\p{L}\\p{N}\\p{M}])`, 'u').test(text)
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + 1)) {
+    const end = at + lower.length
+    const wordBefore = at > 0 && wordCharacter.test(codePointBefore(text, at))
+    const wordAfter = end < text.length && wordCharacter.test(String.fromCodePoint(text.codePointAt(end)!))
+    if (!wordBefore && !wordAfter) return true
+  }
+  return false
 }
 
 /** Capitalized words that open a sentence or a phrase, not a name: "The KPU", "Theo EVN". */

@@ -1,3 +1,5 @@
+import { matchesOf } from '../text/matches.js'
+
 /**
  * NFC text with a map back to the text it came from. Rules match on NFC
  * (Vietnamese arrives in NFC and NFD alike), but every span must index the
@@ -21,7 +23,7 @@ export function normalizeNfc(source: string): Normalized {
   const starts = new Uint32Array(text.length + 1)
   const ends = new Uint32Array(text.length + 1)
   let out = 0
-  for (const match of source.matchAll(cluster)) {
+  for (const match of matchesOf(cluster, source)) {
     const start = match.index
     const end = start + match[0].length
     const composed = match[0].normalize('NFC')

@@ -1,6 +1,7 @@
 import { countries as world } from 'countries-list'
 import { alternation } from '../../engine/alternation.js'
 import { countries as gazetteer } from '../entity/gazetteer/countries.js'
+import { matchesOf } from '../../text/matches.js'
 
 /**
  * The countries a document is about, for the signs several currencies share
@@ -127,7 +128,7 @@ export function documentCountries(text: string): string[] {
   const headEnd = endOfHead(normalized)
   const weights = new Map<CountryCode, { weight: number; first: number }>()
   const count = (regex: RegExp, lookup: ReadonlyMap<string, CountryCode>) => {
-    for (const match of normalized.matchAll(regex)) {
+    for (const match of matchesOf(regex, normalized)) {
       const code = lookup.get(match[0])
       if (!code) continue
       const seen = weights.get(code) ?? { weight: 0, first: match.index }

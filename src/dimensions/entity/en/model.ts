@@ -1,5 +1,6 @@
 import { Coverage, type Piece } from '../text.js'
 import { compromise, TaggedSentence } from './compromise.js'
+import { matchesOf } from '../../../text/matches.js'
 
 /** What compromise says of a text: tags per piece and where it finds people. */
 export interface Model {
@@ -98,7 +99,7 @@ function sentenceRanges(text: string): [number, number][] {
     if (to > from) ranges.push([from, to])
     from = to
   }
-  for (const match of text.matchAll(sentenceEnd)) close(match.index + match[0].length)
+  for (const match of matchesOf(sentenceEnd, text)) close(match.index + match[0].length)
   close(text.length)
   return ranges
 }

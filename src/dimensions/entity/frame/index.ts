@@ -7,6 +7,7 @@ import { isAllCaps, isCapitalized, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseName, isVietnameseSyllable } from '../vietnamese-names.js'
 import { creditWords, domainEndings, plainAcronyms } from './words.js'
+import { matchesOf } from '../../../text/matches.js'
 
 const creditSet = phraseSet(creditWords)
 const plainAcronymSet = new Set<string>(plainAcronyms)
@@ -139,7 +140,7 @@ const domainPattern = new RegExp(
 /** '<news site>': a site named as a source ("Sggp.org.vn đưa tin", "Theo trang thoibaotaichinhvietnam.vn"), never a link with a path. */
 export function newsSites(text: string, list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
-  for (const match of text.matchAll(domainPattern)) {
+  for (const match of matchesOf(domainPattern, text)) {
     const start = match.index
     const end = start + match[0].length
     if (text[end] === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) continue
