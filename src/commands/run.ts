@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { configHash, loadConfig } from '../config/load.js'
+import type { Config } from '../config/schema.js'
 import { acquireLock, LockError, type Lock } from '../io/lock.js'
 import { removeTemporaryFiles } from '../io/write-atomic.js'
 import { noCache, resultCache } from '../run/cache.js'
@@ -43,10 +44,7 @@ export const runCommand = defineCommand({
     }
     const started = Date.now()
     const config = await loadConfig(io.cwd)
-    const inputs: RunInput[] =
-      positionals.length > 0
-        ? positionals.map((folder) => ({ root: path.resolve(io.cwd, folder), sourcePrefix: '' }))
-        : [{ root: path.resolve(io.cwd, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
+    const inputs = runInputs(io.cwd, config, positionals)
     const out = path.resolve(io.cwd, values.out ?? config.output)
     const cache = values['no-cache'] ? noCache : resultCache(path.join(io.cwd, cacheFolder), configHash(config), pipelineFingerprint())
     const progress = values.quiet || values.check ? undefined : createProgress(io.stderr, io.isTTY)
@@ -94,6 +92,13 @@ export const runCommand = defineCommand({
     return result.failed ? 1 : 0
   }
 })
+
+/** The folders a run reads: those given, or the configured sources. */
+export function runInputs(cwd: string, config: Config, folders: readonly string[]): RunInput[] {
+  return folders.length > 0
+    ? folders.map((folder) => ({ root: path.resolve(cwd, folder), sourcePrefix: '' }))
+    : [{ root: path.resolve(cwd, config.sources), sourcePrefix: `${toPosix(config.sources).replace(/\/+$/u, '')}/` }]
+}
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/')

@@ -2,12 +2,13 @@ import { readFile, readdir, rm, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
+import type { ClaimInput } from '../claims/input.js'
 import { claimsFileName } from '../claims/serialize.js'
 import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
 import { manifestSource, manifestSpill, writeManifest, type ManifestSource } from '../io/manifest.js'
 import { sortedSpill, type SortedSpill } from '../io/sorted-spill.js'
-import { isInside, isProblem, walk } from '../io/walk.js'
+import { isInside, isProblem, walk, type FoundSource, type WalkProblem } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
 import { copyAtomic, writeAtomic } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
@@ -43,6 +44,34 @@ export interface RunOptions {
   readonly workers: number
   /** Called after each source, for progress. */
   readonly onFile?: (done: number, total: number) => void
+  /** What the walk of the input numbered `input` found, when a run takes a part of it (a shard's part of a plan) instead of walking it. */
+  readonly found?: Found
+  /** What the run makes of its sources' claim inputs; by default the batch's claims file. */
+  readonly claims?: ClaimsTarget
+}
+
+/** The sources, and the problems met, of the walk of the input numbered `input`, in the walk's order. */
+export type Found = (input: number) => AsyncIterable<FoundSource | WalkProblem>
+
+/** What a run makes of the claim inputs of its sources. */
+export interface ClaimsTarget {
+  /** Takes the claim inputs of one source the run extracted; sources come in any order. */
+  readonly add: (inputs: readonly ClaimInput[]) => Promise<void>
+  /** After the last source: writes under `out` what the target makes of every source's claim inputs. */
+  readonly finish: (batch: ClaimsBatch) => Promise<void>
+  /** Removes what it set aside. */
+  readonly close: () => Promise<void>
+}
+
+export interface ClaimsBatch {
+  /** Passes to `add` the claim inputs of the sources the cache served, read from the cache only now. */
+  readonly addCached: () => Promise<void>
+  /** One key for the claim inputs of every source, from their cache keys in the order of the walk; undefined when one had none. */
+  readonly key: string | undefined
+  readonly out: string
+  readonly check: boolean
+  /** Names of the files under `out` a run changed (or would change); the target adds its own. */
+  readonly changed: string[]
 }
 
 export interface RunResult {
@@ -97,10 +126,11 @@ interface CachedClaims {
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
+  const claims = options.claims ?? claimsFile(options.cache)
   try {
-    return await runWith(options, spills)
+    return await runWith(options, spills, claims)
   } finally {
-    await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close()])
+    await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close(), claims.close()])
   }
 }
 
@@ -111,7 +141,7 @@ interface Spills {
   readonly cachedClaims: SortedSpill<CachedClaims>
 }
 
-async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> {
+async function runWith(options: RunOptions, spills: Spills, claims: ClaimsTarget): Promise<RunResult> {
   const { config, out, cache } = options
   const files: VFile[] = []
   const tally = emptyTally()
@@ -123,13 +153,12 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     await spills.manifest.add([result.manifest])
   }
 
-  // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
-  const spill = claimSpill()
+  // Claim inputs go to the target as results come; a cached result's are read only when the target asks for them.
   const record = async (task: Planned, key: string, result: SourceResult | CachedResult) => {
     await keep(task.path, result)
     if (result.output === undefined) return
     if ('claimsAt' in result) await spills.cachedClaims.add([{ key, claimsAt: result.claimsAt }])
-    else await spill.add(result.claimInputs)
+    else await claims.add(result.claimInputs)
     await spills.outputs.add([task.output])
     await writeIfChanged(out, task.output, result.output, options.check, changed)
   }
@@ -144,12 +173,13 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     everyKeyed &&= key !== ''
     combiner.add(key)
   })
-  const total = options.onFile ? await countPlanned(options.inputs, out) : 0
+  const found = options.found ?? ((input) => walk(options.inputs[input]!.root))
+  const total = options.onFile ? await countPlanned(options.inputs, out, found) : 0
   let done = 0
   // Started with the first source the cache does not have: a run served by the cache never loads the rules.
   let executor: Executor | undefined
   try {
-    await concurrently(walkInputs(options.inputs, out), inFlight, async (walked) => {
+    await concurrently(walkInputs(options.inputs, out, found), inFlight, async (walked) => {
       if ('skipped' in walked) return keep(walked.path, walked.skipped)
       const { task } = walked
       const key = await keyOf(task.path, task.sourcePath, config.limits.maxFileBytes, cache)
@@ -170,20 +200,14 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
     await executor?.close()
   }
 
-  const claimsKey = planned > 0 && everyKeyed ? combiner.digest() : undefined
-  try {
-    let claims = claimsKey ? await cache.getFile(claimsKey) : undefined
-    if (claims === undefined) {
-      await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) =>
-        spill.add(await cache.claimInputs(key, claimsAt))
-      )
-      claims = await spill.finish()
-      if (claimsKey) await cache.setFile(claimsKey, claims)
-    }
-    await copyIfChanged(out, claimsFileName, claims, options.check, changed)
-  } finally {
-    await spill.close()
-  }
+  await claims.finish({
+    addCached: () =>
+      concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) => claims.add(await cache.claimInputs(key, claimsAt))),
+    key: planned > 0 && everyKeyed ? combiner.digest() : undefined,
+    out,
+    check: options.check,
+    changed
+  })
   const manifestFile = await spills.manifest.file(manifestName)
   await writeManifest(
     manifestFile,
@@ -200,12 +224,17 @@ async function runWith(options: RunOptions, spills: Spills): Promise<RunResult> 
   return { files, changed: changed.sort(), failed: tally.skipped > 0 || tally.errors > 0, tally, cached }
 }
 
+/** The `source` of the records of a source found under an input. */
+export function sourcePathOf(input: RunInput, relative: string): string {
+  return input.sourcePrefix + relative
+}
+
 /** The sources of every input, in the order of the walk: those to process, numbered, and those skipped before they are read. */
-async function* walkInputs(inputs: readonly RunInput[], out: string): AsyncGenerator<Walked> {
+async function* walkInputs(inputs: readonly RunInput[], out: string, foundIn: Found): AsyncGenerator<Walked> {
   let index = 0
-  for (const input of inputs) {
-    for await (const found of walk(input.root)) {
-      const sourcePath = input.sourcePrefix + found.relative
+  for (const [number, input] of inputs.entries()) {
+    for await (const found of foundIn(number)) {
+      const sourcePath = sourcePathOf(input, found.relative)
       if (isProblem(found)) {
         yield {
           path: found.path,
@@ -225,10 +254,28 @@ async function* walkInputs(inputs: readonly RunInput[], out: string): AsyncGener
 }
 
 /** How many sources a run will process, for its progress: a walk that keeps nothing but the count. */
-async function countPlanned(inputs: readonly RunInput[], out: string): Promise<number> {
+async function countPlanned(inputs: readonly RunInput[], out: string, foundIn: Found): Promise<number> {
   let count = 0
-  for await (const walked of walkInputs(inputs, out)) if ('task' in walked) count++
+  for await (const walked of walkInputs(inputs, out, foundIn)) if ('task' in walked) count++
   return count
+}
+
+/** The claims of the batch, built into `claims.jsonl` with bounded memory, or served by the cache when no source changed. */
+function claimsFile(cache: ResultCache): ClaimsTarget {
+  const spill = claimSpill()
+  return {
+    add: spill.add,
+    async finish({ addCached, key, out, check, changed }) {
+      let claims = key ? await cache.getFile(key) : undefined
+      if (claims === undefined) {
+        await addCached()
+        claims = await spill.finish()
+        if (key) await cache.setFile(key, claims)
+      }
+      await copyIfChanged(out, claimsFileName, claims, check, changed)
+    },
+    close: spill.close
+  }
 }
 
 /** The cache key of a source, from its bytes; empty when it is too large to read (it is skipped unread) or unreadable. */
@@ -255,7 +302,7 @@ async function readWithin(file: string, maxBytes: number): Promise<Buffer | unde
 }
 
 /** `writeIfChanged` for a file too large to hold in memory. */
-async function copyIfChanged(out: string, name: string, file: string, check: boolean, changed: string[]): Promise<void> {
+export async function copyIfChanged(out: string, name: string, file: string, check: boolean, changed: string[]): Promise<void> {
   if (await sameFiles(path.join(out, name), file)) return
   changed.push(name)
   if (!check) await copyAtomic(file, path.join(out, name))
@@ -278,7 +325,7 @@ async function differs(target: string, content: string | Buffer): Promise<boolea
 }
 
 /** Output files under `out` that no current source produced: the listing merged with the sorted names of the outputs produced. */
-async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
+export async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
   let entries: string[]
   try {
     entries = await readdir(out, { recursive: true })
@@ -299,7 +346,7 @@ async function staleOutputs(out: string, produced: AsyncGenerator<string>): Prom
 }
 
 /** Names kept on disk and given back sorted; one JSON string a line, as a name may hold a line break. */
-function namesSpill(): SortedSpill<string> {
+export function namesSpill(): SortedSpill<string> {
   return sortedSpill<string>({
     compare: compareText,
     toLine: (name) => JSON.stringify(name),
