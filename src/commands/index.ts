@@ -2,6 +2,7 @@ import { claimsCommand } from './claims.js'
 import type { Command } from './command.js'
 import { diffCommand } from './diff.js'
 import { evalCommand } from './eval.js'
+import { exportCommand } from './export.js'
 import { extractCommand } from './extract.js'
 import { finalizeCommand } from './finalize.js'
 import { planCommand } from './plan.js'
@@ -25,5 +26,6 @@ export const commands: readonly Command[] = [
   planCommand,
   shardCommand,
   reduceCommand,
-  finalizeCommand
+  finalizeCommand,
+  exportCommand
 ]
