@@ -12,7 +12,7 @@ export const finalizeCommand = defineCommand({
   summary: 'write the dataset of a sharded run: every shard present, facts, manifest and reduced claims',
   usage: [
     'factline finalize --in WORK [--out DATASET]   (default: the configured output folder)',
-    'exits 1 and names the missing shards when one is not finished; 1 also when a source was skipped, as `run`'
+    'exits 3 and names the missing shards when one is not finished, writing nothing; 1 when a source was skipped, as `run`'
   ].join('\n'),
   async run(args, io) {
     const { values } = parseArgs({ args: [...args], options: { in: { type: 'string' }, out: { type: 'string' } } })

@@ -26,7 +26,8 @@ export const shardCommand = defineCommand({
     `  I defaults to $${indexVariables.join(', then $')}`,
     'options: --format parquet|jsonl (claim inputs, default parquet), --workers N (default: the cores),',
     '  --memory SIZE (what DuckDB holds before it spills to disk, default 512MB), --no-cache, --quiet',
-    'exits 0 once the shard is written, even when some of its sources were skipped: `finalize` reports them'
+    'exits 0 once the shard is written, even when some of its sources were skipped (`finalize` reports them);',
+    '3 when the plan cannot be run as it is (a source changed since it was made): a retry would not mend it'
   ].join('\n'),
   async run(args, io) {
     const { values } = parseArgs({

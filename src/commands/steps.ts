@@ -5,8 +5,10 @@ import type { CommandIO } from './command.js'
 
 /**
  * Runs a step of a sharded run and turns what stops it into one line on
- * stderr: a plan or work folder that cannot be used exits 1 (a batch engine
- * may retry), a folder another process holds exits 2, as `run` does.
+ * stderr: a plan or work folder that cannot be used (a shard missing, a
+ * source changed since the plan) exits 3, which a retry does not mend; a
+ * folder another process holds exits 2, as `run` does. Exit 1 stays what it
+ * is for `run`: some source was skipped.
  */
 export async function runStep(name: string, io: CommandIO, step: () => Promise<number>): Promise<number> {
   try {
@@ -14,7 +16,7 @@ export async function runStep(name: string, io: CommandIO, step: () => Promise<n
   } catch (error) {
     if (error instanceof PlanError || error instanceof WorkError) {
       io.stderr.write(`${name}: ${error.message}\n`)
-      return 1
+      return 3
     }
     if (error instanceof LockError) {
       io.stderr.write(`${error.message}\n`)
