@@ -92,11 +92,11 @@ describe('a sharded run', () => {
     expect(existsSync(path.join(root, 'work', 'shards', '2', 'done.json'))).toBe(false)
 
     // Two at a time, as an engine with two nodes would: one index from Kubernetes, one from AWS Batch, one shard writing JSON lines.
-    const shard = (index: number, env: Record<string, string>, extra: string[] = []) =>
+    const shard = (env: Record<string, string>, extra: string[] = []) =>
       factline(root, ['shard', '--plan', 'plan', '--out', 'work', '--workers', '1', '--quiet', ...extra], env)
     const first = await Promise.all([
-      shard(0, { JOB_COMPLETION_INDEX: '0' }),
-      shard(1, { AWS_BATCH_JOB_ARRAY_INDEX: '1' }, ['--format', 'jsonl'])
+      shard({ JOB_COMPLETION_INDEX: '0' }),
+      shard({ AWS_BATCH_JOB_ARRAY_INDEX: '1' }, ['--format', 'jsonl'])
     ])
     for (const exit of first) expect(exit.code, exit.stderr).toBe(0)
     const missing = await factline(root, ['finalize', '--in', 'work', '--out', 'sharded'])
@@ -104,7 +104,7 @@ describe('a sharded run', () => {
     expect(missing.stderr).toContain('2 of 4 shards are missing or unfinished: 2, 3')
     expect(existsSync(path.join(root, 'sharded'))).toBe(false)
 
-    const second = await Promise.all([shard(2, { JOB_COMPLETION_INDEX: '2' }), shard(3, {}, ['--index', '3'])])
+    const second = await Promise.all([shard({ JOB_COMPLETION_INDEX: '2' }), shard({}, ['--index', '3'])])
     for (const exit of second) expect(exit.code, exit.stderr).toBe(0)
     const unreduced = await factline(root, ['finalize', '--in', 'work', '--out', 'sharded'])
     expect(unreduced.code).toBe(3)
@@ -122,7 +122,7 @@ describe('a sharded run', () => {
 
     // A retry of a finished shard writes the same bytes, and the steps after it the same dataset.
     const before = snapshot(path.join(root, 'work', 'shards', '1'))
-    expect((await shard(1, { JOB_COMPLETION_INDEX: '1' }, ['--format', 'jsonl'])).code).toBe(0)
+    expect((await shard({ JOB_COMPLETION_INDEX: '1' }, ['--format', 'jsonl'])).code).toBe(0)
     expect(snapshot(path.join(root, 'work', 'shards', '1'))).toEqual(before)
     expect((await factline(root, ['reduce', '--in', 'work'])).code).toBe(0)
     expect((await factline(root, ['finalize', '--in', 'work', '--out', 'sharded'])).code).toBe(1)
