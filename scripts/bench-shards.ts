@@ -7,8 +7,8 @@
  * a work folder holding the shards' claim inputs that many times over, each
  * copy's sources renamed (more articles about the same things, as a larger
  * feed has), reduced by `factline reduce` in its own process, with its wall
- * time and peak memory (GNU time). Prints a table; the load average says how
- * busy the machine was.
+ * time, CPU time (of all its threads) and peak memory (GNU time). Prints a
+ * table; the load average says how busy the machine was.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -76,7 +76,7 @@ for (const copies of values.copies!.split(',').map(Number)) {
   started = performance.now()
   const reduce = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', '-o', time, process.execPath, cli, 'reduce', '--in', grown.work, '--temp', folder],
+    ['-f', '%M %U %S', '-o', time, process.execPath, cli, 'reduce', '--in', grown.work, '--temp', folder],
     {
       encoding: 'utf8'
     }
@@ -85,14 +85,16 @@ for (const copies of values.copies!.split(',').map(Number)) {
   const seconds = (performance.now() - started) / 1000
   // The reduce's own time, from its last line ("… in 12.3s: …"), apart from the process's start.
   const own = /in ([\dms.]+):/u.exec(reduce.stderr)?.[1] ?? '?'
-  const peakMB = Number(readFileSync(time, 'utf8').trim().split('\n').at(-1)) / 1024
+  const [peakKB, user, system] = readFileSync(time, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number)
+  const peakMB = peakKB! / 1024
+  const cpu = user! + system!
   rows.push(
-    `| ${copies} | ${grown.articles} | ${grown.facts} | ${(grown.bytes / 1024 / 1024).toFixed(1)} MB | ${own} (${seconds.toFixed(1)} s) | ${peakMB.toFixed(0)} MB | ${load()} |`
+    `| ${copies} | ${grown.articles} | ${grown.facts} | ${(grown.bytes / 1024 / 1024).toFixed(1)} MB | ${own} (${seconds.toFixed(1)} s) | ${cpu.toFixed(1)} s | ${peakMB.toFixed(0)} MB | ${load()} |`
   )
   if (copies > 1) rmSync(grown.work, { recursive: true, force: true })
 }
-console.log('| copies | articles | claim inputs | Parquet read | reduce (process) | peak RSS | load |')
-console.log('| --- | --- | --- | --- | --- | --- | --- |')
+console.log('| copies | articles | claim inputs | Parquet read | reduce (process) | CPU | peak RSS | load |')
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
 for (const row of rows) console.log(row)
 if (!values.keep) rmSync(folder, { recursive: true, force: true })
 
