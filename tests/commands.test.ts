@@ -8,7 +8,7 @@ import { projectRoot, tempProject } from './helpers/project.js'
 describe('commands', () => {
   test('should expose exactly these commands', () => {
     expect(commands.map((command) => command.name).sort()).toEqual(
-      ['claims', 'diff', 'eval', 'extract', 'report', 'run', 'schema', 'timeline'].sort()
+      ['claims', 'diff', 'eval', 'export', 'extract', 'finalize', 'plan', 'reduce', 'report', 'run', 'schema', 'shard', 'timeline'].sort()
     )
   })
 

@@ -134,7 +134,7 @@ describe('a sharded run', () => {
     expect((await factline(project, ['plan', '--shards', '1', '--out', 'plan'])).code).toBe(0)
     writeFileSync(path.join(project, 'sources', 'b.txt'), 'Imports fell 4 percent in 2023.\n')
     const exit = await factline(project, ['shard', '--plan', 'plan', '--index', '0', '--out', 'work', '--quiet'])
-    expect(exit.code).toBe(1)
+    expect(exit.code).toBe(3)
     expect(exit.stderr).toMatch(
       /shard 0: 1 source\(s\) changed since the plan: sources\/b\.txt \(sha256 [0-9a-f]{12}, planned [0-9a-f]{12}\); plan again/u
     )
