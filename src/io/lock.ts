@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
-import { withPath } from '../errors.js'
+import { FaultError, withPath } from '../errors.js'
 import { removePendingSync } from './write-atomic.js'
 
 /** The lock file a run keeps in its output folder while it writes there. */
@@ -11,7 +11,12 @@ export const lockName = '.factline.lock'
 /** A newly created lock may be empty for an instant, before its pid is written. */
 const emptyLockGraceMs = 5_000
 
-export class LockError extends Error {}
+/** The output folder is held by another live process, or cannot be taken: one line, exit 2, as for a usage error. */
+export class LockError extends FaultError {
+  constructor(message: string) {
+    super(message, 2)
+  }
+}
 
 export interface Lock {
   readonly release: () => Promise<void>
