@@ -3,6 +3,7 @@ import { unified } from 'unified'
 import type { Config } from './config/schema.js'
 import compileJsonl from './stages/compile-jsonl.js'
 import detectLanguage from './stages/detect-language.js'
+import documentCountries from './stages/document-countries.js'
 import extract from './stages/extract.js'
 import link, { type Linker } from './stages/link.js'
 import referenceDate from './stages/reference-date.js'
@@ -16,7 +17,7 @@ export type PipelineConfig = Pick<Config, 'languages' | 'extractors' | 'referenc
 
 /**
  * The one place the stages are listed, in order: parse (remark, for
- * positions), segment, language, reference date (config or dateline), extract, link, records,
+ * positions), segment, language, reference date (config or dateline), countries (for shared currency signs), extract, link, records,
  * validate; the compiler writes JSON lines. Reading is done before (io/),
  * writing after (run/). Frozen: rules and lexicons compile once.
  */
@@ -26,6 +27,7 @@ export function createPipeline(config: PipelineConfig, extraLinkers: readonly Li
     .use(segment, { maxLineLength: config.limits.maxLineLength })
     .use(detectLanguage, { languages: config.languages })
     .use(referenceDate, { referenceDates: config.referenceDates })
+    .use(documentCountries)
     .use(extract, {
       languages: config.languages,
       extractors: config.extractors,

@@ -4,7 +4,8 @@ import { buildClaims as buildFromInputs } from '../src/claims/build.js'
 import { toClaimInput } from '../src/claims/input.js'
 import { serializeClaims } from '../src/claims/serialize.js'
 import { claimSpill } from '../src/claims/spill.js'
-import type { Fact } from '../src/schema/fact.js'
+import type { DateRef, Fact } from '../src/schema/fact.js'
+import type { EventType } from '../src/schema/vocabulary.js'
 
 let counter = 0
 const span = (line: number) => ({
@@ -12,16 +13,23 @@ const span = (line: number) => ({
   end: { line, column: 5, offset: line * 100 + 4, offsetCodePoint: line * 100 + 4 }
 })
 
-function figure(source: string, value: number, extra: Partial<Extract<Fact, { kind: 'figure' }>> = {}): Fact {
+/** The fields every record has, for the next record of `source`. */
+function placed(source: string, quote: string) {
   counter++
   return {
     id: counter.toString(16).padStart(16, '0'),
+    source,
+    lang: source.includes('vi') ? ('vi' as const) : ('en' as const),
+    span: span(counter),
+    quote
+  }
+}
+
+function figure(source: string, value: number, extra: Partial<Extract<Fact, { kind: 'figure' }>> = {}): Fact {
+  return {
+    ...placed(source, String(value)),
     kind: 'figure',
     type: 'money',
-    source,
-    lang: source.includes('vi') ? 'vi' : 'en',
-    span: span(counter),
-    quote: String(value),
     value,
     unit: 'USD',
     qualifier: 'actual',
@@ -33,19 +41,15 @@ function figure(source: string, value: number, extra: Partial<Extract<Fact, { ki
 }
 
 function place(source: string, name: string): Fact {
-  counter++
-  return {
-    id: counter.toString(16).padStart(16, '0'),
-    kind: 'entity',
-    type: 'place',
-    source,
-    lang: 'en',
-    span: span(counter),
-    quote: name,
-    name,
-    canonical: name,
-    rule: 'entity/en/test'
-  }
+  return { ...placed(source, name), kind: 'entity', type: 'place', name, canonical: name, rule: 'entity/en/test' }
+}
+
+function person(source: string, name: string): Fact {
+  return { ...placed(source, name), kind: 'entity', type: 'person', name, rule: 'entity/en/test' }
+}
+
+function event(source: string, type: EventType, date: DateRef | null, participants: string[] = []): Fact {
+  return { ...placed(source, type), kind: 'event', type, date, participants, rule: 'event/en/test' }
 }
 
 /** Each source is about Vietnam and Pakistan, so its "bilateral trade" is theirs. */
@@ -140,54 +144,48 @@ describe('buildClaims', () => {
   })
 
   test('should not merge events without a date across sources, unless they happen once', () => {
-    const target = (source: string, type: 'target_set' | 'relations_established'): Fact => {
-      counter++
-      return {
-        id: counter.toString(16).padStart(16, '0'),
-        kind: 'event',
-        type,
-        source,
-        lang: 'en',
-        span: span(counter),
-        quote: 'set a target',
-        date: null,
-        participants: [],
-        rule: 'event/en/test'
-      }
-    }
-    const claims = buildClaims([...pair('a.txt'), ...pair('b.txt'), target('a.txt', 'target_set'), target('b.txt', 'target_set')])
+    const claims = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', 'target_set', null), event('b.txt', 'target_set', null)])
     const alone = claims.filter((claim) => claim.kind === 'event')
     expect(alone.map((claim) => claim.status)).toEqual(['single', 'single'])
     expect(new Set(alone.map((claim) => claim.id)).size).toBe(2)
     const once = buildClaims([
       ...pair('a.txt'),
       ...pair('b.txt'),
-      target('a.txt', 'relations_established'),
-      target('b.txt', 'relations_established')
+      event('a.txt', 'relations_established', null),
+      event('b.txt', 'relations_established', null)
     ])
     expect(once.filter((claim) => claim.kind === 'event').map((claim) => claim.status)).toEqual(['agreed'])
   })
 
   test('should gather an event told in two languages and flag a second date as a conflict', () => {
-    const event = (source: string, date: string): Fact => {
-      counter++
-      return {
-        id: counter.toString(16).padStart(16, '0'),
-        kind: 'event',
-        type: 'relations_established',
-        source,
-        lang: 'en',
-        span: span(counter),
-        quote: 'established',
-        date: { value: date, grain: 'day' },
-        participants: [],
-        rule: 'event/en/test'
-      }
-    }
-    const agreed = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', '1972-11-08'), event('b.txt', '1972-11-08')])
+    const relations = (source: string, date: string) => event(source, 'relations_established', { value: date, grain: 'day' })
+    const agreed = buildClaims([...pair('a.txt'), ...pair('b.txt'), relations('a.txt', '1972-11-08'), relations('b.txt', '1972-11-08')])
     expect(agreed.find((claim) => claim.kind === 'event')).toMatchObject({ status: 'agreed', sources: ['a.txt', 'b.txt'] })
-    const conflicting = buildClaims([...pair('a.txt'), ...pair('b.txt'), event('a.txt', '1972-11-08'), event('b.txt', '1973-01-01')])
+    const conflicting = buildClaims([
+      ...pair('a.txt'),
+      ...pair('b.txt'),
+      relations('a.txt', '1972-11-08'),
+      relations('b.txt', '1973-01-01')
+    ])
     expect(conflicting.find((claim) => claim.kind === 'event')).toMatchObject({ status: 'conflict' })
+  })
+
+  test('should join a visit told in two languages by its parties known under one name, whoever else each source names', () => {
+    const visit = (source: string, participants: string[]) => event(source, 'visit', { value: '2023-12', grain: 'month' }, participants)
+    const english = [person('en.txt', 'Nguyen Phu Trong'), place('en.txt', 'Vietnam'), place('en.txt', 'China')]
+    const vietnamese = [person('vi.txt', 'Nguyễn Phú Trọng'), place('vi.txt', 'Vietnam'), place('vi.txt', 'China')]
+    const claims = buildClaims([
+      ...english,
+      ...vietnamese,
+      visit(
+        'en.txt',
+        english.map((record) => record.id)
+      ),
+      visit('vi.txt', [vietnamese[0]!.id, vietnamese[2]!.id])
+    ])
+    expect(claims.filter((claim) => claim.kind === 'event')).toMatchObject([
+      { about: 'visit · China, Vietnam · 2023-12', status: 'agreed', sources: ['en.txt', 'vi.txt'] }
+    ])
   })
 
   test('should give the same bytes whatever the order of the records', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest'
 import type { Corpus } from '../src/dimensions/corpus.js'
+import { documentCountries } from '../src/dimensions/money/countries.js'
 import { createParser } from '../src/dimensions/parse.js'
 import { resolve } from '../src/engine/resolve.js'
 import type { Reading } from '../src/engine/rule.js'
@@ -21,8 +22,8 @@ describe.each(corpora)('$path', ({ corpus }) => {
   const parser = createParser(corpus.lang, [corpus.dimension])
   // A building block (no output) reports nothing: its readings are read as if it did, longest first.
   const isBuildingBlock = !parser.dimensions.find((dimension) => dimension.name === corpus.dimension)?.output
-  const ofDimension = (text: string, reading?: Reading) => {
-    const result = parser.parse(text, corpus.referenceDate, reading)
+  const ofDimension = (text: string, reading?: Reading, countries?: readonly string[]) => {
+    const result = parser.parse(text, corpus.referenceDate, reading, countries)
     const tokens = isBuildingBlock
       ? resolve(
           result.all.map((token) => ({ ...token, latent: false })),
@@ -42,8 +43,9 @@ describe.each(corpora)('$path', ({ corpus }) => {
   })
 
   if (corpus.inContext?.length) {
+    // A text in context is a small document: the countries it names settle shared currency signs.
     test.each(corpus.inContext)('should find exactly its tokens in «$text»', ({ text, finds }) => {
-      const tokens = ofDimension(text)
+      const tokens = ofDimension(text, undefined, documentCountries(text))
       expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual(finds.map((find) => find.quote))
       finds.forEach((find, index) => {
         if (find.value) expect(tokens[index]!.value).toMatchObject(find.value)

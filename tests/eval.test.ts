@@ -125,6 +125,34 @@ describe('eval: values', () => {
     expect(counts(result.lenient.all.kinds.date)).toEqual([2, 0, 0])
   })
 
+  test('should match a time on the gold day, and a fiscal year by its twelve months, as the gold date', async () => {
+    const source = 'Posted 09:15 21/06/2022. Exports in 2022-23 and in 2021-22 rose.'
+    const gold = [
+      { kind: 'date', line: 1, text: '21/06/2022', value: '2022-06-21' },
+      { kind: 'date', line: 1, text: '2022-23', value: '2022/2023' },
+      { kind: 'date', line: 1, text: '2021-22', value: '2021/2022' }
+    ]
+    const records: RecordSpec[] = [
+      { kind: 'date', type: 'point', quote: '09:15 21/06/2022', value: '2022-06-21T09:15', grain: 'minute' },
+      { kind: 'date', type: 'interval', quote: '2022-23', value: '2022-07/2023-06', grain: 'month' },
+      // Eleven months are no fiscal year.
+      { kind: 'date', type: 'interval', quote: '2021-22', value: '2021-07/2022-05', grain: 'month' }
+    ]
+    const result = await scores({ source, gold, records })
+    expect(counts(result.strict.all.kinds.date)).toEqual([2, 1, 1])
+  })
+
+  test('should leave a day or month named without its year out of dates and relative dates', async () => {
+    const source = 'On December 3 and last year.'
+    const gold = [{ kind: 'relative_date', line: 1, text: 'last year' }]
+    const records: RecordSpec[] = [
+      { kind: 'date', type: 'point', quote: 'December 3', value: null, grain: 'day', relative: true, yearless: true },
+      { kind: 'date', type: 'point', quote: 'last year', value: null, grain: 'year', relative: true }
+    ]
+    const result = await scores({ source, gold, records })
+    expect(counts(result.strict.all.micro)).toEqual([1, 0, 0])
+  })
+
   test('should leave counts and multipliers out of the scores', async () => {
     const source = 'About 300 firms took part, twice as many.'
     const records = [
@@ -268,6 +296,17 @@ describe('eval: dated figures and events', () => {
     expect(counts(result.lenient.all.kinds.dated_figure)).toEqual([0, 1, 1])
     const undated = await scores({ source, gold, records: [money('$500 million', 500_000_000)] }, 'dated_figure')
     expect(counts(undated.lenient.all.kinds.dated_figure)).toEqual([0, 0, 1])
+  })
+
+  test('should make no dated_figure of a figure dated only relatively, nor count money without a unit', async () => {
+    const records = [
+      money('$500 million', 500_000_000, 'USD', { date: { value: '2013/2014', grain: 'year', relative: true }, qualifier: 'target' })
+    ]
+    const result = await scores({ source, gold, records }, 'dated_figure')
+    expect(counts(result.strict.all.kinds.dated_figure)).toEqual([0, 0, 1])
+    const unsettled = figure('$500 million', { type: 'money', value: 500_000_000 })
+    const money_ = await scores({ source, gold, records: [unsettled] }, 'money')
+    expect(counts(money_.strict.all.kinds.money)).toEqual([0, 1, 1])
   })
 
   test('should match an event of the same type, any date when the gold has none', async () => {

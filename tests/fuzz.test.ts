@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { dimensions } from '../src/dimensions/index.js'
 import { createParser } from '../src/dimensions/parse.js'
 import { langs } from '../src/lang.js'
+import { leastCpuMs } from './helpers/cpu.js'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40)
 const reporting = dimensions.filter((dimension) => dimension.output).map((dimension) => dimension.name)
@@ -99,17 +100,6 @@ const growing: Record<string, string> = {
 
 const baseLength = Number(process.env.LINEAR_BASE ?? 8_000)
 
-/** The fastest of several runs: other work on the machine only ever adds time, so the least is the parse's own. */
-function fastestMs(run: () => void, times = 5): number {
-  let fastest = Number.POSITIVE_INFINITY
-  for (let index = 0; index < times; index++) {
-    const started = performance.now()
-    run()
-    fastest = Math.min(fastest, performance.now() - started)
-  }
-  return fastest
-}
-
 describe.each(langs)('%s', (lang) => {
   describe.each(reporting)('%s', (name) => {
     const parser = createParser(lang, [name])
@@ -117,8 +107,8 @@ describe.each(langs)('%s', (lang) => {
       const small = grow(growing[shape]!, baseLength)
       const large = grow(growing[shape]!, baseLength * 4)
       parser.parse(small)
-      const smallMs = fastestMs(() => parser.parse(small))
-      const largeMs = fastestMs(() => parser.parse(large))
+      const smallMs = leastCpuMs(() => parser.parse(small), 5)
+      const largeMs = leastCpuMs(() => parser.parse(large), 5)
       // Below a few milliseconds timer and collector noise dominate; a quadratic parse would be far above.
       const ratio = Math.max(largeMs, 5) / Math.max(smallMs, 5)
       console.info(`linear ${lang} ${name} ${shape}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`)

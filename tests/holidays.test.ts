@@ -190,7 +190,7 @@ describe('holidays of the Islamic calendar', () => {
   test('should read Ramadan said during Ramadan as that one, when dates are read as the next', () => {
     const parser = createParser('en', ['date'])
     const dates = parser.parse('Ramadan', '2025-03-15', 'next').tokens.map((token) => token.value)
-    expect(dates).toEqual([{ value: '2025-03-01/2025-03-29', grain: 'day', relative: true }])
+    expect(dates).toEqual([{ value: '2025-03-01/2025-03-29', grain: 'day', relative: true, yearImplied: true }])
   })
 
   test("should find both Eids of a Gregorian year that has two, and take the first as that year's", () => {

@@ -101,6 +101,70 @@ describe('linkEvents', () => {
     for (const id of [...visit!.participants, ...target!.participants]) expect(ids.get(id)?.kind).toBe('entity')
   })
 
+  test('should take the actors of the trigger as participants, not who reports it', async () => {
+    const all = await records('Minister Le Van An said Chile and Peru established diplomatic relations on December 30, 1955.')
+    const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
+    const [relations] = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event')
+    expect(relations).toMatchObject({ type: 'relations_established', cameo: '054', date: { value: '1955-12-30' } })
+    expect(relations!.participants.map((id) => names.get(id)).sort()).toEqual(['Chile', 'Peru'])
+  })
+
+  test('should not date an event by a plan told after it, and date a "when" phrase by the date before it', async () => {
+    expect(await events('The ministers signed an agreement and agreed to open a consulate in 2026.')).toEqual(['agreement_signed null'])
+    expect(
+      await events('Ties became a Comprehensive Strategic Partnership in 2016, when Prime Minister Modi paid a visit to Vietnam.')
+    ).toEqual(['relations_upgraded 2016', 'visit 2016'])
+    expect(await events('Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.')).toEqual(['meeting 2024-06'])
+  })
+
+  test('should read a visit in "a three-day state visit", and no plan in "sẽ" over the clauses it reaches', async () => {
+    expect(await events('President Widodo began a three-day state visit to Vietnam.')).toEqual(['visit null'])
+    expect(await events('The two countries are expected to sign a trade deal.')).toEqual([])
+    expect(await events('Tổng Bí thư sẽ chủ trì buổi gặp cấp cao, đồng thời cùng chủ trì cuộc gặp giữa ba Đảng.')).toEqual([])
+  })
+
+  test('should give each event the CAMEO code its trigger tells', async () => {
+    const all = (await records('Thailand hosted President Widodo. The ministers held bilateral talks in Bangkok.')).filter(
+      (record) => record.kind === 'event'
+    )
+    expect(all.map((record) => `${record.type} ${record.kind === 'event' ? record.cameo : ''}`)).toEqual(['visit 043', 'meeting 046'])
+  })
+
+  test('should link a casualty to its count and tell a toll told again in parts once', async () => {
+    const all = await records(
+      'Sạt lở đất tại Yên Bái làm 40 người chết. Lào Cai có 66 người chết, mất tích (45 người tử vong, 21 người mất tích).'
+    )
+    const ids = new Map(all.map((record) => [record.id, record]))
+    const deaths = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event' && record.type === 'death')
+    expect(deaths.map((death) => ids.get(death.count!)?.quote)).toEqual(['40 người', '66 người'])
+    expect(all.filter((record) => record.kind === 'event').map((record) => record.type)).toEqual(['disaster', 'death', 'death'])
+  })
+
+  test('should tell one event per place of "A and B each", per contest of a prize and per numbered object', async () => {
+    const all = await records('Hải Dương và Hà Nội mỗi nơi có 1 người chết vì bão.')
+    const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
+    const deaths = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event')
+    // One trigger, so the records share a span: order them by their place.
+    expect(deaths.map((death) => death.participants.map((id) => names.get(id)).join()).sort()).toEqual(['Hà Nội', 'Hải Dương'])
+    expect(
+      await events('She collected three golds that day, in the javelin throw, the 10,000m and the 4x400m, all women’s events.')
+    ).toEqual(['award null', 'award null', 'award null'])
+    expect(await events('The assembly had adopted 18 laws and 21 resolutions over the session.')).toEqual([
+      'policy_adopted null',
+      'policy_adopted null'
+    ])
+  })
+
+  test('should not tell again a happening a later phrase or noun only mentions', async () => {
+    expect(await events('Typhoon Yagi struck the Philippines in 2024, where floods and landslides killed 20 people.')).toEqual([
+      'disaster 2024',
+      'death null'
+    ])
+    expect(
+      await events('The 2024 presidential elections drew record turnout. Observers said the 2024 presidential elections were fair.')
+    ).toEqual(['election 2024'])
+  })
+
   test('should report no plan and no event of a sentence that only names one', async () => {
     expect(await events('The minister will visit Peru next year. The two countries plan to sign an agreement.')).toEqual([])
   })

@@ -3,8 +3,10 @@
  * scripts, NFD, CRLF, a BOM and characters outside the BMP, and over every
  * record of the committed dataset, `quote` is the source slice at its span in
  * UTF-16 code units (`offset`) and in code points (`offsetCodePoint`), each
- * point agrees with the line table of the text, and the record validates; in the dataset,
- * every id a record links to is a record of the same file.
+ * point agrees with the line table of the text, and the record validates; in the
+ * dataset, every id a record links to (an event's participants, place, figure and
+ * count, an entity's long form and role) is a record of the same file, of the kind
+ * the link needs.
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
@@ -80,6 +82,12 @@ const pieces = [
   'last year',
   'Bộ Công thương',
   'Ministry of Commerce',
+  'Typhoon Yagi struck',
+  'with 19 people killed',
+  'in Hanoi',
+  'Ministers of Chile and Peru signed an agreement',
+  'Sạt lở đất tại Yên Bái làm 40 người chết',
+  'Thủ tướng hội đàm với Tổng thống Hàn Quốc',
   '“',
   '”',
   '…',
@@ -111,15 +119,23 @@ const generatedText = fc
 describe('provenance', () => {
   test('should hold for every record of generated text (scripts, NFD, CRLF, BOM)', async () => {
     let checked = 0
+    let linked = 0
+    let counts = 0
     await fc.assert(
       fc.asyncProperty(generatedText, async (text) => {
         const { text: decoded, records } = await extract(new TextEncoder().encode(text))
         assertProvenance(decoded, records)
+        const links = assertLinks(records)
+        linked += links.all
+        counts += links.counts
         checked += records.length
       }),
       { numRuns: 150, seed: 20261124 }
     )
     expect(checked).toBeGreaterThan(100)
+    // Events with participants, places and counts were generated, so their links were checked.
+    expect(linked).toBeGreaterThan(50)
+    expect(counts).toBeGreaterThan(5)
   }, 120_000)
 
   test('should hold for every record of the committed dataset', () => {
@@ -141,19 +157,26 @@ describe('provenance', () => {
   })
 })
 
-/** Every id a record links to is a record of the same file, of the kind the link needs. */
-function assertLinks(records: readonly Fact[]): void {
+/** Every id a record links to is a record of the same file, of the kind the link needs; gives how many links were checked, and how many were counts. */
+function assertLinks(records: readonly Fact[]): { all: number; counts: number } {
   const byId = new Map(records.map((record) => [record.id, record]))
   const kindOf = (id: string) => byId.get(id)?.kind
+  let links = 0
+  let counts = 0
   for (const record of records) {
     if (record.kind === 'event') {
       for (const id of record.participants) expect(kindOf(id)).toBe('entity')
       if (record.place) expect(byId.get(record.place)).toMatchObject({ kind: 'entity', type: 'place' })
       if (record.figure) expect(kindOf(record.figure)).toBe('figure')
+      if (record.count) expect(byId.get(record.count)).toMatchObject({ kind: 'figure', type: 'count' })
+      links += record.participants.length + [record.place, record.figure, record.count].filter(Boolean).length
+      if (record.count) counts++
     }
     if (record.kind === 'entity') {
       if (record.refersTo) expect(kindOf(record.refersTo)).toBe('entity')
       if (record.roleOf) expect(kindOf(record.roleOf)).toBe('entity')
+      links += [record.refersTo, record.roleOf].filter(Boolean).length
     }
   }
+  return { all: links, counts }
 }

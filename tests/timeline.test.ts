@@ -46,6 +46,28 @@ describe('timeline', () => {
     expect(timeline[0]!.mentions[0]).toMatchObject({ line: 1, lang: 'en', participants: ['Chile', 'Peru'] })
   })
 
+  test('should show every type with its section, a mention with its CAMEO code and a casualty with its count', () => {
+    const text =
+      'On 7 September 2024, Typhoon Yagi struck Cao Bang, with 19 people killed. Vietnam hosted the President on 8 September 2024.\n'
+    const source = 'sources/storm.txt'
+    const dead = factIn(text, source, '19 people', { kind: 'figure', type: 'count', value: 19, unit: 'people', qualifier: 'actual' })
+    const at = (date: string) => ({ value: date, grain: 'day' as const })
+    const records = [
+      dead,
+      factIn(text, source, 'Typhoon Yagi', { kind: 'event', type: 'disaster', date: at('2024-09-07'), participants: [] }),
+      factIn(text, source, 'killed', { kind: 'event', type: 'death', date: at('2024-09-07'), participants: [], count: dead.id }),
+      factIn(text, source, 'hosted', { kind: 'event', type: 'visit', cameo: '043', date: at('2024-09-08'), participants: [] })
+    ]
+    const timeline = buildTimeline(records)
+    expect(timeline.map((entry) => `${entry.date} ${entry.type} ${entry.section}`)).toEqual([
+      '2024-09-07 death society',
+      '2024-09-07 disaster society',
+      '2024-09-08 visit diplomacy'
+    ])
+    expect(timeline[0]!.mentions[0]).toMatchObject({ quote: 'killed', count: '19 people' })
+    expect(timeline[2]!.mentions[0]).toMatchObject({ quote: 'hosted', cameo: '043' })
+  })
+
   test('should print the timeline with sources and lines, and write it as JSON', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'factline-timeline-'))
     const records = dataset()
@@ -56,7 +78,7 @@ describe('timeline', () => {
     const printed = await runCommand(timelineCommand, root, ['--out', 'output', '--file', 'timeline.json'])
     expect(printed.code).toBe(0)
     expect(printed.stdout).toContain(
-      '1950-05-02            relations_established\n    sources/en.txt:1 [en] «established diplomatic relations»  Chile, Peru\n    sources/vi.txt:1 [vi]'
+      '1950-05-02            relations_established · diplomacy\n    sources/en.txt:1 [en] «established diplomatic relations»  Chile, Peru\n    sources/vi.txt:1 [vi]'
     )
     expect(printed.stderr).toBe('timeline: 3 happening(s), 4 mention(s)\n')
     const written = JSON.parse(readFileSync(path.join(root, 'timeline.json'), 'utf8'))

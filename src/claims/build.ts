@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { eventTypeInfo } from '../schema/event-types.js'
 import type { ClaimInput } from './input.js'
 import { compareText } from '../text/compare.js'
 import { subjectKey } from './subject.js'
@@ -8,9 +9,6 @@ import type { Claim, ClaimFields, ClaimStatus, ClaimValue, Support } from './typ
 export const figureTolerance = 0.005
 /** Wider for an approximate figure ("nearly $520 billion"). */
 export const approxTolerance = 0.02
-
-/** Events that happen once between the same parties: two dates for one is a conflict. */
-const onceOnly = new Set(['relations_established'])
 
 /**
  * A fact as its claim needs it, with the key of the claim it joins: made
@@ -38,8 +36,11 @@ export interface KeyedFact {
 
 /**
  * Merges facts of all sources into claims: figures with the same type, unit,
- * qualifier, subject and period and values within tolerance; events of the same type,
- * participants and date; dates with the same value; entities with the same
+ * qualifier, subject and period and values within tolerance; events of the
+ * same type, parties (the participants known under one name across
+ * languages, else the document's pair of countries) and date, or of the same
+ * type and parties alone for a type that happens once between them
+ * (schema/event-types.ts); dates with the same value; entities with the same
  * canonical name. Deterministic: the same records give the same bytes.
  */
 export function buildClaims(records: readonly ClaimInput[]): Claim[] {
@@ -55,7 +56,10 @@ export function buildClaims(records: readonly ClaimInput[]): Claim[] {
 /** The keyed facts of records; the records of one source are enough, since pairs and participants are a source's own. */
 export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
   const pairs = documentPairs(records)
-  const entityNames = new Map(records.filter(isEntity).map((entity) => [entity.id, entity.canonical ?? entity.name]))
+  // Only names known across languages ("Hà Nội" and "Hanoi" share one) tell the parties of one happening told in two languages.
+  const canonicalNames = new Map(
+    records.filter(isEntity).flatMap((entity) => (entity.canonical ? [[entity.id, entity.canonical] as const] : []))
+  )
   const ids = new Map<string, string>()
   const keyed: KeyedFact[] = []
   const add = (
@@ -101,16 +105,17 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       const name = fact.canonical ?? fact.name
       add(`entity\u0000${fact.type}\u0000${name}`, 'entity', `${fact.type} ${name}`, { type: fact.type, name }, fact)
     } else if (fact.kind === 'event') {
-      const named = [...new Set(fact.participants.flatMap((id) => entityNames.get(id) ?? []))]
+      const named = [...new Set(fact.participants.flatMap((id) => canonicalNames.get(id) ?? []))]
       // "the two countries", "hai nước": the parties of a bilateral article are its pair.
       const participants = (named.length >= 2 ? named : [...new Set([...named, ...(pairs.get(fact.source) ?? [])])]).sort()
       const parties = participants.join(', ')
-      const date = onceOnly.has(fact.type) ? '' : ` · ${fact.date?.value ?? 'undated'}`
+      const once = eventTypeInfo[fact.type].once === true
+      const date = once ? '' : ` · ${fact.date?.value ?? 'undated'}`
       const about = `${fact.type} · ${parties || 'unnamed parties'}${date}`
       // Of an event that happens once, the date is the claim's value, not its period.
-      const fields = { type: fact.type, participants, ...(onceOnly.has(fact.type) ? {} : { period: fact.date?.value ?? null }) }
+      const fields = { type: fact.type, participants, ...(once ? {} : { period: fact.date?.value ?? null }) }
       // Without a date two mentions cannot be told to be one happening: each stands alone.
-      const alone = !onceOnly.has(fact.type) && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
+      const alone = !once && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
       add(`event\u0000${about}${alone}`, 'event', about, fields, fact)
     }
   }

@@ -1,6 +1,7 @@
 import { evaluateDataset } from '../eval/dataset.js'
 import { EvalInputError } from '../eval/input-error.js'
 import { goldKinds, isGoldKind } from '../eval/kinds.js'
+import { formatDateShares } from '../eval/event-dates.js'
 import { formatMisses } from '../eval/misses.js'
 import { formatTable } from '../eval/table.js'
 import { defineCommand, parseCommandArgs } from './command.js'
@@ -21,6 +22,8 @@ export const evalCommand = defineCommand({
     '  (0.5%), unit, date and target; events the same type, and date where the gold has one.',
     '  lenient: strict, or spans overlapping the gold text on its line (events: same type too);',
     '  dated_figure, which has no gold text, only stops asking for the same target.',
+    'event dates: of the gold events with a date that a prediction of the same type matches on',
+    '  their line, how many it gives that date.',
     "a true positive or false negative counts in its gold line's language, a false positive in its",
     "record's lang. exit 0 with scores, 2 on bad input (the message names the file and line)."
   ].join('\n'),
@@ -47,10 +50,12 @@ export const evalCommand = defineCommand({
     }
     for (const warning of evaluation.warnings) io.stderr.write(`eval: ${warning}\n`)
     if (values.json) {
-      const json = values.misses ? { ...evaluation.scores, misses: evaluation.misses } : evaluation.scores
+      const scores = evaluation.eventDates ? { ...evaluation.scores, eventDates: evaluation.eventDates } : evaluation.scores
+      const json = values.misses ? { ...scores, misses: evaluation.misses } : scores
       io.stdout.write(`${JSON.stringify(json, null, 2)}\n`)
     } else {
       io.stdout.write(formatTable(evaluation.scores))
+      if (evaluation.eventDates) io.stdout.write(formatDateShares(evaluation.eventDates))
       if (values.misses) io.stdout.write(`\n${formatMisses(evaluation.misses)}`)
     }
     return 0

@@ -39,11 +39,13 @@ export const timelineCommand = defineCommand({
 })
 
 export function formatEntry(entry: TimelineEntry): string {
-  const lines = [`${(entry.date ?? 'undated').padEnd(21)} ${entry.type}`]
+  const lines = [`${(entry.date ?? 'undated').padEnd(21)} ${entry.type} · ${entry.section}`]
   for (const mention of entry.mentions) {
     const who = mention.participants.length > 0 ? `  ${mention.participants.join(', ')}` : ''
     const where = mention.place ? `  @ ${mention.place}` : ''
-    lines.push(`    ${mention.source}:${mention.line} [${mention.lang}] «${mention.quote}»${who}${where}`)
+    const count = mention.count ? `  count ${mention.count}` : ''
+    const cameo = mention.cameo ? `  CAMEO ${mention.cameo}` : ''
+    lines.push(`    ${mention.source}:${mention.line} [${mention.lang}] «${mention.quote}»${who}${where}${count}${cameo}`)
   }
   return `${lines.join('\n')}\n`
 }

@@ -9,7 +9,7 @@ export interface Example<D extends DimensionName> {
   readonly reading?: Reading
 }
 
-/** A text in which exactly these tokens of the dimension are found, in this order. */
+/** A text in which exactly these tokens of the dimension are found, in this order; read as a document (its countries settle shared currency signs). */
 export interface InContext<D extends DimensionName> {
   readonly text: string
   readonly finds: readonly { readonly quote: string; readonly value?: Partial<DimensionValues[D]> }[]

@@ -14,9 +14,10 @@ export interface Parser {
   /**
    * Runs on one text, or a text prepared with the others of its document;
    * returns the reported tokens (resolved, not latent) in text order.
-   * `reading` places dates said without their year (news by default).
+   * `reading` places dates said without their year (news by default);
+   * `countries` are the document's, when the text is part of one.
    */
-  readonly parse: (text: string | PreparedText, referenceDate?: string, reading?: Reading) => ParseResult
+  readonly parse: (text: string | PreparedText, referenceDate?: string, reading?: Reading, countries?: readonly string[]) => ParseResult
   /** Prepares the texts of one document together, which parses them faster than one by one (see `scanOpeners`). */
   readonly prepare: (texts: readonly string[]) => PreparedText[]
 }
@@ -67,9 +68,9 @@ export function createParser(
     prepare(texts) {
       return scanOpeners(grammar, texts).map((scans, index) => ({ text: texts[index]!, scans }))
     },
-    parse(input, referenceDate, reading = 'nearest') {
+    parse(input, referenceDate, reading = 'nearest', countries) {
       const { text, scans } = typeof input === 'string' ? { text: input, scans: undefined } : input
-      const context: Context = { lang, referenceDate, text, reading }
+      const context: Context = { lang, referenceDate, text, reading, ...(countries ? { countries } : {}) }
       const seeds = scanners.flatMap((scan) => scan(context))
       const { tokens: all, truncated } = saturate(grammar, context, seeds, limits, scans)
       const resolved = [...groups.values()].flatMap((group) => resolve(all, group))

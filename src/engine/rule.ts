@@ -76,6 +76,12 @@ export interface Context {
   readonly text: string
   /** How a date said without its year or week is placed in time. */
   readonly reading: Reading
+  /**
+   * The countries the document is about (ISO 3166-1 alpha-2), the most named
+   * first: they settle a sign several currencies share ("Rs"). Undefined for
+   * a text read alone, with no document: such a sign takes its usual reading.
+   */
+  readonly countries?: readonly string[]
 }
 
 /**

@@ -28,13 +28,13 @@ function sameValue(gold: Fields, predicted: Fields, mode: Mode): boolean {
     case 'percent':
       return predicted.kind === 'percent' && closeTo(gold.value, predicted.value)
     case 'date':
-      return predicted.kind === 'date' && gold.value === predicted.value
+      return predicted.kind === 'date' && sameDate(gold.value, predicted.value)
     case 'dated_figure':
       return (
         predicted.kind === 'dated_figure' &&
         closeTo(gold.value, predicted.value) &&
         gold.unit === predicted.unit &&
-        gold.date === predicted.date &&
+        sameDate(gold.date, predicted.date) &&
         (mode === 'lenient' || gold.target === predicted.target)
       )
     case 'event':
@@ -42,6 +42,24 @@ function sameValue(gold: Fields, predicted: Fields, mode: Mode): boolean {
     default:
       return predicted.kind === gold.kind && 'text' in predicted && fold(gold.text) === fold(predicted.text)
   }
+}
+
+/**
+ * The same date as the conventions read it (CONVENTIONS.md, Dates): the same
+ * ISO value; a time on the gold's day ("2022-06-21T09:15" for "2022-06-21");
+ * or a fiscal year given by its twelve months ("2022-07/2023-06" for
+ * "2022/2023").
+ */
+export function sameDate(gold: string, predicted: string): boolean {
+  if (gold === predicted) return true
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(gold)) return predicted.startsWith(`${gold}T`) && !predicted.includes('/')
+  const years = /^(\d{4})\/(\d{4})$/u.exec(gold)
+  const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/u.exec(predicted)
+  if (!years || !months) return false
+  const [first, last] = [Number(years[1]), Number(years[2])]
+  const [fromYear, fromMonth, toYear, toMonth] = months.slice(1).map(Number) as [number, number, number, number]
+  const twelveMonths = (toYear - fromYear) * 12 + toMonth - fromMonth + 1 === 12
+  return last === first + 1 && fromYear === first && toYear === last && fromMonth > 1 && twelveMonths
 }
 
 function closeTo(gold: number | null, predicted: number | null): boolean {

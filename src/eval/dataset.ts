@@ -6,6 +6,7 @@ import { goldToItem, readGold, type GoldFile } from './gold.js'
 import { inputError } from './input-error.js'
 import type { Item } from './item.js'
 import { goldKinds, type GoldKind } from './kinds.js'
+import { eventDateShares, type EventDateShares } from './event-dates.js'
 import { matchItems, type Matching } from './match.js'
 import { datasetFiles, datasetSuffix, readRecords, recordToItems } from './predictions.js'
 import { scoreMatchings, type Scores } from './score.js'
@@ -40,6 +41,8 @@ export interface Evaluation {
   readonly misses: readonly Miss[]
   /** Problems that do not stop the scoring, such as a gold file without dataset file. */
   readonly warnings: readonly string[]
+  /** How often matched events carry the gold's date; absent when events are not scored. */
+  readonly eventDates?: EventDateShares
 }
 
 /** Scores the dataset against the gold, for scripts: the numbers `factline eval` prints. */
@@ -86,7 +89,8 @@ export async function evaluateDataset(options: EvalOptions): Promise<Evaluation>
   }
   const misses = sources.flatMap(({ source }, index) => listMisses(source, matchings.strict[index]!, matchings.lenient[index]!))
   const warnings = sources.flatMap(({ warning }) => (warning === undefined ? [] : [warning]))
-  return { scores, misses, warnings }
+  const eventDates = (kinds as readonly GoldKind[]).includes('event') ? eventDateShares(sources) : undefined
+  return { scores, misses, warnings, ...(eventDates ? { eventDates } : {}) }
 }
 
 /**

@@ -67,11 +67,16 @@ function recordFields(record: Fact): Fields[] {
       // Counts and multipliers have no gold kind; a range has no single value.
       if (record.type !== 'money' && record.type !== 'percent') return []
       const value = record.value ?? null
-      const own: Fields = record.type === 'money' ? { kind: 'money', value, unit: record.unit } : { kind: 'percent', value }
-      if (record.date === undefined || value === null) return [own]
-      return [own, { kind: 'dated_figure', value, unit: record.unit, date: record.date.value, target: record.qualifier === 'target' }]
+      // Money of a currency its source leaves open has no unit: it matches no gold unit.
+      const unit = record.unit ?? ''
+      const own: Fields = record.type === 'money' ? { kind: 'money', value, unit } : { kind: 'percent', value }
+      // A figure dated only relatively ("last year", "9 tháng") is no dated figure of the conventions.
+      if (record.date === undefined || record.date.relative || value === null) return [own]
+      return [own, { kind: 'dated_figure', value, unit, date: record.date.value, target: record.qualifier === 'target' }]
     }
     case 'date':
+      // A day or month named without its year is neither a date nor a relative date of the conventions.
+      if (record.yearless === true) return []
       if (record.relative === true) return [{ kind: 'relative_date', text: record.quote }]
       return record.value === null ? [] : [{ kind: 'date', value: record.value }]
     case 'entity':

@@ -11,8 +11,10 @@ export type DateFields = Omit<DateFact, Owned>
 /** What an extractor says of an entity; ids of related records come from `links`. */
 export type EntityFields = Omit<EntityFact, Owned | 'roleOf' | 'refersTo'>
 /** What an extractor says of an event; the link stage fills its arguments. */
-export type EventFields = Omit<EventFact, Owned | 'participants' | 'place' | 'figure' | 'date'> & {
+export type EventFields = Omit<EventFact, Owned | 'participants' | 'place' | 'figure' | 'count' | 'date'> & {
   date?: EventFact['date']
+  /** The trigger is a noun ("the elections"), which may mention a happening already told: read by the link stage, never written. */
+  nominal?: true
 }
 
 export type FactFields = FigureFields | DateFields | EntityFields | EventFields
@@ -22,6 +24,7 @@ export interface DraftLinks {
   participants?: Draft[]
   place?: Draft
   figure?: Draft
+  count?: Draft
   roleOf?: Draft
   refersTo?: Draft
 }

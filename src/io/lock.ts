@@ -31,36 +31,44 @@ export async function acquireLock(out: string): Promise<Lock> {
   await mkdir(out, { recursive: true })
   const file = path.join(out, lockName)
   const mine = String(process.pid)
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const handle = await open(file, 'wx')
+  // Watched before the lock exists: a signal between its creation and its pid being written still removes it.
+  const watch = releaseOnSignal(file, mine)
+  try {
+    for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        await handle.writeFile(mine)
-      } catch (error) {
-        // A lock without its pid (a full disk) would turn the next run away: it goes.
-        await handle.close()
-        await rm(file, { force: true })
-        throw withPath(error, file)
-      }
-      await handle.close()
-      const stopWatching = releaseOnSignal(file, mine)
-      return {
-        release: async () => {
-          stopWatching()
-          await releaseLock(file, mine)
+        const handle = await open(file, 'wx')
+        watch.held = true
+        try {
+          await handle.writeFile(mine)
+        } catch (error) {
+          // A lock without its pid (a full disk) would turn the next run away: it goes.
+          await handle.close()
+          await rm(file, { force: true })
+          throw withPath(error, file)
         }
+        await handle.close()
+        return {
+          release: async () => {
+            watch.stop()
+            await releaseLock(file, mine)
+          }
+        }
+      } catch (error) {
+        if (!isCode(error, 'EEXIST')) throw error
       }
-    } catch (error) {
-      if (!isCode(error, 'EEXIST')) throw error
+      const holder = await readHolder(file)
+      if (holder.alive) {
+        throw new LockError(
+          `run: ${out} is in use by another run (pid ${holder.pid || 'unknown'}); wait for it to end, or delete ${file} if no such run exists`
+        )
+      }
+      await takeOver(file, holder.pid)
     }
-    const holder = await readHolder(file)
-    if (holder.alive) {
-      throw new LockError(
-        `run: ${out} is in use by another run (pid ${holder.pid || 'unknown'}); wait for it to end, or delete ${file} if no such run exists`
-      )
-    }
-    await takeOver(file, holder.pid)
+  } catch (error) {
+    watch.stop()
+    throw error
   }
+  watch.stop()
   throw new LockError(`run: could not lock ${out}: other runs keep taking ${file}`)
 }
 
@@ -117,22 +125,28 @@ const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * lock before the process exits (128 + the signal's number, as shells
  * report it): the output folder is left as the last whole run wrote it,
  * with no lock to show in `git status` or to turn the next run away.
- * Returns a function that stops watching.
+ * The watch removes the lock only once `held` says this process created it;
+ * until its pid is written the lock is empty, and empty is then this run's.
  */
-function releaseOnSignal(file: string, mine: string): () => void {
+function releaseOnSignal(file: string, mine: string): { held: boolean; stop: () => void } {
+  const watch = {
+    held: false,
+    stop: () => {
+      for (const signal of endingSignals) process.off(signal, onSignal)
+    }
+  }
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingSync()
     try {
-      if (readFileSync(file, 'utf8').trim() === mine) rmSync(file, { force: true })
+      const content = readFileSync(file, 'utf8').trim()
+      if (watch.held && (content === mine || content === '')) rmSync(file, { force: true })
     } catch {
       // Already gone.
     }
     process.exit(128 + constants.signals[signal])
   }
   for (const signal of endingSignals) process.on(signal, onSignal)
-  return () => {
-    for (const signal of endingSignals) process.off(signal, onSignal)
-  }
+  return watch
 }
 
 function isRunning(pid: number): boolean {

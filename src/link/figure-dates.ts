@@ -8,6 +8,12 @@ import { dateRole, periodPatterns, type DateRole } from './period/index.js'
 export interface FigureDates {
   date?: DateRef
   baseline?: DateRef
+  /** The figure's clause has a period of its own (a baseline or a date without a value is none). */
+  clauseHasPeriod?: boolean
+  /** The date is a comparison base the figure is the level of, in brackets after it: "the same period in 2018 (0.48%)". */
+  ofBaseline?: boolean
+  /** The period named last before the figure in its sentence, taken by no other figure: what a bare change after it is measured over. */
+  earlier?: DateRef
 }
 
 /** A gap longer than this between a figure and a date is not "right after it". */
@@ -23,6 +29,10 @@ interface DateInSentence {
   readonly opensClause: boolean
   /** A baseline said as the same months of its year: "so với cùng kỳ năm 2023". */
   readonly samePeriod: boolean
+  /** It ends the clause that opens the sentence, or an as-of day ends a clause, before any figure: "Theo báo cáo quý III/2025, ...", "According to data for 2024, ...". */
+  readonly introduces: boolean
+  /** A day that closes a cumulative period: "as of March 20, 2024", "tính đến ngày 20/3/2024". */
+  readonly asOf: boolean
 }
 
 /**
@@ -40,17 +50,32 @@ export function datesOfSentence(
   clauseOf: (offset: number) => Range,
   figures: readonly Draft<FigureFields>[],
   dateDrafts: readonly Draft<DateFields>[],
-  lang: Lang
+  lang: Lang,
+  sentenceStart: number
 ): Map<Draft<FigureFields>, FigureDates> {
-  const dates = dateDrafts
-    .filter((date) => date.fields.value !== null && !figures.some((figure) => overlaps(figure, date)))
+  const firstClause = clauseOf(sentenceStart)
+  const firstFigure = figures[0]?.start ?? Infinity
+  const described = dateDrafts
+    .filter((date) => !figures.some((figure) => overlaps(figure, date)))
     .sort((a, b) => a.start - b.start)
-    .map((draft) => describe(text, clauseOf(draft.start), draft, lang))
+    .map((draft) => {
+      const clause = clauseOf(draft.start)
+      const opening = clause.start === firstClause.start && draft.start < firstFigure
+      return describe(text, clause, draft, lang, opening, draft.end <= firstFigure)
+    })
+  const dates = described.filter((date) => date.draft.fields.value !== null)
   const found = new Map<Draft<FigureFields>, FigureDates>(figures.map((figure) => [figure, {}]))
   const baselines = new Map<Draft<FigureFields>, DateInSentence>()
   const taken = new Set<DateInSentence>()
 
   for (const figure of figures) {
+    // "the same period in 2018 (0.48%)": a figure in brackets right after a date is that date's, baseline or not.
+    const before = dates[firstFrom(dates, (date) => date.draft.start, figure.start) - 1]
+    if (before && isPeriod(before) && /^\s*\(\s*$/u.test(text.slice(before.draft.end, figure.start))) {
+      taken.add(before)
+      Object.assign(found.get(figure)!, { date: before.value, ...(before.role === 'baseline' ? { ofBaseline: true } : {}) })
+      continue
+    }
     const after = dateAfter(text, figure, figures, dates, lang)
     if (!after) continue
     taken.add(after)
@@ -58,24 +83,50 @@ export function datesOfSentence(
     if (after.role === 'baseline') baselines.set(figure, after)
   }
 
+  // One walk over the dates, in step with the figures: the last period not taken, and the last that opens or introduces a clause.
+  const ownPeriods = described.filter((date) => date.role === 'period' && !date.draft.fields.yearless)
+  let next = 0
+  let lastPeriod: DateInSentence | undefined
+  let lastOpener: DateInSentence | undefined
+  let nextOwn = 0
+  let lastUnvalued: DateInSentence | undefined
   for (const figure of figures) {
+    for (; nextOwn < ownPeriods.length && ownPeriods[nextOwn]!.draft.end <= figure.start; nextOwn++) {
+      if (ownPeriods[nextOwn]!.draft.fields.value === null) lastUnvalued = ownPeriods[nextOwn]
+    }
+    for (; next < dates.length && dates[next]!.draft.end <= figure.start; next++) {
+      const date = dates[next]!
+      if (date.role !== 'period' || !isPeriod(date) || taken.has(date)) continue
+      lastPeriod = date
+      if (date.opensClause || date.introduces) lastOpener = date
+    }
     const dated = found.get(figure)!
     if (dated.date) continue
     const clause = clauseOf(figure.start)
-    const frame = dates
-      .filter((date) => date.draft.end <= figure.start && date.role === 'period' && !taken.has(date))
-      .filter((date) => isPeriod(date.value.grain) && (date.draft.start >= clause.start || date.opensClause))
-      .at(-1)
+    // The latest period before the figure in its clause, else the latest that opens or introduces one.
+    const latest = lastPeriod && lastPeriod.draft.start >= clause.start ? lastPeriod : lastOpener
+    // "đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD)": a relative period nearer the figure is its own.
+    const frame = latest && lastUnvalued && lastUnvalued.draft.start > latest.draft.start ? undefined : latest
     if (frame) dated.date = frame.value
+    // A period of its own, even one only relative ("trong 7 tháng"), keeps a figure from the period said before it.
+    const first = firstFrom(ownPeriods, (date) => date.draft.start, clause.start)
+    dated.clauseHasPeriod = ownPeriods.slice(first, first + 2).some((date) => date.draft.end <= clause.end && date !== frame)
+    if (lastPeriod) dated.earlier = lastPeriod.value
   }
 
-  // "grew by 23 per cent to $187.6 million during July-April FY24": a change on its way to a level is measured over the level's period.
+  // "grew by 23 per cent to $187.6 million during July-April FY24": a change on its way to a level is measured over the level's period;
+  // "tăng 194%, từ 5,1 tỉ USD vào năm 2013 lên 14,2 tỉ USD vào năm 2022": a change from one level to another, over the second's.
+  const patterns = periodPatterns[lang]
   figures.forEach((figure, index) => {
-    const level = figures[index + 1]
+    const [level, next] = [figures[index + 1], figures[index + 2]]
     const dated = found.get(figure)!
     if (dated.date || !level || !isChange(figure) || isChange(level)) return
-    const date = found.get(level)!.date
-    if (date && periodPatterns[lang].towardsGap.test(text.slice(figure.end, level.start))) dated.date = date
+    const towards = found.get(level)!.date
+    if (towards && patterns.towardsGap.test(text.slice(figure.end, level.start))) dated.date = towards
+    else if (next && !isChange(next) && patterns.fromGap.test(text.slice(figure.end, level.start))) {
+      const to = found.get(next)!.date
+      if (to && next.start - level.end <= maxGap && patterns.towardsTail.test(text.slice(level.end, next.start))) dated.date = to
+    }
   })
 
   // "tăng 5,3% so với cùng kỳ năm 2024" after "2 tháng đầu năm 2025": the baseline is January and February of 2024.
@@ -96,16 +147,38 @@ function samePeriodOf(period: DateRef, baseline: DateRef): DateRef | undefined {
   return { value: period.value.replaceAll(`${year}-`, `${baseline.value}-`), grain: period.grain }
 }
 
-function describe(text: string, clause: Range, draft: Draft<DateFields>, lang: Lang): DateInSentence {
+/** `opening`: the date stands in the clause that opens the sentence, before any figure; `beforeFigures`: before any figure. */
+function describe(
+  text: string,
+  clause: Range,
+  draft: Draft<DateFields>,
+  lang: Lang,
+  opening: boolean,
+  beforeFigures: boolean
+): DateInSentence {
   const tail = text.slice(clause.start, draft.start)
+  const asOf = draft.fields.grain === 'day' && periodPatterns[lang].asOfTail.test(tail.slice(-tailReach))
+  const endsItsClause = endsClause(text, draft.end, clause.end) && /^\s*,/u.test(text.slice(clause.end, clause.end + 8))
   return {
     draft,
-    value: { value: draft.fields.value!, grain: draft.fields.grain },
-    // The cue words stand right before the date: the end of a long clause is enough.
-    role: dateRole(tail.slice(-tailReach), lang),
+    value: { value: draft.fields.value ?? '', grain: draft.fields.grain, ...(draft.fields.relative ? { relative: true as const } : {}) },
+    // The cue words stand right before the date: the end of a long clause is enough. "from" before a span opens it.
+    role:
+      draft.fields.value?.includes('/') && periodPatterns[lang].fromTail.test(tail.slice(-tailReach))
+        ? 'period'
+        : dateRole(tail.slice(-tailReach), lang),
     opensClause: tail.length <= tailReach && periodPatterns[lang].openerTail.test(tail),
-    samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach))
+    samePeriod: periodPatterns[lang].samePeriodTail.test(tail.slice(-tailReach)),
+    // "Theo thống kê của Cục ..., cập nhật đến ngày 20/3/2024, ...": a day closing a cumulative period may end a later clause.
+    introduces: endsItsClause && (opening || (asOf && beforeFigures)),
+    asOf
   }
+}
+
+/** Does nothing but blanks and brackets stand between `from` and the clause's `end`? Read up to the first other character only. */
+function endsClause(text: string, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) if (!/[\s)]/u.test(text[at]!)) return false
+  return true
 }
 
 /** The date right after a figure, before any other figure, if the words between tie them. */
@@ -147,7 +220,12 @@ function isChange(figure: Draft<FigureFields>): boolean {
   return figure.fields.type === 'percent' || figure.fields.type === 'multiplier'
 }
 
-/** A grain a figure can measure over: a year or months, not a day or a time of day. */
-function isPeriod(grain: string): boolean {
-  return grain === 'year' || grain === 'month'
+/**
+ * A date a figure can measure over: a year, months, a span of days ("from 1
+ * January to 17 August 2019"), or the day a cumulative period closes ("as of
+ * March 20"); not a single day or a time of day, which dates an event.
+ */
+function isPeriod(date: DateInSentence): boolean {
+  const { grain, value } = date.value
+  return grain === 'year' || grain === 'month' || (grain === 'day' && (value.includes('/') || date.asOf))
 }

@@ -3,7 +3,8 @@ import type { LinkDocument } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import { clauseFinder, type Range } from './clauses.js'
 import { datesOfSentence } from './figure-dates.js'
-import { joinsChange, qualify } from './qualifier/index.js'
+import { changeDirection, joinsChange, levelDirection, qualify } from './qualifier/index.js'
+import type { Direction } from '../schema/vocabulary.js'
 import { bySentence, storyStart } from './sentences.js'
 import { subjectIn } from './subject/find.js'
 
@@ -48,9 +49,12 @@ function linkSentence(
   const sentence = { start: storyStart(text, whole, dates), end: whole.end }
   const lang = first.lang
   const clauseOf = clauseFinder(text, sentence, lang)
-  const dated = datesOfSentence(text, clauseOf, figures, dates, lang)
-  let previous: { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined } | undefined
+  const dated = datesOfSentence(text, clauseOf, figures, dates, lang, sentence.start)
+  let previous:
+    { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined; direction: Direction | undefined } | undefined
 
+  /** The period the last figure of the sentence was said for: the figures after it, of no date of their own, are of it too. */
+  let periodBefore: DateRef | undefined
   for (const figure of figures) {
     // A clause longer than any natural one (a run of digits) is read near the figure only.
     const full = clauseOf(figure.start)
@@ -64,21 +68,47 @@ function linkSentence(
       joinsChange(text.slice(previous.figure.end, figure.start), lang)
     const qualifier = joined ? 'change' : qualify(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang)
     const elliptical = joined || isElliptical(text.slice(clause.start, figure.start))
+    const direction =
+      qualifier === 'change'
+        ? (changeDirection(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang) ??
+          (joined ? previous?.direction : undefined))
+        : movedFrom(text, previous?.figure, figure, lang)
 
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
-    const { baseline, ...found } = dated.get(figure) ?? {}
-    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period.
-    const date = found.date ?? (qualifier === 'change' && elliptical ? previous?.date : undefined)
+    const { baseline, clauseHasPeriod, earlier, ofBaseline, ...found } = dated.get(figure) ?? {}
+    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period,
+    // or over the period said before it ("cases recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
+    // a figure said after others of the sentence, in a list or a comparison, with no period of its own, is of theirs.
+    const bareChange = qualifier === 'change' && elliptical
+    const date =
+      found.date ??
+      (bareChange
+        ? (periodBefore ?? earlier)
+        : qualifier !== 'target' && qualifier !== 'forecast' && !baseline && !clauseHasPeriod
+          ? periodBefore
+          : undefined)
 
     Object.assign(figure.fields, {
       ...(date ? { date } : {}),
       ...(baseline ? { baseline } : {}),
       qualifier,
+      ...(direction ? { direction } : {}),
       ...(subject ? { subject } : {})
     })
-    previous = { figure, subject, date }
+    previous = { figure, subject, date, direction }
+    // A comparison base's own level ('the same period in 2018 (0.48%)') is no period for the figures after it.
+    if (found.date && qualifier !== 'target' && qualifier !== 'forecast' && !ofBaseline) periodBefore = found.date
   }
+}
+
+/** The way a level moved from the level said right before it, of the same kind: "from $5m to $9m", "từ 5 lên 3 triệu USD". */
+function movedFrom(text: string, before: Draft<FigureFields> | undefined, figure: Draft<FigureFields>, lang: Draft['lang']) {
+  if (!before || before.fields.type !== figure.fields.type || before.fields.unit !== figure.fields.unit) return undefined
+  const [first, second] = [before.fields.value, figure.fields.value]
+  if (first === undefined || second === undefined) return undefined
+  const opening = text.slice(Math.max(0, before.start - 30), before.start)
+  return levelDirection(opening, text.slice(before.end, figure.start), first, second, lang)
 }
 
 /** A clause with so few words before its figure has no subject of its own: "tăng 20,5%", "up 9%". */

@@ -26,6 +26,11 @@ export const codes = {
     fatal: false,
     reason: 'Unexpected number of facts, expected at most `limits.maxFactsPerFile`: the rest were dropped and the file read no further'
   },
+  'extract/unsettled-currency': {
+    fatal: false,
+    reason:
+      'Unexpected currency sign that several currencies share, expected a country named in the text to choose one: the amount has no unit'
+  },
   'extract/failed': { fatal: true, reason: 'Unexpected error in an extractor, expected facts or none' },
   'schema/invalid': { fatal: true, reason: 'Unexpected record that does not validate, expected a record of the schema' },
   'write/outside-output': {

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import { dateTypes, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
+import { cameoCodes, dateTypes, directions, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.2.0'
+export const schemaVersion = '1.3.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -28,7 +28,10 @@ export const point = z
 
 export const span = z.object({ start: point, end: point }).strict()
 
-export const dateRef = z.object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains) }).strict()
+/** A date a figure or event is tied to; `relative` when the text says it relative to the day of writing ("last year", "9 tháng"). */
+export const dateRef = z
+  .object({ value: z.string().regex(isoDateOrInterval), grain: z.enum(grains), relative: z.literal(true).optional() })
+  .strict()
 
 /** A record id: 16 hex digits of a hash of what the record says and where. */
 const factId = z.string().regex(/^[0-9a-f]{16}$/u)
@@ -55,25 +58,45 @@ export const figureFact = withBase('figure', z.enum(figureTypes), {
   value: z.number().finite().optional(),
   min: z.number().finite().optional(),
   max: z.number().finite().optional(),
-  unit: z.string().min(1),
+  /** ISO 4217 for money (absent when a sign several currencies share is left open by its document), `%`, or the noun counted. */
+  unit: z.string().min(1).optional(),
   approx: z.literal(true).optional(),
   date: dateRef.optional(),
   /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
   baseline: dateRef.optional(),
   qualifier: z.enum(qualifiers),
+  /**
+   * Which way it went: on a change (`qualifier: change`), a rise (`increase`:
+   * "rose 3.5%", "tăng 3,5%") or a fall (`decrease`: "fell 3.5%", "giảm
+   * 3,5%"); on the level a change reached ("from $5m to $9m", "từ 5 lên 9
+   * triệu USD"), the way it moved from the level before. Absent when the
+   * text does not say. The value stays the number written, without a sign.
+   */
+  direction: z.enum(directions).optional(),
   /** The measured subject as a short normalized phrase: "bilateral trade". */
   subject: z.string().min(1).optional()
-}).refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
-  message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
-  path: ['value']
 })
+  .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
+    message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
+    path: ['value']
+  })
+  .refine((fact) => fact.unit !== undefined || fact.type === 'money', {
+    message: 'Unexpected figure without a unit, expected one unless it is money of a currency left open',
+    path: ['unit']
+  })
 
 export const dateFact = withBase('date', z.enum(dateTypes), {
   value: z.string().regex(isoDateOrInterval).nullable(),
   grain: z.enum(grains),
   /** Only part of the period: "early 2024" is 2024 with part `start`. */
   part: z.enum(periodParts).optional(),
-  relative: z.literal(true).optional()
+  relative: z.literal(true).optional(),
+  /**
+   * A day or month named without its year ("December 3", "tháng 5", "early
+   * April", "Christmas"): relative too, since its year is the one the day of
+   * writing places it in, but not a phrase of time relative to it.
+   */
+  yearless: z.literal(true).optional()
 })
   .refine((fact) => fact.value !== null || fact.relative === true, {
     message: 'Unexpected null date, expected a value unless the date is relative',
@@ -94,13 +117,30 @@ export const entityFact = withBase('entity', z.enum(entityTypes), {
   refersTo: factId.optional()
 })
 
-export const eventFact = withBase('event', z.enum(eventTypes), {
-  date: dateRef.nullable(),
-  participants: z.array(factId),
-  place: factId.optional(),
-  figure: factId.optional(),
-  reopened: z.literal(true).optional()
-})
+export const eventFact = withBase(
+  'event',
+  z.enum(eventTypes).describe('What happened: the 31 types of ../shared/corpus/EVENTS.md, by section (schema/event-types.ts)'),
+  {
+    /** The CAMEO code of the happening, where CAMEO has one ("042" a visit made, "043" one hosted), to join with GDELT. */
+    cameo: z
+      .enum(cameoCodes)
+      .optional()
+      .describe(
+        'CAMEO code (codebook 1.1b3, as GDELT has it) where CAMEO codes the happening: 042 a visit made, 043 hosted, 057 an agreement signed'
+      ),
+    date: dateRef.nullable(),
+    /** Ids of the entity records of the actors: who acted and on whom, never who reported it. */
+    participants: z
+      .array(factId)
+      .describe('Ids of the entity records of the actors (subject and object of the trigger), not of who reported it'),
+    place: factId.optional(),
+    /** Id of a target's figure record. */
+    figure: factId.optional(),
+    /** Id of the count figure record of a casualty event: the dead, the people a disaster struck. */
+    count: factId.optional().describe('Id of the count figure record of a casualty event (death, disaster), in the same file'),
+    reopened: z.literal(true).optional()
+  }
+)
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])
 

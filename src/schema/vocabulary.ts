@@ -14,6 +14,11 @@ export type DateType = (typeof dateTypes)[number]
 export const entityTypes = ['person', 'organization', 'place', 'agreement'] as const
 export type EntityType = (typeof entityTypes)[number]
 
+/**
+ * What a news desk reports, section by section (../shared/corpus/EVENTS.md):
+ * the contract's eleven diplomatic types first, then the rest of the
+ * vocabulary, which extends the contract (README, "Events").
+ */
 export const eventTypes = [
   'relations_established',
   'embassy_opened',
@@ -25,9 +30,72 @@ export const eventTypes = [
   'meeting',
   'conference',
   'support_pledged',
-  'target_set'
+  'target_set',
+  // diplomacy
+  'relations_upgraded',
+  'statement',
+  // economy
+  'investment',
+  'launch',
+  'closure',
+  'trade_measure',
+  // politics
+  'election',
+  'election_result',
+  'appointment',
+  'resignation',
+  'policy_adopted',
+  // law
+  'ruling',
+  'arrest',
+  'lawsuit_filed',
+  // society
+  'protest',
+  'disaster',
+  'death',
+  'celebration',
+  // sport and culture
+  'match',
+  'award'
 ] as const
 export type EventType = (typeof eventTypes)[number]
+
+/**
+ * The CAMEO codes (codebook 1.1b3, as GDELT distributes it) factline's
+ * events carry, so they join with GDELT's: 010 make statement, 030 express
+ * intent to cooperate, 033 express intent to provide material aid, 040
+ * consult, 042 make a visit, 043 host a visit, 044 meet at a third location,
+ * 046 engage in negotiation, 050 engage in diplomatic cooperation, 054 grant
+ * diplomatic recognition, 057 sign formal agreement, 061 cooperate
+ * economically, 070 provide aid, 085 ease economic sanctions, 115 bring
+ * lawsuit against, 116 find guilty or liable, 141 demonstrate or rally, 143
+ * conduct strike or boycott, 160 reduce relations, 163 impose embargo,
+ * boycott or sanctions, 173 arrest, detain or charge with legal action.
+ */
+export const cameoCodes = [
+  '010',
+  '030',
+  '033',
+  '040',
+  '042',
+  '043',
+  '044',
+  '046',
+  '050',
+  '054',
+  '057',
+  '061',
+  '070',
+  '085',
+  '115',
+  '116',
+  '141',
+  '143',
+  '160',
+  '163',
+  '173'
+] as const
+export type CameoCode = (typeof cameoCodes)[number]
 
 /** How precise a date is: the contract's `grain`. */
 export const grains = ['year', 'month', 'day', 'hour', 'minute', 'second'] as const
@@ -39,3 +107,7 @@ export type PeriodPart = (typeof periodParts)[number]
 
 export const qualifiers = ['actual', 'target', 'forecast', 'change'] as const
 export type Qualifier = (typeof qualifiers)[number]
+
+/** Which way a change went: a rise or a fall ("up 9%", "giảm 3,5%"), or the way a level moved from the one before ("from $5m to $9m"). */
+export const directions = ['increase', 'decrease'] as const
+export type Direction = (typeof directions)[number]

@@ -8,6 +8,7 @@ import type { Block, Sentence } from '../facts/document.js'
 import type { Draft } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
 import { normalizeNfc, type Normalized } from '../provenance/normalize.js'
+import { spanMaker } from '../provenance/span.js'
 import { report } from '../report/message.js'
 
 declare module 'vfile' {
@@ -62,11 +63,23 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
         break
       }
     }
+    reportUnsettled(file, drafts)
     file.data.drafts = drafts
   }
 }
 
 export default extract
+
+/** Says where an amount is in a sign several currencies share ("Rs") and no country the source names settles which. */
+function reportUnsettled(file: VFile, drafts: readonly Draft[]): void {
+  const open = drafts.filter((draft) => draft.fields.kind === 'figure' && draft.fields.type === 'money' && draft.fields.unit === undefined)
+  if (open.length === 0) return
+  const spans = spanMaker(String(file.value))
+  for (const draft of open) {
+    const { span, quote } = spans.make(draft.start, draft.end)
+    report(file, 'extract/unsettled-currency', { place: span, actual: quote })
+  }
+}
 
 interface PreparedBlock {
   readonly block: Block
@@ -137,7 +150,7 @@ function extractBlock(
   reading: Reading,
   file: VFile
 ): Draft[] {
-  const { tokens, truncated } = parser.parse(prepared, file.data.referenceDate, reading)
+  const { tokens, truncated } = parser.parse(prepared, file.data.referenceDate, reading, file.data.countries ?? [])
   if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
   const drafts: Draft[] = []
   for (const token of tokens) {

@@ -37,7 +37,7 @@ const toRecords: Plugin<[], Root> = function () {
       }
       if (links.participants) record.participants = links.participants.map(idOf).filter(Boolean)
       if (draft.fields.kind === 'event') record.participants ??= []
-      for (const key of ['place', 'figure', 'roleOf', 'refersTo'] as const) {
+      for (const key of ['place', 'figure', 'count', 'roleOf', 'refersTo'] as const) {
         const id = idOf(links[key])
         if (id) record[key] = id
       }

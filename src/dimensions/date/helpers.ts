@@ -110,7 +110,7 @@ export function dayOfMonth(context: Context, month: number, day: number, year?: 
   const found = relative(context, 'day', (reference) =>
     weekday === undefined ? placed(context.reading, reference, month, day) : onWeekday(reference, month, day, weekday)
   )
-  return { value: { ...found.value, yearless: { month, day } } }
+  return { value: { ...found.value, yearless: { month, day }, yearImplied: true } }
 }
 
 /** Years around the reference year to look in for a day on a weekday: every day of a month falls on every weekday within eleven years. */
@@ -174,7 +174,14 @@ export function daysOfMonth(context: Context, month: number, from: number, to: n
   ]
   if (year !== undefined) return interval(...days(year))
   if (!interval(...days(2000))) return undefined
-  return relative(context, 'day', (reference) => days(placed(context.reading, reference, month, from).year))
+  return yearImplied(relative(context, 'day', (reference) => days(placed(context.reading, reference, month, from).year)))
+}
+
+/** A date the text names without its year ("Nov. 8", "in March", "Christmas"): the reading gives its year. */
+export function yearImplied(produced: Produced<'date'>): Produced<'date'>
+export function yearImplied(produced: Produced<'date'> | undefined): Produced<'date'> | undefined
+export function yearImplied(produced: Produced<'date'> | undefined): Produced<'date'> | undefined {
+  return produced && { ...produced, value: { ...produced.value, yearImplied: true } }
 }
 
 /** A relative date too vague to resolve: "the near future", "những năm gần đây". */
@@ -336,13 +343,14 @@ export function quarterOfReference(context: Context, index: number): Produced<'d
 
 /** A month named without its year ("in March", "tháng 6"): `by` 0 as the context's reading places it, 1 the next after the reference month, -1 the last before it, and 'same' for the reference year. */
 export function monthOf(context: Context, month: number, by: -1 | 0 | 1 | 'same'): Produced<'date'> {
-  return relative(context, 'month', (reference) => {
+  const found = relative(context, 'month', (reference) => {
     if (by === 'same') return { year: reference.year, month }
     if (by === 0) return placed(context.reading, reference, month)
     const after = month > reference.month
     const before = month < reference.month
     return { year: reference.year + (by === 1 ? (after ? 0 : 1) : before ? 0 : -1), month }
   })
+  return by === 0 ? yearImplied(found) : found
 }
 
 /**

@@ -13,7 +13,7 @@ import {
 } from '../../engine/rule.js'
 import { alternation } from '../../engine/alternation.js'
 import { calendarDays, type HebrewMonth } from './calendars.js'
-import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, type Resolution } from './helpers.js'
+import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, yearImplied, type Resolution } from './helpers.js'
 import { lunarToSolar } from './lunar.js'
 import { bengaliDay, nakshatraDay, sankrantiDay, tithiDays, type SankrantiDay, type TithiTime } from './panchang.js'
 import { shahenshahiDays } from './parsi.js'
@@ -216,7 +216,7 @@ export function holidayRules(
         const holiday = holidayOf(match)
         return !holiday || inName(match, context)
           ? undefined
-          : relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday))
+          : yearImplied(relative(context, 'day', (reference) => placedHoliday(context.reading, reference, holiday)))
       }
     }),
     rule({

@@ -1,7 +1,27 @@
+import type { Rule } from '../../engine/rule.js'
 import { defineDimension } from '../dimension.js'
 import { rules as en } from './en/rules.js'
 import { rules as vi } from './vi/rules.js'
-import './types.js'
+import type { DateValue } from './types.js'
+
+/**
+ * A date built on one named without its year, and still relative ("May 18
+ * evening", "7h50 ngày 17/1", "the end of July"), is without its year too;
+ * one a year completes ("Nov. 8, 2024") is not relative any more.
+ */
+function keepingYearImplied(dateRule: Rule<'date'>): Rule<'date'> {
+  return {
+    ...dateRule,
+    produce: (matches, context) => {
+      const produced = dateRule.produce(matches, context)
+      if (!produced?.value.relative || produced.value.yearImplied) return produced
+      const implied = matches.some(
+        (match) => match.kind === 'token' && match.dimension === 'date' && (match.value as DateValue).yearImplied
+      )
+      return implied ? { ...produced, value: { ...produced.value, yearImplied: true } } : produced
+    }
+  }
+}
 
 /**
  * Dates as precise as the text says them: days, months, years, their
@@ -11,7 +31,7 @@ import './types.js'
 export const date = defineDimension({
   name: 'date',
   dependsOn: ['numeral', 'ordinal', 'clock'],
-  rules: { en, vi },
+  rules: { en: en.map(keepingYearImplied), vi: vi.map(keepingYearImplied) },
   output: {
     group: 'date',
     toFields: ({ value }) => ({
@@ -20,7 +40,8 @@ export const date = defineDimension({
       value: value.value,
       grain: value.grain,
       ...(value.part ? { part: value.part } : {}),
-      ...(value.relative ? { relative: true as const } : {})
+      ...(value.relative ? { relative: true as const } : {}),
+      ...(value.yearImplied ? { yearless: true as const } : {})
     })
   }
 })

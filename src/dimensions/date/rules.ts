@@ -104,9 +104,11 @@ function numericDate(order: DigitOrder): Rule<'date'> {
     dimension: 'date',
     pattern: [regex(numericDay)],
     produce: ([match]) => {
-      const { first, second, year, short } = named(match)
+      const { first, second, year, short, separator } = named(match)
       const [a, b] = [int(first), int(second)]
-      const dayFirst = order.dayFirst || a > 12
+      // Dots are the European and Asian way of writing a day: "11.9.2024" is 11 September even in English
+      // (unless the second number is no month: "10.31.1974").
+      const dayFirst = order.dayFirst || a > 12 || (separator === '.' && b <= 12)
       const fullYear = year === undefined ? yearOfTwoDigits(int(short)) : int(year)
       return point({ year: fullYear, month: dayFirst ? b : a, day: dayFirst ? a : b })
     }
@@ -126,6 +128,8 @@ export interface RelativeWords {
   readonly vague: Readonly<Record<string, DateGrain>>
   /** Words after a shifted phrase that make it look back at the text, not the day ("năm sau đó"). */
   readonly notFollowedBy?: string
+  /** Words after a vague phrase that give it its year, so it needs no day of writing ("cùng kỳ năm 2023", "the same period of 2023"). */
+  readonly vagueNotFollowedBy?: string
   /** Rule names in the language's notation. */
   readonly names: { readonly shifted: string; readonly vague: string }
 }
@@ -134,7 +138,8 @@ export interface RelativeWords {
 export function relativeRules(words: RelativeWords): Rule<'date'>[] {
   const after = words.notFollowedBy ? `(?![ \\t]+(?:${words.notFollowedBy}))` : ''
   const shiftedText = new RegExp(`(${alternation(Object.keys(words.shifted))})${after}`, 'iu')
-  const vagueText = new RegExp(`(${alternation(Object.keys(words.vague))})`, 'iu')
+  const vagueAfter = words.vagueNotFollowedBy ? `(?![ \\t]+(?:${words.vagueNotFollowedBy}))` : ''
+  const vagueText = new RegExp(`(${alternation(Object.keys(words.vague))})${vagueAfter}`, 'iu')
   return [
     rule({
       name: words.names.shifted,
@@ -157,8 +162,10 @@ export function relativeRules(words: RelativeWords): Rule<'date'>[] {
 /** How a language joins two years into a span. */
 export interface YearJoinWords {
   readonly joins: readonly string[]
-  /** The word that makes a span only of two years in a row ("2013 and 2014"), or after `between` ("between 2010 and 2020"); otherwise two dates. */
+  /** The word that makes a span only after `between` ("between 2010 and 2020") or, with `inARow`, of two years in a row; otherwise two dates. */
   readonly and: string
+  /** Two years in a row joined by `and` are a span ("2013 và 2014" in Vietnamese reports); in English "2018 and 2019" lists two years. */
+  readonly inARow: boolean
   /** A regex source of the words before the first year that make `and` a span ("between", "giữa năm"); not part of the quote. */
   readonly between: string
   /** A regex source of a word that may stand before the second year ("năm" in "2010 đến năm 2020"). */
@@ -181,7 +188,9 @@ export function yearsJoined(name: string, words: YearJoinWords): Rule<'date'> {
       const { from, join, to } = named(match)
       const start = regexOf(match).start
       const isSpan =
-        join!.toLowerCase() !== words.and || int(to) === int(from) + 1 || between.test(context.text.slice(Math.max(0, start - 20), start))
+        join!.toLowerCase() !== words.and ||
+        (words.inARow && int(to) === int(from) + 1) ||
+        between.test(context.text.slice(Math.max(0, start - 20), start))
       return isSpan ? interval({ year: int(from) }, { year: int(to) }) : undefined
     }
   })
@@ -239,15 +248,18 @@ function withYearOf(first: DateValue, last: DateValue): DateValue {
 /**
  * Two days joined into a range: "June 3 - June 5", "Nov. 8 to Nov. 10",
  * "từ ngày 8/11 đến ngày 10/11" (the "từ" is not part of it). The first day
- * must come before the second.
+ * must come before the second. With `after`, the range holds only after
+ * those words: "and" joins a range only in "between 1 January and 17 August".
  */
-export function dayRangeRule(name: string, joins: string): Rule<'date'> {
+export function dayRangeRule(name: string, joins: string, after?: string): Rule<'date'> {
   const join = new RegExp(joins, 'iu')
+  const lead = after === undefined ? undefined : new RegExp(`(?<![\\p{L}])(?:${after})[ \\t]+$`, 'iu')
   return rule({
     name,
     dimension: 'date',
     pattern: [dimension('date', isOneDay), regex(join), dimension('date', isOneDay)],
-    produce: ([from, , to]) => {
+    produce: ([from, , to], context) => {
+      if (lead && !lead.test(context.text.slice(Math.max(0, from!.start - 20), from!.start))) return undefined
       const last = tokenOf(to, 'date').value
       const first = withYearOf(tokenOf(from, 'date').value, last)
       const relative = first.relative || last.relative ? { relative: true as const } : {}

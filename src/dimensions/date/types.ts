@@ -36,6 +36,12 @@ export interface DateValue {
   readonly yearless?: { readonly month: number; readonly day: number }
   /** Said relative to when the text was written: "last year", "năm ngoái", "Nov. 8". */
   readonly relative?: true
+  /**
+   * A day or a month named without its year ("Nov. 8", "tháng 5",
+   * "Christmas"): the text gives the date but leaves the year to the day of
+   * writing, as the reading places it. Not a relative phrase ("last year").
+   */
+  readonly yearImplied?: true
 }
 
 declare module '../../engine/rule.js' {

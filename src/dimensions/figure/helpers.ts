@@ -86,8 +86,8 @@ export function boundedReading(quantity: Quantity): { value?: number; min?: numb
   return { ...(value === undefined ? {} : { value }), ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) }
 }
 
-/** The fields of a figure fact: its value or range, unit, and `approx` when the text hedges it. */
-export function figureFields(type: FigureType, quantity: Quantity, unit: string): FigureFields {
+/** The fields of a figure fact: its value or range, unit (none for money of a currency left open), and `approx` when the text hedges it. */
+export function figureFields(type: FigureType, quantity: Quantity, unit: string | undefined): FigureFields {
   const { value, min, max } = quantity
   return {
     kind: 'figure',
@@ -95,7 +95,7 @@ export function figureFields(type: FigureType, quantity: Quantity, unit: string)
     ...(value === undefined ? {} : { value }),
     ...(min === undefined ? {} : { min }),
     ...(max === undefined ? {} : { max }),
-    unit,
+    ...(unit === undefined ? {} : { unit }),
     ...(quantity.approx ? { approx: true as const } : {})
   }
 }

@@ -2,34 +2,52 @@ import type { Context, Produced, Token } from '../../engine/rule.js'
 import { withLead } from '../figure/helpers.js'
 import type { Quantity } from '../figure/types.js'
 import { isPlain } from '../numeral/helpers.js'
-import { clues } from './currencies.js'
+import { currenciesOf } from './countries.js'
+import type { Written } from './currencies.js'
 import type { MoneyValue } from './types.js'
 
-/** How far around an amount a country name settles an ambiguous currency. */
-const clueWindow = 300
+/** Which currency an amount is in: an ISO 4217 code, or a shared sign its document leaves open. */
+export type Denomination = Pick<MoneyValue, 'currency' | 'unsettled'>
 
-/** A currency sign or word on its own: a latent building block (Duckling's `currencyOnly`). */
-export function currencyOnly(currency: string): Produced<'money'> {
-  return { value: { currency }, latent: true }
+/**
+ * The currency `written` (`form` as the text has it) stands for here: one
+ * code as it is; a shared sign or word takes the currency of the first of the
+ * document's countries that uses one of its choices ("Rs" in a Pakistani
+ * article is PKR). Read alone, with no document, it takes its usual reading.
+ * A document that names none of its countries leaves it `unsettled`; a sign
+ * that is money only there ("P") is then not money: undefined.
+ */
+export function denomination(form: string, written: Written, context: Context): Denomination | undefined {
+  if (typeof written === 'string') return { currency: written }
+  const { choices, usual, onlyThere } = written
+  if (context.countries === undefined) {
+    if (usual) return { currency: usual }
+    return onlyThere ? undefined : { unsettled: form }
+  }
+  for (const country of context.countries) {
+    const currency = choices.find((code) => currenciesOf(country).includes(code))
+    if (currency) return { currency }
+  }
+  return onlyThere ? undefined : { unsettled: form }
 }
 
-/** The code of a currency `form` found at `start`..`end`: its default, or what a country nearby says. */
-export function settle(form: string, currency: string, start: number, end: number, context: Context): string {
-  const options = clues[form.toLowerCase()]
-  if (!options) return currency
-  const nearby = context.text.slice(Math.max(0, start - clueWindow), end + clueWindow).toLowerCase()
-  const found = Object.keys(options).find((country) => nearby.includes(country))
-  return found ? options[found]! : currency
+/** A currency sign or word on its own: a latent building block (Duckling's `currencyOnly`). */
+export function currencyOnly(denominated: Denomination): Produced<'money'> {
+  return { value: { ...denominated }, latent: true }
+}
+
+function hasCurrency(value: MoneyValue): boolean {
+  return value.currency !== undefined || value.unsettled !== undefined
 }
 
 export function isCurrencyOnly(token: Token<'money'>): boolean {
-  const { value, min, max, currency } = token.value
-  return currency !== undefined && value === undefined && min === undefined && max === undefined
+  const { value, min, max } = token.value
+  return hasCurrency(token.value) && value === undefined && min === undefined && max === undefined
 }
 
 /** An amount with no currency yet ("10" in "30-40 dollars"): latent until a range gives it one. */
 export function isUnnamed(token: Token<'money'>): boolean {
-  return token.value.currency === undefined
+  return !hasCurrency(token.value)
 }
 
 export function isCents(token: Token<'money'>): boolean {
@@ -57,14 +75,21 @@ export function amountOf(token: Token<'numeral'>): Quantity & { grain?: number }
   return grain === undefined ? { value } : { value, grain }
 }
 
+/** The currency of a token, to carry over to an amount built on it. */
+export function denominationOf(value: MoneyValue): Denomination {
+  return value.currency !== undefined ? { currency: value.currency } : { unsettled: value.unsettled! }
+}
+
 /** A reported amount of money, with the lead words before `start` read ("nearly $5bn"). */
-export function money(quantity: MoneyValue, currency: string, start: number, context: Context): Produced<'money'> {
-  return { value: withLead({ ...quantity, currency }, start, context) }
+export function money(quantity: MoneyValue, denominated: Denomination, start: number, context: Context): Produced<'money'> {
+  return { value: withLead({ ...quantity, ...denominated }, start, context) }
 }
 
 /** The one currency of a range's two ends: either end may name it, both must agree. */
-export function sharedCurrency(low: MoneyValue, high: MoneyValue): string | undefined {
+export function sharedDenomination(low: MoneyValue, high: MoneyValue): Denomination | undefined {
   if (low.cents || high.cents) return undefined
-  if (low.currency && high.currency && low.currency !== high.currency) return undefined
-  return low.currency ?? high.currency
+  const ends = [low, high].filter(hasCurrency).map(denominationOf)
+  if (ends.length === 0) return undefined
+  if (ends.length === 2 && (ends[0]!.currency !== ends[1]!.currency || ends[0]!.unsettled !== ends[1]!.unsettled)) return undefined
+  return ends[0]
 }

@@ -11,6 +11,8 @@ export const money = defineDimension({
   rules: { en, vi },
   output: {
     group: 'figure',
-    toFields: (token) => (token.value.currency ? figureFields('money', token.value, token.value.currency) : undefined)
+    // An amount in a shared sign its document leaves open ("Rs" where no country says which rupee) has no unit.
+    toFields: (token) =>
+      token.value.currency || token.value.unsettled ? figureFields('money', token.value, token.value.currency) : undefined
   }
 })

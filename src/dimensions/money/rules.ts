@@ -1,12 +1,26 @@
-import { dimension, regex, regexOf, rule, tokenOf, type Context, type Match, type Rule, type Token } from '../../engine/rule.js'
+import {
+  dimension,
+  regex,
+  regexOf,
+  rule,
+  tokenOf,
+  type Context,
+  type Match,
+  type Produced,
+  type Rule,
+  type Token
+} from '../../engine/rule.js'
 import type { Lang } from '../../lang.js'
-import { digitsSource, digitsValue } from '../numeral/digits.js'
+import { digitsSource, digitsValue, suffixScales } from '../numeral/digits.js'
+import { isScale, times } from '../numeral/helpers.js'
 import { rangeOf } from '../figure/helpers.js'
 import { alternation } from '../../engine/alternation.js'
-import { signs } from './currencies.js'
+import { allSigns, codes, sharedSigns, signs, type Written } from './currencies.js'
 import {
   amountOf,
   currencyOnly,
+  denomination,
+  denominationOf,
   isAmount,
   isCents,
   isCurrencyOnly,
@@ -14,17 +28,17 @@ import {
   isUnnamed,
   isYearLike,
   money,
-  settle,
-  sharedCurrency
+  sharedDenomination
 } from './helpers.js'
 import type { MoneyValue } from './types.js'
 
 /** What a language brings to the money rules shared by all: its words and connectors. */
 export interface MoneyWords {
   readonly lang: Lang
-  /** Currency words to ISO 4217 codes, matched case-insensitively. */
-  readonly currencyWords: Readonly<Record<string, string>>
-  readonly centWords: readonly string[]
+  /** Currency words and the currency each names, matched case-insensitively. */
+  readonly currencyWords: Readonly<Record<string, Written>>
+  /** Words for a hundredth of a currency, and the currency they are read in alone. */
+  readonly centWords: Readonly<Record<string, string>>
   /** Stands for one before a currency: "a dollar", "một đô". */
   readonly article: RegExp
   /** Joins dollars and cents: "and", "và". */
@@ -36,12 +50,14 @@ export interface MoneyWords {
   readonly from: RegExp
   readonly to: RegExp
   /**
-   * Whether "from <money> to <money>" with a currency on both ends is a range.
-   * In English news it reports a change ("rose from $5m to $9m"): two figures.
+   * Words right before "from <money> to <money>" or "<money> to <money>" that
+   * make it a change, two figures, not a range: "rose from $5m to $9m",
+   * "increased by $2bn to $5bn". Absent where the language says a change
+   * with words of its own ("tăng từ 5 lên 9 triệu USD").
    */
-  readonly fromPricedIsRange: boolean
-  /** Joins a range's ends without an opener ("1000 tới 2000 đồng"), where the language does so. */
-  readonly bareTo?: RegExp
+  readonly changeBefore?: RegExp
+  /** Joins a range's ends without an opener: "$2 billion to $3 billion", "1000 tới 2000 đồng". */
+  readonly bareTo: RegExp
 }
 
 /** A dash between the two ends of a range: "10-20", "$5 – $10". */
@@ -50,33 +66,47 @@ const dash = /[-–—]/u
 const gluedCents = /(\d{1,2})[c¢]/u
 /** What may follow the cents of "$30 25": the end of the text or of a clause, never a word. */
 const clauseEnd = /^[ \t]*(?:$|[.,;:!?)\]])/u
+/** Signs that are money only glued to their digits: "P2.33 billion", never "P 2". */
+const gluedOnly = new Set(['P'])
+/** A scale an amount of money may take after its digits: a thousand and more ("RM2.8 trillion", "VND42 trillion"). */
+const smallestScale = 3
 
 /** Builds the money rules every language shares, with that language's words. */
 export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   const { lang } = words
+  const written = (form: string): Written | undefined =>
+    signs[form] ?? sharedSigns[form] ?? (codes.includes(form) ? form : undefined) ?? wordWritten(form)
+  const wordWritten = (form: string): Written | undefined => words.currencyWords[form.toLowerCase().replace(/\s+/gu, ' ')]
   /** Currency signs and codes, case-sensitive: "$", "US$", "USD", "RM", "Rs.". */
-  const sign = new RegExp(`(${alternation(Object.keys(signs))})`, 'u')
+  const standalone = [...allSigns, ...codes].filter((form) => !gluedOnly.has(form))
+  const sign = new RegExp(`(${alternation(standalone)})`, 'u')
+  /** A sign right before an amount: that amount is priced by it, never a range's bare end ("$5 million to $9 million"). */
+  const signBefore = new RegExp(`(?:${alternation(standalone)})[ \\t]?$`, 'u')
   /** Currency words, any case: "dollars", "triệu đồng" is "đồng". */
   const word = new RegExp(`(${alternation(Object.keys(words.currencyWords))})`, 'iu')
-  const cent = new RegExp(`(?:${alternation(words.centWords)})`, 'iu')
-  /** A code glued to digits, before or after them: "USD2.75", "Rs20", "42MYR", "10.000đ". */
-  // Matched in any case, so written in lower case, once each ("VND" and "vnd" are one): the list can then be a trie.
-  const codeKeys = [...Object.keys(signs), ...Object.keys(words.currencyWords)].filter((key) => /^\p{L}/u.test(key) || /\p{L}$/u.test(key))
-  const codes = alternation(new Set(codeKeys.map((key) => key.toLowerCase())))
+  const cent = new RegExp(`(${alternation(Object.keys(words.centWords))})`, 'iu')
   const number = digitsSource(lang)
-  const codeThenDigits = new RegExp(`(${codes})${number}`, 'iu')
-  const digitsThenCode = new RegExp(`${number}(${codes})`, 'iu')
-  const currencyOfWord = (text: string): string => words.currencyWords[text.toLowerCase().replace(/\s+/gu, ' ')]!
-  const codeValue = (text: string): string | undefined =>
-    signs[text] ?? words.currencyWords[text.toLowerCase()] ?? signs[text.toUpperCase()]
+  /** A sign or code ending with a letter, glued to the digits after it: "USD2.75", "Rs20", "VND42", "P2.33". Case-sensitive. */
+  const gluedBefore = [...allSigns, ...codes].filter((form) => /\p{L}$/u.test(form))
+  const signThenDigits = new RegExp(`(${alternation(gluedBefore)})${number}`, 'u')
+  /** A code or word glued to the digits before it, any case: "42MYR", "20Rs", "10.000đ". */
+  const gluedAfter = [...allSigns, ...codes, ...Object.keys(words.currencyWords)].filter((key) => /^\p{L}/u.test(key))
+  const digitsThenCode = new RegExp(`${number}(${alternation(new Set(gluedAfter.map((key) => key.toLowerCase())))})`, 'iu')
+  const writtenAnyCase = (form: string): Written | undefined => written(form) ?? written(form.toUpperCase()) ?? wordWritten(form)
+
+  /** A currency written at `match` as a latent building block, or nothing when it is not money here. */
+  const currencyAt = (form: string, reading: Written | undefined, context: Context) => {
+    const found = reading === undefined ? undefined : denomination(form, reading, context)
+    return found ? currencyOnly(found) : undefined
+  }
 
   const currencySign = rule({
     name: 'currency sign',
     dimension: 'money',
     pattern: [regex(sign)],
     produce: ([match], context) => {
-      const { groups, start, end } = regexOf(match)
-      return currencyOnly(settle(groups[1]!, signs[groups[1]!]!, start, end, context))
+      const form = regexOf(match).groups[1]!
+      return currencyAt(form, written(form), context)
     }
   })
 
@@ -85,8 +115,8 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     dimension: 'money',
     pattern: [regex(word)],
     produce: ([match], context) => {
-      const { groups, start, end } = regexOf(match)
-      return currencyOnly(settle(groups[1]!, currencyOfWord(groups[1]!), start, end, context))
+      const form = regexOf(match).groups[1]!
+      return currencyAt(form, wordWritten(form), context)
     }
   })
 
@@ -109,7 +139,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
       const amount = tokenOf(number, 'numeral')
       // "USD 2011" in a list of yearly figures is a currency, then a year.
       if (amount.start > head.end && isYearLike(amount, context)) return undefined
-      return money(amountOf(amount), head.value.currency!, head.start, context)
+      return money(amountOf(amount), denominationOf(head.value), head.start, context)
     }
   })
 
@@ -119,12 +149,12 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     pattern: [dimension('numeral', isAmount), dimension('money', isCurrencyOnly)],
     produce: ([number, currency], context) => {
       const amount = tokenOf(number, 'numeral')
-      return money(amountOf(amount), tokenOf(currency, 'money').value.currency!, amount.start, context)
+      return money(amountOf(amount), denominationOf(tokenOf(currency, 'money').value), amount.start, context)
     }
   })
 
   /** A code glued to digits: `codeGroup` and `digitsGroup` say where each is captured. */
-  const glued = (name: string, expression: RegExp, codeGroup: number, digitsGroup: number) =>
+  const glued = (name: string, expression: RegExp, codeGroup: number, digitsGroup: number, read: (form: string) => Written | undefined) =>
     rule({
       name,
       dimension: 'money',
@@ -132,40 +162,69 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
       produce: ([match], context) => {
         const found = regexOf(match)
         const form = found.groups[codeGroup]!
-        const currency = codeValue(form)
+        const reading = read(form)
+        const currency = reading === undefined ? undefined : denomination(form, reading, context)
+        if (!currency) return undefined
+        const suffix = found.groups[digitsGroup + 1] ?? found.groups[digitsGroup + 2]
         const value = digitsValue(found.groups, digitsGroup, lang)
-        return currency ? money({ value }, settle(form, currency, found.start, found.end, context), found.start, context) : undefined
+        return money(suffix ? { value, grain: Math.log10(suffixScales[suffix]!) } : { value }, currency, found.start, context)
       }
     })
 
-  const gluedCodeAmount = glued('<code><digits>', codeThenDigits, 1, 2)
-  const gluedAmountCode = glued('<digits><code>', digitsThenCode, 4, 1)
+  const gluedCodeAmount = glued('<code><digits>', signThenDigits, 1, 2, written)
+  const gluedAmountCode = glued('<digits><code>', digitsThenCode, 4, 1, writtenAnyCase)
+
+  /**
+   * The scale word after an amount whose currency is glued to its digits:
+   * "VND42 trillion", "RM2.8 trillion", "USD15 billion", "Rs1.5 trillion"
+   * (the digits and the sign make one word, so the scale cannot join the
+   * number before the currency does).
+   */
+  const amountScale = rule({
+    name: '<money> <scale>',
+    dimension: 'money',
+    pattern: [
+      dimension('money', (token) => isPriced(token) && token.value.value !== undefined && token.value.grain === undefined),
+      dimension('numeral', (token) => isScale(token) && (token.value.grain ?? 0) >= smallestScale)
+    ],
+    produce: ([amount, scale], context) => {
+      const head = tokenOf(amount, 'money')
+      const factor = tokenOf(scale, 'numeral').value
+      // The lead words ("more than") are read again before the whole amount.
+      return money({ value: times(head.value.value!, factor.value), grain: factor.grain! }, denominationOf(head.value), head.start, context)
+    }
+  })
 
   const aCurrency = rule({
     name: 'a <currency>',
     dimension: 'money',
     // Words only: "a $5 billion deal" is not "a $".
     pattern: [regex(words.article), regex(word)],
-    produce: ([article, word], context) => {
-      const name = regexOf(word)
-      const currency = settle(name.groups[1]!, currencyOfWord(name.groups[1]!), name.start, name.end, context)
-      return money({ value: 1 }, currency, regexOf(article).start, context)
+    produce: ([article, name], context) => {
+      const form = regexOf(name).groups[1]!
+      const reading = wordWritten(form)
+      const currency = reading === undefined ? undefined : denomination(form, reading, context)
+      return currency ? money({ value: 1 }, currency, regexOf(article).start, context) : undefined
     }
+  })
+
+  /** Cents name no currency but the one their word is read in alone: a dollar's cents, a pound's pence. */
+  const cents = (value: number, form: string): Produced<'money'> => ({
+    value: { value: value / 100, currency: words.centWords[form.toLowerCase()] ?? 'USD', cents: true }
   })
 
   const amountCents = rule({
     name: '<amount> cents',
     dimension: 'money',
     pattern: [dimension('numeral', isAmount), regex(cent)],
-    // Cents name no currency; a dollar's are the common reading when nothing else says.
-    produce: ([number]) => ({ value: { value: tokenOf(number, 'numeral').value.value / 100, currency: 'USD', cents: true } })
+    produce: ([number, word]) => cents(tokenOf(number, 'numeral').value.value, regexOf(word).groups[1]!)
   })
 
   const amountGluedCents = rule({
     name: '<digits>c',
     dimension: 'money',
     pattern: [regex(gluedCents)],
-    produce: ([match]) => ({ value: { value: Number(regexOf(match).groups[1]) / 100, currency: 'USD', cents: true } })
+    produce: ([match]) => cents(Number(regexOf(match).groups[1]), '¢')
   })
 
   /** A whole amount and its cents after it; `centsOf` reads the cents (in units) or declines. */
@@ -184,7 +243,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
         const units = whole.value.value
         const cents = centsOf(whole, last, context)
         if (units === undefined || !Number.isInteger(units) || cents === undefined) return undefined
-        return money({ value: units + cents }, whole.value.currency!, whole.start, context)
+        return money({ value: units + cents }, denominationOf(whole.value), whole.start, context)
       }
     })
 
@@ -211,13 +270,16 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   const moneyAndNumber = plusCents('<money> and <cents number>', [priced, regex(words.and), dimension('numeral', isAmount)], centsNumber)
 
   const range = (low: MoneyValue, high: MoneyValue, start: number, context: Context) => {
-    const currency = sharedCurrency(low, high)
+    const currency = sharedDenomination(low, high)
     const quantity = rangeOf(low, high)
     return currency && quantity ? money(quantity, currency, start, context) : undefined
   }
   const end = dimension('money', (token) => !isCurrencyOnly(token) && !isCents(token) && token.value.bound === undefined)
+  /** Is the range opening at `start` a change instead ("rose from $5m to $9m", "grew $2bn to $5bn")? */
+  const isChange = (start: number, context: Context) =>
+    words.changeBefore?.test(context.text.slice(Math.max(0, start - 40), start)) ?? false
 
-  /** Two ends joined by a connector alone: "30-40 dollars", "$5-10 million". */
+  /** Two ends joined by a connector alone: "30-40 dollars", "$5-10 million", "$2 billion to $3 billion". */
   const joined = (name: string, connector: RegExp) =>
     rule({
       name,
@@ -226,11 +288,14 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
       produce: ([low, , high], context) => {
         const a = tokenOf(low, 'money')
         const b = tokenOf(high, 'money')
+        if (isChange(a.value.leadStart ?? a.start, context)) return undefined
+        if (isUnnamed(a) && signBefore.test(context.text.slice(Math.max(0, a.start - 8), a.start))) return undefined
         return range(a.value, b.value, a.start, context)
       }
     })
 
   const dashRange = joined('<amount>-<amount>', dash)
+  const bareRange = joined('<amount> to <amount>', words.bareTo)
 
   const betweenRange = rule({
     name: 'between <amount> and <amount>',
@@ -245,13 +310,11 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     dimension: 'money',
     pattern: [regex(words.from), end, regex(words.to), end],
     produce: ([opener, low, , high], context) => {
-      const a = tokenOf(low, 'money')
-      if (!words.fromPricedIsRange && !isUnnamed(a)) return undefined
-      return range(a.value, tokenOf(high, 'money').value, regexOf(opener).start, context)
+      const start = regexOf(opener).start
+      if (isChange(start, context)) return undefined
+      return range(tokenOf(low, 'money').value, tokenOf(high, 'money').value, start, context)
     }
   })
-
-  const bareRange = words.bareTo ? [joined('<amount> to <amount>', words.bareTo)] : []
 
   return [
     currencySign,
@@ -271,6 +334,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     dashRange,
     betweenRange,
     fromRange,
-    ...bareRange
+    bareRange,
+    amountScale
   ]
 }

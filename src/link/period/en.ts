@@ -36,7 +36,13 @@ export const period: PeriodWords = {
     'as against',
     'versus',
     'vs',
-    'vs.'
+    'vs.',
+    'the same period of',
+    'the same period in',
+    'above',
+    'below',
+    'on a par with',
+    'level with'
   ],
   samePeriod: ['the same period', 'the same time', 'the same months'],
   baselineFillers: [
@@ -48,6 +54,9 @@ export const period: PeriodWords = {
     'the level in',
     'that of',
     'the year',
+    'the month of',
+    'the quarter of',
+    'the',
     'in'
   ],
   since: ['since', 'starting', 'starting in', 'starting from', 'beginning in', 'as early as'],
@@ -88,5 +97,7 @@ export const period: PeriodWords = {
     'calendar year',
     'in the'
   ],
+  from: ['from', 'up from', 'down from', 'rising from', 'falling from'],
+  asOf: ['as of', 'as at', 'as on', 'up to', 'through', 'until', 'till', 'to date on'],
   towards: ['to', 'to reach', 'reaching', 'to a record', 'to a total of', 'to around', 'to about', 'to nearly']
 }

@@ -20,6 +20,14 @@ export interface PeriodPatterns {
   readonly openerTail: RegExp
   /** The gap between a change and the level it brought: "to", "lên". */
   readonly towardsGap: RegExp
+  /** Clause text before a day that makes it the end of a cumulative period: "as of", "tính đến ngày". */
+  readonly asOfTail: RegExp
+  /** The gap between a change and the level it started from: ", from", ", từ". */
+  readonly fromGap: RegExp
+  /** Clause text ending with "from", "từ": before a span ("from 1 January to 9 March") it opens the span, not a baseline. */
+  readonly fromTail: RegExp
+  /** Text ending with the words before the level a change reached: "... in 2013 to", "... vào năm 2013 lên". */
+  readonly towardsTail: RegExp
 }
 
 const left = '(?<![\\p{L}\\p{N}])'
@@ -38,7 +46,11 @@ function compile(words: PeriodWords): PeriodPatterns {
     samePeriodTail: new RegExp(`${left}(?:${alternation(words.samePeriod)})(?:\\s+\\p{L}+){0,2}\\s*$`, 'iu'),
     sinceTail: new RegExp(`${left}(?:${alternation(words.since)})\\s*$`, 'iu'),
     openerTail: new RegExp(`^(?:(?:${alternation(words.frameLeads)}|\\p{N}+)\\s+){0,5}$`, 'iu'),
-    towardsGap: new RegExp(`^,?\\s+(?:${alternation(words.towards)})\\s+$`, 'iu')
+    towardsGap: new RegExp(`^,?\\s+(?:${alternation(words.towards)})\\s+$`, 'iu'),
+    asOfTail: new RegExp(`${left}(?:${alternation(words.asOf)})\\s*$`, 'iu'),
+    fromTail: new RegExp(`${left}(?:${alternation(words.from)})\\s*$`, 'iu'),
+    fromGap: new RegExp(`^,?\\s+(?:${alternation(words.from)})\\s+$`, 'iu'),
+    towardsTail: new RegExp(`${left}(?:${alternation(words.towards)})\\s+$`, 'iu')
   }
 }
 

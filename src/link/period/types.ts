@@ -12,6 +12,10 @@ export interface PeriodWords {
   readonly since: readonly string[]
   /** What may stand before a date that opens a clause and frames it: "In 2024,", "Năm 2024,". */
   readonly frameLeads: readonly string[]
+  /** Right before a day that closes a cumulative period: "as of March 20, 2024", "tính đến ngày 20/3/2024". */
+  readonly asOf: readonly string[]
+  /** Between a change and the level it started from: "up 194%, from $5.1 billion in 2013 to ...", "tăng 194%, từ 5,1 tỉ USD". */
+  readonly from: readonly string[]
   /** Between a change and the level it brought: "up 23% to $187.6 million", "tăng 23% lên 187,6 triệu USD". */
   readonly towards: readonly string[]
 }

@@ -30,8 +30,23 @@ export const period: PeriodWords = {
     'cuối năm',
     'trong vòng'
   ],
-  baseline: ['so với', 'so', 'so với mức', 'so với cùng kỳ', 'so cùng kỳ', 'từ mức'],
-  baselineFillers: ['cùng kỳ', 'cùng kỳ năm', 'năm', 'mức', 'mức của', 'mức năm', 'của năm'],
+  baseline: [
+    'so với',
+    'so',
+    'so với mức',
+    'so với cùng kỳ',
+    'so cùng kỳ',
+    'từ mức',
+    'cùng kỳ',
+    'hơn',
+    'hơn cùng kỳ',
+    'ngang',
+    'ngang mức',
+    'ngang với',
+    'bằng mức',
+    'tương đương mức'
+  ],
+  baselineFillers: ['cùng kỳ', 'cùng kỳ năm', 'năm', 'mức', 'mức của', 'mức năm', 'của năm', 'tháng', 'quý', 'mức tháng', 'mức quý'],
   samePeriod: ['cùng kỳ'],
   since: ['từ', 'kể từ', 'từ năm', 'kể từ năm', 'bắt đầu từ', 'bắt đầu từ năm', 'từ sau'],
   frameLeads: [
@@ -66,7 +81,28 @@ export const period: PeriodWords = {
     'nửa đầu năm',
     'nửa cuối năm',
     'sau',
-    'trước'
+    'trước',
+    'tính',
+    'tính trong',
+    'tính chung',
+    'tính riêng',
+    'chỉ tính',
+    'chỉ tính riêng',
+    'lũy kế',
+    'cộng dồn'
+  ],
+  from: ['từ', 'từ mức'],
+  asOf: [
+    'tính đến',
+    'tính đến ngày',
+    'tính tới',
+    'tính tới ngày',
+    'cập nhật đến',
+    'cập nhật đến ngày',
+    'đến ngày',
+    'tới ngày',
+    'lũy kế đến',
+    'lũy kế đến ngày'
   ],
   towards: ['lên', 'lên mức', 'lên tới', 'lên đến', 'đạt', 'đạt mức', 'đạt gần', 'đạt hơn', 'đạt khoảng']
 }

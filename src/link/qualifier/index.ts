@@ -1,6 +1,6 @@
 import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
-import type { Qualifier } from '../../schema/vocabulary.js'
+import type { Direction, Qualifier } from '../../schema/vocabulary.js'
 import { cueRegex, findCues } from '../cues.js'
 import { cues as en } from './en.js'
 import type { QualifierCues } from './types.js'
@@ -16,6 +16,15 @@ interface QualifierPatterns {
   readonly level: ReadonlySet<string>
   /** What stands between a change and a figure joined to it: a few words, then "and". */
   readonly coordinated: RegExp
+  /** A rise or fall word, then at most two words, at the end of the text before the figure. */
+  readonly increase: RegExp
+  readonly decrease: RegExp
+  /** A rise or fall word among the first words after the figure. */
+  readonly increaseAfter: RegExp | undefined
+  readonly decreaseAfter: RegExp | undefined
+  /** "from" at the end of the text before a level; "to" alone between two levels. */
+  readonly fromBefore: RegExp
+  readonly toBetween: RegExp
 }
 
 /** Up to `count` words, then the cue, at the start of a text. */
@@ -35,8 +44,19 @@ function compile(cues: QualifierCues): QualifierPatterns {
     },
     change: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.change)})((?:\\s+[^\\s,;:]+){0,2}?)\\s*$`, 'iu'),
     level: new Set(cues.level.flatMap((cue) => cue.toLowerCase().split(/\s+/u))),
-    coordinated: new RegExp(`^(?:\\s+[^\\s,;:]+){0,3}?\\s+(?:${alternation(cues.and)})\\s+$`, 'iu')
+    coordinated: new RegExp(`^(?:\\s+[^\\s,;:]+){0,3}?\\s+(?:${alternation(cues.and)})\\s+$`, 'iu'),
+    increase: wordsBefore(cues.increase),
+    decrease: wordsBefore(cues.decrease),
+    increaseAfter: leading(cues.increaseAfter, 1),
+    decreaseAfter: leading(cues.decreaseAfter, 1),
+    fromBefore: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues.from)})\\s+$`, 'iu'),
+    toBetween: new RegExp(`^\\s+(?:${alternation(cues.to)})\\s+$`, 'iu')
   }
+}
+
+/** A cue, then at most two words, at the end of a text: where the cue starts is the match's. */
+function wordsBefore(cues: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?:\\s+[^\\s,;:]+){0,2}?\\s*$`, 'iu')
 }
 
 const patterns: Readonly<Record<Lang, QualifierPatterns>> = { en: compile(en), vi: compile(vi) }
@@ -81,4 +101,30 @@ function nearest<T extends { start: number; end: number }>(found: readonly T[]):
 
 function words(text: string): string[] {
   return text.toLowerCase().split(/\s+/u).filter(Boolean)
+}
+
+/**
+ * Which way a change went, from its words: the rise or fall word nearest
+ * before the figure ("rose 3.5%", "giảm 3,5% so với cùng kỳ"), else one right
+ * after it ("a 20% increase", "3% lower"); undefined when none says.
+ */
+export function changeDirection(before: string, after: string, lang: Lang): Direction | undefined {
+  const p = patterns[lang]
+  const rise = p.increase.exec(before)
+  const fall = p.decrease.exec(before)
+  if (rise || fall) return (rise?.index ?? -1) > (fall?.index ?? -1) ? 'increase' : 'decrease'
+  if (p.increaseAfter?.test(after)) return 'increase'
+  if (p.decreaseAfter?.test(after)) return 'decrease'
+  return undefined
+}
+
+/**
+ * Which way a level moved from the level before it, when the two are said
+ * as "from <level> to <level>" ("from $5m to $9m", "từ 5 lên 3 triệu USD"):
+ * `before` is the text before the first level, `between` the text between them.
+ */
+export function levelDirection(before: string, between: string, first: number, second: number, lang: Lang): Direction | undefined {
+  const p = patterns[lang]
+  if (first === second || !p.fromBefore.test(before) || !p.toBetween.test(between)) return undefined
+  return second > first ? 'increase' : 'decrease'
 }

@@ -18,4 +18,14 @@ export interface QualifierCues {
   readonly level: readonly string[]
   /** Join a figure to the change before it, which it shares: "up 12.9 percent in volume and 23 percent in value". */
   readonly and: readonly string[]
+  /** Change words that say a rise, right before the figure (at most two words between): "up", "rose", "tăng". */
+  readonly increase: readonly string[]
+  /** Change words that say a fall: "down", "fell", "giảm". */
+  readonly decrease: readonly string[]
+  /** Right after the figure, a rise: "a 20% increase", "higher"; a fall: "a 3% drop", "lower". */
+  readonly increaseAfter: readonly string[]
+  readonly decreaseAfter: readonly string[]
+  /** Before the first of two levels, and between them: "from $5m to $9m", "từ 5 lên 9 triệu USD". */
+  readonly from: readonly string[]
+  readonly to: readonly string[]
 }

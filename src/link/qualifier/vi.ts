@@ -20,6 +20,8 @@ export const cues: QualifierCues = {
     'nâng … lên',
     'nâng … đạt',
     'cán đích',
+    'có kế hoạch',
+    'lên kế hoạch',
     'nỗ lực đạt'
   ],
   forecast: [
@@ -57,5 +59,23 @@ export const cues: QualifierCues = {
   ],
   changeAfter: [],
   level: ['lên', 'đến', 'tới', 'mức', 'từ', 'ở', 'còn', 'đạt', 'lên mức', 'xuống', 'xuống còn'],
-  and: ['và', 'hay']
+  and: ['và', 'hay'],
+  increase: [
+    'tăng',
+    'tăng trưởng',
+    'tăng thêm',
+    'tăng mạnh',
+    'tăng nhẹ',
+    'tăng vọt',
+    'tăng gấp',
+    'mức tăng',
+    'cao hơn',
+    'nhiều hơn',
+    'vượt'
+  ],
+  decrease: ['giảm', 'giảm thêm', 'giảm đi', 'sụt giảm', 'suy giảm', 'mức giảm', 'giảm mạnh', 'giảm nhẹ', 'sụt', 'thấp hơn', 'ít hơn'],
+  increaseAfter: [],
+  decreaseAfter: [],
+  from: ['từ', 'từ mức'],
+  to: ['lên', 'lên mức', 'xuống', 'xuống còn', 'xuống mức', 'còn', 'đến', 'tới']
 }

@@ -12,7 +12,7 @@ const plural = /[^su]s$/u
 export const rules = countRules({
   word,
   twoWords,
-  stop: new Set([...stop, ...Object.keys(scales), ...Object.keys(currencyWords), ...centWords]),
+  stop: new Set([...stop, ...Object.keys(scales), ...Object.keys(currencyWords), ...Object.keys(centWords)]),
   naming: new Set(naming),
   openers: new Set(openers),
   durations,

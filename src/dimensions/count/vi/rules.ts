@@ -11,7 +11,12 @@ const twoWords = /(\p{Ll}+)\s+(\p{Ll}+)/u
 export const rules = countRules({
   word,
   twoWords,
-  stop: new Set([...stop, ...Object.keys(scales), ...Object.keys(currencyWords).flatMap((key) => key.split(' ')), ...centWords]),
+  stop: new Set([
+    ...stop,
+    ...Object.keys(scales),
+    ...Object.keys(currencyWords).flatMap((key) => key.split(' ')),
+    ...Object.keys(centWords)
+  ]),
   naming: new Set(naming),
   openers: new Set(openers),
   durations,

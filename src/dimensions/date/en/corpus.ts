@@ -5,6 +5,22 @@ export const corpus: Corpus<'date'> = {
   lang: 'en',
   referenceDate: '2025-06-01',
   examples: [
+    // The periods English reports give figures for, without their year (periods.ts).
+    examples({ value: '2025-01/2025-09', grain: 'month', relative: true }, [
+      'the first nine months',
+      'the first three quarters',
+      'the opening nine months of this year'
+    ]),
+    examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['third-quarter']),
+    examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
+    examples({ value: null, grain: 'month', relative: true }, [
+      'the same period last year',
+      'the same period of last year',
+      'the same period'
+    ]),
+    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
+    examples({ value: null, grain: 'year', relative: true }, ['the previous year', 'the year before']),
+    examples({ value: '2024-12-03', grain: 'day', relative: true, yearImplied: true }, ['December 3']),
     examples({ value: '1972-11-08', grain: 'day' }, [
       'November 8, 1972',
       'Nov. 8, 1972',
@@ -28,7 +44,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '1972-11', grain: 'month' }, ['November 1972', 'Nov. 1972', 'November of 1972']),
     examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
     examples({ value: '2024', grain: 'year' }, ['2024']),
-    examples({ value: '2013/2014', grain: 'year' }, ['2013-2014', '2013/14', '2013 - 2014', '2013 to 2014', '2013 and 2014']),
+    examples({ value: '2013/2014', grain: 'year' }, ['2013-2014', '2013/14', '2013 - 2014', '2013 to 2014']),
     examples({ value: '2021/2022', grain: 'year' }, ['2021-22']),
     examples({ value: '2023-07/2024-06', grain: 'month' }, [
       'the fiscal year ending June 2024',
@@ -38,6 +54,15 @@ export const corpus: Corpus<'date'> = {
       'the year ended 30 June 2024'
     ]),
     examples({ value: '2024-04/2025-03', grain: 'month' }, ['the twelve months through March 2025']),
+    // Parts of a fiscal year (fiscal.ts): with no country named, it runs July to June.
+    examples({ value: '2023-10/2023-12', grain: 'month' }, ['Q2 FY24', 'Q2 of FY24', '2Q FY2024', 'the second quarter of FY24']),
+    examples({ value: '2024-07/2024-12', grain: 'month' }, ['H1 FY25', '1H FY25', 'the first half of FY2025']),
+    // A half or a quarter glued to a short or full year: broker and company reports.
+    examples({ value: '2025-01/2025-06', grain: 'month' }, ["H1'25", '1H’25', '1H2025']),
+    examples({ value: '2024-07/2024-09', grain: 'month' }, ["Q3'24", "3Q'24"]),
+    // Dots write the day first, as in Europe and Asia.
+    examples({ value: '2024-09-11', grain: 'day' }, ['11.9.2024', '11.09.2024']),
+    examples({ value: '1974-10-31', grain: 'day' }, ['10.31.1974']),
     examples({ value: '2022-07/2023-06', grain: 'month' }, ['FY23', 'FY2023', 'FY 2023', 'FY2022-23', 'fiscal year 2023']),
     examples({ value: '2024-01/2024-03', grain: 'month' }, ['Q1 2024', 'Q1 of 2024', 'the first quarter of 2024', 'first quarter 2024']),
     examples({ value: '1990/1999', grain: 'year' }, ['the 1990s', '1990s', "the 1990's"]),
@@ -299,6 +324,58 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2025-06-08', grain: 'day', relative: true }, ['a week from now', 'a week hence'])
   ],
   inContext: [
+    // A fiscal year starts in the month of the country the text is about.
+    { text: "India's exports rose 5% in FY22.", finds: [{ quote: 'FY22', value: { value: '2021-04/2022-03' } }] },
+    {
+      text: 'Indian trade during April-November in fiscal 2016-17 reached $6 billion.',
+      finds: [{ quote: 'April-November in fiscal 2016-17', value: { value: '2016-04/2016-11' } }]
+    },
+    { text: "Pakistan's textile exports fell in Q2 FY24.", finds: [{ quote: 'Q2 FY24', value: { value: '2023-10/2023-12' } }] },
+    { text: "Thailand's state revenue in FY2024 missed its target.", finds: [{ quote: 'FY2024', value: { value: '2023-10/2024-09' } }] },
+    // "between ... and ..." is a range; days or months listed before one year each take it.
+    {
+      text: 'Cases recorded between 1 January and 17 August 2019 rose.',
+      finds: [{ quote: '1 January and 17 August 2019', value: { value: '2019-01-01/2019-08-17' } }]
+    },
+    {
+      text: 'The storms struck on 1 January and 17 August 2019.',
+      finds: [
+        { quote: '1 January', value: { value: '2019-01-01' } },
+        { quote: '17 August 2019', value: { value: '2019-08-17' } }
+      ]
+    },
+    {
+      text: 'Arrivals in January, February and March 2023 beat forecasts.',
+      finds: [
+        { quote: 'January', value: { value: '2023-01' } },
+        { quote: 'February', value: { value: '2023-02' } },
+        { quote: 'March 2023', value: { value: '2023-03' } }
+      ]
+    },
+    {
+      text: 'The court sat on March 5 and April 7, 2024.',
+      finds: [
+        { quote: 'March 5', value: { value: '2024-03-05' } },
+        { quote: 'April 7, 2024', value: { value: '2024-04-07' } }
+      ]
+    },
+    {
+      text: 'Harvests in 2018 and 2019 were poor.',
+      finds: [
+        { quote: '2018', value: { value: '2018' } },
+        { quote: '2019', value: { value: '2019' } }
+      ]
+    },
+    { text: 'Output between 2018 and 2019 fell.', finds: [{ quote: '2018 and 2019', value: { value: '2018/2019' } }] },
+    {
+      text: 'on third-quarter and nine-month growth data',
+      finds: [{ quote: 'third-quarter' }, { quote: 'nine-month', value: { value: '2025-01/2025-09' } }]
+    },
+    {
+      text: 'Net profit for the nine months rose',
+      finds: [{ quote: 'the nine months', value: { value: '2025-01/2025-09', relative: true } }]
+    },
+    { text: 'Exports fell in March.', finds: [{ quote: 'March', value: { value: '2025-03', relative: true, yearImplied: true } }] },
     { text: 'Talks broke down in May; the following week he resigned.', finds: [{ quote: 'May', value: { value: '2025-05' } }] },
     { text: 'Two thousand people marched.', finds: [] },
     { text: 'Trade touched $850 million in 2024.', finds: [{ quote: '2024', value: { value: '2024' } }] },
@@ -349,6 +426,13 @@ export const corpus: Corpus<'date'> = {
     }
   ],
   negative: [
+    'the H1 heading',
+    'a Q3 meeting',
+    'the 1H team',
+    'he may and should',
+    'jailed for nine months',
+    'three quarters of voters',
+    'a nine-month sentence',
     'ARF 17',
     'ADB 44',
     '417',

@@ -17,6 +17,7 @@ export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; read
   'the past week': { unit: 'week', by: -1 },
   'previous week': { unit: 'week', by: -1 },
   'the previous week': { unit: 'week', by: -1 },
+  'the preceding week': { unit: 'week', by: -1 },
   'current week': { unit: 'week', by: 0 },
   'the current week': { unit: 'week', by: 0 },
   'coming week': { unit: 'week', by: 1 },
@@ -57,7 +58,27 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'the coming weeks': 'day',
   'the coming days': 'day',
   'recent weeks': 'day',
-  'recent days': 'day'
+  'recent days': 'day',
+  recently: 'day',
+  lately: 'day',
+  'of late': 'day',
+  // A year counted back from the one the story speaks of, not from the day of writing: no value.
+  'the previous year': 'year',
+  'the preceding year': 'year',
+  'the year before': 'year',
+  'a year earlier': 'year',
+  // The months a figure is compared with, a year back: which months, its sentence says.
+  'the same period': 'month',
+  'the same period last year': 'month',
+  'the same period of last year': 'month',
+  'the same period in the previous year': 'month',
+  'the same period of the previous year': 'month',
+  'the same period the previous year': 'month',
+  'the same period a year earlier': 'month',
+  'the same period a year ago': 'month',
+  'the same time last year': 'month',
+  'the same quarter last year': 'month',
+  'the same month last year': 'month'
 }
 
 /** Words before a count of periods back from the day of writing: "the past 50 years". */

@@ -28,13 +28,18 @@ import {
   quarter,
   shifted,
   vague,
-  yearOfTwoDigits
+  yearOfTwoDigits,
+  yearImplied
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
+import { periodRules } from './periods.js'
 import { afterDuration, hasTimeOfDay, timeCountRule, timeRules, type TimeUnit } from '../times.js'
 import { countedFromDay } from '../from-day.js'
 import { fromDayRules } from './from-day.js'
 import { yearEnding } from './year-ending.js'
+import { fiscalRules } from './fiscal.js'
+import { listRules } from './lists.js'
+import { fiscalMonths, fiscalStartMonth, fiscalStartOf, isFiscalYear } from '../fiscal-years.js'
 import { holidays, holidayWords } from './holidays.js'
 import { shiftedSeason } from './seasons.js'
 import { weekRules } from './weeks.js'
@@ -361,21 +366,23 @@ export const dayToDayMonth = rule({
 })
 
 /**
- * A fiscal year runs July to June, as in Pakistan, Australia or Egypt, and
- * is named by the year it ends in: FY23 is July 2022 to June 2023. A range
- * names its first year: FY2022-23 is the same twelve months.
+ * A fiscal year is named by the year it ends in and starts in the month of
+ * the document's country (fiscal-years.ts): FY23 is July 2022 to June 2023
+ * in Pakistan, April 2022 to March 2023 in India. A range names its first
+ * year: FY2022-23 is the same twelve months.
  */
 export const fiscalYear = rule({
   name: 'FY<year>',
   dimension: 'date',
   pattern: [regex(fiscalYearText)],
-  produce: ([match]) => {
+  produce: ([match], context) => {
     const { first, second } = named(match)
     const year = (digits: string) => (digits.length === 2 ? 2000 + int(digits) : int(digits))
     const start = year(first!)
-    if (second === undefined) return interval({ year: start - 1, month: 7 }, { year: start, month: 6 })
-    const end = second.length === 2 ? laterYear(start, int(second)) : int(second)
-    return end === start + 1 ? interval({ year: start, month: 7 }, { year: end, month: 6 }) : undefined
+    const end = second === undefined ? start : second.length === 2 ? laterYear(start, int(second)) : int(second)
+    if (second !== undefined && end !== start + 1) return undefined
+    const { from, to } = fiscalMonths(end, fiscalStartMonth(context.countries))
+    return interval(from, to)
   }
 })
 
@@ -415,6 +422,7 @@ export const decadeShortForm = rule({
 export const yearToYearWords = yearsJoined('<year> to <year>', {
   joins: ['to', 'through', 'until', 'till', 'and'],
   and: 'and',
+  inARow: false,
   between: 'between'
 })
 
@@ -600,7 +608,9 @@ export const rankInMonth = rule({
         const day = rankedInMonth(int(year), number, index, weekday)
         return day ? point(day) : undefined
       }
-      return relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
+      return yearImplied(
+        relative(context, 'day', (reference) => rankedInMonth(placed(context.reading, reference, number).year, number, index, weekday))
+      )
     }
     const by = shift === undefined ? 0 : shift.toLowerCase() === 'next' ? 1 : shift.toLowerCase() === 'last' ? -1 : 0
     return relative(context, 'day', (reference) => {
@@ -693,11 +703,6 @@ const monthsOfFiscalText = new RegExp(
   'iu'
 )
 
-/** A fiscal year of July to June, resolved: "2024-07/2025-06". */
-function isFiscalYear(token: Token<'date'>): boolean {
-  return /^\d{4}-07\/\d{4}-06$/u.test(token.value.value ?? '') && !token.value.part
-}
-
 /**
  * Months of a fiscal year, as Pakistan reports its trade: "July-March FY25"
  * is July 2024 to March 2025, since FY25 runs from July 2024 to June 2025.
@@ -710,16 +715,16 @@ export const monthsOfFiscalYear = rule({
     const { from, to } = named(match)
     const [first, last] = [monthNumber(from), monthNumber(to)]
     if (first === undefined || last === undefined) return undefined
-    const start = Number(tokenOf(fiscal, 'date').value.value!.slice(0, 4))
-    const inFiscal = (month: number) => ({ year: month >= 7 ? start : start + 1, month })
+    const start = fiscalStartOf(tokenOf(fiscal, 'date'))
+    const inFiscal = (month: number) => ({ year: month >= start.month ? start.year : start.year + 1, month })
     return interval(inFiscal(first), inFiscal(last))
   }
 })
 
 /** "the first", "the last" before a count of months of a year. */
-const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|last|final)/iu
-/** "months of" between the count and the year. */
-const monthsOfText = /months[ \t]+of/iu
+const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|opening|last|final)/iu
+/** "months of", "quarters of" between the count and the year. */
+const monthsOfText = /(?<unit>months|quarters)[ \t]+of/iu
 /** "the first half of", "the second half of" before a year. */
 const halfOfText = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+half[ \t]+of/iu
 /** "the first half of the year": of the current year. */
@@ -729,7 +734,7 @@ const halfShortText = /(?:H(?<h>[12])|(?<hAfter>[12])H)(?:[ \t]*\/)?/u
 
 function halfEdge(match: Match | undefined): 'first' | 'last' {
   const { edge, h, hAfter } = named(match)
-  if (edge !== undefined) return edge.toLowerCase() === 'first' ? 'first' : 'last'
+  if (edge !== undefined) return ['first', 'opening'].includes(edge.toLowerCase()) ? 'first' : 'last'
   return (h ?? hAfter) === '1' ? 'first' : 'last'
 }
 
@@ -742,7 +747,10 @@ export const monthsOfYearCount = rule({
     regex(monthsOfText),
     dimension('date', isOneYear)
   ],
-  produce: ([edge, count, , year]) => monthsOfYear(tokenOf(year, 'date').value, tokenOf(count, 'numeral').value.value, halfEdge(edge))
+  produce: ([edge, count, unit, year]) => {
+    const months = tokenOf(count, 'numeral').value.value * (regexOf(unit).named.unit!.toLowerCase() === 'quarters' ? 3 : 1)
+    return monthsOfYear(tokenOf(year, 'date').value, months, halfEdge(edge))
+  }
 })
 
 export const halfOfYear = rule({
@@ -943,6 +951,7 @@ export const rules = [
   monthDayToDay,
   dayToDayMonth,
   fiscalYear,
+  ...fiscalRules,
   yearEnding,
   quarterOfYear,
   quarterOfYearText,
@@ -953,6 +962,7 @@ export const rules = [
   ...relativeRules({
     shifted: shiftedPhrases,
     vague: vaguePhrases,
+    vagueNotFollowedBy: String.raw`(?:of|in)[ \t]+(?:the[ \t]+year[ \t]+)?\d`,
     names: { shifted: 'last|this|next <unit>', vague: 'the near future' }
   }),
   vagueCount,
@@ -1002,5 +1012,8 @@ export const rules = [
   ...fromDayRules,
   yearToDateRule('year to date', ['year to date', 'year-to-date', 'so far this year', 'the year to date']),
   timeCountRule(timeCounts),
-  dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`)
+  dayRangeRule('<day> to <day>', String.raw`[-–—]|to|through|thru|till|until`),
+  dayRangeRule('between <day> and <day>', 'and', 'between'),
+  ...listRules,
+  ...periodRules
 ]

@@ -14,7 +14,8 @@ import {
   weekdayOf,
   weekendOf,
   weeksWithin,
-  type Resolution
+  type Resolution,
+  yearImplied
 } from '../helpers.js'
 import type { CalendarDay, Day } from '../types.js'
 import { isOneDay } from '../from-day.js'
@@ -82,8 +83,8 @@ function rankedIn(context: Context, groups: Readonly<Record<string, string | und
   const month = monthNumber(groups.month)
   if (month === undefined) return undefined
   if (groups.year !== undefined) return fixed(rankedWeek(...daysOf(int(groups.year), month), rank, weekend))
-  return relative(context, grain, (reference) =>
-    rankedWeek(...daysOf(placed(context.reading, reference, month).year, month), rank, weekend)
+  return yearImplied(
+    relative(context, grain, (reference) => rankedWeek(...daysOf(placed(context.reading, reference, month).year, month), rank, weekend))
   )
 }
 

@@ -9,6 +9,21 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2003-07-08/2003-07-09', grain: 'day' }, ['8-9/7/2003', '8 - 9/7/2003']),
     examples({ value: '2010-06-03/2010-06-06', grain: 'day' }, ['3-6/6/2010']),
     examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
+    // The forms of periods/dates Vietnamese reports use (periods.ts).
+    examples({ value: '2024-08', grain: 'month' }, ['tháng 8-2024', 'tháng 8 - 2024']),
+    examples({ value: '2024-09-11', grain: 'day' }, ['11.9.2024']),
+    examples({ value: '2025-07/2025-09', grain: 'month' }, ['quý III/2025', 'quý 3 năm 2025']),
+    examples({ value: '2024-04-10/2024-04-12', grain: 'day' }, ['ngày 10 đến ngày 12/4/2024', 'ngày 10 - 12/4/2024']),
+    examples({ value: '2023-05-15/2023-05-17', grain: 'day' }, ['ngày 15 đến ngày 17 tháng 5 năm 2023']),
+    examples({ value: '2025-01/2025-09', grain: 'month' }, ['9 tháng 2025', '9 tháng năm 2025', '3 quý đầu năm 2025']),
+    examples({ value: '2025-01/2025-09', grain: 'month', relative: true }, ['3 quý đầu năm']),
+    examples({ value: '2024-12', grain: 'month', relative: true }, ['tháng 12 năm ngoái']),
+    examples({ value: '2025-01/2025-03', grain: 'month', relative: true }, ['quý I năm nay']),
+    examples({ value: null, grain: 'month', relative: true }, ['cùng kỳ', 'cùng kỳ năm trước', 'cùng kỳ của năm ngoái']),
+    examples({ value: null, grain: 'day', relative: true }, ['mới đây', 'những ngày qua']),
+    examples({ value: null, grain: 'year', relative: true }, ['giai đoạn tới']),
+    // Named without their year: relative, and marked so.
+    examples({ value: '2025-05', grain: 'month', relative: true, yearImplied: true }, ['tháng 5']),
     examples({ value: '2011-06', grain: 'month' }, ['tháng 6 năm 2011', 'thán 6 năm 2011', 'Tháng 6, năm 2011']),
     examples({ value: '2024', grain: 'year' }, ['2024']),
     examples({ value: '2013/2014', grain: 'year' }, ['2013 và 2014', '2013-2014', '2013 đến 2014']),
@@ -84,6 +99,14 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-04-22/2024-04-30', grain: 'day' }, ['lễ Vượt Qua năm 2024'])
   ],
   inContext: [
+    { text: 'Chiều ngày 27/3, đại sứ', finds: [{ quote: '27/3', value: { value: '2025-03-27', relative: true, yearImplied: true } }] },
+    {
+      text: 'Lãi 9 tháng tăng 26% so cùng kỳ',
+      finds: [{ quote: '9 tháng', value: { value: '2025-01/2025-09', relative: true } }, { quote: 'cùng kỳ' }]
+    },
+    { text: 'tổng vốn đăng ký trong 3 tháng vẫn tăng', finds: [{ quote: '3 tháng', value: { value: '2025-01/2025-03' } }] },
+    { text: 'gấp 13 lần cùng kỳ năm 2022', finds: [{ quote: '2022', value: { value: '2022' } }] },
+    { text: 'được thực thi từ ngày 1/8 năm 2020', finds: [{ quote: '1/8 năm 2020', value: { value: '2020-08-01' } }] },
     { text: 'Ngày 8/11/1972, Việt Nam và Pakistan lập quan hệ ngoại giao.', finds: [{ quote: '8/11/1972' }] },
     { text: 'Tháng 10/2000, Pakistan mở lại Đại sứ quán.', finds: [{ quote: '10/2000', value: { value: '2000-10' } }] },
     { text: 'kim ngạch đạt 850 triệu USD vào năm 2024, tăng 20,5% so với năm 2023.', finds: [{ quote: '2024' }, { quote: '2023' }] },
@@ -117,6 +140,7 @@ export const corpus: Corpus<'date'> = {
     }
   ],
   negative: [
+    'phạt 15 tháng tù',
     'ARF 17',
     'Hội nghị ADB 44',
     '417 bài đăng',

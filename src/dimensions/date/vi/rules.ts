@@ -26,6 +26,7 @@ import {
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'
 import { holidays, holidayWords } from './holidays.js'
+import { periodRules } from './periods.js'
 import {
   dayRangeRule,
   yearToDateRule,
@@ -167,6 +168,7 @@ export const dayOfMonthWords = rule({
 export const yearAndYear = yearsJoined('<year> và <year>', {
   joins: ['và', 'đến', 'tới'],
   and: 'và',
+  inARow: true,
   between: 'giữa(?:[ \\t]+(?:năm|các[ \\t]+năm))?',
   beforeSecond: 'năm'
 })
@@ -335,6 +337,7 @@ export const rules = [
     shifted: shiftedPhrases,
     vague: vaguePhrases,
     notFollowedBy: 'đó',
+    vagueNotFollowedBy: String.raw`(?:của[ \t]+)?(?:năm[ \t]+)?\d|(?:của[ \t]+)?tháng[ \t]+\d`,
     names: { shifted: 'năm ngoái|năm nay|năm tới', vague: 'thời gian tới' }
   }),
   countedPeriod,
@@ -355,5 +358,6 @@ export const rules = [
   timeCountRule(timeCounts),
   ...monthsOfYearRules,
   monthToMonth,
-  dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`)
+  dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`),
+  ...periodRules
 ]

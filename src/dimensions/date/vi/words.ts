@@ -57,7 +57,21 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'những tháng tới': 'month',
   'những tháng sắp tới': 'month',
   'những tuần tới': 'day',
-  'những ngày tới': 'day'
+  'những ngày tới': 'day',
+  'những ngày qua': 'day',
+  'những ngày gần đây': 'day',
+  'mới đây': 'day',
+  'vừa mới đây': 'day',
+  'giai đoạn tới': 'year',
+  'giai đoạn sắp tới': 'year',
+  'giai đoạn vừa qua': 'year',
+  'giai đoạn qua': 'year',
+  // The same months a year back, that a figure is compared with: which months, its sentence says.
+  'cùng kỳ': 'month',
+  'cùng kỳ năm trước': 'month',
+  'cùng kỳ năm ngoái': 'month',
+  'cùng kỳ của năm trước': 'month',
+  'cùng kỳ của năm ngoái': 'month'
 }
 
 /** Period nouns to their unit. */

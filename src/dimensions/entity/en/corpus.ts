@@ -192,6 +192,27 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     {
+      // A brand with the country it works in is one company; a word with an inner capital is a brand, not a person.
+      text: 'Samsung Electronics Vietnam, Tourism Malaysia, AirAsia chief executive Tony Fernandes said, and CapitaLand Development met in Hanoi.',
+      finds: [
+        { quote: 'Samsung Electronics Vietnam', value: { type: 'organization' } },
+        { quote: 'Tourism Malaysia', value: { type: 'organization' } },
+        { quote: 'AirAsia', value: { type: 'organization' } },
+        { quote: 'Tony Fernandes', value: { type: 'person' } },
+        { quote: 'CapitaLand Development', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } }
+      ]
+    },
+    {
+      // A head before "and" ends a body's name; a lower-case title opening a sentence is still a title.
+      text: 'Photographer Nick Ut said Chulalongkorn University and Mahidol University would share a centre.',
+      finds: [
+        { quote: 'Nick Ut', value: { type: 'person', role: 'Photographer' } },
+        { quote: 'Chulalongkorn University', value: { type: 'organization' } },
+        { quote: 'Mahidol University', value: { type: 'organization' } }
+      ]
+    },
+    {
       text: 'Shares of FPT Corp rose as the Pakatan Harapan coalition met on the Red River.',
       finds: [
         { quote: 'FPT Corp', value: { type: 'organization' } },
@@ -213,6 +234,8 @@ export const corpus: Corpus<'entity'> = {
     'Later, the PM GMT',
     // "The" before a noun of a body names nothing; a place's possessive stays a place.
     "The company's chief executive said sales would recover.",
-    "Surin Pitsuwan's remarks"
+    "Surin Pitsuwan's remarks",
+    // A handle is no brand; a word before a country is no company of it.
+    'The bank (@StateBank_Pak) said cases per Region rose.'
   ]
 }

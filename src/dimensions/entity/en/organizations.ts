@@ -1,7 +1,8 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { demonymAt, longestAt } from '../gazetteer/index.js'
 import { isDefinedAcronym, lookupFor, startsSentence } from '../helpers.js'
-import type { Run } from '../runs.js'
+import { isNameWord, type Run } from '../runs.js'
+import { isIntercapped } from '../brands.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { opensTitle, titleAt } from './titles.js'
@@ -72,7 +73,8 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
   const lookup = lookupFor('en')
   let start = from
   for (let index = from; index < head; index++) {
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookup, list, start)?.to === index)) start = index + 1
+    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookup, list, start)?.to === index || endsBody(list, index)))
+      start = index + 1
     const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
     if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
   }
@@ -88,14 +90,33 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
 
 /**
  * Where the name holding the head at `head` ends: before "and the" or "and" a
- * known name ("World Bank and the IMF"), before a title ("State Bank Governor X").
+ * known name ("World Bank and the IMF"), after a head before "and"
+ * ("Chulalongkorn University and Mahidol University"), before a title ("State
+ * Bank Governor X").
  */
 function nameEnd(list: readonly Piece[], head: number, to: number): number {
   for (let index = head + 1; index < to; index++) {
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1))) return index
+    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1) || endsBody(list, index)))
+      return index
     if (opensTitle(list[index]) && titleAt(list, index)) return index
   }
   return to
+}
+
+/**
+ * Does a body's name end before the "and" at `and`: its word before is a
+ * head or a brand ("Chulalongkorn University and Mahidol University",
+ * "CapitaLand Development and Keppel"), not a portfolio ("Ministry of
+ * Industry and Trade")?
+ */
+function endsBody(list: readonly Piece[], and: number): boolean {
+  const before = list[and - 1]
+  return (
+    list[and]?.text === 'and' &&
+    before !== undefined &&
+    (organizationHeadSet.has(before.text) || isIntercapped(before)) &&
+    isNameWord(list[and + 1])
+  )
 }
 
 function isAnd(piece: Piece | undefined): boolean {

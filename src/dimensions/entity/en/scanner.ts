@@ -7,6 +7,7 @@ import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../place
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
+import { brandedBodies } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { cuedCompanies } from './companies.js'
 import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
@@ -80,6 +81,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...brandedBodies(list, 'en', true),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),

@@ -1,4 +1,4 @@
-import { lookupFor } from '../helpers.js'
+import { lookupFor, startsSentence } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
 import { isNameWord } from '../runs.js'
 import type { Piece } from '../text.js'
@@ -39,7 +39,7 @@ export function opensTitle(piece: Piece | undefined): boolean {
 }
 
 function opensLowerTitle(piece: Piece): boolean {
-  return lowerHeads.has(piece.text) || lowerModifiers.has(piece.text)
+  return lowerHeads.has(piece.text) || lowerModifiers.has(piece.text) || lowerHeads.has(piece.text.toLowerCase())
 }
 
 /** The title phrase whose head or first modifier is at `index`, if any. */
@@ -47,8 +47,11 @@ export function titleAt(list: readonly Piece[], index: number): Title | undefine
   const first = list[index]
   if (!first) return undefined
   const lower = !heads.has(first.text) && !modifiers.has(first.text)
-  const isHead = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerHeads : heads).has(piece.text)
-  const isModifier = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerModifiers : modifiers).has(piece.text)
+  // "Defender Jay Idzes ...", "Photographer Nick Ut ...": a lower-case title opening a sentence takes a capital.
+  const opening = lower && startsSentence(list, index) && lowerHeads.has(first.text.toLowerCase()) ? first : undefined
+  const textOf = (piece: Piece) => (piece === opening ? piece.text.toLowerCase() : piece.text)
+  const isHead = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerHeads : heads).has(textOf(piece))
+  const isModifier = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerModifiers : modifiers).has(textOf(piece))
   let at = index
   while (isModifier(list[at]) && !isHead(list[at])) at++
   // A modifier may also be a head ("Deputy" alone is not; "Deputy Director" is).

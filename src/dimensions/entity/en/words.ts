@@ -114,6 +114,14 @@ export const lowerTitleHeads = [
   'correspondent',
   'reporter',
   'photographer',
+  'actress',
+  'actor',
+  'singer',
+  'golfer',
+  'winger',
+  'shuttler',
+  'artist',
+  'writer',
   'professor',
   'researcher',
   'scientist'
@@ -488,7 +496,13 @@ export const organizationHeads = [
   'Securities',
   'FC',
   'Hospital',
-  'Clinic'
+  'Clinic',
+  'Railways',
+  'Property',
+  'Properties',
+  'Studio',
+  'Studios',
+  'Universiti'
 ] as const
 
 /**

@@ -21,6 +21,27 @@ export const corpus: Corpus<'entity'> = {
   ],
   inContext: [
     {
+      // A company with the country it works in is one name; a country's syllable inside a person's name is no place.
+      text: 'Samsung Electronics Việt Nam và Samsung Việt Nam cho biết, đạo diễn Trần Anh Hùng và ông Nguyễn Anh Tuấn có mặt tại Pháp.',
+      finds: [
+        { quote: 'Samsung Electronics Việt Nam', value: { type: 'organization' } },
+        { quote: 'Samsung Việt Nam', value: { type: 'organization' } },
+        { quote: 'Trần Anh Hùng', value: { type: 'person' } },
+        { quote: 'Nguyễn Anh Tuấn', value: { type: 'person' } },
+        { quote: 'Pháp', value: { type: 'place' } }
+      ]
+    },
+    {
+      // A verb or an amount ends a body's name; "dự án" goes on inside it.
+      text: 'Ủy ban Chứng khoán Nhà nước xử phạt Công ty Cổ phần Chứng khoán Trí Việt 500 triệu đồng; Thanh tra Chính phủ kết luận sai phạm tại Ban Quản lý dự án Đường sắt.',
+      finds: [
+        { quote: 'Ủy ban Chứng khoán Nhà nước', value: { type: 'organization' } },
+        { quote: 'Công ty Cổ phần Chứng khoán Trí Việt', value: { type: 'organization' } },
+        { quote: 'Thanh tra Chính phủ', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý dự án Đường sắt', value: { type: 'organization' } }
+      ]
+    },
+    {
       text: 'Thủ tướng Phạm Văn Khải và Thủ tướng Pakistan gặp nhau tại Hà Lan.',
       finds: [
         { quote: 'Phạm Văn Khải', value: { type: 'person', role: 'Thủ tướng' } },

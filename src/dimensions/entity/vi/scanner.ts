@@ -9,6 +9,7 @@ import { listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
+import { brandedBodies } from '../brands.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
@@ -94,6 +95,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...listedPlaces(list, known, new Set(['và'])),
     ...cuedPlaces(list),
     ...teams(list, 'vi'),
+    ...brandedBodies(list, 'vi', false),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
     ...sourceTags(list, () => false),
@@ -233,7 +235,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = maxLower
       continue
     }
-    if (stopSet.longest(list, index)) break
+    if (stopSet.longest(list, index) || isAmount(list, index)) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
@@ -245,6 +247,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     end = ++index
   }
   return end
+}
+
+/** "500 triệu đồng", "20%": a number before a scale word or a unit is an amount, no part of a name ("Ban Quản lý dự án 85" keeps its number). */
+function isAmount(list: readonly Piece[], index: number): boolean {
+  return /^\d/u.test(list[index]!.text) && /^(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|%)$/u.test(list[index + 1]?.text ?? '')
 }
 
 /** The end of '<administrative word> <known place>' at `index` ("tỉnh Kiên Giang", "TP Hà Nội"), if it is one. */
@@ -381,7 +388,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
   const bodies = new Map(organizations.map((candidate) => [candidate.from, candidate]))
   for (let index = 0; index < list.length; index++) {
     const title = titleSet.longest(list, index)
-    if (!title || headAt(list, index)) continue
+    if (!title || headAt(list, index) || isMiddleName(list, index)) continue
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
     const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
@@ -464,6 +471,12 @@ function personEnd(list: readonly Piece[], from: number): number | undefined {
   return end > from ? end : undefined
 }
 
+/** "Trần Anh Hùng": a capitalized form of address after a family name is a middle name. */
+function isMiddleName(list: readonly Piece[], index: number): boolean {
+  const before = list[index - 1]
+  return before !== undefined && isCapitalized(before.text) && isVietnameseSurname(before.text) && isNameWord(list[index + 1])
+}
+
 /** A title inside a run of capitals ends the name; "Anh", "Bà" there are given names, not forms of address. */
 function isTitleInName(list: readonly Piece[], index: number): boolean {
   const title = titleSet.longest(list, index)
@@ -477,10 +490,28 @@ function familyNamed(list: readonly Piece[]): Candidate[] {
     if (!isVietnameseSurname(list[index]!.text) || !isCapitalized(list[index]!.text)) continue
     const end = personEnd(list, index)
     if (end === undefined || end - index < 2) continue
-    people.push({ from: index, to: end, type: 'person', rank: ranks.shape, rule: '<family name> <given names>' })
+    // "Đỗ Anh Dũng", "Nguyễn Đức Chung": a middle name that is also a country's ("Anh", "Đức") is no place inside a name.
+    if (end - index >= 3 && hasCountryInside(list, index + 1, end)) {
+      people.push({ from: index, to: end, type: 'person', rank: ranks.known + 1, rule: '<family name> <country word> <given name>' })
+    } else people.push({ from: index, to: end, type: 'person', rank: ranks.shape, rule: '<family name> <given names>' })
     index = end - 1
   }
   return people
+}
+
+/**
+ * Is a middle syllable of the name `from`..`to` a place by itself ("Anh",
+ * "Đức"), with no known name after it ("Hoàng Anh Gia Lai" is a club's)?
+ */
+function hasCountryInside(list: readonly Piece[], from: number, to: number): boolean {
+  let inside = false
+  for (let index = from; index < to; index++) {
+    const known = longestAt(lookupFor('vi'), list, index)
+    if (!known) continue
+    if (inside || index === to - 1 || known.entry.type !== 'place' || known.to !== index + 1) return false
+    inside = true
+  }
+  return inside
 }
 
 /**

@@ -298,7 +298,9 @@ export const nameCompounds = [
   'hợp tác',
   'phát triển',
   'đầu tư',
-  'ra đa'
+  'ra đa',
+  // "Ban Quản lý dự án Đường sắt": "dự" alone is "attend".
+  'dự án'
 ] as const
 
 /**
@@ -727,7 +729,19 @@ export const stops = [
   'chỉ đạo',
   'dự kiến',
   'dự báo',
-  'hoàn thành'
+  'hoàn thành',
+  'xử phạt',
+  'kết luận',
+  'cảnh báo',
+  'xuất sang',
+  'mở bán',
+  'đánh bại',
+  'chiêu mộ',
+  'cam kết',
+  'tuyên án',
+  'truy tố',
+  'đưa tin',
+  'tường thuật'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */

@@ -1,68 +1,9 @@
-import { examples, type Corpus } from '../../corpus.js'
+import { joinCorpus } from '../helpers.js'
+import { diplomacy } from './corpus/diplomacy.js'
+import { economy } from './corpus/economy.js'
+import { law } from './corpus/law.js'
+import { politics } from './corpus/politics.js'
+import { society } from './corpus/society.js'
+import { sport } from './corpus/sport.js'
 
-export const corpus: Corpus<'event'> = {
-  dimension: 'event',
-  lang: 'vi',
-  examples: [
-    examples({ type: 'relations_established' }, ['lập quan hệ ngoại giao', 'chính thức thiết lập quan hệ ngoại giao']),
-    examples({ type: 'embassy_opened' }, ['lập Đại sứ quán', 'khai trương Đại sứ quán', 'mở sứ quán']),
-    examples({ type: 'embassy_opened', reopened: true }, ['mở lại Đại sứ quán', 'đã mở lại sứ quán']),
-    examples({ type: 'embassy_closed' }, ['đóng cửa Đại sứ quán', 'rút sứ quán']),
-    examples({ type: 'office_opened' }, ['mở Văn phòng thương mại', 'thành lập Tổng Lãnh sự quán', 'khai trương Văn phòng đại diện']),
-    examples({ type: 'negotiations_launched' }, ['khởi động đàm phán', 'chính thức khởi động các cuộc đàm phán', 'bắt đầu vòng đàm phán']),
-    examples({ type: 'meeting' }, ['tiếp xúc', 'cuộc hội đàm', 'những cuộc gặp gỡ', 'Kỳ họp thứ ba', 'phiên họp lần thứ 5']),
-    examples({ type: 'target_set' }, ['hướng tới mục tiêu', 'đặt ra mục tiêu'])
-  ],
-  inContext: [
-    {
-      text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.',
-      finds: [
-        { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
-        { quote: 'phải rút', value: { type: 'embassy_closed' } }
-      ]
-    },
-    {
-      text: 'Thái Lan mở lại Đại sứ quán tại Lima tháng 3/2001 và Văn phòng thương mại tại Cusco.',
-      finds: [
-        { quote: 'mở lại Đại sứ quán', value: { type: 'embassy_opened', reopened: true } },
-        { quote: 'Văn phòng thương mại', value: { type: 'office_opened' } }
-      ]
-    },
-    { text: 'Hai bên đã ký Hiệp định hợp tác văn hóa.', finds: [{ quote: 'đã ký', value: { type: 'agreement_signed' } }] },
-    { text: 'Bộ trưởng Ngoại giao Lào thăm Campuchia (6/2015).', finds: [{ quote: 'thăm', value: { type: 'visit' } }] },
-    { text: 'có các chuyến thăm Myanmar của đoàn Bộ Quốc phòng', finds: [{ quote: 'các chuyến thăm', value: { type: 'visit' } }] },
-    { text: 'nhân chuyến thăm của Thủ tướng Ấn Độ', finds: [{ quote: 'chuyến thăm', value: { type: 'visit' } }] },
-    { text: 'Chiều 12/3, Bộ trưởng đã tiếp Đại sứ Ấn Độ tại Việt Nam.', finds: [{ quote: 'đã tiếp', value: { type: 'meeting' } }] },
-    { text: 'Phó Thủ tướng tiếp xã giao Bộ trưởng Thương mại Pakistan.', finds: [{ quote: 'tiếp xã giao', value: { type: 'meeting' } }] },
-    { text: 'Lần thứ nhất tại Viêng Chăn, sau khi hai bên họp trù bị.', finds: [] },
-    {
-      text: 'Hai nước duy trì cơ chế họp thường niên. Lần thứ hai tại Viêng Chăn tháng 5/2016.',
-      finds: [{ quote: 'Lần thứ hai', value: { type: 'meeting' } }]
-    },
-    {
-      text: 'Thủ tướng dự Hội nghị thượng đỉnh G20 tại Nhật Bản.',
-      finds: [{ quote: 'Hội nghị thượng đỉnh', value: { type: 'conference' } }]
-    },
-    { text: 'Ông dự APEC 2017.', finds: [{ quote: 'dự', value: { type: 'conference' } }] },
-    { text: 'Lào đã ủng hộ Campuchia ứng cử.', finds: [{ quote: 'đã ủng hộ', value: { type: 'support_pledged' } }] },
-    {
-      text: 'Hai bên nhất trí đưa kim ngạch song phương lên 2 tỷ USD.',
-      finds: [{ quote: 'nhất trí đưa kim ngạch song phương lên', value: { type: 'target_set' } }]
-    }
-  ],
-  negative: [
-    'Hai bên sẽ thăm Campuchia vào năm tới.',
-    'Hai bên nhất trí sớm ký Hiệp định Thương mại ưu đãi.',
-    'Hai nước tiến tới ký hiệp định thương mại tự do.',
-    'Đoàn dự kiến ký Hiệp định thương mại.',
-    'hai nước ủng hộ lẫn nhau trên các diễn đàn',
-    'thăm dò thị trường',
-    'Hai bên tiếp tục trao đổi đoàn các cấp.',
-    'Bộ tiếp nhận đề nghị của đoàn doanh nghiệp.',
-    'Thủ tướng sẽ tiếp Đại sứ vào tuần tới.',
-    'rút kinh nghiệm từ năm trước',
-    'tại kỳ họp này',
-    'các diễn đàn quốc tế',
-    'duy trì cơ chế họp thường niên'
-  ]
-}
+export const corpus = joinCorpus('vi', [diplomacy, economy, politics, law, society, sport])

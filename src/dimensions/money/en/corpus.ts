@@ -25,7 +25,27 @@ export const corpus: Corpus<'money'> = {
     examples({ value: 30.15, currency: 'USD' }, ['$30 and 15 cents', '30 dollars 15 cents', '$30 15', '$30 and 15']),
     examples({ min: 5e6, max: 10e6, currency: 'USD' }, ['$5-10 million', '$5 million-$10 million']),
     examples({ min: 1e9, max: 2e9, currency: 'USD' }, ['between $1 and $2 billion']),
-    examples({ min: 30, max: 40, currency: 'USD' }, ['from 30 to 40 dollars'])
+    examples({ min: 30, max: 40, currency: 'USD' }, ['from 30 to 40 dollars', 'from 30 dollars to 40 dollars']),
+    examples({ min: 2e9, max: 3e9, currency: 'USD' }, ['$2 billion to $3 billion', '$2-$3 billion', 'from $2 billion to $3 billion']),
+    // A currency glued to its digits, then a scale word: the amount is the scale's.
+    examples({ value: 42e12, currency: 'VND' }, ['VND42 trillion', 'VND 42 trillion', 'VND42tn']),
+    examples({ value: 2.8e12, currency: 'MYR' }, ['RM2.8 trillion', 'RM 2.8 trillion']),
+    examples({ value: 15e9, currency: 'USD' }, ['USD15 billion', 'USD15bn', '$15-billion']),
+    examples({ value: 4.5e9, currency: 'USD' }, ['$4.5-billion', 'US$4.5 billion']),
+    examples({ value: 150e9, currency: 'USD' }, ['$150bn', '$150 bn', '150 billion US dollars']),
+    examples({ value: 1.5e12, currency: 'INR' }, ['Rs1.5 trillion', 'Rs. 1.5 trillion', '1.5 trillion rupees']),
+    examples({ value: 5e7, currency: 'INR' }, ['Rs 5 crore', 'INR 5 crore']),
+    // Signs of one currency, from the data package and the news.
+    examples({ value: 5e6, currency: 'CAD' }, ['C$5 million', 'CAD 5 million', '5 million Canadian dollars']),
+    examples({ value: 20e9, currency: 'HKD' }, ['HK$20 billion', 'HKD20 billion']),
+    examples({ value: 3.5e9, currency: 'AUD' }, ['A$3.5bn', '3.5 billion Australian dollars']),
+    examples({ value: 1.2e6, currency: 'SGD' }, ['S$1.2 million', 'SGD 1.2 million']),
+    examples({ value: 500, currency: 'NGN' }, ['₦500', '500 naira']),
+    examples({ value: 500, currency: 'CHF' }, ['500 Swiss francs', 'CHF 500']),
+    examples({ value: 300, currency: 'KES' }, ['KES 300', '300 Kenyan shillings']),
+    // Cents are their own currency's: pence are sterling, sen ringgit.
+    examples({ value: 0.3, currency: 'GBP' }, ['30 pence', '30 pennies']),
+    examples({ value: 0.43, currency: 'MYR' }, ['43 sen'])
   ],
   inContext: [
     {
@@ -58,7 +78,43 @@ export const corpus: Corpus<'money'> = {
       ]
     },
     { text: 'It paid $30 15 times.', finds: [{ quote: '$30', value: { value: 30 } }] },
-    { text: 'from USD 331 million in 2013-2014 to USD 907 million', finds: [{ quote: 'USD 331 million' }, { quote: 'USD 907 million' }] }
+    { text: 'from USD 331 million in 2013-2014 to USD 907 million', finds: [{ quote: 'USD 331 million' }, { quote: 'USD 907 million' }] },
+    {
+      text: 'Revenue increased by $2 billion to $5 billion.',
+      finds: [
+        { quote: '$2 billion', value: { value: 2e9 } },
+        { quote: '$5 billion', value: { value: 5e9 } }
+      ]
+    },
+    // A shared sign reads as the currency of the country the text is about.
+    {
+      text: 'KARACHI: The State Bank of Pakistan injected Rs1.5 trillion.',
+      finds: [{ quote: 'Rs1.5 trillion', value: { value: 1.5e12, currency: 'PKR' } }]
+    },
+    {
+      text: 'COLOMBO: Sri Lanka budgets Rs 500 billion for roads.',
+      finds: [{ quote: 'Rs 500 billion', value: { value: 500e9, currency: 'LKR' } }]
+    },
+    { text: 'He paid Rs 500 for it.', finds: [{ quote: 'Rs 500', value: { value: 500, unsettled: 'Rs' } }] },
+    { text: 'The fine was 500 francs.', finds: [{ quote: '500 francs', value: { value: 500, unsettled: 'francs' } }] },
+    {
+      text: 'Jollibee, the Philippine fast-food chain, earned P2.33 billion.',
+      finds: [{ quote: 'P2.33 billion', value: { value: 2.33e9, currency: 'PHP' } }]
+    },
+    { text: 'The P2 chip costs $30.', finds: [{ quote: '$30', value: { value: 30, currency: 'USD' } }] }
   ],
-  negative: ['ARF 17', 'Covid-19', 'G20', '417', 'in 2024', 'version 2.1.3', 'call 0912 345 678', 'dollars only', 'the USD 2024 budget']
+  negative: [
+    'ARF 17',
+    'Covid-19',
+    'G20',
+    '417',
+    'in 2024',
+    'version 2.1.3',
+    'call 0912 345 678',
+    'dollars only',
+    'the USD 2024 budget',
+    'P2.33 billion',
+    'TOP 10 companies',
+    'ALL 5 members'
+  ]
 }

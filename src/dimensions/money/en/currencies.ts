@@ -1,9 +1,28 @@
-/** English currency words and their ISO 4217 codes (data only; matched case-insensitively). */
-export const words: Readonly<Record<string, string>> = {
+import { isoNames, sharedWord, type Written } from '../currencies.js'
+
+const rupee = sharedWord('rupee', 'INR')
+const peso = sharedWord('peso', 'PHP')
+const franc = sharedWord('franc')
+const riyal = sharedWord('riyal', 'SAR')
+const rial = sharedWord('rial', 'IRR')
+const dinar = sharedWord('dinar', 'IQD')
+const krone = sharedWord('krone')
+
+/**
+ * English currency words and the currency each names (data only; matched
+ * case-insensitively): the data package's full names ("swiss francs",
+ * "pakistani rupees"), then the words news use alone. A word several
+ * currencies share ("rupees", "francs") is read by the document's country;
+ * "dollars" are US dollars and "pounds" sterling unless the text says
+ * otherwise, as the corpus conventions read them.
+ */
+export const words: Readonly<Record<string, Written>> = {
+  ...isoNames,
   dollar: 'USD',
   dollars: 'USD',
   'us dollar': 'USD',
   'us dollars': 'USD',
+  'u.s. dollar': 'USD',
   'u.s. dollars': 'USD',
   bucks: 'USD',
   euro: 'EUR',
@@ -15,47 +34,42 @@ export const words: Readonly<Record<string, string>> = {
   yen: 'JPY',
   yuan: 'CNY',
   renminbi: 'CNY',
-  rupee: 'INR',
-  rupees: 'INR',
-  'pakistani rupee': 'PKR',
-  'pakistani rupees': 'PKR',
+  rupee,
+  rupees: rupee,
   'indian rupee': 'INR',
   'indian rupees': 'INR',
   ringgit: 'MYR',
   ringgits: 'MYR',
-  'malaysian ringgit': 'MYR',
-  'malaysian ringgits': 'MYR',
   'malaysia ringgit': 'MYR',
   'malaysia ringgits': 'MYR',
   baht: 'THB',
   rupiah: 'IDR',
-  peso: 'PHP',
-  pesos: 'PHP',
+  peso,
+  pesos: peso,
   dong: 'VND',
-  'vietnamese dong': 'VND',
+  'vietnam dong': 'VND',
   dirham: 'AED',
   dirhams: 'AED',
   shekel: 'ILS',
   shekels: 'ILS',
   tugrik: 'MNT',
   tugriks: 'MNT',
-  'kuwaiti dinar': 'KWD',
-  'kuwaiti dinars': 'KWD',
-  'lebanese pound': 'LBP',
-  'lebanese pounds': 'LBP',
   'egyptian pound': 'EGP',
   'egyptian pounds': 'EGP',
-  'qatari riyal': 'QAR',
-  'qatari riyals': 'QAR',
+  egyptianpound: 'EGP',
   'saudi riyal': 'SAR',
   'saudi riyals': 'SAR',
-  // Ambiguous: the default here, settled by a country named nearby (see `clues`).
-  riyal: 'SAR',
-  riyals: 'SAR',
-  rial: 'IRR',
-  rials: 'IRR',
-  dinar: 'IQD',
-  dinars: 'IQD',
+  saudiriyal: 'SAR',
+  riyal,
+  riyals: riyal,
+  rial,
+  rials: rial,
+  dinar,
+  dinars: dinar,
+  franc,
+  francs: franc,
+  krone,
+  kroner: krone,
   rouble: 'RUB',
   roubles: 'RUB',
   ruble: 'RUB',
@@ -64,8 +78,20 @@ export const words: Readonly<Record<string, string>> = {
   taka: 'BDT',
   riel: 'KHR',
   kip: 'LAK',
-  kyat: 'MMK'
+  kyat: 'MMK',
+  naira: 'NGN'
 }
 
-/** Words for a hundredth of a currency: "43 cents", "1 pence", "43 sen". */
-export const centWords = ['cent', 'cents', 'penny', 'pennies', 'pence', 'sen', 'sens', 'kopiyka', 'kopiykas', '¢'] as const
+/** Words for a hundredth of a currency, with the currency they are read in alone: "43 cents", "30 pence", "43 sen". */
+export const centWords: Readonly<Record<string, string>> = {
+  cent: 'USD',
+  cents: 'USD',
+  '¢': 'USD',
+  penny: 'GBP',
+  pennies: 'GBP',
+  pence: 'GBP',
+  sen: 'MYR',
+  sens: 'MYR',
+  kopiyka: 'UAH',
+  kopiykas: 'UAH'
+}

@@ -16,7 +16,10 @@ export const corpus: Corpus<'money'> = {
     examples({ value: 3.35, currency: 'USD' }, ['3 đô la và 35 xen', '3 đô 35 xu', 'ba đô 35', '3 đô và 35', '$3 và 35c']),
     examples({ min: 5e6, max: 10e6, currency: 'USD' }, ['5-10 triệu USD', 'từ 5 đến 10 triệu USD', 'giữa 5 và 10 triệu USD']),
     examples({ min: 3000, max: 4000, currency: 'VND' }, ['3000 tới 4000 đồng', 'từ 3000 đồng đến 4000 đồng']),
-    examples({ value: 9000, bound: 'max', currency: 'VND' }, ['từ 9.000 đồng trở xuống'])
+    examples({ value: 9000, bound: 'max', currency: 'VND' }, ['từ 9.000 đồng trở xuống']),
+    examples({ min: 1.1e9, max: 1.2e9, currency: 'USD' }, ['1,1-1,2 tỷ USD', 'từ 1,1 tỷ USD đến 1,2 tỷ USD']),
+    examples({ value: 42e12, currency: 'VND' }, ['42 nghìn tỷ đồng', 'VND42 nghìn tỷ', '42.000 tỷ đồng']),
+    examples({ value: 2e9, currency: 'SGD' }, ['2 tỷ đô la Singapore', 'S$2 tỷ'])
   ],
   inContext: [
     {
@@ -32,7 +35,11 @@ export const corpus: Corpus<'money'> = {
         { quote: '390,6 triệu USD', value: { value: 390.6e6 } }
       ]
     },
-    { text: 'vượt mốc 1 tỷ USD', finds: [{ quote: '1 tỷ USD', value: { value: 1e9, approx: true } }] }
+    { text: 'vượt mốc 1 tỷ USD', finds: [{ quote: '1 tỷ USD', value: { value: 1e9, approx: true } }] },
+    {
+      text: 'Tại Pakistan, khoản vay 500 tỷ rupee được giải ngân.',
+      finds: [{ quote: '500 tỷ rupee', value: { value: 500e9, currency: 'PKR' } }]
+    }
   ],
   negative: ['ARF 17', 'Covid-19', 'G20', '417', 'năm 2024', 'phiên bản 2.1.3', 'đồng ý với 5 điểm', 'ngày 8/11/1972']
 }

@@ -32,7 +32,6 @@ export const rules = [
     betweenAnd: /và/iu,
     from: /từ/iu,
     to: /đến|tới/iu,
-    fromPricedIsRange: true,
     bareTo: /đến|tới/iu
   }),
   fromAmountOnward

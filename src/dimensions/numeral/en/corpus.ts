@@ -16,6 +16,7 @@ export const corpus: Corpus<'numeral'> = {
     examples({ value: 850e6 }, ['850 million', 'eight hundred fifty million']),
     examples({ value: 5e9 }, ['5 billion', '5bn', '5 bn', 'five billion']),
     examples({ value: 3e12 }, ['3 trillion', '3tn']),
+    examples({ value: 4.5e9 }, ['4.5-billion', '4.5 billion']),
     examples({ value: 1e6 }, ['a million']),
     examples({ value: 1000 }, ['a thousand']),
     examples({ value: 36 }, ['three dozen']),

@@ -73,5 +73,10 @@ export const scales: Readonly<Record<string, number>> = {
   vạn: 1e4,
   triệu: 1e6,
   tỷ: 1e9,
-  tỉ: 1e9
+  tỉ: 1e9,
+  // A thousand billion, said as one scale: "42 nghìn tỷ đồng", "VND42 nghìn tỷ".
+  'nghìn tỷ': 1e12,
+  'nghìn tỉ': 1e12,
+  'ngàn tỷ': 1e12,
+  'ngàn tỉ': 1e12
 }

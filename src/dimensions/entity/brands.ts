@@ -1,0 +1,96 @@
+import type { Lang } from '../../lang.js'
+import { ranks, type Candidate } from './candidates.js'
+import { countries } from './gazetteer/countries.js'
+import { longestAt } from './gazetteer/index.js'
+import { lookupFor } from './helpers.js'
+import { isNameWord } from './runs.js'
+import type { Piece } from './text.js'
+
+const countryNames = new Set(countries.map((entry) => entry.canonical))
+/**
+ * Words of a company's unit or line of business between its brand and its
+ * country ("Samsung Electronics Vietnam", "Toyota Motor Vietnam", "Intel
+ * Products Vietnam"); written in English in both languages' news.
+ */
+const unitWords = new Set(['Electronics', 'Motor', 'Motors', 'Products', 'Display', 'Pharma', 'Energy', 'Finance', 'Logistics'])
+/** Words that with a country name a body of it ("Tourism Malaysia", "Bursa Malaysia", "Enterprise Singapore"). */
+const countryBodyWords = new Set(['Tourism', 'Bursa', 'Enterprise', 'Invest'])
+/** Prefixes of family names written with an inner capital ("McDonald", "DeSantis"): no brands. */
+const namePrefix = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O)\p{Lu}/u
+const intercapped = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u
+/** Words of a brand's name after its intercapped word, at most ("CapitaLand Development", "AirAsia X"). */
+const maxTail = 2
+/** Words that may follow an intercapped brand in its name; a single letter may too ("AirAsia X"). */
+const brandTails = new Set(['Development', 'Group', 'Holdings', 'Capital', 'Land', 'Digital', 'Properties', 'Property', ...unitWords])
+
+/**
+ * A word written with a capital inside ("AirAsia", "SoftBank", "ExxonMobil",
+ * "CapitaLand"): a brand, not a person's name. Family names with such a
+ * prefix ("McDonald") are not.
+ */
+export function isIntercapped(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.word && intercapped.test(piece.text) && !namePrefix.test(piece.text)
+}
+
+/** A handle or a tag ("@StateBank_Pak", "#VinFast"): glued to a mark, no name of its own. */
+function isHandle(list: readonly Piece[], index: number): boolean {
+  const before = list[index - 1]
+  const after = list[index + 1]
+  return (
+    (before !== undefined && /^[@#]$/u.test(before.text) && before.end === list[index]!.start) ||
+    (after !== undefined && after.text === '_' && after.start === list[index]!.end)
+  )
+}
+
+/**
+ * Companies and bodies named by their shape or their country, in both
+ * languages: '<intercapped brand>' ("AirAsia X", "CapitaLand Development")
+ * and '<company> <country>', a known company, a brand or a body word with
+ * the country it works in ("Samsung Electronics Vietnam", "Honda Vietnam",
+ * "Samsung Việt Nam", "Tourism Malaysia"): the country is then part of the
+ * name, no place. A capitalized word alone does not
+ * name a company ("per Region Philippines"). `byShape`: whether the
+ * language reads a brand by its shape alone (Vietnamese news names its
+ * satellites and products so, "vệ tinh MicroDragon", and its companies after
+ * a noun of their kind).
+ */
+export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean): Candidate[] {
+  const lookup = lookupFor(lang)
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const piece = list[index]!
+    if (!isNameWord(piece) || isHandle(list, index)) continue
+    const hit = longestAt(lookup, list, index)
+    const known = hit?.entry.type === 'organization'
+    const shaped = isIntercapped(piece)
+    if (!hit || known) {
+      let at = known ? hit!.to : index + 1
+      if (known || shaped || countryBodyWords.has(piece.text)) {
+        while (at < index + 1 + maxTail && unitWords.has(list[at]?.text ?? '') && spaced(list, at)) at++
+        const country = spaced(list, at) ? longestAt(lookup, list, at) : undefined
+        if (country && countryNames.has(country.entry.canonical) && !isNameWord(list[country.to])) {
+          found.push({ from: index, to: country.to, type: 'organization', rank: ranks.grammar, rule: '<company> <country>' })
+          index = country.to - 1
+          continue
+        }
+      }
+    }
+    if (shaped && byShape) {
+      let to = index + 1
+      while (to < index + 1 + maxTail && spaced(list, to) && isBrandTail(list[to]!)) to++
+      found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<intercapped brand>' })
+      index = to - 1
+    }
+  }
+  return found
+}
+
+/** Is the piece one blank after the one before it (no comma or bracket between)? */
+function spaced(list: readonly Piece[], at: number): boolean {
+  const piece = list[at]
+  return piece !== undefined && at > 0 && piece.start === list[at - 1]!.end + 1
+}
+
+function isBrandTail(piece: Piece): boolean {
+  return brandTails.has(piece.text) || /^\p{Lu}$/u.test(piece.text)
+}

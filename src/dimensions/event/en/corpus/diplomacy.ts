@@ -1,0 +1,157 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const diplomacy: CorpusPart = {
+  examples: [
+    examples({ type: 'relations_established' }, [
+      'established diplomatic relations',
+      'formally established their diplomatic ties',
+      'diplomatic relations were established'
+    ]),
+    examples({ type: 'relations_upgraded' }, ['became a Comprehensive Strategic Partnership']),
+    examples({ type: 'embassy_opened' }, ['opened an embassy', 'set up its Embassy', 'opening of the embassy']),
+    examples({ type: 'embassy_opened', reopened: true }, ['reopened its embassy', 're-opened the embassy', 'reopening of its embassy']),
+    examples({ type: 'embassy_closed' }, ['closed its embassy', 'shut down the embassy', 'withdrew its embassy', 'closure of the embassy']),
+    examples({ type: 'office_opened' }, ['opened a trade office', 'set up a consulate general', 'established a representative office']),
+    examples({ type: 'negotiations_launched' }, ['officially launched negotiations', 'began talks', 'kicked off formal negotiations']),
+    examples({ type: 'meeting', cameo: '046' }, ['held bilateral talks', 'held delegation-level talks', 'talks']),
+    examples({ type: 'meeting' }, ['held a meeting', 'meeting']),
+    examples({ type: 'visit' }, ['three-day state visit', 'official visit', 'paid a visit', 'working trip', 'week-long tour']),
+    examples({ type: 'support_pledged' }, ['pledged support', 'reaffirmed its support', 'expressed strong support']),
+    examples({ type: 'target_set' }, ['set a trade target', 'announced an export target', 'agreed on a target', 'agreed on a goal']),
+    examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
+  ],
+  inContext: [
+    {
+      text: 'The two sides signed a memorandum of understanding on fisheries.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Ministers inked three deals in Jakarta.', finds: [{ quote: 'inked', value: { type: 'agreement_signed' } }] },
+    { text: 'The two countries ratified several pacts on trade.', finds: [{ quote: 'ratified', value: { type: 'agreement_signed' } }] },
+    { text: 'A protocol on fruit exports was signed in Beijing.', finds: [{ quote: 'was signed', value: { type: 'agreement_signed' } }] },
+    { text: 'The president visited Indonesia in May.', finds: [{ quote: 'visited', value: { type: 'visit' } }] },
+    { text: 'It was his first state visit to Thailand.', finds: [{ quote: 'state visit to', value: { type: 'visit' } }] },
+    {
+      text: 'He arrived in Hanoi on Tuesday for a two-day state visit.',
+      finds: [{ quote: 'two-day state visit', value: { type: 'visit' } }]
+    },
+    { text: 'The minister landed here on Sunday.', finds: [{ quote: 'landed here', value: { type: 'visit' } }] },
+    { text: 'The prime minister said this week’s visit to China went well.', finds: [{ quote: 'visit to', value: { type: 'visit' } }] },
+    {
+      text: 'The two countries upgraded their ties to a strategic partnership.',
+      finds: [{ quote: 'upgraded their ties', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'Thailand hosted President Widodo in Bangkok.', finds: [{ quote: 'hosted', value: { type: 'visit', cameo: '043' } }] },
+    { text: 'The minister met with his Malaysian counterpart.', finds: [{ quote: 'met with', value: { type: 'meeting' } }] },
+    { text: 'The two presidents met in Bogor on Thursday.', finds: [{ quote: 'met', value: { type: 'meeting' } }] },
+    { text: 'The committee took the decision when it met on Thursday.', finds: [{ quote: 'met', value: { type: 'meeting' } }] },
+    {
+      text: 'Prime Minister Sharif received the visiting Vietnamese Deputy Prime Minister in Islamabad.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    { text: 'The minister received Ambassador Nguyen Tien Phong on Monday.', finds: [{ quote: 'received', value: { type: 'meeting' } }] },
+    {
+      text: 'He made the request during a meeting with a Chinese delegation.',
+      finds: [{ quote: 'during a meeting', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Modi said he had a productive meeting with Widodo.',
+      finds: [{ quote: 'had a productive meeting', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The target was set after talks with President Widodo.',
+      finds: [{ quote: 'talks', value: { type: 'meeting', cameo: '046' } }]
+    },
+    {
+      text: 'The ministry said both sides made headway in talks covering tariffs.',
+      finds: [{ quote: 'talks', value: { type: 'meeting', cameo: '046' } }]
+    },
+    {
+      text: 'Since its July meeting, the committee said, inflation had eased.',
+      finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
+    },
+    { text: 'At today’s meeting, the committee kept the rate.', finds: [{ quote: 'meeting', value: { type: 'meeting' } }] },
+    {
+      text: 'The statement was made at the International Conference on trade, held in Hanoi.',
+      finds: [{ quote: 'Conference', value: { type: 'conference' } }]
+    },
+    { text: 'Leaders met at the ASEAN Summit in Jakarta.', finds: [{ quote: 'Summit', value: { type: 'conference' } }] },
+    { text: 'She spoke at the 3rd Indian Ocean Conference, held here.', finds: [{ quote: 'Conference', value: { type: 'conference' } }] },
+    {
+      text: 'The India-Vietnam relationship became a Comprehensive Strategic Partnership in 2016.',
+      finds: [{ quote: 'became a Comprehensive Strategic Partnership', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'Both countries supported Brazil for the seat.', finds: [{ quote: 'supported', value: { type: 'support_pledged' } }] },
+    { text: 'Japan pledged $500 million for the project.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Japan has provided Vietnam with about US$30 billion in ODA since 1992.',
+      finds: [{ quote: 'provided', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Exporters have thrown out a $2 billion sales target for 2030.',
+      finds: [{ quote: 'thrown out a $2 billion sales target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'TAT has revised its international tourism target down to 1.92 trillion baht.',
+      finds: [{ quote: 'revised its international tourism target down', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Indonesia is aiming for 710 million tons of coal output.',
+      finds: [{ quote: 'is aiming for', value: { type: 'target_set' } }]
+    },
+    { text: 'The agency is aiming to draw 35 million tourists.', finds: [{ quote: 'is aiming to draw', value: { type: 'target_set' } }] },
+    {
+      text: 'The two leaders agreed to raise bilateral trade to US$15 billion by 2028.',
+      finds: [{ quote: 'agreed to raise', value: { type: 'target_set' } }]
+    },
+    { text: 'In a statement, the ministry predicted a rise.', finds: [{ quote: 'statement', value: { type: 'statement' } }] },
+    {
+      text: 'The declaration of a National Dengue Epidemic came on 6 August 2019.',
+      finds: [{ quote: 'declaration of a National Dengue Epidemic', value: { type: 'statement' } }]
+    },
+    { text: 'Pakistan has asked China to help boost its exports.', finds: [{ quote: 'asked', value: { type: 'statement' } }] },
+    {
+      text: 'Vietnam and the US reached a trade agreement in July.',
+      finds: [{ quote: 'reached a trade agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The leaders witnessed the signing of several agreements.',
+      finds: [{ quote: 'signing of', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The minister travelled to Beijing for talks with Chinese leaders.',
+      finds: [
+        { quote: 'travelled to', value: { type: 'visit' } },
+        { quote: 'talks', value: { type: 'meeting', cameo: '046' } }
+      ]
+    },
+    { text: 'The minister began a visit to the region.', finds: [{ quote: 'visit', value: { type: 'visit' } }] },
+    { text: 'The minister chaired a meeting on trade.', finds: [{ quote: 'chaired a meeting', value: { type: 'meeting' } }] },
+    { text: 'Vietnam eyes $150 billion in trade with South Korea.', finds: [{ quote: 'eyes', value: { type: 'target_set' } }] }
+  ],
+  negative: [
+    'The minister will visit Indonesia next month.',
+    'They plan to open an embassy in Lima.',
+    'The two countries are expected to sign a trade agreement.',
+    'Officials would launch negotiations later.',
+    'Exchange of visits between the two sides.',
+    'She met targets every year.',
+    'The deal was not signed.',
+    'The documents signed included a memorandum on rice.',
+    'a summit meeting',
+    'Vietnam received $5 million in aid.',
+    'The ministry received a letter from the President.',
+    'The president will receive the delegation on Friday.',
+    'The ambassador spoke at the Conference.',
+    'The Conference opened.',
+    'The statement was made by the assistant minister.',
+    'He is due to visit Chile next week.',
+    'She flies to Bali next month to attend the ASEAN Summit.',
+    'If the two sides sign the deal, trade will grow.',
+    'The agreement aims to reduce tariffs and remove technical barriers.',
+    'They work together in regional forums including the United Nations and East Asia Summit.',
+    'Since the establishment of diplomatic relations, ties have grown.',
+    'The minister arrived at a decision.',
+    'Speakers at the gathering will include the ambassador.'
+  ]
+}

@@ -1,0 +1,28 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const law: CorpusPart = {
+  examples: [
+    examples({ type: 'ruling' }, ['was sentenced', 'handed down its appeal verdict', 'upheld the death sentence', 'was found guilty']),
+    examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
+  ],
+  inContext: [
+    { text: 'Ruling at the appeal hearing, the court kept the sentence.', finds: [{ quote: 'Ruling', value: { type: 'ruling' } }] },
+    {
+      text: 'The appeal court kept in place the first-instance verdict.',
+      finds: [{ quote: 'kept in place the first-instance verdict', value: { type: 'ruling' } }]
+    },
+    {
+      text: 'At first instance, she received the death sentence.',
+      finds: [{ quote: 'received the death sentence', value: { type: 'ruling' } }]
+    },
+    { text: 'The firm filed a lawsuit against the ministry.', finds: [{ quote: 'filed a lawsuit', value: { type: 'lawsuit_filed' } }] },
+    { text: 'Police arrested five suspects in Hanoi.', finds: [{ quote: 'arrested', value: { type: 'arrest' } }] },
+    { text: 'The investors sued the bank in 2023.', finds: [{ quote: 'sued', value: { type: 'lawsuit_filed' } }] },
+    {
+      text: 'The team lodged an election result dispute with the Constitutional Court.',
+      finds: [{ quote: 'lodged an election result dispute', value: { type: 'lawsuit_filed' } }]
+    }
+  ],
+  negative: ['He could be sentenced to death.', 'The court will rule next week.', 'Prosecutors sought the death penalty.']
+}

@@ -1,0 +1,56 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const politics: CorpusPart = {
+  examples: [
+    examples({ type: 'election' }, [
+      'presidential elections',
+      'general election',
+      'presidential vote',
+      '2024 presidential elections',
+      'went to the polls'
+    ]),
+    examples({ type: 'election_result' }, ['was elected', 'won the election', 'released the tally']),
+    examples({ type: 'appointment' }, ['took office', 'was sworn in']),
+    examples({ type: 'resignation' }, ['resigned', 'stepped down']),
+    examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates', 'took effect', 'came into force'])
+  ],
+  inContext: [
+    {
+      text: 'He named Prabowo Subianto winners of the contest.',
+      finds: [{ quote: 'named Prabowo Subianto winners', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'The outcome of the 2024 presidential elections was officially announced on Wednesday.',
+      finds: [
+        { quote: '2024 presidential elections', value: { type: 'election' } },
+        { quote: 'was officially announced', value: { type: 'election_result' } }
+      ]
+    },
+    { text: 'Nguyen Van A was appointed Minister of Finance.', finds: [{ quote: 'was appointed', value: { type: 'appointment' } }] },
+    { text: 'The assembly passed a resolution on Friday.', finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }] },
+    { text: 'The NA had adopted 18 laws and 21 resolutions.', finds: [{ quote: 'adopted', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'Presenting the resolution in draft form, he praised the sessions.',
+      finds: [{ quote: 'Presenting', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'The new law was passed by parliament.', finds: [{ quote: 'was passed', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'The bank kept its policy rate unchanged at 22%.',
+      finds: [{ quote: 'kept its policy rate', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The committee chose to keep the policy rate steady.',
+      finds: [{ quote: 'chose to keep the policy rate', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Indonesians voted on February 14.', finds: [{ quote: 'Indonesians voted', value: { type: 'election' } }] },
+    { text: 'Prabowo won the world’s largest single-day election.', finds: [{ quote: 'election', value: { type: 'election' } }] }
+  ],
+  negative: [
+    'The election commission met.',
+    'Voters will go to the polls next year.',
+    'He is expected to resign.',
+    'The bill will be passed next month.',
+    'Interest rates remain high.'
+  ]
+}

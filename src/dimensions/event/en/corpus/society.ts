@@ -1,0 +1,61 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const society: CorpusPart = {
+  examples: [
+    examples({ type: 'protest' }, ['protests', 'protested', 'demonstrations']),
+    examples({ type: 'protest', cameo: '143' }, ['went on strike', 'staged a strike']),
+    examples({ type: 'death' }, ['passed away']),
+    examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
+  ],
+  inContext: [
+    {
+      text: 'Typhoon Yagi kills more in Vietnam.',
+      finds: [
+        { quote: 'Typhoon Yagi', value: { type: 'disaster' } },
+        { quote: 'kills', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Yagi battered the northern provinces.', finds: [{ quote: 'Yagi', value: { type: 'disaster' } }] },
+    { text: 'Floods that have swamped vast tracts of land.', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
+    {
+      text: 'In Hainan, which the typhoon hit on Sept. 7, four people died.',
+      finds: [
+        { quote: 'typhoon', value: { type: 'disaster' } },
+        { quote: 'died', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Torrential rain set off floods and landslides.', finds: [{ quote: 'Torrential rain', value: { type: 'disaster' } }] },
+    { text: 'The Phong Chau Bridge gave way on Monday.', finds: [{ quote: 'Bridge gave way', value: { type: 'disaster' } }] },
+    {
+      text: 'Heavy rain, floods and landslides killed 20 people.',
+      finds: [
+        { quote: 'Heavy rain, floods and landslides', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Confirmed deaths have reached 127.', finds: [{ quote: 'deaths', value: { type: 'death' } }] },
+    { text: 'Authorities recorded 37 new deaths and 92 injuries.', finds: [{ quote: 'new deaths', value: { type: 'death' } }] },
+    { text: 'Cao Bang suffered losses, with 19 people killed.', finds: [{ quote: 'killed', value: { type: 'death' } }] },
+    { text: 'With 37 more people dead, the toll climbed.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'Jakarta saw a string of protests by supporters.', finds: [{ quote: 'protests', value: { type: 'protest' } }] },
+    { text: 'Protesters gathered outside the office.', finds: [{ quote: 'Protesters', value: { type: 'protest' } }] },
+    { text: 'The death toll rose to 127.', finds: [{ quote: 'death toll', value: { type: 'death' } }] },
+    {
+      text: 'The blast left at least 12 people dead.',
+      finds: [
+        { quote: 'left', value: { type: 'death' } },
+        { quote: 'dead', value: { type: 'death' } }
+      ]
+    }
+  ],
+  negative: [
+    'People were killed by the storm itself.',
+    'No deaths were reported.',
+    'Children form the hardest-hit group among dengue deaths (40%).',
+    'The storm left 26 people missing.',
+    'Children form the hardest-hit group.',
+    'Stocks crashed on Monday.',
+    'The ministry lodged a protest note.'
+  ]
+}

@@ -1,0 +1,27 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const sport: CorpusPart = {
+  examples: [
+    examples({ type: 'match' }, ['won 3-1', '2-2 draw']),
+    examples({ type: 'award' }, [
+      'struck gold',
+      'collected three more golds',
+      'claimed the men’s 400m freestyle title',
+      'won the gold medal'
+    ])
+  ],
+  inContext: [
+    { text: 'Vietnam beat Malaysia 1-0 in the final.', finds: [{ quote: 'beat', value: { type: 'match' } }] },
+    { text: 'Vietnam drew with Thailand in Hanoi.', finds: [{ quote: 'drew with', value: { type: 'match' } }] },
+    { text: 'He had taken the 1,500m freestyle gold.', finds: [{ quote: 'taken the 1,500m freestyle gold', value: { type: 'award' } }] },
+    { text: 'She topped the women’s individual kata event.', finds: [{ quote: 'topped', value: { type: 'award' } }] },
+    { text: 'So far, 12 golds have gone to wrestlers.', finds: [{ quote: 'have gone', value: { type: 'award' } }] },
+    {
+      text: 'He gave Vietnam its eighth gold by winning the men’s 50m breaststroke.',
+      finds: [{ quote: 'winning', value: { type: 'award' } }]
+    },
+    { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] }
+  ],
+  negative: ['Vietnam tops the medal tally with 125 golds.', 'The team took part in the Cup.', 'He hopes to win gold.']
+}

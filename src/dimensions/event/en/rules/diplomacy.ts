@@ -1,0 +1,233 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { agreementWord, guestTitle, trigger } from '../words.js'
+
+/** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
+export const diplomacy: readonly Rule<'event'>[] = [
+  trigger(
+    'established diplomatic relations',
+    'relations_established',
+    /(?:(?:officially|formally) )?(?:established|establish|set up|forged|opened|normali[sz]ed) (?:their |formal |full |official |diplomatic |bilateral )*(?:relations|ties)|(?:diplomatic )?(?:relations|ties) were (?:officially |formally )?(?:established|normali[sz]ed)|normali[sz]ation of (?:diplomatic |bilateral )?(?:relations|ties)/u
+  ),
+  trigger(
+    'upgraded ties to <partnership>',
+    'relations_upgraded',
+    /(?:upgraded|elevated|raised|lifted) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership/u
+  ),
+  trigger(
+    'opened an embassy',
+    'embassy_opened',
+    /(?:opened|reopened|re-opened|set up|established) (?:an? |its |their |the )?(?:resident |new )?(?:embassy|Embassy)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)/u,
+    { reopened: /re-?open/iu }
+  ),
+  trigger(
+    'closed an embassy',
+    'embassy_closed',
+    /(?:closed|shut(?: down)?|withdrew|withdrawn) (?:an? |its |their |the )?(?:embassy|Embassy)|(?:closure|closing) of (?:an? |its |their |the )?(?:embassy|Embassy)/u
+  ),
+  trigger(
+    'opened an office',
+    'office_opened',
+    /(?:opened|set up|established|inaugurated) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?: general)?|Consulate(?: General)?)/u
+  ),
+  // "reached an agreement", "sealed a deal": an agreement made.
+  trigger(
+    'reached an agreement',
+    'agreement_signed',
+    new RegExp(
+      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched) (?:an? |the |their )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
+      'u'
+    )
+  ),
+  trigger(
+    'signed <agreement>',
+    'agreement_signed',
+    new RegExp(
+      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      'u'
+    ),
+    // "The documents signed included ...": the signing was told before.
+    { notBefore: /\b(?:documents?|agreements?|deals?|pacts?|accords?|MoUs?|contracts?|papers|texts)\s+$/u }
+  ),
+  // "witnessed the signing of several agreements", "a signing ceremony".
+  trigger(
+    'signing of <agreement>',
+    'agreement_signed',
+    new RegExp(
+      String.raw`signing (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      'u'
+    )
+  ),
+  trigger('<agreement> was signed', 'agreement_signed', /(?:was|were|had been|have been) (?:officially |formally )?(?:signed|inked)/u, {
+    needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
+  }),
+  trigger(
+    'launched negotiations',
+    'negotiations_launched',
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:negotiations|talks)/u
+  ),
+  trigger(
+    'visited <place>',
+    'visit',
+    /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
+  ),
+  trigger('paid a visit', 'visit', /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|\d+-day) )*visit/u),
+  // "a three-day state visit", "on an official trip to Vietnam", "this week's visit to China".
+  trigger(
+    '<kind> visit',
+    'visit',
+    /(?:(?:(?:two|three|four|five|six|seven|\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
+    { nominal: true }
+  ),
+  trigger('his visit to', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
+    needsBefore: /(?:['’]s|\b(?:his|her|their)) (?:(?:first|recent|latest|last|official|state|working) )?$/u
+  }),
+  trigger(
+    'travelled to <place>',
+    'visit',
+    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
+  ),
+  // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
+  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?! (?:Vietnam|us)\b)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
+    nominal: true,
+    notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
+  }),
+  trigger(
+    'arrived in <place>',
+    'visit',
+    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|got here|flew (?:in|into)\b/u,
+    // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
+    {
+      notAfter:
+        /^ (?:at )?(?:a |an )?(?:decision|conclusion|agreement|consensus)\b|^[^.;]{0,60}?\b(?:for|on) (?:an?|his|her|their) [^.;]{0,30}?\b(?:visit|trip|tour)\b/u
+    }
+  ),
+  trigger(
+    'hosted <guest>',
+    'visit',
+    new RegExp(String.raw`(?:hosted|welcomed|hosts|welcomes)(?= (?:(?:the|a|visiting) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`, 'u'),
+    { cameo: '043' }
+  ),
+  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen" (not "received $5 million").
+  trigger(
+    'received <guest>',
+    'meeting',
+    new RegExp(
+      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
+      'u'
+    )
+  ),
+  trigger(
+    'met <party>',
+    'meeting',
+    /(?:met|meets|meet)(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u
+  ),
+  trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
+  // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December".
+  trigger(
+    'a meeting with <party>',
+    'meeting',
+    /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
+    { notBefore: /\b(?:requested|asked for|called for|seeks|seeking|sought)\s+$/u }
+  ),
+  // "The meeting was held in Jakarta", "the talks took place on Thursday": a happening told by its noun.
+  trigger(
+    'meeting was held',
+    'meeting',
+    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)/u,
+    { nominal: true }
+  ),
+  // Any meeting told by its noun, unless the noun is a verb's ("meeting targets") or names a place ("meeting room").
+  trigger(
+    '<meeting>',
+    'meeting',
+    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations)\b)/u,
+    { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
+  ),
+  trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
+  trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
+    needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
+  }),
+  trigger(
+    'held talks',
+    'meeting',
+    /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
+    { cameo: '046' }
+  ),
+  trigger(
+    '<named> conference',
+    'conference',
+    // A bare "the Conference" speaks of one named before: a named one has a qualifier or a name before it.
+    /(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum)(?! of)/u,
+    // Held, attended or numbered, not a body named in a list ("forums including the East Asia Summit").
+    {
+      needsBefore: /\p{Lu}\S* $/u,
+      notBefore: /\b(?:The|This|That|A|An) $/u,
+      around: {
+        before:
+          /\b(?:at|attend(?:ed|s|ing)?|during|hosted|hosts?|chaired|co-chaired|addressed|opened|sidelines of|margins of|run-up to|ahead of)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}$/u,
+        after: /^(?:,? (?:which )?(?:was |is )?(?:held|opened|took place|kicked off|began|closed|ended)\b| (?:on|in) (?:\d|the \d))/u
+      }
+    }
+  ),
+  trigger(
+    'pledged support',
+    'support_pledged',
+    /(?:pledged|expressed|reaffirmed|voiced|declared) (?:its |their |strong |full |firm )?support|supported(?= \p{Lu})/u
+  ),
+  trigger(
+    'pledged <aid>',
+    'support_pledged',
+    /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
+    { unrealToo: true }
+  ),
+  trigger(
+    'donated <aid>',
+    'support_pledged',
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding)\b)/u,
+    { cameo: '070' }
+  ),
+  trigger(
+    'set a target',
+    'target_set',
+    /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
+    { unrealToo: true }
+  ),
+  // "agreed to raise bilateral trade to US$15 billion by 2028", "aim to raise two-way trade to US$150 billion".
+  trigger(
+    'agreed to raise <measure> to <figure>',
+    'target_set',
+    /(?:agreed|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?(?:US)?\$?\d)/u,
+    { unrealToo: true }
+  ),
+  // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
+  trigger('eyes <figure>', 'target_set', /(?:eyes|eyeing|targets|targeting)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?(?:US)?\$?\d)/u, {
+    unrealToo: true
+  }),
+  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".
+  trigger(
+    'aims for <figure>',
+    'target_set',
+    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))/u,
+    { unrealToo: true }
+  ),
+  // "said in a statement", "The monetary policy statement said", "held a press conference".
+  trigger('in a statement', 'statement', /statement/u, {
+    needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+  }),
+  trigger(
+    '<kind> statement',
+    'statement',
+    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news) (?:conference|briefing|release)/u
+  ),
+  // A request made to another party: "asked China to help", "urged the US to".
+  trigger(
+    'asked <party> to',
+    'statement',
+    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?to\b)/u
+  ),
+  trigger(
+    'declaration of <state>',
+    'statement',
+    /(?:[Dd]eclaration|[Aa]nnouncement) of (?:an? |the )?(?:\p{Lu}\p{L}+ )*(?:[Ee]pidemic|[Ee]mergency|[Dd]isaster|[Ss]tate|[Ww]ar|[Ii]ndependence)/u
+  )
+]

@@ -1,0 +1,119 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { trigger } from '../words.js'
+
+/** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
+const facility = String.raw`(?:plant|plants|factory|factories|facility|facilities|mill|refinery|port|terminal|airport|bridge|expressway|highway|railway|metro line|line|road|tunnel|mine|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospital|school|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|market)`
+
+/** Investments made, launches and closures, trade measures. */
+export const economy: readonly Rule<'event'>[] = [
+  // "tripled its investment in GTNFoods", "invested $500 million in", "poured VND2 trillion into".
+  trigger(
+    'invested <amount> in',
+    'investment',
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b/u
+  ),
+  trigger(
+    'acquired <company>',
+    'investment',
+    /(?:acquired|acquires|bought|buys|took over|takes over)(?= (?:an? |the )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))/u
+  ),
+  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects".
+  trigger(
+    'approved investments',
+    'investment',
+    /(?<!\b(?:the|The|its|their) )(?:approved|licensed|registered) (?:(?:a total of |total |new |foreign |domestic |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI))|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved/u
+  ),
+  trigger(
+    'licensed <project>',
+    'investment',
+    /(?:licensed|granted (?:an? )?(?:investment )?licen[cs]es? (?:to|for)|issued (?:an? )?investment (?:certificates?|licen[cs]es?)(?: to| for)?)/u
+  ),
+  // "inaugurated the plant", "broke ground on", "started operating", "lofts a satellite into orbit".
+  trigger(
+    'inaugurated <facility>',
+    'launch',
+    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?)\b)/u
+  ),
+  // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
+  trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
+    needsBefore: /\b[Cc]onstruction\b[^.;,]{0,60} $/u
+  }),
+  trigger(
+    'opened to traffic',
+    'launch',
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
+  ),
+  trigger(
+    '<projects> were launched',
+    'launch',
+    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed)/u,
+    {
+      needsBefore:
+        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
+    }
+  ),
+  // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
+  trigger(
+    'inauguration of <facility>',
+    'launch',
+    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u
+  ),
+  trigger(
+    'broke ground on',
+    'launch',
+    /(?:broke ground|breaks ground|groundbreaking ceremony|ground-breaking ceremony|inauguration ceremony|opening ceremony|topping-out)/u
+  ),
+  trigger(
+    'started operating',
+    'launch',
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|went|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
+  ),
+  trigger(
+    'set up a <body>',
+    'launch',
+    /(?:set up|established|formed|created|founded|launched) (?:an? |the |its |their )?(?:new )?(?:[\p{L}-]+ ){0,2}?(?:team|task force|committee|council|agency|company|fund|venture|joint venture|authority|board)\b/u
+  ),
+  trigger(
+    'launched a satellite',
+    'launch',
+    /(?:launched|launches)(?= [^.;]{0,60}?\b(?:satellites?|Satellites?|rockets?|spacecraft|probe|orbit)\b)|lofts|lofted|sent aloft|sends aloft|(?:blasted|lifted) off/u
+  ),
+  // "the closure of the border", "checkpoints have been shut", "closed the border gate".
+  trigger(
+    'closure of <facility>',
+    'closure',
+    new RegExp(String.raw`(?:closure|closing|shutdown|shutting) of (?:the |its |their |all )?(?:[\p{L}-]+ ){0,2}?${facility}`, 'u')
+  ),
+  trigger(
+    'closed <facility>',
+    'closure',
+    new RegExp(String.raw`(?:closed|shut|shut down|sealed)(?= (?:the |its |their |all |a )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`, 'u')
+  ),
+  trigger(
+    '<facility> were shut',
+    'closure',
+    /(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?/u,
+    { needsBefore: new RegExp(String.raw`\b${facility} $`, 'iu') }
+  ),
+  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports".
+  trigger(
+    'imposed tariffs',
+    'trade_measure',
+    /(?:imposed|imposes|impose|slapped|slaps|levied|raised|raises|announced|announces|introduced|introduces) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|bans|restricted|restricts|halted|halts|suspended|suspends) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
+  ),
+  trigger(
+    'approved imports of',
+    'trade_measure',
+    /(?:approved|allowed|permitted|authori[sz]ed|licensed) (?:the )?(?:imports?|exports?|entry) of|opened (?:its|their) (?:market|markets|doors) to|granted (?:an? )?(?:approval|permission|access|market access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)/u,
+    {
+      cameo: '085'
+    }
+  ),
+  trigger('export ban', 'trade_measure', /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)/u),
+  trigger(
+    'lifted the ban',
+    'trade_measure',
+    /(?:lifted|lifts|eased|eases|removed|removes|scrapped|scraps|cut|cuts|lowered|lowers|reduced|reduces|suspended|exempted) (?:(?:the|its|their|a|some) )?(?:\p{L}+ ){0,2}?(?:tariffs?|duties|bans?|quotas?|sanctions|restrictions)\b/u,
+    { cameo: '085' }
+  )
+]

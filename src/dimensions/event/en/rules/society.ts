@@ -1,0 +1,83 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { hazard, hazardInside, impact, trigger } from '../words.js'
+
+/** How many people, in words or digits: the victims of "killed", the dead of "died". */
+const victims = String.raw`(?:at least |more than |over |nearly |almost |about |around |some |another |a further )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|many|several|more)\b(?! ?(?:%|per ?cent|percent))`
+
+/** Who dies: "people", "residents", "others" after a number. */
+const people = String.raw`(?:people|persons|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|others|of them)`
+
+/** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
+const hazards = String.raw`${hazard}(?:(?:, | and | or )${hazardInside})*`
+
+/** Protests and strikes, disasters striking, deaths, celebrations. */
+export const society: readonly Rule<'event'>[] = [
+  trigger(
+    'protested',
+    'protest',
+    /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|rallied (?:in|outside|at|against)\b/u,
+    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$/u, nominal: true }
+  ),
+  trigger(
+    'protesters gathered',
+    'protest',
+    /(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)(?= (?:\p{L}+ )?(?:gathered|marched|rallied|clashed|massed|blocked|took to the streets))|took to the streets/u
+  ),
+  trigger(
+    'went on strike',
+    'protest',
+    /(?:went|go|goes|going) on (?:an? )?(?:\p{L}+ )?strike|(?:staged|held|launched|called|began|started) (?:an? |the )?(?:\p{L}+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
+    { cameo: '143' }
+  ),
+  // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods".
+  trigger(
+    '<hazard> struck',
+    'disaster',
+    new RegExp(
+      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
+      'u'
+    ),
+    {
+      // A cause, not a subject: "killed by floods", "losses from the storm".
+      notBefore: /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/u
+    }
+  ),
+  trigger(
+    '<storm> battered',
+    'disaster',
+    /(?<![\p{L}\p{N}] )\p{Lu}\p{L}+(?= (?:battered|lashed|pounded|ravaged|devastated|made landfall|slammed into|swept through|swept across)\b)/u
+  ),
+  trigger(
+    '<structure> gave way',
+    'disaster',
+    /(?:[Bb]ridge|[Dd]am|[Bb]uilding|[Mm]ine|[Tt]ower|[Rr]oof|[Ww]all|[Tt]unnel|[Ss]chool|[Ff]actory) (?:gave way|collapsed|caved in)|(?:derailed|capsized)\b/u
+  ),
+  // "Confirmed deaths have reached 127", "37 new deaths", "flood-related deaths", "the death toll".
+  trigger('deaths', 'death', /(?:(?:new|more|confirmed|additional|reported|(?:[\p{L}]+-)?related) )?(?:deaths|Deaths|fatalities)\b/u, {
+    notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
+    // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
+    around: {
+      before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
+      after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
+    },
+    nominal: true
+  }),
+  trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
+  // "killed 20 people", "Typhoon Yagi kills more", "left at least 20 dead".
+  trigger('killed <victims>', 'death', new RegExp(String.raw`(?:killed|kills|killing|claimed the lives of)(?= ${victims})`, 'u')),
+  trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
+  // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
+  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)\b/u, {
+    needsBefore: new RegExp(
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all )*$`,
+      'u'
+    ),
+    notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
+  }),
+  trigger('passed away', 'death', /passed away|(?:death|demise|passing) of(?= (?:former |late )?\p{Lu})/u),
+  trigger(
+    'celebrated <occasion>',
+    'celebration',
+    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held/u
+  )
+]

@@ -1,0 +1,33 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { prize, trigger } from '../words.js'
+
+/** An event of a games, by whom: "the men's 400m freestyle", "the women's individual kata event". */
+const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys['’]|girls['’])`
+
+/** Matches played and prizes won. */
+export const sport: readonly Rule<'event'>[] = [
+  // "beat Malaysia 1-0", "drew with Thailand", "won 3-1".
+  trigger(
+    'beat <team>',
+    'match',
+    /(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|stunned|outclassed|drew with|drew against|draws with|lost to|loses to)(?= (?:the )?\p{Lu})|(?:won|lost|drew|ended|finished) \d+-\d+|\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})/u
+  ),
+  // "struck gold three times", "collected three more golds", "had taken the 1,500m freestyle gold", "claimed the men's 400m freestyle title".
+  trigger(
+    'won <prize>',
+    'award',
+    new RegExp(
+      String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|bagged|collected|took|taken|earned|secured|captured|scooped|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
+      'u'
+    )
+  ),
+  trigger('crowned champions', 'award', /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?/u),
+  trigger(
+    'won the <games event>',
+    'award',
+    new RegExp(String.raw`(?:won|wins|winning|topped|tops|topping|took|swept)(?= ${gamesEvent} )`, 'u')
+  ),
+  trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
+    needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
+  })
+]

@@ -1,0 +1,177 @@
+import { alternation } from '../../../engine/alternation.js'
+import { triggers, withCapitals } from '../helpers.js'
+
+/**
+ * Words before a trigger that make it unreal: a plan, a forecast, a wish or a
+ * possibility ("will visit", "is expected to sign", "plans to open"), a
+ * denial ("did not sign", "never met"), a condition ("if the two sides
+ * sign"), a purpose ("flies to Bali to attend the summit").
+ */
+const unreal = new RegExp(
+  [
+    String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
+    String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
+    // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
+    String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
+    // Habits are no happenings: "the two sides regularly meet".
+    String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
+    String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
+    // "PM to visit Japan": a headline's plan.
+    String.raw`\bto\s+$`
+  ].join('|'),
+  'u'
+)
+
+/** "will visit Japan and sign agreements": a future reaches the triggers of its clause, up to a punctuation mark. */
+const futureScope =
+  /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to)\b[^,;:.!?()]*$/u
+
+/** The trigger rules of English. */
+export const trigger = triggers({ unreal, futureScope })
+
+/** What an agreement is called, for "signed ... <agreement>". */
+export const agreementWord = `(?:${alternation([
+  'agreement',
+  'agreements',
+  'Agreement',
+  'Agreements',
+  'memorandum',
+  'memoranda',
+  'Memorandum',
+  'Memoranda',
+  'MoU',
+  'MoUs',
+  'MOU',
+  'MOUs',
+  'treaty',
+  'treaties',
+  'Treaty',
+  'deal',
+  'deals',
+  'accord',
+  'accords',
+  'Accord',
+  'pact',
+  'pacts',
+  'protocol',
+  'protocols',
+  'Protocol',
+  'contract',
+  'contracts',
+  'convention',
+  'Convention',
+  'declaration',
+  'Declaration',
+  'charter',
+  'Charter'
+])})`
+
+/** Titles of a guest one receives ("received the visiting Foreign Minister"). */
+export const guestTitle = `(?:${alternation([
+  'Ambassador',
+  'Minister',
+  'President',
+  'Premier',
+  'Prime Minister',
+  'Secretary',
+  'Envoy',
+  'Chairman',
+  'Chairwoman',
+  'Governor',
+  'Deputy',
+  'Vice',
+  'King',
+  'Queen',
+  'Prince',
+  'Princess',
+  'delegation',
+  'counterpart'
+])})`
+
+/** What strikes as a disaster: storms, floods, quakes, fires, accidents. */
+const hazardWords = [
+  'typhoon',
+  'storm',
+  'tropical storm',
+  'Tropical Storm',
+  'tropical depression',
+  'cyclone',
+  'hurricane',
+  'flood',
+  'floods',
+  'flooding',
+  'flash flood',
+  'flash floods',
+  'floodwaters',
+  'landslide',
+  'landslides',
+  'mudslide',
+  'mudslides',
+  'earthquake',
+  'quake',
+  'tsunami',
+  'drought',
+  'heatwave',
+  'heat wave',
+  'wildfire',
+  'wildfires',
+  'fire',
+  'blaze',
+  'explosion',
+  'blast',
+  'eruption',
+  'torrential rain',
+  'heavy rain',
+  'heavy rains',
+  'monsoon rains',
+  'outbreak',
+  'epidemic'
+]
+
+/** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
+export const hazard = `(?:${alternation(withCapitals(hazardWords))})`
+
+/** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
+export const hazardInside = `(?:${alternation(hazardWords)})`
+
+/**
+ * Verbs of a hazard striking: "Typhoon Yagi struck", "floods that have
+ * swamped", "the typhoon hit".
+ */
+export const impact = `(?:${alternation([
+  'hit',
+  'hits',
+  'struck',
+  'strikes',
+  'battered',
+  'batters',
+  'lashed',
+  'lashes',
+  'pounded',
+  'ravaged',
+  'devastated',
+  'swamped',
+  'inundated',
+  'submerged',
+  'flattened',
+  'destroyed',
+  'damaged',
+  'swept through',
+  'swept across',
+  'tore through',
+  'made landfall',
+  'makes landfall',
+  'kills',
+  'killed',
+  'claimed',
+  'set off',
+  'triggered',
+  'caused',
+  'affected',
+  'buried',
+  'broke out',
+  'erupted'
+])})`
+
+/** Medals and titles won ("struck gold", "claimed the title"). */
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|trophy|trophies|cup|Cup|award|awards|prize|prizes)`

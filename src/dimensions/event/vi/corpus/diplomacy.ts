@@ -1,0 +1,120 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const diplomacy: CorpusPart = {
+  examples: [
+    examples({ type: 'relations_established' }, ['lập quan hệ ngoại giao', 'chính thức thiết lập quan hệ ngoại giao']),
+    examples({ type: 'relations_upgraded' }, ['xác lập quan hệ Đối tác Toàn diện', 'thiết lập quan hệ Đối tác Chiến lược']),
+    examples({ type: 'embassy_opened' }, ['lập Đại sứ quán', 'khai trương Đại sứ quán', 'mở sứ quán']),
+    examples({ type: 'embassy_opened', reopened: true }, ['mở lại Đại sứ quán', 'đã mở lại sứ quán']),
+    examples({ type: 'embassy_closed' }, ['đóng cửa Đại sứ quán', 'rút sứ quán']),
+    examples({ type: 'office_opened' }, ['mở Văn phòng thương mại', 'thành lập Tổng Lãnh sự quán', 'khai trương Văn phòng đại diện']),
+    examples({ type: 'negotiations_launched' }, ['khởi động đàm phán', 'chính thức khởi động các cuộc đàm phán', 'bắt đầu vòng đàm phán']),
+    examples({ type: 'meeting' }, ['tiếp xúc', 'cuộc hội đàm', 'những cuộc gặp gỡ', 'Kỳ họp thứ ba', 'phiên họp lần thứ 5']),
+    examples({ type: 'visit' }, ['chuyến thăm chính thức', 'thăm cấp nhà nước']),
+    examples({ type: 'target_set' }, ['hướng tới mục tiêu', 'đặt ra mục tiêu', 'mục tiêu tổng quát được đề ra']),
+    examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
+  ],
+  inContext: [
+    {
+      text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.',
+      finds: [
+        { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
+        { quote: 'phải rút', value: { type: 'embassy_closed' } }
+      ]
+    },
+    {
+      text: 'Thái Lan mở lại Đại sứ quán tại Lima tháng 3/2001 và Văn phòng thương mại tại Cusco.',
+      finds: [
+        { quote: 'mở lại Đại sứ quán', value: { type: 'embassy_opened', reopened: true } },
+        { quote: 'Văn phòng thương mại', value: { type: 'office_opened' } }
+      ]
+    },
+    { text: 'Hai bên đã ký Hiệp định hợp tác văn hóa.', finds: [{ quote: 'đã ký', value: { type: 'agreement_signed' } }] },
+    { text: 'Bộ trưởng Ngoại giao Lào thăm Campuchia (6/2015).', finds: [{ quote: 'thăm', value: { type: 'visit' } }] },
+    { text: 'có các chuyến thăm Myanmar của đoàn Bộ Quốc phòng', finds: [{ quote: 'các chuyến thăm', value: { type: 'visit' } }] },
+    { text: 'nhân chuyến thăm của Thủ tướng Ấn Độ', finds: [{ quote: 'chuyến thăm', value: { type: 'visit' } }] },
+    { text: 'Nhà vua sang thăm Việt Nam vào tháng 11.', finds: [{ quote: 'sang thăm', value: { type: 'visit' } }] },
+    {
+      text: 'Thủ tướng vừa khởi đầu chuyến thăm chính thức tới Việt Nam.',
+      finds: [{ quote: 'khởi đầu chuyến thăm chính thức', value: { type: 'visit' } }]
+    },
+    { text: 'Thủ tướng lên đường từ Hà Nội sang Nhật Bản.', finds: [{ quote: 'lên đường', value: { type: 'visit' } }] },
+    {
+      text: 'Chủ tịch nước chủ trì lễ đón Tổng thống Indonesia.',
+      finds: [{ quote: 'chủ trì lễ đón', value: { type: 'visit', cameo: '043' } }]
+    },
+    { text: 'Chiều 12/3, Bộ trưởng đã tiếp Đại sứ Ấn Độ tại Việt Nam.', finds: [{ quote: 'đã tiếp', value: { type: 'meeting' } }] },
+    { text: 'Thủ tướng đã có buổi tiếp Đại sứ Thái Lan.', finds: [{ quote: 'đã có buổi tiếp', value: { type: 'meeting' } }] },
+    { text: 'Phó Thủ tướng tiếp xã giao Bộ trưởng Thương mại Pakistan.', finds: [{ quote: 'tiếp xã giao', value: { type: 'meeting' } }] },
+    { text: 'Thủ tướng đã gặp Tổng thống Philippines.', finds: [{ quote: 'đã gặp', value: { type: 'meeting' } }] },
+    { text: 'Cuộc gặp giữa hai Thủ tướng tại Đại Liên.', finds: [{ quote: 'Cuộc gặp', value: { type: 'meeting' } }] },
+    { text: 'Lần thứ nhất tại Viêng Chăn, sau khi hai bên họp trù bị.', finds: [] },
+    {
+      text: 'Hai nước duy trì cơ chế họp thường niên. Lần thứ hai tại Viêng Chăn tháng 5/2016.',
+      finds: [{ quote: 'Lần thứ hai', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Thủ tướng dự Hội nghị thượng đỉnh G20 tại Nhật Bản.',
+      finds: [{ quote: 'Hội nghị thượng đỉnh', value: { type: 'conference' } }]
+    },
+    { text: 'Ông dự APEC 2017.', finds: [{ quote: 'dự', value: { type: 'conference' } }] },
+    { text: 'Lào đã ủng hộ Campuchia ứng cử.', finds: [{ quote: 'đã ủng hộ', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Công ty trao tặng 500 triệu đồng cho người dân vùng lũ.',
+      finds: [{ quote: 'trao tặng', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Hai bên nhất trí đưa kim ngạch song phương lên 2 tỷ USD.',
+      finds: [{ quote: 'nhất trí đưa kim ngạch song phương lên', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Hai nước có kế hoạch đưa kim ngạch song phương chạm mốc 15 tỉ USD.',
+      finds: [{ quote: 'có kế hoạch đưa kim ngạch song phương chạm mốc', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Năm tỉnh đã công bố tình trạng thiên tai do hạn hán.',
+      finds: [{ quote: 'công bố tình trạng thiên tai', value: { type: 'statement' } }]
+    },
+    { text: 'Hai bên đã tổ chức lễ ký kết tại Hà Nội.', finds: [{ quote: 'lễ ký kết', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Hiệp định Thương mại song phương được ký kết năm 2000.',
+      finds: [{ quote: 'được ký kết', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Chuyến công du tới Nhật Bản của Thủ tướng kéo dài bốn ngày.', finds: [{ quote: 'Chuyến công du', value: { type: 'visit' } }] },
+    {
+      text: 'Tổng thống Bush sang Việt Nam dự Hội nghị cấp cao APEC.',
+      finds: [
+        { quote: 'sang', value: { type: 'visit' } },
+        { quote: 'Hội nghị cấp cao', value: { type: 'conference' } }
+      ]
+    },
+    { text: 'Hai nước đã tiến hành 7 vòng đối thoại chiến lược.', finds: [{ quote: '7 vòng đối thoại', value: { type: 'meeting' } }] },
+    { text: 'Bộ trưởng làm việc với đoàn doanh nghiệp Hàn Quốc.', finds: [{ quote: 'làm việc với', value: { type: 'meeting' } }] },
+    { text: 'Thủ tướng chủ trì cuộc họp về xâm nhập mặn.', finds: [{ quote: 'chủ trì cuộc họp', value: { type: 'meeting' } }] },
+    {
+      text: 'Nhật Bản cam kết hỗ trợ 500 triệu USD cho Việt Nam.',
+      finds: [{ quote: 'cam kết hỗ trợ', value: { type: 'support_pledged' } }]
+    }
+  ],
+  negative: [
+    'Hai bên sẽ thăm Campuchia vào năm tới.',
+    'Tổng Bí thư sắp thăm cấp nhà nước Campuchia.',
+    'Hai bên nhất trí sớm ký Hiệp định Thương mại ưu đãi.',
+    'Hai nước tiến tới ký hiệp định thương mại tự do.',
+    'Đoàn dự kiến ký Hiệp định thương mại.',
+    'hai nước ủng hộ lẫn nhau trên các diễn đàn',
+    'thăm dò thị trường',
+    'Hai bên tiếp tục trao đổi đoàn các cấp.',
+    'Bộ tiếp nhận đề nghị của đoàn doanh nghiệp.',
+    'Thủ tướng sẽ tiếp Đại sứ vào tuần tới.',
+    'rút kinh nghiệm từ năm trước',
+    'tại kỳ họp này',
+    'Trong cuộc gặp, hai bên trao đổi ý kiến.',
+    'các diễn đàn quốc tế',
+    'duy trì cơ chế họp thường niên',
+    'Ông được chính quyền mới mời sang thăm chính thức.',
+    'hai nước kỷ niệm 10 năm ngày thiết lập quan hệ Đối tác Chiến lược',
+    'dịp kỷ niệm 50 năm lập quan hệ ngoại giao'
+  ]
+}

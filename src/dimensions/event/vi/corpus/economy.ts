@@ -1,0 +1,38 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const economy: CorpusPart = {
+  examples: [
+    examples({ type: 'investment' }, ['trao giấy chứng nhận đầu tư', 'cấp giấy chứng nhận đăng ký đầu tư']),
+    examples({ type: 'launch' }, [
+      'khánh thành',
+      'lễ khởi công',
+      'thông xe',
+      'đi vào hoạt động',
+      'chính thức đưa vào vận hành',
+      'được đưa vào quỹ đạo'
+    ]),
+    examples({ type: 'trade_measure' }, ['ra lệnh cấm xuất khẩu', 'áp thuế đối ứng']),
+    examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
+  ],
+  inContext: [
+    { text: 'Tập đoàn Hyosung rót thêm 1,2 tỷ USD vào dự án tại Bà Rịa.', finds: [{ quote: 'rót', value: { type: 'investment' } }] },
+    { text: 'Samsung đã đầu tư 18 tỷ USD vào Việt Nam.', finds: [{ quote: 'đầu tư', value: { type: 'investment' } }] },
+    { text: 'Công ty mua lại 30% cổ phần của Ngân hàng A.', finds: [{ quote: 'mua lại', value: { type: 'investment' } }] },
+    { text: 'Công trình được khởi công vào tháng 4/2022.', finds: [{ quote: 'khởi công', value: { type: 'launch' } }] },
+    { text: 'Nhật Bản phóng thành công vệ tinh MicroDragon.', finds: [{ quote: 'phóng', value: { type: 'launch' } }] },
+    { text: 'Thái Lan đóng cửa khẩu biên giới với Campuchia.', finds: [{ quote: 'đóng', value: { type: 'closure' } }] },
+    { text: 'Nhà máy đã ngừng hoạt động từ tháng 5.', finds: [{ quote: 'đã ngừng hoạt động', value: { type: 'closure' } }] },
+    { text: 'Tập đoàn LEGO đăng ký đầu tư 1 tỷ USD.', finds: [{ quote: 'đăng ký đầu tư', value: { type: 'investment' } }] },
+    { text: 'Công ty thành lập Ban chỉ đạo phòng chống dịch.', finds: [{ quote: 'thành lập', value: { type: 'launch' } }] }
+  ],
+  negative: [
+    'Tổng cộng 62 quốc gia đã rót vốn vào Việt Nam trong 3 tháng đầu năm.',
+    'Vốn ngoại đã đổ vào 42 tỉnh, thành phố.',
+    'Khi đi vào hoạt động, vệ tinh sẽ chụp ảnh bề mặt trái đất.',
+    'MicroDragon sẽ được đưa vào quỹ đạo ngày 17/1.',
+    'các cam kết giảm thuế mà đối tác dành cho hàng hóa',
+    'Mức thuế mới được áp dụng từ tháng 8.',
+    'Khánh Hòa đón hơn 5,6 triệu lượt khách.'
+  ]
+}

@@ -1,0 +1,52 @@
+import { examples } from '../../../corpus.js'
+import type { CorpusPart } from '../../types.js'
+
+export const society: CorpusPart = {
+  examples: [
+    examples({ type: 'protest' }, ['biểu tình', 'cuộc biểu tình']),
+    examples({ type: 'protest', cameo: '143' }, ['đình công', 'cuộc đình công']),
+    examples({ type: 'disaster' }, ['đợt nắng nóng', 'trận lũ quét', 'tình trạng lũ lụt, sạt lở đất', 'vụ cháy']),
+    examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
+  ],
+  inContext: [
+    {
+      text: 'Bão Yagi gây hậu quả nặng nề: 200 người chết, mất tích.',
+      finds: [
+        { quote: 'Bão Yagi', value: { type: 'disaster' } },
+        { quote: '200 người chết, mất tích', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Sạt lở đất tại Hòa Bình làm 5 người thiệt mạng.',
+      finds: [
+        { quote: 'Sạt lở đất', value: { type: 'disaster' } },
+        { quote: '5 người thiệt mạng', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Bão số 3 (bão Yagi) đã đi qua.', finds: [{ quote: 'Bão số 3 (bão Yagi)', value: { type: 'disaster' } }] },
+    {
+      text: 'Xâm nhập mặn ở Đồng bằng sông Cửu Long diễn ra sớm.',
+      finds: [{ quote: 'Xâm nhập mặn', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'Nhiều người vẫn chưa được tìm thấy sau lũ quét và sạt lở đất.',
+      finds: [{ quote: 'lũ quét và sạt lở đất', value: { type: 'disaster' } }]
+    },
+    { text: 'Hà Nội có 1 người chết vì bão.', finds: [{ quote: '1 người chết', value: { type: 'death' } }] },
+    { text: 'Bắc Giang có 1 người tử vong do bị lũ cuốn.', finds: [{ quote: '1 người tử vong', value: { type: 'death' } }] },
+    {
+      text: 'Bão Yagi là cơn bão mạnh nhất năm.',
+      finds: [
+        { quote: 'Bão', value: { type: 'disaster' } },
+        { quote: 'cơn bão', value: { type: 'disaster' } }
+      ]
+    },
+    { text: 'Có 32 học sinh bị ngộ độc thực phẩm.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
+    { text: 'Số người chết đã lên tới 127.', finds: [{ quote: 'người chết', value: { type: 'death' } }] },
+    {
+      text: 'Thành phố long trọng tổ chức lễ kỷ niệm 50 năm giải phóng.',
+      finds: [{ quote: 'long trọng tổ chức lễ kỷ niệm', value: { type: 'celebration' } }]
+    }
+  ],
+  negative: ['Các tỉnh chủ động phòng chống bão.', 'Hai nước kỷ niệm 10 năm quan hệ khi hướng tới năm 2026.', 'Thị trường bùng nổ.']
+}

@@ -1,0 +1,163 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { agreement, embassy, guestTitle, office, trigger, wordEnd } from '../words.js'
+
+/** A back-reference before a noun: "Trong cuộc gặp", "Tại kỳ họp" speak of a meeting already told. */
+const backReference = /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua|Bên lề|bên lề|Kết thúc|kết thúc)\s+$/u
+
+/** Words before relations set up that make them an anniversary's, not a happening told: "kỷ niệm 10 năm ngày thiết lập". */
+const anniversary = /kỷ niệm\s+(?:\S+\s+){0,4}$/u
+
+/** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
+export const diplomacy: readonly Rule<'event'>[] = [
+  // "kỷ niệm 50 năm lập quan hệ ngoại giao" names an anniversary of relations set up long before.
+  trigger(
+    'lập quan hệ ngoại giao',
+    'relations_established',
+    /(?:chính thức )?(?:thiết lập|lập) quan hệ ngoại giao|bình thường (?:hóa|hoá) quan hệ/u,
+    {
+      notBefore: anniversary
+    }
+  ),
+  trigger(
+    'nâng cấp quan hệ',
+    'relations_upgraded',
+    new RegExp(
+      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
+      'u'
+    ),
+    { notBefore: anniversary }
+  ),
+  trigger(
+    'lập|mở Đại sứ quán',
+    'embassy_opened',
+    new RegExp(String.raw`(?:đã )?(?:thành lập|lập|mở|khai trương)(?: lại)? ${embassy}`, 'u'),
+    {
+      reopened: /lại/u
+    }
+  ),
+  trigger('rút|đóng cửa Đại sứ quán', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã) )?(?:đóng cửa|rút) ${embassy}`, 'u')),
+  trigger('rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
+    needsBefore: new RegExp(embassy, 'u')
+  }),
+  trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:thành lập|lập|mở|khai trương)(?: lại)? ${office}`, 'u')),
+  trigger('lập <...> và Văn phòng', 'office_opened', new RegExp(office, 'u'), {
+    needsBefore: /(?:thành lập|lập|mở|khai trương)(?: lại)? [^.;]*\svà\s$/u
+  }),
+  trigger(
+    'ký <văn kiện>',
+    'agreement_signed',
+    new RegExp(String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:\p{L}+ )?${agreement})`, 'u')
+  ),
+  trigger('lễ ký kết', 'agreement_signed', /(?:lễ ký kết|lễ ký|ký kết và trao|trao (?:các |đổi )?văn kiện)(?![\p{L}\p{M}])/u),
+  trigger('<văn kiện> được ký', 'agreement_signed', new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}`, 'u'), {
+    needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
+  }),
+  trigger(
+    'khởi động đàm phán',
+    'negotiations_launched',
+    /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán/u
+  ),
+  trigger(
+    'thăm <nơi>',
+    'visit',
+    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?)(?= (?:của |tới |đến |sang )?\p{Lu})/u
+  ),
+  // "khởi đầu chuyến thăm chính thức tới Việt Nam", "sang Nhật Bản thăm chính thức", "chuyến thăm cấp nhà nước".
+  trigger(
+    'chuyến thăm chính thức',
+    'visit',
+    /(?:(?:khởi đầu|bắt đầu|thực hiện|tiến hành) )?(?:chuyến )?thăm (?:chính thức|cấp nhà nước|làm việc|hữu nghị)/u,
+    { notBefore: backReference, nominal: true }
+  ),
+  trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
+    notBefore: /(?:sẽ|sắp)\s+$/u
+  }),
+  trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
+  // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
+  trigger(
+    'sang <nơi> dự',
+    'visit',
+    /(?:sang|đến|tới)(?= \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)* (?:dự|tham dự|làm việc|công tác)(?![\p{L}\p{M}]))/u
+  ),
+  trigger('vòng đối thoại', 'meeting', /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])/u),
+  // Welcoming a guest: "đón Tổng thống", "chủ trì lễ đón".
+  trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
+    cameo: '043'
+  }),
+  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ" (not "tiếp tục", "tiếp nhận").
+  trigger('tiếp <khách>', 'meeting', new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= ${guestTitle})`, 'u')),
+  // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
+  trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
+  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm".
+  trigger(
+    'cuộc họp',
+    'meeting',
+    /(?:cuộc|buổi|phiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
+    {
+      notBefore: backReference,
+      nominal: true
+    }
+  ),
+  trigger('chuyến thăm', 'visit', /(?:các |những )?chuyến (?:thăm|công tác|công du)(?![\p{L}\p{M}])/u, {
+    notBefore: backReference,
+    nominal: true
+  }),
+  trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
+  trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt)(?= (?:với )?\p{Lu})/u),
+  trigger(
+    'hội đàm',
+    'meeting',
+    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))/u,
+    { notBefore: backReference, nominal: true }
+  ),
+  trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
+  trigger(
+    'Kỳ họp thứ <n>',
+    'meeting',
+    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
+  ),
+  trigger('lần thứ <n> tại <nơi>', 'meeting', /[Ll]ần (?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|\d+)(?= (?:tại|ở) \p{Lu})/u, {
+    needsNearby: /(?:[Kk]ỳ họp|[Pp]hiên họp|cuộc họp|họp|[Hh]ội nghị)/u
+  }),
+  trigger(
+    'Hội nghị <tên>',
+    'conference',
+    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)/u
+  ),
+  trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
+  trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u),
+  trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
+  trigger(
+    'trao tặng <quà>',
+    'support_pledged',
+    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|trao)(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
+    {
+      cameo: '070'
+    }
+  ),
+  trigger(
+    'đưa <chỉ tiêu> lên <số>',
+    'target_set',
+    /(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}? (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
+    { unrealToo: true }
+  ),
+  trigger(
+    'hướng tới mục tiêu',
+    'target_set',
+    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
+    { unrealToo: true }
+  ),
+  trigger(
+    'công bố tình trạng khẩn cấp',
+    'statement',
+    /(?:công bố|ban bố|tuyên bố) (?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa)/u
+  ),
+  trigger(
+    'tuyên bố',
+    'statement',
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
+    {
+      notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u
+    }
+  )
+]

@@ -1,0 +1,69 @@
+import type { Rule } from '../../../../engine/rule.js'
+import { trigger, wordEnd } from '../words.js'
+
+/** What a parliament or a government adopts: a resolution, a law, a plan, a budget. */
+const measure = String.raw`(?:Nghị quyết|nghị quyết|Luật|luật|dự án luật|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
+
+/** Elections, their results, appointments and resignations, laws and policies adopted. */
+export const politics: readonly Rule<'event'>[] = [
+  // "cuộc bầu cử giữa kỳ", "cuộc tổng tuyển cử", "bầu cử Quốc hội khóa XV".
+  trigger(
+    'cuộc bầu cử',
+    'election',
+    new RegExp(
+      String.raw`(?:(?:cuộc|kỳ) )?(?:tổng tuyển cử|bầu cử|Bầu cử|tổng tuyển cử)(?: (?:giữa kỳ|tổng thống|Tổng thống|quốc hội|Quốc hội|đại biểu Quốc hội|địa phương|sớm|hội đồng nhân dân|Hội đồng nhân dân))?${wordEnd}`,
+      'u'
+    ),
+    {
+      notAfter: /^ (?:viên|cử tri|Ủy ban|ủy ban|hội đồng bầu cử|Hội đồng bầu cử|tổ bầu cử|gian lận)/u,
+      notBefore: /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách)\s+$/u,
+      nominal: true
+    }
+  ),
+  trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu)/u),
+  trigger(
+    'công bố kết quả bầu cử',
+    'election_result',
+    /(?:công bố|thông báo|công nhận) kết quả (?:bầu cử|kiểm phiếu|cuộc bầu cử|tổng tuyển cử)/u
+  ),
+  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử".
+  trigger(
+    'trúng cử',
+    'election_result',
+    new RegExp(
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|được bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+)?(?= (?:ghế|tại|trong) )|giành được đa số ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      'u'
+    )
+  ),
+  trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:bổ nhiệm|bầu giữ chức|nhậm chức|tuyên thệ nhậm chức|được bầu làm)(?= |$)/u, {
+    notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
+  }),
+  trigger('từ chức', 'resignation', new RegExp(String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu)${wordEnd}`, 'u')),
+  // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
+  trigger(
+    'thông qua <văn bản>',
+    'policy_adopted',
+    new RegExp(
+      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:thông qua|chấp thuận|phê duyệt|ban hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
+      'u'
+    )
+  ),
+  trigger(
+    '<văn bản> được thông qua',
+    'policy_adopted',
+    new RegExp(
+      String.raw`(?:đã )?được (?:\p{Lu}\p{L}* )*(?:\p{L}+ ){0,2}?(?:chính thức )?(?:thông qua|ban hành|phê duyệt|phê chuẩn)${wordEnd}`,
+      'u'
+    ),
+    { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
+  ),
+  trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
+    notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u
+  }),
+  // A central bank's decision: "giữ nguyên lãi suất điều hành", "hạ lãi suất".
+  trigger(
+    'giữ nguyên lãi suất',
+    'policy_adopted',
+    /(?:giữ nguyên|giữ|hạ|giảm|tăng|điều chỉnh) (?:các mức )?lãi suất (?:điều hành|tái cấp vốn|chính sách|cơ bản)/u
+  )
+]

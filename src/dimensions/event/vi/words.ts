@@ -1,0 +1,154 @@
+import { alternation } from '../../../engine/alternation.js'
+import { triggers, withCapitals } from '../helpers.js'
+
+/**
+ * Words before a trigger that make it unreal: a plan, a wish or a
+ * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
+ * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
+ */
+const unreal =
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+
+/**
+ * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
+ * reaches the triggers after it, over commas, until a word says what did
+ * happen (đã, vừa, từng) or a semicolon, colon or sentence end.
+ */
+const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
+
+/** The trigger rules of Vietnamese. */
+export const trigger = triggers({ unreal, futureScope })
+
+/** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
+export const wordEnd = String.raw`(?![\p{L}\p{M}])`
+
+/** An embassy: "Đại sứ quán", "sứ quán". */
+export const embassy = String.raw`(?:Đại sứ quán|đại sứ quán|sứ quán)`
+
+/** An office that is not an embassy: a trade office, a consulate. */
+export const office = String.raw`(?:Văn phòng (?:thương mại|Thương mại|đại diện|Đại diện|Thương vụ|xúc tiến thương mại)|(?:Tổng )?Lãnh sự quán|Thương vụ)`
+
+/** What an agreement is called, for "ký <agreement>". */
+export const agreement = `(?:${alternation([
+  'Hiệp định',
+  'hiệp định',
+  'Biên bản ghi nhớ',
+  'biên bản ghi nhớ',
+  'Bản ghi nhớ',
+  'bản ghi nhớ',
+  'Thỏa thuận',
+  'thỏa thuận',
+  'Thoả thuận',
+  'thoả thuận',
+  'Hiệp ước',
+  'hiệp ước',
+  'Nghị định thư',
+  'nghị định thư',
+  'Công ước',
+  'công ước',
+  'Tuyên bố chung',
+  'các văn kiện',
+  'văn kiện',
+  'hợp đồng',
+  'các thỏa thuận',
+  'các hiệp định'
+])})`
+
+/** Titles of a guest one receives ("tiếp Đại sứ Ấn Độ", "tiếp đón đoàn"). */
+export const guestTitle = `(?:${alternation([
+  'Đại sứ',
+  'Bộ trưởng',
+  'Thứ trưởng',
+  'Thủ tướng',
+  'Phó Thủ tướng',
+  'Chủ tịch',
+  'Phó Chủ tịch',
+  'Tổng thống',
+  'Phó Tổng thống',
+  'Tổng Bí thư',
+  'Tổng Thư ký',
+  'Tổng Lãnh sự',
+  'Thống đốc',
+  'Quốc vương',
+  'Nhà vua',
+  'Hoàng tử',
+  'Thái tử',
+  'Công chúa',
+  'Ngài',
+  'Đoàn',
+  'đoàn',
+  'ông',
+  'bà'
+])})${wordEnd}`
+
+/** What strikes as a disaster: storms, floods, landslides, quakes, fires, heat, salinity. */
+const hazardWords = [
+  'bão',
+  'siêu bão',
+  'áp thấp nhiệt đới',
+  'mưa lũ',
+  'mưa lớn',
+  'mưa to',
+  'lũ lụt',
+  'lũ quét',
+  'lũ ống',
+  'lũ cuốn trôi',
+  'lũ cuốn',
+  'lũ',
+  'ngập lụt',
+  'ngập úng',
+  'sạt lở đất',
+  'sạt lở',
+  'lở đất',
+  'động đất',
+  'sóng thần',
+  'hạn hán',
+  'hạn mặn',
+  'xâm nhập mặn',
+  'cháy rừng',
+  'hỏa hoạn',
+  'hoả hoạn',
+  'nắng nóng',
+  'rét đậm',
+  'rét hại',
+  'mưa đá',
+  'lốc xoáy',
+  'giông lốc',
+  'triều cường',
+  'sụt lún'
+]
+
+/** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
+export const hazard = `(?:${alternation(withCapitals(hazardWords))})${wordEnd}`
+
+/** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
+export const hazardInside = `(?:${alternation(hazardWords)})${wordEnd}`
+
+/** Verbs of a hazard striking or causing harm: "bão đổ bộ", "sạt lở đất làm 40 người chết", "lũ quét khiến". */
+export const impact = `(?:${alternation([
+  'đổ bộ',
+  'đi qua',
+  'quét qua',
+  'càn quét',
+  'tràn qua',
+  'tràn vào',
+  'tàn phá',
+  'cuốn trôi',
+  'vùi lấp',
+  'ập đến',
+  'ập vào',
+  'xảy ra',
+  'gây ra',
+  'gây',
+  'khiến',
+  'làm',
+  'làm sập',
+  'đánh sập',
+  'ảnh hưởng',
+  'kéo dài',
+  'diễn ra',
+  'xuất hiện',
+  'bùng phát',
+  'lan rộng',
+  'bao trùm'
+])})${wordEnd}`

@@ -1,0 +1,116 @@
+import type { DateRef } from '../schema/fact.js'
+import type { Range } from './clauses.js'
+import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { storyStart } from './sentences.js'
+
+/** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
+const leadWords = 3
+
+/**
+ * The dates of one event, from its own clause first: the dates after the
+ * trigger in its phrase (several when coordinated: "in April 2002 and March
+ * 2004"), else the nearest before it in its phrase, else the date a "when"
+ * phrase hangs on ("in 2016, when Modi paid a visit"), else a phrase that is
+ * a date alone before it ("Năm 1973, ...", "vào chiều ngày 26/5/2025, ..."),
+ * else the first date of the trigger-free phrases that follow it ("958 of
+ * them deaths, were recorded from 1 January to 17 August 2019"), else a date
+ * alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
+ * `inherited`. A date past a plan ("and agreed to open a consulate next
+ * year") is the plan's, never the event's. Empty when nothing dates it.
+ */
+export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): DateRef[] {
+  const phrase = phraseOf(view, event.start)
+  const own = ownDates(view, event, phrase)
+  if (own.length > 0) return own.map(refOf)
+  const found =
+    dateBefore(view, event, phrase) ??
+    whenDate(view, phrase) ??
+    aloneBefore(view, event) ??
+    dateOfFollowingPhrases(view, event, phrase) ??
+    aloneAfter(view, event) ??
+    inherited
+  return found ? [found] : []
+}
+
+/**
+ * Dates after the trigger in its phrase, before the next trigger when one
+ * comes between; else shared with the triggers that follow ("tiếp xúc bên
+ * lề Hội nghị ... (3/2012) và ... (3/2014)"). Several only when coordinated.
+ */
+function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDraft[] {
+  // A date inside the trigger dates it too: "the 2024 presidential elections".
+  const after = view.dates.filter((date) => date.start >= event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
+  const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
+  const before = next ? after.filter((date) => date.end <= next.start) : []
+  const candidates = before.length > 0 ? before : after
+  const chosen = candidates.slice(0, 1)
+  for (const date of candidates.slice(1)) {
+    const gap = view.text.slice(chosen.at(-1)!.end, date.start)
+    const triggerBetween = view.events.some((other) => other !== event && other.start >= chosen.at(-1)!.end && other.end <= date.start)
+    if (triggerBetween || !view.words.coordination.test(gap)) break
+    if (date.fields.value !== chosen.at(-1)!.fields.value) chosen.push(date)
+  }
+  return chosen
+}
+
+/** Does a plan open between `from` and `to` ("... and agreed to open a consulate next year")? */
+function pastPlan(view: SentenceView, from: number, to: number): boolean {
+  return view.words.plan.test(view.text.slice(from, to))
+}
+
+/** The nearest date before the trigger in its phrase. */
+function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
+  const date = view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
+  return date && refOf(date)
+}
+
+/** "..., in 2016, when Modi paid a visit": a phrase opened by "when" happens at the date that ends the phrase before it. */
+function whenDate(view: SentenceView, phrase: Range): DateRef | undefined {
+  if (!view.words.when.test(view.text.slice(phrase.start, phrase.end).trimStart())) return undefined
+  const previous = view.dates.filter((date) => date.end <= phrase.start && view.text.slice(date.end, phrase.start).trim().length <= 1)
+  return previous.length > 0 ? refOf(previous.at(-1)!) : undefined
+}
+
+/** Phrases of the sentence that are a date alone, with the date: "Năm 1973", "On 14 October 2025", "vào chiều ngày 26/5/2025". */
+function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
+  const start = storyStart(view.text, view.sentence, view.dates)
+  const found: { phrase: Range; date: DateDraft }[] = []
+  for (const phrase of phrasesOf(view)) {
+    const from = Math.max(phrase.start, start)
+    const dates = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
+    if (dates.length !== 1 || view.events.some((event) => within(phrase, event))) continue
+    const date = dates[0]!
+    const rest = `${view.text.slice(from, date.start)} ${view.text.slice(date.end, phrase.end)}`
+    if (rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= leadWords) found.push({ phrase, date })
+  }
+  return found
+}
+
+function aloneBefore(view: SentenceView, event: EventDraft): DateRef | undefined {
+  const alone = lonePhrases(view).filter(({ phrase }) => phrase.end <= event.start)
+  return alone.length > 0 ? refOf(alone.at(-1)!.date) : undefined
+}
+
+function aloneAfter(view: SentenceView, event: EventDraft): DateRef | undefined {
+  const alone = lonePhrases(view).find(({ phrase }) => phrase.start >= event.end)
+  return alone && refOf(alone.date)
+}
+
+/**
+ * The first date of the phrases right after the trigger's, while they hold
+ * no trigger of their own and no plan opens before the date: the rest of the
+ * clause the trigger's phrase stands in ("958 of them deaths, were recorded
+ * from 1 January to 17 August 2019"). A semicolon ends the clause.
+ */
+function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
+  let end = phrase.end
+  for (const mark of view.separators) {
+    if (mark.start < phrase.end) continue
+    if (mark.start > end || mark.mark === ';' || mark.mark === ':') break
+    const next = phraseOf(view, mark.end)
+    if (view.events.some((other) => within(next, other))) break
+    end = next.end
+  }
+  const date = view.dates.find((candidate) => candidate.start >= phrase.end && candidate.end <= end)
+  return date && !pastPlan(view, event.end, date.start) ? refOf(date) : undefined
+}

@@ -1,0 +1,146 @@
+import { eventTypeInfo, type EventTypeInfo } from '../schema/event-types.js'
+import type { EventType } from '../schema/vocabulary.js'
+import type { Range } from './clauses.js'
+import { phraseOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
+
+/** An item of a list of matches: a team, then its score ("thắng Timor Leste 2-0 và Myanmar 1-0"). */
+const teamAndScore = /^(?:the |đội |U\d+ )?\p{Lu}[^,;]*?\d+[-–]\d+/u
+
+/** How an item of a list of contests or objects starts: a number, a name, "the men's". */
+const itemStart = /^(?:(?:the|a|an) \S|\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u
+/** A numbered object: "18 laws". */
+const numbered = /^\p{N}/u
+
+/**
+ * How many happenings one trigger reports, when it reports several: one per
+ * place of "A and B each" ("Hải Dương và Hà Nội mỗi nơi có 1 người chết"),
+ * each with that place; one per contest of a prize won in a list of them;
+ * one per numbered object adopted. Undefined when it reports one.
+ */
+export function distributed(view: SentenceView, event: EventDraft): { participants?: EntityDraft[] }[] | undefined {
+  const places = distributivePlaces(view, event)
+  if (places) return places.map((place) => ({ participants: [place] }))
+  const after = view.text.slice(event.end, view.sentence.end)
+  const count = itemsAfter(view, after, eventTypeInfo[event.fields.type].eachOf)
+  if (count > 1) return Array.from({ length: count }, () => ({}))
+  return undefined
+}
+
+/** How many items of the kind that makes one happening each stand in the list right after a trigger: "in A, B and C", "18 laws and 21 resolutions". */
+function itemsAfter(view: SentenceView, after: string, eachOf: EventTypeInfo['eachOf']): number {
+  switch (eachOf) {
+    case 'contest': {
+      const list = view.words.contestList.exec(after)
+      return list ? countItems(after.slice(list.index + list[0].length), view.words.itemSeparator, itemStart) : 0
+    }
+    case 'score':
+      return countItems(after.trimStart(), view.words.itemSeparator, teamAndScore)
+    case 'numbered object':
+      return countItems(after.trimStart(), view.words.itemSeparator, numbered)
+    case undefined:
+      return 0
+  }
+}
+
+/** Items of a list, while each starts as `start` says. */
+function countItems(text: string, separator: RegExp, start: RegExp): number {
+  let count = 0
+  for (const item of text.split(separator)) {
+    if (!start.test(item)) break
+    count++
+  }
+  return count
+}
+
+/** The places joined before a distributive word of the trigger's phrase, if two or more. */
+function distributivePlaces(view: SentenceView, event: EventDraft): EntityDraft[] | undefined {
+  const phrase = phraseOf(view, event.start)
+  const found = view.words.distributive.exec(view.text.slice(phrase.start, phrase.end))
+  if (!found) return undefined
+  const at = phrase.start + found.index
+  const places = view.entities.filter((entity) => entity.fields.type === 'place' && entity.start >= phrase.start && entity.end <= at)
+  const joined: EntityDraft[] = []
+  for (const place of places) {
+    const last = joined.at(-1)
+    if (last && !view.words.joiner.test(view.text.slice(last.end, place.start))) joined.length = 0
+    joined.push(place)
+  }
+  return joined.length > 1 ? joined : undefined
+}
+
+/**
+ * The events of one sentence that tell a happening the sentence already
+ * told: a death after the first one (the toll, then its parts or its
+ * comparison), a disaster or a death in a phrase that elaborates an earlier
+ * one of its type ("..., where floods killed 20 people"). Copies a trigger
+ * makes for several happenings are kept.
+ */
+export function retold(view: SentenceView, events: readonly EventDraft[]): Set<EventDraft> {
+  const dropped = new Set<EventDraft>()
+  const firstOf = new Map<EventType, EventDraft>()
+  for (const event of [...events].sort((a, b) => a.start - b.start)) {
+    const first = firstOf.get(event.fields.type)
+    if (!first) {
+      firstOf.set(event.fields.type, event)
+      continue
+    }
+    if (first.start === event.start) continue
+    const info = eventTypeInfo[event.fields.type]
+    if (info.oncePerSentence) dropped.add(event)
+    else if (info.elaborated && elaborates(view, event)) dropped.add(event)
+  }
+  return dropped
+}
+
+function elaborates(view: SentenceView, event: EventDraft): boolean {
+  const phrase: Range = phraseOf(view, event.start)
+  return view.words.elaboration.test(view.text.slice(phrase.start, phrase.end).trimStart())
+}
+
+/** How a noun trigger is written: as a mention of a happening ("the elections", "Trong cuộc gặp"), and whether its phrase dates it. */
+export interface Mention {
+  readonly definite: boolean
+  readonly dated: boolean
+}
+
+/**
+ * How a noun trigger is written, for `backReferences`: definite when a
+ * determiner before it ("the", "Trong") or a demonstrative after it ("này")
+ * makes it so and no complement of its own follows it ("the closure of
+ * checkpoints" is a closure of its own); dated when a date, even one not
+ * resolved, stands in its phrase ("the presidential vote on February 14").
+ */
+export function mentionOf(view: SentenceView, event: EventDraft): Mention | undefined {
+  if (!event.fields.nominal) return undefined
+  const before = view.text.slice(view.sentence.start, event.start)
+  const after = view.text.slice(event.end, view.sentence.end)
+  const marked = view.words.definite.test(before) || (view.words.demonstrative?.test(after) ?? false)
+  const phrase = phraseOf(view, event.start)
+  return { definite: marked && !view.words.complement.test(after), dated: view.dateMentions.some((date) => within(phrase, date)) }
+}
+
+/**
+ * Noun triggers that mention a happening already told in the document: "the
+ * elections" after "the 2024 presidential elections", "Trong cuộc gặp" after
+ * "đã gặp". A definite noun is a back-reference when an earlier event of its
+ * type stands in the document and its phrase gives it no date, or the date
+ * of such an earlier event.
+ */
+export function backReferences(events: readonly EventDraft[], mentions: ReadonlyMap<EventDraft, Mention>): Set<EventDraft> {
+  const dropped = new Set<EventDraft>()
+  const seen = new Map<EventType, Set<string>>()
+  for (const event of [...events].sort((a, b) => a.start - b.start)) {
+    const type = event.fields.type
+    const earlier = seen.get(type)
+    const mention = mentions.get(event)
+    const value = event.fields.date?.value
+    if (earlier && mention?.definite && (!mention.dated || (value !== undefined && earlier.has(value)))) {
+      dropped.add(event)
+      continue
+    }
+    const values = earlier ?? new Set<string>()
+    if (value) values.add(value)
+    seen.set(type, values)
+  }
+  return dropped
+}
