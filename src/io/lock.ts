@@ -11,6 +11,9 @@ export const lockName = '.factline.lock'
 /** A newly created lock may be empty for an instant, before its pid is written. */
 const emptyLockGraceMs = 5_000
 
+/** The lock files this process holds: a lock naming its pid that it does not hold was left by another. */
+const held = new Set<string>()
+
 /** The output folder is held by another live process, or cannot be taken: one line, exit 2, as for a usage error. */
 export class LockError extends FaultError {
   constructor(message: string) {
@@ -47,9 +50,11 @@ export async function acquireLock(out: string): Promise<Lock> {
           throw withPath(error, file)
         }
         await handle.close()
+        held.add(file)
         return {
           release: async () => {
             watch.stop()
+            held.delete(file)
             await releaseLock(file, mine)
           }
         }
@@ -85,6 +90,8 @@ async function readHolder(file: string): Promise<Holder> {
     if (isCode(error, 'ENOENT')) return { pid: '', alive: false }
     throw error
   }
+  // This process's pid on a lock it does not hold: left by a process of another container (each numbers its own from 1), killed.
+  if (content === String(process.pid)) return { pid: content, alive: held.has(file) }
   if (/^\d+$/u.test(content)) return { pid: content, alive: isRunning(Number(content)) }
   // Empty or garbled: a run that is writing its pid right now, or one killed at that instant long ago.
   const age = await stat(file).then(
