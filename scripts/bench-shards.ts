@@ -40,7 +40,8 @@ const load = () => loadavg()[0]!.toFixed(1)
 const corpus = generateCorpus(path.resolve(values.from!), path.join(folder, 'corpus'), Number(values.size))
 const plan = path.join(folder, 'plan')
 const work = path.join(folder, 'work')
-execFileSync(process.execPath, [cli, 'plan', corpus.folders.en, corpus.folders.vi, '--shards', values.shards!, '--out', plan], {
+// The corpus's folder, which holds en/ and vi/: as two inputs their files of one name would write one output.
+execFileSync(process.execPath, [cli, 'plan', path.join(folder, 'corpus'), '--shards', values.shards!, '--out', plan], {
   stdio: 'inherit'
 })
 
