@@ -10,6 +10,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
+/**
+ * A step of a sharded run that cannot run its plan as it is (a shard missing
+ * or unfinished, a source changed since the plan): one line, exit 3, which
+ * tells a batch engine that running it again as it is would not mend it.
+ */
+export class StepError extends Error {
+  override readonly name = 'StepError'
+}
+
 /** What a system error of the file system means to a person, and whether it is theirs to fix (exit 2) or a fault (exit 1). */
 const systemErrors: Readonly<Record<string, { readonly means: string; readonly fix: string; readonly exitCode: 1 | 2 }>> = {
   ENOSPC: { means: 'no space left on device', fix: 'free some space and run again', exitCode: 1 },
@@ -51,6 +60,7 @@ export function withPath(error: unknown, file: string): unknown {
 /** One line for an error a person can act on, and its exit code; undefined for a bug, whose stack trace is worth seeing. */
 export function describeFailure(command: string, error: unknown, cwd: string): { line: string; exitCode: number } | undefined {
   if (error instanceof UsageError) return { line: `${command}: ${error.message}`, exitCode: 2 }
+  if (error instanceof StepError) return { line: `${command}: ${error.message}`, exitCode: 3 }
   if (error instanceof FaultError) return { line: error.message, exitCode: error.exitCode }
   if (error instanceof EvalInputError) return { line: `${command}: ${error.message}`, exitCode: 2 }
   const info = systemErrorInfo(error)

@@ -8,7 +8,22 @@ import { projectRoot, tempProject } from './helpers/project.js'
 describe('commands', () => {
   test('should expose exactly these commands', () => {
     expect(commands.map((command) => command.name).sort()).toEqual(
-      ['cache', 'claims', 'diff', 'eval', 'extract', 'report', 'run', 'schema', 'timeline'].sort()
+      [
+        'cache',
+        'claims',
+        'diff',
+        'eval',
+        'export',
+        'extract',
+        'finalize',
+        'plan',
+        'reduce',
+        'report',
+        'run',
+        'schema',
+        'shard',
+        'timeline'
+      ].sort()
     )
   })
 

@@ -168,6 +168,18 @@ describe('the lock', () => {
     rmSync(out, { recursive: true, force: true })
   })
 
+  test('should take over a lock naming its own pid that it does not hold, as a container killed on a shared folder leaves it', async () => {
+    // Each container numbers its processes from 1: the retry of a killed shard may well have the pid its lock names.
+    const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))
+    writeFileSync(path.join(out, lockName), String(process.pid))
+    const taken = await acquireLock(out)
+    expect(readFileSync(path.join(out, lockName), 'utf8')).toBe(String(process.pid))
+    await expect(acquireLock(out)).rejects.toBeInstanceOf(LockError)
+    await taken.release()
+    expect(existsSync(path.join(out, lockName))).toBe(false)
+    rmSync(out, { recursive: true, force: true })
+  })
+
   test('should leave temporary files of a killed write to be removed by the next run, never read as outputs', async () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'factline-interrupt-'))
     cpSync(path.join(root, 'sources'), path.join(copy, 'sources'), { recursive: true })

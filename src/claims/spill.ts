@@ -14,7 +14,7 @@ const defaultPieceChars = 2 * 1024 * 1024
 /** Pieces merged at once: a batch of more is merged in rounds, so a run never holds many files open. */
 const maxFanIn = 64
 /** Characters of one claim's supports and sources held before they are set aside on disk. */
-const defaultClaimChars = 1024 * 1024
+export const defaultClaimChars = 1024 * 1024
 
 /**
  * The claims of a batch built with bounded memory, as an external sort

@@ -82,3 +82,11 @@ export async function datasetFolder(
   const { root, config } = await loadProject(cwd, values.config)
   return path.resolve(root, config.output)
 }
+
+/** A whole number of at least `min` from an option's text, or a usage error naming it. */
+export function wholeNumber(value: string | undefined, option: string, min: number): number {
+  const number = Number(value)
+  if (value === undefined || !/^\d+$/u.test(value) || number < min)
+    throw new ArgumentError(`expected ${option} to be a whole number of at least ${min}, found ${value ?? 'nothing'}`)
+  return number
+}

@@ -42,5 +42,30 @@ export const commands: readonly CommandEntry[] = [
     name: 'cache',
     summary: 'print where results are cached (`cache dir`), or remove the entries the last run did not use (`cache prune`)',
     load: async () => (await import('./cache.js')).cacheCommand
+  },
+  {
+    name: 'plan',
+    summary: 'list the sources with their content hashes, cut into N shards for a batch engine',
+    load: async () => (await import('./plan.js')).planCommand
+  },
+  {
+    name: 'shard',
+    summary: 'extract one shard of a plan into WORK/shards/I (the index may come from the batch engine)',
+    load: async () => (await import('./shard.js')).shardCommand
+  },
+  {
+    name: 'reduce',
+    summary: "build the claims of every shard's claim inputs with DuckDB, into WORK/reduce",
+    load: async () => (await import('./reduce.js')).reduceCommand
+  },
+  {
+    name: 'finalize',
+    summary: 'write the dataset of a sharded run: every shard present, facts, manifest and reduced claims',
+    load: async () => (await import('./finalize.js')).finalizeCommand
+  },
+  {
+    name: 'export',
+    summary: 'write the dataset as Parquet tables of records, claims and sources, for SQL',
+    load: async () => (await import('./export.js')).exportCommand
   }
 ]

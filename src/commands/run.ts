@@ -14,7 +14,7 @@ import { outputFolder, sourceRoots } from '../run/inputs.js'
 import { createProgress } from '../run/progress.js'
 import { runPipeline, type RunResult } from '../run/run.js'
 import { formatSummary, summaryJson } from '../run/summary.js'
-import { ArgumentError, defineCommand, parseCommandArgs, type CommandIO } from './command.js'
+import { defineCommand, parseCommandArgs, wholeNumber, type CommandIO } from './command.js'
 import { printMessages } from './report-files.js'
 
 export const runCommand = defineCommand({
@@ -35,9 +35,7 @@ export const runCommand = defineCommand({
   async run(args, io) {
     const { values, positionals } = parseRunArgs(args)
     const cores = availableParallelism()
-    const requested = values.workers === undefined ? cores : Number(values.workers)
-    if (!Number.isInteger(requested) || requested < 1)
-      throw new ArgumentError(`expected --workers to be a whole number of at least 1, found ${values.workers}`)
+    const requested = wholeNumber(values.workers ?? String(cores), '--workers', 1)
     // More threads than cores only wait for each other, and each holds its own rules in memory.
     const workers = Math.min(requested, cores)
     const started = Date.now()
@@ -131,21 +129,26 @@ export const runCommand = defineCommand({
   }
 })
 
-/**
- * The cache with its use recorded, in a folder made ready for it. The cache
- * is never needed: a folder that cannot be made (read-only, a full disk) is
- * a warning, and the run goes on without recording.
- */
+/** The cache with its use recorded, in a folder made ready for it; undefined when the folder cannot be made. */
 async function recordingCache(cache: ResultCache, folder: string, io: CommandIO): Promise<ReturnType<typeof recordingUse> | undefined> {
+  return (await cacheFolderReady(folder, io)) ? recordingUse(cache, folder) : undefined
+}
+
+/**
+ * Makes the cache's folder ready. The cache is never needed: a folder that
+ * cannot be made (read-only, a full disk) is a warning, and the command goes
+ * on without the cache.
+ */
+export async function cacheFolderReady(folder: string, io: CommandIO): Promise<boolean> {
   try {
     await prepareCacheFolder(folder)
+    return true
   } catch (error) {
     const failure = describeFailure('cache', error, io.cwd)
     if (!failure) throw error
     io.stderr.write(`${failure.line} (results are not cached)\n`)
-    return undefined
+    return false
   }
-  return recordingUse(cache, folder)
 }
 
 /** A run that could not finish, said in one line: what failed, on which file, that the previous dataset is whole, what to do. */

@@ -117,7 +117,7 @@ export function configHash(config: Config): string {
   return createHash('sha256').update(canonicalJson(config)).digest('hex').slice(0, 16)
 }
 
-function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
   if (value && typeof value === 'object') {
     const entries = Object.entries(value).sort(([a], [b]) => compareText(a, b))

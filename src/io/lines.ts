@@ -50,7 +50,12 @@ export function textWriter(file: string): TextWriter {
   return {
     async write(text) {
       check()
-      if (!stream.write(text)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch(() => undefined)
+      if (!stream.write(text)) {
+        // Whichever comes first ends both waits: a wait left behind would hold its listeners until the stream closes.
+        const waits = new AbortController()
+        await Promise.race([once(stream, 'drain', waits), once(stream, 'close', waits)]).catch(() => undefined)
+        waits.abort()
+      }
       check()
     },
     async close() {

@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
-import { withPath } from '../errors.js'
+import { FaultError, withPath } from '../errors.js'
 import { removePendingSync } from './write-atomic.js'
 
 /** The lock file a run keeps in its output folder while it writes there. */
@@ -11,7 +11,15 @@ export const lockName = '.factline.lock'
 /** A newly created lock may be empty for an instant, before its pid is written. */
 const emptyLockGraceMs = 5_000
 
-export class LockError extends Error {}
+/** The lock files this process holds: a lock naming its pid that it does not hold was left by another. */
+const held = new Set<string>()
+
+/** The output folder is held by another live process, or cannot be taken: one line, exit 2, as for a usage error. */
+export class LockError extends FaultError {
+  constructor(message: string) {
+    super(message, 2)
+  }
+}
 
 export interface Lock {
   readonly release: () => Promise<void>
@@ -42,9 +50,11 @@ export async function acquireLock(out: string): Promise<Lock> {
           throw withPath(error, file)
         }
         await handle.close()
+        held.add(file)
         return {
           release: async () => {
             watch.stop()
+            held.delete(file)
             await releaseLock(file, mine)
           }
         }
@@ -80,6 +90,8 @@ async function readHolder(file: string): Promise<Holder> {
     if (isCode(error, 'ENOENT')) return { pid: '', alive: false }
     throw error
   }
+  // This process's pid on a lock it does not hold: left by a process of another container (each numbers its own from 1), killed.
+  if (content === String(process.pid)) return { pid: content, alive: held.has(file) }
   if (/^\d+$/u.test(content)) return { pid: content, alive: isRunning(Number(content)) }
   // Empty or garbled: a run that is writing its pid right now, or one killed at that instant long ago.
   const age = await stat(file).then(

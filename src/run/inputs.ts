@@ -53,6 +53,11 @@ export async function sourcePrefix(root: string, projectRoot: string): Promise<s
   return `${path.relative(realProject, realRoot).split(path.sep).join('/')}/`
 }
 
+/** The `source` of the records of a source found at `relative` under `root`: one function for `run` and the shards of a plan. */
+export function sourcePathOf(root: SourceRoot, relative: string): string {
+  return root.prefix + relative
+}
+
 /**
  * The output folder, checked before anything is written: not a file, and
  * neither holding the sources nor inside them (a run deletes outputs that are

@@ -2,6 +2,7 @@ import { lstat, readFile, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import type { VFile } from 'vfile'
 import { configHash } from '../config/load.js'
+import type { ClaimInput } from '../claims/input.js'
 import { claimsFileName } from '../claims/serialize.js'
 import { claimSpill } from '../claims/spill.js'
 import type { Config } from '../config/schema.js'
@@ -10,7 +11,7 @@ import { readLines } from '../io/lines.js'
 import { manifestSource, manifestSpill, withOutput, writeManifest, type ManifestSource } from '../io/manifest.js'
 import { readSourceBytes, sourceFile } from '../io/read-source.js'
 import { sortedSpill, type SortedSpill } from '../io/sorted-spill.js'
-import { isIgnored, isProblem, walk } from '../io/walk.js'
+import { isIgnored, isProblem, walk, type FoundSource, type IgnoredFile, type WalkProblem } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
 import { abandonStaged, commitStaged, nameFits, stageCopy, stageWrite, type Staged } from '../io/write-atomic.js'
 import { report } from '../report/message.js'
@@ -22,8 +23,8 @@ import type { CachedResult, ResultCache } from './cache.js'
 import { concurrently } from './concurrently.js'
 import { createExecutor, type Executor } from './executor.js'
 import { inOrder } from './in-order.js'
-import type { SourceRoot } from './inputs.js'
-import { countSource, emptyTally, type RunTally } from './summary.js'
+import { sourcePathOf, type SourceRoot } from './inputs.js'
+import { countSource, emptyTally, failedTally, type RunTally } from './summary.js'
 import { toPlainMessages, toReportFile, type SourceResult, type SourceTask } from './task.js'
 
 export const outputSuffix = '.facts.jsonl'
@@ -44,6 +45,36 @@ export interface RunOptions {
   readonly workers: number
   /** Called after each source, for progress. */
   readonly onFile?: (done: number, total: number) => void
+  /** What the walk of the input numbered `input` found, when a run takes a part of it (a shard's part of a plan) instead of walking it. */
+  readonly found?: Found
+  /** What the run makes of its sources' claim inputs; by default the batch's claims file. */
+  readonly claims?: ClaimsTarget
+}
+
+/** The sources, the problems met and the files left out of the walk of the input numbered `input`, in the walk's order. */
+export type Found = (input: number) => AsyncIterable<FoundSource | WalkProblem | IgnoredFile>
+
+/** What a run makes of the claim inputs of its sources. */
+export interface ClaimsTarget {
+  /** Takes the claim inputs of one source the run extracted; sources come in any order. */
+  readonly add: (inputs: readonly ClaimInput[]) => Promise<void>
+  /** After the last source: stages under `out` what the target makes of every source's claim inputs. */
+  readonly finish: (batch: ClaimsBatch) => Promise<void>
+  /** Removes what it set aside. */
+  readonly close: () => Promise<void>
+}
+
+export interface ClaimsBatch {
+  /** Passes to `add` the claim inputs of the sources the cache served, read from the cache only now. */
+  readonly addCached: () => Promise<void>
+  /** One key for the claim inputs of every source, from their cache keys in the order of the walk; undefined when one had none. */
+  readonly key: string | undefined
+  readonly out: string
+  /** Stages the file `name` of the dataset, which changed: switched in with the rest, or with `check` only named. */
+  readonly stage: (name: string, write: (target: string) => Promise<Staged>) => Promise<void>
+  /** Writes to the cache; a write that fails is a warning, never the run's failure. */
+  readonly store: (write: () => Promise<void>) => Promise<void>
+  readonly warn: (message: string) => void
 }
 
 export interface RunResult {
@@ -116,21 +147,30 @@ interface CachedClaims {
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
+  const claims = options.claims ?? claimsFile(options.cache)
   const staged: Staged[] = []
   try {
-    const result = await runWith(options, spills, staged)
-    // The switch: renames of the outputs and the claims, then the outputs of sources that are gone, then the
-    // manifest, which lists those until it is renamed: a run killed before that deletes them next time.
-    const manifest = staged.at(-1)?.target === path.join(options.out, manifestName) ? staged.at(-1) : undefined
-    for (const file of staged) if (file !== manifest) await commitStaged(file)
-    if (!options.check) for (const stale of result.stale) await rm(path.join(options.out, stale), { force: true })
-    if (manifest) await commitStaged(manifest)
-    staged.length = 0
+    const result = await runWith(options, spills, claims, staged)
+    await switchDataset(options.out, staged, options.check ? [] : result.stale)
     return result.result
   } finally {
     await Promise.all(staged.map(abandonStaged))
-    await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close()])
+    await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close(), claims.close()])
   }
+}
+
+/**
+ * Switches `out` to the dataset staged beside it: renames of the outputs and
+ * the claims, then removal of the outputs of sources that are gone (`stale`),
+ * then the manifest, staged last, which lists those until it is renamed: a
+ * run killed before that deletes them next time. Empties `staged`.
+ */
+export async function switchDataset(out: string, staged: Staged[], stale: readonly string[]): Promise<void> {
+  const manifest = staged.at(-1)?.target === path.join(out, manifestName) ? staged.at(-1) : undefined
+  for (const file of staged) if (file !== manifest) await commitStaged(file)
+  for (const name of stale) await rm(path.join(out, name), { force: true })
+  if (manifest) await commitStaged(manifest)
+  staged.length = 0
 }
 
 interface Spills {
@@ -140,7 +180,12 @@ interface Spills {
   readonly cachedClaims: SortedSpill<CachedClaims>
 }
 
-async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): Promise<{ result: RunResult; stale: string[] }> {
+async function runWith(
+  options: RunOptions,
+  spills: Spills,
+  claims: ClaimsTarget,
+  staged: Staged[]
+): Promise<{ result: RunResult; stale: string[] }> {
   const { config, out, cache } = options
   const files: VFile[] = []
   const tally = emptyTally()
@@ -159,14 +204,13 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
     if (!options.check) staged.push(await write(path.join(out, name)))
   }
 
-  // Claims of the batch, built as results come without holding them all; a cached result's claim inputs are read only when the claims must be built again.
-  const spill = claimSpill()
+  // Claim inputs go to the target as results come; a cached result's are read only when the target asks for them.
   // `changed`: whether the output differs from the dataset's file, when already known.
   const record = async (task: Planned, key: string, result: SourceResult | CachedResult, changed?: boolean) => {
     await keep(task.path, result, result.output === undefined ? null : task.output)
     if (result.output === undefined) return
     if ('claimsAt' in result) await spills.cachedClaims.add([{ key, claimsAt: result.claimsAt }])
-    else await spill.add(result.claimInputs)
+    else await claims.add(result.claimInputs)
     await spills.outputs.add([task.output])
     const content = result.output
     if (changed ?? (await differs(path.join(out, task.output), content))) await stage(task.output, (target) => stageWrite(target, content))
@@ -192,7 +236,7 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
     everyKeyed &&= key !== ''
     combiner.add(key)
   })
-  const walkOptions = { inputs: options.inputs, out }
+  const walkOptions = { inputs: options.inputs, out, found: options.found ?? ((input: number) => walk(options.inputs[input]!.root)) }
   const total = options.onFile ? await countPlanned(walkOptions) : 0
   let done = 0
   // Started with the first source the cache does not have: a run served by the cache never loads the rules.
@@ -239,37 +283,23 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
     await executor?.close()
   }
 
-  const claimsKey = planned > 0 && everyKeyed ? combiner.digest() : undefined
-  try {
-    const claimsTarget = path.join(out, claimsFileName)
-    const cachedClaims = claimsKey ? await cache.getFile(claimsKey) : undefined
-    // Cached claims the same as the dataset's write nothing; ones that differ are written only if whole.
-    const unchanged = cachedClaims !== undefined && (await sameFiles(claimsTarget, cachedClaims.file))
-    let claims = cachedClaims && (unchanged || (await cachedClaims.whole())) ? cachedClaims.file : undefined
-    if (cachedClaims && claims === undefined)
-      warn(`cache: ${cachedClaims.file} is damaged (changed or cut short on disk); building the claims again`)
-    if (claims === undefined) {
-      await concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) =>
-        spill.add(await cache.claimInputs(key, claimsAt))
-      )
-      claims = await spill.finish()
-      const built = claims
-      if (claimsKey) await store(() => cache.setFile(claimsKey, built))
-    }
-    const claimsFile = claims
-    if (!unchanged && !(await sameFiles(claimsTarget, claimsFile))) await stage(claimsFileName, (target) => stageCopy(claimsFile, target))
-    const manifestFile = await spills.manifest.file(manifestName)
-    await writeManifest(
-      manifestFile,
-      { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
-      spills.manifest.sorted()
-    )
-    // Staged last, so the switch renames it last.
-    if (!(await sameFiles(path.join(out, manifestName), manifestFile)))
-      await stage(manifestName, (target) => stageCopy(manifestFile, target))
-  } finally {
-    await spill.close()
-  }
+  await claims.finish({
+    addCached: () =>
+      concurrently(spills.cachedClaims.sorted(), inFlight, async ({ key, claimsAt }) => claims.add(await cache.claimInputs(key, claimsAt))),
+    key: planned > 0 && everyKeyed ? combiner.digest() : undefined,
+    out,
+    stage,
+    store,
+    warn
+  })
+  const manifestFile = await spills.manifest.file(manifestName)
+  await writeManifest(
+    manifestFile,
+    { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
+    spills.manifest.sorted()
+  )
+  // Staged last, so the switch renames it last.
+  if (!(await sameFiles(path.join(out, manifestName), manifestFile))) await stage(manifestName, (target) => stageCopy(manifestFile, target))
   const stale = await staleOutputs(out, spills.outputs.sorted())
   changed.push(...stale)
 
@@ -278,7 +308,7 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
     result: {
       files,
       changed: changed.sort(),
-      failed: tally.skipped > 0 || tally.errors > 0 || tally.dropped > 0,
+      failed: failedTally(tally),
       tally,
       cached,
       threads: executor?.threads() ?? 0,
@@ -292,6 +322,7 @@ async function runWith(options: RunOptions, spills: Spills, staged: Staged[]): P
 interface WalkOptions {
   readonly inputs: readonly SourceRoot[]
   readonly out: string
+  readonly found: Found
 }
 
 /**
@@ -300,16 +331,16 @@ interface WalkOptions {
  * that cannot be written where it belongs), and files left out for their
  * extension.
  */
-async function* walkInputs({ inputs, out }: WalkOptions): AsyncGenerator<Walked> {
+async function* walkInputs({ inputs, out, found: foundIn }: WalkOptions): AsyncGenerator<Walked> {
   let index = 0
   const folders = outputFolders(out)
-  for (const { root, prefix } of inputs) {
-    for await (const found of walk(root)) {
+  for (const [number, input] of inputs.entries()) {
+    for await (const found of foundIn(number)) {
       if (isIgnored(found)) {
         yield { ignored: found.path }
         continue
       }
-      const sourcePath = prefix + found.relative
+      const sourcePath = sourcePathOf(input, found.relative)
       if (isProblem(found)) {
         yield { path: found.path, skipped: skippedResult(found.path, sourcePath, found.code, found.actual) }
         continue
@@ -362,6 +393,35 @@ async function countPlanned(options: WalkOptions): Promise<number> {
   return count
 }
 
+/**
+ * The claims of the batch, built into `claims.jsonl` with bounded memory as
+ * results come, or served by the cache when no source changed. Cached claims
+ * the same as the dataset's write nothing; ones that differ are written only
+ * if whole.
+ */
+function claimsFile(cache: ResultCache): ClaimsTarget {
+  const spill = claimSpill()
+  return {
+    add: spill.add,
+    async finish({ addCached, key, out, stage, store, warn }) {
+      const target = path.join(out, claimsFileName)
+      const cached = key ? await cache.getFile(key) : undefined
+      const unchanged = cached !== undefined && (await sameFiles(target, cached.file))
+      let claims = cached && (unchanged || (await cached.whole())) ? cached.file : undefined
+      if (cached && claims === undefined) warn(`cache: ${cached.file} is damaged (changed or cut short on disk); building the claims again`)
+      if (claims === undefined) {
+        await addCached()
+        claims = await spill.finish()
+        const built = claims
+        if (key) await store(() => cache.setFile(key, built))
+      }
+      const file = claims
+      if (!unchanged && !(await sameFiles(target, file))) await stage(claimsFileName, (staged) => stageCopy(file, staged))
+    },
+    close: spill.close
+  }
+}
+
 /** The result of a source skipped before it was read (a walk problem, an output that cannot be written). */
 function skippedResult(filePath: string, sourcePath: string, code: Code, actual: string): SourceResult {
   const file = toReportFile(filePath, [])
@@ -386,7 +446,7 @@ async function differs(target: string, content: string | Buffer): Promise<boolea
  * Nothing else is ever deleted: a file of the person's own, or one beyond a
  * symbolic link (the listing does not follow links), stays.
  */
-async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
+export async function staleOutputs(out: string, produced: AsyncGenerator<string>): Promise<string[]> {
   let entries: string[]
   try {
     entries = await readdir(out, { recursive: true })
@@ -429,7 +489,7 @@ async function previousOutputs(file: string, names: ReadonlySet<string>): Promis
 }
 
 /** Names kept on disk and given back sorted; one JSON string a line, as a name may hold a line break. */
-function namesSpill(): SortedSpill<string> {
+export function namesSpill(): SortedSpill<string> {
   return sortedSpill<string>({
     compare: compareText,
     toLine: (name) => JSON.stringify(name),

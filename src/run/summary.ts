@@ -47,9 +47,14 @@ export interface SummaryInput {
   readonly changed: number
   readonly cached: number
   readonly seconds: number
-  /** Threads that extracted, and the most the run could start. */
-  readonly threads: number
-  readonly maxThreads: number
+  /** Threads that extracted, and the most the run could start; none for a step that extracts nothing. */
+  readonly threads?: number
+  readonly maxThreads?: number
+}
+
+/** Whether a run failed its sources: one was skipped, an error was reported or facts were dropped at a limit. */
+export function failedTally(tally: RunTally): boolean {
+  return tally.skipped > 0 || tally.errors > 0 || tally.dropped > 0
 }
 
 /** The end-of-run summary: files, facts per kind and language, warnings, errors, time. */
@@ -60,7 +65,7 @@ export function formatSummary({ tally, changed, cached, seconds, threads, maxThr
     `facts: ${kinds.join(', ')}`,
     `facts by document language: ${[...tally.factsByLang].map(([lang, count]) => `${lang} ${count}`).join(', ')}`,
     `messages: ${tally.warnings} warning(s), ${tally.errors} error(s)${tally.dropped > 0 ? `, facts dropped at a limit in ${tally.dropped} file(s)` : ''}`,
-    `threads: ${threads} (of at most ${maxThreads})`,
+    ...(maxThreads === undefined ? [] : [`threads: ${threads ?? 0} (of at most ${maxThreads})`]),
     `time: ${formatSeconds(seconds)}`
   ].join('\n')
 }
