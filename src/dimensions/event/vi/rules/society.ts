@@ -29,7 +29,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<thiên tai> gây',
     'disaster',
-    new RegExp(String.raw`${hazards}(?= (?:[^.;,]{0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
+    new RegExp(String.raw`${hazards}(?= (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
     { notBefore: cause }
   ),
   // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "sau lũ quét và sạt lở đất".
