@@ -66,6 +66,7 @@ export const agreementWord = `(?:${alternation([
   'Convention',
   'declaration',
   'Declaration',
+  'documents',
   'charter',
   'Charter'
 ])})`

@@ -148,9 +148,19 @@ export const diplomacy: CorpusPart = {
       finds: [{ quote: 'declared a dengue epidemic', value: { type: 'statement' } }]
     },
     { text: 'He called on Crown Prince Mohammed bin Salman in Riyadh.', finds: [{ quote: 'called on', value: { type: 'meeting' } }] },
-    { text: 'He called on the United States to lift the tariffs.', finds: [{ quote: 'called on', value: { type: 'statement' } }] }
+    { text: 'He called on the United States to lift the tariffs.', finds: [{ quote: 'called on', value: { type: 'statement' } }] },
+    {
+      text: 'The Asian Development Bank approved a US$500 million loan to Sri Lanka.',
+      finds: [{ quote: 'approved', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'The health department declared a national dengue alert.',
+      finds: [{ quote: 'declared a national dengue alert', value: { type: 'statement' } }]
+    },
+    { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] }
   ],
   negative: [
+    'Profit rose, meeting 80 per cent of its yearly target.',
     'Thousands called on the streets for hours.',
     'The first round of talks would take place in Dhaka next month.',
     'Talks between the two sides will resume next week.',

@@ -62,6 +62,10 @@ export const society: CorpusPart = {
     {
       text: 'Thousands of farmers marched to New Delhi demanding crop prices.',
       finds: [{ quote: 'marched to', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Opposition lawmakers staged a walkout in protest.',
+      finds: [{ quote: 'staged a walkout', value: { type: 'protest', cameo: '143' } }]
     }
   ],
   negative: [

@@ -92,14 +92,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
   ),
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
-  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?! (?:Vietnam|us)\b)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
+  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
     nominal: true,
     notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
   }),
   trigger(
     'arrived in <place>',
     'visit',
-    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|got here|flew (?:in|into)\b/u,
+    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|(?:got|gets|came|comes) here\b|flew (?:in|into)\b/u,
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
@@ -149,7 +149,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<meeting>',
     'meeting',
-    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations)\b)/u,
+    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
     { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
   ),
   trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
@@ -195,6 +195,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'support_pledged',
     /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
     { unrealToo: true }
+  ),
+  // "approved a US$500 million loan", "signed off on a grant": a lender's aid given.
+  trigger(
+    'approved a <loan>',
+    'support_pledged',
+    /(?:approved|approves|signed off on|extended|extends)(?= (?:an? |the |its )?(?:new )?(?:(?:US|A|S)?\$[\d.,]+(?:[- ](?:million|billion|bn|mn))?|[\d.,]+[- ](?:million|billion))?[- ]?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid package|financing package|credit line)\b)/u,
+    { cameo: '070' }
   ),
   trigger(
     'donated <aid>',
@@ -245,7 +252,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'declared <state>',
     'statement',
-    /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic)\b/u
+    /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert)\b/u
   ),
   // A courtesy call: "called on Crown Prince Mohammed", not a request ("called on China to help").
   trigger('called on <host>', 'meeting', /(?:called|calls|paid a courtesy call) on(?= (?:the )?(?:\p{Lu}\p{L}+ ){1,5})/u, {

@@ -16,7 +16,7 @@ export const society: readonly Rule<'event'>[] = [
     'protested',
     'protest',
     /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|(?:rallied|marched|marching) (?:in|outside|at|against|to|through|on)\b/u,
-    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$/u, nominal: true }
+    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$|\bin $/u, nominal: true }
   ),
   trigger(
     'protesters gathered',

@@ -113,7 +113,15 @@ export const diplomacy: CorpusPart = {
       text: 'Hai nước phấn đấu nâng kim ngạch thương mại lên 20 tỷ USD.',
       finds: [{ quote: 'phấn đấu nâng kim ngạch thương mại lên', value: { type: 'target_set' } }]
     },
-    { text: 'Thái Lan công bố dịch sốt xuất huyết.', finds: [{ quote: 'công bố dịch', value: { type: 'statement' } }] }
+    { text: 'Thái Lan công bố dịch sốt xuất huyết.', finds: [{ quote: 'công bố dịch', value: { type: 'statement' } }] },
+    {
+      text: 'ADB phê duyệt khoản vay 500 triệu USD cho Sri Lanka.',
+      finds: [{ quote: 'phê duyệt khoản vay', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Bộ Y tế ban bố tình trạng báo động dịch sốt xuất huyết.',
+      finds: [{ quote: 'ban bố tình trạng báo động', value: { type: 'statement' } }]
+    }
   ],
   negative: [
     'Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6.',

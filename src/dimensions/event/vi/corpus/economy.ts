@@ -28,7 +28,8 @@ export const economy: CorpusPart = {
     { text: 'Tập đoàn LEGO đã rót 1,3 tỷ USD xây dựng nhà máy tại Bình Dương.', finds: [{ quote: 'rót', value: { type: 'investment' } }] },
     { text: 'Khánh thành cầu Rạch Miễu 2', finds: [{ quote: 'Khánh thành', value: { type: 'launch' } }] },
     { text: 'Cửa khẩu Tân Thanh tạm dừng thông quan do mưa lớn.', finds: [{ quote: 'tạm dừng thông quan', value: { type: 'closure' } }] },
-    { text: 'Tuyến metro chính thức vận hành đoạn trên cao.', finds: [{ quote: 'chính thức vận hành', value: { type: 'launch' } }] }
+    { text: 'Tuyến metro chính thức vận hành đoạn trên cao.', finds: [{ quote: 'chính thức vận hành', value: { type: 'launch' } }] },
+    { text: 'PETRONAS đã bắt đầu khai thác mỏ khí Kasawari.', finds: [{ quote: 'bắt đầu khai thác', value: { type: 'launch' } }] }
   ],
   negative: [
     'Nhà đầu tư rót tiền chậm lại.',

@@ -141,6 +141,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
   trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u),
   trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
+  // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
+  trigger(
+    'phê duyệt khoản vay',
+    'support_pledged',
+    /(?:phê duyệt|thông qua|ký|giải ngân) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|gói hỗ trợ|gói tín dụng)/u,
+    {
+      cameo: '070'
+    }
+  ),
   trigger(
     'trao tặng <quà>',
     'support_pledged',
@@ -164,7 +173,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'công bố tình trạng khẩn cấp',
     'statement',
-    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa)|dịch(?= \p{L}))/u
+    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|dịch(?= \p{L}))/u
   ),
   trigger(
     'tuyên bố',
