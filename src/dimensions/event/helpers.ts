@@ -17,6 +17,8 @@ export interface TriggerLanguage {
   readonly futureScope: RegExp
   /** A future told after a happening's noun, which makes it a plan: "the first round of talks would take place next month", "vòng đàm phán ... dự kiến diễn ra". */
   readonly futureAfter: RegExp
+  /** A habit told after a trigger, which makes it no happening: "such meetings are held every year", "lũ lụt thường xảy ra". */
+  readonly habitAfter: RegExp
 }
 
 /** How a trigger decides, beyond its own words, whether it reports a happening. */
@@ -82,6 +84,7 @@ export function triggers(language: TriggerLanguage): Trigger {
         if (options.needsAfter && !options.needsAfter.test(after)) return undefined
         if (options.notAfter?.test(after)) return undefined
         if (options.nominal && !options.unrealToo && language.futureAfter.test(after)) return undefined
+        if (!options.unrealToo && language.habitAfter.test(after)) return undefined
         if (options.around && !options.around.before.test(before) && !options.around.after.test(after)) return undefined
         const text = match.kind === 'regex' ? match.text : ''
         const value: EventValue = {

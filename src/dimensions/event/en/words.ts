@@ -30,8 +30,12 @@ const futureScope =
 const futureAfter =
   /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|to)(?: to| for)?)\b(?: \p{L}+)?/u
 
+/** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
+const habitAfter =
+  /^[^.;:!?,]{0,40}?\b(?:every (?:year|month|week|day)|each year|annually|usually|often|regularly|frequently|(?:is|are|was|were) (?:common|possible|likely|unlikely|rare)\b)/u
+
 /** The trigger rules of English. */
-export const trigger = triggers({ unreal, futureScope, futureAfter })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
 
 /** What an agreement is called, for "signed ... <agreement>". */
 export const agreementWord = `(?:${alternation([

@@ -19,8 +19,12 @@ const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
 
+/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening. */
+const habitAfter =
+  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+
 /** The trigger rules of Vietnamese. */
-export const trigger = triggers({ unreal, futureScope, futureAfter })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`

@@ -160,6 +160,8 @@ export const diplomacy: CorpusPart = {
     { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] }
   ],
   negative: [
+    'Such meetings are held every year, officials said.',
+    'Analysts said a visit by the Chinese premier was possible.',
     'Profit rose, meeting 80 per cent of its yearly target.',
     'Thousands called on the streets for hours.',
     'The first round of talks would take place in Dhaka next month.',

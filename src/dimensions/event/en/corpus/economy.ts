@@ -77,7 +77,11 @@ export const economy: CorpusPart = {
     { text: 'Vietnam puts into operation a new airport terminal', finds: [{ quote: 'puts into operation', value: { type: 'launch' } }] },
     { text: 'Samsung halts production at its Bac Ninh factory', finds: [{ quote: 'halts production', value: { type: 'closure' } }] },
     { text: 'Several textile firms have shut their factories in Dong Nai.', finds: [{ quote: 'shut', value: { type: 'closure' } }] },
-    { text: 'The metro line opened to passengers on Thursday.', finds: [{ quote: 'opened to passengers', value: { type: 'launch' } }] }
+    { text: 'The metro line opened to passengers on Thursday.', finds: [{ quote: 'opened to passengers', value: { type: 'launch' } }] },
+    {
+      text: 'Exporters said the ban, imposed in July, had disrupted supply.',
+      finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }]
+    }
   ],
   negative: [
     'The firm halted its share buyback.',

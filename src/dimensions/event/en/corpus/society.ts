@@ -69,6 +69,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Floods are common in the Mekong Delta during the rainy season.',
     'The disease claimed the lives of none.',
     'The ceremony hall was held up by builders.',
     'People were killed by the storm itself.',

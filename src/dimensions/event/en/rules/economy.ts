@@ -110,6 +110,10 @@ export const economy: readonly Rule<'event'>[] = [
     'trade_measure',
     /(?:imposed|imposes|impose|slapped|slaps|levied|raised|raises|announced|announces|introduced|introduces) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|bans|restricted|restricts|halted|halts|suspended|suspends) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
   ),
+  // "the ban, imposed in July, ...": a measure named before its verb.
+  trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
+    needsBefore: /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were))\s*$/u
+  }),
   trigger(
     'approved imports of',
     'trade_measure',

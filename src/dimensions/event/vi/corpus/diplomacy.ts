@@ -121,9 +121,18 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Bộ Y tế ban bố tình trạng báo động dịch sốt xuất huyết.',
       finds: [{ quote: 'ban bố tình trạng báo động', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Người phát ngôn khẳng định tại cuộc họp báo thường kỳ chiều 4/4.',
+      finds: [{ quote: 'họp báo', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Năm 1973, Pakistan lập Đại sứ quán thường trú tại Hà Nội.',
+      finds: [{ quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } }]
     }
   ],
   negative: [
+    'Các cuộc gặp như vậy được tổ chức hằng năm.',
     'Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6.',
     'Nhà hàng gần Đại sứ quán đã đóng cửa lúc 22 giờ.',
     'Giá xăng được nâng lên 500 đồng.',

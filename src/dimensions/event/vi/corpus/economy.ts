@@ -32,6 +32,7 @@ export const economy: CorpusPart = {
     { text: 'PETRONAS đã bắt đầu khai thác mỏ khí Kasawari.', finds: [{ quote: 'bắt đầu khai thác', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',
     'Nhà đầu tư rót tiền chậm lại.',
     'Doanh nghiệp sẽ tạm dừng sản xuất vào tháng tới.',
     'Tổng cộng 62 quốc gia đã rót vốn vào Việt Nam trong 3 tháng đầu năm.',

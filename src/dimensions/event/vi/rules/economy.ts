@@ -72,7 +72,9 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
+    // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
+    { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
   trigger('hạ thuế', 'trade_measure', /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u, {
     cameo: '085',
