@@ -42,7 +42,10 @@ function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDra
   const after = view.dates.filter((date) => date.start >= event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
   const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
   const before = next ? after.filter((date) => date.end <= next.start) : []
-  const candidates = before.length > 0 ? before : after
+  const found = before.length > 0 ? before : after
+  // "tabled the 2025 budget ... on October 18, 2024": a year naming the object is not when the event happened, when another date tells that.
+  const told = found.filter((date) => !(date.start >= event.end && attributive(view, date)))
+  const candidates = told.length > 0 ? told : found
   const chosen = candidates.slice(0, 1)
   for (const date of candidates.slice(1)) {
     const gap = view.text.slice(chosen.at(-1)!.end, date.start)
@@ -51,6 +54,12 @@ function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDra
     if (date.fields.value !== chosen.at(-1)!.fields.value) chosen.push(date)
   }
   return chosen
+}
+
+/** Does the date name the event's object rather than its time ("the 2025 budget")? */
+function attributive(view: SentenceView, date: DateDraft): boolean {
+  const { before, after } = view.words.attributive
+  return before.test(view.text.slice(Math.max(0, date.start - 30), date.start)) && after.test(view.text.slice(date.end, date.end + 30))
 }
 
 /** Does a plan open between `from` and `to` ("... and agreed to open a consulate next year")? */

@@ -12,6 +12,8 @@ export interface EventWords {
   readonly coordination: RegExp
   /** Between a trigger and a date after it, these open a plan whose date it is ("signed a deal and agreed to open a consulate next year"). */
   readonly plan: RegExp
+  /** Around a date, these make it name the event's object, not when it happened ("tabled the 2025 budget", "dự toán ngân sách năm 2025"). */
+  readonly attributive: { readonly before: RegExp; readonly after: RegExp }
   /** A phrase opening with these happens when the date just before it says ("in 2016, when Modi visited"). */
   readonly when: RegExp
   /** A verb of saying (global: read with `search` and `matchAll`): who stands before it reported the event, and is no party to it ("Minister X said the two countries ..."). */
@@ -44,6 +46,7 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
     placeCue: /\b(?:in|at)\s+(?:the\s+)?$/iu,
     coordination: /^[\s)(]*(?:,|and|,\s*and)\s[^.;:]{0,40}$/iu,
     plan: /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|agreed to|aims?|aiming|intends?|intended|scheduled|due to|set to|hopes?|next)\b/u,
+    attributive: { before: /\b(?:the|a|an|its|their|his|her)\s+$/iu, after: /^[\s-]*\p{Ll}/u },
     when: /^(?:when|as|while|after)\b/iu,
     speech:
       /\b(?:said|says|told|added|noted|stressed|stated|emphasi[sz]ed|affirmed|explained|announced|reported|recalled|highlighted|underlined|remarked|confirmed|wrote|tweeted|quoted)\b/gu,
@@ -63,6 +66,7 @@ export const eventWords: Readonly<Record<Lang, EventWords>> = {
     placeCue: /(?:tại|ở)\s+$/iu,
     coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu,
     plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/u,
+    attributive: { before: /(?:ngân sách|dự toán|kế hoạch)\s+(?:năm\s+)?$/iu, after: /^/u },
     when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp)(?![\p{L}\p{M}])/iu,
     speech:
       /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,

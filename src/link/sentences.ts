@@ -13,6 +13,8 @@ export function bySentence(drafts: readonly Draft[]): Map<number, Draft[]> {
 
 /** A dateline's dash: "HÀ NỘI, 12/3/2025 - Chiều 11/3, ..."; the story's sentence starts after it. */
 const datelineDash = /\s[-–—]\s/u
+/** What may follow a dateline's date before its dash: spaces and an agency in brackets. */
+const datelineTail = /^\s*(?:\([^()]{1,20}\)\s*)?$/u
 /** How far into a sentence a dateline may end. */
 const datelineReach = 60
 
@@ -24,6 +26,10 @@ const datelineReach = 60
 export function storyStart(text: string, sentence: { readonly start: number }, dates: readonly { readonly end: number }[]): number {
   const dash = datelineDash.exec(text.slice(sentence.start, sentence.start + datelineReach))
   if (!dash) return sentence.start
-  const afterDash = sentence.start + dash.index + dash[0].length
-  return dates.some((date) => date.end <= afterDash && date.end > sentence.start) ? afterDash : sentence.start
+  const dashStart = sentence.start + dash.index
+  const afterDash = dashStart + dash[0].length
+  // The date ends the dateline: only an agency's name may stand between it and the dash ("12/3/2025 (VNA) -"), not "đã được khởi công ... Biên Hòa - Vũng Tàu".
+  const endsDateline = (date: { readonly end: number }) =>
+    date.end <= dashStart && date.end > sentence.start && datelineTail.test(text.slice(date.end, dashStart))
+  return dates.some(endsDateline) ? afterDash : sentence.start
 }

@@ -15,6 +15,10 @@ export interface TriggerLanguage {
    * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp" plans both meetings.
    */
   readonly futureScope: RegExp
+  /** A future told after a happening's noun, which makes it a plan: "the first round of talks would take place next month", "vòng đàm phán ... dự kiến diễn ra". */
+  readonly futureAfter: RegExp
+  /** A habit told after a trigger, which makes it no happening: "such meetings are held every year", "lũ lụt thường xảy ra". */
+  readonly habitAfter: RegExp
 }
 
 /** How a trigger decides, beyond its own words, whether it reports a happening. */
@@ -79,6 +83,8 @@ export function triggers(language: TriggerLanguage): Trigger {
         if (options.needsNearby && !options.needsNearby.test(nearby)) return undefined
         if (options.needsAfter && !options.needsAfter.test(after)) return undefined
         if (options.notAfter?.test(after)) return undefined
+        if (options.nominal && !options.unrealToo && language.futureAfter.test(after)) return undefined
+        if (!options.unrealToo && language.habitAfter.test(after)) return undefined
         if (options.around && !options.around.before.test(before) && !options.around.after.test(after)) return undefined
         const text = match.kind === 'regex' ? match.text : ''
         const value: EventValue = {

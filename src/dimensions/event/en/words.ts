@@ -26,8 +26,16 @@ const unreal = new RegExp(
 const futureScope =
   /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to)\b[^,;:.!?()]*$/u
 
+/** "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan. */
+const futureAfter =
+  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|to)(?: to| for)?)\b(?: \p{L}+)?/u
+
+/** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
+const habitAfter =
+  /^[^.;:!?,]{0,40}?\b(?:every (?:year|month|week|day)|each year|annually|usually|often|regularly|frequently|(?:is|are|was|were) (?:common|possible|likely|unlikely|rare)\b)/u
+
 /** The trigger rules of English. */
-export const trigger = triggers({ unreal, futureScope })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
 
 /** What an agreement is called, for "signed ... <agreement>". */
 export const agreementWord = `(?:${alternation([
@@ -62,6 +70,7 @@ export const agreementWord = `(?:${alternation([
   'Convention',
   'declaration',
   'Declaration',
+  'documents',
   'charter',
   'Charter'
 ])})`
@@ -169,6 +178,15 @@ export const impact = `(?:${alternation([
   'caused',
   'affected',
   'buried',
+  'jolted',
+  'jolts',
+  'rocked',
+  'rocks',
+  'shook',
+  'swept away',
+  'washed away',
+  'engulfed',
+  'gutted',
   'broke out',
   'erupted'
 ])})`

@@ -7,7 +7,7 @@ import { triggers, withCapitals } from '../helpers.js'
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
@@ -16,8 +16,15 @@ const unreal =
  */
 const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
 
+/** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
+const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
+
+/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening. */
+const habitAfter =
+  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+
 /** The trigger rules of Vietnamese. */
-export const trigger = triggers({ unreal, futureScope })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`
@@ -26,7 +33,7 @@ export const wordEnd = String.raw`(?![\p{L}\p{M}])`
 export const embassy = String.raw`(?:Đại sứ quán|đại sứ quán|sứ quán)`
 
 /** An office that is not an embassy: a trade office, a consulate. */
-export const office = String.raw`(?:Văn phòng (?:thương mại|Thương mại|đại diện|Đại diện|Thương vụ|xúc tiến thương mại)|(?:Tổng )?Lãnh sự quán|Thương vụ)`
+export const office = String.raw`(?:(?:Văn phòng|văn phòng) (?:thương mại|Thương mại|đại diện|Đại diện|Thương vụ|xúc tiến thương mại)|(?:Tổng )?Lãnh sự quán|Thương vụ)`
 
 /** What an agreement is called, for "ký <agreement>". */
 export const agreement = `(?:${alternation([

@@ -127,9 +127,47 @@ export const diplomacy: CorpusPart = {
     },
     { text: 'The minister began a visit to the region.', finds: [{ quote: 'visit', value: { type: 'visit' } }] },
     { text: 'The minister chaired a meeting on trade.', finds: [{ quote: 'chaired a meeting', value: { type: 'meeting' } }] },
-    { text: 'Vietnam eyes $150 billion in trade with South Korea.', finds: [{ quote: 'eyes', value: { type: 'target_set' } }] }
+    { text: 'Vietnam eyes $150 billion in trade with South Korea.', finds: [{ quote: 'eyes', value: { type: 'target_set' } }] },
+    {
+      text: 'Vietnam, Australia elevate ties to Comprehensive Strategic Partnership',
+      finds: [{ quote: 'elevate ties', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'Malaysia opens an embassy in Dhaka.', finds: [{ quote: 'opens an embassy', value: { type: 'embassy_opened' } }] },
+    { text: 'Japan opens consulate-general in Da Nang', finds: [{ quote: 'opens consulate-general', value: { type: 'office_opened' } }] },
+    {
+      text: 'An agreement on coast guard cooperation was also inked.',
+      finds: [{ quote: 'was also inked', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'He was welcomed at the airport by the deputy foreign minister.',
+      finds: [{ quote: 'was welcomed', value: { type: 'visit', cameo: '043' } }]
+    },
+    { text: 'A forum on digital trade was also held on the sidelines.', finds: [{ quote: 'forum', value: { type: 'conference' } }] },
+    {
+      text: "Thailand's health ministry declared a dengue epidemic in 2019.",
+      finds: [{ quote: 'declared a dengue epidemic', value: { type: 'statement' } }]
+    },
+    { text: 'He called on Crown Prince Mohammed bin Salman in Riyadh.', finds: [{ quote: 'called on', value: { type: 'meeting' } }] },
+    { text: 'He called on the United States to lift the tariffs.', finds: [{ quote: 'called on', value: { type: 'statement' } }] },
+    {
+      text: 'The Asian Development Bank approved a US$500 million loan to Sri Lanka.',
+      finds: [{ quote: 'approved', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'The health department declared a national dengue alert.',
+      finds: [{ quote: 'declared a national dengue alert', value: { type: 'statement' } }]
+    },
+    { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] }
   ],
   negative: [
+    'Such meetings are held every year, officials said.',
+    'Analysts said a visit by the Chinese premier was possible.',
+    'Profit rose, meeting 80 per cent of its yearly target.',
+    'Thousands called on the streets for hours.',
+    'The first round of talks would take place in Dhaka next month.',
+    'Talks between the two sides will resume next week.',
+    'The forum will be held in Hanoi in June.',
+    'Visitors were welcomed to apply online.',
     'The minister will visit Indonesia next month.',
     'They plan to open an embassy in Lima.',
     'The two countries are expected to sign a trade agreement.',

@@ -69,9 +69,23 @@ export const economy: CorpusPart = {
     },
     { text: 'Eight component projects were launched in 2019.', finds: [{ quote: 'were launched', value: { type: 'launch' } }] },
     { text: 'They attended the inauguration of the new terminal.', finds: [{ quote: 'inauguration of', value: { type: 'launch' } }] },
-    { text: 'An export ban on rice was imposed.', finds: [{ quote: 'export ban', value: { type: 'trade_measure' } }] }
+    { text: 'An export ban on rice was imposed.', finds: [{ quote: 'export ban', value: { type: 'trade_measure' } }] },
+    {
+      text: 'The provincial people’s committee granted an investment certificate for the expansion.',
+      finds: [{ quote: 'granted an investment certificate', value: { type: 'investment' } }]
+    },
+    { text: 'Vietnam puts into operation a new airport terminal', finds: [{ quote: 'puts into operation', value: { type: 'launch' } }] },
+    { text: 'Samsung halts production at its Bac Ninh factory', finds: [{ quote: 'halts production', value: { type: 'closure' } }] },
+    { text: 'Several textile firms have shut their factories in Dong Nai.', finds: [{ quote: 'shut', value: { type: 'closure' } }] },
+    { text: 'The metro line opened to passengers on Thursday.', finds: [{ quote: 'opened to passengers', value: { type: 'launch' } }] },
+    {
+      text: 'Exporters said the ban, imposed in July, had disrupted supply.',
+      finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }]
+    }
   ],
   negative: [
+    'The firm halted its share buyback.',
+    'Production halts are expected next year.',
     'Foreign investment rose 10 percent.',
     'The plant will start operating next year.',
     'Investors are expected to pour more money into the market.',

@@ -22,7 +22,12 @@ export const law: CorpusPart = {
     {
       text: 'The team lodged an election result dispute with the Constitutional Court.',
       finds: [{ quote: 'lodged an election result dispute', value: { type: 'lawsuit_filed' } }]
-    }
+    },
+    {
+      text: 'A Kuala Lumpur court jailed a former minister for 12 years for corruption.',
+      finds: [{ quote: 'jailed', value: { type: 'ruling' } }]
+    },
+    { text: 'Police nabbed five men suspected of smuggling gold.', finds: [{ quote: 'nabbed', value: { type: 'arrest' } }] }
   ],
   negative: ['He could be sentenced to death.', 'The court will rule next week.', 'Prosecutors sought the death penalty.']
 }

@@ -44,9 +44,19 @@ export const politics: CorpusPart = {
       finds: [{ quote: 'chose to keep the policy rate', value: { type: 'policy_adopted' } }]
     },
     { text: 'Indonesians voted on February 14.', finds: [{ quote: 'Indonesians voted', value: { type: 'election' } }] },
-    { text: 'Prabowo won the world’s largest single-day election.', finds: [{ quote: 'election', value: { type: 'election' } }] }
+    { text: 'Prabowo won the world’s largest single-day election.', finds: [{ quote: 'election', value: { type: 'election' } }] },
+    {
+      text: 'Dissanayake was declared the winner on Sunday.',
+      finds: [{ quote: 'declared the winner', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'The State Bank of Vietnam cut its refinancing rate by 0.5 percentage point.',
+      finds: [{ quote: 'cut its refinancing rate', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Parliament elected Ranil Wickremesinghe as president.', finds: [{ quote: 'elected', value: { type: 'election_result' } }] }
   ],
   negative: [
+    'Analysts declared the race too close to call.',
     'The election commission met.',
     'Voters will go to the polls next year.',
     'He is expected to resign.',

@@ -47,9 +47,31 @@ export const society: CorpusPart = {
         { quote: 'left', value: { type: 'death' } },
         { quote: 'dead', value: { type: 'death' } }
       ]
+    },
+    {
+      text: 'Vietnam held a ceremony on Sunday to mark the 70th anniversary of the victory.',
+      finds: [{ quote: 'held a ceremony', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'A magnitude 6.1 earthquake jolted northern Sumatra, claiming the lives of three villagers.',
+      finds: [
+        { quote: 'earthquake', value: { type: 'disaster' } },
+        { quote: 'claiming the lives of', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Thousands of farmers marched to New Delhi demanding crop prices.',
+      finds: [{ quote: 'marched to', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Opposition lawmakers staged a walkout in protest.',
+      finds: [{ quote: 'staged a walkout', value: { type: 'protest', cameo: '143' } }]
     }
   ],
   negative: [
+    'Floods are common in the Mekong Delta during the rainy season.',
+    'The disease claimed the lives of none.',
+    'The ceremony hall was held up by builders.',
     'People were killed by the storm itself.',
     'No deaths were reported.',
     'Children form the hardest-hit group among dengue deaths (40%).',

@@ -21,7 +21,13 @@ export const sport: CorpusPart = {
       text: 'He gave Vietnam its eighth gold by winning the men’s 50m breaststroke.',
       finds: [{ quote: 'winning', value: { type: 'award' } }]
     },
-    { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] }
+    { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] },
+    { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] }
   ],
-  negative: ['Vietnam tops the medal tally with 125 golds.', 'The team took part in the Cup.', 'He hopes to win gold.']
+  negative: [
+    'The contract was awarded to a local firm.',
+    'Vietnam tops the medal tally with 125 golds.',
+    'The team took part in the Cup.',
+    'He hopes to win gold.'
+  ]
 }

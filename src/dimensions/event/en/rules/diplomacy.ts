@@ -11,12 +11,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|elevated|raised|lifted) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership/u
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership/u
   ),
   trigger(
     'opened an embassy',
     'embassy_opened',
-    /(?:opened|reopened|re-opened|set up|established) (?:an? |its |their |the )?(?:resident |new )?(?:embassy|Embassy)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)/u,
+    /(?:opened|opens|reopened|reopens|re-opened|set up|sets up|established|establishes) (?:an? |its |their |the )?(?:resident |new )?(?:embassy|Embassy)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)/u,
     { reopened: /re-?open/iu }
   ),
   trigger(
@@ -27,7 +27,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'opened an office',
     'office_opened',
-    /(?:opened|set up|established|inaugurated) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?: general)?|Consulate(?: General)?)/u
+    /(?:opened|opens|set up|sets up|established|establishes|inaugurated|inaugurates) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)/u
   ),
   // "reached an agreement", "sealed a deal": an agreement made.
   trigger(
@@ -57,9 +57,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  trigger('<agreement> was signed', 'agreement_signed', /(?:was|were|had been|have been) (?:officially |formally )?(?:signed|inked)/u, {
-    needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
-  }),
+  trigger(
+    '<agreement> was signed',
+    'agreement_signed',
+    /(?:was|were|had been|have been) (?:also |officially |formally )*(?:signed|inked)/u,
+    {
+      needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
+    }
+  ),
   trigger(
     'launched negotiations',
     'negotiations_launched',
@@ -87,14 +92,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
   ),
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
-  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?! (?:Vietnam|us)\b)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
+  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
     nominal: true,
     notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
   }),
   trigger(
     'arrived in <place>',
     'visit',
-    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|got here|flew (?:in|into)\b/u,
+    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|(?:got|gets|came|comes) here\b|flew (?:in|into)\b/u,
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
@@ -107,6 +112,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:hosted|welcomed|hosts|welcomes)(?= (?:(?:the|a|visiting) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`, 'u'),
     { cameo: '043' }
   ),
+  // The guest's side of a welcome: "was welcomed at the airport by", "were received by the Prime Minister".
+  trigger('was welcomed by <host>', 'visit', /(?:was|were) (?:warmly |officially |formally )?(?:welcomed|greeted)(?= (?:at|by|in|on)\b)/u, {
+    cameo: '043'
+  }),
   // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen" (not "received $5 million").
   trigger(
     'received <guest>',
@@ -140,7 +149,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<meeting>',
     'meeting',
-    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations)\b)/u,
+    /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
     { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
   ),
   trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
@@ -169,6 +178,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
       }
     }
   ),
+  // "A forum on digital trade was also held", "the summit, which opened in Vientiane": a gathering told by its noun and its verb.
+  trigger(
+    '<conference> was held',
+    'conference',
+    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted)\b| (?:[^.;,]{0,40}? )?took place\b)/u,
+    { nominal: true }
+  ),
   trigger(
     'pledged support',
     'support_pledged',
@@ -179,6 +195,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'support_pledged',
     /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
     { unrealToo: true }
+  ),
+  // "approved a US$500 million loan", "signed off on a grant": a lender's aid given.
+  trigger(
+    'approved a <loan>',
+    'support_pledged',
+    /(?:approved|approves|signed off on|extended|extends)(?= (?:an? |the |its )?(?:new )?(?:(?:US|A|S)?\$[\d.,]+(?:[- ](?:million|billion|bn|mn))?|[\d.,]+[- ](?:million|billion))?[- ]?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid package|financing package|credit line)\b)/u,
+    { cameo: '070' }
   ),
   trigger(
     'donated <aid>',
@@ -225,6 +248,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'statement',
     /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?to\b)/u
   ),
+  // "declared a dengue epidemic", "declared a state of emergency".
+  trigger(
+    'declared <state>',
+    'statement',
+    /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert)\b/u
+  ),
+  // A courtesy call: "called on Crown Prince Mohammed", not a request ("called on China to help").
+  trigger('called on <host>', 'meeting', /(?:called|calls|paid a courtesy call) on(?= (?:the )?(?:\p{Lu}\p{L}+ ){1,5})/u, {
+    notAfter: /^[^.;]{0,60}?\bto\b(?! (?:the|his|her|their|a)\b)/u
+  }),
   trigger(
     'declaration of <state>',
     'statement',

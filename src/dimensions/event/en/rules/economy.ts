@@ -26,7 +26,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'licensed <project>',
     'investment',
-    /(?:licensed|granted (?:an? )?(?:investment )?licen[cs]es? (?:to|for)|issued (?:an? )?investment (?:certificates?|licen[cs]es?)(?: to| for)?)/u
+    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u
   ),
   // "inaugurated the plant", "broke ground on", "started operating", "lofts a satellite into orbit".
   trigger(
@@ -41,7 +41,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to traffic/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to (?:traffic|passengers|the public|visitors|vehicles)/u
   ),
   trigger(
     '<projects> were launched',
@@ -66,7 +66,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'started operating',
     'launch',
-    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|went|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
   ),
   trigger(
     'set up a <body>',
@@ -87,7 +87,16 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'closed <facility>',
     'closure',
-    new RegExp(String.raw`(?:closed|shut|shut down|sealed)(?= (?:the |its |their |all |a )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`, 'u')
+    new RegExp(
+      String.raw`(?:closed|closes|shut|shuts|shut down|shuts down|sealed|seals)(?= (?:the |its |their |all |a )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      'u'
+    )
+  ),
+  // "halts production at its plant", "suspended operations", "ceased manufacturing": work stopped where it is done.
+  trigger(
+    'halted production',
+    'closure',
+    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of)\b)/u
   ),
   trigger(
     '<facility> were shut',
@@ -101,6 +110,10 @@ export const economy: readonly Rule<'event'>[] = [
     'trade_measure',
     /(?:imposed|imposes|impose|slapped|slaps|levied|raised|raises|announced|announces|introduced|introduces) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|bans|restricted|restricts|halted|halts|suspended|suspends) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
   ),
+  // "the ban, imposed in July, ...": a measure named before its verb.
+  trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
+    needsBefore: /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were))\s*$/u
+  }),
   trigger(
     'approved imports of',
     'trade_measure',

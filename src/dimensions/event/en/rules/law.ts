@@ -7,7 +7,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'sentenced',
     'ruling',
-    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b)|(?:was|were) found (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
+    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were) found (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
   ),
   trigger(
     'received the <sentence>',
@@ -18,7 +18,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'arrested',
     'arrest',
-    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
+    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
   ),
   trigger(
     'filed a lawsuit',

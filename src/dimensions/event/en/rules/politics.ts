@@ -32,7 +32,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){1,8}(?:the )?winners?|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
   ),
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
     needsBefore: /\b(?:outcome|results?|tally)\b[^.;]{0,60}$/u
@@ -41,6 +41,12 @@ export const politics: readonly Rule<'event'>[] = [
     'was appointed',
     'appointment',
     /(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|acting|deputy|vice|new|chief|head|minister|president|chairman|director|governor|ambassador)\b)|(?:appointed|named)(?= \p{Lu}\p{L}+ (?:\p{Lu}\p{L}+ ){0,3}(?:as )?(?:the |its |new )?(?:acting |deputy |vice )?(?:minister|president|chairman|chairwoman|director|governor|ambassador|chief|head|CEO|Minister|President|Chairman|Director|Governor|Ambassador)\b)|took office|was sworn in|were sworn in/u
+  ),
+  // "parliament elected Ranil Wickremesinghe as president": the electors' side of a result.
+  trigger(
+    'elected <person> as <office>',
+    'election_result',
+    /(?:elected|re-elected|elects)(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to be) (?:the )?(?:new )?(?:\p{Lu}\p{L}*|president|prime minister|speaker|chairman|chairwoman|leader|governor|mayor)\b)/u
   ),
   trigger(
     'resigned',
@@ -66,7 +72,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'kept the policy rate',
     'policy_adopted',
-    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold) (?:its |the |their |key |benchmark )*(?:policy |interest |key |benchmark |repo |discount )+rates?/u
+    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold) (?:its |the |their |key |benchmark )*(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
   ),
   trigger('took effect', 'policy_adopted', /(?:took|takes|came into|entered into|went into) effect|(?:came|comes|entered) into force/u)
 ]

@@ -15,8 +15,8 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'protested',
     'protest',
-    /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|rallied (?:in|outside|at|against)\b/u,
-    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$/u, nominal: true }
+    /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|(?:rallied|marched|marching) (?:in|outside|at|against|to|through|on)\b/u,
+    { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$|\bin $/u, nominal: true }
   ),
   trigger(
     'protesters gathered',
@@ -64,7 +64,14 @@ export const society: readonly Rule<'event'>[] = [
   }),
   trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
   // "killed 20 people", "Typhoon Yagi kills more", "left at least 20 dead".
-  trigger('killed <victims>', 'death', new RegExp(String.raw`(?:killed|kills|killing|claimed the lives of)(?= ${victims})`, 'u')),
+  trigger(
+    'killed <victims>',
+    'death',
+    new RegExp(
+      String.raw`(?:killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
+      'u'
+    )
+  ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
   trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)\b/u, {
@@ -78,6 +85,6 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'celebrated <occasion>',
     'celebration',
-    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held/u
+    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
   )
 ]

@@ -21,6 +21,15 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "was awarded the fair play prize", "were presented with the trophy".
+  trigger(
+    'was awarded <prize>',
+    'award',
+    new RegExp(
+      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      'u'
+    )
+  ),
   trigger('crowned champions', 'award', /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?/u),
   trigger(
     'won the <games event>',

@@ -95,9 +95,48 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Nhật Bản cam kết hỗ trợ 500 triệu USD cho Việt Nam.',
       finds: [{ quote: 'cam kết hỗ trợ', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'Quan hệ hai nước được nâng lên tầm Đối tác chiến lược toàn diện.',
+      finds: [{ quote: 'được nâng lên', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'Đại sứ quán Mỹ tại Kabul đã đóng cửa vì lý do an ninh.',
+      finds: [{ quote: 'đã đóng cửa', value: { type: 'embassy_closed' } }]
+    },
+    {
+      text: 'KOTRA đã khai trương văn phòng đại diện tại Cần Thơ.',
+      finds: [{ quote: 'khai trương văn phòng đại diện', value: { type: 'office_opened' } }]
+    },
+    { text: 'Hai bên đã ký kết 5 văn kiện hợp tác.', finds: [{ quote: 'đã ký kết', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Hai nước phấn đấu nâng kim ngạch thương mại lên 20 tỷ USD.',
+      finds: [{ quote: 'phấn đấu nâng kim ngạch thương mại lên', value: { type: 'target_set' } }]
+    },
+    { text: 'Thái Lan công bố dịch sốt xuất huyết.', finds: [{ quote: 'công bố dịch', value: { type: 'statement' } }] },
+    {
+      text: 'ADB phê duyệt khoản vay 500 triệu USD cho Sri Lanka.',
+      finds: [{ quote: 'phê duyệt khoản vay', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Bộ Y tế ban bố tình trạng báo động dịch sốt xuất huyết.',
+      finds: [{ quote: 'ban bố tình trạng báo động', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Người phát ngôn khẳng định tại cuộc họp báo thường kỳ chiều 4/4.',
+      finds: [{ quote: 'họp báo', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Năm 1973, Pakistan lập Đại sứ quán thường trú tại Hà Nội.',
+      finds: [{ quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } }]
     }
   ],
   negative: [
+    'Các cuộc gặp như vậy được tổ chức hằng năm.',
+    'Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6.',
+    'Nhà hàng gần Đại sứ quán đã đóng cửa lúc 22 giờ.',
+    'Giá xăng được nâng lên 500 đồng.',
+    'Qua đó nâng tổng kim ngạch xuất khẩu lên 22,76 tỷ USD.',
     'Hai bên sẽ thăm Campuchia vào năm tới.',
     'Tổng Bí thư sắp thăm cấp nhà nước Campuchia.',
     'Hai bên nhất trí sớm ký Hiệp định Thương mại ưu đãi.',

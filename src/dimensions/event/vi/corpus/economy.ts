@@ -24,9 +24,17 @@ export const economy: CorpusPart = {
     { text: 'Thái Lan đóng cửa khẩu biên giới với Campuchia.', finds: [{ quote: 'đóng', value: { type: 'closure' } }] },
     { text: 'Nhà máy đã ngừng hoạt động từ tháng 5.', finds: [{ quote: 'đã ngừng hoạt động', value: { type: 'closure' } }] },
     { text: 'Tập đoàn LEGO đăng ký đầu tư 1 tỷ USD.', finds: [{ quote: 'đăng ký đầu tư', value: { type: 'investment' } }] },
-    { text: 'Công ty thành lập Ban chỉ đạo phòng chống dịch.', finds: [{ quote: 'thành lập', value: { type: 'launch' } }] }
+    { text: 'Công ty thành lập Ban chỉ đạo phòng chống dịch.', finds: [{ quote: 'thành lập', value: { type: 'launch' } }] },
+    { text: 'Tập đoàn LEGO đã rót 1,3 tỷ USD xây dựng nhà máy tại Bình Dương.', finds: [{ quote: 'rót', value: { type: 'investment' } }] },
+    { text: 'Khánh thành cầu Rạch Miễu 2', finds: [{ quote: 'Khánh thành', value: { type: 'launch' } }] },
+    { text: 'Cửa khẩu Tân Thanh tạm dừng thông quan do mưa lớn.', finds: [{ quote: 'tạm dừng thông quan', value: { type: 'closure' } }] },
+    { text: 'Tuyến metro chính thức vận hành đoạn trên cao.', finds: [{ quote: 'chính thức vận hành', value: { type: 'launch' } }] },
+    { text: 'PETRONAS đã bắt đầu khai thác mỏ khí Kasawari.', finds: [{ quote: 'bắt đầu khai thác', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',
+    'Nhà đầu tư rót tiền chậm lại.',
+    'Doanh nghiệp sẽ tạm dừng sản xuất vào tháng tới.',
     'Tổng cộng 62 quốc gia đã rót vốn vào Việt Nam trong 3 tháng đầu năm.',
     'Vốn ngoại đã đổ vào 42 tỉnh, thành phố.',
     'Khi đi vào hoạt động, vệ tinh sẽ chụp ảnh bề mặt trái đất.',

@@ -25,9 +25,16 @@ export const politics: CorpusPart = {
         { quote: 'thắng lợi', value: { type: 'election_result' } },
         { quote: 'cuộc tổng tuyển cử', value: { type: 'election' } }
       ]
+    },
+    { text: 'Chính phủ đã phê duyệt Quy hoạch điện VIII.', finds: [{ quote: 'phê duyệt', value: { type: 'policy_adopted' } }] },
+    { text: 'Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước.', finds: [{ quote: 'đã bầu', value: { type: 'election_result' } }] },
+    {
+      text: 'Ủy ban Bầu cử Indonesia công bố kết quả chính thức.',
+      finds: [{ quote: 'công bố kết quả', value: { type: 'election_result' } }]
     }
   ],
   negative: [
+    'Công ty công bố kết quả kinh doanh quý 3.',
     'Hội đồng bầu cử quốc gia họp phiên thứ nhất.',
     'thông qua việc thúc đẩy hợp tác',
     'đã có mối quan hệ thông qua đại diện tại Bắc Kinh',

@@ -46,7 +46,14 @@ export const society: CorpusPart = {
     {
       text: 'Thành phố long trọng tổ chức lễ kỷ niệm 50 năm giải phóng.',
       finds: [{ quote: 'long trọng tổ chức lễ kỷ niệm', value: { type: 'celebration' } }]
-    }
+    },
+    { text: 'Động đất mạnh 5,2 độ richter xảy ra tại Kon Tum.', finds: [{ quote: 'Động đất', value: { type: 'disaster' } }] }
   ],
-  negative: ['Các tỉnh chủ động phòng chống bão.', 'Hai nước kỷ niệm 10 năm quan hệ khi hướng tới năm 2026.', 'Thị trường bùng nổ.']
+  negative: [
+    'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
+    'Lũ lụt thường xảy ra ở Đồng bằng sông Cửu Long vào mùa mưa.',
+    'Các tỉnh chủ động phòng chống bão.',
+    'Hai nước kỷ niệm 10 năm quan hệ khi hướng tới năm 2026.',
+    'Thị trường bùng nổ.'
+  ]
 }

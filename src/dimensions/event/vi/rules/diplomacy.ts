@@ -27,6 +27,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     ),
     { notBefore: anniversary }
   ),
+  // "Quan hệ hai nước được nâng lên tầm cao mới": relations raised, told in the passive.
+  trigger(
+    'quan hệ được nâng lên',
+    'relations_upgraded',
+    /(?:được |đã được )?(?:nâng cấp|nâng tầm|nâng) lên(?= (?:tầm|thành|mức|quan hệ|Đối tác|đối tác))/u,
+    { needsBefore: /(?:[Qq]uan hệ)(?: [^.;,]{0,30})? (?:đã )?$/u }
+  ),
   trigger(
     'lập|mở Đại sứ quán',
     'embassy_opened',
@@ -36,6 +43,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   trigger('rút|đóng cửa Đại sứ quán', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã) )?(?:đóng cửa|rút) ${embassy}`, 'u')),
+  // "Đại sứ quán Mỹ tại Kabul đã đóng cửa": the mission named before its closing.
+  trigger('Đại sứ quán <...> đóng cửa', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã|bị|tạm) )*đóng cửa${wordEnd}`, 'u'), {
+    needsBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}$`, 'u')
+  }),
   trigger('rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
     needsBefore: new RegExp(embassy, 'u')
   }),
@@ -46,7 +57,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'ký <văn kiện>',
     'agreement_signed',
-    new RegExp(String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:\p{L}+ )?${agreement})`, 'u')
+    new RegExp(
+      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
+      'u'
+    )
   ),
   trigger('lễ ký kết', 'agreement_signed', /(?:lễ ký kết|lễ ký|ký kết và trao|trao (?:các |đổi )?văn kiện)(?![\p{L}\p{M}])/u),
   trigger('<văn kiện> được ký', 'agreement_signed', new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}`, 'u'), {
@@ -127,6 +141,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
   trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u),
   trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
+  // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
+  trigger(
+    'phê duyệt khoản vay',
+    'support_pledged',
+    /(?:phê duyệt|thông qua|ký|giải ngân) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|gói hỗ trợ|gói tín dụng)/u,
+    {
+      cameo: '070'
+    }
+  ),
   trigger(
     'trao tặng <quà>',
     'support_pledged',
@@ -138,7 +161,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'đưa <chỉ tiêu> lên <số>',
     'target_set',
-    /(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}? (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
+    /(?:(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}?|(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) (?:nâng|tăng) [^,.;:]{1,60}?) (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
     { unrealToo: true }
   ),
   trigger(
@@ -150,7 +173,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'công bố tình trạng khẩn cấp',
     'statement',
-    /(?:công bố|ban bố|tuyên bố) (?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa)/u
+    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|dịch(?= \p{L}))/u
   ),
   trigger(
     'tuyên bố',

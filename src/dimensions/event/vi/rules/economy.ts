@@ -1,5 +1,5 @@
 import type { Rule } from '../../../../engine/rule.js'
-import { trigger, wordEnd } from '../words.js'
+import { embassy, office, trigger, wordEnd } from '../words.js'
 
 /** An amount of money or a share, as an investment names it: "1,5 tỷ USD", "500 triệu đồng", "30% cổ phần". */
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
@@ -14,7 +14,7 @@ export const economy: readonly Rule<'event'>[] = [
     'rót <vốn> vào',
     'investment',
     new RegExp(
-      String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? vào\b)|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
+      String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? vào\b)|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
       'u'
     )
   ),
@@ -33,7 +33,7 @@ export const economy: readonly Rule<'event'>[] = [
     'khánh thành',
     'launch',
     new RegExp(
-      String.raw`(?:lễ )?(?:khánh thành|khởi công|động thổ|thông xe|cất nóc|đóng điện|hòa lưới|khai trương)${wordEnd}|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất)`,
+      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|đóng điện|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
       'u'
     )
   ),
@@ -56,6 +56,15 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Cửa khẩu Tân Thanh tạm dừng thông quan", "ngừng sản xuất": trade or work stopped where it is done.
+  trigger(
+    'tạm dừng thông quan',
+    'closure',
+    new RegExp(
+      String.raw`(?:tạm dừng|tạm ngừng|dừng|ngừng|đình chỉ) (?:thông quan|sản xuất|xuất nhập khẩu|hoạt động xuất nhập khẩu)${wordEnd}`,
+      'u'
+    )
+  ),
   trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)/u, {
     needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
   }),
@@ -63,7 +72,9 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
+    // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
+    { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
   trigger('hạ thuế', 'trade_measure', /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u, {
     cameo: '085',

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** What a parliament or a government adopts: a resolution, a law, a plan, a budget. */
-const measure = String.raw`(?:Nghị quyết|nghị quyết|Luật|luật|dự án luật|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
+const measure = String.raw`(?:Nghị quyết|nghị quyết|Luật|luật|dự án luật|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -26,6 +26,15 @@ export const politics: readonly Rule<'event'>[] = [
     'election_result',
     /(?:công bố|thông báo|công nhận) kết quả (?:bầu cử|kiểm phiếu|cuộc bầu cử|tổng tuyển cử)/u
   ),
+  // "Ủy ban Bầu cử công bố kết quả chính thức": the results of an election named before.
+  trigger(
+    '<bầu cử> công bố kết quả',
+    'election_result',
+    /(?:công bố|thông báo|công nhận) kết quả(?= (?:chính thức|cuối cùng|sơ bộ)| ngày| vào|[,.;]|$)/u,
+    {
+      needsBefore: /(?:[Bb]ầu cử|[Tt]uyển cử|[Kk]iểm phiếu)/u
+    }
+  ),
   // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử".
   trigger(
     'trúng cử',
@@ -35,6 +44,8 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước": the electors' side of a result.
+  trigger('bầu <người> làm', 'election_result', /(?:đã )?bầu(?= (?:ông |bà )?\p{Lu}[^.;]{0,40}? (?:làm|giữ chức) )/u),
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:bổ nhiệm|bầu giữ chức|nhậm chức|tuyên thệ nhậm chức|được bầu làm)(?= |$)/u, {
     notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
   }),

@@ -6,7 +6,7 @@ const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,
 
 /** A cause: a hazard after these is why something happened ("chết vì bão", "do lũ cuốn"), not a disaster told of its own. */
 const cause =
-  /(?:do|vì|bởi|bị|tại|trước|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/u
+  /(?:do|vì|bởi|bị|tại|trước|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
 /** How many people: "200 người", "hàng chục người", "nhiều người". */
 const victims = String.raw`(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|hàng loạt)\s+(?:người|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách)`
@@ -29,7 +29,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<thiên tai> gây',
     'disaster',
-    new RegExp(String.raw`${hazards}(?= (?:[^.;,]{0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
+    new RegExp(String.raw`${hazards}(?= (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
     { notBefore: cause }
   ),
   // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "sau lũ quét và sạt lở đất".

@@ -20,7 +20,7 @@ export const sport: readonly Rule<'event'>[] = [
     'vô địch',
     'award',
     new RegExp(
-      String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|SEA|AFF|giải|Giải|môn|nội dung|\d|lần)|[,.;]|$)`,
+      String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|giải|Giải|môn|nội dung|\d|lần)|[,.;]|$)`,
       'u'
     ),
     { notBefore: /(?:ngôi|chức|nhà|đương kim|cựu|ứng viên|khát khao|mục tiêu)\s+$/iu }
