@@ -105,18 +105,24 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
 
 /**
  * Does a body's name end before the "and" at `and`: its word before is a
- * head or a brand ("Chulalongkorn University and Mahidol University",
- * "CapitaLand Development and Keppel"), not a portfolio ("Ministry of
- * Industry and Trade")?
+ * head after a name word or a brand ("Chulalongkorn University and Mahidol
+ * University", "CapitaLand Development and Keppel"), not a portfolio
+ * ("Ministry of Industry and Trade") nor a bare head ("the Securities and
+ * Exchange Commission")?
  */
 function endsBody(list: readonly Piece[], and: number): boolean {
   const before = list[and - 1]
   return (
     list[and]?.text === 'and' &&
     before !== undefined &&
-    (organizationHeadSet.has(before.text) || isIntercapped(before)) &&
+    ((organizationHeadSet.has(before.text) && opensConjunct(list[and - 2])) || isIntercapped(before)) &&
     isNameWord(list[and + 1])
   )
+}
+
+/** "Mahidol University and ...": a name word before the head makes the left conjunct a name; "The Securities and ..." is none. */
+function opensConjunct(piece: Piece | undefined): boolean {
+  return isNameWord(piece) && piece!.text !== 'The'
 }
 
 function isAnd(piece: Piece | undefined): boolean {
