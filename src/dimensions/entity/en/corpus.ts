@@ -228,6 +228,16 @@ export const corpus: Corpus<'entity'> = {
         { quote: "People's Action Party", value: { type: 'organization' } },
         { quote: 'Kim Sang-sik', value: { type: 'person' } }
       ]
+    },
+    // A word of a company's trade or a club's closing word heads a name; "United States" stays a place.
+    {
+      text: 'Tata Motors, LG Electronics and Buriram United met officials of the United States.',
+      finds: [
+        { quote: 'Tata Motors', value: { type: 'organization' } },
+        { quote: 'LG Electronics', value: { type: 'organization' } },
+        { quote: 'Buriram United', value: { type: 'organization' } },
+        { quote: 'United States', value: { type: 'place' } }
+      ]
     }
   ],
   negative: [

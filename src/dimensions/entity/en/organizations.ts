@@ -10,6 +10,7 @@ import {
   agreementHeads,
   businessNounsBefore,
   businessNounsBeforeOf,
+  closingHeads,
   internalBodies,
   lowerOrganizationHeads,
   organizationHeads,
@@ -19,6 +20,7 @@ import {
 
 const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
+const closingHeadSet = new Set<string>(closingHeads)
 const lowerHeadSet = new Set<string>(lowerOrganizationHeads)
 const portfolioSet = new Set<string>(portfolios.map((word) => word.toLowerCase()))
 const internalBodySet = phraseSet(internalBodies)
@@ -40,7 +42,13 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   for (let index = run.from; index < run.to; index++) {
     const word = list[index]!.text
     if (agreementHeadSet.has(word)) agreementEnd = index + 1
-    if (organizationAt < 0 && organizationHeadSet.has(word) && !isDefinedAcronym(text, list, index)) organizationAt = index
+    if (
+      organizationAt < 0 &&
+      organizationHeadSet.has(word) &&
+      !isDefinedAcronym(text, list, index) &&
+      !opensWithClosingHead(list, run, index)
+    )
+      organizationAt = index
   }
   if (agreementEnd > 0) {
     const from = nameStart(list, run.from, agreementEnd - 1)
@@ -62,6 +70,11 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
   if (to - from < 2) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** "United States": a head that only closes a name, with no name word before it in the run. */
+function opensWithClosingHead(list: readonly Piece[], run: Run, index: number): boolean {
+  return closingHeadSet.has(list[index]!.text) && (index === run.from || !isNameWord(list[index - 1]) || list[index - 1]!.text === 'The')
 }
 
 /**

@@ -198,6 +198,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Lee Jae-myung', value: { type: 'person' } }
       ]
     },
+    // An acronym after "và" is another body, not the end of the name before it.
+    {
+      text: 'Tập đoàn Điện lực Việt Nam và PVN cùng ký thỏa thuận.',
+      finds: [
+        { quote: 'Tập đoàn Điện lực Việt Nam', value: { type: 'organization' } },
+        { quote: 'PVN', value: { type: 'organization' } }
+      ]
+    },
     // A company named by its brand alone; a news verb ends a body's name.
     {
       text: 'Vinamilk và Vietcombank tăng giá, còn Tập đoàn Đèo Cả đề xuất dự án mới.',

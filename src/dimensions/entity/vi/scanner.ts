@@ -184,7 +184,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
     // "... và Trung tâm ...", "... và tập đoàn ...": a new body after "và" is another name.
-    const another = headAt(list, index + 1) !== undefined || bodyNounSet.longest(list, index + 1) !== undefined
+    // "... và PVN": an acronym after "và" is another body too.
+    const another =
+      headAt(list, index + 1) !== undefined ||
+      bodyNounSet.longest(list, index + 1) !== undefined ||
+      (piece.text === 'và' && isAllCaps(list[index + 1]?.text ?? ''))
     if (
       joinsNext &&
       !another &&
