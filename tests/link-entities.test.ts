@@ -55,6 +55,19 @@ describe('linkEntities', () => {
     expect(long.links.refersTo).toBeUndefined()
   })
 
+  test('should give a person guessed from the words alone the reading a cue gave the same name elsewhere', () => {
+    const document = documentOf('Hai told Tuoi Tre newspaper prices rose. Hai explained to Tuoi Tre that Anh Tuan left.')
+    const cued = { ...draft(document, 'Tuoi Tre', 'organization'), rule: 'entity/en/<name> newspaper' }
+    const guessed = { ...draft(document, 'Tuoi Tre', 'person', {}, 1), rule: 'entity/en/<person>' }
+    const other = { ...draft(document, 'Anh Tuan', 'person'), rule: 'entity/en/<person>' }
+    const linked = linkEntities([cued, guessed, other], document) as Draft<EntityFields>[]
+    const later = linked.find((item) => item.start === guessed.start)!
+    expect(later.fields.type).toBe('organization')
+    expect(later.rule).toBe('entity/en/<name met in the text>')
+    expect(linked.find((item) => item.start === other.start)!.fields.type).toBe('person')
+    expect(linked).toHaveLength(3)
+  })
+
   test('should link an acronym defined inside a longer name to nothing but later uses to the definition', () => {
     const document = documentOf('Former head of the South Asian Association (SAARC) Chamber spoke. SAARC met.')
     const chamber = draft(document, 'South Asian Association (SAARC) Chamber', 'organization')

@@ -16,7 +16,7 @@ const acronymName = /^\p{Lu}[\p{Lu}\p{N}&]+$/u
  * when both stand in one sentence.
  */
 export function linkEntities(drafts: Draft[], document: LinkDocument): Draft[] {
-  const all = [...drafts, ...mentionsAgain(drafts, document)]
+  const all = mentionsAgain(drafts, document)
   const entities = all.filter((draft): draft is EntityDraft => isKind(draft, 'entity')).sort((a, b) => a.start - b.start || b.end - a.end)
   linkAcronyms(entities, document.text)
   linkShortNames(entities)

@@ -12,12 +12,16 @@ interface Known {
   readonly canonical?: string
   /** A part of a person's name ("Anwar", "Paloh"): a full name met elsewhere wins over it. */
   readonly part: boolean
+  /** Read from the words' shape alone, with no title, cue or head: a reading with one wins over it. */
+  readonly guess: boolean
 }
 
 /** Words that join the parts of a name and never stand for it. */
 const particles = new Set(['bin', 'binti', 'bt', 'al', 'van', 'von', 'der', 'de', 'del', 'da', 'Jr', 'Jr.', 'Sr', 'Sr.'])
 /** The gazetteer finds every mention of its own names; the names rules found once are the ones to look for again. */
 const gazetteerRule = /<gazetteer /u
+/** Rules that guess a person from capitalized words alone. */
+const guessRule = /\/<(?:person|unknown name)>$/u
 
 /**
  * Names met again: a person, body or place that a rule found once (by its
@@ -25,13 +29,17 @@ const gazetteerRule = /<gazetteer /u
  * it ("Tuoi Tre", "TAT", "Sushma Swaraj" at a sentence's start), and so is a
  * part of a person's name standing alone ("Anies", "Paloh", "Arifin"; in
  * Vietnamese the given name, "Chính"). A part that the text also writes in
- * lower case is a common word ("Long", "long") and is left alone. Returns
- * the new drafts; mentions that another fact covers are skipped.
+ * lower case is a common word ("Long", "long") and is left alone. One name
+ * has one reading in a text: a person guessed from the words' shape
+ * ("explained to Tuoi Tre") takes the reading a cue gave the same name
+ * elsewhere ("Tuoi Tre (Youth) newspaper"). Returns the drafts, settled, and
+ * the new ones; mentions that another fact covers are skipped.
  */
-export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument): EntityDraft[] {
+export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument): Draft[] {
   const entities = drafts.filter((draft): draft is EntityDraft => isKind(draft, 'entity'))
   const known = knownNames(entities, document.text)
-  if (known.size === 0) return []
+  if (known.size === 0) return [...drafts]
+  const settled = drafts.map((draft) => (isKind(draft, 'entity') ? settle(draft, known) : draft))
   const names = [...known.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu')
   const covered = drafts.map((draft) => [draft.start, draft.end] as const)
@@ -55,7 +63,18 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
       links: {}
     })
   }
-  return added
+  return [...settled, ...added]
+}
+
+/** A guessed person whose name the text gives another reading elsewhere takes that reading. */
+function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDraft {
+  const what = known.get(draft.fields.name)
+  if (!what || what.guess || what.part || !guessRule.test(draft.rule) || what.type === draft.fields.type) return draft
+  return {
+    ...draft,
+    fields: { kind: 'entity', type: what.type, name: draft.fields.name, ...(what.canonical ? { canonical: what.canonical } : {}) },
+    rule: `entity/${draft.lang}/<name met in the text>`
+  }
 }
 
 /** The names to look for: full names found by rules, and the parts of people's names. */
@@ -66,7 +85,11 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     if (refused.has(name)) return
     const earlier = known.get(name)
     if (earlier && (earlier.type !== value.type || earlier.canonical !== value.canonical)) {
-      // Two readings of one name: a full name beats a part; two of a kind that disagree cancel.
+      // Two readings of one name: a full name beats a part, a cued reading a guess; two of a kind that disagree cancel.
+      if (earlier.guess !== value.guess) {
+        if (earlier.guess) known.set(name, value)
+        return
+      }
       if (earlier.part && !value.part) known.set(name, value)
       else if (earlier.part === value.part) {
         known.delete(name)
@@ -79,11 +102,11 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
   for (const draft of entities) {
     const { name, type, canonical } = draft.fields
     if (type === 'agreement' || gazetteerRule.test(draft.rule) || name.length < 2) continue
-    add(name, { type, ...(canonical ? { canonical } : {}), part: false })
+    add(name, { type, ...(canonical ? { canonical } : {}), part: false, guess: guessRule.test(draft.rule) })
   }
   for (const draft of entities) {
     const short = shortForm(draft)
-    if (short && !writtenInLowerCase(text, short)) add(short, { type: draft.fields.type, part: true })
+    if (short && !writtenInLowerCase(text, short)) add(short, { type: draft.fields.type, part: true, guess: false })
   }
   for (const draft of entities) {
     // Vietnamese writes a person's given name after a title ("ông Chính"), which the rules of titles read.
@@ -92,7 +115,7 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     if (words.length < 2) continue
     for (const word of words) {
       if (particles.has(word) || word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || writtenInLowerCase(text, word)) continue
-      add(word, { type: 'person', part: true })
+      add(word, { type: 'person', part: true, guess: guessRule.test(draft.rule) })
     }
   }
   return known

@@ -25,7 +25,7 @@ export function isNameWord(piece: Piece | undefined): boolean {
   return piece !== undefined && piece.word && isCapitalized(piece.text)
 }
 
-/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik"). */
+/** A hyphen glued between a name word and a lower-case syllable ("Sang-sik", "Jae-myung"). */
 export function isGluedSyllable(list: readonly Piece[], at: number): boolean {
   const hyphen = list[at]
   const syllable = list[at + 1]
@@ -35,8 +35,13 @@ export function isGluedSyllable(list: readonly Piece[], at: number): boolean {
     syllable !== undefined &&
     syllable.word &&
     syllable.start === hyphen.end &&
-    /^\p{Ll}{1,4}$/u.test(syllable.text)
+    /^\p{Ll}{1,5}$/u.test(syllable.text)
   )
+}
+
+/** Is the piece at `index` a lower-case syllable glued to a name word ("sik" of "Sang-sik")? */
+export function isGluedTail(list: readonly Piece[], index: number): boolean {
+  return index >= 2 && isGluedSyllable(list, index - 1)
 }
 
 /**
@@ -56,6 +61,12 @@ export function capitalizedRuns(text: string, list: readonly Piece[], grammar: R
       if (!piece) break
       if (isNameWord(piece) && adjacent(text, list[next - 1]!, piece)) {
         last = next++
+        continue
+      }
+      // "Kim Sang-sik": a given name's syllables glued by a hyphen stay in the run.
+      if (isGluedSyllable(list, next)) {
+        last = next + 1
+        next += 2
         continue
       }
       const skip = joinerLength(list, last, next, grammar)

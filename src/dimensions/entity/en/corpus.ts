@@ -219,6 +219,25 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Pakatan Harapan', value: { type: 'organization' } },
         { quote: 'Red River', value: { type: 'place' } }
       ]
+    },
+    // A bare head before "and" is half of one name; "People's" opens one; a given name's syllables glued by a hyphen.
+    {
+      text: "The Securities and Exchange Commission of Pakistan fined brokers, the People's Action Party said, and Kim Sang-sik agreed.",
+      finds: [
+        { quote: 'Securities and Exchange Commission of Pakistan', value: { type: 'organization' } },
+        { quote: "People's Action Party", value: { type: 'organization' } },
+        { quote: 'Kim Sang-sik', value: { type: 'person' } }
+      ]
+    },
+    // A word of a company's trade or a club's closing word heads a name; "United States" stays a place.
+    {
+      text: 'Tata Motors, LG Electronics and Buriram United met officials of the United States.',
+      finds: [
+        { quote: 'Tata Motors', value: { type: 'organization' } },
+        { quote: 'LG Electronics', value: { type: 'organization' } },
+        { quote: 'Buriram United', value: { type: 'organization' } },
+        { quote: 'United States', value: { type: 'place' } }
+      ]
     }
   ],
   negative: [

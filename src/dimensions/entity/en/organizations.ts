@@ -10,6 +10,7 @@ import {
   agreementHeads,
   businessNounsBefore,
   businessNounsBeforeOf,
+  closingHeads,
   internalBodies,
   lowerOrganizationHeads,
   organizationHeads,
@@ -19,6 +20,7 @@ import {
 
 const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
+const closingHeadSet = new Set<string>(closingHeads)
 const lowerHeadSet = new Set<string>(lowerOrganizationHeads)
 const portfolioSet = new Set<string>(portfolios.map((word) => word.toLowerCase()))
 const internalBodySet = phraseSet(internalBodies)
@@ -40,7 +42,13 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   for (let index = run.from; index < run.to; index++) {
     const word = list[index]!.text
     if (agreementHeadSet.has(word)) agreementEnd = index + 1
-    if (organizationAt < 0 && organizationHeadSet.has(word) && !isDefinedAcronym(text, list, index)) organizationAt = index
+    if (
+      organizationAt < 0 &&
+      organizationHeadSet.has(word) &&
+      !isDefinedAcronym(text, list, index) &&
+      !opensWithClosingHead(list, run, index)
+    )
+      organizationAt = index
   }
   if (agreementEnd > 0) {
     const from = nameStart(list, run.from, agreementEnd - 1)
@@ -62,6 +70,11 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
   if (to - from < 2) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** "United States": a head that only closes a name, with no name word before it in the run. */
+function opensWithClosingHead(list: readonly Piece[], run: Run, index: number): boolean {
+  return closingHeadSet.has(list[index]!.text) && (index === run.from || !isNameWord(list[index - 1]) || list[index - 1]!.text === 'The')
 }
 
 /**
@@ -105,18 +118,24 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
 
 /**
  * Does a body's name end before the "and" at `and`: its word before is a
- * head or a brand ("Chulalongkorn University and Mahidol University",
- * "CapitaLand Development and Keppel"), not a portfolio ("Ministry of
- * Industry and Trade")?
+ * head after a name word or a brand ("Chulalongkorn University and Mahidol
+ * University", "CapitaLand Development and Keppel"), not a portfolio
+ * ("Ministry of Industry and Trade") nor a bare head ("the Securities and
+ * Exchange Commission")?
  */
 function endsBody(list: readonly Piece[], and: number): boolean {
   const before = list[and - 1]
   return (
     list[and]?.text === 'and' &&
     before !== undefined &&
-    (organizationHeadSet.has(before.text) || isIntercapped(before)) &&
+    ((organizationHeadSet.has(before.text) && opensConjunct(list[and - 2])) || isIntercapped(before)) &&
     isNameWord(list[and + 1])
   )
+}
+
+/** "Mahidol University and ...": a name word before the head makes the left conjunct a name; "The Securities and ..." is none. */
+function opensConjunct(piece: Piece | undefined): boolean {
+  return isNameWord(piece) && piece!.text !== 'The'
 }
 
 function isAnd(piece: Piece | undefined): boolean {

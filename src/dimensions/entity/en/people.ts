@@ -1,7 +1,7 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { lookupFor } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
-import { isNameWord, type Run } from '../runs.js'
+import { isGluedTail, isNameWord, type Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseName } from '../vietnamese-names.js'
@@ -141,7 +141,8 @@ function roleAfterEnd(list: readonly Piece[], title: Title): number {
 
 /** A run that can be a person's name: short, no head word, no acronym, not a known place or body. */
 export function isPlainName(list: readonly Piece[], run: Run): boolean {
-  const words = list.slice(run.from, run.to).filter((piece) => piece.word)
+  // "Sang-sik": a glued syllable belongs to the word before it.
+  const words = list.slice(run.from, run.to).filter((piece, at) => piece.word && !isGluedTail(list, run.from + at))
   if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
   if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
     return false

@@ -116,13 +116,19 @@ function degreePieces(list: readonly Piece[]): Set<number> {
   return inside
 }
 
+/** "People's Action Party": a word whose possessive the run holds opens a name, though "People" alone does not. */
+function opensPossessiveName(list: readonly Piece[], from: number): boolean {
+  return grammar.possessives!.has(list[from]!.text) && /^['’]$/u.test(list[from + 1]?.text ?? '') && list[from + 2]?.text === 's'
+}
+
 /** Drops opening words that cannot start a name (a sentence's "The", "Under", "According"). */
 function trimOpeners(list: readonly Piece[], run: Run): Run {
   let from = run.from
   // The lexicon's tag is enough: a sentence-initial word is a function word whatever its sentence.
   while (
     from < run.to - 1 &&
-    (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(lexiconTags(list[from]!.text))))
+    (notNameSet.has(list[from]!.text) || (startsSentence(list, from) && isFunctionWord(lexiconTags(list[from]!.text)))) &&
+    !opensPossessiveName(list, from)
   ) {
     from++
     while (from < run.to - 1 && !isNameWord(list[from])) from++

@@ -502,8 +502,30 @@ export const organizationHeads = [
   'Properties',
   'Studio',
   'Studios',
-  'Universiti'
+  'Universiti',
+  // Words of a company's trade closing its name ("Tata Motors", "Hoa Phat Steel", "LG Electronics").
+  'Motors',
+  'Motor',
+  'Steel',
+  'Telecom',
+  'Electric',
+  'Electronics',
+  'Pharma',
+  'Pharmaceuticals',
+  'Insurance',
+  'Logistics',
+  'Mining',
+  'Cement',
+  'Ventures',
+  'Partners',
+  'Technologies',
+  'Foods',
+  // A club closing its name ("Buriram United").
+  'United'
 ] as const
+
+/** Heads that close a name only: "Buriram United"; "United States" opens none. */
+export const closingHeads = ['United'] as const
 
 /**
  * Lower-case nouns of a business or body right before its name, outside the

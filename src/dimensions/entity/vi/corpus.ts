@@ -22,7 +22,7 @@ export const corpus: Corpus<'entity'> = {
   inContext: [
     {
       // A company with the country it works in is one name; a country's syllable inside a person's name is no place.
-      text: 'Samsung Electronics Việt Nam và Samsung Việt Nam cho biết, đạo diễn Trần Anh Hùng và ông Nguyễn Anh Tuấn có mặt tại Pháp.',
+      text: 'Samsung Electronics Việt Nam và Samsung Việt Nam cho biết, Trần Anh Hùng và ông Nguyễn Anh Tuấn có mặt tại Pháp.',
       finds: [
         { quote: 'Samsung Electronics Việt Nam', value: { type: 'organization' } },
         { quote: 'Samsung Việt Nam', value: { type: 'organization' } },
@@ -182,6 +182,28 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'CLB Công an Hà Nội', value: { type: 'organization' } },
         { quote: 'Bệnh viện Đa khoa tỉnh Hà Giang', value: { type: 'organization' } },
         { quote: 'Trung tâm Y tế huyện Mèo Vạc', value: { type: 'organization' } }
+      ]
+    },
+    // A country right after a title is a place, even one that is also a given name; "Quốc" closing "Trung Quốc" opens no "Quốc vương".
+    {
+      text: 'Ngoại trưởng Mỹ Marco Rubio gặp người đồng cấp Trung Quốc Vương Nghị, còn Tổng thống Nga Vladimir Putin gặp Tổng thống Hàn Quốc Lee Jae-myung.',
+      finds: [
+        { quote: 'Mỹ', value: { type: 'place' } },
+        { quote: 'Marco Rubio', value: { type: 'person', role: 'Ngoại trưởng Mỹ' } },
+        { quote: 'Trung Quốc', value: { type: 'place' } },
+        { quote: 'Vương Nghị', value: { type: 'person' } },
+        { quote: 'Nga', value: { type: 'place' } },
+        { quote: 'Vladimir Putin', value: { type: 'person' } },
+        { quote: 'Hàn Quốc', value: { type: 'place' } },
+        { quote: 'Lee Jae-myung', value: { type: 'person' } }
+      ]
+    },
+    // An acronym after "và" is another body, not the end of the name before it.
+    {
+      text: 'Tập đoàn Điện lực Việt Nam và PVN cùng ký thỏa thuận.',
+      finds: [
+        { quote: 'Tập đoàn Điện lực Việt Nam', value: { type: 'organization' } },
+        { quote: 'PVN', value: { type: 'organization' } }
       ]
     },
     // A company named by its brand alone; a news verb ends a body's name.

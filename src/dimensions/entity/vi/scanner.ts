@@ -184,7 +184,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
     // "... và Trung tâm ...", "... và tập đoàn ...": a new body after "và" is another name.
-    const another = headAt(list, index + 1) !== undefined || bodyNounSet.longest(list, index + 1) !== undefined
+    // "... và PVN": an acronym after "và" is another body too.
+    const another =
+      headAt(list, index + 1) !== undefined ||
+      bodyNounSet.longest(list, index + 1) !== undefined ||
+      (piece.text === 'và' && isAllCaps(list[index + 1]?.text ?? ''))
     if (
       joinsNext &&
       !another &&
@@ -388,7 +392,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
   const bodies = new Map(organizations.map((candidate) => [candidate.from, candidate]))
   for (let index = 0; index < list.length; index++) {
     const title = titleSet.longest(list, index)
-    if (!title || headAt(list, index) || isMiddleName(list, index)) continue
+    if (!title || headAt(list, index) || isMiddleName(list, index) || insidePlace(list, index)) continue
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
     const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
@@ -410,9 +414,30 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     if (end === undefined) continue
     const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
     people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
+    const country = honorific ? undefined : countryInRole(list, title.to, roleEnd)
+    if (country) people.push(country)
     index = end - 1
   }
   return people
+}
+
+/** "Trung Quốc Vương Nghị": a title's first syllable closing a known place ("Quốc" of "Trung Quốc") opens no title. */
+function insidePlace(list: readonly Piece[], index: number): boolean {
+  for (let from = Math.max(0, index - 2); from < index; from++) if ((longestAt(lookupFor('vi'), list, from)?.to ?? 0) > index) return true
+  return false
+}
+
+/**
+ * '<title> <country> <person>': the country of a role before a name is a
+ * place, even one that is also a given name ("Tổng thống Nga Vladimir
+ * Putin", "Ngoại trưởng Mỹ Marco Rubio").
+ */
+function countryInRole(list: readonly Piece[], from: number, roleEnd: number): Candidate | undefined {
+  // Right after the title or its portfolio ("Bộ trưởng Ngoại giao Mỹ"); a country inside a body or a state's long form is not read here.
+  const at = portfolioSet.longest(list, from)?.to ?? from
+  const known = longestAt(lookupFor('vi'), list, at)
+  if (known?.entry.type !== 'place' || known.to !== roleEnd) return undefined
+  return { from: at, to: known.to, type: 'place', rank: ranks.framed, rule: '<title> <country> <person>' }
 }
 
 /**

@@ -130,7 +130,25 @@ export const titles = [
   'Vận động viên',
   'kình ngư',
   'xạ thủ',
-  'cơ thủ'
+  'cơ thủ',
+  'Ngoại trưởng',
+  'Thống đốc',
+  'Phó Thống đốc',
+  'Phó Tổng Giám đốc',
+  'Phó Bí thư',
+  'người đồng cấp',
+  'Tỷ phú',
+  'Nghị sĩ',
+  'Phát ngôn viên',
+  'Nhà sáng lập',
+  'Đạo diễn',
+  'Ca sĩ',
+  'Nhà báo',
+  'Trung tá',
+  'Thượng tá',
+  'Thiếu tá',
+  'Tổng tư lệnh',
+  'Giáo hoàng'
 ] as const
 
 /** Forms of address only: not a role. */
