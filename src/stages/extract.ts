@@ -9,7 +9,7 @@ import type { Draft } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
 import { normalizeNfc, type Normalized } from '../provenance/normalize.js'
 import { spanMaker } from '../provenance/span.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {

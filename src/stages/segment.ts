@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { Block, Sentence } from '../facts/document.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 import { splitSentences } from '../text/sentences.js'
 
 declare module 'vfile' {

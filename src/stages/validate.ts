@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { fact, type Fact } from '../schema/fact.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {
