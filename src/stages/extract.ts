@@ -22,7 +22,7 @@ declare module 'vfile' {
 export interface ExtractOptions {
   readonly languages: readonly Lang[]
   /** Dimensions to report. */
-  readonly extractors: readonly string[]
+  readonly extractors: readonly DimensionName[]
   /** How dates said without their year are placed. */
   readonly dateReading: Reading
   readonly maxFactsPerFile: number
@@ -45,7 +45,7 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
     const blocks = file.data.blocks ?? []
     for (const lang of new Set(blocks.map((block) => block.lang))) {
       if (parsers.has(lang) || !options.languages.includes(lang)) continue
-      const parser = (await (parse ??= import('../dimensions/parse.js'))).createParser(lang, options.extractors as DimensionName[])
+      const parser = (await (parse ??= import('../dimensions/parse.js'))).createParser(lang, options.extractors)
       parsers.set(lang, parser)
       for (const dimension of parser.dimensions) dimensions.set(dimension.name, dimension)
     }
