@@ -26,10 +26,9 @@ const validate: Plugin<[], Root> = function () {
         continue
       }
       for (const issue of result.error.issues) {
-        const span = candidate.span as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined
         report(file, 'schema/invalid', {
-          ...(span ? { place: span } : {}),
-          actual: `${String(candidate.rule)}: ${issue.message}`,
+          place: candidate.span,
+          actual: `${candidate.rule}: ${issue.message}`,
           note: `at ${issue.path.join('.') || '(record)'}`
         })
       }
