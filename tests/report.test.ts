@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Element, ElementContent } from 'hast'
+import type { ElementContent } from 'hast'
 import { describe, expect, test } from 'vitest'
 import { claimsFileName, serializeClaims } from '../src/claims/serialize.js'
 import type { Claim } from '../src/claims/types.js'
@@ -17,11 +17,7 @@ import { factIn } from './helpers/facts.js'
 function outline(nodes: readonly ElementContent[]): string {
   return nodes
     .map((node) =>
-      node.type === 'text'
-        ? node.value
-        : node.type === 'element'
-          ? `[${String((node as Element).properties.dataKey)} ${outline(node.children)}]`
-          : ''
+      node.type === 'text' ? node.value : node.type === 'element' ? `[${String(node.properties.dataKey)} ${outline(node.children)}]` : ''
     )
     .join('')
 }

@@ -136,7 +136,7 @@ function extractBlock(
 }
 
 function toFields(dimension: Dimension | undefined, token: Token) {
-  return dimension?.output?.toFields(token as never)
+  return dimension?.output?.toFields(token)
 }
 
 /** Index of the sentence holding `offset` (binary search; sentences are in order). */

@@ -183,7 +183,7 @@ export const periodParts: PeriodPartWords = {
         [`${word} of ${unit}`, { part, unit }]
       ])
     )
-  ) as Record<string, CurrentPart>
+  )
 }
 
 /**
