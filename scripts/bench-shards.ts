@@ -37,11 +37,11 @@ const cli = path.join(projectRoot, 'bin', 'factline.js')
 const folder = mkdtempSync(path.join(tmpdir(), 'factline-bench-shards-'))
 const load = () => loadavg()[0]!.toFixed(1)
 
-const corpus = generateCorpus(path.resolve(values.from!), path.join(folder, 'corpus'), Number(values.size))
+const corpus = generateCorpus(path.resolve(values.from), path.join(folder, 'corpus'), Number(values.size))
 const plan = path.join(folder, 'plan')
 const work = path.join(folder, 'work')
 // The corpus's folder, which holds en/ and vi/: as two inputs their files of one name would write one output.
-execFileSync(process.execPath, [cli, 'plan', path.join(folder, 'corpus'), '--shards', values.shards!, '--out', plan], {
+execFileSync(process.execPath, [cli, 'plan', path.join(folder, 'corpus'), '--shards', values.shards, '--out', plan], {
   stdio: 'inherit'
 })
 
@@ -71,7 +71,7 @@ console.log(
 
 const head = await readPlanHead(path.join(plan, planFileName))
 const rows: string[] = []
-for (const copies of values.copies!.split(',').map(Number)) {
+for (const copies of values.copies.split(',').map(Number)) {
   const grown = await copiesOf(work, head, copies)
   const time = path.join(folder, 'time.txt')
   started = performance.now()

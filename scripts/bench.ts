@@ -40,7 +40,7 @@ const { values } = parseArgs({
 })
 const projectRoot = process.cwd()
 const work = mkdtempSync(path.join(tmpdir(), 'factline-bench-'))
-const corpus = generateCorpus(path.resolve(values.from!), path.join(work, 'corpus'), Number(values.size))
+const corpus = generateCorpus(path.resolve(values.from), path.join(work, 'corpus'), Number(values.size))
 const mb = (bytes: number) => bytes / 1024 / 1024
 
 interface Run {

@@ -23,7 +23,7 @@ import {
 import { execFileSync } from 'node:child_process'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Code } from '../src/report/codes.js'
+import type { Code } from '../src/messages/codes.js'
 
 /** What the pipeline must make of one entry of the corpus, by path relative to `sources`. */
 export interface HostileExpectation {

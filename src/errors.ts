@@ -52,7 +52,7 @@ export function systemErrorInfo(error: unknown): SystemErrorInfo | undefined {
 }
 
 /** Gives a file-system error the path it is about when the call that failed did not say (a write on an open file). */
-export function withPath(error: unknown, file: string): unknown {
+export function withPath<E>(error: E, file: string): E {
   if (error instanceof Error && 'code' in error && !('path' in error && error.path)) Object.assign(error, { path: file })
   return error
 }

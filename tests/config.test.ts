@@ -17,8 +17,10 @@ describe('parseConfig', () => {
     )
   })
 
-  test('should name an unknown extractor', () => {
-    expect(() => parseConfig({ extractors: ['date', 'weather'] })).toThrow(/extractors: unknown weather/u)
+  test('should name an unknown extractor with the file and its place in the list', () => {
+    expect(() => parseConfig({ extractors: ['date', 'weather'] }, 'pipeline.config.ts')).toThrow(
+      /^pipeline\.config\.ts: invalid config\n {2}extractors\.1: unknown extractor "weather", expected one of money, /u
+    )
   })
 
   test('should refuse an unknown field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { findReferenceDate } from '../src/dimensions/date/dateline.js'
+import { findReferenceDate } from '../src/text/dateline.js'
 
 describe('findReferenceDate', () => {
   test('should read an English dateline that opens the lead paragraph', () => {

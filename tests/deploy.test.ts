@@ -63,7 +63,7 @@ function typeErrors(objects: readonly { kind: string; object: unknown }[]): stri
     ].join('\n')
   )
   try {
-    const config = ts.readConfigFile(path.join(projectRoot, 'tsconfig.json'), ts.sys.readFile)
+    const config = ts.readConfigFile(path.join(projectRoot, 'tsconfig.json'), (file) => ts.sys.readFile(file))
     const { options } = ts.parseJsonConfigFileContent(config.config, ts.sys, projectRoot)
     const program = ts.createProgram([file], { ...options, types: ['node'] })
     return ts
@@ -85,7 +85,7 @@ describe('deploy/kubernetes', () => {
       'PersistentVolumeClaim/factline-data'
     ])
     for (const { file, object } of manifests) {
-      const model = object.kind === 'Job' ? new Job(object as never) : new PersistentVolumeClaim(object as never)
+      const model = object.kind === 'Job' ? new Job(object as never) : new PersistentVolumeClaim(object)
       expect(() => model.validate(), file).not.toThrow()
     }
   })

@@ -22,7 +22,7 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(':memory:', { threads: '1' })
   const connection = await instance.connect()
   try {
-    return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[]
+    return (await connection.runAndReadAll(sql)).getRowObjectsJson()
   } finally {
     connection.closeSync()
     instance.closeSync()

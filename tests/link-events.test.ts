@@ -65,7 +65,7 @@ describe('linkEvents', () => {
     const visits = all.filter((record) => record.kind === 'event').sort((a, b) => (a.date!.value < b.date!.value ? -1 : 1))
     expect(visits.map((record) => `${record.type} ${record.date?.value}`)).toEqual(['visit 2015-03', 'visit 2017-06'])
     const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
-    const [first, second] = visits as Extract<Fact, { kind: 'event' }>[]
+    const [first, second] = visits
     expect(first!.participants.map((id) => names.get(id))).toContain('Hun Manet')
     expect(second!.participants.map((id) => names.get(id))).toContain('Prak Sokhonn')
     expect(first!.participants.map((id) => names.get(id))).not.toContain('Prak Sokhonn')

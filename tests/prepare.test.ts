@@ -8,7 +8,6 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Corpus } from '../src/dimensions/corpus.js'
-import type { DimensionName } from '../src/engine/rule.js'
 import { createParser } from '../src/dimensions/parse.js'
 import type { Lang } from '../src/lang.js'
 import { loadConfig } from '../src/config/load.js'
@@ -30,7 +29,7 @@ const corpusTexts = (lang: Lang) =>
     .flatMap(({ corpus }) => corpus.examples.flatMap((example) => example.phrasings))
 
 describe.each(config.languages)('prepare (%s)', (lang) => {
-  const parser = createParser(lang, config.extractors as DimensionName[])
+  const parser = createParser(lang, config.extractors)
 
   test.each([
     ['the paragraphs of the sources', paragraphs],

@@ -1,14 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Element, ElementContent } from 'hast'
+import type { ElementContent } from 'hast'
 import { describe, expect, test } from 'vitest'
 import { claimsFileName, serializeClaims } from '../src/claims/serialize.js'
 import type { Claim } from '../src/claims/types.js'
 import { reportCommand } from '../src/commands/report.js'
-import { markText, type Mark } from '../src/report/html/marks.js'
+import { markText, type Mark } from '../src/report/marks.js'
 import type { Fact } from '../src/schema/fact.js'
-import { embeddedJson } from '../src/report/html/page.js'
+import { embeddedJson } from '../src/report/page.js'
 import { runCommand } from './helpers/cli.js'
 import { datasetPair } from './helpers/dataset-pair.js'
 import { factIn } from './helpers/facts.js'
@@ -17,11 +17,7 @@ import { factIn } from './helpers/facts.js'
 function outline(nodes: readonly ElementContent[]): string {
   return nodes
     .map((node) =>
-      node.type === 'text'
-        ? node.value
-        : node.type === 'element'
-          ? `[${String((node as Element).properties.dataKey)} ${outline(node.children)}]`
-          : ''
+      node.type === 'text' ? node.value : node.type === 'element' ? `[${String(node.properties.dataKey)} ${outline(node.children)}]` : ''
     )
     .join('')
 }

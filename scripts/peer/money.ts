@@ -1,5 +1,5 @@
 import type { Token } from '../../src/engine/rule.js'
-import { boundedReading } from '../../src/dimensions/figure/helpers.js'
+import { boundedReading } from '../../src/quantity/helpers.js'
 import type { Lang } from '../../src/lang.js'
 import type { Checker, PeerCase, PeerFile, Verdict } from './types.js'
 import { sameNumber, wholeReadings } from './read.js'

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { eventTypeInfo } from '../schema/event-types.js'
 import type { ClaimInput } from './input.js'
+import { keyText, type ClaimKey } from './key.js'
 import { compareText } from '../text/compare.js'
 import { subjectKey } from './subject.js'
 import type { Claim, ClaimFields, ClaimStatus, ClaimValue, Support } from './types.js'
@@ -16,7 +17,7 @@ export const approxTolerance = 0.02
  * by source and group them later.
  */
 export interface KeyedFact {
-  /** Unique to the claim: facts with the same key are one claim. */
+  /** Unique to the claim, as text (`keyText`): facts with the same key are one claim. */
   readonly key: string
   /** The claim's id, from its key. */
   readonly id: string
@@ -63,19 +64,19 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
   const ids = new Map<string, string>()
   const keyed: KeyedFact[] = []
   const add = (
-    key: string,
-    kind: Claim['kind'],
+    claimKey: ClaimKey,
     about: string,
     fields: ClaimFields,
     fact: ClaimInput,
     extra: { periodUnknown?: boolean; view?: string } = {}
   ) => {
+    const key = keyText(claimKey)
     let id = ids.get(key)
     if (id === undefined) ids.set(key, (id = createHash('sha256').update(key).digest('hex').slice(0, 16)))
     keyed.push({
       key,
       id,
-      kind,
+      kind: claimKey.kind,
       about,
       fields,
       periodUnknown: extra.periodUnknown ?? false,
@@ -95,15 +96,15 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       const qualifier = fact.qualifier && fact.qualifier !== 'actual' ? ` ${fact.qualifier}` : ''
       const about = `${fact.type} ${fact.unit}${qualifier} · ${subject.key} · ${period}`
       const fields = { type: fact.type, unit: fact.unit, qualifier: fact.qualifier, subject: subject.key, period: fact.date?.value ?? null }
-      add(`figure\u0000${about}`, 'figure', about, fields, fact, {
+      add({ kind: 'figure', about }, about, fields, fact, {
         ...(fact.date ? {} : { periodUnknown: true }),
         ...(subject.view ? { view: subject.view } : {})
       })
     } else if (fact.kind === 'date' && fact.value !== null) {
-      add(`date\u0000${fact.value}`, 'date', `date ${fact.value}`, { period: fact.value }, fact)
+      add({ kind: 'date', value: fact.value }, `date ${fact.value}`, { period: fact.value }, fact)
     } else if (fact.kind === 'entity') {
       const name = fact.canonical ?? fact.name
-      add(`entity\u0000${fact.type}\u0000${name}`, 'entity', `${fact.type} ${name}`, { type: fact.type, name }, fact)
+      add({ kind: 'entity', type: fact.type, name }, `${fact.type} ${name}`, { type: fact.type, name }, fact)
     } else if (fact.kind === 'event') {
       const named = [...new Set(fact.participants.flatMap((id) => canonicalNames.get(id) ?? []))]
       // "the two countries", "hai nước": the parties of a bilateral article are its pair.
@@ -115,8 +116,8 @@ export function keyedFacts(records: readonly ClaimInput[]): KeyedFact[] {
       // Of an event that happens once, the date is the claim's value, not its period.
       const fields = { type: fact.type, participants, ...(once ? {} : { period: fact.date?.value ?? null }) }
       // Without a date two mentions cannot be told to be one happening: each stands alone.
-      const alone = !once && !fact.date ? `\u0000${fact.source}\u0000${fact.id}` : ''
-      add(`event\u0000${about}${alone}`, 'event', about, fields, fact)
+      const alone = !once && !fact.date ? { alone: { source: fact.source, id: fact.id } } : {}
+      add({ kind: 'event', about, ...alone }, about, fields, fact)
     }
   }
   return keyed

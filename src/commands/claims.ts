@@ -1,4 +1,3 @@
-import path from 'node:path'
 import { claimsFileName, readClaims, serializeClaims } from '../claims/serialize.js'
 import type { Claim } from '../claims/types.js'
 import { datasetFolder, defineCommand, parseCommandArgs } from './command.js'

@@ -5,8 +5,8 @@ import { readDatasetFolder } from '../diff/dataset.js'
 import { GitRevisionError, readDatasetAtRevision } from '../diff/git.js'
 import { EvalInputError } from '../eval/input-error.js'
 import { writeAtomic } from '../io/write-atomic.js'
-import { buildReportModel, renderReport } from '../report/html/index.js'
-import { sourceFileResolver, type ReportModel } from '../report/html/model.js'
+import { buildReportModel, renderReport } from '../report/index.js'
+import { sourceFileResolver, type ReportModel } from '../report/model.js'
 import { ArgumentError, defineCommand, parseCommandArgs } from './command.js'
 
 export const reportCommand = defineCommand({

@@ -52,9 +52,13 @@ export const configSchema = z
      * (plans, schedules, requests).
      */
     dateReading: z.enum(readings).default('nearest'),
-    /** Dimensions to report (default: every one); their dependencies run too. */
+    /** Dimensions to report (default: every one); their dependencies run too. A name of none is a config error at its index. */
     extractors: z
-      .array(z.string().min(1))
+      .array(
+        z.enum(reportingDimensions, {
+          error: (issue) => `unknown extractor ${JSON.stringify(issue.input)}, expected one of ${reportingDimensions.join(', ')}`
+        })
+      )
       .min(1)
       .default([...reportingDimensions]),
     limits: limitsSchema.default(limitsSchema.parse({}))

@@ -42,6 +42,8 @@ class TrieNode {
   terminal = false
 
   insert(units: readonly string[]): void {
+    // The walk starts at this node and moves down it, one unit a step.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     let node: TrieNode = this
     for (const unit of units) {
       let child = node.children.get(unit)

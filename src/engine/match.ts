@@ -204,7 +204,7 @@ class Matcher {
 }
 
 function accepts(item: DimensionItem, token: Token): boolean {
-  return token.dimension === item.dimension && (item.test === undefined || item.test(token as never))
+  return token.dimension === item.dimension && (item.test === undefined || item.test(token))
 }
 
 function scanAll(item: RegexItem, text: string): RegexMatch[] {

@@ -6,10 +6,10 @@ import { codePointBefore, nextCodePoint } from '../text/bounds.js'
  * own entry next to its code (`dimensions/<name>/types.ts`) by augmenting this
  * interface, so a dimension name is a key of it and never a free string.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by augmentation, never used empty
 export interface DimensionValues {}
 
-export type DimensionName = keyof DimensionValues & string
+export type DimensionName = keyof DimensionValues
 
 /** What a rule produced, on the block's (normalized) text. */
 export interface Token<D extends DimensionName = DimensionName> {
@@ -213,7 +213,7 @@ function isAsciiWordCharacter(code: number): boolean {
 }
 
 export function dimension<D extends DimensionName>(name: D, test?: (token: Token<D>) => boolean): DimensionItem<D> {
-  return { kind: 'dimension', dimension: name, test } as DimensionItem<D>
+  return { kind: 'dimension', dimension: name, test }
 }
 
 function assertUnicode(expression: RegExp): void {

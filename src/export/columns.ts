@@ -65,7 +65,8 @@ export function duckdbType(node: JsonSchema): string {
     if (present.every((option) => typeof option.type === 'string' && scalarTypes.includes(option.type))) return 'JSON'
     throw new Error(`export: no column type for a choice of ${present.length} types`)
   }
-  if (Array.isArray(node.type)) return duckdbType({ ...node, anyOf: node.type.map((type) => ({ type })), type: undefined })
+  if (node.type !== undefined && typeof node.type !== 'string')
+    return duckdbType({ ...node, anyOf: node.type.map((type) => ({ type })), type: undefined })
   switch (node.type) {
     case 'string':
       return 'VARCHAR'

@@ -42,7 +42,7 @@ export interface TextWriter {
  */
 export function textWriter(file: string): TextWriter {
   const stream = createWriteStream(file)
-  let failed: unknown
+  let failed: Error | undefined
   stream.on('error', (error) => (failed ??= withPath(error, file)))
   const check = () => {
     if (failed !== undefined) throw failed

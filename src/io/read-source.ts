@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { open } from 'node:fs/promises'
 import { VFile } from 'vfile'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { Code } from '../report/codes.js'
+import type { Code } from '../messages/codes.js'
 import { compareText } from '../text/compare.js'
 
 /** Extensions of the sources factline reads. */

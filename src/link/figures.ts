@@ -28,9 +28,9 @@ const partyTypes = new Set(['place', 'organization'])
  */
 export function linkFigures(drafts: Draft[], document: LinkDocument): void {
   for (const group of bySentence(drafts).values()) {
-    const figures = group.filter((draft) => isKind(draft, 'figure')) as Draft<FigureFields>[]
+    const figures = group.filter((draft) => isKind(draft, 'figure'))
     if (figures.length === 0) continue
-    const dates = group.filter((draft) => isKind(draft, 'date')) as Draft<DateFields>[]
+    const dates = group.filter((draft) => isKind(draft, 'date'))
     const entities = group.filter((draft) => isKind(draft, 'entity') && partyTypes.has(draft.fields.type)) as Draft<EntityFields>[]
     linkSentence(figures, dates, entities, document)
   }

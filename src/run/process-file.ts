@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile'
 import type { Pipeline } from '../pipeline.js'
-import { hasFatal, report } from '../report/message.js'
+import { hasFatal, report } from '../messages/message.js'
 
 /**
  * Runs the pipeline on one read file. Never throws: an unexpected error is a

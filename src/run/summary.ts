@@ -1,5 +1,5 @@
 import type { ManifestSource } from '../io/manifest.js'
-import { dropsFacts } from '../report/codes.js'
+import { dropsFacts } from '../messages/codes.js'
 import { langs, type Lang } from '../lang.js'
 import { factKinds, type FactKind } from '../schema/vocabulary.js'
 import { formatSeconds } from './progress.js'

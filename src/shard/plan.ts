@@ -8,7 +8,7 @@ import { isIgnored, isProblem, walk, type FoundSource, type WalkProblem } from '
 import { writeAtomic } from '../io/write-atomic.js'
 import { StepError } from '../errors.js'
 import type { SourceRoot } from '../run/inputs.js'
-import type { Code } from '../report/codes.js'
+import type { Code } from '../messages/codes.js'
 import { canonicalJson } from '../config/load.js'
 
 export const planFileName = 'plan.json'

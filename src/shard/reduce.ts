@@ -191,7 +191,7 @@ async function mergePartitions(partitions: readonly PartitionClaims[], target: s
     for (const status of [...claimStatuses].sort((a, b) => statusRank(a) - statusRank(b))) {
       const handles = await Promise.all(partitions.map((files) => open(files[status].claims, 'r')))
       try {
-        const indexed = await Promise.all(partitions.map((files, partition) => indexOf(files[status], partition)))
+        const indexed = partitions.map((files, partition) => indexOf(files[status], partition))
         for await (const claim of mergeSorted(indexed, (a, b) => compareText(a.about, b.about) || compareText(a.id, b.id))) {
           await copyRange(handles[claim.partition]!, claim.start, claim.end, writer)
           count++

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
-import type { VFile } from 'vfile'
 import type { Fact } from '../schema/fact.js'
 import { compareText } from '../text/compare.js'
 
@@ -10,7 +9,7 @@ import { compareText } from '../text/compare.js'
  * the schema's order (zod writes parsed objects in shape order).
  */
 const compileJsonl: Plugin<[], Root, string> = function () {
-  this.compiler = (_tree, file) => serializeRecords((file as VFile).data.records ?? [])
+  this.compiler = (_tree, file) => serializeRecords(file.data.records ?? [])
 }
 
 export default compileJsonl

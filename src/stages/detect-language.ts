@@ -4,7 +4,7 @@ import type { VFile } from 'vfile'
 import type { Lang } from '../lang.js'
 import { detectLanguage } from '../language/detect.js'
 import { otherLanguage } from '../language/other.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {

@@ -2,6 +2,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import type { DimensionName, Reading, Token } from '../engine/rule.js'
+import { prepareInChunks, type Passage } from '../dimensions/chunks.js'
 import type { Dimension } from '../dimensions/dimension.js'
 import type { Parser, PreparedText } from '../dimensions/parse.js'
 import type { Block, Sentence } from '../facts/document.js'
@@ -9,7 +10,7 @@ import type { Draft } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
 import { normalizeNfc, type Normalized } from '../provenance/normalize.js'
 import { spanMaker } from '../provenance/span.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -21,7 +22,7 @@ declare module 'vfile' {
 export interface ExtractOptions {
   readonly languages: readonly Lang[]
   /** Dimensions to report. */
-  readonly extractors: readonly string[]
+  readonly extractors: readonly DimensionName[]
   /** How dates said without their year are placed. */
   readonly dateReading: Reading
   readonly maxFactsPerFile: number
@@ -44,13 +45,13 @@ const extract: Plugin<[ExtractOptions], Root> = function (options) {
     const blocks = file.data.blocks ?? []
     for (const lang of new Set(blocks.map((block) => block.lang))) {
       if (parsers.has(lang) || !options.languages.includes(lang)) continue
-      const parser = (await (parse ??= import('../dimensions/parse.js'))).createParser(lang, options.extractors as DimensionName[])
+      const parser = (await (parse ??= import('../dimensions/parse.js'))).createParser(lang, options.extractors)
       parsers.set(lang, parser)
       for (const dimension of parser.dimensions) dimensions.set(dimension.name, dimension)
     }
     const sentences = file.data.sentences ?? []
     const drafts: Draft[] = []
-    for (const prepared of preparedBlocks(text, blocks, parsers, file)) {
+    for (const prepared of prepareInChunks(passages(text, blocks, parsers, file))) {
       try {
         drafts.push(...extractBlock(prepared, sentences, dimensions, options.dateReading, file))
       } catch (error) {
@@ -81,37 +82,15 @@ function reportUnsettled(file: VFile, drafts: readonly Draft[]): void {
   }
 }
 
-interface PreparedBlock {
+/** A block in a language with a parser, with its NFC text: what the rules read. */
+interface BlockPassage extends Passage {
   readonly block: Block
   readonly index: number
   readonly normalized: Normalized
-  readonly prepared: PreparedText
-  readonly parser: Parser
 }
 
-type NormalizedBlock = Omit<PreparedBlock, 'prepared'>
-
-/**
- * Blocks prepared together: enough for each regex to stay in the processor's
- * caches from one block to the next, few enough that a file of many short
- * lines never holds the scans of all its blocks at once.
- */
-const chunkBlocks = 32
-const chunkCharacters = 64 * 1024
-
-/**
- * The blocks in a language with a parser, in order, each with its NFC text,
- * prepared in chunks of consecutive blocks: the rules' regexes then scan a
- * chunk regex by regex rather than block by block.
- */
-function* preparedBlocks(
-  text: string,
-  blocks: readonly Block[],
-  parsers: ReadonlyMap<Lang, Parser>,
-  file: VFile
-): Generator<PreparedBlock> {
-  let chunk: NormalizedBlock[] = []
-  let characters = 0
+/** The blocks in a language with a parser, in order, each with its NFC text; a block that cannot be normalized is reported and skipped. */
+function* passages(text: string, blocks: readonly Block[], parsers: ReadonlyMap<Lang, Parser>, file: VFile): Generator<BlockPassage> {
   for (const [index, block] of blocks.entries()) {
     const parser = parsers.get(block.lang)
     if (!parser) continue
@@ -122,29 +101,12 @@ function* preparedBlocks(
       reportFailure(file, block, error)
       continue
     }
-    chunk.push({ block, index, normalized, parser })
-    characters += normalized.text.length
-    if (chunk.length >= chunkBlocks || characters >= chunkCharacters) {
-      yield* prepareChunk(chunk)
-      chunk = []
-      characters = 0
-    }
+    yield { block, index, normalized, parser, text: normalized.text }
   }
-  yield* prepareChunk(chunk)
-}
-
-/** The blocks of a chunk, each prepared with the others of its language. */
-function prepareChunk(chunk: readonly NormalizedBlock[]): PreparedBlock[] {
-  const prepared = new Map<NormalizedBlock, PreparedText>()
-  for (const parser of new Set(chunk.map((entry) => entry.parser))) {
-    const members = chunk.filter((entry) => entry.parser === parser)
-    parser.prepare(members.map(({ normalized }) => normalized.text)).forEach((text, at) => prepared.set(members[at]!, text))
-  }
-  return chunk.map((entry) => ({ ...entry, prepared: prepared.get(entry)! }))
 }
 
 function extractBlock(
-  { block, index, normalized, prepared, parser }: PreparedBlock,
+  { block, index, normalized, prepared, parser }: BlockPassage & { readonly prepared: PreparedText },
   sentences: readonly Sentence[],
   dimensions: ReadonlyMap<DimensionName, Dimension>,
   reading: Reading,
@@ -174,7 +136,7 @@ function extractBlock(
 }
 
 function toFields(dimension: Dimension | undefined, token: Token) {
-  return dimension?.output?.toFields(token as never)
+  return dimension?.output?.toFields(token)
 }
 
 /** Index of the sentence holding `offset` (binary search; sentences are in order). */

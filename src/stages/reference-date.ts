@@ -21,12 +21,11 @@ export interface ReferenceDateOptions {
  */
 const referenceDate: Plugin<[ReferenceDateOptions], Root> = function (options) {
   // The date rules load with the first document that needs them, as the extractors' do.
-  let dateline: Promise<typeof import('../dimensions/date/dateline.js')> | undefined
+  let dateline: Promise<typeof import('../text/dateline.js')> | undefined
   return async (_tree, file: VFile) => {
     const configured = options.referenceDates[file.data.sourcePath ?? '']
     file.data.referenceDate =
-      configured ??
-      (await (dateline ??= import('../dimensions/date/dateline.js'))).findReferenceDate(String(file.value), file.data.lang ?? 'en')
+      configured ?? (await (dateline ??= import('../text/dateline.js'))).findReferenceDate(String(file.value), file.data.lang ?? 'en')
   }
 }
 

@@ -1,8 +1,7 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
-import type { VFile } from 'vfile'
 import type { Block, Sentence } from '../facts/document.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 import { splitSentences } from '../text/sentences.js'
 
 declare module 'vfile' {
@@ -44,7 +43,7 @@ const segment: Plugin<[SegmentOptions], Root> = function (options) {
         for (const sentence of splitSentences(text, piece.start, piece.end)) sentences.push({ ...sentence, block: index })
       }
     }
-    if (long) report(file as VFile, 'segment/long-line')
+    if (long) report(file, 'segment/long-line')
     file.data.blocks = blocks
     file.data.sentences = sentences
   }

@@ -1,16 +1,35 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import type { Draft } from '../facts/draft.js'
+import type { Draft, FactFields } from '../facts/draft.js'
+import type { Lang } from '../lang.js'
 import { factId } from '../provenance/id.js'
 import { spanMaker } from '../provenance/span.js'
+import type { Span } from '../schema/fact.js'
 
 declare module 'vfile' {
   interface DataMap {
     /** Fact records as built, before validation; the index matches `drafts`. */
-    candidates: Record<string, unknown>[]
+    candidates: CandidateRecord[]
   }
 }
+
+/** The ids a record holds of other records, from its draft's links. */
+type LinkIds = { -readonly [K in 'place' | 'figure' | 'count' | 'roleOf' | 'refersTo']?: string } & { participants?: string[] }
+
+/**
+ * A fact record as built from its draft, before the schema checks it: the
+ * draft's fields, what the pipeline owns (id, source, span, quote, rule) and
+ * the ids of the records it links to.
+ */
+export type CandidateRecord = FactFields & {
+  readonly id: string
+  readonly source: string
+  readonly lang: Lang
+  readonly span: Span
+  readonly quote: string
+  readonly rule: string
+} & LinkIds
 
 /**
  * Drafts → fact records: the pipeline, not the extractors, sets positions
@@ -26,8 +45,8 @@ const toRecords: Plugin<[], Root> = function () {
     file.data.candidates = made.map(({ draft, span, quote }) => {
       const { links } = draft
       const idOf = (target: Draft | undefined) => (target ? ids.get(target) : undefined)
-      const record: Record<string, unknown> = {
-        id: ids.get(draft),
+      const record: CandidateRecord = {
+        id: ids.get(draft)!,
         source,
         lang: draft.lang,
         span,
@@ -35,7 +54,7 @@ const toRecords: Plugin<[], Root> = function () {
         ...draft.fields,
         rule: draft.rule
       }
-      if (links.participants) record.participants = links.participants.map(idOf).filter(Boolean)
+      if (links.participants) record.participants = links.participants.map(idOf).filter((id) => id !== undefined)
       if (draft.fields.kind === 'event') record.participants ??= []
       for (const key of ['place', 'figure', 'count', 'roleOf', 'refersTo'] as const) {
         const id = idOf(links[key])

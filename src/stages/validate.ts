@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
 import { fact, type Fact } from '../schema/fact.js'
-import { report } from '../report/message.js'
+import { report } from '../messages/message.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -26,10 +26,9 @@ const validate: Plugin<[], Root> = function () {
         continue
       }
       for (const issue of result.error.issues) {
-        const span = candidate.span as { start: { line: number; column: number }; end: { line: number; column: number } } | undefined
         report(file, 'schema/invalid', {
-          ...(span ? { place: span } : {}),
-          actual: `${String(candidate.rule)}: ${issue.message}`,
+          place: candidate.span,
+          actual: `${candidate.rule}: ${issue.message}`,
           note: `at ${issue.path.join('.') || '(record)'}`
         })
       }

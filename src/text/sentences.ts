@@ -15,7 +15,7 @@ const knownAbbreviations = new Set([...abbreviations.en, ...abbreviations.vi])
 const candidateEnd = /[.!?…]+["'”’)\]]*[ \t\u00a0]+/gu
 
 /** What a new sentence starts with: a capital, a digit, an opening quote or bracket. */
-const sentenceStart = /^["'“‘(\[]?[\p{Lu}\p{N}]/u
+const sentenceStart = /^["'“‘([]?[\p{Lu}\p{N}]/u
 
 /** The word before a period, with inner periods ("Ph.D", "U.S", "TP.HCM"). */
 const wordBefore = /[\p{L}\p{N}.]+$/u

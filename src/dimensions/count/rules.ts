@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Rule } from '../../engine/rule.js'
-import { rangeOf, withLead } from '../figure/helpers.js'
+import { rangeOf, withLead } from '../../quantity/helpers.js'
 import { alternation } from '../../engine/alternation.js'
 import { isPlain } from '../numeral/helpers.js'
 import { datePartFollows, isCountable } from './helpers.js'

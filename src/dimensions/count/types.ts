@@ -1,4 +1,4 @@
-import type { Quantity } from '../figure/types.js'
+import type { Quantity } from '../../quantity/types.js'
 
 /** A number of things: "250 million people" (unit "people"), "50 years" (unit "year"). */
 export interface CountValue extends Quantity {

@@ -23,7 +23,7 @@ export function iso(day: Day): string {
   if (day.day !== undefined) parts.push(pad(day.day))
   const date = parts.join('-')
   if (day.hour === undefined) return date
-  const time = [day.hour, day.minute, day.second].filter((part) => part !== undefined).map((part) => pad(part!))
+  const time = [day.hour, day.minute, day.second].filter((part) => part !== undefined).map((part) => pad(part))
   return `${date}T${time.join(':')}${day.offset === undefined ? '' : zone(day.offset)}`
 }
 

@@ -83,6 +83,11 @@ function zoneOf(clock: ClockValue): { offset?: number } {
 }
 
 /** An ambiguous time inside an afternoon or an evening is said on the 12-hour clock: "tonight at 8" is 20:00. */
+/** A span of two days rather than one (`Array.isArray` alone would widen a readonly pair to `any[]`). */
+function isPair(resolved: Day | readonly [Day, Day]): resolved is readonly [Day, Day] {
+  return Array.isArray(resolved)
+}
+
 function inPart(clock: ClockValue, hours: Hours | undefined): ClockValue {
   if (!clock.ambiguous || !hours || hours[0] < 12) return clock
   const later = (time: TimeOfDay): TimeOfDay => (time.hour < 12 ? { ...time, hour: time.hour + 12 } : time)
@@ -96,7 +101,7 @@ export function atTime(date: DateValue, clock: ClockValue): Produced<'date'> | u
   const place = placeOf(date)
   if (!place) return undefined
   const resolved = onDay(place.day, inPart(clock, place.hours))
-  const value = Array.isArray(resolved) ? `${iso(resolved[0])}/${iso(resolved[1])}` : iso(resolved as Day)
+  const value = isPair(resolved) ? `${iso(resolved[0])}/${iso(resolved[1])}` : iso(resolved)
   return { value: { value, grain, ...(date.relative ? { relative: true as const } : {}) } }
 }
 

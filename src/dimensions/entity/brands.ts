@@ -64,7 +64,7 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
     const known = hit?.entry.type === 'organization'
     const shaped = isIntercapped(piece)
     if (!hit || known) {
-      let at = known ? hit!.to : index + 1
+      let at = known ? hit.to : index + 1
       if (known || shaped || countryBodyWords.has(piece.text)) {
         while (at < index + 1 + maxTail && unitWords.has(list[at]?.text ?? '') && spaced(list, at)) at++
         const country = spaced(list, at) ? longestAt(lookup, list, at) : undefined

@@ -1,6 +1,6 @@
 import type { Context, Produced, Token } from '../../engine/rule.js'
-import { withLead } from '../figure/helpers.js'
-import type { Quantity } from '../figure/types.js'
+import { withLead } from '../../quantity/helpers.js'
+import type { Quantity } from '../../quantity/types.js'
 import { isPlain } from '../numeral/helpers.js'
 import { currenciesOf } from './countries.js'
 import type { Written } from './currencies.js'

@@ -13,7 +13,7 @@ import {
 import type { Lang } from '../../lang.js'
 import { digitsSource, digitsValue, suffixScales } from '../numeral/digits.js'
 import { isScale, times } from '../numeral/helpers.js'
-import { rangeOf } from '../figure/helpers.js'
+import { rangeOf } from '../../quantity/helpers.js'
 import { alternation } from '../../engine/alternation.js'
 import { allSigns, codes, sharedSigns, signs, type Written } from './currencies.js'
 import {

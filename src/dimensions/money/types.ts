@@ -1,4 +1,4 @@
-import type { Quantity } from '../figure/types.js'
+import type { Quantity } from '../../quantity/types.js'
 
 /** An amount of money: a quantity in units of `currency`, an ISO 4217 code. */
 export interface MoneyValue extends Quantity {

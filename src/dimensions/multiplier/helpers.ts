@@ -1,5 +1,5 @@
 import type { Context, Produced, Token } from '../../engine/rule.js'
-import { range, withLead } from '../figure/helpers.js'
+import { range, withLead } from '../../quantity/helpers.js'
 import { isPlain } from '../numeral/helpers.js'
 
 /** A factor: a positive number that is not a year or a scale word alone. */

@@ -1,4 +1,4 @@
-import type { Quantity } from '../figure/types.js'
+import type { Quantity } from '../../quantity/types.js'
 
 /** How many times larger: "five to ten times" (min 5, max 10), "gấp 3 lần", "two-fold"; unit "times". */
 export type MultiplierValue = Quantity

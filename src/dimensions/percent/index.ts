@@ -1,5 +1,5 @@
 import { defineDimension } from '../dimension.js'
-import { figureFields } from '../figure/helpers.js'
+import { figureFields } from '../../quantity/helpers.js'
 import { rules as en } from './en/rules.js'
 import { rules as vi } from './vi/rules.js'
 import './types.js'

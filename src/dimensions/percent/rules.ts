@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Produced, type Rule } from '../../engine/rule.js'
-import { range, withLead } from '../figure/helpers.js'
-import type { Quantity } from '../figure/types.js'
+import { range, withLead } from '../../quantity/helpers.js'
+import type { Quantity } from '../../quantity/types.js'
 import { isFigureNumber } from '../numeral/helpers.js'
 
 /** What a language brings to the percent rules: its percent words and range connectors. */

@@ -1,4 +1,4 @@
-import type { Quantity } from '../figure/types.js'
+import type { Quantity } from '../../quantity/types.js'
 
 /** A percentage: a quantity in percent ("20,5%" is 20.5). */
 export type PercentValue = Quantity

@@ -206,7 +206,7 @@ export const periodParts: PeriodPartWords = {
         [`${word} of ${unit}`, { part, unit }]
       ])
     )
-  ) as Record<string, CurrentPart>
+  )
 }
 
 /**

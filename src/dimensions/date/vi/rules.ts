@@ -20,8 +20,7 @@ import {
   phraseKey,
   point,
   quarter,
-  shifted,
-  vague
+  shifted
 } from '../helpers.js'
 import { holidayRules } from '../holidays.js'
 import { timeCountRule, timeRules } from '../times.js'

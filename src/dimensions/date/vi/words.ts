@@ -1,6 +1,6 @@
 import type { Unit } from '../helpers.js'
 import type { DayPartWords, Hours, TimeCountWords } from '../times.js'
-import type { CurrentPart, PeriodPartWords } from '../rules.js'
+import type { PeriodPartWords } from '../rules.js'
 import type { DateGrain } from '../types.js'
 
 /** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
@@ -242,7 +242,7 @@ export const periodParts: PeriodPartWords = {
         ] as const
       ).flatMap(([unitWord, unit]) => ['', ' nay', ' này'].map((now) => [`${word} ${unitWord}${now}`, { part, unit }]))
     )
-  ) as Record<string, CurrentPart>,
+  ),
   between: 'năm|tháng',
   // "giữa năm 2023 và 2024" is "between 2023 and 2024".
   notFollowedBy: 'và|với|đến|tới|-'

@@ -121,7 +121,7 @@ export class TaggedSentence {
   constructor(text: string) {
     const { library, world, personNet, beforePatterns } = load()
     // `tokenize` is typed as compromise's first build; the document is the full one's.
-    this.#document = library.tokenize(text) as Document
+    this.#document = library.tokenize(text)
     this.#document.compute([...beforePatterns])
     const terms = this.#document.docs as unknown as CompromiseTerm[][]
     this.mayHoldPerson = terms.some((sentence) => sentence.some((term) => term.tags.has('Person'))) || mayTagPerson(world, personNet, terms)

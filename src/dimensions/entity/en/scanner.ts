@@ -118,7 +118,7 @@ function degreePieces(list: readonly Piece[]): Set<number> {
 
 /** "People's Action Party": a word whose possessive the run holds opens a name, though "People" alone does not. */
 function opensPossessiveName(list: readonly Piece[], from: number): boolean {
-  return grammar.possessives!.has(list[from]!.text) && /^['’]$/u.test(list[from + 1]?.text ?? '') && list[from + 2]?.text === 's'
+  return grammar.possessives.has(list[from]!.text) && /^['’]$/u.test(list[from + 1]?.text ?? '') && list[from + 2]?.text === 's'
 }
 
 /** Drops opening words that cannot start a name (a sentence's "The", "Under", "According"). */

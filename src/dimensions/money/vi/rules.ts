@@ -1,5 +1,5 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
-import { withLead } from '../../figure/helpers.js'
+import { withLead } from '../../../quantity/helpers.js'
 import { isPriced } from '../helpers.js'
 import { moneyRules } from '../rules.js'
 import { centWords, words } from './currencies.js'

@@ -1,5 +1,5 @@
 import { regex, regexOf, rule } from '../../../engine/rule.js'
-import { withLead } from '../../figure/helpers.js'
+import { withLead } from '../../../quantity/helpers.js'
 import { percentRules } from '../rules.js'
 
 /** "%", "percent", "per cent", "pct", "percentage points", and "pc" as the papers of Pakistan and Britain write it ("up 12 pc"). */

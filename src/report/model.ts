@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFile, realpath } from 'node:fs/promises'
 import path from 'node:path'
-import type { Claim } from '../../claims/types.js'
-import type { Dataset } from '../../diff/dataset.js'
-import { diffSource } from '../../diff/diff.js'
-import type { FactPair, FieldChange, SourceDiff } from '../../diff/types.js'
-import { decode } from '../../io/read-source.js'
-import { isInside, sourceExtensions } from '../../io/walk.js'
-import type { Fact } from '../../schema/fact.js'
+import type { Claim } from '../claims/types.js'
+import type { Dataset } from '../diff/dataset.js'
+import { diffSource } from '../diff/diff.js'
+import type { FactPair, FieldChange, SourceDiff } from '../diff/types.js'
+import { decode } from '../io/read-source.js'
+import { isInside, sourceExtensions } from '../io/walk.js'
+import type { Fact } from '../schema/fact.js'
 
 /** What the page shows for one record: the record, and with a diff its status and old version. */
 export interface ShownFact {

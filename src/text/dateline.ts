@@ -1,6 +1,6 @@
-import type { Token } from '../../engine/rule.js'
-import type { Lang } from '../../lang.js'
-import { createParser, type Parser } from '../parse.js'
+import type { Token } from '../engine/rule.js'
+import type { Lang } from '../lang.js'
+import { createParser, type Parser } from '../dimensions/parse.js'
 
 /** How many non-blank lines at the top of an article may hold its dateline or publication date. */
 const topLines = 5

@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import type { Claim, Support } from '../../claims/types.js'
+import type { Claim, Support } from '../claims/types.js'
 import type { ReportSource } from './model.js'
 
 /**

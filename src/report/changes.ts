@@ -1,6 +1,6 @@
 import type { ElementContent } from 'hast'
 import { h } from 'hastscript'
-import { factFields, kindType, place, valueText } from '../../diff/format/describe.js'
+import { factFields, kindType, place, valueText } from '../diff/format/describe.js'
 import type { ReportSource, ShownFact } from './model.js'
 
 /** Signs of the diff statuses, as the legend shows them. */
