@@ -192,7 +192,7 @@ export function holidayRules(
       produce: ([match, year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
     }),
     rule({
-      name: '<holiday> of <year>',
+      name: `<holiday> ${words.of} <year>`,
       dimension: 'date',
       pattern: [holidayItem, regex(ofText), dimension('date', isOneYear)],
       produce: ([match, , year]) => inYear(holidayOf(match), tokenOf(year, 'date'))

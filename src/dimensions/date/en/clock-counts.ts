@@ -67,28 +67,28 @@ export const inHours = rule({
 })
 
 export const inCountAndHalf = rule({
-  name: 'in <n> and a half hours',
+  name: 'in <n> and a half <time unit>',
   dimension: 'date',
   pattern: [regex(inText), dimension('numeral', isCount), regex(andHalfText)],
   produce: ([, count, unit], context) => inDuration(context, unit, tokenOf(count, 'numeral').value.value + 0.5)
 })
 
 export const inTimeCount = rule({
-  name: 'in <n> minutes',
+  name: 'in <n> <time unit>',
   dimension: 'date',
   pattern: [regex(inText), dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText)],
   produce: ([, amount, unit], context) => inDuration(context, unit, tokenOf(amount, 'numeral').value.value)
 })
 
 export const inTimeWords = rule({
-  name: 'in half an hour',
+  name: 'in <amount in words> <time unit>',
   dimension: 'date',
   pattern: [regex(inAmountText)],
   produce: ([match], context) => inDuration(context, match, amountWords[phraseKey(named(match).amount!)]!)
 })
 
 export const timeCountFromNow = rule({
-  name: '<n> minutes from now',
+  name: '<n> <time unit> from now',
   dimension: 'date',
   pattern: [dimension('numeral', (token) => token.value.value > 0 && !token.value.scale), regex(timeUnitText), regex(fromNowOnlyText)],
   produce: ([amount, unit], context) => afterDuration(context, timeUnitOf(unit), tokenOf(amount, 'numeral').value.value)

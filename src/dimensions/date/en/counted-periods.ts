@@ -42,7 +42,7 @@ function unitGrainOf(word: string | undefined): 'year' | 'month' | 'day' {
 }
 
 export const vagueCount = rule({
-  name: 'the past few <unit>',
+  name: 'the past|next few <unit>',
   dimension: 'date',
   pattern: [regex(vagueCountText)],
   produce: ([match]) => vague(unitGrainOf(named(match).unit))
@@ -135,7 +135,7 @@ export const shiftedMonth = rule({
 })
 
 export const periodEnd = rule({
-  name: 'EOM',
+  name: 'EO<unit>',
   dimension: 'date',
   pattern: [regex(periodEndText)],
   produce: ([match], context) => {

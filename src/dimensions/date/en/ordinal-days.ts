@@ -52,7 +52,7 @@ function rankedInMonth(year: number, month: number, rank: number, weekday: numbe
 }
 
 export const rankInMonth = rule({
-  name: 'the first <weekday> of <month>',
+  name: 'the <ordinal> <weekday> of <month>',
   dimension: 'date',
   pattern: [regex(rankInMonthText)],
   produce: ([match], context) => {
@@ -120,14 +120,14 @@ function dayOfShifted(context: Context, day: number, shift: Match | undefined): 
 }
 
 export const dayOfShiftedMonth = rule({
-  name: '<day> of next month',
+  name: '<day> of next|last month',
   dimension: 'date',
   pattern: [regex(dayOfShiftedMonthText)],
   produce: ([match], context) => dayOfShifted(context, int(named(match).day), match)
 })
 
 export const rankOfShiftedMonth = rule({
-  name: 'the <ordinal> of next month',
+  name: 'the <ordinal> of next|last month',
   dimension: 'date',
   pattern: [regex(theText), dimension('ordinal', isDayRank), regex(ofShiftedMonthText)],
   produce: ([, rank, shift], context) => dayOfShifted(context, tokenOf(rank, 'ordinal').value.value, shift)

@@ -123,7 +123,7 @@ function halfEdge(match: Match | undefined): 'first' | 'last' {
 }
 
 export const monthsOfYearCount = rule({
-  name: 'the first <n> months of <year>',
+  name: 'the first|last <n> months|quarters of <year>',
   dimension: 'date',
   pattern: [
     regex(monthsEdgeText),
@@ -138,21 +138,21 @@ export const monthsOfYearCount = rule({
 })
 
 export const halfOfYear = rule({
-  name: 'the first half of <year>',
+  name: 'the first|second half of <year>',
   dimension: 'date',
   pattern: [regex(halfOfText), dimension('date', isOneYear)],
   produce: ([edge, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, halfEdge(edge))
 })
 
 export const halfOfCurrentYear = rule({
-  name: 'the first half of the year',
+  name: 'the first|second half of the year',
   dimension: 'date',
   pattern: [regex(halfOfThisYear)],
   produce: ([edge], context) => monthsOfYear(shifted(context, 'year', 0).value, 6, halfEdge(edge))
 })
 
 export const halfShort = rule({
-  name: 'H1 <year>',
+  name: 'H<n> <year>',
   dimension: 'date',
   pattern: [regex(halfShortText), dimension('date', isOneYear)],
   produce: ([edge, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, halfEdge(edge))

@@ -93,7 +93,7 @@ export const rules = [
     shifted: shiftedPhrases,
     vague: vaguePhrases,
     vagueNotFollowedBy: String.raw`(?:of|in)[ \t]+(?:the[ \t]+year[ \t]+)?\d`,
-    names: { shifted: 'last|this|next <unit>', vague: 'the near future' }
+    names: { shifted: 'last|this|next <unit>', vague: '<vague time>' }
   }),
   vagueCount,
   pastCount,

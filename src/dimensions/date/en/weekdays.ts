@@ -62,7 +62,7 @@ const afterNextText = new RegExp(
 )
 
 export const countedWeekdays = rule({
-  name: '<n> fridays from now',
+  name: '<n> <weekday>s from now|ago',
   dimension: 'date',
   pattern: [dimension('numeral', isCount), regex(weekdaysText), regex(weekdaysDirectionText)],
   produce: ([count, name, direction], context) => {
@@ -87,7 +87,7 @@ export const afterNext = rule({
 })
 
 export const weekdayAndDay = rule({
-  name: '<weekday> the <day>th',
+  name: '<weekday> the <day>',
   dimension: 'date',
   pattern: [regex(weekdayDayText)],
   produce: ([match], context) => {
@@ -112,7 +112,7 @@ export const shiftedWeekday = rule({
 })
 
 export const weekdayOfShiftedWeek = rule({
-  name: '<weekday> of next week',
+  name: '<weekday> of this|next|last week',
   dimension: 'date',
   pattern: [regex(weekdayOfWeekText)],
   produce: ([match], context) => {
