@@ -12,48 +12,36 @@ import {
   type Token
 } from '../../engine/rule.js'
 import { alternation } from '../../engine/alternation.js'
-import { calendarDays, type HebrewMonth } from './calendars.js'
 import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, yearImplied, type Resolution } from './helpers.js'
-import { lunarToSolar } from './lunar.js'
-import { bengaliDay, nakshatraDay, sankrantiDay, tithiDays, type SankrantiDay, type TithiTime } from './panchang.js'
-import { shahenshahiDays } from './parsi.js'
+import { festivalDay, type IndianFestival } from './calendars/indian-festivals.js'
+import { islamicDays } from './calendars/islamic.js'
+import { lunarToSolar } from './calendars/lunar.js'
 import { isOneYear } from './rules.js'
 import type { CalendarDay, Day } from './types.js'
 
 /**
- * The day a holiday is counted from: a fixed day, the nth weekday of a month
- * (`nth` -1 the last), Easter (Western, or Orthodox), a day of the lunisolar
- * calendar in a time zone (Tết is the first day of the first month at
- * UTC+7), of the Hebrew calendar, of the Islamic calendar as Umm al-Qura
- * reckons it, or of India's calendars: a tithi of an amanta month of the
- * Hindu calendar (1 Chaitra ... 12 Phalguna; tithi 1-15 the bright half,
- * 16-30 the dark) prevailing at a time of day, the day of a sankranti (the
- * Sun entering sidereal sign 0 Mesha ... 11 Meena) as a region keeps it,
- * the day of a nakshatra (1-27) in the solar month of a sign, a day of the
- * Bengali solar calendar, or of the Parsis' Shahenshahi calendar.
+ * The day a holiday is counted from: a fixed day, the nth weekday of a month,
+ * Easter, a day of the lunisolar calendar in a time
+ * zone (Tết is the first day of the first month at UTC+7), of the Islamic
+ * calendar as Umm al-Qura reckons it, or a festival of India's calendars
+ * (Diwali, Holi, Pohela Boishakh), read from a table.
  */
 export type HolidayDay =
   | { readonly fixed: readonly [month: number, day: number] }
   | { readonly month: number; readonly weekday: number; readonly nth: number }
-  | { readonly easter: 'western' | 'orthodox' }
+  | { readonly easter: true }
   | { readonly lunar: readonly [month: number, day: number]; readonly zone: number }
-  | { readonly hebrew: readonly [month: HebrewMonth, day: number] }
   | { readonly islamic: readonly [month: number, day: number] }
-  | { readonly tithi: readonly [month: number, tithi: number]; readonly at: TithiTime; readonly secondHalf?: true }
-  | { readonly sankranti: number; readonly kept: SankrantiDay }
-  | { readonly nakshatra: number; readonly sign: number }
-  | { readonly bengali: readonly [month: number, day: number] }
-  | { readonly parsi: readonly [month: number, day: number] }
+  | { readonly festival: IndianFestival }
 
 /** Days to move a holiday by when it falls on a weekday (1 Monday ... 7 Sunday): a day kept off the weekend is `{ 6: -1, 7: 1 }`. */
 export type WeekdayMoves = Readonly<Partial<Record<number, number>>>
 
 /**
  * When a holiday falls in a year: its day, moved by `offset` days ("Black
- * Friday" is the day after Thanksgiving), then by `moves` off some weekdays.
+ * Friday" is the day after the fourth Thursday of November), then by `moves` off some weekdays.
  * A holiday of several days runs `until` its last day, the first such day on
- * or after its first (Great Lent runs from Clean Monday to the Friday before
- * Lazarus Saturday).
+ * or after its first (Lent runs from Ash Wednesday to Holy Saturday).
  */
 export type HolidayDate = HolidayDay & {
   readonly offset?: number
@@ -93,28 +81,19 @@ function daysIn(year: number, holiday: HolidayDay): CalendarDay[] {
     const days = [year, year - 1].map((lunarYear) => lunarToSolar(lunarYear, month, day, holiday.zone))
     return [days.find((found) => found.year === year) ?? days[0]!]
   }
-  if ('hebrew' in holiday) return calendarDays('hebrew', year, ...holiday.hebrew)
-  if ('islamic' in holiday) return calendarDays('islamic-umalqura', year, ...holiday.islamic)
-  if ('tithi' in holiday) return tithiDays(year, ...holiday.tithi, holiday.at, holiday.secondHalf)
-  if ('sankranti' in holiday) return [sankrantiDay(year, holiday.sankranti, holiday.kept)]
-  if ('nakshatra' in holiday) return [nakshatraDay(year, holiday.sign, holiday.nakshatra)].filter((day) => day !== undefined)
-  if ('bengali' in holiday) return [bengaliDay(year, ...holiday.bengali)]
-  if ('parsi' in holiday) return shahenshahiDays(year, ...holiday.parsi)
-  if ('easter' in holiday) return [holiday.easter === 'western' ? westernEaster(year) : orthodoxEaster(year)]
+  if ('islamic' in holiday) return islamicDays(year, ...holiday.islamic)
+  if ('festival' in holiday) return [festivalDay(holiday.festival, year)].filter((day) => day !== undefined)
+  if ('easter' in holiday) return [easterSunday(year)]
   return [nthWeekday(year, holiday.month, holiday.weekday, holiday.nth)]
 }
 
 function nthWeekday(year: number, month: number, weekday: number, nth: number): CalendarDay {
-  if (nth < 0) {
-    const last = { year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() }
-    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7))
-  }
   const first = { year, month, day: 1 }
   return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1))
 }
 
 /** Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus). */
-function westernEaster(year: number): CalendarDay {
+function easterSunday(year: number): CalendarDay {
   const a = year % 19
   const b = Math.floor(year / 100)
   const c = year % 100
@@ -129,19 +108,6 @@ function westernEaster(year: number): CalendarDay {
   const m = Math.floor((a + 11 * h + 22 * l) / 451)
   const month = Math.floor((h + l - 7 * m + 114) / 31)
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 }
-}
-
-/** Orthodox Easter Sunday (Meeus' Julian computus), on the Gregorian calendar. */
-function orthodoxEaster(year: number): CalendarDay {
-  const a = year % 4
-  const b = year % 7
-  const c = year % 19
-  const d = (19 * c + 15) % 30
-  const e = (2 * a + 4 * b - d + 34) % 7
-  const month = Math.floor((d + e + 114) / 31)
-  const julian = { year, month, day: ((d + e + 114) % 31) + 1 }
-  // The Julian calendar runs 13 days behind the Gregorian from 1900 to 2099.
-  return addDays(julian, Math.floor(year / 100) - Math.floor(year / 400) - 2)
 }
 
 /** The holiday's days in the years around the reference day's, in order. */
@@ -226,7 +192,7 @@ export function holidayRules(
       produce: ([match, year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
     }),
     rule({
-      name: '<holiday> of <year>',
+      name: `<holiday> ${words.of} <year>`,
       dimension: 'date',
       pattern: [holidayItem, regex(ofText), dimension('date', isOneYear)],
       produce: ([match, , year]) => inYear(holidayOf(match), tokenOf(year, 'date'))
@@ -261,7 +227,7 @@ function namesPattern(keys: Iterable<string>): string {
     .replaceAll("'", "['’]")
 }
 
-/** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Thanksgiving 5 months ago", "a year ago" when the time of writing is known). */
+/** A date that gives a holiday its year: a year, or a month counted from the day of writing ("Christmas 5 months ago", "a year ago" when the time of writing is known). */
 function isYearOfHoliday(token: Token<'date'>): boolean {
   const { value, grain, part, relative: isRelative } = token.value
   return isOneYear(token) || (grain === 'month' && !part && isRelative === true && (value === null || /^\d{4}-\d{2}$/u.test(value)))

@@ -296,6 +296,8 @@ export interface PeriodPartWords {
   readonly between?: string
   /** Words after the period that make "giữa" mean "between", not "the middle of". */
   readonly notFollowedBy?: string
+  /** The language's names of the rules: of a period, of a period with the words `between`, of the current period. */
+  readonly names: { readonly period: string; readonly between: string; readonly current: string }
 }
 
 /** A part of the current period: "the end of the month" is the end of the reference day's month. */
@@ -326,9 +328,9 @@ export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
   const partOf = (match: Match | undefined) => words.before[phraseKey(regexOf(match).named.word!)]!
   const after = words.notFollowedBy ? new RegExp(`^[ \\t]*(?:${words.notFollowedBy})`, 'iu') : undefined
   return [
-    ...beforeTexts.map((beforeText) =>
+    ...beforeTexts.map((beforeText, index) =>
       rule({
-        name: 'the end of <period>',
+        name: index === 0 ? words.names.period : words.names.between,
         dimension: 'date',
         pattern: [regex(beforeText), dimension('date', hasParts)],
         produce: ([word, period], context) => {
@@ -340,15 +342,15 @@ export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
         }
       })
     ),
-    currentPartRule(words.current, words.prefix)
+    currentPartRule(words.current, words.names.current, words.prefix)
   ]
 }
 
-function currentPartRule(phrases: Readonly<Record<string, CurrentPart>>, prefix = ''): Rule<'date'> {
+function currentPartRule(phrases: Readonly<Record<string, CurrentPart>>, name: string, prefix = ''): Rule<'date'> {
   // Not before a number: "cuối năm 2024" is the end of 2024, not of this year.
   const text = new RegExp(`${prefix}(?<word>${alternation(Object.keys(phrases))})(?![ \\t]*\\d)`, 'iu')
   return rule({
-    name: 'the end of the <unit>',
+    name,
     dimension: 'date',
     pattern: [regex(text)],
     produce: ([match], context) => {

@@ -32,6 +32,14 @@ export interface DayPartWords {
   readonly edges?: Readonly<Record<string, 'early' | 'late'>>
   /** Words that may join a day and a time ("at", "on", "lúc", "ngày"). */
   readonly joins: readonly string[]
+  /** The language's names of the rules that join words: "<day> at <time>", "<day> lúc|vào <time>". */
+  readonly names: {
+    readonly dayAtTime: string
+    readonly timeOnDay: string
+    readonly atHourOfPart: string
+    readonly dayAtHourOfPart: string
+    readonly partOfShiftedDay: string
+  }
 }
 
 /** The day or part of a day a date value names, or undefined when it names neither (a month, a week, a time). */
@@ -254,7 +262,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       produce: ([date, clock], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
-      name: '<day> at <time>',
+      name: words.names.dayAtTime,
       dimension: 'date',
       pattern: [dimension('date', takesTime), regex(join), dimension('clock', nonLatent)],
       produce: ([date, , clock], context) => onDayOrPart(date, clockOf(clock), context)
@@ -266,7 +274,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       produce: ([clock, date], context) => onDayOrPart(date, clockOf(clock), context)
     }),
     rule({
-      name: '<time> on <day>',
+      name: words.names.timeOnDay,
       dimension: 'date',
       pattern: [dimension('clock', nonLatent), regex(join), dimension('date', takesTime)],
       produce: ([clock, , date], context) => onDayOrPart(date, clockOf(clock), context)
@@ -278,13 +286,13 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       produce: ([hour, date], context) => atHourOfPart(hour, date, context)
     }),
     rule({
-      name: 'at <hour> <part of day>',
+      name: words.names.atHourOfPart,
       dimension: 'date',
       pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
       produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
     }),
     rule({
-      name: '<day> at <hour> <part of day>',
+      name: words.names.dayAtHourOfPart,
       dimension: 'date',
       pattern: [
         dimension('date', isOneDay),
@@ -298,7 +306,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       }
     }),
     rule({
-      name: 'this <part of day>',
+      name: words.names.partOfShiftedDay,
       dimension: 'date',
       pattern: [regex(phraseText)],
       produce: ([match], context) => {
@@ -391,14 +399,14 @@ export function timeCountRule(words: TimeCountWords): Rule<'date'> {
     )
   if (words.directionFirst) {
     return rule({
-      name: 'the last <n> minutes',
+      name: 'the last|next <n> <time unit>',
       dimension: 'date',
       pattern: [regex(directionText), count, regex(unitText)],
       produce: ([direction, number, unit], context) => produce(number, unit, direction, context)
     })
   }
   return rule({
-    name: '<n> phút tới',
+    name: '<n> <time unit> qua|tới',
     dimension: 'date',
     pattern: [count, regex(unitText), regex(directionText)],
     produce: ([number, unit, direction], context) => produce(number, unit, direction, context)

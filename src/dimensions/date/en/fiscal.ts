@@ -45,7 +45,7 @@ export const quarterOfFiscalYear = rule({
 })
 
 export const halfOfFiscalYear = rule({
-  name: 'H1 FY<year>',
+  name: 'H<n> FY<year>',
   dimension: 'date',
   pattern: [regex(halfBefore), dimension('date', isFiscalYear)],
   produce: ([match, fiscal]) => {
@@ -56,7 +56,7 @@ export const halfOfFiscalYear = rule({
 })
 
 export const partOfShortYearRule = rule({
-  name: "H1'<yy>",
+  name: "H<n>'<yy>",
   dimension: 'date',
   pattern: [regex(partOfShortYear)],
   produce: ([match]) => {

@@ -175,7 +175,14 @@ export const dayParts: DayPartWords = {
     'in the early hours of the morning': [0, 8]
   },
   edges: { early: 'early', late: 'late' },
-  joins: ['at', '@', 'on', 'for', 'from', ',']
+  joins: ['at', '@', 'on', 'for', 'from', ','],
+  names: {
+    dayAtTime: '<day> at <time>',
+    timeOnDay: '<time> on <day>',
+    atHourOfPart: 'at <hour> <part of day>',
+    dayAtHourOfPart: '<day> at <hour> <part of day>',
+    partOfShiftedDay: 'this|today|tomorrow|yesterday <part of day>'
+  }
 }
 
 /** "the end of 2019", "early March", "mid-2024", "the beginning of next week" (not "EOY": in a headline's capitals "BOY" is a word). */
@@ -183,6 +190,11 @@ export const periodParts: PeriodPartWords = {
   prefix: String.raw`(?:the[ \t]+)?`,
   // A hedge between the part and its period: "the end of around next month".
   between: String.raw`(?:around|about|roughly)`,
+  names: {
+    period: 'the start|middle|end of <period>',
+    between: 'the start|middle|end of around <period>',
+    current: 'the start|middle|end of the <unit>'
+  },
   before: {
     'beginning of': 'start',
     'start of': 'start',

@@ -1,4 +1,4 @@
-import { eidAlAdha, eidAlFitr, hanukkah, passover, ramadan, roshHashanah, yomKippur } from '../faith-holidays.js'
+import { eidAlAdha, eidAlFitr, ramadan } from '../calendars/islamic-holidays.js'
 import type { HolidayDate, HolidayNames } from '../holidays.js'
 
 const christmas: HolidayDate = { fixed: [12, 25] }
@@ -9,9 +9,9 @@ const newYear: HolidayDate = { fixed: [1, 1] }
 
 /**
  * Holidays said in Vietnamese news, with their days: of the solar calendar,
- * from Easter, of the lunar calendar (Tết), and the holidays of other faiths
- * that world news names, mostly by their own names ("tháng Ramadan", "lễ
- * Eid al-Fitr", "lễ Vượt Qua").
+ * from Easter, of the lunar calendar (Tết), and the Islamic holidays that
+ * the region's news names, mostly by their own names ("tháng Ramadan", "lễ
+ * Eid al-Fitr").
  */
 export const holidays: HolidayNames = {
   'giáng sinh': christmas,
@@ -28,7 +28,7 @@ export const holidays: HolidayNames = {
   'nhà giáo việt nam': { fixed: [11, 20] },
   'lễ tình nhân': { fixed: [2, 14] },
   valentine: { fixed: [2, 14] },
-  'phục sinh': { easter: 'western', offset: 0 },
+  'phục sinh': { easter: true },
   tết: tet,
   'tết nguyên đán': tet,
   'tết âm lịch': tet,
@@ -47,7 +47,7 @@ export const holidays: HolidayNames = {
   'trung thu': lunar(8, 15),
   'tết ông công ông táo': lunar(12, 23),
   'ông công ông táo': lunar(12, 23),
-  'lễ phục sinh': { easter: 'western', offset: 0 },
+  'lễ phục sinh': { easter: true },
   ramadan,
   'tháng ramadan': ramadan,
   'tháng chay ramadan': ramadan,
@@ -55,13 +55,7 @@ export const holidays: HolidayNames = {
   'lễ eid al fitr': eidAlFitr,
   'eid al adha': eidAlAdha,
   'lễ eid al adha': eidAlAdha,
-  'lễ hiến sinh': eidAlAdha,
-  'lễ vượt qua': passover,
-  hanukkah,
-  'lễ hanukkah': hanukkah,
-  'rosh hashanah': roshHashanah,
-  'yom kippur': yomKippur,
-  'lễ yom kippur': yomKippur
+  'lễ hiến sinh': eidAlAdha
 }
 
 /** "năm" between a holiday and its year ("giáng sinh năm 2024"); "này", "tới", "trước" after it are not read yet. */

@@ -316,31 +316,37 @@ function edgeOf(match: Match | undefined): 'first' | 'last' {
 }
 
 export const monthsOfYearRules = [
-  ...[monthsOfYearDigits, monthsOfYearWords].map((text) =>
+  ...[
+    { text: monthsOfYearDigits, name: '<n> tháng đầu|cuối năm <year>' },
+    { text: monthsOfYearWords, name: '<n> tháng đầu|cuối <year>' }
+  ].map(({ text, name }) =>
     rule({
-      name: '<n> tháng đầu năm <year>',
+      name,
       dimension: 'date',
       pattern: [monthCount, regex(text), dimension('date', isOneYear)],
       produce: ([count, words, year]) => monthsOfYear(tokenOf(year, 'date').value, tokenOf(count, 'numeral').value.value, edgeOf(words))
     })
   ),
   rule({
-    name: '<n> tháng đầu năm',
+    name: '<n> tháng đầu|cuối năm',
     dimension: 'date',
     pattern: [monthCount, regex(monthsOfThisYear)],
     produce: ([count, words], context) =>
       monthsOfYear(shifted(context, 'year', 0).value, tokenOf(count, 'numeral').value.value, edgeOf(words))
   }),
-  ...[halfYearDigits, halfYearWords].map((text) =>
+  ...[
+    { text: halfYearDigits, name: 'nửa đầu|cuối|sau năm <year>' },
+    { text: halfYearWords, name: 'nửa đầu|cuối|sau <year>' }
+  ].map(({ text, name }) =>
     rule({
-      name: 'nửa đầu năm <year>',
+      name,
       dimension: 'date',
       pattern: [regex(text), dimension('date', isOneYear)],
       produce: ([words, year]) => monthsOfYear(tokenOf(year, 'date').value, 6, edgeOf(words))
     })
   ),
   rule({
-    name: 'nửa đầu năm',
+    name: 'nửa đầu|cuối|sau năm',
     dimension: 'date',
     pattern: [regex(halfYearAlone)],
     produce: ([words], context) => monthsOfYear(shifted(context, 'year', 0).value, 6, edgeOf(words))

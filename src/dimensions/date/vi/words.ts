@@ -223,7 +223,14 @@ export const dayParts: DayPartWords = {
   phrases: Object.fromEntries(
     Object.entries(partHours).flatMap(([part, hours]) => Object.entries(partDays).map(([day, by]) => [`${part} ${day}`, { by, hours }]))
   ),
-  joins: ['ngày', 'vào lúc', 'lúc', 'vào', ',']
+  joins: ['ngày', 'vào lúc', 'lúc', 'vào', ','],
+  names: {
+    dayAtTime: '<day> lúc|vào <time>',
+    timeOnDay: '<time> ngày|vào <day>',
+    atHourOfPart: 'lúc <hour> <part of day>',
+    dayAtHourOfPart: '<day> lúc <hour> <part of day>',
+    partOfShiftedDay: '<part of day> nay|mai|qua'
+  }
 }
 
 /** Words of a part of a period and the part they name. */
@@ -232,6 +239,7 @@ const partWords = { đầu: 'start', giữa: 'middle', cuối: 'end' } as const
 /** "cuối năm 2024", "đầu tháng 3", "giữa năm nay", "cuối năm", "đầu tuần này". */
 export const periodParts: PeriodPartWords = {
   before: partWords,
+  names: { period: 'đầu|giữa|cuối <period>', between: 'đầu|giữa|cuối năm|tháng <period>', current: 'đầu|giữa|cuối <unit>' },
   current: Object.fromEntries(
     Object.entries(partWords).flatMap(([word, part]) =>
       (

@@ -6,7 +6,7 @@
  * decides the day of a new moon near midnight: Vietnam keeps UTC+7, China
  * UTC+8 (so Tết and the Chinese New Year differed in 1985 and 2007).
  */
-import type { CalendarDay } from './types.js'
+import type { CalendarDay } from '../types.js'
 
 const synodicMonth = 29.530588853
 /** The day number of the new moon of 1 January 1900, from which lunations are counted. */

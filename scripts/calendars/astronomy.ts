@@ -126,18 +126,13 @@ export function moonLongitude(moment: number): number {
  * the sidereal zodiac that India's national calendar adopted: 23.857° at
  * J2000, growing with precession by 50.29″ a year.
  */
-export function ayanamsa(moment: number): number {
+function ayanamsa(moment: number): number {
   return 23.85709 + 1.39697 * centuries(moment)
 }
 
 /** The Sun's longitude in the sidereal zodiac (Lahiri): 0° is the start of Mesha (Aries). */
 export function siderealSun(moment: number): number {
   return degrees(sunLongitude(moment) - ayanamsa(moment))
-}
-
-/** The Moon's longitude in the sidereal zodiac (Lahiri). */
-export function siderealMoon(moment: number): number {
-  return degrees(moonLongitude(moment) - ayanamsa(moment))
 }
 
 /** How far the Moon is ahead of the Sun, 0° at new moon, 180° at full moon. */

@@ -10,9 +10,9 @@
  * Days are civil days of Indian Standard Time (UTC+05:30), seen from New
  * Delhi, the place most printed panchangs are drawn for.
  */
-import { elongation, momentOf, siderealMoon, siderealSun, sunriseAndSunset, type Place } from './astronomy.js'
-import { dayNumber, fromDayNumber } from './lunar.js'
-import type { CalendarDay } from './types.js'
+import { elongation, momentOf, siderealSun, sunriseAndSunset, type Place } from './astronomy.js'
+import { dayNumber, fromDayNumber } from '../../src/dimensions/date/calendars/lunar.js'
+import type { CalendarDay } from '../../src/dimensions/date/types.js'
 
 const newDelhi: Place = { latitude: 28.6139, longitude: 77.209 }
 /** Indian Standard Time, in days east of UTC. */
@@ -156,26 +156,4 @@ export function sankrantiDay(year: number, sign: number, kept: SankrantiDay): Ca
  */
 export function bengaliDay(year: number, month: number, day: number): CalendarDay {
   return fromDayNumber(civilDay(sankranti(year, month - 1)) + day)
-}
-
-/** The 27 nakshatras divide the sidereal zodiac into arcs of 13°20′; Shravana (Thiruvonam) is the 22nd. */
-const nakshatraArc = 40 / 3
-const thiruvananthapuram: Place = { latitude: 8.5241, longitude: 76.9366 }
-/** Six nazhikas (2 h 24 min), in days: Kerala gives a day the star the Moon is in that long after sunrise. */
-const sixNazhikas = 0.1
-
-/**
- * The first day of solar month `sign` (0 Mesha ... 11 Meena) whose star is
- * nakshatra `nakshatra` (1 Ashvini ... 27 Revati), as Kerala reckons a
- * day's star: where the Moon is six nazhikas after sunrise at
- * Thiruvananthapuram, so a star that ends soon after sunrise is the
- * previous day's. Onam is Thiruvonam in Chingam (Simha).
- */
-export function nakshatraDay(year: number, sign: number, nakshatra: number): CalendarDay | undefined {
-  const first = civilDay(sankranti(year, sign))
-  for (let day = first; day <= first + 32; day++) {
-    const moment = sunriseAndSunset(day, thiruvananthapuram).sunrise + sixNazhikas
-    if (signAt(moment) === sign && Math.floor(siderealMoon(moment) / nakshatraArc) + 1 === nakshatra) return fromDayNumber(day)
-  }
-  return undefined
 }
