@@ -68,6 +68,22 @@ describe('linkEntities', () => {
     expect(linked).toHaveLength(3)
   })
 
+  test('should find a name met again as a whole word only, the longest name where two start at one place', () => {
+    const document = documentOf(
+      'Tuoi Tre Online and Tuoi Tre differ. It said Tuoi Tre Online wrote, Tuoi Tres did not, nor XTuoi Tre. Tuoi Tre did.'
+    )
+    const long = { ...draft(document, 'Tuoi Tre Online', 'organization'), rule: 'entity/en/<name> newspaper' }
+    const short = { ...draft(document, 'Tuoi Tre', 'organization', {}, 1), rule: 'entity/en/<name> newspaper' }
+    const linked = linkEntities([long, short], document) as Draft<EntityFields>[]
+    const found = linked
+      .filter((item) => item.rule === 'entity/en/<name met in the text>')
+      .map((item) => [document.text.slice(item.start, item.end), item.start])
+    expect(found).toEqual([
+      ['Tuoi Tre Online', document.text.indexOf('Tuoi Tre Online wrote')],
+      ['Tuoi Tre', document.text.lastIndexOf('Tuoi Tre did')]
+    ])
+  })
+
   test('should link an acronym defined inside a longer name to nothing but later uses to the definition', () => {
     const document = documentOf('Former head of the South Asian Association (SAARC) Chamber spoke. SAARC met.')
     const chamber = draft(document, 'South Asian Association (SAARC) Chamber', 'organization')

@@ -26,14 +26,32 @@ function flat(words: readonly string[]): string {
 
 const blanks = String.raw`\s+`
 
+/** Characters a regex reads as syntax, escaped in a word. */
+const special = new Set('.*+?^${}()|[]\\')
+
 /** A word as regex units: a character escaped, or a space as any blanks. */
 function unitsOf(word: string): string[] {
-  return [...word].map((character) => (character === ' ' ? blanks : character.replace(/[.*+?^${}()|[\]\\]/u, '\\$&')))
+  const units: string[] = []
+  for (const character of word) units.push(character === ' ' ? blanks : special.has(character) ? `\\${character}` : character)
+  return units
 }
 
 /** A unit that matches a blank: any blanks, or one blank character (a no-break space). */
 function isBlank(unit: string): boolean {
-  return unit === blanks || /^\s$/u.test(unit)
+  return unit === blanks || (unit.length === 1 && /\s/u.test(unit))
+}
+
+/**
+ * A unit as the `i` flag compares it, for every unit of every list: most
+ * units are one of a few hundred characters, and folding each anew was most
+ * of the time these lists took to build when the rules load.
+ */
+const folded = new Map<string, string>()
+
+function foldOf(unit: string): string {
+  let key = folded.get(unit)
+  if (key === undefined) folded.set(unit, (key = isBlank(unit) ? blanks : unit.toUpperCase().toLowerCase()))
+  return key
 }
 
 class TrieNode {
@@ -58,14 +76,18 @@ class TrieNode {
 
   /** Could the trie's form match a shorter word where the flat form matches a longer one? */
   mayPreferShorter(): boolean {
-    const keys = new Set<string>()
+    // A node of one branch, as most are, cannot hold two that match alike.
+    const keys = this.children.size > 1 ? new Set<string>() : undefined
     for (const [unit, child] of this.children) {
-      const key = isBlank(unit) ? blanks : unit.toUpperCase().toLowerCase()
-      if (keys.has(key)) return true
-      keys.add(key)
-      if (unit === blanks && [...child.children.keys()].some(isBlank)) return true
+      if (keys) {
+        const key = foldOf(unit)
+        if (keys.has(key)) return true
+        keys.add(key)
+      }
+      if (unit === blanks) for (const next of child.children.keys()) if (isBlank(next)) return true
     }
-    return [...this.children.values()].some((child) => child.mayPreferShorter())
+    for (const child of this.children.values()) if (child.mayPreferShorter()) return true
+    return false
   }
 
   /**
@@ -74,9 +96,10 @@ class TrieNode {
    * win, as it does in the flat form.
    */
   pattern(): string {
-    const branches = [...this.children].map(([unit, child]) => unit + child.pattern())
-    if (branches.length === 0) return ''
-    if (this.terminal) return `(?:${branches.join('|')})?`
-    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`
+    if (this.children.size === 0) return ''
+    let branches = ''
+    for (const [unit, child] of this.children) branches += (branches === '' ? '' : '|') + unit + child.pattern()
+    if (this.terminal) return `(?:${branches})?`
+    return this.children.size === 1 ? branches : `(?:${branches})`
   }
 }

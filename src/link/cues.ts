@@ -31,10 +31,17 @@ function cueSource(cue: string): string {
  * characters of the cues).
  */
 export function cueRegex(cues: readonly string[]): RegExp {
-  const sources = [...cues]
-    .sort((a, b) => b.length - a.length)
-    .map((cue) => `${cueSource(cue)}${/[\p{L}\p{N}]$/u.test(cue) ? '(?![\\p{L}\\p{N}])' : ''}`)
-  return new RegExp(`(?:${sources.join('|')})`, 'giu')
+  // Cues in a row that take the bound share one: `(?:a|b)(?!…)` tries what `a(?!…)|b(?!…)` tries, in the same
+  // order, and V8 compiles each Unicode class of a regex apart (one bound per cue took 0.2 s to build for English targets).
+  const groups: { bounded: boolean; sources: string[] }[] = []
+  for (const cue of [...cues].sort((a, b) => b.length - a.length)) {
+    const bounded = /[\p{L}\p{N}]$/u.test(cue)
+    const last = groups.at(-1)
+    if (last?.bounded === bounded) last.sources.push(cueSource(cue))
+    else groups.push({ bounded, sources: [cueSource(cue)] })
+  }
+  const alternatives = groups.map(({ bounded, sources }) => (bounded ? `(?:${sources.join('|')})(?![\\p{L}\\p{N}])` : sources.join('|')))
+  return new RegExp(`(?:${alternatives.join('|')})`, 'giu')
 }
 
 /** Every cue of `regex` (from `cueRegex`) in `text`, left to right, without overlaps. */

@@ -2,7 +2,6 @@ import type { LinkDocument } from '../facts/document.js'
 import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
 import { sentenceAt } from '../stages/extract.js'
 import { codePointBefore } from '../text/bounds.js'
-import { matchesOf } from '../text/matches.js'
 
 type EntityDraft = Draft<EntityFields>
 
@@ -40,20 +39,17 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
   const known = knownNames(entities, document.text)
   if (known.size === 0) return [...drafts]
   const settled = drafts.map((draft) => (isKind(draft, 'entity') ? settle(draft, known) : draft))
-  const names = [...known.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu')
-  const covered = drafts.map((draft) => [draft.start, draft.end] as const)
+  const covered = new Spans(drafts)
   const added: EntityDraft[] = []
-  for (const match of matchesOf(pattern, document.text)) {
-    const start = match.index
-    const end = start + match[0].length
-    const what = known.get(match[0])!
-    if (covered.some(([from, to]) => start < to && from < end)) continue
+  for (const { start, name } of wholeWords(document.text, [...known.keys()])) {
+    const end = start + name.length
+    const what = known.get(name)!
+    if (covered.overlaps(start, end)) continue
     if (touchesCapital(document.text, start, end)) continue
     const block = blockAt(document, start)
     if (block === undefined) continue
     added.push({
-      fields: { kind: 'entity', type: what.type, name: match[0], ...(what.canonical ? { canonical: what.canonical } : {}) },
+      fields: { kind: 'entity', type: what.type, name, ...(what.canonical ? { canonical: what.canonical } : {}) },
       start,
       end,
       lang: document.blocks[block]!.lang,
@@ -210,6 +206,76 @@ function blockAt(document: LinkDocument, offset: number): number | undefined {
   return index < 0 ? undefined : index
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+/**
+ * Where the names stand in the text as whole words, left to right and
+ * without overlaps, the longest where several start at one place: what one
+ * regex of them all, longest first and bounded by non-word characters,
+ * finds. Searched as strings: the regex was built anew for each document,
+ * and its leading bound kept the regex engine from skipping ahead.
+ */
+function wholeWords(text: string, names: readonly string[]): { readonly start: number; readonly name: string }[] {
+  const longestAt = new Map<number, string>()
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      // A regex of the `u` flag never starts between the halves of a surrogate pair.
+      if (isLowSurrogate(text.charCodeAt(at)) && at > 0 && isHighSurrogate(text.charCodeAt(at - 1))) continue
+      if (wordCharacterBefore(text, at) || wordCharacterAt(text, at + name.length)) continue
+      if ((longestAt.get(at)?.length ?? 0) < name.length) longestAt.set(at, name)
+    }
+  }
+  const found: { start: number; name: string }[] = []
+  let end = 0
+  for (const start of [...longestAt.keys()].sort((a, b) => a - b)) {
+    if (start < end) continue
+    const name = longestAt.get(start)!
+    found.push({ start, name })
+    end = start + name.length
+  }
+  return found
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** Is the code point before `index` a letter, digit or mark (a lone surrogate is none)? */
+function wordCharacterBefore(text: string, index: number): boolean {
+  if (index === 0) return false
+  const last = text.charCodeAt(index - 1)
+  const pair = isLowSurrogate(last) && index >= 2 && isHighSurrogate(text.charCodeAt(index - 2))
+  return wordCharacter.test(pair ? text.slice(index - 2, index) : text[index - 1]!)
+}
+
+/** Is the code point at `index` a letter, digit or mark? */
+function wordCharacterAt(text: string, index: number): boolean {
+  return index < text.length && wordCharacter.test(String.fromCodePoint(text.codePointAt(index)!))
+}
+
+/** The spans of drafts, asked whether any overlaps a range: sorted by start, with the furthest end up to each. */
+class Spans {
+  readonly #starts: number[]
+  readonly #furthestEnds: number[]
+
+  constructor(spans: readonly { readonly start: number; readonly end: number }[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start)
+    this.#starts = sorted.map((span) => span.start)
+    let furthest = -Infinity
+    this.#furthestEnds = sorted.map((span) => (furthest = Math.max(furthest, span.end)))
+  }
+
+  /** Does a span overlap `start`..`end`: start before `end` and end after `start`? */
+  overlaps(start: number, end: number): boolean {
+    let low = 0
+    let high = this.#starts.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (this.#starts[middle]! < end) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && this.#furthestEnds[low - 1]! > start
+  }
 }
