@@ -10,8 +10,6 @@ import { add, isPlain, isScale, multiply, negate, numeral } from './helpers.js'
 
 /** A minus sign right before digits, not between two numbers ("2013 - 2014"). */
 const minusSign = /(?<![\p{L}\p{N}][ \t]?)[-−](?=[ \t]?\d)/u
-/** A hyphen joining digits to their scale word: "$4.5-billion", "a 10-million-tonne target". */
-const scaleHyphen = /[-‐]/u
 /** Brackets around a number that restates the one before: "thirty-two (32)". */
 const openBracket = /\(/u
 const closeBracket = /\)/u
@@ -21,22 +19,6 @@ export const numberTimesScale = rule({
   dimension: 'numeral',
   pattern: [dimension('numeral', isPlain), dimension('numeral', isScale)],
   produce: ([number, scale]) => multiply(tokenOf(number, 'numeral'), tokenOf(scale, 'numeral'))
-})
-
-export const numberHyphenScale = rule({
-  name: '<number>-<scale>',
-  dimension: 'numeral',
-  pattern: [
-    dimension('numeral', (token) => isPlain(token) && token.value.digits === true),
-    regex(scaleHyphen),
-    dimension('numeral', isScale)
-  ],
-  produce: ([number, hyphen, scale]) => {
-    // Glued on both sides: "5 - million" is no one number.
-    if (regexOf(hyphen).start !== tokenOf(number, 'numeral').end || regexOf(hyphen).end !== tokenOf(scale, 'numeral').start)
-      return undefined
-    return multiply(tokenOf(number, 'numeral'), tokenOf(scale, 'numeral'))
-  }
 })
 
 export const scaledPlusSmaller = rule({
@@ -78,5 +60,5 @@ function numberDigits(lang: Lang) {
 
 /** The rules every language shares, digits read with `lang`'s separators. */
 export function sharedRules(lang: Lang) {
-  return [numberDigits(lang), numberTimesScale, numberHyphenScale, scaledPlusSmaller, minusNumber, numberRestated]
+  return [numberDigits(lang), numberTimesScale, scaledPlusSmaller, minusNumber, numberRestated]
 }
