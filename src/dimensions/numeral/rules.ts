@@ -49,16 +49,16 @@ export const numberRestated = rule({
 })
 
 /** Digits with the language's separators: en "5,000" and "522.4", vi "5.000" and "522,4"; both "1 000", "10k". */
-function numberDigits(lang: Lang) {
+function numberDigits(lang: Lang, name: string) {
   return rule({
-    name: 'number (digits)',
+    name,
     dimension: 'numeral',
     pattern: [regex(new RegExp(digitsSource(lang), 'u'))],
     produce: ([match]) => numeral(digitsValue(regexOf(match).groups, 1, lang), { digits: true })
   })
 }
 
-/** The rules every language shares, digits read with `lang`'s separators. */
-export function sharedRules(lang: Lang) {
-  return [numberDigits(lang), numberTimesScale, scaledPlusSmaller, minusNumber, numberRestated]
+/** The rules every language shares, digits read with `lang`'s separators; `digitsName` names the digits rule in the language. */
+export function sharedRules(lang: Lang, digitsName: string) {
+  return [numberDigits(lang, digitsName), numberTimesScale, scaledPlusSmaller, minusNumber, numberRestated]
 }

@@ -37,7 +37,7 @@ export const tensNumber = rule({
 })
 
 export const scale = rule({
-  name: 'scale (hundred, thousand, million...)',
+  name: 'hundred|thousand|million...',
   dimension: 'numeral',
   pattern: [regex(scaleWords)],
   produce: ([match]) => scaleWord(wordValue(scales, regexOf(match).groups[1]!)!)
@@ -129,5 +129,5 @@ export const rules = [
   pointOnly,
   fractionNumber,
   numberHyphenScale,
-  ...sharedRules('en')
+  ...sharedRules('en', 'number (digits)')
 ]
