@@ -1,11 +1,12 @@
 import { compileGrammar, saturate, scanOpeners, type MatchLimits, type OpenerScans, defaultMatchLimits } from '../engine/match.js'
 import { resolve } from '../engine/resolve.js'
-import type { Context, DimensionName, Reading, Rule, Scanner, Token } from '../engine/rule.js'
+import type { Context, DimensionName, Reading, Scanner, Token } from '../engine/rule.js'
 import type { Lang } from '../lang.js'
 import { compareText } from '../text/compare.js'
 import type { Dimension } from './dimension.js'
 import { dimensions as allDimensions } from './index.js'
 import { withDependencies } from './order.js'
+import { languageRules } from './rule-names.js'
 
 /** Everything needed to run a set of dimensions in one language, built once. */
 export interface Parser {
@@ -43,7 +44,7 @@ export function createParser(
   available: readonly Dimension[] = allDimensions
 ): Parser {
   const active = withDependencies(available, requested)
-  const grammar = compileGrammar(active.flatMap((dimension): readonly Rule[] => dimension.rules[lang]))
+  const grammar = compileGrammar(languageRules(lang, active))
   const scanners: Scanner[] = active.flatMap((dimension) => dimension.scanners?.[lang] ?? [])
   const reported = new Set(requested)
   const groups = new Map<string, DimensionName[]>()

@@ -69,7 +69,8 @@ export function triggers(language: TriggerLanguage): Trigger {
       )
     }
     return rule({
-      name,
+      // The type first, as Duckling names a rule by what it finds: 'visit: visited <place>'.
+      name: `${type}: ${name}`,
       dimension: 'event',
       pattern: [regex(pattern)],
       produce: (matches, context) => {

@@ -58,6 +58,15 @@ export interface MoneyWords {
   readonly changeBefore?: RegExp
   /** Joins a range's ends without an opener: "$2 billion to $3 billion", "1000 tới 2000 đồng". */
   readonly bareTo: RegExp
+  /** The words above as the rules' names write them, so that each name is in its language: "between", "giữa". */
+  readonly said: {
+    readonly a: string
+    readonly and: string
+    readonly between: string
+    readonly from: string
+    readonly to: string
+    readonly cents: string
+  }
 }
 
 /** A dash between the two ends of a range: "10-20", "$5 – $10". */
@@ -101,7 +110,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   }
 
   const currencySign = rule({
-    name: 'currency sign',
+    name: '<currency sign>',
     dimension: 'money',
     pattern: [regex(sign)],
     produce: ([match], context) => {
@@ -111,7 +120,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   })
 
   const currencyWord = rule({
-    name: 'currency word',
+    name: '<currency word>',
     dimension: 'money',
     pattern: [regex(word)],
     produce: ([match], context) => {
@@ -121,7 +130,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   })
 
   const bareAmount = rule({
-    name: '<amount> (no currency yet)',
+    name: '<amount>',
     dimension: 'money',
     pattern: [dimension('numeral', isAmount)],
     produce: ([number], context) => {
@@ -196,7 +205,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   })
 
   const aCurrency = rule({
-    name: 'a <currency>',
+    name: `${words.said.a} <currency word>`,
     dimension: 'money',
     // Words only: "a $5 billion deal" is not "a $".
     pattern: [regex(words.article), regex(word)],
@@ -214,7 +223,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   })
 
   const amountCents = rule({
-    name: '<amount> cents',
+    name: `<amount> ${words.said.cents}`,
     dimension: 'money',
     pattern: [dimension('numeral', isAmount), regex(cent)],
     produce: ([number, word]) => cents(tokenOf(number, 'numeral').value.value, regexOf(word).groups[1]!)
@@ -265,9 +274,13 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
 
   const priced = dimension('money', isPriced)
   const moneyCents = plusCents('<money> <cents>', [priced, dimension('money', isCents)], centsWord)
-  const moneyAndCents = plusCents('<money> and <cents>', [priced, regex(words.and), dimension('money', isCents)], centsWord)
+  const moneyAndCents = plusCents(`<money> ${words.said.and} <cents>`, [priced, regex(words.and), dimension('money', isCents)], centsWord)
   const moneyNumber = plusCents('<money> <cents number>', [priced, dimension('numeral', isAmount)], centsNumber)
-  const moneyAndNumber = plusCents('<money> and <cents number>', [priced, regex(words.and), dimension('numeral', isAmount)], centsNumber)
+  const moneyAndNumber = plusCents(
+    `<money> ${words.said.and} <cents number>`,
+    [priced, regex(words.and), dimension('numeral', isAmount)],
+    centsNumber
+  )
 
   const range = (low: MoneyValue, high: MoneyValue, start: number, context: Context) => {
     const currency = sharedDenomination(low, high)
@@ -295,10 +308,10 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
     })
 
   const dashRange = joined('<amount>-<amount>', dash)
-  const bareRange = joined('<amount> to <amount>', words.bareTo)
+  const bareRange = joined(`<amount> ${words.said.to} <amount>`, words.bareTo)
 
   const betweenRange = rule({
-    name: 'between <amount> and <amount>',
+    name: `${words.said.between} <amount> ${words.said.and} <amount>`,
     dimension: 'money',
     pattern: [regex(words.between), end, regex(words.betweenAnd), end],
     produce: ([opener, low, , high], context) =>
@@ -306,7 +319,7 @@ export function moneyRules(words: MoneyWords): Rule<'money'>[] {
   })
 
   const fromRange = rule({
-    name: 'from <amount> to <amount>',
+    name: `${words.said.from} <amount> ${words.said.to} <amount>`,
     dimension: 'money',
     pattern: [regex(words.from), end, regex(words.to), end],
     produce: ([opener, low, , high], context) => {

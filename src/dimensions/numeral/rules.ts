@@ -10,8 +10,6 @@ import { add, isPlain, isScale, multiply, negate, numeral } from './helpers.js'
 
 /** A minus sign right before digits, not between two numbers ("2013 - 2014"). */
 const minusSign = /(?<![\p{L}\p{N}][ \t]?)[-−](?=[ \t]?\d)/u
-/** A hyphen joining digits to their scale word: "$4.5-billion", "a 10-million-tonne target". */
-const scaleHyphen = /[-‐]/u
 /** Brackets around a number that restates the one before: "thirty-two (32)". */
 const openBracket = /\(/u
 const closeBracket = /\)/u
@@ -21,22 +19,6 @@ export const numberTimesScale = rule({
   dimension: 'numeral',
   pattern: [dimension('numeral', isPlain), dimension('numeral', isScale)],
   produce: ([number, scale]) => multiply(tokenOf(number, 'numeral'), tokenOf(scale, 'numeral'))
-})
-
-export const numberHyphenScale = rule({
-  name: '<number>-<scale>',
-  dimension: 'numeral',
-  pattern: [
-    dimension('numeral', (token) => isPlain(token) && token.value.digits === true),
-    regex(scaleHyphen),
-    dimension('numeral', isScale)
-  ],
-  produce: ([number, hyphen, scale]) => {
-    // Glued on both sides: "5 - million" is no one number.
-    if (regexOf(hyphen).start !== tokenOf(number, 'numeral').end || regexOf(hyphen).end !== tokenOf(scale, 'numeral').start)
-      return undefined
-    return multiply(tokenOf(number, 'numeral'), tokenOf(scale, 'numeral'))
-  }
 })
 
 export const scaledPlusSmaller = rule({
@@ -67,16 +49,16 @@ export const numberRestated = rule({
 })
 
 /** Digits with the language's separators: en "5,000" and "522.4", vi "5.000" and "522,4"; both "1 000", "10k". */
-function numberDigits(lang: Lang) {
+function numberDigits(lang: Lang, name: string) {
   return rule({
-    name: 'number (digits)',
+    name,
     dimension: 'numeral',
     pattern: [regex(new RegExp(digitsSource(lang), 'u'))],
     produce: ([match]) => numeral(digitsValue(regexOf(match).groups, 1, lang), { digits: true })
   })
 }
 
-/** The rules every language shares, digits read with `lang`'s separators. */
-export function sharedRules(lang: Lang) {
-  return [numberDigits(lang), numberTimesScale, numberHyphenScale, scaledPlusSmaller, minusNumber, numberRestated]
+/** The rules every language shares, digits read with `lang`'s separators; `digitsName` names the digits rule in the language. */
+export function sharedRules(lang: Lang, digitsName: string) {
+  return [numberDigits(lang, digitsName), numberTimesScale, scaledPlusSmaller, minusNumber, numberRestated]
 }

@@ -51,7 +51,8 @@ export function percentRules(words: PercentWords): Rule<'percent'>[] {
   })
 
   const openedRange = rule({
-    name: 'between <number> and <percent>',
+    // Named with the language's own words: 'between|from <number> and|to <percent>', 'từ|giữa <number> đến|tới|và <percent>'.
+    name: `${words.opener.source} <number> ${words.openerTo.source} <percent>`,
     dimension: 'percent',
     pattern: [regex(words.opener), number, regex(words.openerTo), dimension('percent')],
     produce: ([opener, low, , high], context) => {

@@ -24,6 +24,7 @@ export const corpus: Corpus<'clock'> = {
     examples({ from: { hour: 15 } }, ['3pm approximately', '3pm or so']),
     examples({ from: { hour: 10, minute: 30 } }, ['ten thirty am']),
     examples({ from: { hour: 3, minute: 30 }, ambiguous: true }, ['3:30', 'half past three']),
+    examples({ from: { hour: 3, minute: 20 }, ambiguous: true }, ['20 minutes past three']),
     examples({ from: { hour: 8 }, ambiguous: true }, ["8 o'clock", 'eight o’clock']),
     examples({ from: { hour: 15, minute: 23, second: 24 } }, ['15:23:24']),
     examples({ from: { hour: 9, minute: 1, second: 10 } }, ['9:01:10 AM']),

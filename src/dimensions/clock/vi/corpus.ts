@@ -16,6 +16,7 @@ export const corpus: Corpus<'clock'> = {
     examples({ from: { hour: 8 }, ambiguous: true }, ['lúc 8 giờ', 'vào lúc 8 giờ']),
     examples({ from: { hour: 15, minute: 23, second: 24 } }, ['15:23:24']),
     examples({ from: { hour: 8, minute: 0 }, to: { hour: 11, minute: 30 } }, ['8h - 11h30', '8h đến 11h30']),
+    examples({ from: { hour: 8 }, to: { hour: 11, minute: 30 } }, ['8 - 11h30', '8 đến 11h30']),
     examples({ from: { hour: 15, minute: 0 }, offset: 420 }, ['15h giờ Hà Nội', '15h (giờ Hà Nội)', '15h (GMT+7)'])
   ],
   negative: ['kim ngạch hai chiều', 'thương mại 2 chiều', 'trong 24h', '522,4', 'ngày 8/11', 'tăng 20,5%', '5.000 tỷ đồng']

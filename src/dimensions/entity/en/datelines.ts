@@ -12,7 +12,7 @@ const month = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]
 const maxPlaceWords = 3
 
 /**
- * '<dateline place>': where a report was filed, at the start of its first
+ * '<dateline place>' (and '<dateline place>, <region>' for a second one): where a report was filed, at the start of its first
  * line: "BEIJING, March 30 —", "Bogor, W Java (ANTARA) -", "Hanoi, Aug 28
  * (IANS)", "Sriharikota: India on ...", "HANOI, VIETNAM –"; the agency in
  * brackets after it ("(ANTARA)") is a body. A common word in capitals
@@ -40,7 +40,7 @@ export function datelines(list: readonly Piece[]): Candidate[] {
   if (!isPlaceLike(list, 0, first)) return found
   found.push({ from: 0, to: first, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
   if (second !== undefined && isPlaceLike(list, first + 1, second)) {
-    found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
+    found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>, <region>' })
   }
   // A known agency is the gazetteer's and the acronym dimension's ("(VNA)").
   if (agency !== undefined && !longestAt(lookupFor('en'), list, agency - 2))

@@ -98,7 +98,7 @@ export function byline(text: string, list: readonly Piece[]): Candidate[] {
 }
 
 /**
- * '<source> -': the body a text is from, at the start or the end of a line:
+ * '<source> -' and '- <source>': the body a text is from, at the start or the end of a line:
  * "TPO - Bộ Ngoại giao ...", "(GLO)- Dẫn ...", "SKĐS - Chiều ...", "... — Bernama", "--IANS".
  */
 export function sourceTags(list: readonly Piece[], isCommonWord: (word: string) => boolean): Candidate[] {
@@ -126,7 +126,7 @@ export function sourceTags(list: readonly Piece[], isCommonWord: (word: string) 
     let from = last
     while (from > 0 && isNameWord(list[from - 1])) from--
     if (/^[-–—]$/u.test(list[from - 1]?.text ?? '') && (from - 1 === 0 || /^[-–—.!?"”]$/u.test(list[from - 2]?.text ?? ''))) {
-      if (last - from < 3) found.push({ from, to: last + 1, type: 'organization', rank: ranks.framed, rule: '<source> -' })
+      if (last - from < 3) found.push({ from, to: last + 1, type: 'organization', rank: ranks.framed, rule: '- <source>' })
     }
   }
   return found

@@ -20,5 +20,6 @@ export const rules = moneyRules({
   from: /from/iu,
   to: /to/iu,
   changeBefore,
-  bareTo: /to/iu
+  bareTo: /to/iu,
+  said: { a: 'a', and: 'and', between: 'between', from: 'from', to: 'to', cents: 'cents' }
 })

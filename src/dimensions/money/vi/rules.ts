@@ -32,7 +32,8 @@ export const rules = [
     betweenAnd: /và/iu,
     from: /từ/iu,
     to: /đến|tới/iu,
-    bareTo: /đến|tới/iu
+    bareTo: /đến|tới/iu,
+    said: { a: 'một', and: 'và', between: 'giữa', from: 'từ', to: 'đến|tới', cents: 'xu' }
   }),
   fromAmountOnward
 ]

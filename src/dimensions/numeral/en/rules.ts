@@ -1,6 +1,6 @@
 import { dimension, regex, regexOf, rule, tokenOf } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
-import { add, decimal, isPlain, isScale, negate, numeral, scaleWord, wordValue } from '../helpers.js'
+import { add, decimal, isPlain, isScale, multiply, negate, numeral, scaleWord, wordValue } from '../helpers.js'
 import { sharedRules } from '../rules.js'
 import { scales, tens, units, unitsAfterTens } from './words.js'
 
@@ -37,7 +37,7 @@ export const tensNumber = rule({
 })
 
 export const scale = rule({
-  name: 'scale (hundred, thousand, million...)',
+  name: 'hundred|thousand|million...',
   dimension: 'numeral',
   pattern: [regex(scaleWords)],
   produce: ([match]) => scaleWord(wordValue(scales, regexOf(match).groups[1]!)!)
@@ -98,6 +98,25 @@ export const fractionNumber = rule({
   }
 })
 
+/** A hyphen joining digits to their scale word: "$4.5-billion", "a 10-million-tonne target", which Vietnamese does not write. */
+const scaleHyphen = /[-‐]/u
+
+export const numberHyphenScale = rule({
+  name: '<number>-<scale>',
+  dimension: 'numeral',
+  pattern: [
+    dimension('numeral', (token) => isPlain(token) && token.value.digits === true),
+    regex(scaleHyphen),
+    dimension('numeral', isScale)
+  ],
+  produce: ([number, hyphen, scale]) => {
+    // Glued on both sides: "5 - million" is no one number.
+    if (regexOf(hyphen).start !== tokenOf(number, 'numeral').end || regexOf(hyphen).end !== tokenOf(scale, 'numeral').start)
+      return undefined
+    return multiply(tokenOf(number, 'numeral'), tokenOf(scale, 'numeral'))
+  }
+})
+
 export const rules = [
   numberWord,
   tensNumber,
@@ -109,5 +128,6 @@ export const rules = [
   pointDecimal,
   pointOnly,
   fractionNumber,
-  ...sharedRules('en')
+  numberHyphenScale,
+  ...sharedRules('en', 'number (digits)')
 ]

@@ -23,7 +23,7 @@ const minusWord = /âm/iu
 const pointWord = /chấm|phẩy/iu
 
 export const numberWord = rule({
-  name: 'number (0..9)',
+  name: 'số (không..chín)',
   dimension: 'numeral',
   pattern: [regex(unitWord)],
   produce: ([match]) => numeral(wordValue(units, regexOf(match).groups[1]!)!)
@@ -50,7 +50,7 @@ export const tensNumber = rule({
 })
 
 export const scale = rule({
-  name: 'scale (trăm, nghìn, triệu, tỷ...)',
+  name: 'trăm|nghìn|triệu|tỷ...',
   dimension: 'numeral',
   pattern: [regex(scaleWords)],
   produce: ([match]) => scaleWord(wordValue(scales, regexOf(match).groups[1]!)!)
@@ -88,4 +88,14 @@ export const pointDecimal = rule({
   produce: ([whole, , part]) => decimal(tokenOf(whole, 'numeral'), tokenOf(part, 'numeral'))
 })
 
-export const rules = [numberWord, teensNumber, tensNumber, scale, fiveScale, hundredsLinhUnit, minus, pointDecimal, ...sharedRules('vi')]
+export const rules = [
+  numberWord,
+  teensNumber,
+  tensNumber,
+  scale,
+  fiveScale,
+  hundredsLinhUnit,
+  minus,
+  pointDecimal,
+  ...sharedRules('vi', 'số (chữ số)')
+]

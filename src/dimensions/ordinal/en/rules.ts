@@ -12,7 +12,7 @@ const ordinalWord = new RegExp(`(${alternation(Object.keys(ordinals))})`, 'iu')
 const tensOrdinal = new RegExp(`(${alternation(Object.keys(tens))})[-‐–—\\s]*(${alternation(Object.keys(unitOrdinals))})`, 'iu')
 
 export const ordinalDigits = rule({
-  name: 'ordinal (digits)',
+  name: '<number>st|nd|rd|th',
   dimension: 'ordinal',
   pattern: [regex(digitsOrdinal)],
   produce: ([match]) => ordinal(Number(regexOf(match).groups[1]))

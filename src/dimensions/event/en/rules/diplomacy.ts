@@ -14,24 +14,24 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership/u
   ),
   trigger(
-    'opened an embassy',
+    'opened <embassy>',
     'embassy_opened',
     /(?:opened|opens|reopened|reopens|re-opened|set up|sets up|established|establishes) (?:an? |its |their |the )?(?:resident |new )?(?:embassy|Embassy)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)/u,
     { reopened: /re-?open/iu }
   ),
   trigger(
-    'closed an embassy',
+    'closed <embassy>',
     'embassy_closed',
     /(?:closed|shut(?: down)?|withdrew|withdrawn) (?:an? |its |their |the )?(?:embassy|Embassy)|(?:closure|closing) of (?:an? |its |their |the )?(?:embassy|Embassy)/u
   ),
   trigger(
-    'opened an office',
+    'opened <office>',
     'office_opened',
     /(?:opened|opens|set up|sets up|established|establishes|inaugurated|inaugurates) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)/u
   ),
   // "reached an agreement", "sealed a deal": an agreement made.
   trigger(
-    'reached an agreement',
+    'reached <agreement>',
     'agreement_signed',
     new RegExp(
       String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched) (?:an? |the |their )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
@@ -75,7 +75,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
-  trigger('paid a visit', 'visit', /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit/u),
+  trigger(
+    'paid a <kind> visit',
+    'visit',
+    /paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit/u
+  ),
   // "a three-day state visit", "on an official trip to Vietnam", "this week's visit to China".
   trigger(
     '<kind> visit',
@@ -83,7 +87,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
     { nominal: true }
   ),
-  trigger('his visit to', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
+  trigger('<his|her|their> visit to <place>', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
     needsBefore: /(?:['’]s|\b(?:his|her|their)) (?:(?:first|recent|latest|last|official|state|working) )?$/u
   }),
   trigger(
@@ -92,7 +96,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
   ),
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
-  trigger('<visit>', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
+  trigger('visit|trip|tour (noun)', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
     nominal: true,
     notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
   }),
@@ -147,12 +151,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // Any meeting told by its noun, unless the noun is a verb's ("meeting targets") or names a place ("meeting room").
   trigger(
-    '<meeting>',
+    'meeting (noun)',
     'meeting',
     /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
     { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
   ),
-  trigger('<talks>', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, { cameo: '046', nominal: true }),
+  trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
+    cameo: '046',
+    nominal: true
+  }),
   trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
     needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
   }),
@@ -198,7 +205,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "approved a US$500 million loan", "signed off on a grant": a lender's aid given.
   trigger(
-    'approved a <loan>',
+    'approved <loan>',
     'support_pledged',
     /(?:approved|approves|signed off on|extended|extends)(?= (?:an? |the |its )?(?:new )?(?:(?:US|A|S)?\$[\d.,]+(?:[- ](?:million|billion|bn|mn))?|[\d.,]+[- ](?:million|billion))?[- ]?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid package|financing package|credit line)\b)/u,
     { cameo: '070' }
@@ -210,7 +217,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { cameo: '070' }
   ),
   trigger(
-    'set a target',
+    'set <target>',
     'target_set',
     /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
     { unrealToo: true }
@@ -223,9 +230,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { unrealToo: true }
   ),
   // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
-  trigger('eyes <figure>', 'target_set', /(?:eyes|eyeing|targets|targeting)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?(?:US)?\$?\d)/u, {
-    unrealToo: true
-  }),
+  trigger(
+    'eyes|targets <figure>',
+    'target_set',
+    /(?:eyes|eyeing|targets|targeting)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?(?:US)?\$?\d)/u,
+    {
+      unrealToo: true
+    }
+  ),
   // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".
   trigger(
     'aims for <figure>',
@@ -234,7 +246,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
-  trigger('in a statement', 'statement', /statement/u, {
+  trigger('in|issued a statement', 'statement', /statement/u, {
     needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
   }),
   trigger(

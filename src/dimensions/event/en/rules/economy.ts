@@ -69,12 +69,12 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
   ),
   trigger(
-    'set up a <body>',
+    'set up <body>',
     'launch',
     /(?:set up|established|formed|created|founded|launched) (?:an? |the |its |their )?(?:new )?(?:[\p{L}-]+ ){0,2}?(?:team|task force|committee|council|agency|company|fund|venture|joint venture|authority|board)\b/u
   ),
   trigger(
-    'launched a satellite',
+    'launched <satellite>',
     'launch',
     /(?:launched|launches)(?= [^.;]{0,60}?\b(?:satellites?|Satellites?|rockets?|spacecraft|probe|orbit)\b)|lofts|lofted|sent aloft|sends aloft|(?:blasted|lifted) off/u
   ),

@@ -15,7 +15,7 @@ export const politics: readonly Rule<'event'>[] = [
   ),
   // Any election told by its noun ("the world's largest single-day election"), not its bodies, campaigns or disputes.
   trigger(
-    '<election>',
+    'election (noun)',
     'election',
     /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|body|bodies|authorit(?:y|ies)|fraud|rules?|day)\b)/u,
     {

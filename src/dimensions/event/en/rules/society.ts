@@ -53,15 +53,20 @@ export const society: readonly Rule<'event'>[] = [
     /(?:[Bb]ridge|[Dd]am|[Bb]uilding|[Mm]ine|[Tt]ower|[Rr]oof|[Ww]all|[Tt]unnel|[Ss]chool|[Ff]actory) (?:gave way|collapsed|caved in)|(?:derailed|capsized)\b/u
   ),
   // "Confirmed deaths have reached 127", "37 new deaths", "flood-related deaths", "the death toll".
-  trigger('deaths', 'death', /(?:(?:new|more|confirmed|additional|reported|(?:[\p{L}]+-)?related) )?(?:deaths|Deaths|fatalities)\b/u, {
-    notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
-    // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
-    around: {
-      before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
-      after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
-    },
-    nominal: true
-  }),
+  trigger(
+    'deaths|fatalities (noun)',
+    'death',
+    /(?:(?:new|more|confirmed|additional|reported|(?:[\p{L}]+-)?related) )?(?:deaths|Deaths|fatalities)\b/u,
+    {
+      notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
+      // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
+      around: {
+        before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
+        after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
+      },
+      nominal: true
+    }
+  ),
   trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
   // "killed 20 people", "Typhoon Yagi kills more", "left at least 20 dead".
   trigger(

@@ -47,7 +47,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('Đại sứ quán <...> đóng cửa', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã|bị|tạm) )*đóng cửa${wordEnd}`, 'u'), {
     needsBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}$`, 'u')
   }),
-  trigger('rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
+  trigger('<Đại sứ quán> ... rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
     needsBefore: new RegExp(embassy, 'u')
   }),
   trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:thành lập|lập|mở|khai trương)(?: lại)? ${office}`, 'u')),

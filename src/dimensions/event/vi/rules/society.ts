@@ -55,7 +55,7 @@ export const society: readonly Rule<'event'>[] = [
     needsBefore: new RegExp(String.raw`${victims}(?: [\p{L}\p{M}]+){0,10}? $`, 'u')
   }),
   trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u')),
-  trigger('sự ra đi', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?= |$)/u, { notBefore: /(?:người|số)\s+$/u }),
+  trigger('sự ra đi|từ trần|qua đời', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?= |$)/u, { notBefore: /(?:người|số)\s+$/u }),
   trigger(
     'tổ chức kỷ niệm',
     'celebration',
