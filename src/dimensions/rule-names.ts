@@ -3,19 +3,6 @@ import type { Lang } from '../lang.js'
 import type { Dimension } from './dimension.js'
 
 /**
- * Date rules that still share a name with another date rule, as
- * `dimension/lang/name`: they are renamed when the date rules are split by
- * topic, and each must be taken off this list then (a test fails while an
- * entry no longer collides). No other rule may be added here.
- */
-export const pendingDuplicateNames: ReadonlySet<string> = new Set([
-  'date/en/the end of <period>',
-  'date/vi/<n> tháng đầu năm <year>',
-  'date/vi/nửa đầu năm <year>',
-  'date/vi/the end of <period>'
-])
-
-/**
  * The rules of `dimensions` in `lang`, in order. A rule's name is the `rule`
  * of every record it makes, so two rules of one language may not share one,
  * whatever their dimensions: the set fails to compile, naming both.
@@ -26,7 +13,7 @@ export function languageRules(lang: Lang, dimensions: readonly Dimension[]): Rul
   for (const dimension of dimensions) {
     for (const rule of dimension.rules[lang]) {
       const owner = owners.get(rule.name)
-      if (owner && !pendingDuplicateNames.has(`${dimension.name}/${lang}/${rule.name}`)) {
+      if (owner) {
         throw new Error(
           `Unexpected rule name \`${rule.name}\` in ${dimension.name} (${lang}), already the name of a ${owner} rule: expected every rule of a language to have its own name`
         )
