@@ -180,6 +180,13 @@ describe('factline diff', () => {
     expect(sortById(result.added)).toEqual(sortById(again.expected.added))
     expect(sortById(result.changed)).toEqual(sortById(again.expected.changed))
     expect(execFileSync('git', ['status', '--porcelain'], { cwd: pair.root, encoding: 'utf8' })).toContain(' M output/deal.txt.facts.jsonl')
+
+    // A dataset folder outside the repository has no committed dataset: one line, exit 2, no stack trace.
+    const elsewhere = datasetPair()
+    const refused = await runDiff(pair.root, ['--git', 'HEAD', '--out', elsewhere.next])
+    expect(refused.code).toBe(2)
+    expect(refused.stderr).toContain('outside the repository')
+    expect(refused.stderr).not.toMatch(/^\s+at /mu)
   })
 })
 

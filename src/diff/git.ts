@@ -31,6 +31,9 @@ export async function readDatasetAtRevision(cwd: string, revision: string, out: 
     .relative(await realpath(top), await realOrPlanned(out))
     .split(path.sep)
     .join('/')
+  if (folder === '..' || folder.startsWith('../') || path.isAbsolute(folder)) {
+    throw new GitRevisionError(`Unexpected dataset folder ${out} outside the repository ${top}, expected one inside it for --git`)
+  }
   const prefix = folder === '' ? '' : `${folder}/`
   const listed = (await git(['ls-tree', '-r', '-z', '--name-only', oid, '--', prefix || '.'], top)).toString('utf8')
   const names = listed
