@@ -72,8 +72,9 @@ export default toRecords
 function reasonsOf(draft: Draft): LinkReasons | undefined {
   const { reasons } = draft
   if (!reasons || draft.fields.kind === 'date') return undefined
-  const ordered = linkedFields[draft.fields.kind].filter((field) => reasons[field]).map((field) => [field, reasons[field]])
-  return ordered.length > 0 ? Object.fromEntries(ordered) : undefined
+  const ordered: LinkReasons = {}
+  for (const field of linkedFields[draft.fields.kind]) if (reasons[field]) ordered[field] = reasons[field]
+  return Object.keys(ordered).length > 0 ? ordered : undefined
 }
 
 /** Ids from what each record says; alike records are told apart by their rank in the file. */
