@@ -3,30 +3,10 @@
  * quote names carries it for the linked field, so a heuristic that links
  * the field by another way fails its case.
  */
-import { VFile } from 'vfile'
 import { describe, expect, test } from 'vitest'
-import { defaultExtractors } from '../src/config/load.js'
-import { createPipeline } from '../src/pipeline.js'
-import { processFile } from '../src/run/process-file.js'
-import type { Fact } from '../src/schema/fact.js'
 import { linkReasons, type LinkReason } from '../src/schema/vocabulary.js'
-
-const pipeline = createPipeline({
-  languages: ['en', 'vi'],
-  extractors: defaultExtractors(),
-  referenceDates: {},
-  dateReading: 'nearest',
-  limits: { maxFileBytes: 1 << 20, maxLineLength: 20_000, maxFactsPerFile: 10_000 }
-})
-
-async function records(text: string): Promise<Fact[]> {
-  const file = new VFile({ path: 'made-up.txt', value: text, data: { sourcePath: 'made-up.txt' } })
-  const output = await processFile(pipeline, file)
-  return (output ?? '')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Fact)
-}
+import type { Fact } from '../src/schema/fact.js'
+import { records } from './helpers/records.js'
 
 /** A reason, the field it is given for, the kind and quote of the record that carries it, and the text. */
 type Case = readonly [reason: LinkReason, field: string, kind: Fact['kind'], quote: string, text: string]
@@ -149,7 +129,7 @@ describe('link reasons', () => {
   for (const [reason, field, kind, quote, text] of cases) {
     test(`should give "${reason}" as the reason of ${field} on the ${kind} «${quote}»`, async () => {
       const found = (await records(text)).filter((record) => record.kind === kind && record.quote === quote)
-      expect(found.map((record) => (record.links as Record<string, string> | undefined)?.[field])).toContain(reason)
+      expect(found.map((record) => (record as { links?: Record<string, string> }).links?.[field])).toContain(reason)
     })
   }
 })
