@@ -1,11 +1,10 @@
 import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
+import { byLanguage } from '../../languages/index.js'
 import type { Linked } from '../../facts/draft.js'
 import type { Direction, Qualifier } from '../../schema/vocabulary.js'
 import { cueRegex, findCues } from '../cues.js'
-import { cues as en } from './en.js'
 import type { QualifierCues } from './types.js'
-import { cues as vi } from './vi.js'
 
 interface QualifierPatterns {
   readonly target: RegExp
@@ -60,7 +59,7 @@ function wordsBefore(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?:\\s+[^\\s,;:]+){0,2}?\\s*$`, 'iu')
 }
 
-const patterns: Readonly<Record<Lang, QualifierPatterns>> = { en: compile(en), vi: compile(vi) }
+const patterns: Readonly<Record<Lang, QualifierPatterns>> = byLanguage((words) => compile(words.qualifier))
 
 /**
  * What kind of figure it is, from cue words of its clause: `before` is the

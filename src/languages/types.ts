@@ -1,0 +1,26 @@
+import type { EventWords } from '../link/event-words.js'
+import type { PeriodWords } from '../link/period/types.js'
+import type { QualifierCues } from '../link/qualifier/types.js'
+import type { SubjectGrammar } from '../link/subject/types.js'
+
+/**
+ * The words of one language that the stages read outside its dimensions'
+ * rules: a language gives all of them, and the compiler names what a new one
+ * lacks.
+ */
+export interface LanguageWords {
+  /**
+   * Conjunctions that open a new clause inside a sentence. Words that are
+   * also something else are left out: "and" joins names ("Vietnam and
+   * Pakistan"), Vietnamese "còn" is also "still", "song" is in "song phương".
+   */
+  readonly clauseWords: readonly string[]
+  /** How a date stands to a figure: "in 2024", "so với năm 2023". */
+  readonly period: PeriodWords
+  /** Cue words of a figure's qualifier and direction: "aims to", "tăng", "a 20% increase". */
+  readonly qualifier: QualifierCues
+  /** Phrases that name what a figure measures: "exports to <A>", "kim ngạch thương mại song phương". */
+  readonly subject: SubjectGrammar
+  /** How an event's arguments are written: place cues, verbs of saying, plans. */
+  readonly events: EventWords
+}
