@@ -1,4 +1,5 @@
 import type { EventWords } from '../link/event-words.js'
+import type { LeadEffect } from '../quantity/types.js'
 import type { PeriodWords } from '../link/period/types.js'
 import type { QualifierCues } from '../link/qualifier/types.js'
 import type { SubjectGrammar } from '../link/subject/types.js'
@@ -23,4 +24,8 @@ export interface LanguageWords {
   readonly subject: SubjectGrammar
   /** How an event's arguments are written: place cues, verbs of saying, plans. */
   readonly events: EventWords
+  /** How digits are written: which sign groups thousands ("5,000", "5.000") and which one starts decimals ("522.4", "522,4"). */
+  readonly digits: { readonly group: ',' | '.'; readonly decimal: '.' | ',' }
+  /** Words before a figure that hedge or bound it: "nearly", "more than", "khoảng", "hơn". */
+  readonly leads: Readonly<Record<string, LeadEffect>>
 }

@@ -1,5 +1,6 @@
 import type { LanguageWords } from '../types.js'
 import { events } from './events.js'
+import { leads } from './leads.js'
 import { period } from './period.js'
 import { cues } from './qualifier.js'
 import { grammar } from './subject.js'
@@ -10,5 +11,7 @@ export const en: LanguageWords = {
   period,
   qualifier: cues,
   subject: grammar,
-  events
+  events,
+  digits: { group: ',', decimal: '.' },
+  leads
 }
