@@ -24,6 +24,12 @@ export interface LanguageWords {
   readonly subject: SubjectGrammar
   /** How an event's arguments are written: place cues, verbs of saying, plans. */
   readonly events: EventWords
+  /**
+   * A person is met again by one word of their name alone ("Mehtab" after
+   * "Samina Mehtab"); not where a title stands before it ("ông Chính"), which
+   * the rules of titles read.
+   */
+  readonly personByOneName: boolean
   /** How digits are written: which sign groups thousands ("5,000", "5.000") and which one starts decimals ("522.4", "522,4"). */
   readonly digits: { readonly group: ',' | '.'; readonly decimal: '.' | ',' }
   /** Words before a figure that hedge or bound it: "nearly", "more than", "khoảng", "hơn". */

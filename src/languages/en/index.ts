@@ -13,5 +13,6 @@ export const en: LanguageWords = {
   subject: grammar,
   events,
   digits: { group: ',', decimal: '.' },
-  leads
+  leads,
+  personByOneName: true
 }

@@ -13,5 +13,6 @@ export const vi: LanguageWords = {
   subject: grammar,
   events,
   digits: { group: '.', decimal: ',' },
-  leads
+  leads,
+  personByOneName: false
 }
