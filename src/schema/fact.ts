@@ -67,6 +67,9 @@ export const linkedFields = {
 } as const
 export type LinkedField = (typeof linkedFields)[keyof typeof linkedFields][number]
 
+/** One shape for every kind, so that a table of records (`export --parquet`) holds `links` in one column. */
+const links = linksOf([...new Set(Object.values(linkedFields).flat())])
+
 /** Fields every record has, in the order they are written; `links` last. */
 function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape, L extends z.ZodRawShape = Record<never, never>>(
   kind: K,
@@ -116,7 +119,7 @@ export const figureFact = withBase(
     /** The measured subject as a short normalized phrase: "bilateral trade". */
     subject: z.string().min(1).optional()
   },
-  { links: linksOf(linkedFields.figure) }
+  { links }
 )
   .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
     message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
@@ -161,7 +164,7 @@ export const entityFact = withBase(
     /** Id of the long form an acronym or a short later mention refers to. */
     refersTo: factId.optional()
   },
-  { links: linksOf(linkedFields.entity) }
+  { links }
 )
 
 export const eventFact = withBase(
@@ -187,7 +190,7 @@ export const eventFact = withBase(
     count: factId.optional().describe('Id of the count figure record of a casualty event (death, disaster), in the same file'),
     reopened: z.literal(true).optional()
   },
-  { links: linksOf(linkedFields.event) }
+  { links }
 )
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])
