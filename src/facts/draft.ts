@@ -1,9 +1,9 @@
 import type { Lang } from '../lang.js'
-import type { DateFact, EntityFact, EventFact, FigureFact } from '../schema/fact.js'
-import type { Qualifier } from '../schema/vocabulary.js'
+import type { DateFact, EntityFact, EventFact, FigureFact, LinkedField } from '../schema/fact.js'
+import type { LinkReason, Qualifier } from '../schema/vocabulary.js'
 
 /** Fields the pipeline owns: positions, ids, provenance. Extractors never set them. */
-type Owned = 'id' | 'source' | 'lang' | 'span' | 'quote' | 'rule'
+type Owned = 'id' | 'source' | 'lang' | 'span' | 'quote' | 'rule' | 'links'
 
 /** What an extractor says of a figure; the link stage adds `date`, `qualifier` and `subject`. */
 export type FigureFields = Omit<FigureFact, Owned | 'qualifier'> & { qualifier?: Qualifier }
@@ -45,6 +45,23 @@ export interface Draft<F extends FactFields = FactFields> {
   /** Index of the sentence (`file.data.sentences`) the fact stands in. */
   readonly sentence: number
   links: DraftLinks
+  /** Why the link stage linked each field it filled: the record's `links`. */
+  reasons?: LinkReasons
+}
+
+/** A reason per linked field. */
+export type LinkReasons = { [F in LinkedField]?: LinkReason }
+
+/** A field the link stage found, with the reason it was found. */
+export interface Linked<T> {
+  readonly value: T
+  readonly reason: LinkReason
+}
+
+/** Records why `draft` got each of `found` (fields left out are not linked). */
+export function giveReasons(draft: Draft, found: LinkReasons): void {
+  const given = Object.entries(found).filter(([, reason]) => reason !== undefined)
+  if (given.length > 0) draft.reasons = { ...draft.reasons, ...Object.fromEntries(given) }
 }
 
 export function isKind<K extends FactFields['kind']>(draft: Draft, kind: K): draft is Draft<Extract<FactFields, { kind: K }>> {

@@ -1,5 +1,5 @@
 import type { Lang } from '../lang.js'
-import { clauseWords } from './clause-words.js'
+import { byLanguage } from '../languages/index.js'
 import { cueRegex, findCues } from './cues.js'
 import { matchesOf } from '../text/matches.js'
 
@@ -16,10 +16,7 @@ export interface Range {
  */
 const clausePunctuation = /[,;:](?=\s|$)|\s—\s/gu
 
-const openers: Readonly<Record<Lang, RegExp>> = {
-  en: cueRegex(clauseWords.en),
-  vi: cueRegex(clauseWords.vi)
-}
+const openers: Readonly<Record<Lang, RegExp>> = byLanguage((words) => cueRegex(words.clauseWords))
 
 /**
  * The clause of `sentence` holding `offset`: the stretch between the nearest

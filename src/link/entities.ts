@@ -1,5 +1,5 @@
 import type { LinkDocument } from '../facts/document.js'
-import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
+import { giveReasons, isKind, type Draft, type EntityFields } from '../facts/draft.js'
 import { mentionsAgain } from './mentions.js'
 
 type EntityDraft = Draft<EntityFields>
@@ -34,12 +34,18 @@ function linkAcronyms(entities: readonly EntityDraft[], text: string): void {
       const longForm = entities.find(
         (other) => other !== draft && /^\s*$/u.test(text.slice(other.end, draft.start - 1)) && other.end < draft.start
       )
-      if (longForm) draft.links.refersTo = longForm
+      if (longForm) {
+        draft.links.refersTo = longForm
+        giveReasons(draft, { refersTo: 'acronym after its long form' })
+      }
       if (!defined.has(name)) defined.set(name, longForm ?? draft)
       continue
     }
     const target = defined.get(name)
-    if (target && target !== draft) draft.links.refersTo = target
+    if (target && target !== draft) {
+      draft.links.refersTo = target
+      giveReasons(draft, { refersTo: 'acronym defined before' })
+    }
   }
 }
 
@@ -60,8 +66,12 @@ function linkShortNames(entities: readonly EntityDraft[]): void {
     if (full) {
       const target = (full.links.refersTo ?? full) as EntityDraft
       draft.links.refersTo = target
-      target.fields.canonical ??= target.fields.name
+      if (target.fields.canonical === undefined) {
+        target.fields.canonical = target.fields.name
+        giveReasons(target, { canonical: 'full name of a later short name' })
+      }
       draft.fields.canonical = target.fields.canonical
+      giveReasons(draft, { refersTo: 'full name met before', canonical: 'full name met before' })
     } else people.push(draft)
   }
 }
@@ -90,6 +100,9 @@ function linkRoles(entities: readonly EntityDraft[]): void {
     const organizations = entities
       .filter((other) => other.fields.type === 'organization' && other.sentence === person.sentence && role.includes(other.fields.name))
       .sort((a, b) => b.fields.name.length - a.fields.name.length)
-    if (organizations[0]) person.links.roleOf = organizations[0]
+    if (organizations[0]) {
+      person.links.roleOf = organizations[0]
+      giveReasons(person, { roleOf: 'organization named in the role' })
+    }
   }
 }

@@ -1,8 +1,9 @@
-import { isKind, type Draft } from '../facts/draft.js'
+import { isKind, type Draft, type LinkReasons } from '../facts/draft.js'
 import { eventTypeInfo } from '../schema/event-types.js'
 import type { Range } from './clauses.js'
 import { cueReach, phraseOf, phrasesOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
 import { matchesOf } from '../text/matches.js'
+import type { LinkReason } from '../schema/vocabulary.js'
 
 export interface Arguments {
   readonly participants: EntityDraft[]
@@ -11,6 +12,8 @@ export interface Arguments {
   readonly figure?: Draft
   /** A casualty event's count figure ("19 people killed", "làm 40 người chết"). */
   readonly count?: Draft
+  /** Why each argument was found. */
+  readonly reasons: LinkReasons
 }
 
 /**
@@ -30,21 +33,41 @@ export function argumentsIn(view: SentenceView, event: EventDraft, range?: Range
   const subjects = own.some((entity) => entity.end <= event.start) ? [] : subjectsBefore(view, phrase, speakers)
   const entities = [...subjects, ...own]
   const place = placeOf(view, event, entities)
-  const participants = entities.filter((entity) => entity !== place)
+  const participants = entities.filter((entity) => entity !== place?.value)
   const figure = eventTypeInfo[event.fields.type].sets
     ? view.figures.find((draft) => draft.start >= event.start && inScope(draft))
     : undefined
   const count = eventTypeInfo[event.fields.type].casualty ? countOf(view, event, phrase) : undefined
-  return { participants, ...(place ? { place } : {}), ...(figure ? { figure } : {}), ...(count ? { count } : {}) }
+  const reasons: LinkReasons = {
+    participants: participantsReason(participants, subjects, phrase),
+    place: place && (place.value.start >= event.end ? 'place cue after the trigger' : 'place cue before the trigger'),
+    figure: figure && 'target figure after the trigger',
+    count: count && 'nearest count in its phrase'
+  }
+  return {
+    participants,
+    ...(place ? { place: place.value } : {}),
+    ...(figure ? { figure } : {}),
+    ...(count ? { count } : {}),
+    reasons
+  }
+}
+
+/** Why the participants are who they are: a subject an apposition split off, the names of a list item, or those of the trigger's phrase. */
+function participantsReason(participants: readonly EntityDraft[], subjects: readonly EntityDraft[], phrase: Range): LinkReason | undefined {
+  if (participants.length === 0) return undefined
+  if (participants.some((entity) => subjects.includes(entity))) return 'subject before an apposition'
+  return participants.every((entity) => within(phrase, entity)) ? 'names of its phrase' : 'names of its list item'
 }
 
 /** A place after the trigger with "in", "at", "tại", "ở" before it; else one before the trigger with such a cue. */
-function placeOf(view: SentenceView, event: EventDraft, entities: readonly EntityDraft[]): EntityDraft | undefined {
+function placeOf(view: SentenceView, event: EventDraft, entities: readonly EntityDraft[]): { value: EntityDraft } | undefined {
   const cued = entities.filter(
     (entity) =>
       entity.fields.type === 'place' && view.words.placeCue.test(view.text.slice(Math.max(0, entity.start - cueReach), entity.start))
   )
-  return cued.find((entity) => entity.start >= event.end) ?? cued.filter((entity) => entity.end <= event.start).at(-1)
+  const found = cued.find((entity) => entity.start >= event.end) ?? cued.filter((entity) => entity.end <= event.start).at(-1)
+  return found && { value: found }
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Linked } from '../facts/draft.js'
+import type { LinkReason } from '../schema/vocabulary.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
@@ -18,18 +20,23 @@ const leadWords = 3
  * `inherited`. A date past a plan ("and agreed to open a consulate next
  * year") is the plan's, never the event's. Empty when nothing dates it.
  */
-export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): DateRef[] {
+export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
   const phrase = phraseOf(view, event.start)
   const own = ownDates(view, event, phrase)
-  if (own.length > 0) return own.map(refOf)
+  if (own.length > 0) return own.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   const found =
-    dateBefore(view, event, phrase) ??
-    whenDate(view, phrase) ??
-    aloneBefore(view, event) ??
-    dateOfFollowingPhrases(view, event, phrase) ??
-    aloneAfter(view, event) ??
-    inherited
+    because(dateBefore(view, event, phrase), 'before the trigger in its phrase') ??
+    because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
+    because(aloneBefore(view, event), 'date-alone phrase before') ??
+    because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
+    because(aloneAfter(view, event), 'date-alone phrase after') ??
+    because(inherited, 'sentence before it')
   return found ? [found] : []
+}
+
+/** A date found, with the reason it was. */
+function because(date: DateRef | undefined, reason: LinkReason): Linked<DateRef> | undefined {
+  return date && { value: date, reason }
 }
 
 /**

@@ -2,7 +2,8 @@ import { isKind, type DateFields, type Draft, type EntityFields, type EventField
 import type { LinkDocument, Sentence } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
-import { eventWords, type EventWords } from './event-words.js'
+import { languageWords } from '../languages/index.js'
+import type { EventWords } from './event-words.js'
 import { matchesOf } from '../text/matches.js'
 
 export type EventDraft = Draft<EventFields>
@@ -40,7 +41,7 @@ export interface SentenceView {
 export function viewOf(group: readonly Draft[], events: readonly EventDraft[], document: LinkDocument): SentenceView {
   const first = events[0]!
   const sentence: Sentence | Range = document.sentences[first.sentence] ?? { start: group[0]!.start, end: group.at(-1)!.end }
-  const words = eventWords[first.lang]
+  const words = languageWords[first.lang].events
   const { text } = document
   const figures = group.filter((draft) => isKind(draft, 'figure'))
   const dateMentions = group.filter((draft): draft is DateDraft => isKind(draft, 'date'))

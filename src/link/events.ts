@@ -1,11 +1,11 @@
-import { isKind, type Draft } from '../facts/draft.js'
+import { giveReasons, isKind, type Draft, type Linked } from '../facts/draft.js'
 import type { LinkDocument } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { argumentsIn, type Arguments } from './event-arguments.js'
 import { eventDates } from './event-dates.js'
 import { backReferences, distributed, mentionOf, retold, type Mention } from './event-occurrences.js'
-import { phraseOf, refOf, viewOf, type EventDraft, type SentenceView } from './event-view.js'
+import { phraseOf, refOf, viewOf, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
 import { bySentence } from './sentences.js'
 
 /**
@@ -50,11 +50,15 @@ export function linkEvents(drafts: Draft[], document: LinkDocument): Draft[] {
 /** The occurrences one trigger reports, each with its arguments. */
 function occurrencesOf(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): EventDraft[] {
   const list = listOf(view, event)
-  if (list) return list.map((item) => withArguments(event, item.date, argumentsIn(view, event, item.range)))
+  if (list) {
+    return list.map((item) =>
+      withArguments(event, item.date && { value: item.date, reason: 'its list item' }, argumentsIn(view, event, item.range))
+    )
+  }
   const dates = eventDates(view, event, inherited)
   const found = argumentsIn(view, event)
   const items = distributed(view, event)
-  if (items) return items.map((item) => withArguments(event, dates[0], { ...found, participants: item.participants ?? found.participants }))
+  if (items) return items.map((item) => withArguments(event, dates[0], item.participants ? eachOf(found, item.participants) : found))
   return dates.length > 0 ? dates.map((date) => withArguments(event, date, found)) : [withArguments(event, undefined, found)]
 }
 
@@ -116,11 +120,20 @@ function itemDates(view: SentenceView, range: Range): DateRef[] {
   return chosen.map(refOf)
 }
 
-function withArguments(event: EventDraft, date: DateRef | undefined, found: Arguments = { participants: [] }): EventDraft {
+/** The arguments of one of the happenings "A and B each" reports: one place of them. */
+function eachOf(found: Arguments, participants: EntityDraft[]): Arguments {
+  return { ...found, participants, reasons: { ...found.reasons, participants: 'one place of each' } }
+}
+
+function withArguments(
+  event: EventDraft,
+  date: Linked<DateRef> | undefined,
+  found: Arguments = { participants: [], reasons: {} }
+): EventDraft {
   const { nominal: _nominal, ...fields } = event.fields
-  return {
+  const made: EventDraft = {
     ...event,
-    fields: { ...fields, date: date ?? null },
+    fields: { ...fields, date: date?.value ?? null },
     links: {
       ...event.links,
       participants: found.participants,
@@ -129,4 +142,6 @@ function withArguments(event: EventDraft, date: DateRef | undefined, found: Argu
       ...(found.count ? { count: found.count } : {})
     }
   }
+  giveReasons(made, { date: date?.reason, ...found.reasons })
+  return made
 }

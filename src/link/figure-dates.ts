@@ -1,4 +1,4 @@
-import type { Draft, DateFields, FigureFields } from '../facts/draft.js'
+import type { Draft, DateFields, FigureFields, Linked } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
@@ -6,8 +6,8 @@ import { dateRole, periodPatterns, type DateRole } from './period/index.js'
 
 /** The date of the period a figure measures, and the period a change is measured against. */
 export interface FigureDates {
-  date?: DateRef
-  baseline?: DateRef
+  date?: Linked<DateRef>
+  baseline?: Linked<DateRef>
   /** The figure's clause has a period of its own (a baseline or a date without a value is none). */
   clauseHasPeriod?: boolean
   /** The date is a comparison base the figure is the level of, in brackets after it: "the same period in 2018 (0.48%)". */
@@ -73,14 +73,19 @@ export function datesOfSentence(
     const before = dates[firstFrom(dates, (date) => date.draft.start, figure.start) - 1]
     if (before && isPeriod(before) && /^\s*\(\s*$/u.test(text.slice(before.draft.end, figure.start))) {
       taken.add(before)
-      Object.assign(found.get(figure)!, { date: before.value, ...(before.role === 'baseline' ? { ofBaseline: true } : {}) })
+      Object.assign(found.get(figure)!, {
+        date: { value: before.value, reason: 'bracketed after its date' },
+        ...(before.role === 'baseline' ? { ofBaseline: true } : {})
+      })
       continue
     }
     const after = dateAfter(text, figure, figures, dates, lang)
     if (!after) continue
     taken.add(after)
-    found.get(figure)![after.role === 'baseline' ? 'baseline' : 'date'] = after.value
-    if (after.role === 'baseline') baselines.set(figure, after)
+    if (after.role === 'baseline') {
+      found.get(figure)!.baseline = { value: after.value, reason: 'compared period after it' }
+      baselines.set(figure, after)
+    } else found.get(figure)!.date = { value: after.value, reason: 'date right after' }
   }
 
   // One walk over the dates, in step with the figures: the last period not taken, and the last that opens or introduces a clause.
@@ -104,10 +109,11 @@ export function datesOfSentence(
     if (dated.date) continue
     const clause = clauseOf(figure.start)
     // The latest period before the figure in its clause, else the latest that opens or introduces one.
-    const latest = lastPeriod && lastPeriod.draft.start >= clause.start ? lastPeriod : lastOpener
+    const inClause = lastPeriod !== undefined && lastPeriod.draft.start >= clause.start
+    const latest = inClause ? lastPeriod : lastOpener
     // "đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD)": a relative period nearer the figure is its own.
     const frame = latest && lastUnvalued && lastUnvalued.draft.start > latest.draft.start ? undefined : latest
-    if (frame) dated.date = frame.value
+    if (frame) dated.date = { value: frame.value, reason: inClause ? 'period of its clause' : 'period opening a clause' }
     // A period of its own, even one only relative ("trong 7 tháng"), keeps a figure from the period said before it.
     const first = firstFrom(ownPeriods, (date) => date.draft.start, clause.start)
     dated.clauseHasPeriod = ownPeriods.slice(first, first + 2).some((date) => date.draft.end <= clause.end && date !== frame)
@@ -122,10 +128,13 @@ export function datesOfSentence(
     const dated = found.get(figure)!
     if (dated.date || !level || !isChange(figure) || isChange(level)) return
     const towards = found.get(level)!.date
-    if (towards && patterns.towardsGap.test(text.slice(figure.end, level.start))) dated.date = towards
+    if (towards && patterns.towardsGap.test(text.slice(figure.end, level.start)))
+      dated.date = { ...towards, reason: 'period of the level it reaches' }
     else if (next && !isChange(next) && patterns.fromGap.test(text.slice(figure.end, level.start))) {
       const to = found.get(next)!.date
-      if (to && next.start - level.end <= maxGap && patterns.towardsTail.test(text.slice(level.end, next.start))) dated.date = to
+      if (to && next.start - level.end <= maxGap && patterns.towardsTail.test(text.slice(level.end, next.start))) {
+        dated.date = { ...to, reason: 'period of the level it reaches' }
+      }
     }
   })
 
@@ -133,7 +142,8 @@ export function datesOfSentence(
   for (const [figure, dated] of found) {
     const baseline = baselines.get(figure)
     if (!dated.date || !dated.baseline || !baseline?.samePeriod) continue
-    dated.baseline = samePeriodOf(dated.date, dated.baseline) ?? dated.baseline
+    const same = samePeriodOf(dated.date.value, dated.baseline.value)
+    if (same) dated.baseline = { value: same, reason: 'same months of the compared year' }
   }
   return found
 }

@@ -1,10 +1,10 @@
-import { isKind, type DateFields, type Draft, type EntityFields, type FigureFields } from '../facts/draft.js'
+import { giveReasons, isKind, type DateFields, type Draft, type EntityFields, type FigureFields, type Linked } from '../facts/draft.js'
 import type { LinkDocument } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import { clauseFinder, type Range } from './clauses.js'
 import { datesOfSentence } from './figure-dates.js'
 import { changeDirection, joinsChange, levelDirection, qualify } from './qualifier/index.js'
-import type { Direction } from '../schema/vocabulary.js'
+import type { Direction, Qualifier } from '../schema/vocabulary.js'
 import { bySentence, storyStart } from './sentences.js'
 import { subjectIn } from './subject/find.js'
 
@@ -50,8 +50,7 @@ function linkSentence(
   const lang = first.lang
   const clauseOf = clauseFinder(text, sentence, lang)
   const dated = datesOfSentence(text, clauseOf, figures, dates, lang, sentence.start)
-  let previous:
-    { figure: Draft<FigureFields>; subject: string | undefined; date: DateRef | undefined; direction: Direction | undefined } | undefined
+  let previous: Previous | undefined
 
   /** The period the last figure of the sentence was said for: the figures after it, of no date of their own, are of it too. */
   let periodBefore: DateRef | undefined
@@ -61,45 +60,94 @@ function linkSentence(
     const clause = { start: Math.max(full.start, figure.start - maxReach), end: full.end }
     const next = figures.find((other) => other.start >= figure.end)
     const afterEnd = Math.max(figure.end, Math.min(clause.end, next?.start ?? Infinity, figure.end + afterWindow))
+    const around: Around = { before: text.slice(clause.start, figure.start), after: text.slice(figure.end, afterEnd) }
     // "up 12.9 percent in volume and 23 percent in value": a figure joined to a change of its kind is one too.
     const joined =
       previous?.figure.fields.qualifier === 'change' &&
       previous.figure.fields.type === figure.fields.type &&
       joinsChange(text.slice(previous.figure.end, figure.start), lang)
-    const qualifier = joined ? 'change' : qualify(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang)
-    const elliptical = joined || isElliptical(text.slice(clause.start, figure.start))
-    const direction =
-      qualifier === 'change'
-        ? (changeDirection(text.slice(clause.start, figure.start), text.slice(figure.end, afterEnd), lang) ??
-          (joined ? previous?.direction : undefined))
-        : movedFrom(text, previous?.figure, figure, lang)
+    const qualifier: Linked<Qualifier> = joined
+      ? { value: 'change', reason: 'joined to a change' }
+      : qualify(around.before, around.after, lang)
+    const elliptical = joined || isElliptical(around.before)
+    const direction = directionOf(text, figure, qualifier.value, joined, around, previous, lang)
 
     const own = subjectIn(text, { start: clause.start, end: afterEnd }, figure, entities, lang)
     const subject = own ?? inherited(text, sentence, clause, figure, previous?.subject, elliptical, entities, lang)
     const { baseline, clauseHasPeriod, earlier, ofBaseline, ...found } = dated.get(figure) ?? {}
-    // A bare change after a figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's change, over its period,
-    // or over the period said before it ("cases recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
-    // a figure said after others of the sentence, in a list or a comparison, with no period of its own, is of theirs.
-    const bareChange = qualifier === 'change' && elliptical
-    const date =
-      found.date ??
-      (bareChange
-        ? (periodBefore ?? earlier)
-        : qualifier !== 'target' && qualifier !== 'forecast' && !baseline && !clauseHasPeriod
-          ? periodBefore
-          : undefined)
+    const date = found.date ?? dateBefore(qualifier.value, elliptical, Boolean(baseline) || Boolean(clauseHasPeriod), periodBefore, earlier)
 
     Object.assign(figure.fields, {
-      ...(date ? { date } : {}),
-      ...(baseline ? { baseline } : {}),
-      qualifier,
-      ...(direction ? { direction } : {}),
-      ...(subject ? { subject } : {})
+      ...(date ? { date: date.value } : {}),
+      ...(baseline ? { baseline: baseline.value } : {}),
+      qualifier: qualifier.value,
+      ...(direction ? { direction: direction.value } : {}),
+      ...(subject ? { subject: subject.value } : {})
     })
-    previous = { figure, subject, date, direction }
+    giveReasons(figure, {
+      date: date?.reason,
+      baseline: baseline?.reason,
+      qualifier: qualifier.reason,
+      direction: direction?.reason,
+      subject: subject?.reason
+    })
+    previous = { figure, subject: subject?.value, date: date?.value, direction: direction?.value }
     // A comparison base's own level ('the same period in 2018 (0.48%)') is no period for the figures after it.
-    if (found.date && qualifier !== 'target' && qualifier !== 'forecast' && !ofBaseline) periodBefore = found.date
+    if (found.date && qualifier.value !== 'target' && qualifier.value !== 'forecast' && !ofBaseline) periodBefore = found.date.value
   }
+}
+
+/** The figure said before in the sentence, with what was linked to it. */
+interface Previous {
+  readonly figure: Draft<FigureFields>
+  readonly subject: string | undefined
+  readonly date: DateRef | undefined
+  readonly direction: Direction | undefined
+}
+
+/** The words of a figure's clause before it, and those after it up to the next figure. */
+interface Around {
+  readonly before: string
+  readonly after: string
+}
+
+/**
+ * A figure's date when nothing in its clause dates it. A bare change after a
+ * figure ("đạt 850 triệu USD vào năm 2024, tăng 20,5%") is that figure's
+ * change, over its period, or over the period said before it ("cases
+ * recorded from 1 January to 17 August 2019, 107% above the 2018 figure");
+ * a figure said after others of the sentence, in a list or a comparison,
+ * with no period of its own, is of theirs.
+ */
+function dateBefore(
+  qualifier: Qualifier,
+  elliptical: boolean,
+  periodOfItsOwn: boolean,
+  periodBefore: DateRef | undefined,
+  earlier: DateRef | undefined
+): Linked<DateRef> | undefined {
+  if (qualifier === 'change' && elliptical) {
+    if (periodBefore) return { value: periodBefore, reason: 'period of the figure before' }
+    return earlier && { value: earlier, reason: 'period said before it' }
+  }
+  if (qualifier === 'target' || qualifier === 'forecast' || periodOfItsOwn || !periodBefore) return undefined
+  return { value: periodBefore, reason: 'period of the figure before' }
+}
+
+/** Which way a change went, from its words or the change it is joined to; which way a level moved from the one before. */
+function directionOf(
+  text: string,
+  figure: Draft<FigureFields>,
+  qualifier: Qualifier,
+  joined: boolean,
+  around: Around,
+  previous: Previous | undefined,
+  lang: Draft['lang']
+): Linked<Direction> | undefined {
+  if (qualifier !== 'change') return movedFrom(text, previous?.figure, figure, lang)
+  const own = changeDirection(around.before, around.after, lang)
+  if (own) return own
+  return joined && previous?.direction ? { value: previous.direction, reason: 'joined to a change' } : undefined
 }
 
 /** The way a level moved from the level said right before it, of the same kind: "from $5m to $9m", "từ 5 lên 3 triệu USD". */
@@ -132,9 +180,10 @@ function inherited(
   elliptical: boolean,
   entities: readonly Draft<EntityFields>[],
   lang: Draft['lang']
-): string | undefined {
+): Linked<string> | undefined {
   if (entities.some((entity) => entity.start >= clause.start && entity.end <= figure.start)) return undefined
-  if (previous) return previous
+  if (previous) return { value: previous, reason: 'subject of the figure before' }
   if (!elliptical) return undefined
-  return subjectIn(text, { start: Math.max(sentence.start, figure.start - maxReach), end: figure.end }, figure, entities, lang)
+  const read = subjectIn(text, { start: Math.max(sentence.start, figure.start - maxReach), end: figure.end }, figure, entities, lang)
+  return read && { value: read.value, reason: 'read before a bare figure' }
 }

@@ -1,4 +1,5 @@
 import type { LinkDocument } from '../facts/document.js'
+import { languageWords } from '../languages/index.js'
 import { isKind, type Draft, type EntityFields } from '../facts/draft.js'
 import { sentenceAt } from '../stages/extract.js'
 import { codePointBefore } from '../text/bounds.js'
@@ -105,8 +106,7 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     if (short && !writtenInLowerCase(text, short)) add(short, { type: draft.fields.type, part: true, guess: false })
   }
   for (const draft of entities) {
-    // Vietnamese writes a person's given name after a title ("ông Chính"), which the rules of titles read.
-    if (draft.fields.type !== 'person' || draft.lang === 'vi') continue
+    if (draft.fields.type !== 'person' || !languageWords[draft.lang].personByOneName) continue
     const words = draft.fields.name.split(/\s+/u)
     if (words.length < 2) continue
     for (const word of words) {

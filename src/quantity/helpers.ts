@@ -4,20 +4,18 @@ import type { Lang } from '../lang.js'
 import type { FigureType } from '../schema/vocabulary.js'
 import { alternation } from '../engine/alternation.js'
 import { times } from '../dimensions/numeral/helpers.js'
-import { leads as enLeads } from './en/leads.js'
+import { byLanguage } from '../languages/index.js'
 import type { LeadEffect, Quantity } from './types.js'
-import { leads as viLeads } from './vi/leads.js'
 
-const leads: Readonly<Record<Lang, Readonly<Record<string, LeadEffect>>>> = { en: enLeads, vi: viLeads }
+const leads: Readonly<Record<Lang, Readonly<Record<string, LeadEffect>>>> = byLanguage((words) => words.leads)
 
 /**
  * One lead phrase ending where the figure starts. The leftmost match ending
  * at the end is the longest phrase ("no more than" rather than "more than").
  */
-const leadAtEnd: Readonly<Record<Lang, RegExp>> = {
-  en: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(enLeads))})[ \\t\\u00a0]+$`, 'iu'),
-  vi: new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(viLeads))})[ \\t\\u00a0]+$`, 'iu')
-}
+const leadAtEnd: Readonly<Record<Lang, RegExp>> = byLanguage(
+  (words) => new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(Object.keys(words.leads))})[ \\t\\u00a0]+$`, 'iu')
+)
 
 /** How far back lead words are read; three short phrases fit ("khoảng chừng hơn"). */
 const leadWindow = 40

@@ -1,9 +1,20 @@
 import { z } from 'zod'
 import { langs } from '../lang.js'
-import { cameoCodes, dateTypes, directions, entityTypes, eventTypes, figureTypes, grains, periodParts, qualifiers } from './vocabulary.js'
+import {
+  cameoCodes,
+  dateTypes,
+  directions,
+  entityTypes,
+  eventTypes,
+  figureTypes,
+  grains,
+  linkReasons,
+  periodParts,
+  qualifiers
+} from './vocabulary.js'
 
 /** Version of the record schema: bump on any change a consumer could notice. */
-export const schemaVersion = '1.3.0'
+export const schemaVersion = '1.4.0'
 
 /** ISO 8601 calendar date as precise as the text: `2024`, `2000-10`, `1972-11-08`, `1972-11-08T15`, `1972-11-08T15:30`, `1972-11-08T10:00Z`. */
 const calendarDate = String.raw`\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2})?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?`
@@ -36,8 +47,36 @@ export const dateRef = z
 /** A record id: 16 hex digits of a hash of what the record says and where. */
 const factId = z.string().regex(/^[0-9a-f]{16}$/u)
 
-/** Fields every record has, in the order they are written. */
-function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape>(kind: K, type: T, shape: S) {
+const linkReason = z.enum(linkReasons)
+
+/**
+ * Why each linked field of a record was linked: the field's name, the reason
+ * (`linkReasons`) of the heuristic that linked it. Absent when the link stage
+ * linked nothing.
+ */
+function linksOf<F extends string>(fields: readonly F[]) {
+  const shape = Object.fromEntries(fields.map((field) => [field, linkReason.optional()])) as Record<F, z.ZodOptional<typeof linkReason>>
+  return z.object(shape).strict().optional().describe('Why each linked field was linked: a reason of a closed list per field')
+}
+
+/** The fields of each kind the link stage fills, in the order `links` writes them. */
+export const linkedFields = {
+  figure: ['date', 'baseline', 'qualifier', 'direction', 'subject'],
+  event: ['date', 'participants', 'place', 'figure', 'count'],
+  entity: ['refersTo', 'canonical', 'roleOf']
+} as const
+export type LinkedField = (typeof linkedFields)[keyof typeof linkedFields][number]
+
+/** One shape for every kind, so that a table of records (`export --parquet`) holds `links` in one column. */
+const links = linksOf([...new Set(Object.values(linkedFields).flat())])
+
+/** Fields every record has, in the order they are written; `links` last. */
+function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape, L extends z.ZodRawShape = Record<never, never>>(
+  kind: K,
+  type: T,
+  shape: S,
+  links?: L
+) {
   return z
     .object({
       id: factId,
@@ -49,33 +88,39 @@ function withBase<K extends string, T extends z.ZodType, S extends z.ZodRawShape
       quote: z.string().min(1),
       ...shape,
       /** The rule that produced the record, as `dimension/lang/rule-name`. */
-      rule: z.string().min(1)
+      rule: z.string().min(1),
+      ...(links ?? ({} as L))
     })
     .strict()
 }
 
-export const figureFact = withBase('figure', z.enum(figureTypes), {
-  value: z.number().finite().optional(),
-  min: z.number().finite().optional(),
-  max: z.number().finite().optional(),
-  /** ISO 4217 for money (absent when a sign several currencies share is left open by its document), `%`, or the noun counted. */
-  unit: z.string().min(1).optional(),
-  approx: z.literal(true).optional(),
-  date: dateRef.optional(),
-  /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
-  baseline: dateRef.optional(),
-  qualifier: z.enum(qualifiers),
-  /**
-   * Which way it went: on a change (`qualifier: change`), a rise (`increase`:
-   * "rose 3.5%", "tăng 3,5%") or a fall (`decrease`: "fell 3.5%", "giảm
-   * 3,5%"); on the level a change reached ("from $5m to $9m", "từ 5 lên 9
-   * triệu USD"), the way it moved from the level before. Absent when the
-   * text does not say. The value stays the number written, without a sign.
-   */
-  direction: z.enum(directions).optional(),
-  /** The measured subject as a short normalized phrase: "bilateral trade". */
-  subject: z.string().min(1).optional()
-})
+export const figureFact = withBase(
+  'figure',
+  z.enum(figureTypes),
+  {
+    value: z.number().finite().optional(),
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    /** ISO 4217 for money (absent when a sign several currencies share is left open by its document), `%`, or the noun counted. */
+    unit: z.string().min(1).optional(),
+    approx: z.literal(true).optional(),
+    date: dateRef.optional(),
+    /** The period a change is measured against: "tăng 20,5% so với năm 2023". */
+    baseline: dateRef.optional(),
+    qualifier: z.enum(qualifiers),
+    /**
+     * Which way it went: on a change (`qualifier: change`), a rise (`increase`:
+     * "rose 3.5%", "tăng 3,5%") or a fall (`decrease`: "fell 3.5%", "giảm
+     * 3,5%"); on the level a change reached ("from $5m to $9m", "từ 5 lên 9
+     * triệu USD"), the way it moved from the level before. Absent when the
+     * text does not say. The value stays the number written, without a sign.
+     */
+    direction: z.enum(directions).optional(),
+    /** The measured subject as a short normalized phrase: "bilateral trade". */
+    subject: z.string().min(1).optional()
+  },
+  { links }
+)
   .refine((fact) => (fact.value === undefined) !== (fact.min === undefined && fact.max === undefined), {
     message: 'Unexpected figure shape, expected either `value` or `min`/`max`',
     path: ['value']
@@ -107,15 +152,20 @@ export const dateFact = withBase('date', z.enum(dateTypes), {
     path: ['type']
   })
 
-export const entityFact = withBase('entity', z.enum(entityTypes), {
-  name: z.string().min(1),
-  role: z.string().min(1).optional(),
-  /** Id of the organization the role belongs to, when the text names it. */
-  roleOf: factId.optional(),
-  canonical: z.string().min(1).optional(),
-  /** Id of the long form an acronym or a short later mention refers to. */
-  refersTo: factId.optional()
-})
+export const entityFact = withBase(
+  'entity',
+  z.enum(entityTypes),
+  {
+    name: z.string().min(1),
+    role: z.string().min(1).optional(),
+    /** Id of the organization the role belongs to, when the text names it. */
+    roleOf: factId.optional(),
+    canonical: z.string().min(1).optional(),
+    /** Id of the long form an acronym or a short later mention refers to. */
+    refersTo: factId.optional()
+  },
+  { links }
+)
 
 export const eventFact = withBase(
   'event',
@@ -139,7 +189,8 @@ export const eventFact = withBase(
     /** Id of the count figure record of a casualty event: the dead, the people a disaster struck. */
     count: factId.optional().describe('Id of the count figure record of a casualty event (death, disaster), in the same file'),
     reopened: z.literal(true).optional()
-  }
+  },
+  { links }
 )
 
 export const fact = z.discriminatedUnion('kind', [figureFact, dateFact, entityFact, eventFact])

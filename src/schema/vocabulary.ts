@@ -111,3 +111,64 @@ export type Qualifier = (typeof qualifiers)[number]
 /** Which way a change went: a rise or a fall ("up 9%", "giảm 3,5%"), or the way a level moved from the one before ("from $5m to $9m"). */
 export const directions = ['increase', 'decrease'] as const
 export type Direction = (typeof directions)[number]
+
+/**
+ * Why the link stage gave a record a linked field: one short phrase per
+ * field, from this closed list, so a consumer can group records by it. Each
+ * names the heuristic of `src/link/` that made the link.
+ */
+export const linkReasons = [
+  // A figure's date (the period it measures) and baseline.
+  'date right after',
+  'bracketed after its date',
+  'period of its clause',
+  'period opening a clause',
+  'period of the level it reaches',
+  'period of the figure before',
+  'period said before it',
+  'compared period after it',
+  'same months of the compared year',
+  // A figure's qualifier and direction.
+  'target word before',
+  'forecast word before',
+  'target word after',
+  'forecast word after',
+  'change word before',
+  'change word after',
+  'joined to a change',
+  'no qualifier word',
+  'rise or fall word before',
+  'rise or fall word after',
+  'from one level to another',
+  // A figure's subject.
+  'phrase holding the figure',
+  'phrase before the figure',
+  'phrase after the figure',
+  'subject of the figure before',
+  'read before a bare figure',
+  // An event's date.
+  'after the trigger in its phrase',
+  'before the trigger in its phrase',
+  'phrase a when-clause hangs on',
+  'date-alone phrase before',
+  'rest of its clause',
+  'date-alone phrase after',
+  'sentence before it',
+  'its list item',
+  // An event's participants, place, figure and count.
+  'names of its phrase',
+  'subject before an apposition',
+  'names of its list item',
+  'one place of each',
+  'place cue after the trigger',
+  'place cue before the trigger',
+  'target figure after the trigger',
+  'nearest count in its phrase',
+  // An entity's long form, canonical name and organization.
+  'acronym after its long form',
+  'acronym defined before',
+  'full name met before',
+  'full name of a later short name',
+  'organization named in the role'
+] as const
+export type LinkReason = (typeof linkReasons)[number]

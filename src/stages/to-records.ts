@@ -1,11 +1,11 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
-import type { Draft, FactFields } from '../facts/draft.js'
+import type { Draft, FactFields, LinkReasons } from '../facts/draft.js'
 import type { Lang } from '../lang.js'
 import { factId } from '../provenance/id.js'
 import { spanMaker } from '../provenance/span.js'
-import type { Span } from '../schema/fact.js'
+import { linkedFields, type Span } from '../schema/fact.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -29,7 +29,7 @@ export type CandidateRecord = FactFields & {
   readonly span: Span
   readonly quote: string
   readonly rule: string
-} & LinkIds
+} & LinkIds & { links?: LinkReasons }
 
 /**
  * Drafts → fact records: the pipeline, not the extractors, sets positions
@@ -60,12 +60,22 @@ const toRecords: Plugin<[], Root> = function () {
         const id = idOf(links[key])
         if (id) record[key] = id
       }
-      return record
+      const reasons = reasonsOf(draft)
+      return reasons ? { ...record, links: reasons } : record
     })
   }
 }
 
 export default toRecords
+
+/** The reasons of a draft's links, in the order of its kind's linked fields; undefined when nothing was linked. */
+function reasonsOf(draft: Draft): LinkReasons | undefined {
+  const { reasons } = draft
+  if (!reasons || draft.fields.kind === 'date') return undefined
+  const ordered: LinkReasons = {}
+  for (const field of linkedFields[draft.fields.kind]) if (reasons[field]) ordered[field] = reasons[field]
+  return Object.keys(ordered).length > 0 ? ordered : undefined
+}
 
 /** Ids from what each record says; alike records are told apart by their rank in the file. */
 function assignIds(source: string, made: readonly { draft: Draft; quote: string }[]): Map<Draft, string> {

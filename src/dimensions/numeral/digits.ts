@@ -1,16 +1,8 @@
 import type { Lang } from '../../lang.js'
+import { byLanguage } from '../../languages/index.js'
 
-/** How a language writes digits: which sign groups thousands and which one starts decimals. */
-interface Separators {
-  readonly group: ',' | '.'
-  readonly decimal: '.' | ','
-}
-
-/** en: 5,000 and 522.4; vi: 5.000 and 522,4. Both also group with spaces ("1 000"). */
-const separators: Readonly<Record<Lang, Separators>> = {
-  en: { group: ',', decimal: '.' },
-  vi: { group: '.', decimal: ',' }
-}
+/** How each language writes digits (`LanguageWords.digits`); every language also groups with spaces ("1 000"). */
+const separators = byLanguage((words) => words.digits)
 
 /**
  * Abbreviated scales written right after the digits: "10k", "1.2M", "$5bn", "3 tn".
@@ -43,8 +35,8 @@ export function digitsSource(lang: Lang): string {
   const g = group === '.' ? '\\.' : ','
   const d = decimal === '.' ? '\\.' : ','
   const grouped = `\\d{1,3}(?:${g}\\d{3})+(?:${d}\\d+)?|\\d{1,3}(?:${spaceGroup}\\d{3})+(?:${d}\\d+)?`
-  // A dot reads as a decimal point in both languages when it cannot group thousands ("10.3").
-  const dotDecimal = lang === 'vi' ? '|\\d+\\.(?!\\d{3}(?!\\d))\\d+' : ''
+  // A dot reads as a decimal point in every language when it cannot group thousands ("10.3"); where it groups them it needs saying.
+  const dotDecimal = group === '.' ? '|\\d+\\.(?!\\d{3}(?!\\d))\\d+' : ''
   const plain = `\\d*${d}\\d+|\\d+`
   const suffix = `(?:(${Object.keys(suffixScales)
     .filter((key) => key.length === 1)
@@ -57,7 +49,7 @@ export function parseDigits(text: string, lang: Lang): number {
   const { group, decimal } = separators[lang]
   let normal = text.replace(/[ \u00a0\u202f]/gu, '')
   const lastDot = normal.lastIndexOf('.')
-  const dotIsDecimal = lang === 'vi' && lastDot !== -1 && !/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(normal)
+  const dotIsDecimal = group === '.' && lastDot !== -1 && !/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/u.test(normal)
   if (!dotIsDecimal) normal = normal.split(group).join('')
   if (decimal === ',') normal = normal.replace(',', '.')
   return Number(normal)

@@ -1,8 +1,7 @@
 import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
-import { period as en } from './en.js'
+import { byLanguage } from '../../languages/index.js'
 import type { PeriodWords } from './types.js'
-import { period as vi } from './vi.js'
 
 /** How a date stands in its clause, read from the words before it. */
 export type DateRole = 'period' | 'baseline' | 'since'
@@ -58,7 +57,7 @@ function compile(words: PeriodWords): PeriodPatterns {
 }
 
 /** Compiled once, at module load: data, not per-file state. */
-export const periodPatterns: Readonly<Record<Lang, PeriodPatterns>> = { en: compile(en), vi: compile(vi) }
+export const periodPatterns: Readonly<Record<Lang, PeriodPatterns>> = byLanguage((words) => compile(words.period))
 
 /** The role of a date whose clause reads `tail` before it. */
 export function dateRole(tail: string, lang: Lang): DateRole {

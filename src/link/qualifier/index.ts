@@ -1,10 +1,10 @@
 import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
+import { byLanguage } from '../../languages/index.js'
+import type { Linked } from '../../facts/draft.js'
 import type { Direction, Qualifier } from '../../schema/vocabulary.js'
 import { cueRegex, findCues } from '../cues.js'
-import { cues as en } from './en.js'
 import type { QualifierCues } from './types.js'
-import { cues as vi } from './vi.js'
 
 interface QualifierPatterns {
   readonly target: RegExp
@@ -59,7 +59,7 @@ function wordsBefore(cues: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(cues)})(?:\\s+[^\\s,;:]+){0,2}?\\s*$`, 'iu')
 }
 
-const patterns: Readonly<Record<Lang, QualifierPatterns>> = { en: compile(en), vi: compile(vi) }
+const patterns: Readonly<Record<Lang, QualifierPatterns>> = byLanguage((words) => compile(words.qualifier))
 
 /**
  * What kind of figure it is, from cue words of its clause: `before` is the
@@ -70,19 +70,19 @@ const patterns: Readonly<Record<Lang, QualifierPatterns>> = { en: compile(en), v
  * not through a level word: "tăng 20,5%" is a change, "tăng lên 149 triệu
  * USD" and "rose to $5 billion" are levels, so actual.
  */
-export function qualify(before: string, after: string, lang: Lang): Qualifier {
+export function qualify(before: string, after: string, lang: Lang): Linked<Qualifier> {
   const p = patterns[lang]
   const modal = nearest([
     ...findCues(p.target, before).map((cue) => ({ ...cue, qualifier: 'target' as const })),
     ...findCues(p.forecast, before).map((cue) => ({ ...cue, qualifier: 'forecast' as const }))
   ])
-  if (modal) return modal.qualifier
-  if (p.after.target.test(after)) return 'target'
-  if (p.after.forecast.test(after)) return 'forecast'
+  if (modal) return { value: modal.qualifier, reason: modal.qualifier === 'target' ? 'target word before' : 'forecast word before' }
+  if (p.after.target.test(after)) return { value: 'target', reason: 'target word after' }
+  if (p.after.forecast.test(after)) return { value: 'forecast', reason: 'forecast word after' }
   const change = p.change.exec(before)
-  if (change && !words(change[1]!).some((word) => p.level.has(word))) return 'change'
-  if (p.after.change?.test(after)) return 'change'
-  return 'actual'
+  if (change && !words(change[1]!).some((word) => p.level.has(word))) return { value: 'change', reason: 'change word before' }
+  if (p.after.change?.test(after)) return { value: 'change', reason: 'change word after' }
+  return { value: 'actual', reason: 'no qualifier word' }
 }
 
 /**
@@ -108,13 +108,14 @@ function words(text: string): string[] {
  * before the figure ("rose 3.5%", "giảm 3,5% so với cùng kỳ"), else one right
  * after it ("a 20% increase", "3% lower"); undefined when none says.
  */
-export function changeDirection(before: string, after: string, lang: Lang): Direction | undefined {
+export function changeDirection(before: string, after: string, lang: Lang): Linked<Direction> | undefined {
   const p = patterns[lang]
   const rise = p.increase.exec(before)
   const fall = p.decrease.exec(before)
-  if (rise || fall) return (rise?.index ?? -1) > (fall?.index ?? -1) ? 'increase' : 'decrease'
-  if (p.increaseAfter?.test(after)) return 'increase'
-  if (p.decreaseAfter?.test(after)) return 'decrease'
+  if (rise || fall)
+    return { value: (rise?.index ?? -1) > (fall?.index ?? -1) ? 'increase' : 'decrease', reason: 'rise or fall word before' }
+  if (p.increaseAfter?.test(after)) return { value: 'increase', reason: 'rise or fall word after' }
+  if (p.decreaseAfter?.test(after)) return { value: 'decrease', reason: 'rise or fall word after' }
   return undefined
 }
 
@@ -123,8 +124,8 @@ export function changeDirection(before: string, after: string, lang: Lang): Dire
  * as "from <level> to <level>" ("from $5m to $9m", "từ 5 lên 3 triệu USD"):
  * `before` is the text before the first level, `between` the text between them.
  */
-export function levelDirection(before: string, between: string, first: number, second: number, lang: Lang): Direction | undefined {
+export function levelDirection(before: string, between: string, first: number, second: number, lang: Lang): Linked<Direction> | undefined {
   const p = patterns[lang]
   if (first === second || !p.fromBefore.test(before) || !p.toBetween.test(between)) return undefined
-  return second > first ? 'increase' : 'decrease'
+  return { value: second > first ? 'increase' : 'decrease', reason: 'from one level to another' }
 }

@@ -1,4 +1,4 @@
-import type { Draft, EntityFields } from '../../facts/draft.js'
+import type { Draft, EntityFields, Linked } from '../../facts/draft.js'
 import type { Lang } from '../../lang.js'
 import type { Range } from '../clauses.js'
 import { figureMark, findSubjects, slotClose, slotOpen } from './index.js'
@@ -15,7 +15,7 @@ export function subjectIn(
   figure: Range,
   entities: readonly Draft<EntityFields>[],
   lang: Lang
-): string | undefined {
+): Linked<string> | undefined {
   const names: string[] = []
   let abstracted = ''
   let at = window.start
@@ -45,5 +45,7 @@ export function subjectIn(
   const holding = found.find((match) => match.start < markEnd && match.end > markStart)
   const before = found.filter((match) => match.end <= markStart).at(-1)
   const after = found.find((match) => match.start >= markEnd)
-  return (holding ?? before ?? after)?.subject
+  if (holding) return { value: holding.subject, reason: 'phrase holding the figure' }
+  if (before) return { value: before.subject, reason: 'phrase before the figure' }
+  return after && { value: after.subject, reason: 'phrase after the figure' }
 }

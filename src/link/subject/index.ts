@@ -1,9 +1,8 @@
 import { alternation } from '../../engine/alternation.js'
 import type { Lang } from '../../lang.js'
+import { byLanguage } from '../../languages/index.js'
 import { followsLetterOrDigit, nextCodePoint } from '../../text/bounds.js'
-import { grammar as en } from './en.js'
 import type { SubjectGrammar } from './types.js'
-import { grammar as vi } from './vi.js'
 
 /** Stands for a named place or organization in the text rules read: `⟦0⟧` is the first name. */
 export const slotOpen = '⟦'
@@ -42,7 +41,7 @@ function compile(grammar: SubjectGrammar): CompiledRule[] {
   return grammar.rules.map((rule) => ({ regex: compileRule(rule.pattern, grammar.words), subject: rule.subject }))
 }
 
-const compiled: Readonly<Record<Lang, readonly CompiledRule[]>> = { en: compile(en), vi: compile(vi) }
+const compiled: Readonly<Record<Lang, readonly CompiledRule[]>> = byLanguage((words) => compile(words.subject))
 
 /** A subject phrase found in an abstracted text. */
 export interface SubjectMatch {

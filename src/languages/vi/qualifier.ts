@@ -1,4 +1,4 @@
-import type { QualifierCues } from './types.js'
+import type { QualifierCues } from '../../link/qualifier/types.js'
 
 /** Vietnamese qualifier cues (data only). */
 export const cues: QualifierCues = {

@@ -1,4 +1,4 @@
-import type { PeriodWords } from './types.js'
+import type { PeriodWords } from '../../link/period/types.js'
 
 /** English words around a figure's date (data only). */
 export const period: PeriodWords = {

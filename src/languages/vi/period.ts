@@ -1,4 +1,4 @@
-import type { PeriodWords } from './types.js'
+import type { PeriodWords } from '../../link/period/types.js'
 
 /** Vietnamese words around a figure's date (data only). "năm" stands before a year when the date leaves it out. */
 export const period: PeriodWords = {

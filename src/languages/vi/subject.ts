@@ -1,4 +1,4 @@
-import type { SubjectGrammar } from './types.js'
+import type { SubjectGrammar } from '../../link/subject/types.js'
 
 /** Vietnamese subject phrases: trade nouns, verbs and prepositions; never a country (data only). */
 export const grammar: SubjectGrammar = {

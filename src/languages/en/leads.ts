@@ -1,4 +1,4 @@
-import type { LeadEffect } from '../types.js'
+import type { LeadEffect } from '../../quantity/types.js'
 
 /** English words before a figure that hedge or bound it (data only). */
 export const leads: Readonly<Record<string, LeadEffect>> = {

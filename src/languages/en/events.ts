@@ -1,0 +1,23 @@
+import type { EventWords } from '../../link/event-words.js'
+
+/** How English writes an event's arguments. */
+export const events: EventWords = {
+  notWhen:
+    /\b(?:term(?: of)?|terms|for|before|until|till|prior to|since|by|above|below|than|compared with|compared to|against|from the)\s+(?:the\s+)?$/iu,
+  anaphor: /^(?:At|During|On the sidelines of) (?:this|that|the same) (?:meeting|session|visit|conference|summit|forum|occasion)\b/iu,
+  placeCue: /\b(?:in|at)\s+(?:the\s+)?$/iu,
+  coordination: /^[\s)(]*(?:,|and|,\s*and)\s[^.;:]{0,40}$/iu,
+  plan: /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|agreed to|aims?|aiming|intends?|intended|scheduled|due to|set to|hopes?|next)\b/u,
+  attributive: { before: /\b(?:the|a|an|its|their|his|her)\s+$/iu, after: /^[\s-]*\p{Ll}/u },
+  when: /^(?:when|as|while|after)\b/iu,
+  speech:
+    /\b(?:said|says|told|added|noted|stressed|stated|emphasi[sz]ed|affirmed|explained|announced|reported|recalled|highlighted|underlined|remarked|confirmed|wrote|tweeted|quoted)\b/gu,
+  source: /^(?:according to|quoting|citing|as reported by)\b/iu,
+  elaboration: /^(?:where|which|as|including|of whom|of which|of them|among them|(?:under|in|by|for) which)\b/iu,
+  definite: /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u,
+  complement: /^\s+(?:of|to|between|with|against|in|on|at)\b/u,
+  distributive: /\b(?:each|apiece|respectively)\b/u,
+  joiner: /^\s*(?:,|and|,\s*and)\s*$/u,
+  contestList: /^(?:[^.;]{0,30}?,)?\s*in\s+(?=(?:the |a |an )?(?:\p{N}|\p{L}))/u,
+  itemSeparator: /\s*(?:;|,\s+and\b|,(?=\s)|\band\b)\s*/u
+}

@@ -1,0 +1,37 @@
+import type { EventWords } from '../link/event-words.js'
+import type { LeadEffect } from '../quantity/types.js'
+import type { PeriodWords } from '../link/period/types.js'
+import type { QualifierCues } from '../link/qualifier/types.js'
+import type { SubjectGrammar } from '../link/subject/types.js'
+
+/**
+ * The words of one language that the stages read outside its dimensions'
+ * rules: a language gives all of them, and the compiler names what a new one
+ * lacks.
+ */
+export interface LanguageWords {
+  /**
+   * Conjunctions that open a new clause inside a sentence. Words that are
+   * also something else are left out: "and" joins names ("Vietnam and
+   * Pakistan"), Vietnamese "còn" is also "still", "song" is in "song phương".
+   */
+  readonly clauseWords: readonly string[]
+  /** How a date stands to a figure: "in 2024", "so với năm 2023". */
+  readonly period: PeriodWords
+  /** Cue words of a figure's qualifier and direction: "aims to", "tăng", "a 20% increase". */
+  readonly qualifier: QualifierCues
+  /** Phrases that name what a figure measures: "exports to <A>", "kim ngạch thương mại song phương". */
+  readonly subject: SubjectGrammar
+  /** How an event's arguments are written: place cues, verbs of saying, plans. */
+  readonly events: EventWords
+  /**
+   * A person is met again by one word of their name alone ("Mehtab" after
+   * "Samina Mehtab"); not where a title stands before it ("ông Chính"), which
+   * the rules of titles read.
+   */
+  readonly personByOneName: boolean
+  /** How digits are written: which sign groups thousands ("5,000", "5.000") and which one starts decimals ("522.4", "522,4"). */
+  readonly digits: { readonly group: ',' | '.'; readonly decimal: '.' | ',' }
+  /** Words before a figure that hedge or bound it: "nearly", "more than", "khoảng", "hơn". */
+  readonly leads: Readonly<Record<string, LeadEffect>>
+}

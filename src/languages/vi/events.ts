@@ -1,0 +1,24 @@
+import type { EventWords } from '../../link/event-words.js'
+
+/** How Vietnamese writes an event's arguments. */
+export const events: EventWords = {
+  notWhen: /(?:nhiệm kỳ|trước|cho đến|đến trước|kể từ|so với|hơn|cao hơn|thấp hơn|cùng kỳ)\s+(?:\p{L}+\s+)?$/iu,
+  anaphor:
+    /^(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)(?![\p{L}\p{N}])/iu,
+  placeCue: /(?:tại|ở)\s+$/iu,
+  coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu,
+  plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/u,
+  attributive: { before: /(?:ngân sách|dự toán|kế hoạch)\s+(?:năm\s+)?$/iu, after: /^/u },
+  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp)(?![\p{L}\p{M}])/iu,
+  speech:
+    /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
+  source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
+  elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
+  definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$/u,
+  demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
+  complement: /^\s+(?:giữa|với|của|về|tại|ở)(?![\p{L}\p{M}])/u,
+  distributive: /(?:^|[^\p{L}\p{M}])mỗi (?:nơi|tỉnh|địa phương|huyện|xã|thành phố|nước|bên)(?![\p{L}\p{M}])/u,
+  joiner: /^\s*(?:,|và|,\s*và)\s*$/u,
+  contestList: /^(?:[^.;]{0,30}?,)?\s*(?:ở|tại) (?:các )?(?:nội dung|môn|hạng cân)\s+(?=\p{N}|\p{Lu})/u,
+  itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u
+}
