@@ -40,17 +40,17 @@ export async function acquireLock(out: string): Promise<Lock> {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const handle = await open(file, 'wx')
-        watch.held = true
+        held.add(file)
         try {
           await handle.writeFile(mine)
         } catch (error) {
           // A lock without its pid (a full disk) would turn the next run away: it goes.
           await handle.close()
           await rm(file, { force: true })
+          held.delete(file)
           throw withPath(error, file)
         }
         await handle.close()
-        held.add(file)
         return {
           release: async () => {
             watch.stop()
@@ -132,28 +132,26 @@ const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * lock before the process exits (128 + the signal's number, as shells
  * report it): the output folder is left as the last whole run wrote it,
  * with no lock to show in `git status` or to turn the next run away.
- * The watch removes the lock only once `held` says this process created it;
- * until its pid is written the lock is empty, and empty is then this run's.
+ * The lock goes only if this process holds it; until its pid is written it
+ * is empty, and empty is then this run's.
  */
-function releaseOnSignal(file: string, mine: string): { held: boolean; stop: () => void } {
-  const watch = {
-    held: false,
-    stop: () => {
-      for (const signal of endingSignals) process.off(signal, onSignal)
-    }
-  }
+function releaseOnSignal(file: string, mine: string): { stop: () => void } {
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingSync()
     try {
       const content = readFileSync(file, 'utf8').trim()
-      if (watch.held && (content === mine || content === '')) rmSync(file, { force: true })
+      if (held.has(file) && (content === mine || content === '')) rmSync(file, { force: true })
     } catch {
       // Already gone.
     }
     process.exit(128 + constants.signals[signal])
   }
   for (const signal of endingSignals) process.on(signal, onSignal)
-  return watch
+  return {
+    stop: () => {
+      for (const signal of endingSignals) process.off(signal, onSignal)
+    }
+  }
 }
 
 function isRunning(pid: number): boolean {
