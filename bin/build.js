@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: each TypeScript module transpiled to JavaScript on its own (esbuild, no
 // bundling, so dist/ mirrors src/ and every path a module reads beside itself still holds), the
-// other files of src/ copied, and with --declarations the types of the public entry (tsc).
+// other files of src/ copied, a snapshot of compromise's lexicon written, and with --declarations the
+// types of the public entry (tsc).
 // `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
 // runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
 import { createHash } from 'node:crypto'
 import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const src = path.join(root, 'src')
@@ -81,6 +82,9 @@ export async function build({ declarations }) {
     mkdirSync(path.dirname(path.join(dist, name)), { recursive: true })
     cpSync(path.join(src, name), path.join(dist, name))
   }
+  // compromise's lexicon, which English text reads without loading compromise (src/dimensions/entity/en/lexicon.ts).
+  const lexicon = await import(pathToFileURL(path.join(dist, 'dimensions', 'entity', 'en', 'lexicon.js')).href)
+  lexicon.writeLexiconSnapshot()
   if (declarations) {
     execFileSync(
       process.execPath,
