@@ -5,8 +5,6 @@
 // types of the public entry (tsc).
 // `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
 // runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
-import { createHash } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -21,17 +19,18 @@ const staleLockMs = 120_000
 
 /**
  * The state of src/ (and of this script) as names, sizes and modification times of every file
- * and folder: an edit, a new file, a deletion or a checkout of another branch changes it.
+ * and folder: an edit, a new file, a deletion or a checkout of another branch changes it. Kept as
+ * it is, not hashed: every start compares it, and loading a hash function would cost more than
+ * the comparison.
  */
 export function sourceState() {
-  const hash = createHash('sha256')
   const entries = readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()
-  for (const name of ['.', ...entries]) {
+  const lines = ['.', ...entries].map((name) => {
     const info = statSync(path.join(src, name))
-    hash.update(`${name}\u0000${info.size}\u0000${info.mtimeMs}\n`)
-  }
+    return `${name}\u0000${info.size}\u0000${info.mtimeMs}\n`
+  })
   const self = statSync(fileURLToPath(import.meta.url))
-  return hash.update(`build.js\u0000${self.size}\u0000${self.mtimeMs}`).digest('hex')
+  return `${lines.join('')}build.js\u0000${self.size}\u0000${self.mtimeMs}`
 }
 
 function builtState() {
@@ -86,6 +85,8 @@ export async function build({ declarations }) {
   const lexicon = await import(pathToFileURL(path.join(dist, 'dimensions', 'entity', 'en', 'lexicon.js')).href)
   lexicon.writeLexiconSnapshot()
   if (declarations) {
+    // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
+    const { execFileSync } = await import('node:child_process')
     execFileSync(
       process.execPath,
       [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')],
