@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: each TypeScript module transpiled to JavaScript on its own (esbuild, no
 // bundling, so dist/ mirrors src/ and every path a module reads beside itself still holds), the
-// other files of src/ copied, and with --declarations the types of the public entry (tsc).
+// other files of src/ copied, a snapshot of compromise's lexicon written, and with --declarations the
+// types of the public entry (tsc).
 // `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
 // runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
-import { createHash } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const src = path.join(root, 'src')
@@ -20,17 +19,18 @@ const staleLockMs = 120_000
 
 /**
  * The state of src/ (and of this script) as names, sizes and modification times of every file
- * and folder: an edit, a new file, a deletion or a checkout of another branch changes it.
+ * and folder: an edit, a new file, a deletion or a checkout of another branch changes it. Kept as
+ * it is, not hashed: every start compares it, and loading a hash function would cost more than
+ * the comparison.
  */
 export function sourceState() {
-  const hash = createHash('sha256')
   const entries = readdirSync(src, { recursive: true, encoding: 'utf8' }).sort()
-  for (const name of ['.', ...entries]) {
+  const lines = ['.', ...entries].map((name) => {
     const info = statSync(path.join(src, name))
-    hash.update(`${name}\u0000${info.size}\u0000${info.mtimeMs}\n`)
-  }
+    return `${name}\u0000${info.size}\u0000${info.mtimeMs}\n`
+  })
   const self = statSync(fileURLToPath(import.meta.url))
-  return hash.update(`build.js\u0000${self.size}\u0000${self.mtimeMs}`).digest('hex')
+  return `${lines.join('')}build.js\u0000${self.size}\u0000${self.mtimeMs}`
 }
 
 function builtState() {
@@ -81,7 +81,12 @@ export async function build({ declarations }) {
     mkdirSync(path.dirname(path.join(dist, name)), { recursive: true })
     cpSync(path.join(src, name), path.join(dist, name))
   }
+  // compromise's lexicon, which English text reads without loading compromise (src/dimensions/entity/en/lexicon.ts).
+  const lexicon = await import(pathToFileURL(path.join(dist, 'dimensions', 'entity', 'en', 'lexicon.js')).href)
+  lexicon.writeLexiconSnapshot()
   if (declarations) {
+    // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
+    const { execFileSync } = await import('node:child_process')
     execFileSync(
       process.execPath,
       [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.build.json')],

@@ -69,19 +69,14 @@ function findConfig(from: string): string | undefined {
 
 /**
  * The config's default export. JavaScript is imported as it is; TypeScript
- * through tsx in a namespace of its own (nothing else is compiled by it, and
- * its cache is off, so nothing is left in the temporary folder), each file in
- * the module system its name and its package.json say.
+ * compiled first (see `importTypeScript`), with nothing left in the temporary folder.
  */
 async function importConfig(file: string): Promise<unknown> {
-  const url = pathToFileURL(file).href
   let module: { default?: unknown }
   try {
-    if (/\.[mc]?ts$/u.test(file)) {
-      process.env.TSX_DISABLE_CACHE = '1'
-      const { tsImport } = await import('tsx/esm/api')
-      module = (await tsImport(url, import.meta.url)) as { default?: unknown }
-    } else module = (await import(url)) as { default?: unknown }
+    module = (
+      /\.[mc]?ts$/u.test(file) ? await (await import('./typescript.js')).importTypeScript(file) : await import(pathToFileURL(file).href)
+    ) as { default?: unknown }
   } catch (error) {
     // A syntax error, or code of the config that throws: the config's fault, said in one line.
     const said = (error instanceof Error ? error.message : String(error))

@@ -1,5 +1,6 @@
 import { Coverage, type Piece } from '../text.js'
-import { compromise, TaggedSentence } from './compromise.js'
+import { TaggedSentence } from './compromise.js'
+import { compromiseLexicon } from './lexicon.js'
 import { matchesOf } from '../../../text/matches.js'
 
 /** What compromise says of a text: tags per piece and where it finds people. */
@@ -11,13 +12,6 @@ export interface Model {
   mayHoldPerson(index: number): boolean
 }
 
-let lexicon: Record<string, string | undefined> | undefined
-
-/** compromise's lexicon: the words it knows, with their tags. */
-function lexiconOf(): Record<string, string | undefined> {
-  lexicon ??= (compromise().model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon
-  return lexicon
-}
 const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'])
 
 /**
@@ -25,7 +19,7 @@ const nameTags = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Pe
  * it does not know ("Shehbaz", "Hourn") or one it knows as a name ("Kim")?
  */
 export function isNameLike(word: string): boolean {
-  const tag = lexiconOf()[word.toLowerCase()]
+  const tag = compromiseLexicon()[word.toLowerCase()]
   return tag === undefined || nameTags.has(tag)
 }
 
@@ -83,7 +77,7 @@ export function lazyModel(text: string, list: readonly Piece[]): Model {
 
 /** The tags compromise's lexicon gives a word out of context: enough to tell "The" or "Under" from a name. */
 export function lexiconTags(word: string): readonly string[] {
-  const tag = lexiconOf()[word.toLowerCase()]
+  const tag = compromiseLexicon()[word.toLowerCase()]
   return tag === undefined ? [] : [tag]
 }
 
