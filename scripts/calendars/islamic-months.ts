@@ -48,7 +48,9 @@ while (new Date(start).getUTCFullYear() <= lastYear) {
 }
 
 const lines: string[] = []
-for (let at = 0; at < years.length; at += yearsPerLine) lines.push(`  '${years.slice(at, at + yearsPerLine).join(' ')}'`)
+for (let at = 0; at < years.length; at += yearsPerLine) {
+  lines.push(`  ${firstIslamicYear + at}: '${years.slice(at, at + yearsPerLine).join(' ')}'`)
+}
 
 writeFileSync(
   target,
@@ -57,17 +59,17 @@ writeFileSync(
 /** The Gregorian years the table covers. */
 export const islamicYears = [${firstYear}, ${lastYear}] as const
 
-/** The Islamic year of the table's first month, Muharram, and its first day. */
-export const firstMonth = { islamicYear: ${firstIslamicYear}, day: '${firstDay}' } as const
+/** The first day of the table's first month: Muharram of Islamic year ${firstIslamicYear}. */
+export const firstDay = '${firstDay}'
 
 /**
- * Per Islamic year from the first, three hex digits: twelve bits, Muharram's
- * the highest, 1 where the month has 30 days and 0 where it has 29;
- * ${yearsPerLine} years a string.
+ * Per Islamic year, three hex digits: twelve bits, Muharram's the highest, 1
+ * where the month has 30 days and 0 where it has 29; ${yearsPerLine} years a
+ * string, under the Islamic year of its first.
  */
-export const monthLengths: readonly string[] = [
+export const monthLengths: Readonly<Record<number, string>> = {
 ${lines.join(',\n')}
-]
+}
 `
 )
 console.log(`${target}: ${years.length} Islamic years from ${firstIslamicYear} (${firstDay})`)

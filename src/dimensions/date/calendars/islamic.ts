@@ -4,7 +4,7 @@
  * `islamic-umalqura`, the Umm al-Qura calendar Saudi Arabia publishes.
  */
 import type { CalendarDay } from '../types.js'
-import { firstMonth, islamicYears, monthLengths } from './islamic-months.js'
+import { firstDay, islamicYears, monthLengths } from './islamic-months.js'
 
 const dayMs = 86_400_000
 
@@ -58,8 +58,9 @@ function lastStartingBy(months: readonly Month[], time: number): number {
 
 function readTable(): readonly Month[] {
   const months: Month[] = []
-  let start = Date.parse(`${firstMonth.day}T12:00:00Z`)
-  for (const year of monthLengths.flatMap((line) => line.split(' '))) {
+  let start = Date.parse(`${firstDay}T12:00:00Z`)
+  // Integer keys come in ascending order: the Islamic years in turn.
+  for (const year of Object.values(monthLengths).flatMap((line) => line.split(' '))) {
     const bits = Number.parseInt(year, 16)
     for (let number = 1; number <= 12; number++) {
       const length = (bits >> (12 - number)) & 1 ? 30 : 29
