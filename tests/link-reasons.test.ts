@@ -21,36 +21,26 @@ const target = 'They’ve thrown out a $5 billion trade target, which feels ambi
 const visits = 'Campuchia đã cử nhiều đoàn thăm Lào: Thủ tướng Hun Manet (3/2015); Bộ trưởng Ngoại giao Prak Sokhonn (6/2017).'
 const storm = 'Hải Dương và Hà Nội mỗi nơi có 1 người chết vì bão.'
 const names = 'Le Thi Thu Hang spoke. Ambassador Samina Mehtab agreed. Hang smiled.'
+const monthly = 'Kim ngạch tháng 8/2025 đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD).'
+const firstMonths = 'Trong 2 tháng đầu năm 2025, xuất khẩu đạt 35 triệu USD, giảm 5,3% so với cùng kỳ năm 2024.'
+const bilateralTarget = 'Hai nước có kế hoạch nâng kim ngạch song phương chạm mốc 20 tỷ USD trước năm 2030.'
+const growth = 'Kể từ đó, kim ngạch hai bên bắt đầu tăng nhanh, từ dưới 10 triệu USD năm 1999 tăng lên 149 triệu USD năm 2008.'
+const partnership = 'Ties became a Comprehensive Strategic Partnership in 2016, when Prime Minister Modi paid a visit to Vietnam.'
+const session = 'Kỳ họp thứ ba diễn ra tại Viêng Chăn tháng 5/2016. Tại kỳ họp này, hai bên đã ký Biên bản ghi nhớ về hợp tác.'
+const asean = 'The Association of Southeast Asian Nations (ASEAN) grew. Pakistan looks to ASEAN.'
+const role = 'Le Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs, spoke. The Ministry of Foreign Affairs agreed.'
 
 const cases: readonly Case[] = [
   ['date right after', 'date', 'figure', '$850 million', trade],
   ['bracketed after its date', 'date', 'figure', '71%', occupancy],
-  [
-    'period of its clause',
-    'date',
-    'figure',
-    '3 tỷ USD',
-    'Kim ngạch tháng 8/2025 đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD).'
-  ],
+  ['period of its clause', 'date', 'figure', '3 tỷ USD', monthly],
   ['period opening a clause', 'date', 'figure', '12,9%', rice],
   ['period of the level it reaches', 'date', 'figure', '23%', 'Xuất khẩu sang Pakistan tăng 23% lên 187,6 triệu USD trong năm 2024.'],
   ['period of the figure before', 'date', 'figure', '20.5%', trade],
   ['period said before it', 'date', 'figure', '18%', occupancy],
   ['compared period after it', 'baseline', 'figure', '5%', 'Exports rose 5% over 2022 to reach $10 billion.'],
-  [
-    'same months of the compared year',
-    'baseline',
-    'figure',
-    '5,3%',
-    'Trong 2 tháng đầu năm 2025, xuất khẩu đạt 35 triệu USD, giảm 5,3% so với cùng kỳ năm 2024.'
-  ],
-  [
-    'target word before',
-    'qualifier',
-    'figure',
-    '20 tỷ USD',
-    'Hai nước có kế hoạch nâng kim ngạch song phương chạm mốc 20 tỷ USD trước năm 2030.'
-  ],
+  ['same months of the compared year', 'baseline', 'figure', '5,3%', firstMonths],
+  ['target word before', 'qualifier', 'figure', '20 tỷ USD', bilateralTarget],
   ['forecast word before', 'qualifier', 'figure', '1 tỷ USD', 'Năm 2025, xuất khẩu của Việt Nam dự kiến đạt 1 tỷ USD.'],
   ['target word after', 'qualifier', 'figure', '$5 billion', target],
   ['forecast word after', 'qualifier', 'figure', '$12 billion', 'Exports of $12 billion are expected next year.'],
@@ -66,32 +56,14 @@ const cases: readonly Case[] = [
   ['phrase before the figure', 'subject', 'figure', '$850 million', trade],
   ['phrase after the figure', 'subject', 'figure', '$5 billion', target],
   ['subject of the figure before', 'subject', 'figure', '20.5%', trade],
-  [
-    'read before a bare figure',
-    'subject',
-    'figure',
-    '10 triệu USD',
-    'Kể từ đó, kim ngạch hai bên bắt đầu tăng nhanh, từ dưới 10 triệu USD năm 1999 tăng lên 149 triệu USD năm 2008.'
-  ],
+  ['read before a bare figure', 'subject', 'figure', '10 triệu USD', growth],
   ['after the trigger in its phrase', 'date', 'event', 'lập sứ quán', embassy],
   ['before the trigger in its phrase', 'date', 'event', 'signed', 'In March 2024 Vietnam and Laos signed an agreement on trade.'],
-  [
-    'phrase a when-clause hangs on',
-    'date',
-    'event',
-    'paid a visit',
-    'Ties became a Comprehensive Strategic Partnership in 2016, when Prime Minister Modi paid a visit to Vietnam.'
-  ],
+  ['phrase a when-clause hangs on', 'date', 'event', 'paid a visit', partnership],
   ['date-alone phrase before', 'date', 'event', 'lập Đại sứ quán', 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội.'],
   ['rest of its clause', 'date', 'event', 'Cuộc gặp', 'Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.'],
   ['date-alone phrase after', 'date', 'event', 'met', 'The two leaders met in Hanoi; in March 2024.'],
-  [
-    'sentence before it',
-    'date',
-    'event',
-    'đã ký',
-    'Kỳ họp thứ ba diễn ra tại Viêng Chăn tháng 5/2016. Tại kỳ họp này, hai bên đã ký Biên bản ghi nhớ về hợp tác.'
-  ],
+  ['sentence before it', 'date', 'event', 'đã ký', session],
   ['its list item', 'date', 'event', 'đoàn thăm', visits],
   ['names of its phrase', 'participants', 'event', 'lập sứ quán', embassy],
   ['subject before an apposition', 'participants', 'event', 'visited', 'The deputy minister, Le Thi Thu Hang, visited Pakistan in 2024.'],
@@ -101,24 +73,12 @@ const cases: readonly Case[] = [
   ['place cue before the trigger', 'place', 'event', 'rút', embassy],
   ['target figure after the trigger', 'figure', 'event', 'thrown out a $5 billion trade target', target],
   ['nearest count in its phrase', 'count', 'event', '1 người chết', storm],
-  [
-    'acronym after its long form',
-    'refersTo',
-    'entity',
-    'ASEAN',
-    'The Association of Southeast Asian Nations (ASEAN) grew. Pakistan looks to ASEAN.'
-  ],
+  ['acronym after its long form', 'refersTo', 'entity', 'ASEAN', asean],
   ['acronym defined before', 'refersTo', 'entity', 'SAARC', 'Former head of the South Asian Association (SAARC) Chamber spoke. SAARC met.'],
   ['full name met before', 'refersTo', 'entity', 'Hang', names],
   ['full name met before', 'canonical', 'entity', 'Hang', names],
   ['full name of a later short name', 'canonical', 'entity', 'Le Thi Thu Hang', names],
-  [
-    'organization named in the role',
-    'roleOf',
-    'entity',
-    'Le Thi Thu Hang',
-    'Le Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs, spoke. The Ministry of Foreign Affairs agreed.'
-  ]
+  ['organization named in the role', 'roleOf', 'entity', 'Le Thi Thu Hang', role]
 ]
 
 describe('link reasons', () => {

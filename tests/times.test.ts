@@ -43,29 +43,23 @@ describe('times of day', () => {
   test('should count hours, minutes and seconds only from a known time of writing', () => {
     expect(read(en, 'the last 2 minutes', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T04:28/2013-02-12T04:29')
     expect(read(vi, '3 giờ tới', '2017-02-02T03:55:00-02:00')[0]!.value.value).toBe('2017-02-02T04/2017-02-02T06')
-    expect(read(en, 'in half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
-    expect(read(en, 'in about half an hour', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:00:00')
-    expect(read(en, 'in 1h', '2013-02-12T04:30:00-02:00')[0]!.value).toEqual({ value: '2013-02-12T05:30', grain: 'minute', relative: true })
-    expect(read(en, 'in 3/4 h', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T05:15:00')
-    expect(read(en, 'in 2 and a half hours', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T07:00:00')
-    expect(read(en, 'in 1/2h', '2013-02-12')).toEqual([])
+    expect(read(en, '20 minutes from now', '2013-02-12T04:30:00-02:00')[0]!.value.value).toBe('2013-02-12T04:50:00')
     expect(read(en, 'the last 2 minutes', '2013-02-12')[0]!.value).toEqual({ value: null, grain: 'minute', relative: true })
-    // Without the time of writing, "in 24 hours" is a span, not a moment.
+    // News gives only the day of writing, so "in 24 hours" is read as nothing: mostly a span, never a moment.
     expect(read(en, 'the second attack in 24 hours', '2013-02-12')).toEqual([])
+    expect(read(en, 'in 1/2h', '2013-02-12T04:30:00-02:00')).toEqual([])
   })
 
   test('should read a count of periods from a known time of writing to one grain finer than its unit', () => {
     const now = '2013-02-12T04:30:00-02:00'
     expect(read(en, '7 days ago', now)[0]!.value).toEqual({ value: '2013-02-05T04', grain: 'hour', relative: true })
-    expect(read(en, 'in a week', now)[0]!.value).toEqual({ value: '2013-02-19', grain: 'day', relative: true })
     expect(read(en, 'three months hence', now)[0]!.value.value).toBe('2013-05-12')
     expect(read(en, 'two years ago', now)[0]!.value).toEqual({ value: '2011-02', grain: 'month', relative: true })
     expect(read(en, 'a fortnight hence', now)[0]!.value.value).toBe('2013-02-26T04')
-    // A month shorter than the day of writing ends on its last day.
-    expect(read(en, 'in 1 month', '2013-01-31T10:00:00Z')[0]!.value.value).toBe('2013-02-28')
-    // With only the day known, the count keeps its unit, and "in" a count is a span.
+    // With only the day known, the count keeps its unit; "in" a count is a span, never a date.
     expect(read(en, '7 days ago', '2013-02-12')[0]!.value).toEqual({ value: '2013-02-05', grain: 'day', relative: true })
     expect(read(en, 'the highest in two years', '2013-02-12')).toEqual([])
+    expect(read(en, 'in a week', now)).toEqual([])
   })
 
   test('should not read hours of work or two-way trade as times', () => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { decode } from '../io/read-source.js'
-import { langs, type Lang } from '../lang.js'
+import { defaultLang, langs, type Lang } from '../lang.js'
 import { detectLanguage } from '../language/detect.js'
 import { normalizeNfc } from '../provenance/normalize.js'
 import { inputError } from './input-error.js'
@@ -34,7 +34,7 @@ export async function readSourceText(file: string, shown: string): Promise<Sourc
     lineStarts.push(offset)
     offset += line.length + 1
   }
-  return { shown, lines, lineStarts, language: detectLanguage(decoded.text, langs, 'en') }
+  return { shown, lines, lineStarts, language: detectLanguage(decoded.text, langs, defaultLang) }
 }
 
 /** The text of a 1-based line, or undefined past the end. */

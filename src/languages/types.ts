@@ -34,4 +34,27 @@ export interface LanguageWords {
   readonly digits: { readonly group: ',' | '.'; readonly decimal: '.' | ',' }
   /** Words before a figure that hedge or bound it: "nearly", "more than", "khoảng", "hơn". */
   readonly leads: Readonly<Record<string, LeadEffect>>
+  /** Words that end with a period without ending a sentence, lower-cased, without the period: "mr", "tp". */
+  readonly abbreviations: readonly string[]
+  /** How a text in the language is told from the others and from languages factline does not read. */
+  readonly detection: LanguageDetection
+}
+
+/**
+ * What tells a text in a language: franc's code for it, and the cheap signs
+ * that decide before franc is asked. A language gives the signs it has.
+ */
+export interface LanguageDetection {
+  /** franc's ISO 639-3 code: "eng", "vie". */
+  readonly franc: string
+  /**
+   * Letters only this language uses among those handled (a global regex over
+   * NFC text), and the shares of a text's letters past which it is the
+   * language: `clearly` before franc is asked, `likely` when franc cannot tell.
+   */
+  readonly ownLetters?: { readonly letters: RegExp; readonly clearly: number; readonly likely: number }
+  /** Marks no other language in Latin letters puts on its letters (a global regex over NFD text), and the share past which a text is the language. */
+  readonly ownMarks?: { readonly marks: RegExp; readonly clearly: number }
+  /** Words of the language frequent in any of its prose and in no other major language, and the share past which a text is the language. */
+  readonly functionWords?: { readonly words: ReadonlySet<string>; readonly clearly: number }
 }

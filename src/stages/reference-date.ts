@@ -1,3 +1,4 @@
+import { defaultLang } from '../lang.js'
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { VFile } from 'vfile'
@@ -25,7 +26,8 @@ const referenceDate: Plugin<[ReferenceDateOptions], Root> = function (options) {
   return async (_tree, file: VFile) => {
     const configured = options.referenceDates[file.data.sourcePath ?? '']
     file.data.referenceDate =
-      configured ?? (await (dateline ??= import('../text/dateline.js'))).findReferenceDate(String(file.value), file.data.lang ?? 'en')
+      configured ??
+      (await (dateline ??= import('../text/dateline.js'))).findReferenceDate(String(file.value), file.data.lang ?? defaultLang)
   }
 }
 

@@ -1,3 +1,4 @@
+import { defaultLang } from '../lang.js'
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import type { Block, Sentence } from '../facts/document.js'
@@ -39,7 +40,7 @@ const segment: Plugin<[SegmentOptions], Root> = function (options) {
       for (const piece of pieces(text, start, end, options.maxLineLength)) {
         long ||= piece.end - piece.start < end - start
         const index = blocks.length
-        blocks.push({ start: piece.start, end: piece.end, node: kind, lang: 'en' })
+        blocks.push({ start: piece.start, end: piece.end, node: kind, lang: defaultLang })
         for (const sentence of splitSentences(text, piece.start, piece.end)) sentences.push({ ...sentence, block: index })
       }
     }

@@ -1,11 +1,13 @@
-import { abbreviations } from './abbreviations.js'
+import { langs } from '../lang.js'
+import { languageWords } from '../languages/index.js'
 
 export interface Range {
   readonly start: number
   readonly end: number
 }
 
-const knownAbbreviations = new Set([...abbreviations.en, ...abbreviations.vi])
+/** The abbreviations of every language: a sentence is split the same way whatever its language. */
+const knownAbbreviations = new Set(langs.flatMap((lang) => languageWords[lang].abbreviations))
 
 /**
  * A candidate sentence end: terminal punctuation, closing quotes or brackets,

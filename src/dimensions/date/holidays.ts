@@ -1,16 +1,5 @@
-import {
-  dimension,
-  regex,
-  regexOf,
-  rule,
-  tokenOf,
-  type Context,
-  type Match,
-  type Produced,
-  type Reading,
-  type Rule,
-  type Token
-} from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf } from '../../engine/rule.js'
+import type { Context, Match, Produced, Reading, Rule, Token } from '../../engine/rule.js'
 import { alternation } from '../../engine/alternation.js'
 import { addDays, compare, interval, nearestDay, phraseKey, point, relative, weekdayOf, yearImplied, type Resolution } from './helpers.js'
 import { festivalDay, type IndianFestival } from './calendars/indian-festivals.js'

@@ -120,10 +120,28 @@ export function digitRules(order: DigitOrder): Rule<'date'>[] {
   return [year, yearToYear, isoDate, yearAndMonth, monthOfYear, numericDate(order)]
 }
 
+/** A phrase naming one period from the day of writing: its unit and how many of them away. */
+export type ShiftedPhrases = Readonly<Record<string, { readonly unit: Unit; readonly by: number }>>
+
+/**
+ * The phrases of a language's table of periods from the day of writing,
+ * written per unit and per count of periods away: `{ year: [[-1, ['last
+ * year']]] }` makes "last year" the year before.
+ */
+export function shiftedPhraseTable(
+  table: Partial<Record<Unit, readonly (readonly [by: number, phrases: readonly string[]])[]>>
+): ShiftedPhrases {
+  return Object.fromEntries(
+    Object.entries(table).flatMap(([unit, counts]) =>
+      counts.flatMap(([by, phrases]) => phrases.map((phrase) => [phrase, { unit: unit as Unit, by }]))
+    )
+  )
+}
+
 /** What a language says of relative dates: periods counted from the day of writing, and vague ones. */
 export interface RelativeWords {
   /** Phrases naming one period from the day of writing: "last year", "năm ngoái". */
-  readonly shifted: Readonly<Record<string, { readonly unit: Unit; readonly by: number }>>
+  readonly shifted: ShiftedPhrases
   /** Periods with no edges, with the grain they speak in: "the near future", "thời gian tới". */
   readonly vague: Readonly<Record<string, DateGrain>>
   /** Words after a shifted phrase that make it look back at the text, not the day ("năm sau đó"). */

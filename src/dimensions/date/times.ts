@@ -1,15 +1,5 @@
-import {
-  dimension,
-  regex,
-  regexOf,
-  rule,
-  tokenOf,
-  type Context,
-  type Match,
-  type Produced,
-  type Rule,
-  type Token
-} from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf } from '../../engine/rule.js'
+import type { Context, Match, Produced, Rule, Token } from '../../engine/rule.js'
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../../engine/alternation.js'
@@ -36,9 +26,18 @@ export interface DayPartWords {
   readonly names: {
     readonly dayAtTime: string
     readonly timeOnDay: string
+    readonly partOfShiftedDay: string
+  }
+  /**
+   * The names of the rules of a bare hour in a part of a day ("8 tonight",
+   * "at 8 in the evening", "Monday at 8 in the evening"), for a language
+   * whose news says it: without them, the language has none of those rules.
+   */
+  readonly hourOfPart?: {
+    /** Words before the hour: "at", "@". */
+    readonly at: readonly string[]
     readonly atHourOfPart: string
     readonly dayAtHourOfPart: string
-    readonly partOfShiftedDay: string
   }
 }
 
@@ -158,9 +157,6 @@ function withEdge(hours: Hours, edge: 'early' | 'late' | undefined): Hours {
   return hours
 }
 
-/** "at" before a bare hour in a part of a day: "at 8 in the evening". */
-const atText = /at|@|lúc/iu
-
 /** A number that can be an hour of the 12-hour clock: "8 tonight", "3 in the morning". */
 function isTwelveHour(token: Token<'numeral'>): boolean {
   const { value, scale } = token.value
@@ -234,6 +230,40 @@ function dateOf(match: Match | undefined): DateValue {
   return tokenOf(match, 'date').value
 }
 
+/** The rules of a bare hour in a part of a day, in a language's words; none where its news does not say it. */
+function hourOfPartRules(words: DayPartWords['hourOfPart']): Rule<'date'>[] {
+  if (!words) return []
+  const atText = new RegExp(`(?:${alternation(words.at)})`, 'iu')
+  return [
+    rule({
+      name: '<hour> <part of day>',
+      dimension: 'date',
+      pattern: [dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
+      produce: ([hour, date], context) => atHourOfPart(hour, date, context)
+    }),
+    rule({
+      name: words.atHourOfPart,
+      dimension: 'date',
+      pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
+      produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
+    }),
+    rule({
+      name: words.dayAtHourOfPart,
+      dimension: 'date',
+      pattern: [
+        dimension('date', isOneDay),
+        regex(atText),
+        dimension('numeral', isTwelveHour),
+        dimension('date', (token) => token.latent && isDayPart(token))
+      ],
+      produce: ([day, , hour, part]) => {
+        const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
+        return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
+      }
+    })
+  ]
+}
+
 /** The rules that put times of day on dates, and parts of days, in a language's words. */
 export function timeRules(words: DayPartWords): Rule<'date'>[] {
   const edges = words.edges ?? {}
@@ -279,32 +309,7 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       pattern: [dimension('clock', nonLatent), regex(join), dimension('date', takesTime)],
       produce: ([clock, , date], context) => onDayOrPart(date, clockOf(clock), context)
     }),
-    rule({
-      name: '<hour> <part of day>',
-      dimension: 'date',
-      pattern: [dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
-      produce: ([hour, date], context) => atHourOfPart(hour, date, context)
-    }),
-    rule({
-      name: words.names.atHourOfPart,
-      dimension: 'date',
-      pattern: [regex(atText), dimension('numeral', isTwelveHour), dimension('date', isDayPart)],
-      produce: ([, hour, date], context) => atHourOfPart(hour, date, context)
-    }),
-    rule({
-      name: words.names.dayAtHourOfPart,
-      dimension: 'date',
-      pattern: [
-        dimension('date', isOneDay),
-        regex(atText),
-        dimension('numeral', isTwelveHour),
-        dimension('date', (token) => token.latent && isDayPart(token))
-      ],
-      produce: ([day, , hour, part]) => {
-        const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
-        return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
-      }
-    }),
+    ...hourOfPartRules(words.hourOfPart),
     rule({
       name: words.names.partOfShiftedDay,
       dimension: 'date',
@@ -332,11 +337,6 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
 export type TimeUnit = 'hour' | 'minute' | 'second'
 
 const unitMilliseconds: Readonly<Record<TimeUnit, number>> = { hour: 3_600_000, minute: 60_000, second: 1_000 }
-
-/** Whether a reference date gives the time of writing too ("2013-02-12T04:30:00-02:00"), not only its day. */
-export function hasTimeOfDay(referenceDate: string | undefined): boolean {
-  return referenceMoment(referenceDate) !== undefined
-}
 
 /** The moment of a reference date that has a time, or undefined. */
 function referenceMoment(referenceDate: string | undefined): number | undefined {

@@ -1,15 +1,5 @@
-import {
-  dimension,
-  regex,
-  regexOf,
-  rule,
-  tokenOf,
-  type Context,
-  type Match,
-  type Produced,
-  type Rule,
-  type Token
-} from '../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf } from '../../engine/rule.js'
+import type { Context, Match, Produced, Rule, Token } from '../../engine/rule.js'
 import type { Lang } from '../../lang.js'
 import { digitsSource, digitsValue, suffixScales } from '../numeral/digits.js'
 import { isScale, times } from '../numeral/helpers.js'

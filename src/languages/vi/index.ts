@@ -1,4 +1,6 @@
 import type { LanguageWords } from '../types.js'
+import { abbreviations } from './abbreviations.js'
+import { detection } from './detection.js'
 import { events } from './events.js'
 import { leads } from './leads.js'
 import { period } from './period.js'
@@ -14,5 +16,7 @@ export const vi: LanguageWords = {
   events,
   digits: { group: '.', decimal: ',' },
   leads,
+  abbreviations,
+  detection,
   personByOneName: false
 }

@@ -1,5 +1,8 @@
 import type { PeriodWords } from '../../link/period/types.js'
 
+/** "tính đến (hết) năm", "đến năm": up to the date that follows, a connector and the lead of a frame alike. */
+const untilWords = ['tính đến', 'tính đến năm', 'tính đến hết', 'tính đến hết năm', 'đến', 'đến năm']
+
 /** Vietnamese words around a figure's date (data only). "năm" stands before a year when the date leaves it out. */
 export const period: PeriodWords = {
   coordinators: ['và', 'nhưng', 'còn', 'trong khi'],
@@ -11,12 +14,7 @@ export const period: PeriodWords = {
     'trong năm',
     'trong cả năm',
     'cả năm',
-    'tính đến',
-    'tính đến năm',
-    'tính đến hết',
-    'tính đến hết năm',
-    'đến',
-    'đến năm',
+    ...untilWords,
     'đến hết năm',
     'cho đến',
     'của',
@@ -56,12 +54,7 @@ export const period: PeriodWords = {
     'trong năm',
     'vào',
     'vào năm',
-    'tính đến',
-    'tính đến năm',
-    'tính đến hết',
-    'tính đến hết năm',
-    'đến',
-    'đến năm',
+    ...untilWords,
     'riêng',
     'riêng năm',
     'cả năm',

@@ -43,6 +43,9 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2023-11-08', grain: 'day', relative: true }, ['Wednesday, Nov. 8', 'Wed 8 November'], { reading: 'next' }),
     examples({ value: '1972-11', grain: 'month' }, ['November 1972', 'Nov. 1972', 'November of 1972']),
     examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
+    // Statistics offices and data tables write months and quarters glued to their year.
+    examples({ value: '2024-03', grain: 'month' }, ['2024-03']),
+    examples({ value: '2024-01/2024-03', grain: 'month' }, ['2024Q1']),
     examples({ value: '2024', grain: 'year' }, ['2024']),
     examples({ value: '2013/2014', grain: 'year' }, ['2013-2014', '2013/14', '2013 - 2014', '2013 to 2014']),
     examples({ value: '2021/2022', grain: 'year' }, ['2021-22']),
@@ -89,6 +92,7 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2015/2024', grain: 'year', relative: true }, ['the past decade', 'the last decade']),
     examples({ value: '2005/2024', grain: 'year', relative: true }, ['the past two decades', 'the last 2 decades']),
     examples({ value: '2026/2045', grain: 'year', relative: true }, ['the next two decades', 'the coming two decades']),
+    examples({ value: '2026/2035', grain: 'year', relative: true }, ['the next decade', 'the coming decade']),
     examples({ value: '2025-05', grain: 'month', relative: true }, ['the past month']),
     examples({ value: '2025-07', grain: 'month', relative: true }, ['the coming month']),
     examples({ value: '2026', grain: 'year', relative: true }, ['the coming year']),
@@ -112,6 +116,11 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2022', grain: 'year', relative: true }, ['3 years ago', 'three years ago']),
     examples({ value: '2025-06-03', grain: 'day', relative: true }, ['next Tuesday', 'coming Tuesday']),
     examples({ value: '2025-05-25', grain: 'day', relative: true }, ['last Sunday']),
+    examples({ value: '2025-06-03', grain: 'day', relative: true }, ['Tuesday of next week']),
+    examples({ value: '2025-05-19', grain: 'day', relative: true }, ['Monday of last week']),
+    // Hours counted from the moment of writing: news gives only the day of writing, so the moment stays unresolved.
+    examples({ value: null, grain: 'hour', relative: true }, ['the past 24 hours', 'the last 48 hours']),
+    examples({ value: null, grain: 'minute', relative: true }, ['48 hours from now']),
     examples({ value: '2025-06-13', grain: 'day', relative: true }, ['2 fridays from now', 'two Fridays hence', 'Friday after next']),
     examples({ value: '2025-05-22', grain: 'day', relative: true }, ['2 thursdays ago', 'two Thursdays back']),
     examples({ value: '2027-03', grain: 'month', relative: true }, ['March after next']),
@@ -382,6 +391,10 @@ export const corpus: Corpus<'date'> = {
     { text: 'The 2014 ad campaign ran long.', finds: [{ quote: '2014' }] },
     { text: 'On Tuesday 19 people were hurt.', finds: [{ quote: 'Tuesday', value: { value: '2025-06-03' } }] },
     { text: 'During the past 50 years, ties grew.', finds: [{ quote: 'the past 50 years' }] },
+    { text: 'Floods killed 12 people in the past 24 hours.', finds: [{ quote: 'the past 24 hours', value: { value: null } }] },
+    { text: 'The truce ends 48 hours from now.', finds: [{ quote: '48 hours from now', value: { value: null } }] },
+    // A count of months after a word of the period a figure covers is the months of the year of writing.
+    { text: 'Exports rose 8% over nine months.', finds: [{ quote: 'nine months', value: { value: '2025-01/2025-09' } }] },
     // "so far" qualifies the year the phrase names, as "early" does: the date is the minimal expression.
     { text: 'Arrivals rose 18% so far this year.', finds: [{ quote: 'this year', value: { value: '2025' } }] },
     {

@@ -1,12 +1,11 @@
-/** Periods counted from the day of writing: "the past 3 years", "two weeks ago", "in a month", "next March", "the following week", "EOM". */
+/** Periods counted from the day of writing: "the past 3 years", "two weeks ago", "a month from now", "next March", "the following week", "EOM". */
 import { dimension, regex, regexOf, rule, tokenOf, type Context, type Produced } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
 import { ago, counted, isCount, named, monthOf, shifted, vague } from '../helpers.js'
-import { hasTimeOfDay } from '../times.js'
 import { countedFromDay } from '../from-day.js'
 import { monthNumber, months } from './months.js'
 import { futureWords, periodEndAbbreviations, pastWords, unitWords, vagueCounts } from './relatives.js'
-import { pastBefore, futureBefore, inText } from './patterns.js'
+import { pastBefore, futureBefore } from './patterns.js'
 
 /** A vague count of periods: "the past few years", "the next several months", "the last couple of decades". */
 const vagueCountText = new RegExp(
@@ -25,9 +24,6 @@ const fromNowText = /(?<direction>ago|hence|from[ \t]+(?:now|today))/iu
 
 /** One period said with an article: "a week", "an hour", "a fortnight". */
 const oneUnitText = new RegExp(`(?:a|an)[ \\t]+(?<unit>${alternation([...Object.keys(unitWords), 'fortnight'])})`, 'iu')
-
-/** "in" and one period said with an article: "in a week", "in a day". */
-const inOneUnitText = new RegExp(`in[ \\t]+${oneUnitText.source}`, 'iu')
 
 /** A month of the coming or past year: "next March", "last June", "this October". */
 const shiftedMonthText = new RegExp(`(?<shift>this|next|last)[ \\t]+(?<month>${alternation(Object.keys(months))})(?![ \\t]*\\d)`, 'iu')
@@ -74,29 +70,6 @@ function fromNow(context: Context, unit: string, count: number, direction: strin
   if (/today$/iu.test(direction)) return countedFromDay(shifted(context, 'day', 0).value, period, signed)
   return ago(context, period, -signed)
 }
-
-/**
- * "in 5 days", "in a fortnight": the moment that many periods after the time of
- * writing, read only when that time is known; with only a day, "in two
- * years" is mostly a span ("the highest in two years"), not a date.
- */
-function inPeriods(context: Context, unit: string, count: number): Produced<'date'> | undefined {
-  return hasTimeOfDay(context.referenceDate) ? fromNow(context, unit, count, 'hence') : undefined
-}
-
-export const inCount = rule({
-  name: 'in <n> <unit>',
-  dimension: 'date',
-  pattern: [regex(inText), dimension('numeral', isCount), regex(unitText)],
-  produce: ([, count, unit], context) => inPeriods(context, regexOf(unit).groups[1]!, tokenOf(count, 'numeral').value.value)
-})
-
-export const inOneUnit = rule({
-  name: 'in a <unit>',
-  dimension: 'date',
-  pattern: [regex(inOneUnitText)],
-  produce: ([match], context) => inPeriods(context, named(match).unit!, 1)
-})
 
 export const countFromNow = rule({
   name: '<n> <unit> from now',

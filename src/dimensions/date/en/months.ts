@@ -48,8 +48,8 @@ export const weekdays: Readonly<Record<string, number>> = {
   sun: 7
 }
 
-/** Ordinal words of quarters: "the first quarter". */
-export const quarterWords: Readonly<Record<string, number>> = {
+/** Ordinal words up to the fourth, in words and in digits. */
+const firstToFourth: Readonly<Record<string, number>> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -57,10 +57,11 @@ export const quarterWords: Readonly<Record<string, number>> = {
   third: 3,
   '3rd': 3,
   fourth: 4,
-  '4th': 4,
-  last: 4,
-  final: 4
+  '4th': 4
 }
+
+/** Ordinal words of quarters: "the first quarter". */
+export const quarterWords: Readonly<Record<string, number>> = { ...firstToFourth, last: 4, final: 4 }
 
 /** Month words that are also common English words in lower case ("you may", "to mar"): read only when capitalised. */
 export const ambiguousMonths: readonly string[] = ['may', 'mar']
@@ -78,19 +79,7 @@ export function monthNumber(name: string | undefined): number | undefined {
 }
 
 /** Ranks of a weekday, a day or a week in a period: "the first Tuesday", "the last day". */
-export const ranks: Readonly<Record<string, number>> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  last: -1
-}
+export const ranks: Readonly<Record<string, number>> = { ...firstToFourth, fifth: 5, '5th': 5, last: -1 }
 
 /** A rank counted from the start or, with "last" after it, from the end: "third", "the 3rd last", "last". */
 export const rankSource = `(?<rank>${alternation(Object.keys(ranks))})(?:[ \\t]+(?<fromEnd>last))?`

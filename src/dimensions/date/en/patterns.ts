@@ -26,9 +26,6 @@ export const pastBefore = new RegExp(`(?:the[ \\t]+)?(?:${alternation(pastWords)
 /** Before a count of coming periods: "the next", "the coming". */
 export const futureBefore = new RegExp(`(?:the[ \\t]+)?(?:${alternation(futureWords)})`, 'iu')
 
-/** "in", maybe with a word of approximation: "in about". */
-export const inText = /in(?:[ \t]+(?:about|around|approximately|roughly))?/iu
-
 /** The year a date gives in its `year` group, if any. */
 export function yearOf(groups: Readonly<Record<string, string | undefined>>): number | undefined {
   return groups.year === undefined ? undefined : int(groups.year)

@@ -1,47 +1,33 @@
 import type { Unit } from '../helpers.js'
 import type { DayPartWords, Hours, TimeCountWords } from '../times.js'
-import type { CurrentPart, PeriodPartWords } from '../rules.js'
+import { shiftedPhraseTable, type CurrentPart, type PeriodPartWords } from '../rules.js'
 import type { DateGrain } from '../types.js'
 
-/** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
-export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; readonly by: number }>> = {
-  'last year': { unit: 'year', by: -1 },
-  'this year': { unit: 'year', by: 0 },
-  'the current year': { unit: 'year', by: 0 },
-  'next year': { unit: 'year', by: 1 },
-  'last month': { unit: 'month', by: -1 },
-  'this month': { unit: 'month', by: 0 },
-  'next month': { unit: 'month', by: 1 },
-  'last week': { unit: 'week', by: -1 },
-  'past week': { unit: 'week', by: -1 },
-  'the past week': { unit: 'week', by: -1 },
-  'previous week': { unit: 'week', by: -1 },
-  'the previous week': { unit: 'week', by: -1 },
-  'the preceding week': { unit: 'week', by: -1 },
-  'current week': { unit: 'week', by: 0 },
-  'the current week': { unit: 'week', by: 0 },
-  'coming week': { unit: 'week', by: 1 },
-  'the coming week': { unit: 'week', by: 1 },
-  'upcoming week': { unit: 'week', by: 1 },
-  'current month': { unit: 'month', by: 0 },
-  'the current month': { unit: 'month', by: 0 },
-  'current year': { unit: 'year', by: 0 },
-  'last yr': { unit: 'year', by: -1 },
-  'this yr': { unit: 'year', by: 0 },
-  'next yr': { unit: 'year', by: 1 },
-  'this week': { unit: 'week', by: 0 },
-  'next week': { unit: 'week', by: 1 },
-  'the past month': { unit: 'month', by: -1 },
-  'the coming month': { unit: 'month', by: 1 },
-  'the coming year': { unit: 'year', by: 1 },
-  'the day before yesterday': { unit: 'day', by: -2 },
-  'day before yesterday': { unit: 'day', by: -2 },
-  yesterday: { unit: 'day', by: -1 },
-  today: { unit: 'day', by: 0 },
-  tomorrow: { unit: 'day', by: 1 },
-  'the day after tomorrow': { unit: 'day', by: 2 },
-  'day after tomorrow': { unit: 'day', by: 2 }
-}
+/** Phrases naming one period counted from the day of writing, per unit and count of periods away. */
+export const shiftedPhrases = shiftedPhraseTable({
+  year: [
+    [-1, ['last year', 'last yr']],
+    [0, ['this year', 'the current year', 'current year', 'this yr']],
+    [1, ['next year', 'next yr', 'the coming year']]
+  ],
+  month: [
+    [-1, ['last month', 'the past month']],
+    [0, ['this month', 'current month', 'the current month']],
+    [1, ['next month', 'the coming month']]
+  ],
+  week: [
+    [-1, ['last week', 'past week', 'the past week', 'previous week', 'the previous week', 'the preceding week']],
+    [0, ['current week', 'the current week', 'this week']],
+    [1, ['coming week', 'the coming week', 'upcoming week', 'next week']]
+  ],
+  day: [
+    [-2, ['the day before yesterday', 'day before yesterday']],
+    [-1, ['yesterday']],
+    [0, ['today']],
+    [1, ['tomorrow']],
+    [2, ['the day after tomorrow', 'day after tomorrow']]
+  ]
+})
 
 /** Relative periods with no edges to resolve to, with the grain they speak in. */
 export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
@@ -179,10 +165,9 @@ export const dayParts: DayPartWords = {
   names: {
     dayAtTime: '<day> at <time>',
     timeOnDay: '<time> on <day>',
-    atHourOfPart: 'at <hour> <part of day>',
-    dayAtHourOfPart: '<day> at <hour> <part of day>',
     partOfShiftedDay: 'this|today|tomorrow|yesterday <part of day>'
-  }
+  },
+  hourOfPart: { at: ['at', '@'], atHourOfPart: 'at <hour> <part of day>', dayAtHourOfPart: '<day> at <hour> <part of day>' }
 }
 
 /** "the end of 2019", "early March", "mid-2024", "the beginning of next week" (not "EOY": in a headline's capitals "BOY" is a word). */

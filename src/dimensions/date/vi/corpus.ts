@@ -9,6 +9,15 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2003-07-08/2003-07-09', grain: 'day' }, ['8-9/7/2003', '8 - 9/7/2003']),
     examples({ value: '2010-06-03/2010-06-06', grain: 'day' }, ['3-6/6/2010']),
     examples({ value: '2004-03', grain: 'month' }, ['3/2004']),
+    // Data tables write a month glued to its year.
+    examples({ value: '2024-03', grain: 'month' }, ['2024-03']),
+    // The time a page gives under its headline, after the day.
+    examples({ value: '2025-10-14T10:30', grain: 'minute' }, ['Thứ Hai, 14/10/2025 10:30', '14/10/2025 10:30']),
+    // Hours counted from the moment of writing: news gives only the day of writing, so the moment stays unresolved.
+    examples({ value: null, grain: 'hour', relative: true }, ['24 giờ qua', '48 giờ tới']),
+    // A half of the year of writing.
+    examples({ value: '2025-01/2025-06', grain: 'month', relative: true }, ['nửa đầu năm']),
+    examples({ value: '2025-07/2025-12', grain: 'month', relative: true }, ['nửa cuối năm', 'nửa sau năm']),
     // The forms of periods/dates Vietnamese reports use (periods.ts).
     examples({ value: '2024-08', grain: 'month' }, ['tháng 8-2024', 'tháng 8 - 2024']),
     examples({ value: '2024-09-11', grain: 'day' }, ['11.9.2024']),
@@ -106,6 +115,8 @@ export const corpus: Corpus<'date'> = {
     examples({ value: '2024-06-16', grain: 'day' }, ['lễ Hiến sinh năm 2024', 'lễ Eid al-Adha 2024'])
   ],
   inContext: [
+    { text: 'Trong 24 giờ qua, mưa lớn gây ngập nhiều nơi.', finds: [{ quote: '24 giờ qua', value: { value: null } }] },
+    { text: 'Xuất khẩu nửa cuối năm dự kiến tăng.', finds: [{ quote: 'nửa cuối năm', value: { value: '2025-07/2025-12' } }] },
     { text: 'Chiều ngày 27/3, đại sứ', finds: [{ quote: '27/3', value: { value: '2025-03-27', relative: true, yearImplied: true } }] },
     {
       text: 'Lãi 9 tháng tăng 26% so cùng kỳ',

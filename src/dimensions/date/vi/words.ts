@@ -1,49 +1,38 @@
 import type { Unit } from '../helpers.js'
 import type { DayPartWords, Hours, TimeCountWords } from '../times.js'
-import type { PeriodPartWords } from '../rules.js'
+import { shiftedPhraseTable, type PeriodPartWords } from '../rules.js'
 import type { DateGrain } from '../types.js'
 
-/** Phrases naming one period counted from the day of writing: its unit and how many of them away. */
-export const shiftedPhrases: Readonly<Record<string, { readonly unit: Unit; readonly by: number }>> = {
-  'năm ngoái': { unit: 'year', by: -1 },
-  'năm trước': { unit: 'year', by: -1 },
-  'năm nay': { unit: 'year', by: 0 },
-  'năm tới': { unit: 'year', by: 1 },
-  'năm sau': { unit: 'year', by: 1 },
-  'sang năm': { unit: 'year', by: 1 },
-  'tháng trước': { unit: 'month', by: -1 },
-  'tháng này': { unit: 'month', by: 0 },
-  'tháng tới': { unit: 'month', by: 1 },
-  'tháng sau': { unit: 'month', by: 1 },
-  'tuần trước': { unit: 'week', by: -1 },
-  // "qua", "vừa qua" after a period's noun: the one just gone ("trong tuần qua", "quý vừa qua").
-  'tuần qua': { unit: 'week', by: -1 },
-  'tuần vừa qua': { unit: 'week', by: -1 },
-  'tháng qua': { unit: 'month', by: -1 },
-  'tháng vừa qua': { unit: 'month', by: -1 },
-  'quý qua': { unit: 'quarter', by: -1 },
-  'quý vừa qua': { unit: 'quarter', by: -1 },
-  'năm vừa qua': { unit: 'year', by: -1 },
-  'tuần này': { unit: 'week', by: 0 },
-  'tuần tới': { unit: 'week', by: 1 },
-  'tuần sau': { unit: 'week', by: 1 },
-  'quý trước': { unit: 'quarter', by: -1 },
-  'quý này': { unit: 'quarter', by: 0 },
-  'quý nay': { unit: 'quarter', by: 0 },
-  'quý hiện tại': { unit: 'quarter', by: 0 },
-  'quý tới': { unit: 'quarter', by: 1 },
-  'quý sau': { unit: 'quarter', by: 1 },
-  'quý tiếp': { unit: 'quarter', by: 1 },
-  'ngày hôm kia': { unit: 'day', by: -2 },
-  'hôm kia': { unit: 'day', by: -2 },
-  'ngày hôm qua': { unit: 'day', by: -1 },
-  'ngày hôm nay': { unit: 'day', by: 0 },
-  'bữa nay': { unit: 'day', by: 0 },
-  'hôm qua': { unit: 'day', by: -1 },
-  'hôm nay': { unit: 'day', by: 0 },
-  'ngày mai': { unit: 'day', by: 1 },
-  'ngày kia': { unit: 'day', by: 2 }
-}
+/** Phrases naming one period counted from the day of writing, per unit and count of periods away. "qua", "vừa qua" after a period's noun name the one just gone ("trong tuần qua", "quý vừa qua"). */
+export const shiftedPhrases = shiftedPhraseTable({
+  year: [
+    [-1, ['năm ngoái', 'năm trước', 'năm vừa qua']],
+    [0, ['năm nay']],
+    [1, ['năm tới', 'năm sau', 'sang năm']]
+  ],
+  month: [
+    [-1, ['tháng trước', 'tháng qua', 'tháng vừa qua']],
+    [0, ['tháng này']],
+    [1, ['tháng tới', 'tháng sau']]
+  ],
+  week: [
+    [-1, ['tuần trước', 'tuần qua', 'tuần vừa qua']],
+    [0, ['tuần này']],
+    [1, ['tuần tới', 'tuần sau']]
+  ],
+  quarter: [
+    [-1, ['quý qua', 'quý vừa qua', 'quý trước']],
+    [0, ['quý này', 'quý nay', 'quý hiện tại']],
+    [1, ['quý tới', 'quý sau', 'quý tiếp']]
+  ],
+  day: [
+    [-2, ['ngày hôm kia', 'hôm kia']],
+    [-1, ['ngày hôm qua', 'hôm qua']],
+    [0, ['ngày hôm nay', 'bữa nay', 'hôm nay']],
+    [1, ['ngày mai']],
+    [2, ['ngày kia']]
+  ]
+})
 
 /** Relative periods with no edges to resolve to, with the grain they speak in. */
 export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
@@ -227,8 +216,6 @@ export const dayParts: DayPartWords = {
   names: {
     dayAtTime: '<day> lúc|vào <time>',
     timeOnDay: '<time> ngày|vào <day>',
-    atHourOfPart: 'lúc <hour> <part of day>',
-    dayAtHourOfPart: '<day> lúc <hour> <part of day>',
     partOfShiftedDay: '<part of day> nay|mai|qua'
   }
 }

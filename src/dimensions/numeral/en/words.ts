@@ -1,32 +1,5 @@
 /** English number words and their values (data only; rules build their regexes from these). */
 
-/** Zero to nineteen. */
-export const units: Readonly<Record<string, number>> = {
-  zero: 0,
-  nought: 0,
-  naught: 0,
-  nil: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19
-}
-
 /** Units that may follow a tens word: "twenty-one" .. "ninety-nine". */
 export const unitsAfterTens: Readonly<Record<string, number>> = {
   one: 1,
@@ -38,6 +11,25 @@ export const unitsAfterTens: Readonly<Record<string, number>> = {
   seven: 7,
   eight: 8,
   nine: 9
+}
+
+/** Zero to nineteen. */
+export const units: Readonly<Record<string, number>> = {
+  zero: 0,
+  nought: 0,
+  naught: 0,
+  nil: 0,
+  ...unitsAfterTens,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19
 }
 
 export const tens: Readonly<Record<string, number>> = {

@@ -48,19 +48,10 @@ export const unitsAfterMuoi: Readonly<Record<string, number>> = {
   chín: 9
 }
 
-/** Units after "mười" ("mười một" .. "mười chín"; "mười lăm" is fifteen). */
-export const unitsAfterMuoi10: Readonly<Record<string, number>> = {
-  một: 1,
-  hai: 2,
-  ba: 3,
-  bốn: 4,
-  lăm: 5,
-  sáu: 6,
-  bảy: 7,
-  bẩy: 7,
-  tám: 8,
-  chín: 9
-}
+/** Units after "mười" ("mười một" .. "mười chín"; "mười lăm" is fifteen): those after "mươi" but "mốt" and "tư", said only after a tens word. */
+export const unitsAfterMuoi10: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(unitsAfterMuoi).filter(([word]) => word !== 'mốt' && word !== 'tư')
+)
 
 /** Units after "linh"/"lẻ" in "một trăm linh năm" (105): here "năm" is five. */
 export const unitsAfterLinh: Readonly<Record<string, number>> = { ...units, năm: 5 }

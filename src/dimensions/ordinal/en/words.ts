@@ -1,5 +1,7 @@
 /** English ordinal words (data only). */
-export const ordinals: Readonly<Record<string, number>> = {
+
+/** Ordinals that may follow a tens word: "twenty-first" .. "ninety-ninth". */
+export const unitOrdinals: Readonly<Record<string, number>> = {
   first: 1,
   second: 2,
   third: 3,
@@ -8,7 +10,12 @@ export const ordinals: Readonly<Record<string, number>> = {
   sixth: 6,
   seventh: 7,
   eighth: 8,
-  ninth: 9,
+  ninth: 9
+}
+
+/** Ordinal words of the first to the twentieth, the tens and the hundredth. */
+export const ordinals: Readonly<Record<string, number>> = {
+  ...unitOrdinals,
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
@@ -28,17 +35,4 @@ export const ordinals: Readonly<Record<string, number>> = {
   eightieth: 80,
   ninetieth: 90,
   hundredth: 100
-}
-
-/** Ordinals that may follow a tens word: "twenty-first" .. "ninety-ninth". */
-export const unitOrdinals: Readonly<Record<string, number>> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9
 }
