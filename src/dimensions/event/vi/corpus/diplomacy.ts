@@ -154,7 +154,26 @@ export const diplomacy: CorpusPart = {
       text: 'Hội nghị Bộ trưởng Ngoại giao ASEAN đã khai mạc tại Trung tâm Hội nghị Kuala Lumpur.',
       finds: [{ quote: 'Hội nghị Bộ trưởng', value: { type: 'conference' } }]
     },
-    { text: 'Chủ tịch nước lên đường thăm cấp Nhà nước tới Lào.', finds: [{ quote: 'lên đường', value: { type: 'visit' } }] }
+    { text: 'Chủ tịch nước lên đường thăm cấp Nhà nước tới Lào.', finds: [{ quote: 'lên đường', value: { type: 'visit' } }] },
+    {
+      text: 'Hai nhà lãnh đạo đã hội đàm, sau lễ đón chính thức tại Phủ Chủ tịch.',
+      finds: [
+        { quote: 'hội đàm', value: { type: 'meeting' } },
+        { quote: 'lễ đón chính thức', value: { type: 'visit', cameo: '043' } }
+      ]
+    },
+    {
+      text: 'Tổ chức Y tế Thế giới (WHO) trao tặng 50.000 bộ xét nghiệm nhanh.',
+      finds: [{ quote: 'trao tặng', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'IMF đã phê duyệt khoản giải ngân 1,1 tỷ USD cho Pakistan.',
+      finds: [{ quote: 'phê duyệt khoản giải ngân', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Kỳ họp bất thường lần thứ 9 của Quốc hội đã bế mạc.',
+      finds: [{ quote: 'Kỳ họp bất thường lần thứ 9', value: { type: 'meeting' } }]
+    }
   ],
   negative: [
     'Các cuộc gặp như vậy được tổ chức hằng năm.',
@@ -180,6 +199,8 @@ export const diplomacy: CorpusPart = {
     'Ông được chính quyền mới mời sang thăm chính thức.',
     'hai nước kỷ niệm 10 năm ngày thiết lập quan hệ Đối tác Chiến lược',
     'dịp kỷ niệm 50 năm lập quan hệ ngoại giao',
-    'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.'
+    'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.',
+    'Hàng nghìn người ủng hộ PTI đã tập trung tại Lahore.',
+    'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.'
   ]
 }

@@ -64,7 +64,13 @@ export const economy: CorpusPart = {
     {
       text: 'Hãng hàng không Vietjet đã khai trương đường bay mới.',
       finds: [{ quote: 'khai trương đường bay', value: { type: 'launch' } }]
-    }
+    },
+    { text: 'Cầu Rạch Miễu 2 đã hợp long nhịp chính.', finds: [{ quote: 'hợp long', value: { type: 'launch' } }] },
+    {
+      text: 'Nhà máy điện mặt trời đã được đóng điện và hòa lưới quốc gia.',
+      finds: [{ quote: 'đóng điện và hòa lưới', value: { type: 'launch' } }]
+    },
+    { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] }
   ],
   negative: [
     'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',

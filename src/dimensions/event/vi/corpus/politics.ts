@@ -59,7 +59,17 @@ export const politics: CorpusPart = {
       ]
     },
     { text: 'Đảng này chỉ giành được 40 ghế.', finds: [{ quote: 'giành được 40 ghế', value: { type: 'election_result' } }] },
-    { text: 'Ủy ban Bầu cử công bố ông Prabowo thắng cử.', finds: [{ quote: 'thắng cử', value: { type: 'election_result' } }] }
+    { text: 'Ủy ban Bầu cử công bố ông Prabowo thắng cử.', finds: [{ quote: 'thắng cử', value: { type: 'election_result' } }] },
+    { text: 'EU hoãn thực thi quy định chống phá rừng.', finds: [{ quote: 'hoãn thực thi', value: { type: 'policy_adopted' } }] },
+    { text: 'Tổng thống Hàn Quốc đã giải tán Quốc hội.', finds: [{ quote: 'đã giải tán', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'Việt Nam miễn thị thực cho công dân 12 nước châu Âu.',
+      finds: [{ quote: 'miễn thị thực', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Quốc hội đã thông qua chủ trương đầu tư dự án đường sắt tốc độ cao.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    }
   ],
   negative: [
     'Công ty công bố kết quả kinh doanh quý 3.',
@@ -69,6 +79,8 @@ export const politics: CorpusPart = {
     'Lệnh cấm này vẫn còn có hiệu lực.',
     'Quốc hội xem xét việc miễn nhiệm Bộ trưởng.',
     'Chính phủ sẽ trình dự toán ngân sách vào tháng 10.',
-    'Lãi suất tiết kiệm tăng nhẹ tại các ngân hàng thương mại.'
+    'Lãi suất tiết kiệm tăng nhẹ tại các ngân hàng thương mại.',
+    'Nhiều người cáo buộc gian lận bầu cử.',
+    'Các bên đã giải tán đám đông.'
   ]
 }

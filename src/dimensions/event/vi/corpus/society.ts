@@ -76,7 +76,12 @@ export const society: CorpusPart = {
     },
     { text: 'Lễ hội pháo hoa quốc tế Đà Nẵng đã khai mạc.', finds: [{ quote: 'Lễ hội', value: { type: 'celebration' } }] },
     { text: 'Hàng chục nghìn người xuống đường ở Jakarta.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
-    { text: 'Hàng trăm người đã tuần hành phản đối tại Dhaka.', finds: [{ quote: 'tuần hành', value: { type: 'protest' } }] }
+    { text: 'Hàng trăm người đã tuần hành phản đối tại Dhaka.', finds: [{ quote: 'tuần hành', value: { type: 'protest' } }] },
+    {
+      text: 'Một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong sau 5 ngày điều trị.',
+      finds: [{ quote: 'đã tử vong', value: { type: 'death' } }]
+    },
+    { text: 'Hà Nội ghi nhận ca tử vong thứ 5 do sốt xuất huyết.', finds: [{ quote: 'ca tử vong', value: { type: 'death' } }] }
   ],
   negative: [
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
@@ -86,6 +91,7 @@ export const society: CorpusPart = {
     'Thị trường bùng nổ.',
     'Số vụ tai nạn giao thông giảm 10% so với cùng kỳ.',
     'Indonesia ngừng cấp hạn ngạch cho gạo trắng thông thường.',
-    'Các lễ hội truyền thống thu hút du khách.'
+    'Các lễ hội truyền thống thu hút du khách.',
+    'Không có bệnh nhân nào tử vong.'
   ]
 }

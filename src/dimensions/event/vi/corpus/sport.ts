@@ -17,7 +17,14 @@ export const sport: CorpusPart = {
       text: 'Thủ môn Trần Trung Kiên được trao danh hiệu Thủ môn xuất sắc nhất giải.',
       finds: [{ quote: 'được trao danh hiệu', value: { type: 'award' } }]
     },
-    { text: 'Ông được trao Huân chương Lao động hạng Nhất.', finds: [{ quote: 'được trao Huân chương', value: { type: 'award' } }] }
+    { text: 'Ông được trao Huân chương Lao động hạng Nhất.', finds: [{ quote: 'được trao Huân chương', value: { type: 'award' } }] },
+    { text: 'Liên danh Vietur đã trúng thầu gói thầu nhà ga.', finds: [{ quote: 'đã trúng thầu', value: { type: 'award' } }] },
+    { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
-  negative: ['nhà vô địch SEA Games', 'Đương kim vô địch Thái Lan.', 'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.']
+  negative: [
+    'nhà vô địch SEA Games',
+    'Đương kim vô địch Thái Lan.',
+    'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.',
+    'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.'
+  ]
 }

@@ -25,7 +25,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
       String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
-    { notBefore: anniversary }
+    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
+    { notBefore: new RegExp(`${anniversary.source}|việc\\s+$`, 'u') }
   ),
   // "Quan hệ hai nước được nâng lên tầm cao mới": relations raised, told in the passive.
   trigger(
@@ -106,6 +107,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     notBefore: /(?:cơ chế|Cơ chế)\s+$/u
   }),
   // Welcoming a guest: "đón Tổng thống", "chủ trì lễ đón".
+  // "sau lễ đón chính thức tại Phủ Chủ tịch": the host's ceremony, told by its noun.
+  trigger('lễ đón chính thức', 'visit', /[Ll]ễ đón (?:chính thức|cấp [Nn]hà nước|trọng thể)/u, { cameo: '043', nominal: true }),
   trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
     cameo: '043'
   }),
@@ -139,7 +142,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Kỳ họp thứ <n>',
     'meeting',
-    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
+    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: bất thường)?(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
   ),
   trigger('lần thứ <n> tại <nơi>', 'meeting', /[Ll]ần (?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|\d+)(?= (?:tại|ở) \p{Lu})/u, {
     needsNearby: /(?:[Kk]ỳ họp|[Pp]hiên họp|cuộc họp|họp|[Hh]ội nghị)/u
@@ -155,13 +158,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
-  trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u),
+  // Not "những người ủng hộ PTI": supporters are no support given.
+  trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u, {
+    notBefore: /(?:người|phe|lực lượng|cử tri)\s+$/u
+  }),
   trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
   // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
   trigger(
     'phê duyệt khoản vay',
     'support_pledged',
-    /(?:phê duyệt|thông qua|ký|giải ngân|cấp|dành) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|khoản tín dụng|gói hỗ trợ|gói tín dụng|gói viện trợ)/u,
+    /(?:phê duyệt|thông qua|ký|giải ngân|cấp|dành) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|khoản tín dụng|khoản giải ngân|gói hỗ trợ|gói tín dụng|gói viện trợ)/u,
     {
       cameo: '070'
     }

@@ -18,7 +18,7 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? (?:vào|tại|ở|cho)${wordEnd})|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
       'u'
     ),
-    { notBefore: /(?:vốn|tổng|mức|suất|nguồn|có)\s+$/u }
+    { notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u }
   ),
   // "Dự án ... đã được cấp phép trong tháng 3": a project licensed, told in the passive; "447 dự án mới được cấp phép" counts many, no one event.
   trigger('<dự án> được cấp phép', 'investment', /(?:đã )?được cấp (?:phép|giấy phép)(?: đầu tư)?(?![\p{L}\p{M}])/u, {
@@ -57,7 +57,7 @@ export const economy: readonly Rule<'event'>[] = [
     'khánh thành',
     'launch',
     new RegExp(
-      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|đóng điện|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
+      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
       'u'
     )
   ),
@@ -91,7 +91,7 @@ export const economy: readonly Rule<'event'>[] = [
     'tạm dừng thông quan',
     'closure',
     new RegExp(
-      String.raw`(?:tạm dừng|tạm ngừng|dừng|ngừng|đình chỉ) (?:thông quan|sản xuất|xuất nhập khẩu|hoạt động xuất nhập khẩu)${wordEnd}`,
+      String.raw`(?:tạm dừng|tạm ngừng|dừng|ngừng|đình chỉ) (?:thông quan|sản xuất|vận hành|xuất nhập khẩu|hoạt động xuất nhập khẩu)${wordEnd}`,
       'u'
     )
   ),

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
-const measure = String.raw`(?:Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
+const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -16,7 +16,8 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     {
       notAfter: /^ (?:viên|cử tri|Ủy ban|ủy ban|hội đồng bầu cử|Hội đồng bầu cử|tổ bầu cử|gian lận)/u,
-      notBefore: /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách)\s+$/u,
+      notBefore:
+        /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách|gian lận|vi phạm)\s+$/u,
       nominal: true
     }
   ),
@@ -94,6 +95,19 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
   ),
+  // "Tổng thống giải tán Quốc hội", "Quốc hội bị giải tán": a parliament dissolved by decree.
+  trigger(
+    'giải tán Quốc hội',
+    'policy_adopted',
+    /(?:đã |bị )?giải tán(?= (?:Quốc hội|quốc hội|Hạ viện|hạ viện|Nội các|nội các|chính phủ|Chính phủ))|(?:đã |bị )giải tán(?![\p{L}\p{M}])/u,
+    {
+      needsBefore: /(?:Quốc hội|Hạ viện|Nội các|Tổng thống|Thủ tướng|Quốc vương|Nhà vua|quốc hội|hạ viện)[^.;]{0,60}$/u
+    }
+  ),
+  // "miễn thị thực cho công dân 12 nước", "gia hạn thời gian tạm trú": an entry policy decided.
+  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
+  // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
+  trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
   trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
     notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u
   }),

@@ -11,10 +11,14 @@ export const sport: readonly Rule<'event'>[] = [
     'thắng <đội>',
     'match',
     new RegExp(
-      String.raw`(?:đánh bại|thắng|(?:để )?(?:hòa|hoà|thua)|vượt qua|hạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)* (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])))|(?:thắng|hòa|hoà|thua|giành chiến thắng)(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
+      String.raw`(?:đánh bại|thắng|cầm hòa|cầm hoà|(?:để )?(?:hòa|hoà|thua)|vượt qua|hạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)* (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])))|(?:thắng|hòa|hoà|thua|giành chiến thắng)(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
       'u'
     )
   ),
+  // "trúng thầu gói thầu số 5", "thắng thầu": a tender won.
+  trigger('trúng thầu', 'award', /(?:đã )?(?:trúng thầu|thắng thầu)(?![\p{L}\p{M}])/u, {
+    notBefore: /(?:[Nn]hà thầu|[Nn]hà|đơn vị|giá|kết quả|chỉ định)\s+$/u
+  }),
   // "vô địch", "giành HCV", "đoạt huy chương vàng", "đăng quang", "lên ngôi".
   trigger(
     'vô địch',
