@@ -33,6 +33,21 @@ describe('linkEvents', () => {
     ).toEqual(['meeting 2024-06-04'])
   })
 
+  test('should read the opening date after a dateline that names only a place', async () => {
+    expect(await events('ĐÀ NẴNG - Rạng sáng 7/11/2025, bão số 13 đổ bộ vào Quảng Ngãi.')).toEqual(['disaster 2025-11-07'])
+  })
+
+  test("should date an event by its sentence's opening rather than by the year of its object", async () => {
+    expect(await events('Chiều 13/11/2025, Quốc hội đã thông qua Nghị quyết về dự toán ngân sách nhà nước năm 2026.')).toEqual([
+      'policy_adopted 2025-11-13'
+    ])
+    expect(await events('Ngày 22/10/2025, hai bộ đã khởi động đàm phán về bản ghi nhớ thương mại gạo giai đoạn 2026-2030.')).toEqual([
+      'negotiations_launched 2025-10-22'
+    ])
+    // With no other date, the object's year still dates it, as before.
+    expect(await events('Quốc hội đã thông qua dự toán ngân sách năm 2026.')).toEqual(['policy_adopted 2026'])
+  })
+
   test('should not take a term of office or a bound for the date of an event', async () => {
     expect(await events('Lào đã ủng hộ Campuchia là thành viên Hội đồng Nhân quyền nhiệm kỳ 2016-2018.')).toEqual(['support_pledged null'])
     expect(await events('Trước những năm 80, hai nước chỉ có một vài cuộc tiếp xúc.')).toEqual(['meeting null'])

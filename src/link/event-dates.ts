@@ -3,7 +3,7 @@ import type { LinkReason } from '../schema/vocabulary.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
-import { storyStart } from './sentences.js'
+import { afterPlaceDateline, storyStart } from './sentences.js'
 
 /** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
 const leadWords = 3
@@ -14,7 +14,9 @@ const leadWords = 3
  * 2004"), else the nearest before it in its phrase, else the date a "when"
  * phrase hangs on ("in 2016, when Modi paid a visit"), else a phrase that is
  * a date alone before it ("Năm 1973, ...", "vào chiều ngày 26/5/2025, ..."),
- * else the first date of the trigger-free phrases that follow it ("958 of
+ * else a year naming the trigger's object ("Chiều 13/11/2025, Quốc hội
+ * thông qua dự toán ngân sách nhà nước năm 2026" is dated by its opening
+ * phrase; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
  * them deaths, were recorded from 1 January to 17 August 2019"), else a date
  * alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
  * `inherited`. A date past a plan ("and agreed to open a consulate next
@@ -22,12 +24,13 @@ const leadWords = 3
  */
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
   const phrase = phraseOf(view, event.start)
-  const own = ownDates(view, event, phrase)
-  if (own.length > 0) return own.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
+  const { told, object } = ownDates(view, event, phrase)
+  if (told.length > 0) return told.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   const found =
     because(dateBefore(view, event, phrase), 'before the trigger in its phrase') ??
     because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
     because(aloneBefore(view, event), 'date-alone phrase before') ??
+    because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
     because(inherited, 'sentence before it')
@@ -43,8 +46,10 @@ function because(date: DateRef | undefined, reason: LinkReason): Linked<DateRef>
  * Dates after the trigger in its phrase, before the next trigger when one
  * comes between; else shared with the triggers that follow ("tiếp xúc bên
  * lề Hội nghị ... (3/2012) và ... (3/2014)"). Several only when coordinated.
+ * A year naming the event's object ("the 2025 budget") is no date it tells:
+ * it comes back apart, as `object`, when it is the only one.
  */
-function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDraft[] {
+function ownDates(view: SentenceView, event: EventDraft, phrase: Range): { told: DateDraft[]; object?: DateDraft } {
   // A date inside the trigger dates it too: "the 2024 presidential elections".
   const after = view.dates.filter((date) => date.start >= event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
   const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
@@ -52,15 +57,15 @@ function ownDates(view: SentenceView, event: EventDraft, phrase: Range): DateDra
   const found = before.length > 0 ? before : after
   // "tabled the 2025 budget ... on October 18, 2024": a year naming the object is not when the event happened, when another date tells that.
   const told = found.filter((date) => !(date.start >= event.end && attributive(view, date)))
-  const candidates = told.length > 0 ? told : found
-  const chosen = candidates.slice(0, 1)
-  for (const date of candidates.slice(1)) {
+  if (told.length === 0) return found[0] ? { told, object: found[0] } : { told }
+  const chosen = told.slice(0, 1)
+  for (const date of told.slice(1)) {
     const gap = view.text.slice(chosen.at(-1)!.end, date.start)
     const triggerBetween = view.events.some((other) => other !== event && other.start >= chosen.at(-1)!.end && other.end <= date.start)
     if (triggerBetween || !view.words.coordination.test(gap)) break
     if (date.fields.value !== chosen.at(-1)!.fields.value) chosen.push(date)
   }
-  return chosen
+  return { told: chosen }
 }
 
 /** Does the date name the event's object rather than its time ("the 2025 budget")? */
@@ -89,7 +94,7 @@ function whenDate(view: SentenceView, phrase: Range): DateRef | undefined {
 
 /** Phrases of the sentence that are a date alone, with the date: "Năm 1973", "On 14 October 2025", "vào chiều ngày 26/5/2025". */
 function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
-  const start = storyStart(view.text, view.sentence, view.dates)
+  const start = Math.max(storyStart(view.text, view.sentence, view.dates), afterPlaceDateline(view.text, view.sentence))
   const found: { phrase: Range; date: DateDraft }[] = []
   for (const phrase of phrasesOf(view)) {
     const from = Math.max(phrase.start, start)

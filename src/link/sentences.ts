@@ -33,3 +33,12 @@ export function storyStart(text: string, sentence: { readonly start: number }, d
     date.end <= dashStart && date.end > sentence.start && datelineTail.test(text.slice(date.end, dashStart))
   return dates.some(endsDateline) ? afterDash : sentence.start
 }
+
+/** A dateline of a place in capitals and no date: "ĐÀ NẴNG - ", "KUALA LUMPUR (Bernama) - ". */
+const placeDateline = /^(?:[\p{Lu}\p{M}.]+ ){0,3}[\p{Lu}\p{M}.]+(?: \([^()]{1,20}\))? [-–—] /u
+
+/** Where a sentence's words start after a dateline that names only a place ("JAKARTA - Tối 29/7/2025, ..."), else its start. */
+export function afterPlaceDateline(text: string, sentence: { readonly start: number }): number {
+  const dateline = placeDateline.exec(text.slice(sentence.start, sentence.start + datelineReach))
+  return dateline ? sentence.start + dateline[0].length : sentence.start
+}

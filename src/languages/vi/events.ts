@@ -8,7 +8,8 @@ export const events: EventWords = {
   placeCue: /(?:tại|ở)\s+$/iu,
   coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu,
   plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/u,
-  attributive: { before: /(?:ngân sách|dự toán|kế hoạch)\s+(?:năm\s+)?$/iu, after: /^/u },
+  // "dự toán ngân sách nhà nước năm 2026", "bản ghi nhớ ... giai đoạn 2026-2030": the year or the period of the object.
+  attributive: { before: /(?:ngân sách(?: nhà nước)?|dự toán|kế hoạch|giai đoạn)\s+(?:năm\s+)?$/iu, after: /^/u },
   when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp)(?![\p{L}\p{M}])/iu,
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,

@@ -5,9 +5,10 @@ import { triggers, withCapitals } from '../helpers.js'
  * Words before a trigger that make it unreal: a plan, a wish or a
  * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
+ * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương".
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
@@ -19,9 +20,9 @@ const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
 
-/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening. */
+/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening ("gạo trắng thông thường" is ordinary rice, no habit). */
 const habitAfter =
-  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!thông )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
 
 /** The trigger rules of Vietnamese. */
 export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
@@ -43,6 +44,8 @@ export const agreement = `(?:${alternation([
   'biên bản ghi nhớ',
   'Bản ghi nhớ',
   'bản ghi nhớ',
+  'MoU',
+  'MOU',
   'Thỏa thuận',
   'thỏa thuận',
   'Thoả thuận',
@@ -122,7 +125,9 @@ const hazardWords = [
   'lốc xoáy',
   'giông lốc',
   'triều cường',
-  'sụt lún'
+  'sụt lún',
+  'tai nạn giao thông',
+  'tai nạn'
 ]
 
 /** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
@@ -134,6 +139,10 @@ export const hazardInside = `(?:${alternation(hazardWords)})${wordEnd}`
 /** Verbs of a hazard striking or causing harm: "bão đổ bộ", "sạt lở đất làm 40 người chết", "lũ quét khiến". */
 export const impact = `(?:${alternation([
   'đổ bộ',
+  'rung chuyển',
+  'hoành hành',
+  'thiêu rụi',
+  'nhấn chìm',
   'đi qua',
   'quét qua',
   'càn quét',

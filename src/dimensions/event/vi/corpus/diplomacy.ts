@@ -129,6 +129,50 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Năm 1973, Pakistan lập Đại sứ quán thường trú tại Hà Nội.',
       finds: [{ quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'Tổng thống Ấn Độ đang thăm cấp Nhà nước Việt Nam từ ngày 4 đến 6/8.',
+      finds: [{ quote: 'thăm cấp Nhà nước', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Đoàn doanh nghiệp Nhật Bản đã đến thăm và làm việc tại tỉnh Bắc Ninh.',
+      finds: [{ quote: 'đến thăm và làm việc', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Ấn Độ cấp khoản tín dụng ưu đãi 300 triệu USD cho Việt Nam.',
+      finds: [{ quote: 'cấp khoản tín dụng', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    { text: 'Hai bên đã trao đổi các văn kiện hợp tác.', finds: [{ quote: 'trao đổi các văn kiện', value: { type: 'agreement_signed' } }] },
+    { text: 'Hai bên đã ký MoU về hợp tác năng lượng.', finds: [{ quote: 'đã ký', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Tham vấn chính trị cấp Thứ trưởng Ngoại giao lần thứ 12 diễn ra tại Hà Nội.',
+      finds: [{ quote: 'Tham vấn chính trị', value: { type: 'meeting' } }]
+    },
+    { text: 'Chủ tịch nước tiếp kiến Quốc vương Campuchia.', finds: [{ quote: 'tiếp kiến', value: { type: 'meeting' } }] },
+    { text: 'Việt Nam lên tiếng về vụ việc tại Biển Đông.', finds: [{ quote: 'lên tiếng', value: { type: 'statement' } }] },
+    {
+      text: 'Hội nghị Bộ trưởng Ngoại giao ASEAN đã khai mạc tại Trung tâm Hội nghị Kuala Lumpur.',
+      finds: [{ quote: 'Hội nghị Bộ trưởng', value: { type: 'conference' } }]
+    },
+    { text: 'Chủ tịch nước lên đường thăm cấp Nhà nước tới Lào.', finds: [{ quote: 'lên đường', value: { type: 'visit' } }] },
+    {
+      text: 'Hai nhà lãnh đạo đã hội đàm, sau lễ đón chính thức tại Phủ Chủ tịch.',
+      finds: [
+        { quote: 'hội đàm', value: { type: 'meeting' } },
+        { quote: 'lễ đón chính thức', value: { type: 'visit', cameo: '043' } }
+      ]
+    },
+    {
+      text: 'Tổ chức Y tế Thế giới (WHO) trao tặng 50.000 bộ xét nghiệm nhanh.',
+      finds: [{ quote: 'trao tặng', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'IMF đã phê duyệt khoản giải ngân 1,1 tỷ USD cho Pakistan.',
+      finds: [{ quote: 'phê duyệt khoản giải ngân', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Kỳ họp bất thường lần thứ 9 của Quốc hội đã bế mạc.',
+      finds: [{ quote: 'Kỳ họp bất thường lần thứ 9', value: { type: 'meeting' } }]
     }
   ],
   negative: [
@@ -154,6 +198,9 @@ export const diplomacy: CorpusPart = {
     'duy trì cơ chế họp thường niên',
     'Ông được chính quyền mới mời sang thăm chính thức.',
     'hai nước kỷ niệm 10 năm ngày thiết lập quan hệ Đối tác Chiến lược',
-    'dịp kỷ niệm 50 năm lập quan hệ ngoại giao'
+    'dịp kỷ niệm 50 năm lập quan hệ ngoại giao',
+    'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.',
+    'Hàng nghìn người ủng hộ PTI đã tập trung tại Lahore.',
+    'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.'
   ]
 }

@@ -29,7 +29,48 @@ export const economy: CorpusPart = {
     { text: 'Khánh thành cầu Rạch Miễu 2', finds: [{ quote: 'Khánh thành', value: { type: 'launch' } }] },
     { text: 'Cửa khẩu Tân Thanh tạm dừng thông quan do mưa lớn.', finds: [{ quote: 'tạm dừng thông quan', value: { type: 'closure' } }] },
     { text: 'Tuyến metro chính thức vận hành đoạn trên cao.', finds: [{ quote: 'chính thức vận hành', value: { type: 'launch' } }] },
-    { text: 'PETRONAS đã bắt đầu khai thác mỏ khí Kasawari.', finds: [{ quote: 'bắt đầu khai thác', value: { type: 'launch' } }] }
+    { text: 'PETRONAS đã bắt đầu khai thác mỏ khí Kasawari.', finds: [{ quote: 'bắt đầu khai thác', value: { type: 'launch' } }] },
+    {
+      text: 'Tháng 8, công ty mua lại 51% cổ phần của một doanh nghiệp chế biến trái cây.',
+      finds: [{ quote: 'mua lại', value: { type: 'investment' } }]
+    },
+    { text: 'Masan đã hoàn tất việc bán 25% cổ phần cho nhà đầu tư Hàn Quốc.', finds: [{ quote: 'bán', value: { type: 'investment' } }] },
+    { text: 'Samsung công bố đầu tư thêm 1,8 tỷ USD tại Thái Nguyên.', finds: [{ quote: 'đầu tư', value: { type: 'investment' } }] },
+    {
+      text: 'Dự án nhà máy chế biến sầu riêng đã được cấp giấy chứng nhận đăng ký đầu tư.',
+      finds: [{ quote: 'cấp giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Dự án có vốn 2 tỷ USD đã được cấp phép trong tháng 3.',
+      finds: [{ quote: 'đã được cấp phép', value: { type: 'investment' } }]
+    },
+    { text: 'Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai.', finds: [{ quote: 'mở đường bay', value: { type: 'launch' } }] },
+    { text: 'Tập đoàn đã hoàn thành xây dựng nhà máy điện gió.', finds: [{ quote: 'đã hoàn thành', value: { type: 'launch' } }] },
+    { text: 'Công ty đóng cửa trang trại bò tại Bình Định do hiệu quả thấp.', finds: [{ quote: 'đóng cửa', value: { type: 'closure' } }] },
+    { text: 'Indonesia dừng nhập khẩu gạo.', finds: [{ quote: 'dừng nhập khẩu', value: { type: 'trade_measure' } }] },
+    {
+      text: 'Philippines đã tạm ngừng nhập khẩu gạo trong 60 ngày.',
+      finds: [{ quote: 'tạm ngừng nhập khẩu', value: { type: 'trade_measure' } }]
+    },
+    { text: 'Mỹ đánh thuế 25% đối với thép nhập khẩu.', finds: [{ quote: 'đánh thuế', value: { type: 'trade_measure' } }] },
+    {
+      text: 'Bộ Công Thương áp dụng biện pháp chống bán phá giá đối với thép.',
+      finds: [{ quote: 'áp dụng biện pháp chống bán phá giá', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Trung Quốc nới lỏng lệnh cấm nhập khẩu hải sản.',
+      finds: [{ quote: 'nới lỏng lệnh cấm', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'Hãng hàng không Vietjet đã khai trương đường bay mới.',
+      finds: [{ quote: 'khai trương đường bay', value: { type: 'launch' } }]
+    },
+    { text: 'Cầu Rạch Miễu 2 đã hợp long nhịp chính.', finds: [{ quote: 'hợp long', value: { type: 'launch' } }] },
+    {
+      text: 'Nhà máy điện mặt trời đã được đóng điện và hòa lưới quốc gia.',
+      finds: [{ quote: 'đóng điện và hòa lưới', value: { type: 'launch' } }]
+    },
+    { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] }
   ],
   negative: [
     'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',
@@ -41,6 +82,11 @@ export const economy: CorpusPart = {
     'MicroDragon sẽ được đưa vào quỹ đạo ngày 17/1.',
     'các cam kết giảm thuế mà đối tác dành cho hàng hóa',
     'Mức thuế mới được áp dụng từ tháng 8.',
-    'Khánh Hòa đón hơn 5,6 triệu lượt khách.'
+    'Khánh Hòa đón hơn 5,6 triệu lượt khách.',
+    'Dự án có tổng vốn đầu tư 2 tỷ USD tại Long An.',
+    'Trong quý, có 447 dự án mới được cấp phép.',
+    'Công ty sẽ chào bán 10% cổ phần ra công chúng.',
+    'Doanh nghiệp đã hoàn thành 82% kế hoạch năm.',
+    'Một số doanh nghiệp lo ngại nếu Indonesia kéo dài lệnh ngừng nhập khẩu.'
   ]
 }

@@ -11,7 +11,23 @@ export const law: CorpusPart = {
     { text: 'Bị cáo Phạm Tấn Hoàng lĩnh 3 năm tù.', finds: [{ quote: 'lĩnh', value: { type: 'ruling' } }] },
     { text: 'Vũ Văn Tú, cựu thẩm phán, nhận 2 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
     { text: 'Bị cáo Nga chịu tổng mức án 6 năm.', finds: [{ quote: 'chịu', value: { type: 'ruling' } }] },
-    { text: 'Các bị cáo khác bị xử từ 15 tháng tù.', finds: [{ quote: 'bị xử', value: { type: 'ruling' } }] }
+    { text: 'Các bị cáo khác bị xử từ 15 tháng tù.', finds: [{ quote: 'bị xử', value: { type: 'ruling' } }] },
+    {
+      text: 'Vụ án được Cơ quan Cảnh sát điều tra Bộ Công an khởi tố từ tháng 9/2023.',
+      finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }]
+    },
+    { text: 'Cảnh sát đã bắt 5 nghi phạm.', finds: [{ quote: 'đã bắt', value: { type: 'arrest' } }] },
+    { text: 'Viện kiểm sát đã truy tố 86 bị cáo.', finds: [{ quote: 'truy tố', value: { type: 'arrest' } }] },
+    { text: 'Hai cựu giám đốc sở bị phạt lần lượt 7 năm và 6 năm tù.', finds: [{ quote: 'bị phạt', value: { type: 'ruling' } }] },
+    { text: 'Các bị cáo còn lại nhận mức án từ 2 năm tù treo.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
+    { text: 'Tòa án Tối cao Pakistan hủy bỏ phán quyết.', finds: [{ quote: 'hủy bỏ phán quyết', value: { type: 'ruling' } }] },
+    { text: 'Tập đoàn Vingroup khởi kiện một số cá nhân.', finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }] }
   ],
-  negative: ['Nguyễn Tấn Đức bị đề nghị mức 3 năm tù.', 'Bị cáo có thể đối mặt với mức án tử hình.']
+  negative: [
+    'Nguyễn Tấn Đức bị đề nghị mức 3 năm tù.',
+    'Bị cáo có thể đối mặt với mức án tử hình.',
+    'Các bị cáo có 15 ngày để kháng cáo kể từ ngày tuyên án.',
+    'Cơ quan điều tra đề nghị khởi tố vụ án.',
+    'Người dân có quyền khởi kiện.'
+  ]
 }

@@ -31,6 +31,44 @@ export const politics: CorpusPart = {
     {
       text: 'Ủy ban Bầu cử Indonesia công bố kết quả chính thức.',
       finds: [{ quote: 'công bố kết quả', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Chiều 7/11, Thủ tướng đã ký công điện yêu cầu các bộ khắc phục hậu quả bão.',
+      finds: [{ quote: 'đã ký', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách năm 2025.',
+      finds: [{ quote: 'đã trình bày', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Thượng viện đã thông qua bản sửa đổi Hiến pháp lần thứ 26.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Hạ viện thông qua dự luật ngân sách.', finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }] },
+    { text: 'Fed tăng lãi suất thêm 0,25 điểm phần trăm.', finds: [{ quote: 'tăng lãi suất', value: { type: 'policy_adopted' } }] },
+    { text: 'Ông Lâm kế nhiệm ông Nam làm Tổng giám đốc.', finds: [{ quote: 'kế nhiệm', value: { type: 'appointment' } }] },
+    {
+      text: 'Quốc hội đã miễn nhiệm chức vụ Bộ trưởng đối với ông Lê Minh Hoan.',
+      finds: [{ quote: 'đã miễn nhiệm', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'Liên minh NPP giành đa số tuyệt đối trong bầu cử Quốc hội.',
+      finds: [
+        { quote: 'giành đa số tuyệt đối', value: { type: 'election_result' } },
+        { quote: 'bầu cử Quốc hội', value: { type: 'election' } }
+      ]
+    },
+    { text: 'Đảng này chỉ giành được 40 ghế.', finds: [{ quote: 'giành được 40 ghế', value: { type: 'election_result' } }] },
+    { text: 'Ủy ban Bầu cử công bố ông Prabowo thắng cử.', finds: [{ quote: 'thắng cử', value: { type: 'election_result' } }] },
+    { text: 'EU hoãn thực thi quy định chống phá rừng.', finds: [{ quote: 'hoãn thực thi', value: { type: 'policy_adopted' } }] },
+    { text: 'Tổng thống Hàn Quốc đã giải tán Quốc hội.', finds: [{ quote: 'đã giải tán', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'Việt Nam miễn thị thực cho công dân 12 nước châu Âu.',
+      finds: [{ quote: 'miễn thị thực', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Quốc hội đã thông qua chủ trương đầu tư dự án đường sắt tốc độ cao.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [
@@ -38,6 +76,11 @@ export const politics: CorpusPart = {
     'Hội đồng bầu cử quốc gia họp phiên thứ nhất.',
     'thông qua việc thúc đẩy hợp tác',
     'đã có mối quan hệ thông qua đại diện tại Bắc Kinh',
-    'Lệnh cấm này vẫn còn có hiệu lực.'
+    'Lệnh cấm này vẫn còn có hiệu lực.',
+    'Quốc hội xem xét việc miễn nhiệm Bộ trưởng.',
+    'Chính phủ sẽ trình dự toán ngân sách vào tháng 10.',
+    'Lãi suất tiết kiệm tăng nhẹ tại các ngân hàng thương mại.',
+    'Nhiều người cáo buộc gian lận bầu cử.',
+    'Các bên đã giải tán đám đông.'
   ]
 }

@@ -47,13 +47,51 @@ export const society: CorpusPart = {
       text: 'Thành phố long trọng tổ chức lễ kỷ niệm 50 năm giải phóng.',
       finds: [{ quote: 'long trọng tổ chức lễ kỷ niệm', value: { type: 'celebration' } }]
     },
-    { text: 'Động đất mạnh 5,2 độ richter xảy ra tại Kon Tum.', finds: [{ quote: 'Động đất', value: { type: 'disaster' } }] }
+    { text: 'Động đất mạnh 5,2 độ richter xảy ra tại Kon Tum.', finds: [{ quote: 'Động đất', value: { type: 'disaster' } }] },
+    { text: 'Động đất mạnh 7,4 độ richter rung chuyển Đài Loan.', finds: [{ quote: 'Động đất', value: { type: 'disaster' } }] },
+    {
+      text: 'Vụ cháy chung cư mini ở Hà Nội khiến 56 người tử vong.',
+      finds: [
+        { quote: 'Vụ cháy', value: { type: 'disaster' } },
+        { quote: '56 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Tai nạn giao thông làm 3 người chết.',
+      finds: [
+        { quote: 'Tai nạn giao thông', value: { type: 'disaster' } },
+        { quote: '3 người chết', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Trận lũ quét cướp đi sinh mạng của 20 người.',
+      finds: [
+        { quote: 'Trận lũ quét', value: { type: 'disaster' } },
+        { quote: 'cướp đi sinh mạng', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Hà Nội long trọng kỷ niệm 70 năm Ngày Giải phóng Thủ đô.',
+      finds: [{ quote: 'long trọng kỷ niệm', value: { type: 'celebration' } }]
+    },
+    { text: 'Lễ hội pháo hoa quốc tế Đà Nẵng đã khai mạc.', finds: [{ quote: 'Lễ hội', value: { type: 'celebration' } }] },
+    { text: 'Hàng chục nghìn người xuống đường ở Jakarta.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
+    { text: 'Hàng trăm người đã tuần hành phản đối tại Dhaka.', finds: [{ quote: 'tuần hành', value: { type: 'protest' } }] },
+    {
+      text: 'Một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong sau 5 ngày điều trị.',
+      finds: [{ quote: 'đã tử vong', value: { type: 'death' } }]
+    },
+    { text: 'Hà Nội ghi nhận ca tử vong thứ 5 do sốt xuất huyết.', finds: [{ quote: 'ca tử vong', value: { type: 'death' } }] }
   ],
   negative: [
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
     'Lũ lụt thường xảy ra ở Đồng bằng sông Cửu Long vào mùa mưa.',
     'Các tỉnh chủ động phòng chống bão.',
     'Hai nước kỷ niệm 10 năm quan hệ khi hướng tới năm 2026.',
-    'Thị trường bùng nổ.'
+    'Thị trường bùng nổ.',
+    'Số vụ tai nạn giao thông giảm 10% so với cùng kỳ.',
+    'Indonesia ngừng cấp hạn ngạch cho gạo trắng thông thường.',
+    'Các lễ hội truyền thống thu hút du khách.',
+    'Không có bệnh nhân nào tử vong.'
   ]
 }

@@ -9,7 +9,22 @@ export const sport: CorpusPart = {
       finds: [{ quote: 'đánh bại', value: { type: 'match' } }]
     },
     { text: 'Đội tuyển thắng 3-1 trên sân nhà.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
-    { text: 'U23 Việt Nam vô địch SEA Games 31.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] }
+    { text: 'U23 Việt Nam vô địch SEA Games 31.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
+    { text: 'U23 Việt Nam để thua Thái Lan 0-1 ở trận bán kết.', finds: [{ quote: 'để thua', value: { type: 'match' } }] },
+    { text: 'Hai đội hòa không bàn thắng.', finds: [{ quote: 'hòa', value: { type: 'match' } }] },
+    { text: 'Indonesia thắng Thái Lan trên chấm phạt đền.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
+    {
+      text: 'Thủ môn Trần Trung Kiên được trao danh hiệu Thủ môn xuất sắc nhất giải.',
+      finds: [{ quote: 'được trao danh hiệu', value: { type: 'award' } }]
+    },
+    { text: 'Ông được trao Huân chương Lao động hạng Nhất.', finds: [{ quote: 'được trao Huân chương', value: { type: 'award' } }] },
+    { text: 'Liên danh Vietur đã trúng thầu gói thầu nhà ga.', finds: [{ quote: 'đã trúng thầu', value: { type: 'award' } }] },
+    { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
-  negative: ['nhà vô địch SEA Games', 'Đương kim vô địch Thái Lan.']
+  negative: [
+    'nhà vô địch SEA Games',
+    'Đương kim vô địch Thái Lan.',
+    'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.',
+    'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.'
+  ]
 }

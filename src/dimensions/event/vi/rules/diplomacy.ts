@@ -25,7 +25,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
       String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
-    { notBefore: anniversary }
+    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
+    { notBefore: new RegExp(`${anniversary.source}|việc\\s+$`, 'u') }
   ),
   // "Quan hệ hai nước được nâng lên tầm cao mới": relations raised, told in the passive.
   trigger(
@@ -62,7 +63,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  trigger('lễ ký kết', 'agreement_signed', /(?:lễ ký kết|lễ ký|ký kết và trao|trao (?:các |đổi )?văn kiện)(?![\p{L}\p{M}])/u),
+  trigger(
+    'lễ ký kết',
+    'agreement_signed',
+    /(?:lễ ký kết|lễ ký|ký kết và trao|trao(?: đổi)? (?:các |những |\d+ )?văn kiện)(?![\p{L}\p{M}])/u
+  ),
   trigger('<văn kiện> được ký', 'agreement_signed', new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}`, 'u'), {
     needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
   }),
@@ -74,14 +79,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'thăm <nơi>',
     'visit',
-    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp nhà nước| làm việc| hữu nghị)?)(?= (?:của |tới |đến |sang )?\p{Lu})/u
+    /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp [Nn]hà nước| làm việc| hữu nghị)?(?: và làm việc)?)(?= (?:của |tới |đến |sang |tại |ở )?(?:tỉnh |thành phố |huyện )?\p{Lu})/u,
+    // "lên đường thăm cấp Nhà nước tới Lào" is one visit, told by `lên đường thăm`.
+    { notBefore: /lên đường\s+$/u }
   ),
   // "khởi đầu chuyến thăm chính thức tới Việt Nam", "sang Nhật Bản thăm chính thức", "chuyến thăm cấp nhà nước".
   trigger(
     'chuyến thăm chính thức',
     'visit',
-    /(?:(?:khởi đầu|bắt đầu|thực hiện|tiến hành) )?(?:chuyến )?thăm (?:chính thức|cấp nhà nước|làm việc|hữu nghị)/u,
-    { notBefore: backReference, nominal: true }
+    /(?:(?:khởi đầu|bắt đầu|thực hiện|tiến hành) )?(?:chuyến )?thăm (?:chính thức|cấp [Nn]hà nước|làm việc|hữu nghị)/u,
+    // "lên đường thăm cấp Nhà nước" is one visit, told by `lên đường thăm`.
+    { notBefore: new RegExp(`${backReference.source}|lên đường\\s+$`, 'u'), nominal: true }
   ),
   trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
     notBefore: /(?:sẽ|sắp)\s+$/u
@@ -94,7 +102,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:sang|đến|tới)(?= \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)* (?:dự|tham dự|làm việc|công tác)(?![\p{L}\p{M}]))/u
   ),
   trigger('vòng đối thoại', 'meeting', /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])/u),
+  // "Tham vấn chính trị cấp Thứ trưởng lần thứ 5", "đã tham vấn chính trị": officials consulting across a table.
+  trigger('tham vấn chính trị', 'meeting', /(?:(?:cuộc|phiên|vòng) )?(?:[Tt]ham vấn) (?:chính trị|song phương|cấp cao)(?![\p{L}\p{M}])/u, {
+    notBefore: /(?:cơ chế|Cơ chế)\s+$/u
+  }),
   // Welcoming a guest: "đón Tổng thống", "chủ trì lễ đón".
+  // "sau lễ đón chính thức tại Phủ Chủ tịch": the host's ceremony, told by its noun.
+  trigger('lễ đón chính thức', 'visit', /[Ll]ễ đón (?:chính thức|cấp [Nn]hà nước|trọng thể)/u, { cameo: '043', nominal: true }),
   trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
     cameo: '043'
   }),
@@ -117,7 +131,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     nominal: true
   }),
   trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
-  trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt)(?= (?:với )?\p{Lu})/u),
+  trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
   trigger(
     'hội đàm',
     'meeting',
@@ -128,7 +142,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Kỳ họp thứ <n>',
     'meeting',
-    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
+    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: bất thường)?(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
   ),
   trigger('lần thứ <n> tại <nơi>', 'meeting', /[Ll]ần (?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|\d+)(?= (?:tại|ở) \p{Lu})/u, {
     needsNearby: /(?:[Kk]ỳ họp|[Pp]hiên họp|cuộc họp|họp|[Hh]ội nghị)/u
@@ -136,16 +150,24 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Hội nghị <tên>',
     'conference',
-    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)/u
+    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)/u,
+    {
+      // "Trung tâm Hội nghị Kuala Lumpur" is a venue; "Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10" a plan.
+      notBefore: /(?:Trung tâm|Cung|Nhà|Phòng|Hội trường)\s+$/u,
+      notAfter: /^[^.;:!?,]{0,50}?(?:sẽ|sắp|dự kiến|dự định) (?:được )?(?:diễn ra|tổ chức|khai mạc|họp)/u
+    }
   ),
   trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
-  trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u),
+  // Not "những người ủng hộ PTI": supporters are no support given.
+  trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u, {
+    notBefore: /(?:người|phe|lực lượng|cử tri)\s+$/u
+  }),
   trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
   // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
   trigger(
     'phê duyệt khoản vay',
     'support_pledged',
-    /(?:phê duyệt|thông qua|ký|giải ngân) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|gói hỗ trợ|gói tín dụng)/u,
+    /(?:phê duyệt|thông qua|ký|giải ngân|cấp|dành) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|khoản tín dụng|khoản giải ngân|gói hỗ trợ|gói tín dụng|gói viện trợ)/u,
     {
       cameo: '070'
     }
@@ -182,5 +204,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u
     }
-  )
+  ),
+  // "Việt Nam lên tiếng về vụ việc", "lên tiếng phản đối": a position made known.
+  trigger('lên tiếng', 'statement', /(?:đã )?lên tiếng(?= (?:về|phản đối|phản bác|bác bỏ|trước|yêu cầu|kêu gọi)(?![\p{L}\p{M}]))/u)
 ]

@@ -5,19 +5,26 @@ import { embassy, office, trigger, wordEnd } from '../words.js'
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
 
 /** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
-const work = String.raw`(?:nhà máy|Nhà máy|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
+const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
 
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
-  // "rót 1,5 tỷ USD vào", "đầu tư thêm 500 triệu USD vào", "rót vốn vào Công ty X".
+  // "rót 1,5 tỷ USD vào", "đầu tư thêm 500 triệu USD vào", "đầu tư thêm 1,8 tỷ USD tại Thái Nguyên", "rót vốn vào Công ty X";
+  // not a project's size: "tổng vốn đầu tư 2 tỷ USD tại Long An".
   trigger(
     'rót <vốn> vào',
     'investment',
     new RegExp(
-      String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? vào\b)|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
+      String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? (?:vào|tại|ở|cho)${wordEnd})|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
       'u'
-    )
+    ),
+    { notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u }
   ),
+  // "Dự án ... đã được cấp phép trong tháng 3": a project licensed, told in the passive; "447 dự án mới được cấp phép" counts many, no one event.
+  trigger('<dự án> được cấp phép', 'investment', /(?:đã )?được cấp (?:phép|giấy phép)(?: đầu tư)?(?![\p{L}\p{M}])/u, {
+    needsBefore: /(?:[Dd]ự án|vốn đầu tư)[^.;]{0,80}$/u,
+    notBefore: /(?:\d|số|các|những)\s+dự án(?:\s+[\p{L}\p{M}]+)?\s+$/u
+  }),
   trigger(
     'đăng ký đầu tư <vốn>',
     'investment',
@@ -28,14 +35,37 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
   ),
+  // "hoàn thành xây dựng cầu Mỹ Thuận 2", "hoàn thành dự án": a work completed (not "hoàn thành 82% kế hoạch").
+  trigger(
+    'hoàn thành <công trình>',
+    'launch',
+    new RegExp(
+      String.raw`(?:đã )?(?:hoàn thành|hoàn tất)(?= (?:(?:việc )?(?:xây dựng|thi công|lắp đặt) )?(?:toàn bộ )?${work}${wordEnd})`,
+      'u'
+    )
+  ),
+  // "mua lại 51% cổ phần của một doanh nghiệp", "hoàn tất việc bán 25% cổ phần": a stake changes hands, someone acquires it.
+  trigger(
+    'mua|bán <n>% cổ phần',
+    'investment',
+    /(?:mua lại|mua|bán|chuyển nhượng|thoái)(?= (?:thêm |toàn bộ )?\d[\d.,]*\s*% (?:cổ phần|vốn))/u,
+    // "chào bán 10% cổ phần", "đăng ký mua 5% cổ phần", "đồng ý bán": an offer or an intent, no stake changed hands yet.
+    { notBefore: /(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$/u }
+  ),
   // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh".
   trigger(
     'khánh thành',
     'launch',
     new RegExp(
-      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|đóng điện|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
+      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
       'u'
     )
+  ),
+  // "Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai", "khai thác tuyến bay mới": a route opened.
+  trigger(
+    'mở đường bay',
+    'launch',
+    /(?:mở|mở mới|khai thác|khai trương) (?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
   trigger(
     'phóng <vệ tinh>',
@@ -61,7 +91,7 @@ export const economy: readonly Rule<'event'>[] = [
     'tạm dừng thông quan',
     'closure',
     new RegExp(
-      String.raw`(?:tạm dừng|tạm ngừng|dừng|ngừng|đình chỉ) (?:thông quan|sản xuất|xuất nhập khẩu|hoạt động xuất nhập khẩu)${wordEnd}`,
+      String.raw`(?:tạm dừng|tạm ngừng|dừng|ngừng|đình chỉ) (?:thông quan|sản xuất|vận hành|xuất nhập khẩu|hoạt động xuất nhập khẩu)${wordEnd}`,
       'u'
     )
   ),
@@ -72,12 +102,24 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
-  trigger('hạ thuế', 'trade_measure', /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u, {
-    cameo: '085',
-    notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u
-  })
+  // "Indonesia dừng nhập khẩu gạo", "ngừng cấp hạn ngạch nhập khẩu", "tạm ngừng nhập khẩu gạo trong 60 ngày": trade stopped by a measure.
+  trigger(
+    'ngừng nhập khẩu',
+    'trade_measure',
+    /(?:tạm ngừng|tạm dừng|ngừng|dừng|đình chỉ)(?: cấp (?:phép|giấy phép|hạn ngạch))? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])/u,
+    { notBefore: /(?:lệnh|việc|quyết định)\s+$/u }
+  ),
+  trigger(
+    'hạ thuế',
+    'trade_measure',
+    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
+    {
+      cameo: '085',
+      notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u
+    }
+  )
 ]

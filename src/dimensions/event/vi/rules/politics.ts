@@ -1,8 +1,8 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
-/** What a parliament or a government adopts: a resolution, a law, a plan, a budget. */
-const measure = String.raw`(?:Nghị quyết|nghị quyết|Luật|luật|dự án luật|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
+/** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
+const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -16,7 +16,8 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     {
       notAfter: /^ (?:viên|cử tri|Ủy ban|ủy ban|hội đồng bầu cử|Hội đồng bầu cử|tổ bầu cử|gian lận)/u,
-      notBefore: /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách)\s+$/u,
+      notBefore:
+        /(?:Ủy ban|ủy ban|Hội đồng|hội đồng|Luật|luật|công tác|kết quả|Kết quả|đơn vị|khu vực|tổ|ban|danh sách|gian lận|vi phạm)\s+$/u,
       nominal: true
     }
   ),
@@ -40,7 +41,7 @@ export const politics: readonly Rule<'event'>[] = [
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|được bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+)?(?= (?:ghế|tại|trong) )|giành được đa số ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
@@ -49,7 +50,20 @@ export const politics: readonly Rule<'event'>[] = [
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:bổ nhiệm|bầu giữ chức|nhậm chức|tuyên thệ nhậm chức|được bầu làm)(?= |$)/u, {
     notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
   }),
-  trigger('từ chức', 'resignation', new RegExp(String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu)${wordEnd}`, 'u')),
+  // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
+  trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
+    notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
+  }),
+  // "từ chức", "thôi giữ chức"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
+  trigger(
+    'từ chức',
+    'resignation',
+    new RegExp(
+      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức)${wordEnd}`,
+      'u'
+    ),
+    { notBefore: /(?:quyết định|đề nghị|tờ trình|việc|xem xét)\s+$/u }
+  ),
   // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
   trigger(
     'thông qua <văn bản>',
@@ -58,6 +72,19 @@ export const politics: readonly Rule<'event'>[] = [
       String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:thông qua|chấp thuận|phê duyệt|ban hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
       'u'
     )
+  ),
+  // "Thủ tướng đã ký công điện", "ký Quyết định số 123": an order signed is an order issued (not an agreement signed).
+  trigger(
+    'ký <văn bản chỉ đạo>',
+    'policy_adopted',
+    /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u
+  ),
+  // "Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách", "trình dự toán": a budget presented.
+  trigger(
+    'trình <dự toán>',
+    'policy_adopted',
+    /(?:đã )?(?:trình bày|trình)(?= (?:\p{L}+ ){0,8}?(?:dự toán|ngân sách|dự thảo luật|dự án luật|Tờ trình|tờ trình)(?![\p{L}\p{M}]))/u,
+    { notBefore: /(?:được|việc)\s+$/u }
   ),
   trigger(
     '<văn bản> được thông qua',
@@ -68,6 +95,19 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
   ),
+  // "Tổng thống giải tán Quốc hội", "Quốc hội bị giải tán": a parliament dissolved by decree.
+  trigger(
+    'giải tán Quốc hội',
+    'policy_adopted',
+    /(?:đã |bị )?giải tán(?= (?:Quốc hội|quốc hội|Hạ viện|hạ viện|Nội các|nội các|chính phủ|Chính phủ))|(?:đã |bị )giải tán(?![\p{L}\p{M}])/u,
+    {
+      needsBefore: /(?:Quốc hội|Hạ viện|Nội các|Tổng thống|Thủ tướng|Quốc vương|Nhà vua|quốc hội|hạ viện)[^.;]{0,60}$/u
+    }
+  ),
+  // "miễn thị thực cho công dân 12 nước", "gia hạn thời gian tạm trú": an entry policy decided.
+  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
+  // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
+  trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
   trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
     notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u
   }),
@@ -76,5 +116,15 @@ export const politics: readonly Rule<'event'>[] = [
     'giữ nguyên lãi suất',
     'policy_adopted',
     /(?:giữ nguyên|giữ|hạ|giảm|tăng|điều chỉnh) (?:các mức )?lãi suất (?:điều hành|tái cấp vốn|chính sách|cơ bản)/u
+  ),
+  // "Fed tăng lãi suất thêm 0,25 điểm phần trăm", "Ngân hàng Trung ương Nga giảm lãi suất": a central bank named, the rate needs no qualifier.
+  trigger(
+    '<ngân hàng trung ương> tăng lãi suất',
+    'policy_adopted',
+    /(?:giữ nguyên|hạ|giảm|tăng|nâng|cắt giảm) lãi suất(?![\p{L}\p{M}])(?! (?:điều hành|tái cấp vốn|chính sách|cơ bản))/u,
+    {
+      needsBefore:
+        /(?:Ngân hàng (?:Nhà nước|Trung ương|Dự trữ|trung ương)|[Nn]gân hàng trung ương|NHNN|Fed|FED|ECB|BOJ|RBI|SBP|Cục Dự trữ Liên bang)[^.;]{0,50}$/u
+    }
   )
 ]
