@@ -12,6 +12,8 @@ import { phraseSet } from '../trie.js'
 import { cuedCompanies } from './companies.js'
 import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
+import { listInName } from './lists.js'
+import { spelledBodies } from './initials.js'
 import { nonNames } from './non-names.js'
 import { lowerCaseBodies, namedByHead } from './organizations.js'
 import {
@@ -42,7 +44,8 @@ const grammar = {
   connectors: new Set<string>(connectors),
   maxConnectors: 2,
   possessives: new Set<string>(possessiveNameWords),
-  endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined
+  endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined,
+  listInName
 }
 const notNameSet = new Set<string>(notNames)
 const degreeSet = phraseSet(degrees)
@@ -81,6 +84,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...spelledBodies(list, runs),
     ...brandedBodies(list, 'en', true),
     ...datelines(list),
     ...credits(text, list, 'en'),
