@@ -274,6 +274,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'CIMB Group Holdings Bhd', value: { type: 'organization' } }
       ]
     },
+    // Names no dictionary holds, joined by a dash or "and", are people apart.
+    {
+      text: 'The tickets of Anies Baswedan-Muhaimin Iskandar and Ganjar Pranowo won votes.',
+      finds: [
+        { quote: 'Anies Baswedan', value: { type: 'person' } },
+        { quote: 'Muhaimin Iskandar', value: { type: 'person' } },
+        { quote: 'Ganjar Pranowo', value: { type: 'person' } }
+      ]
+    },
     // Judges and generals by their titles; a Khmer honorific before a name.
     {
       text: 'Justice Collin Sequerah heard the case, as Senior General Min Aung Hlaing met Samdech Thipadei Hun Manet.',
