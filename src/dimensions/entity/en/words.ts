@@ -657,7 +657,8 @@ export const stateHeads = [
   'Parliament',
   'Police',
   'Customs',
-  'Cabinet'
+  'Cabinet',
+  'Office'
 ] as const
 
 /** Words that end an agreement's name ("... Trade Agreement"). */
