@@ -186,12 +186,15 @@ function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
  * and Dong Da", "Ayala Land and SM Prime")?
  */
 function namesOnly(list: readonly Piece[], run: Run): boolean {
-  return list
-    .slice(run.from, run.to)
-    .every(
+  const words = list.slice(run.from, run.to)
+  // The dictionary is asked only of runs that "and" could part.
+  return (
+    words.some((piece) => piece.text === 'and') &&
+    words.every(
       (piece) =>
         !piece.word || piece.text === 'and' || (isNameWord(piece) && !organizationHeadSet.has(piece.text) && !isDictionaryWord(piece.text))
     )
+  )
 }
 
 /** '<name> newspaper': a run before a word for a kind of body is one ("Tuoi Tre (Youth) newspaper", "Antara news agency"). */
