@@ -1,7 +1,7 @@
 import type { Context, Match, Produced } from '../../engine/rule.js'
 import { isDefinedAcronym, lookupFor } from '../entity/helpers.js'
 import { longestAt } from '../entity/gazetteer/index.js'
-import { pieces } from '../entity/text.js'
+import { pieces, type Piece } from '../entity/text.js'
 
 /** Characters before an acronym read to tell what it abbreviates. */
 const window = 120
@@ -15,6 +15,8 @@ export interface NameHeads {
   readonly agreement: RegExp
   /** A head of a body in the name: "... Association (", "Hiệp hội ... (". */
   readonly organization: RegExp
+  /** Do the words before the bracket at `open` spell the acronym's letters ("PTT Exploration and Production (PTTEP)")? */
+  readonly spelled?: (list: readonly Piece[], open: number, letters: string) => boolean
 }
 
 /**
@@ -44,6 +46,7 @@ export function acronymAfterName(heads: NameHeads) {
       const place = longestAt(lookup, list, start)
       if (place?.to === index - 1 && place.entry.type === 'place') return { value: { type: 'place', name } }
     }
+    if (heads.spelled?.(list, index - 1, name)) return { value: { type: 'organization', name } }
     return undefined
   }
 }

@@ -16,6 +16,8 @@ export interface RunGrammar {
   readonly connectors: ReadonlySet<string>
   /** At most this many connectors in a row ("of the"). */
   readonly maxConnectors: number
+  /** Does the comma at `comma` part the items of a list inside one name ("Ministry of Agriculture, Forestry and Fisheries")? */
+  readonly listInName?: (list: readonly Piece[], comma: number) => boolean
 }
 
 /** Dashes that join two names: "Vietnam–Pakistan", "Việt Nam - Pakistan". */
@@ -99,6 +101,7 @@ function joinerLength(list: readonly Piece[], last: number, next: number, gramma
     isNameWord(list[next + 2])
   )
     return 2
+  if (piece.text === ',' && grammar.listInName?.(list, next)) return 1
   let count = 0
   while (count < grammar.maxConnectors && grammar.connectors.has(list[next + count]?.text ?? '')) count++
   // "the Court on Thursday": a day or a month after a connector is the time of the sentence, not a name's word.

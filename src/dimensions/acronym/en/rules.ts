@@ -1,4 +1,5 @@
 import { regex, rule, type Rule } from '../../../engine/rule.js'
+import { spelledBefore } from '../../entity/en/initials.js'
 import { organizationHeads } from '../../entity/en/words.js'
 import { acronymAfterName, bracketedAcronym } from '../helpers.js'
 
@@ -15,7 +16,7 @@ export const definedAcronym = rule({
   name: '<name> (<acronym>)',
   dimension: 'acronym',
   pattern: [regex(bracketedAcronym)],
-  produce: acronymAfterName({ agreement: agreementBefore, organization: organizationBefore })
+  produce: acronymAfterName({ agreement: agreementBefore, organization: organizationBefore, spelled: spelledBefore })
 })
 
 export const rules: readonly Rule<'acronym'>[] = [definedAcronym]

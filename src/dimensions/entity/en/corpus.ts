@@ -238,6 +238,59 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Buriram United', value: { type: 'organization' } },
         { quote: 'United States', value: { type: 'place' } }
       ]
+    },
+    // A list of portfolios inside one name; a lower-case title with a body after it introduces a person.
+    {
+      text: 'Minister of Culture, Sports and Tourism Ho An Phong met Do Ha Nam, vice chairman of the Vietnam Food Association, at the Ministry of Agriculture, Forestry and Fisheries.',
+      finds: [
+        { quote: 'Ho An Phong', value: { type: 'person', role: 'Minister of Culture, Sports and Tourism' } },
+        { quote: 'Do Ha Nam', value: { type: 'person' } },
+        { quote: 'Vietnam Food Association', value: { type: 'organization' } },
+        { quote: 'Ministry of Agriculture, Forestry and Fisheries', value: { type: 'organization' } }
+      ]
+    },
+    // Initials that spell the bracketed short form name a body; a place opening a body's name after a title stays in it.
+    {
+      text: 'PTT Exploration and Production (PTTEP) and the United Malays National Organisation (Umno) joined Benazir Income Support Programme (BISP) talks.',
+      finds: [
+        { quote: 'PTT Exploration and Production', value: { type: 'organization' } },
+        { quote: 'United Malays National Organisation', value: { type: 'organization' } },
+        { quote: 'Umno', value: { type: 'organization' } },
+        { quote: 'Benazir Income Support Programme', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Nguyen Trung Khanh, head of the Viet Nam National Authority of Tourism, said so.',
+      finds: [
+        { quote: 'Nguyen Trung Khanh', value: { type: 'person' } },
+        { quote: 'Viet Nam National Authority of Tourism', value: { type: 'organization' } }
+      ]
+    },
+    // A name before its head starts after "the"; "rival" opening a sentence stays out of the name.
+    {
+      text: 'Stocks on the Ho Chi Minh Stock Exchange fell. Rival CIMB Group Holdings Bhd gained.',
+      finds: [
+        { quote: 'Ho Chi Minh Stock Exchange', value: { type: 'organization' } },
+        { quote: 'CIMB Group Holdings Bhd', value: { type: 'organization' } }
+      ]
+    },
+    // Names no dictionary holds, joined by a dash or "and", are people apart.
+    {
+      text: 'The tickets of Anies Baswedan-Muhaimin Iskandar and Ganjar Pranowo won votes.',
+      finds: [
+        { quote: 'Anies Baswedan', value: { type: 'person' } },
+        { quote: 'Muhaimin Iskandar', value: { type: 'person' } },
+        { quote: 'Ganjar Pranowo', value: { type: 'person' } }
+      ]
+    },
+    // Judges and generals by their titles; a Khmer honorific before a name.
+    {
+      text: 'Justice Collin Sequerah heard the case, as Senior General Min Aung Hlaing met Samdech Thipadei Hun Manet.',
+      finds: [
+        { quote: 'Collin Sequerah', value: { type: 'person', role: 'Justice' } },
+        { quote: 'Min Aung Hlaing', value: { type: 'person' } },
+        { quote: 'Hun Manet', value: { type: 'person' } }
+      ]
     }
   ],
   negative: [
@@ -255,6 +308,8 @@ export const corpus: Corpus<'entity'> = {
     "The company's chief executive said sales would recover.",
     "Surin Pitsuwan's remarks",
     // A handle is no brand; a word before a country is no company of it.
-    'The bank (@StateBank_Pak) said cases per Region rose.'
+    'The bank (@StateBank_Pak) said cases per Region rose.',
+    // Common nouns whose initials spell the bracket name no body.
+    'The weekly Case Fatality Rate (CFR) fell.'
   ]
 }

@@ -90,6 +90,8 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
       start = index + 1
     const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
     if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
+    // "Stocks on the Ho Chi Minh Stock Exchange": a name before its head starts after a lower-case "the".
+    if (list[index]!.text === 'the') start = index + 1
   }
   while (start < head && (list[start]!.text === 'the' || list[start]!.text === 'The')) start++
   // "Contractor Deo Ca Group", "Shares of FPT Corp" opening a sentence: the business noun is no part of the name.

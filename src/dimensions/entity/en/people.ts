@@ -6,14 +6,14 @@ import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseName } from '../vietnamese-names.js'
 import { personEnd } from './names.js'
-import { honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
-import { agreementHeads, degrees, notNames, organizationHeads, portfolios, speechVerbs } from './words.js'
+import { headsName, honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
+import { portfoliosEnd } from './lists.js'
+import { agreementHeads, degrees, notNames, organizationHeads, speechVerbs } from './words.js'
 
 const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
 const speechVerbSet = new Set<string>(speechVerbs)
 const notNameSet = new Set<string>(notNames)
-const portfolioSet = new Set<string>(portfolios)
 const degreeSet = phraseSet(degrees)
 
 /** Where the rules of people read: the text, its pieces and its capitalized runs. */
@@ -70,7 +70,8 @@ function honorificStart(list: readonly Piece[], from: number, end: number): numb
  */
 function complementEnd(list: readonly Piece[], from: number): number {
   const known = longestAt(lookupFor('en'), list, from)
-  if (known) return known.to
+  // "head of the Viet Nam National Authority of Tourism": a place opening the body's name is part of it.
+  if (known && !(known.entry.type === 'place' && headsName(list, from))) return known.to
   if (isAllCaps(list[from]!.text)) return from + 1
   let end = from
   let lastHead = -1
@@ -85,13 +86,8 @@ function complementEnd(list: readonly Piece[], from: number): number {
   if (list[at]?.text === 'the') at++
   const place = longestAt(lookupFor('en'), list, at)
   if (place) return place.to
-  const portfolioFrom = at
-  while (
-    portfolioSet.has(list[at]?.text ?? '') ||
-    (/^(?:and|&)$/u.test(list[at]?.text ?? '') && portfolioSet.has(list[at + 1]?.text ?? ''))
-  )
-    at++
-  return at > portfolioFrom ? at : end
+  const portfolioEnd = portfoliosEnd(list, at)
+  return portfolioEnd > at ? portfolioEnd : end
 }
 
 /** '<honorific> <person>': "Mr Jatuporn", "Dr. Usman", "Tan Sri Muhyiddin Yassin", "Dato' Seri Anwar". */
@@ -120,7 +116,8 @@ export function introducedPeople({ text, list, runs }: PeopleScan): Candidate[] 
       continue
     }
     const title = opensTitle(list[run.to + 1]) ? titleAt(list, run.to + 1) : undefined
-    if (!title || title.lower) continue
+    // "Do Ha Nam, vice chairman of the Vietnam Food Association": a lower-case title names a role when a body follows it.
+    if (!title || (title.lower && (title.complementAt === undefined || run.to - run.from < 2))) continue
     const role = text.slice(list[title.from]!.start, roleAfterEnd(list, title))
     found.push({ ...run, type: 'person', rank: ranks.grammar, rule: '<person>, <title>', role })
   }

@@ -12,6 +12,9 @@ import { phraseSet } from '../trie.js'
 import { cuedCompanies } from './companies.js'
 import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
+import { listInName } from './lists.js'
+import { isDictionaryWord } from './dictionary.js'
+import { spelledBodies } from './initials.js'
 import { nonNames } from './non-names.js'
 import { lowerCaseBodies, namedByHead } from './organizations.js'
 import {
@@ -32,6 +35,7 @@ import {
   degrees,
   directions,
   notNames,
+  organizationHeads,
   placeCuesAfter,
   possessiveNameWords,
   speechVerbs,
@@ -42,9 +46,11 @@ const grammar = {
   connectors: new Set<string>(connectors),
   maxConnectors: 2,
   possessives: new Set<string>(possessiveNameWords),
-  endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined
+  endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined,
+  listInName
 }
 const notNameSet = new Set<string>(notNames)
+const organizationHeadSet = new Set<string>(organizationHeads)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
@@ -81,6 +87,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...spelledBodies(list, runs),
     ...brandedBodies(list, 'en', true),
     ...datelines(list),
     ...credits(text, list, 'en'),
@@ -150,13 +157,20 @@ function cuedPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
     .map((run) => ({ ...run, type: 'place' as const, rank: ranks.known - 1, rule: '<name> province' }))
 }
 
-/** Runs cut where a dash joins two capitals without blanks: people's names are apart ("Prabowo Subianto-Gibran Rakabuming Raka"). */
+/**
+ * Runs cut where a dash joins two capitals without blanks, and at "and" in a
+ * run no head or other connector makes a body's name: people's names are
+ * apart ("Prabowo Subianto-Gibran Rakabuming Raka", "Muhaimin Iskandar and
+ * Ganjar Pranowo").
+ */
 function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
   return runs.flatMap((run) => {
     const parts: Run[] = []
     let from = run.from
+    const names = namesOnly(list, run)
     for (let index = run.from + 1; index < run.to - 1; index++) {
-      if (/^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end && isNameWord(list[index + 1])) {
+      const dash = /^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end
+      if ((dash || (names && list[index]!.text === 'and')) && isNameWord(list[index + 1])) {
         parts.push({ from, to: index })
         from = index + 1
       }
@@ -164,6 +178,23 @@ function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
     parts.push({ from, to: run.to })
     return parts
   })
+}
+
+/**
+ * Does the run hold names and "and" only: no head word, no other connector
+ * ("Ministry of Industry and Trade"), no word of the dictionary ("Hoang Mai
+ * and Dong Da", "Ayala Land and SM Prime")?
+ */
+function namesOnly(list: readonly Piece[], run: Run): boolean {
+  const words = list.slice(run.from, run.to)
+  // The dictionary is asked only of runs that "and" could part.
+  return (
+    words.some((piece) => piece.text === 'and') &&
+    words.every(
+      (piece) =>
+        !piece.word || piece.text === 'and' || (isNameWord(piece) && !organizationHeadSet.has(piece.text) && !isDictionaryWord(piece.text))
+    )
+  )
 }
 
 /** '<name> newspaper': a run before a word for a kind of body is one ("Tuoi Tre (Youth) newspaper", "Antara news agency"). */

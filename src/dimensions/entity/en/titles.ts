@@ -1,24 +1,16 @@
 import { lookupFor, startsSentence } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
 import { isNameWord } from '../runs.js'
+import { portfoliosEnd } from './lists.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
-import {
-  honorificPhrases,
-  lowerTitleHeads,
-  lowerTitleModifiers,
-  organizationHeads,
-  portfolios,
-  titleHeads,
-  titleModifiers
-} from './words.js'
+import { honorificPhrases, lowerTitleHeads, lowerTitleModifiers, organizationHeads, titleHeads, titleModifiers } from './words.js'
 
 const heads = new Set<string>(titleHeads)
 const modifiers = new Set<string>(titleModifiers)
 const lowerHeads = new Set<string>(lowerTitleHeads)
 const lowerModifiers = new Set<string>(lowerTitleModifiers)
 const honorificSet = phraseSet(honorificPhrases)
-const portfolioSet = new Set<string>(portfolios)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** How far a complement's name is read for a head word. */
 const maxNameWords = 12
@@ -88,7 +80,7 @@ export function honorificsEnd(list: readonly Piece[], index: number): number {
 }
 
 /** Does the name starting at `from` hold an organization head ("Karachi Chamber of Commerce", "Asia-Africa Market Department")? */
-function headsName(list: readonly Piece[], from: number): boolean {
+export function headsName(list: readonly Piece[], from: number): boolean {
   for (let index = from; index < list.length && index < from + maxNameWords; index++) {
     const piece = list[index]!
     if (organizationHeadSet.has(piece.text)) return true
@@ -105,12 +97,7 @@ function complementAfter(list: readonly Piece[], from: number): { to: number; na
   const place = longestAt(lookupFor('en'), list, at)
   // "Ambassador to Vietnam" ends there; "of the Karachi Chamber of Commerce" goes on as a name.
   if (place?.entry.type === 'place' && !headsName(list, at)) return { to: place.to }
-  let to = at
-  while (
-    portfolioSet.has(list[to]?.text ?? '') ||
-    (/^(?:and|&)$/u.test(list[to]?.text ?? '') && portfolioSet.has(list[to + 1]?.text ?? ''))
-  )
-    to++
+  const to = portfoliosEnd(list, at)
   // "Deputy Governor for Domestic Marketing": a portfolio that is no name's start.
   if (to > at && !organizationHeadSet.has(list[to]?.text ?? '')) return { to }
   return isNameWord(list[at]) ? { to: at, nameAt: at } : undefined

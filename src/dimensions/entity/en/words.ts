@@ -59,7 +59,8 @@ export const titleHeads = [
   'Rector',
   'Dean',
   'Editor',
-  'Editor-in-Chief'
+  'Editor-in-Chief',
+  'Justice'
 ] as const
 
 /**
@@ -239,6 +240,12 @@ export const honorificPhrases = [
   'Rep',
   'Gov',
   'Pol Gen',
+  'Senior General',
+  'Vice Senior General',
+  'Major General',
+  'Lieutenant General',
+  'Brigadier General',
+  'Samdech Thipadei',
   'Pol Lt Gen',
   'Air Chief Marshal',
   'Field Marshal'
@@ -325,7 +332,8 @@ export const titleModifiers = [
   'Education',
   'Health',
   'Industry',
-  'Information'
+  'Information',
+  'Justice'
 ] as const
 
 /** Portfolios of a minister or a ministry ("Minister of Industry and Trade"). */
@@ -395,7 +403,15 @@ export const portfolios = [
   'Aviation',
   'Climate',
   'Change',
-  'Fisheries'
+  'Fisheries',
+  'Forestry',
+  'Livestock',
+  'Cooperatives',
+  'Youth',
+  'Housing',
+  'Welfare',
+  'Manpower',
+  'Digital'
 ] as const
 
 /** Words that make a capitalized run an organization ("Ministry of ...", "... Committee"). */
@@ -568,7 +584,9 @@ export const businessNounsBefore = [
   'agency',
   'contractor',
   'investor',
-  'builder'
+  'builder',
+  'rival',
+  'peer'
 ] as const
 
 /**
@@ -639,7 +657,8 @@ export const stateHeads = [
   'Parliament',
   'Police',
   'Customs',
-  'Cabinet'
+  'Cabinet',
+  'Office'
 ] as const
 
 /** Words that end an agreement's name ("... Trade Agreement"). */

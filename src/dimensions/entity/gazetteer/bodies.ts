@@ -88,6 +88,10 @@ export const bodies = entries('organization', [
   ['Pakistan Muslim League-Nawaz|PML-N', 'PML-N'],
   ['Communist Party of Vietnam|CPV', 'Đảng Cộng sản Việt Nam|ĐCSVN'],
   ['State Bank of Vietnam|SBV', 'Ngân hàng Nhà nước Việt Nam|Ngân hàng Nhà nước|NHNN'],
+  // Space agencies and seats of government the news names as bodies ("Malacañang said on Tuesday").
+  ['Indian Space Research Organisation|Indian Space Research Organization|Isro', 'Tổ chức Nghiên cứu Vũ trụ Ấn Độ|ISRO'],
+  ['National Aeronautics and Space Administration|NASA', 'Cơ quan Hàng không và Vũ trụ Mỹ|NASA'],
+  ['Malacañang|Malacanang', 'Malacañang'],
   ['Electricity of Vietnam|EVN', 'Tập đoàn Điện lực Việt Nam|EVN'],
   ['General Statistics Office|GSO', 'Tổng cục Thống kê|TCTK'],
   ['Vietnam Television|VTV', 'Đài Truyền hình Việt Nam|VTV'],
