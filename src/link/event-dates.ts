@@ -3,6 +3,7 @@ import type { LinkReason } from '../schema/vocabulary.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { eventTypeInfo } from '../schema/event-types.js'
 import { storyStart } from './sentences.js'
 
 /** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
@@ -23,6 +24,12 @@ const leadWords = 3
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
   const phrase = phraseOf(view, event.start)
   const own = ownDates(view, event, phrase)
+  // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
+  // event brought about dates the event too, when no other date after the trigger tells when it happened (a target's year stays the target's).
+  if (!own.some((date) => !(date.start >= event.end && attributive(view, date))) && !eventTypeInfo[event.fields.type].sets) {
+    const measured = ownDates({ ...view, dates: view.periods }, event, phrase)
+    if (measured.length > 0) own.splice(0, own.length, ...measured)
+  }
   if (own.length > 0) return own.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   const found =
     because(dateBefore(view, event, phrase), 'before the trigger in its phrase') ??
