@@ -27,6 +27,16 @@ describe('linkEvents', () => {
     ).toEqual(['negotiations_launched 2019-03-03'])
   })
 
+  test('should date an event by a date measuring its figure when no other date after the trigger tells when, a target excepted', async () => {
+    expect(await events('Pakistan set up a special security division of 15,000 troops in 2016 to protect the projects.')).toEqual([
+      'launch 2016'
+    ])
+    expect(await events('The central bank cut its key policy rate by 100 basis points to 11 per cent on May 5, 2025.')).toEqual([
+      'policy_adopted 2025-05-05'
+    ])
+    expect(await events('The two countries set a target of US$15 billion in 2028.')).toEqual(['target_set null'])
+  })
+
   test('should read the opening date after a dateline', async () => {
     expect(
       await events('VIÊNG CHĂN, ngày 5/6/2024 - Chiều 4/6, tại Viêng Chăn, Thủ tướng Lào đã hội kiến Bộ trưởng Ngoại giao Campuchia.')

@@ -3,6 +3,7 @@ import type { LinkReason } from '../schema/vocabulary.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { eventTypeInfo } from '../schema/event-types.js'
 import { afterPlaceDateline, storyStart } from './sentences.js'
 
 /** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
@@ -24,7 +25,13 @@ const leadWords = 3
  */
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
   const phrase = phraseOf(view, event.start)
-  const { told, object } = ownDates(view, event, phrase)
+  const { told: saidAfter, object } = ownDates(view, event, phrase)
+  // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
+  // event brought about dates the event too, when no other date after the trigger tells when it happened (a target's year stays the target's).
+  const told =
+    saidAfter.length === 0 && !eventTypeInfo[event.fields.type].sets
+      ? ownDates({ ...view, dates: view.periods }, event, phrase).told
+      : saidAfter
   if (told.length > 0) return told.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   const found =
     because(dateBefore(view, event, phrase), 'before the trigger in its phrase') ??

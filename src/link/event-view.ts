@@ -30,6 +30,8 @@ export interface SentenceView {
   readonly events: readonly EventDraft[]
   /** Dates with a value that may say when an event happened. */
   readonly dates: readonly DateDraft[]
+  /** Dates with a value right after a figure, which measure it ("15,000 troops in 2016", "to 11 per cent on May 5, 2025"). */
+  readonly periods: readonly DateDraft[]
   /** Every date of the sentence, unresolved ones ("February 14" with no year known) included. */
   readonly dateMentions: readonly DateDraft[]
   readonly entities: readonly EntityDraft[]
@@ -45,12 +47,13 @@ export function viewOf(group: readonly Draft[], events: readonly EventDraft[], d
   const { text } = document
   const figures = group.filter((draft) => isKind(draft, 'figure'))
   const dateMentions = group.filter((draft): draft is DateDraft => isKind(draft, 'date'))
-  const dates = dateMentions
+  const valued = dateMentions
     .filter((date) => date.fields.value !== null)
     .filter((date) => !words.notWhen.test(text.slice(Math.max(sentence.start, date.start - cueReach), date.start)))
-    .filter((date) => !figures.some((figure) => isPeriodOf(text, figure, date)))
+  const periods = valued.filter((date) => figures.some((figure) => isPeriodOf(text, figure, date)))
+  const dates = valued.filter((date) => !periods.includes(date))
   const entities = group.filter((draft): draft is EntityDraft => isKind(draft, 'entity'))
-  return { text, sentence, words, events, dates, dateMentions, entities, figures, separators: separatorsOf(text, sentence, group) }
+  return { text, sentence, words, events, dates, periods, dateMentions, entities, figures, separators: separatorsOf(text, sentence, group) }
 }
 
 /** A date right after a figure, or after another such date ("2013 và 2014"), measures the figure. */

@@ -1,5 +1,6 @@
 import { alternation } from '../../../engine/alternation.js'
 import { triggers, withCapitals } from '../helpers.js'
+import { verbs } from './inflect.js'
 
 /**
  * Words before a trigger that make it unreal: a plan, a forecast, a wish or a
@@ -9,15 +10,15 @@ import { triggers, withCapitals } from '../helpers.js'
  */
 const unreal = new RegExp(
   [
-    String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
+    String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|agreed|agree|agrees|decided|decide|decides|vowed|vows|promised|promises|proposed|proposes|offered|offers|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
     // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
     String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
-    // "PM to visit Japan": a headline's plan.
-    String.raw`\bto\s+$`
+    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat").
+    String.raw`(?<!\b(?:behind|back|rallied|recovered|went on|held on)\s+)\bto\s+$`
   ].join('|'),
   'u'
 )
@@ -133,6 +134,16 @@ const hazardWords = [
   'heavy rain',
   'heavy rains',
   'monsoon rains',
+  'downpours',
+  'hailstorm',
+  'hailstorms',
+  'tornado',
+  'whirlwind',
+  'storm surge',
+  'avalanche',
+  'saltwater intrusion',
+  'salinity intrusion',
+  'cold spell',
   'outbreak',
   'epidemic'
 ]
@@ -144,52 +155,44 @@ export const hazard = `(?:${alternation(withCapitals(hazardWords))})`
 export const hazardInside = `(?:${alternation(hazardWords)})`
 
 /**
- * Verbs of a hazard striking: "Typhoon Yagi struck", "floods that have
- * swamped", "the typhoon hit".
+ * Verbs of a hazard striking, every form: "Typhoon Yagi struck", "floods that
+ * have swamped", "floods swamp Luzon", "the typhoon hit"; and the passive of a
+ * hazard set off by another ("floods and landslides unleashed by the storm").
  */
-export const impact = `(?:${alternation([
-  'hit',
-  'hits',
-  'struck',
-  'strikes',
-  'battered',
-  'batters',
-  'lashed',
-  'lashes',
-  'pounded',
-  'ravaged',
-  'devastated',
-  'swamped',
-  'inundated',
-  'submerged',
-  'flattened',
-  'destroyed',
-  'damaged',
-  'swept through',
-  'swept across',
-  'tore through',
-  'made landfall',
-  'makes landfall',
-  'kills',
-  'killed',
-  'claimed',
-  'set off',
-  'triggered',
-  'caused',
-  'affected',
-  'buried',
-  'jolted',
-  'jolts',
-  'rocked',
-  'rocks',
-  'shook',
-  'swept away',
-  'washed away',
-  'engulfed',
-  'gutted',
-  'broke out',
-  'erupted'
-])})`
+export const impact = `(?:${verbs([
+  'hit/hit',
+  'strike/struck',
+  'lash',
+  'ravage',
+  'devastate',
+  'swamp',
+  'inundate',
+  'submerge',
+  'flatten',
+  'destroy',
+  'sweep/swept through',
+  'sweep/swept across',
+  'sweep/swept away',
+  'tear/tore/torn through',
+  'slam into',
+  'plough into',
+  'make/made landfall',
+  'kill',
+  'bury',
+  'jolt',
+  'shake/shook/shaken',
+  'wash away',
+  'engulf',
+  'gut',
+  'break/broke/broken out',
+  'erupt'
+])}|${
+  // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
+  verbs(
+    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set/set off', 'trigger', 'cause', 'affect', 'rock', 'cut/cut off'],
+    ['present', 'past']
+  )
+}|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
 export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|trophy|trophies|cup|Cup|award|awards|prize|prizes)`

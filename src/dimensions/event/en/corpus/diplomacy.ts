@@ -22,6 +22,75 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    // A lender's programme approved: aid given, no policy adopted.
+    {
+      text: 'The IMF said its loan programme was approved by the board.',
+      finds: [{ quote: 'approved', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Hun Manet was received by Prime Minister Pham Minh Chinh at the Presidential Palace.',
+      finds: [{ quote: 'was received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The plan is backed by a US$3 billion pledge from the Asian Development Bank.',
+      finds: [{ quote: 'pledge', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'He promised to renegotiate a bailout that the International Monetary Fund approved in March 2023.',
+      finds: [{ quote: 'approved', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'The IMF, whose loan programme was approved by its board in September, asked for more taxes.',
+      finds: [{ quote: 'approved', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'The United States delivered food packs and hygiene kits to 10,000 families.',
+      finds: [{ quote: 'delivered', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    {
+      text: 'Iqbal led a 12-member delegation to China last week.',
+      finds: [{ quote: 'led a 12-member delegation', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The pact revises the Trade in Goods Agreement, signed in 2009, which covers most goods.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'India and the UAE, whose ties were elevated to a comprehensive strategic partnership in 2017, met in Abu Dhabi.',
+      finds: [
+        { quote: 'were elevated', value: { type: 'relations_upgraded' } },
+        { quote: 'met', value: { type: 'meeting' } }
+      ]
+    },
+    {
+      text: 'Bangladesh has opened a full-fledged embassy in Hanoi.',
+      finds: [{ quote: 'opened a full-fledged embassy', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'The government closed its embassies in Argentina and Greece to cut costs.',
+      finds: [{ quote: 'closed its embassies', value: { type: 'embassy_closed' } }]
+    },
+    { text: 'Dhaka shuts three missions abroad.', finds: [{ quote: 'shuts three missions abroad', value: { type: 'embassy_closed' } }] },
+    {
+      text: 'The agency opened its first representative office in Seoul.',
+      finds: [{ quote: 'opened its first representative office', value: { type: 'office_opened' } }]
+    },
+    {
+      text: 'Bangladesh also set up a trade and investment office in Ho Chi Minh City.',
+      finds: [{ quote: 'set up a trade and investment office', value: { type: 'office_opened' } }]
+    },
+    {
+      text: 'President Marcos declared a state of calamity in six regions.',
+      finds: [{ quote: 'declared a state of calamity', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Dhaka had asked Vietnam in 2022 to allow duty-free access for jute goods.',
+      finds: [{ quote: 'asked', value: { type: 'statement' } }]
+    },
+    {
+      text: 'India and ASEAN agreed on Saturday to lift two-way trade to US$300 billion by 2030.',
+      finds: [{ quote: 'agreed on Saturday to lift', value: { type: 'target_set' } }]
+    },
     {
       text: 'The two sides signed a memorandum of understanding on fisheries.',
       finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
@@ -160,6 +229,9 @@ export const diplomacy: CorpusPart = {
     { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] }
   ],
   negative: [
+    'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
+    'The two sides agreed to open talks on a trade deal next year.',
+    'Pledges of cooperation were welcome, he said.',
     'Such meetings are held every year, officials said.',
     'Analysts said a visit by the Chinese premier was possible.',
     'Profit rose, meeting 80 per cent of its yearly target.',

@@ -22,6 +22,59 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'ThaiBev acquired a further 12 per cent stake in Sabeco.', finds: [{ quote: 'acquired', value: { type: 'investment' } }] },
+    { text: 'ThaiBev first bought into Sabeco in December 2017.', finds: [{ quote: 'bought into', value: { type: 'investment' } }] },
+    {
+      text: 'The board gave the green light to 1,820 projects worth 720 billion baht.',
+      finds: [{ quote: 'gave the green light to 1,820 projects', value: { type: 'investment' } }]
+    },
+    {
+      text: "Thailand's BOI approves record 720 billion baht in investment pledges.",
+      finds: [{ quote: 'approves record 720 billion baht in investment', value: { type: 'investment' } }]
+    },
+    { text: 'The anti-graft body launched a new complaints portal.', finds: [{ quote: 'launched', value: { type: 'launch' } }] },
+    {
+      text: 'Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18, 2023.',
+      finds: [{ quote: 'started', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Pakistan set up a special security division in 2016.',
+      finds: [{ quote: 'set up a special security division', value: { type: 'launch' } }]
+    },
+    { text: 'The group also shut an ageing bottling plant in Ayutthaya.', finds: [{ quote: 'shut', value: { type: 'closure' } }] },
+    { text: 'The coast guard closed 28 ports, stranding passengers.', finds: [{ quote: 'closed', value: { type: 'closure' } }] },
+    {
+      text: 'Schools and government offices in the capital region were shut for two days.',
+      finds: [{ quote: 'were shut', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Rain forced the closure of two tunnels on the river.',
+      finds: [{ quote: 'closure of two tunnels', value: { type: 'closure' } }]
+    },
+    {
+      text: 'India scraps export duty on parboiled rice.',
+      finds: [{ quote: 'scraps export duty', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'India abolished the 10 per cent export duty on parboiled rice.',
+      finds: [{ quote: 'abolished the 10 per cent export duty', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'The government did away with the minimum export price for basmati rice.',
+      finds: [{ quote: 'did away with the minimum export price', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'China approves frozen fruit imports from Vietnam.',
+      finds: [{ quote: 'approves frozen fruit imports', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'Chinese customs granted market access to frozen durian.',
+      finds: [{ quote: 'granted market access', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'Thailand tightened checks on durian shipments in March.',
+      finds: [{ quote: 'tightened checks', value: { type: 'trade_measure' } }]
+    },
     {
       text: 'Vinamilk also almost tripled its investment in GTNFoods to VND1.48 trillion.',
       finds: [{ quote: 'tripled its investment', value: { type: 'investment' } }]
@@ -84,6 +137,8 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'JFC raised its capital spending budget to P20 billion.',
+    'Toyota said it would close a plant in 2025.',
     'The firm halted its share buyback.',
     'Production halts are expected next year.',
     'Foreign investment rose 10 percent.',

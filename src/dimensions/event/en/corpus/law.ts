@@ -7,6 +7,21 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    {
+      text: 'The judge jailed Ahmad Faisal after finding him guilty of bribery.',
+      finds: [
+        { quote: 'jailed', value: { type: 'ruling' } },
+        { quote: 'finding him guilty', value: { type: 'ruling' } }
+      ]
+    },
+    {
+      text: 'He was arrested in August 2021 and charged at the Sessions Court a month later.',
+      finds: [
+        { quote: 'was arrested', value: { type: 'arrest' } },
+        { quote: 'charged', value: { type: 'arrest' } }
+      ]
+    },
+    { text: 'A court accepted a lawsuit filed by a contractor.', finds: [{ quote: 'lawsuit filed', value: { type: 'lawsuit_filed' } }] },
     { text: 'Ruling at the appeal hearing, the court kept the sentence.', finds: [{ quote: 'Ruling', value: { type: 'ruling' } }] },
     {
       text: 'The appeal court kept in place the first-instance verdict.',

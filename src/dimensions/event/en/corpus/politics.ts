@@ -17,6 +17,53 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Harini Amarasuriya was appointed prime minister on Tuesday.',
+      finds: [{ quote: 'was appointed', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'The federation said it had appointed South Korean Kim Sang-sik as head coach in May.',
+      finds: [{ quote: 'appointed', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'In August, the company named chief financial officer Richard Shin as his successor.',
+      finds: [{ quote: 'named', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Sri Lanka elects Dissanayake president as voters reject old guard.',
+      finds: [{ quote: 'elects', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'The commission said Dissanayake secured 42.31% of the votes in the first count.',
+      finds: [{ quote: 'secured 42.31% of the votes', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Millions cast ballots at the election on Saturday, September 21, 2024.',
+      finds: [{ quote: 'election', value: { type: 'election' } }]
+    },
+    { text: 'Ueychai Tantha-Obhas retired on November 1.', finds: [{ quote: 'retired', value: { type: 'resignation' } }] },
+    { text: 'Aurangzeb unveils Rs17.5 trillion budget for FY26.', finds: [{ quote: 'unveils', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'The budget, which was approved by the federal cabinet, raises defence spending.',
+      finds: [{ quote: 'was approved', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'A government resolution, adopted on August 15, 2023, extended e-visas.',
+      finds: [{ quote: 'adopted', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Work on the railway, which the National Assembly passed on November 30, 2024, starts in 2027.',
+      finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'The president dissolved parliament on Tuesday.', finds: [{ quote: 'dissolved', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'The cabinet endorsed a package of tax breaks for investors.',
+      finds: [{ quote: 'endorsed', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The State Bank of Vietnam lowered its ceiling on deposit rates.',
+      finds: [{ quote: 'lowered its ceiling on deposit rates', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: 'He named Prabowo Subianto winners of the contest.',
       finds: [{ quote: 'named Prabowo Subianto winners', value: { type: 'election_result' } }]
     },
@@ -56,6 +103,8 @@ export const politics: CorpusPart = {
     { text: 'Parliament elected Ranil Wickremesinghe as president.', finds: [{ quote: 'elected', value: { type: 'election_result' } }] }
   ],
   negative: [
+    'He called a snap general election for November 14.',
+    'A retired general spoke to reporters.',
     'Analysts declared the race too close to call.',
     'The election commission met.',
     'Voters will go to the polls next year.',

@@ -9,6 +9,43 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    // A hazard that kills trees, not people: a disaster and no death.
+    {
+      text: 'Saltwater intrusion killed thousands of durian trees.',
+      finds: [{ quote: 'Saltwater intrusion', value: { type: 'disaster' } }]
+    },
+    { text: 'Floods swamp Luzon as the storm moves west.', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
+    {
+      text: 'Floods and landslides unleashed by Tropical Storm Trami killed 85 people.',
+      finds: [
+        { quote: 'Floods and landslides', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Trami, known locally as Kristine, slammed into Isabela province.', finds: [{ quote: 'Trami', value: { type: 'disaster' } }] },
+    {
+      text: 'Heavy rains and a hailstorm damaged 1,200 hectares of orchards.',
+      finds: [{ quote: 'Heavy rains and a hailstorm', value: { type: 'disaster' } }]
+    },
+    { text: 'Most of the victims drowned in Batangas province.', finds: [{ quote: 'drowned', value: { type: 'death' } }] },
+    { text: 'Five Chinese nationals were killed in the attack.', finds: [{ quote: 'killed', value: { type: 'death' } }] },
+    { text: "In 2022, protesters stormed the president's residence.", finds: [{ quote: 'protesters', value: { type: 'protest' } }] },
+    {
+      text: 'Traders observed a shutter-down strike on Wednesday.',
+      finds: [{ quote: 'observed a shutter-down strike', value: { type: 'protest', cameo: '143' } }]
+    },
+    {
+      text: 'Residents celebrated the Lunar New Year on the flower street.',
+      finds: [{ quote: 'celebrated the Lunar New Year', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Hue held its biennial Festival from June 7 to 12, 2024.',
+      finds: [{ quote: 'held its biennial Festival', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Vietnam and India marked 50 years of diplomatic relations in 2022.',
+      finds: [{ quote: 'marked 50 years of', value: { type: 'celebration' } }]
+    },
     {
       text: 'Typhoon Yagi kills more in Vietnam.',
       finds: [
@@ -69,6 +106,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Storm damage was estimated at US$20 million.',
     'Floods are common in the Mekong Delta during the rainy season.',
     'The disease claimed the lives of none.',
     'The ceremony hall was held up by builders.',

@@ -12,6 +12,21 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    // A war remembered, no match.
+    {
+      text: 'They marked the anniversary of the victory over the Khmer Rouge regime.',
+      finds: [{ quote: 'marked the anniversary', value: { type: 'celebration' } }]
+    },
+    { text: 'Thailand crush Vietnam 3-1 to reclaim SEA Games gold.', finds: [{ quote: 'crush', value: { type: 'match' } }] },
+    {
+      text: 'Thailand won gold after beating defending champions Vietnam 3-1.',
+      finds: [
+        { quote: 'won gold', value: { type: 'award' } },
+        { quote: 'beating', value: { type: 'match' } }
+      ]
+    },
+    { text: 'The Philippines held Malaysia to a goalless draw.', finds: [{ quote: 'held', value: { type: 'match' } }] },
+    { text: 'Thailand came from behind to beat the Philippines 3-1.', finds: [{ quote: 'beat', value: { type: 'match' } }] },
     { text: 'Vietnam beat Malaysia 1-0 in the final.', finds: [{ quote: 'beat', value: { type: 'match' } }] },
     { text: 'Vietnam drew with Thailand in Hanoi.', finds: [{ quote: 'drew with', value: { type: 'match' } }] },
     { text: 'He had taken the 1,500m freestyle gold.', finds: [{ quote: 'taken the 1,500m freestyle gold', value: { type: 'award' } }] },
@@ -25,6 +40,7 @@ export const sport: CorpusPart = {
     { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] }
   ],
   negative: [
+    'Exports were down from US$10.1 billion in 2024.',
     'The contract was awarded to a local firm.',
     'Vietnam tops the medal tally with 125 golds.',
     'The team took part in the Cup.',

@@ -1,4 +1,5 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { agreementWord, guestTitle, trigger } from '../words.js'
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
@@ -11,23 +12,32 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership/u
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:relations|relationship|ties|partnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)/u
   ),
   trigger(
     'opened <embassy>',
     'embassy_opened',
-    /(?:opened|opens|reopened|reopens|re-opened|set up|sets up|established|establishes) (?:an? |its |their |the )?(?:resident |new )?(?:embassy|Embassy)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)/u,
+    new RegExp(
+      String.raw`${verbs(['open', 'reopen', 're-open', 'set/set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
+      'u'
+    ),
     { reopened: /re-?open/iu }
   ),
   trigger(
     'closed <embassy>',
     'embassy_closed',
-    /(?:closed|shut(?: down)?|withdrew|withdrawn) (?:an? |its |their |the )?(?:embassy|Embassy)|(?:closure|closing) of (?:an? |its |their |the )?(?:embassy|Embassy)/u
+    new RegExp(
+      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
+      'u'
+    )
   ),
   trigger(
     'opened <office>',
     'office_opened',
-    /(?:opened|opens|set up|sets up|established|establishes|inaugurated|inaugurates) (?:an? |its |their |the )?(?:new )?(?:trade office|trade mission|commercial office|representative office|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)/u
+    new RegExp(
+      String.raw`${verbs(['open', 'set/set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
+      'u'
+    )
   ),
   // "reached an agreement", "sealed a deal": an agreement made.
   trigger(
@@ -65,6 +75,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
       needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
     }
   ),
+  // "the ASEAN-India Trade in Goods Agreement, signed in 2009": the agreement, then its signing.
+  trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier)\b)/u, {
+    needsBefore: new RegExp(String.raw`\b${agreementWord},\s*$`, 'u')
+  }),
   trigger(
     'launched negotiations',
     'negotiations_launched',
@@ -98,8 +112,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
   trigger('visit|trip|tour (noun)', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
     nominal: true,
-    notBefore: /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$/u
+    notBefore:
+      /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$|\b(?:when|When|once|Once|until|unless)\s+(?:[\p{L}'’.-]+\s+){1,4}$/u
   }),
+  // "led a 12-member delegation to China": the head of a visiting delegation.
+  trigger(
+    'led a delegation to <place>',
+    'visit',
+    /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= (?:to|on a (?:[\p{L}-]+ )?(?:visit|trip) to)\b)/u
+  ),
   trigger(
     'arrived in <place>',
     'visit',
@@ -128,6 +149,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
       String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
       'u'
     )
+  ),
+  // The guest's side of a reception: "was received by Prime Minister Pham Minh Chinh".
+  trigger(
+    'was received by <host>',
+    'meeting',
+    /(?:was|were) (?:also |warmly |officially |separately )?received(?= by (?:the |his |her |their )?\p{Lu})/u
   ),
   trigger(
     'met <party>',
@@ -203,6 +230,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
     { unrealToo: true }
   ),
+  // "a US$3 billion pledge from the ADB", "aid pledges of $20 million": a promise told by its noun after its amount or its aid.
+  trigger('<amount> pledge', 'support_pledged', /pledges?(?= (?:of|from|by)\b)/u, {
+    needsBefore: /(?:\d|\b(?:million|billion|bn|mn|aid|support|funding|financial|assistance))\S*\s+$/u
+  }),
+  // "a bailout that the IMF approved in March", "whose loan programme was approved by its board": the loan named before its verb.
+  trigger('<loan> was approved', 'support_pledged', /(?:approved|extended|disbursed)/u, {
+    cameo: '070',
+    needsBefore:
+      /\b(?:loans?|bailouts?|grants?|aid packages?|(?:loan|credit|bailout|lending|financing) (?:programmes?|programs?|facility|facilities|packages?))(?:,? (?:that|which) (?:the )?(?:\p{Lu}[\p{L}-]* ){0,6}(?:had |has )?| (?:was|were|had been|has been|have been) (?:\p{L}+ )?)$/u
+  }),
   // "approved a US$500 million loan", "signed off on a grant": a lender's aid given.
   trigger(
     'approved <loan>',
@@ -213,7 +250,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding)\b)/u,
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
     { cameo: '070' }
   ),
   trigger(
@@ -226,7 +263,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'agreed to raise <measure> to <figure>',
     'target_set',
-    /(?:agreed|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?(?:US)?\$?\d)/u,
+    /(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?(?:US)?\$?\d)/u,
     { unrealToo: true }
   ),
   // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
@@ -258,13 +295,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'asked <party> to',
     'statement',
-    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?to\b)/u
+    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b)/u
   ),
   // "declared a dengue epidemic", "declared a state of emergency".
   trigger(
     'declared <state>',
     'statement',
-    /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert)\b/u
+    /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert|calamity|martial law)\b/u
   ),
   // A courtesy call: "called on Crown Prince Mohammed", not a request ("called on China to help").
   trigger('called on <host>', 'meeting', /(?:called|calls|paid a courtesy call) on(?= (?:the )?(?:\p{Lu}\p{L}+ ){1,5})/u, {

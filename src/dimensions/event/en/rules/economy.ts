@@ -1,8 +1,9 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { trigger } from '../words.js'
 
 /** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
-const facility = String.raw`(?:plant|plants|factory|factories|facility|facilities|mill|refinery|port|terminal|airport|bridge|expressway|highway|railway|metro line|line|road|tunnel|mine|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospital|school|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|market)`
+const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?)`
 
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
@@ -10,18 +11,24 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b/u
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u
   ),
   trigger(
     'acquired <company>',
     'investment',
-    /(?:acquired|acquires|bought|buys|took over|takes over)(?= (?:an? |the )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))/u
+    new RegExp(
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      'u'
+    )
   ),
   // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects".
   trigger(
     'approved investments',
     'investment',
-    /(?<!\b(?:the|The|its|their) )(?:approved|licensed|registered) (?:(?:a total of |total |new |foreign |domestic |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI))|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved/u
+    new RegExp(
+      String.raw`(?<!\b(?:the|The|its|their) )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved`,
+      'u'
+    )
   ),
   trigger(
     'licensed <project>',
@@ -32,11 +39,12 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'inaugurated <facility>',
     'launch',
-    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?)\b)/u
+    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?)\b)/u
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
-    needsBefore: /\b[Cc]onstruction\b[^.;,]{0,60} $/u
+    // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
+    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u
   }),
   trigger(
     'opened to traffic',
@@ -71,7 +79,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'set up <body>',
     'launch',
-    /(?:set up|established|formed|created|founded|launched) (?:an? |the |its |their )?(?:new )?(?:[\p{L}-]+ ){0,2}?(?:team|task force|committee|council|agency|company|fund|venture|joint venture|authority|board)\b/u
+    /(?:set up|established|formed|created|founded|launched) (?:an? |the |its |their )?(?:new )?(?:[\p{L}-]+ ){0,2}?(?:team|task force|committee|council|agency|company|fund|venture|joint venture|authority|board|division|unit|force|commission|corporation)\b/u
   ),
   trigger(
     'launched <satellite>',
@@ -82,13 +90,16 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'closure of <facility>',
     'closure',
-    new RegExp(String.raw`(?:closure|closing|shutdown|shutting) of (?:the |its |their |all )?(?:[\p{L}-]+ ){0,2}?${facility}`, 'u')
+    new RegExp(
+      String.raw`(?:closure|closing|shutdown|shutting) of (?:the |its |their |all |\d[\d,]* |two |three |four |five |several )?(?:[\p{L}-]+ ){0,2}?${facility}`,
+      'u'
+    )
   ),
   trigger(
     'closed <facility>',
     'closure',
     new RegExp(
-      String.raw`(?:closed|closes|shut|shuts|shut down|shuts down|sealed|seals)(?= (?:the |its |their |all |a )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
       'u'
     )
   ),
@@ -102,13 +113,17 @@ export const economy: readonly Rule<'event'>[] = [
     '<facility> were shut',
     'closure',
     /(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?/u,
-    { needsBefore: new RegExp(String.raw`\b${facility} $`, 'iu') }
+    // "Schools and offices in the capital region were shut": the facility, then where it stands.
+    { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
   ),
   // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports".
   trigger(
     'imposed tariffs',
     'trade_measure',
-    /(?:imposed|imposes|impose|slapped|slaps|levied|raised|raises|announced|announces|introduced|introduces) (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|(?:banned|bans|restricted|restricts|halted|halts|suspended|suspends) (?:\p{L}+ ){0,2}?(?:exports?|imports?)/u
+    new RegExp(
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      'u'
+    )
   ),
   // "the ban, imposed in July, ...": a measure named before its verb.
   trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
@@ -117,7 +132,10 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'approved imports of',
     'trade_measure',
-    /(?:approved|allowed|permitted|authori[sz]ed|licensed) (?:the )?(?:imports?|exports?|entry) of|opened (?:its|their) (?:market|markets|doors) to|granted (?:an? )?(?:approval|permission|access|market access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)/u,
+    new RegExp(
+      String.raw`${verbs(['approve', 'allow', 'permit', 'authorise', 'authorize', 'license'], ['present', 'past'])} (?:the )?(?:(?:imports?|exports?|entry) of|(?:[\p{L}-]+ ){0,3}?(?:imports|exports)\b)|opened (?:its|their) (?:market|markets|doors) to|${verbs(['grant', 'give/gave/given'], ['present', 'past'])} (?:full |official )?market access|granted (?:an? )?(?:approval|permission|access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)`,
+      'u'
+    ),
     {
       cameo: '085'
     }
@@ -126,7 +144,10 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'lifted the ban',
     'trade_measure',
-    /(?:lifted|lifts|eased|eases|removed|removes|scrapped|scraps|cut|cuts|lowered|lowers|reduced|reduces|suspended|exempted) (?:(?:the|its|their|a|some) )?(?:\p{L}+ ){0,2}?(?:tariffs?|duties|bans?|quotas?|sanctions|restrictions)\b/u,
+    new RegExp(
+      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut/cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      'u'
+    ),
     { cameo: '085' }
   )
 ]

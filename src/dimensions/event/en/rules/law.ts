@@ -7,7 +7,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'sentenced',
     'ruling',
-    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were) found (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
+    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were) found (?:guilty|not guilty|liable)|(?:found|finding|finds) (?:him|her|them|it|the (?:\p{L}+ ){0,2}?(?:defendants?|accused|company|firm)) (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
   ),
   trigger(
     'received the <sentence>',
@@ -20,9 +20,13 @@ export const law: readonly Rule<'event'>[] = [
     'arrest',
     /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
   ),
+  // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
+  trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {
+    needsBefore: /\b(?:was|were|been) (?:arrested|detained)\b[^.;]*$/u
+  }),
   trigger(
     'filed a lawsuit',
     'lawsuit_filed',
-    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)/u
+    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
   )
 ]

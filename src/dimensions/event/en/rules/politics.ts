@@ -1,8 +1,15 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|plans?|programmes?|programs?|policy|policies|regulations?|ordinances?|acts?|Act|Law|Resolution|Decree)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|Act|Law|Resolution|Decree|Budget)`
+
+/** Offices a person is appointed or elected to, as news writes them in running text. */
+const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
+
+/** "called a snap general election for November 14": an election to come, its words before the noun. */
+const calledFor = /\b(?:called|calls|call|announced|announces|scheduled|set)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -11,7 +18,11 @@ export const politics: readonly Rule<'event'>[] = [
     '<kind> election',
     'election',
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
-    { notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu, nominal: true }
+    {
+      notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu,
+      notBefore: calledFor,
+      nominal: true
+    }
   ),
   // Any election told by its noun ("the world's largest single-day election"), not its bodies, campaigns or disputes.
   trigger(
@@ -19,7 +30,19 @@ export const politics: readonly Rule<'event'>[] = [
     'election',
     /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|body|bodies|authorit(?:y|ies)|fraud|rules?|day)\b)/u,
     {
-      notBefore: /\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$/u,
+      notBefore: new RegExp(
+        String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${calledFor.source}`,
+        'u'
+      ),
+      nominal: true
+    }
+  ),
+  // "the election on Saturday, September 21, 2024": a definite noun dated in its own phrase tells the election, not a back-reference.
+  trigger(
+    'the election on <date>',
+    'election',
+    /(?<=\b(?:the|The) )(?:elections?|polls?|vote)(?= (?:held )?on (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.? \d))/u,
+    {
       nominal: true
     }
   ),
@@ -32,7 +55,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
   ),
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
     needsBefore: /\b(?:outcome|results?|tally)\b[^.;]{0,60}$/u
@@ -40,25 +63,32 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was appointed',
     'appointment',
-    /(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|acting|deputy|vice|new|chief|head|minister|president|chairman|director|governor|ambassador)\b)|(?:appointed|named)(?= \p{Lu}\p{L}+ (?:\p{Lu}\p{L}+ ){0,3}(?:as )?(?:the |its |new )?(?:acting |deputy |vice )?(?:minister|president|chairman|chairwoman|director|governor|ambassador|chief|head|CEO|Minister|President|Chairman|Director|Governor|Ambassador)\b)|took office|was sworn in|were sworn in/u
+    new RegExp(
+      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|took office|was sworn in|were sworn in`,
+      'u'
+    )
   ),
   // "parliament elected Ranil Wickremesinghe as president": the electors' side of a result.
   trigger(
     'elected <person> as <office>',
     'election_result',
-    /(?:elected|re-elected|elects)(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to be) (?:the )?(?:new )?(?:\p{Lu}\p{L}*|president|prime minister|speaker|chairman|chairwoman|leader|governor|mayor)\b)/u
+    new RegExp(
+      String.raw`${verbs(['elect', 're-elect'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:(?:as|to be) )?(?:the )?(?:new )?(?:\p{Lu}\p{L}*|${office}|leader)\b)`,
+      'u'
+    )
   ),
   trigger(
     'resigned',
     'resignation',
-    /resigned|resigns|stepped down|steps down|stepping down|tendered (?:his|her|their) resignation|resignation of/u
+    // "retired on November 1", not "a retired general".
+    /resigned|resigns|stepped down|steps down|stepping down|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|quit(?= (?:as|his|her|their|the (?:post|job|government|cabinet|party))\b)/u
   ),
   // "passed a resolution", "adopted 18 laws", "approved the budget", "Presenting the resolution in draft form".
   trigger(
     'passed <measure>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:passed|passes|adopted|adopts|approved|approves|ratified|enacted|endorsed|endorses|issued|issues|promulgated|signed into law|[Pp]resenting|presented|tabled|unveiled)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d-]+ ){0,3}?${measure}\b)`,
+      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
     )
   ),
@@ -66,13 +96,39 @@ export const politics: readonly Rule<'event'>[] = [
     '<measure> was passed',
     'policy_adopted',
     /(?:was|were|has been|have been) (?:officially )?(?:passed|adopted|approved|enacted)/u,
-    { needsBefore: new RegExp(String.raw`\b${measure} $`, 'u') }
+    {
+      // "The budget, which was approved by the cabinet"; not a lender's "loan programme was approved" (aid given).
+      needsBefore: new RegExp(String.raw`\b${measure},? (?:which |that )?$`, 'u'),
+      notBefore: /\b(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?),? (?:which |that )?$/u
+    }
   ),
   // A central bank's decision: "kept its policy rate unchanged", "chose to keep the policy rate steady", "cut interest rates".
   trigger(
     'kept the policy rate',
     'policy_adopted',
-    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold) (?:its |the |their |key |benchmark )*(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
+    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
+  ),
+  // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
+  trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
+    needsBefore: new RegExp(
+      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:\p{Lu}[\p{L}-]* ){1,4}$`,
+      'u'
+    )
+  }),
+  // "dissolved parliament": a decision that ends a legislature's term.
+  trigger(
+    'dissolved parliament',
+    'policy_adopted',
+    /(?:dissolved|dissolves)(?= (?:the )?(?:parliament|Parliament|National Assembly|House of Representatives|lower house|legislature|assembly|Assembly)\b)/u
+  ),
+  // "a government resolution, adopted on August 15, 2023,": the measure, then its passing.
+  trigger(
+    '<measure>, adopted on',
+    'policy_adopted',
+    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|last|earlier)\b)/u,
+    {
+      needsBefore: new RegExp(String.raw`\b${measure},\s*$`, 'u')
+    }
   ),
   trigger('took effect', 'policy_adopted', /(?:took|takes|came into|entered into|went into) effect|(?:came|comes|entered) into force/u)
 ]

@@ -1,14 +1,15 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { hazard, hazardInside, impact, trigger } from '../words.js'
 
 /** How many people, in words or digits: the victims of "killed", the dead of "died". */
 const victims = String.raw`(?:at least |more than |over |nearly |almost |about |around |some |another |a further )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|many|several|more)\b(?! ?(?:%|per ?cent|percent))`
 
 /** Who dies: "people", "residents", "others" after a number. */
-const people = String.raw`(?:people|persons|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|others|of them)`
+const people = String.raw`(?:people|persons|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
 
 /** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
-const hazards = String.raw`${hazard}(?:(?:, | and | or )${hazardInside})*`
+const hazards = String.raw`${hazard}(?:(?:, | and | or )(?:an? |the )?${hazardInside})*`
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -21,12 +22,12 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'protesters gathered',
     'protest',
-    /(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)(?= (?:\p{L}+ )?(?:gathered|marched|rallied|clashed|massed|blocked|took to the streets))|took to the streets/u
+    /(?:[Pp]rotesters|[Dd]emonstrators|[Pp]rotestors)(?= (?:\p{L}+ )?(?:gathered|marched|rallied|clashed|massed|blocked|stormed|besieged|occupied|surrounded|took to the streets))|took to the streets/u
   ),
   trigger(
     'went on strike',
     'protest',
-    /(?:went|go|goes|going) on (?:an? )?(?:\p{L}+ )?strike|(?:staged|held|launched|called|began|started) (?:an? |the )?(?:\p{L}+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
+    /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
     { cameo: '143' }
   ),
   // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods".
@@ -42,10 +43,14 @@ export const society: readonly Rule<'event'>[] = [
       notBefore: /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/u
     }
   ),
+  // "Yagi battered", "Trami, known locally as Kristine, slammed into": a storm told by its name alone.
   trigger(
     '<storm> battered',
     'disaster',
-    /(?<![\p{L}\p{N}] )\p{Lu}\p{L}+(?= (?:battered|lashed|pounded|ravaged|devastated|made landfall|slammed into|swept through|swept across)\b)/u
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}] )\p{Lu}\p{L}+(?=(?:, (?:known|called|named) [^,.;]{1,40},)? ${verbs(['batter', 'lash', 'pound', 'ravage', 'devastate', 'make/made landfall', 'slam into', 'sweep/swept through', 'sweep/swept across'], ['present', 'past'])}\b)`,
+      'u'
+    )
   ),
   trigger(
     '<structure> gave way',
@@ -75,7 +80,11 @@ export const society: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
       'u'
-    )
+    ),
+    // "killed thousands of durian trees", "killed 300 cattle": no people.
+    {
+      notAfter: /^ [^.;]{0,30}?\b(?:trees|cattle|livestock|animals|fish|poultry|pigs|chickens|ducks|birds|buffaloes|cows|crops|hectares)\b/u
+    }
   ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
@@ -90,6 +99,6 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'celebrated <occasion>',
     'celebration',
-    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National)\b|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
+    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National|New Year|Tet|Eid|Diwali|Christmas|Songkran|Vesak)\b|(?:celebrated|celebrates|marked|marks) \d+ years of\b|(?:held|holds|hosted|hosts|staged|opened) (?:its |the |their |a |an )?(?:(?:annual|biennial|yearly|\d+(?:st|nd|rd|th)|first|traditional|international|national) )*(?:\p{Lu}\p{L}+ ){0,3}(?:[Ff]estival|[Cc]arnival|[Ff]air)(?= (?:from|on|in|at|with)\b|[,.;])|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
   )
 ]

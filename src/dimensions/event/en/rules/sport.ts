@@ -1,8 +1,33 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { prize, trigger } from '../words.js'
 
 /** An event of a games, by whom: "the men's 400m freestyle", "the women's individual kata event". */
 const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys['’]|girls['’])`
+
+/**
+ * Verbs of a side beating another, in the forms a report or a headline uses:
+ * "beat", "crush", "after beating", "drew with"; verbs that are also common
+ * nouns or adverbs ("down", "upset", "edge") only in their past.
+ */
+const beatVerbs = `(?:${verbs(
+  [
+    'beat/beat/beaten',
+    'defeat',
+    'thrash',
+    'crush',
+    'trounce',
+    'outclass',
+    'overcome/overcame/overcome',
+    'draw/drew/drawn with',
+    'draw/drew/drawn against',
+    'lose/lost to'
+  ],
+  ['base', 'present', 'past', 'participle', 'gerund']
+)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'down', 'upset', 'oust', 'eliminate', 'knock/knocked out'], ['past'])})`
+
+/** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
+const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
@@ -10,7 +35,16 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'beat <team>',
     'match',
-    /(?:beat|beats|defeated|defeats|edged|edges|thrashed|routed|overcame|stunned|outclassed|drew with|drew against|draws with|lost to|loses to)(?= (?:the )?\p{Lu})|(?:won|lost|drew|ended|finished) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})/u
+    new RegExp(
+      String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
+        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+      'u'
+    ),
+    // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
+    {
+      notBefore: /\b(?:anniversary|commemoration|memory) of (?:the )?$/u,
+      notAfter: /^ [^.;]{0,40}?\b(?:regime|forces|army|invaders|colonialists|fascists|enemy)\b/u
+    }
   ),
   // "struck gold three times", "collected three more golds", "had taken the 1,500m freestyle gold", "claimed the men's 400m freestyle title".
   trigger(
