@@ -93,36 +93,47 @@ export function saturate(
   // token the chart did not hold then, so it runs again only when a dimension
   // it reads has one.
   const lastRun: number[] = []
+  const { rules } = grammar
+  let current = rules[0]?.rule
+  let full = false
+  // One callback for every rule (the rule it serves is `current`): no closure is made per rule and round.
+  const onMatch: OnMatch = (matches) => {
+    const produced = current!.produce(matches, context)
+    if (!produced) return false
+    const token: Token = {
+      kind: 'token',
+      dimension: current!.dimension,
+      start: matches[0]!.start,
+      end: matches[matches.length - 1]!.end,
+      value: produced.value,
+      latent: produced.latent ?? false,
+      rule: `${current!.dimension}/${context.lang}/${current!.name}`
+    }
+    chart.add(token)
+    full = chart.size >= limits.maxTokens
+    return full
+  }
   for (let round = 0; round < limits.maxRounds; round++) {
     const sizeBefore = chart.size
-    let full = false
-    for (const [index, compiled] of grammar.rules.entries()) {
+    for (let index = 0; index < rules.length; index++) {
+      const compiled = rules[index]!
       const since = lastRun[index] ?? everything
-      if (since !== everything && !compiled.reads.some((name) => chart.grewSince(name, since))) continue
+      if (since !== everything && !grewSince(chart, compiled.reads, since)) continue
       lastRun[index] = chart.size
-      const current = compiled.rule
-      matcher.each(compiled, since, (matches) => {
-        const produced = current.produce(matches, context)
-        if (!produced) return false
-        const token: Token = {
-          kind: 'token',
-          dimension: current.dimension,
-          start: matches[0]!.start,
-          end: matches[matches.length - 1]!.end,
-          value: produced.value,
-          latent: produced.latent ?? false,
-          rule: `${current.dimension}/${context.lang}/${current.name}`
-        }
-        chart.add(token)
-        full = chart.size >= limits.maxTokens
-        return full
-      })
+      current = compiled.rule
+      matcher.each(compiled, since, onMatch)
       if (full) return { tokens: chart.all(), truncated: true }
     }
     if (chart.size === sizeBefore) return { tokens: chart.all(), truncated }
     if (round === limits.maxRounds - 1) truncated = true
   }
   return { tokens: chart.all(), truncated }
+}
+
+/** Has the chart a token of one of `names` added at or after `since`? */
+function grewSince(chart: Chart, names: readonly DimensionName[], since: number): boolean {
+  for (const name of names) if (chart.grewSince(name, since)) return true
+  return false
 }
 
 /** Called with each complete match of a pattern; returning true stops the search. */
@@ -152,14 +163,27 @@ class Matcher {
    * only was found then, and would only make a token the chart holds.
    */
   each(compiled: CompiledRule, since: number, onMatch: OnMatch): void {
-    const heads = this.#firstMatches(compiled.first)
-    for (const head of heads) {
-      const fresh = since === everything || (head.kind === 'token' && this.#chart.addedAt(head) >= since)
-      if (!fresh && !compiled.tokenItemFrom[0]) continue
-      this.#path.length = 0
-      this.#path.push(head)
-      if (this.#extend(compiled, 0, since, fresh, onMatch)) return
+    const { first } = compiled
+    if (first.kind === 'regex') {
+      for (const head of this.#regexMatches(first)) if (this.#from(compiled, head, since, onMatch)) return
+      return
     }
+    // The tokens there are now: rules of this round may add tokens of the same dimension while they are read,
+    // and a dimension's list only grows, so its length now marks the snapshot.
+    const tokens = this.#chart.ofDimension(first.dimension)
+    for (let at = 0, count = tokens.length; at < count; at++) {
+      const head = tokens[at]!
+      if (accepts(first, head) && this.#from(compiled, head, since, onMatch)) return
+    }
+  }
+
+  /** The matches of a pattern that open with `head`; true when `onMatch` stopped the search. */
+  #from(compiled: CompiledRule, head: Match, since: number, onMatch: OnMatch): boolean {
+    const fresh = since === everything || (head.kind === 'token' && this.#chart.addedAt(head) >= since)
+    if (!fresh && !compiled.tokenItemFrom[0]) return false
+    this.#path.length = 0
+    this.#path.push(head)
+    return this.#extend(compiled, 0, since, fresh, onMatch)
   }
 
   #extend(compiled: CompiledRule, index: number, since: number, fresh: boolean, onMatch: OnMatch): boolean {
@@ -191,9 +215,7 @@ class Matcher {
     return false
   }
 
-  #firstMatches(item: PatternItem): readonly Match[] {
-    // A snapshot: rules of this round may add tokens of the same dimension while it is read.
-    if (item.kind === 'dimension') return this.#chart.ofDimension(item.dimension).filter((token) => accepts(item, token))
+  #regexMatches(item: RegexItem): readonly Match[] {
     let found = this.#scans.get(item.key)
     if (!found) {
       found = scanAll(item, this.#text)

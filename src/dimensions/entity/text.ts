@@ -1,3 +1,5 @@
+import { memoized } from '../../text/memo.js'
+
 /** A word or a single punctuation mark of a text, with its offsets. */
 export interface Piece {
   readonly text: string
@@ -46,10 +48,11 @@ export function foldKey(text: string): string {
 
 const ascii = /^[\x00-\x7f]*$/u
 
+const withoutDiacritics = memoized((key) => key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').normalize('NFC'))
+
 /** A folded key without its diacritics: "đắk lắk" → "dak lak". */
 export function plainKey(key: string): string {
-  if (ascii.test(key)) return key
-  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gu, 'd').normalize('NFC')
+  return ascii.test(key) ? key : withoutDiacritics(key)
 }
 
 export function isCapitalized(text: string): boolean {

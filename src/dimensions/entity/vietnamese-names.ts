@@ -1,9 +1,8 @@
+import { memoized } from '../../text/memo.js'
 import { surnames } from './vi/words.js'
 
 /** A word folded to plain letters: "Nguyễn" → "nguyen", "Đặng" → "dang". */
-export function plainLetters(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase()
-}
+export const plainLetters = memoized((word) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/gu, 'd').toLowerCase())
 
 const plainSurnames = new Set(surnames.map(plainLetters))
 
