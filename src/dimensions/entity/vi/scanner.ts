@@ -72,7 +72,7 @@ const cues = acronymCues(bodyNouns, sayingVerbs)
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
-const maxLowerStrict = 2
+const maxLowerStrict = 3
 /** Lower-case words a name may hold between two capitals ("Trung tâm Điều độ hệ thống điện Quốc gia"). */
 const maxLowerBridge = 4
 /** Syllables of a person's name at most. */
@@ -115,6 +115,9 @@ function headAt(list: readonly Piece[], index: number): { head: Head; to: number
   if (!isNameWord(list[index]) || notHeadSet.longest(list, index)) return undefined
   const head = heads.longest(list, index)
   if (!head) return undefined
+  // "Đài Loan", "Hội An": a known place that opens with a head's word is the place.
+  const known = longestAt(lookupFor('vi'), list, index)
+  if (known?.entry.type === 'place' && known.to > head.to) return undefined
   const title = titleSet.longest(list, index)
   if (title && title.to >= head.to) return undefined
   if (quantifierSet.has(list[index - 1]?.text.toLowerCase() ?? '')) return undefined
@@ -144,12 +147,19 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       list
         .slice(index, opened.to)
         .map((piece) => piece.text)
-        .join(' ')
+        .join(' '),
+      titleEndsAt(list, index)
     )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
     // The body outranks the place cue inside it ("Sở Du lịch tỉnh Kiên Giang" is one name).
-    const local = list.slice(opened.to, end).some((_, offset) => administrativePlaceEnd(list, opened.to + offset) !== undefined)
+    // So does a body named by its jurisdiction ("Văn phòng Tỉnh ủy Vĩnh Phúc").
+    const local = list
+      .slice(opened.to, end)
+      .some(
+        (_, offset) =>
+          administrativePlaceEnd(list, opened.to + offset) !== undefined || jurisdictionSet.longest(list, opened.to + offset) !== undefined
+      )
     found.push({
       from: index,
       to: end,
@@ -171,24 +181,27 @@ function headedNames(list: readonly Piece[]): Candidate[] {
  * lower-case words after a capital; a verb, a preposition, a family name and
  * given names, a title or punctuation end it.
  */
-function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string): number {
+function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string, titled: boolean): number {
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
   const portfolio =
     isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
   if (!loose && !isNameWord(list[from]) && !portfolio && administrativePlaceEnd(list, from) === undefined) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
-  let lower = 0
+  // "Bộ Quốc phòng huy động ...": a portfolio is a whole name; only capitals go on after it.
+  let lower = portfolio ? maxLower : 0
+  let placeEnd = -1
   for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
     // "... và Trung tâm ...", "... và tập đoàn ...": a new body after "và" is another name.
     // "... và PVN": an acronym after "và" is another body too.
+    // "... Việt Nam và Air India", "Tập đoàn Lộc Trời và Vina T&T": after a country or a proper name, "và" joins two bodies.
     const another =
       headAt(list, index + 1) !== undefined ||
       bodyNounSet.longest(list, index + 1) !== undefined ||
-      (piece.text === 'và' && isAllCaps(list[index + 1]?.text ?? ''))
+      (piece.text === 'và' && (isAllCaps(list[index + 1]?.text ?? '') || placeEnd === index || endsProperName(list, from, index)))
     if (
       joinsNext &&
       !another &&
@@ -210,6 +223,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     if (known) {
       lower = maxLower
       end = index = known.to
+      if (known.entry.type === 'place') placeEnd = end
+      // "Thống đốc Ngân hàng Trung ương Bangladesh Ahsan H. Mansur": after a title, a country closes the body and the person follows.
+      if (titled && placeEnd === end && isNameWord(list[end]) && !longestAt(lookupFor('vi'), list, end) && !headAt(list, end)) break
       continue
     }
     // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person.
@@ -247,10 +263,25 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
+    // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
+    if (lower === 0 && endsProperName(list, from, index)) break
     if (++lower > maxLower) break
     end = ++index
   }
   return end
+}
+
+/** Do the two words before `index` make a proper name ("Phúc Sơn", "Lộc Trời"): both capitalized, neither an acronym? */
+function endsProperName(list: readonly Piece[], from: number, index: number): boolean {
+  if (index - 2 < from) return false
+  const [first, second] = [list[index - 2], list[index - 1]]
+  return isNameWord(first) && isNameWord(second) && !isAllCaps(first!.text) && !isAllCaps(second!.text)
+}
+
+/** Does a title end right before `index` ("Thống đốc Ngân hàng ...")? */
+function titleEndsAt(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) if (titleSet.longest(list, index - length)?.to === index) return true
+  return false
 }
 
 /** "500 triệu đồng", "20%": a number before a scale word or a unit is an amount, no part of a name ("Ban Quản lý dự án 85" keeps its number). */
@@ -488,12 +519,38 @@ function personEnd(list: readonly Piece[], from: number): number | undefined {
   if (known && !known.ambiguous) return undefined
   let end = from
   while (end - from < maxNameLength) {
-    if (isNameWord(list[end]) && !headAt(list, end) && !isTitleInName(list, end)) end++
+    if (isNameWord(list[end]) && !opensBody(list, end) && !isTitleInName(list, end)) end++
     // "Park Hang-seo", "Kim Sang-sik": a syllable glued by a hyphen is part of a given name.
     else if (end > from && isGluedSyllable(list, end)) end += 2
+    // "H'Yim", "Y'Moan": names of the Central Highlands glue their syllables with an apostrophe.
+    else if (end > from && isGluedApostrophe(list, end)) end += 2
     else break
   }
   return end > from ? end : undefined
+}
+
+/**
+ * '<family name> <given names>' goes on over a head's word that opens no
+ * name ("Nguyễn Văn Trường chuyền bóng", "Đặng Minh Hội"): a given name, not
+ * "Trường Đại học ..." or "Bộ Công Thương".
+ */
+function opensBody(list: readonly Piece[], index: number): boolean {
+  const opened = headAt(list, index)
+  if (!opened) return false
+  return opened.head.loose || isNameWord(list[opened.to]) || portfolioSet.longest(list, opened.to) !== undefined
+}
+
+/** An apostrophe glued between two syllables of one name ("H'Yim", "Cư M'gar"). */
+function isGluedApostrophe(list: readonly Piece[], at: number): boolean {
+  const mark = list[at]
+  const next = list[at + 1]
+  return (
+    (mark?.text === "'" || mark?.text === '’') &&
+    mark.start === list[at - 1]!.end &&
+    next !== undefined &&
+    next.word &&
+    next.start === mark.end
+  )
 }
 
 /** "Trần Anh Hùng": a capitalized form of address after a family name is a middle name. */
@@ -549,13 +606,19 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
   for (let index = 0; index < list.length; index++) {
     const administrative = administrativeSet.longest(list, index)
     const cue = administrative ?? cueSet.longest(list, index)
-    if (!cue) continue
+    // "Đồng bằng sông Cửu Long": a cue inside a known name is part of it.
+    if (!cue || insidePlace(list, index)) continue
     const from = cue.to
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
     const known = longestAt(lookupFor('vi'), list, from)
     if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from
-    if (!known) while (end - from < 4 && isNameWord(list[end]) && !headAt(list, end)) end++
+    if (!known) {
+      while (end - from < 4 && (isNameWord(list[end]) || (end > from && isGluedApostrophe(list, end)))) {
+        if (isNameWord(list[end]) && headAt(list, end)) break
+        end += isNameWord(list[end]) ? 1 : 2
+      }
+    }
     // A lone Vietnamese syllable after "tại" is a common noun ("tại Trụ sở"); a lone foreign one is a name ("tại Gwadar").
     if (!administrative && end - from === 1 && !/^[A-Za-z]+$/u.test(list[from]!.text)) continue
     const rank = administrative ? ranks.framed : ranks.known - 1

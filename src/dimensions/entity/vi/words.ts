@@ -148,10 +148,35 @@ export const titles = [
   'Thượng tá',
   'Thiếu tá',
   'Tổng tư lệnh',
-  'Giáo hoàng'
+  'Giáo hoàng',
+  'thủ thành',
+  'Thủ thành',
+  'Nhà kinh tế trưởng',
+  'nhà kinh tế trưởng',
+  'Kinh tế trưởng',
+  'Phó Tổng thư ký',
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  "Dato'",
+  "Dato' Sri",
+  "Dato' Seri",
+  'Dato',
+  'Dato Sri',
+  'Dato Seri',
+  'Datin',
+  'Tan Sri',
+  'Puan Sri',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Haji',
+  'Sheikh',
+  'Khun',
+  'Oknha'
 ] as const
 
-/** Forms of address only: not a role. */
+/** Forms of address only: not a role; the region's ("Datuk Seri", "Tan Sri", "Khun", "Oknha") as in English news. */
 export const honorifics = [
   'Samdech',
   'Samdech Akka Moha Sena Padei Techo',
@@ -172,7 +197,26 @@ export const honorifics = [
   'Giáo sư',
   'Phó Giáo sư',
   'Tiến sĩ',
-  'Thạc sĩ'
+  'Thạc sĩ',
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  "Dato'",
+  "Dato' Sri",
+  "Dato' Seri",
+  'Dato',
+  'Dato Sri',
+  'Dato Seri',
+  'Datin',
+  'Tan Sri',
+  'Puan Sri',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Haji',
+  'Sheikh',
+  'Khun',
+  'Oknha'
 ] as const
 
 /** Portfolios after a minister's title ("Bộ trưởng Ngoại giao"). */
@@ -354,7 +398,19 @@ export const jurisdictionHeads = [
   'Uỷ ban nhân dân',
   'Hội đồng nhân dân',
   'Tòa phúc thẩm',
-  'Công an'
+  'Công an',
+  // Party committees and delegations of a province or city: "Tỉnh ủy Vĩnh Phúc", "Đoàn ĐBQH TP Hà Nội", "Đoàn Luật sư TP Hà Nội".
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đoàn ĐBQH',
+  'Đoàn đại biểu Quốc hội',
+  'Đoàn Luật sư'
 ] as const
 
 /** Levels of a jurisdiction after its head ("TAND Cấp cao", "VKSND tối cao"). */
@@ -379,7 +435,13 @@ export const administrativeWords = [
   'Huyện',
   'Quận',
   'Xã',
-  'đặc khu'
+  'đặc khu',
+  // Rivers, bays and islands: "sông Hương", "vịnh Hạ Long", "đảo Phú Quý".
+  'sông',
+  'vịnh',
+  'đảo',
+  'quần đảo',
+  'bán đảo'
 ] as const
 
 /** Lower-case words that go on a body's name ("Cục Đầu tư nước ngoài", "Đảng Dân chủ tự do", "VKSND tối cao"). */
@@ -470,6 +532,11 @@ export const thingNouns = [
   'mã',
   'cổ phiếu',
   'tàu',
+  // Roads are named after people and places: "tuyến đường Hồ Chí Minh", "quốc lộ 1A".
+  'đường',
+  'tuyến đường',
+  'đại lộ',
+  'quốc lộ',
   'chương trình',
   'giải',
   'thương hiệu',
