@@ -273,9 +273,53 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Hương', value: { type: 'place' } },
         { quote: 'Đồng bằng sông Cửu Long', value: { type: 'place' } }
       ]
+    },
+    // A title before an acronym and a name: the acronym is a body; initials and a suffix's dot stay in a name.
+    {
+      text: 'Chủ tịch FICCI Harsha Vardhan Agarwal gặp ông Ahsan H. Mansur và Tổng thống Ferdinand Marcos Jr. tại Manila.',
+      finds: [
+        { quote: 'FICCI', value: { type: 'organization' } },
+        { quote: 'Harsha Vardhan Agarwal', value: { type: 'person', role: 'Chủ tịch FICCI' } },
+        { quote: 'Ahsan H. Mansur', value: { type: 'person' } },
+        { quote: 'Ferdinand Marcos Jr.', value: { type: 'person' } },
+        { quote: 'Manila', value: { type: 'place' } }
+      ]
+    },
+    // An investigating body names its ministry; a bank named after the army; a short name in brackets.
+    {
+      text: 'Cơ quan Cảnh sát điều tra Bộ Công an làm việc với Ngân hàng TMCP Quân đội và Hiệp hội Rau quả Việt Nam (Vinafruit).',
+      finds: [
+        { quote: 'Cơ quan Cảnh sát điều tra Bộ Công an', value: { type: 'organization' } },
+        { quote: 'Ngân hàng TMCP Quân đội', value: { type: 'organization' } },
+        { quote: 'Hiệp hội Rau quả Việt Nam', value: { type: 'organization' } },
+        { quote: 'Vinafruit', value: { type: 'organization' } }
+      ]
+    },
+    // Companies named in English with the word of their trade, even after a title.
+    {
+      text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',
+      finds: [
+        { quote: 'Sun Group', value: { type: 'organization' } },
+        { quote: 'Korean Air', value: { type: 'organization' } },
+        { quote: 'Air India', value: { type: 'organization' } },
+        { quote: 'Reliance Industries', value: { type: 'organization' } }
+      ]
+    },
+    // An age group with a continent is a tournament, not a team.
+    { text: 'vòng chung kết U23 châu Á', finds: [{ quote: 'châu Á', value: { type: 'place' } }] },
+    // The other names of a list after a plural administrative word.
+    {
+      text: 'Mưa lớn ở các phường Phú Xuân, Thuận Hóa và huyện Phú Vang.',
+      finds: [
+        { quote: 'Phú Xuân', value: { type: 'place' } },
+        { quote: 'Thuận Hóa', value: { type: 'place' } },
+        { quote: 'Phú Vang', value: { type: 'place' } }
+      ]
     }
   ],
   negative: [
+    // A meeting held is no body.
+    'khi tổ chức Hội nghị thượng đỉnh',
     // Roads are named after people and places.
     'Sạt lở chia cắt tuyến đường Hồ Chí Minh.',
     'Hiện nay, hai bên đang chuẩn bị cho cuộc tham khảo chính trị giữa hai Bộ Ngoại giao lần thứ nhất.',

@@ -2,7 +2,7 @@ import type { Scanner } from '../../../engine/rule.js'
 import type { EntityType } from '../../../schema/vocabulary.js'
 import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
 import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
-import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
+import { byline, credits, isBodyAcronym, newsSites, sourceTags } from '../frame/index.js'
 import { longestAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor } from '../helpers.js'
 import { listedPlaces, placeGrammar, stateForms } from '../places.js'
@@ -18,6 +18,7 @@ import {
   facilityWords,
   bodyNouns,
   clubHeads,
+  companyWords,
   honorifics,
   internalBodies,
   jurisdictionHeads,
@@ -65,6 +66,7 @@ const levelSet = phraseSet(jurisdictionLevels)
 const internalSet = phraseSet(internalBodies)
 const thingSet = phraseSet(thingNouns)
 const quantifierSet = new Set<string>(quantifiers)
+const companyWordSet = new Set<string>(companyWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -102,9 +104,11 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...newsSites(text, list),
     ...acronymsInContext(text, list, 'vi', cues),
     ...cuedBodies(list),
+    ...companyNamed(list),
     ...things(list),
     ...organizations,
     ...titledPeople(text, list, organizations),
+    ...shortNames(list, organizations),
     ...familyNamed(list)
   ]
   return toTokens(text, list, choose(found, list), 'vi')
@@ -218,7 +222,15 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
-    if (headAt(list, index) && !belongsTo(list, index) && !clubSet.has(head)) break
+    const inner = headAt(list, index)
+    if (inner && !belongsTo(list, index) && !clubSet.has(head)) break
+    // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
+    const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
+    if (owner) {
+      end = index = owner.to
+      lower = maxLower
+      continue
+    }
     const known = isCapitalized(piece.text) ? longestAt(lookupFor('vi'), list, index) : undefined
     if (known) {
       lower = maxLower
@@ -313,7 +325,15 @@ function cuedBodies(list: readonly Piece[]): Candidate[] {
     const noun = bodyNounSet.longest(list, index)
     if (!noun || isCapitalized(list[index]!.text)) continue
     const from = noun.to
-    if (!isNameWord(list[from]) || isAllCaps(list[from]!.text) || headAt(list, from) || titleSet.longest(list, from)) continue
+    // "tổ chức Hội nghị APEC": a meeting held, no body.
+    if (
+      !isNameWord(list[from]) ||
+      isAllCaps(list[from]!.text) ||
+      headAt(list, from) ||
+      titleSet.longest(list, from) ||
+      notHeadSet.longest(list, from)
+    )
+      continue
     let end = from
     while (end - from < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
       end = longestAt(lookupFor('vi'), list, end)?.to ?? end + 1
@@ -350,9 +370,18 @@ function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
   return at
 }
 
-/** A body named right after another is the one it belongs to: "Chính phủ", "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ". */
+/**
+ * A body named right after another is the one it belongs to: "Chính phủ",
+ * "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ"; "Quân đội"
+ * after a bank's name ("Ngân hàng TMCP Quân đội").
+ */
 function belongsTo(list: readonly Piece[], index: number): boolean {
-  return /^(?:Chính|Trung|Đảng|Quốc|Nhà)$/u.test(list[index]!.text) || list[index - 1]?.text === 'ương'
+  return (
+    /^(?:Chính|Trung|Đảng|Quốc|Nhà|Quân)$/u.test(list[index]!.text) ||
+    list[index - 1]?.text === 'ương' ||
+    // "Cơ quan Cảnh sát điều tra Bộ Công an": an investigating body names its ministry.
+    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && list[index]!.text === 'Bộ')
+  )
 }
 
 /** Does a person's name start at `index`: a family name, then a capitalized given name? */
@@ -443,6 +472,11 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const end = personEnd(list, from)
     if (end === undefined) continue
+    // "Chủ tịch FICCI Harsha Vardhan Agarwal", "Tổng giám đốc MB Phạm Như Ánh": the acronym in the role is a body.
+    const acronym = roleEnd - 1
+    if (!honorific && acronym >= title.to && isBodyAcronym(list[acronym]!.text) && !bodies.has(acronym)) {
+      people.push({ from: acronym, to: roleEnd, type: 'organization', rank: ranks.framed, rule: '<title> <acronym> <person>' })
+    }
     const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
     people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
     const country = honorific ? undefined : countryInRole(list, title.to, roleEnd)
@@ -494,6 +528,9 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
     const host = longestAt(lookup, list, end + 1)
     if (host) end = host.to
   }
+  // "Chủ tịch FICCI Harsha Vardhan Agarwal": a body's acronym between the title and a name.
+  if (end === from && isBodyAcronym(list[end]?.text ?? '') && isNameWord(list[end + 1]) && list[end + 1]!.start === list[end]!.end + 1)
+    end++
   return end
 }
 
@@ -524,8 +561,19 @@ function personEnd(list: readonly Piece[], from: number): number | undefined {
     else if (end > from && isGluedSyllable(list, end)) end += 2
     // "H'Yim", "Y'Moan": names of the Central Highlands glue their syllables with an apostrophe.
     else if (end > from && isGluedApostrophe(list, end)) end += 2
+    // "Ahsan H. Mansur": an initial's dot inside a name.
+    else if (
+      end - from >= 2 &&
+      list[end]?.text === '.' &&
+      /^\p{Lu}$/u.test(list[end - 1]!.text) &&
+      isNameWord(list[end + 1]) &&
+      !titleSet.longest(list, end + 1)
+    )
+      end++
     else break
   }
+  // "Ferdinand Marcos Jr.": the dot of a suffix.
+  if (/^(?:Jr|Sr)$/u.test(list[end - 1]?.text ?? '') && list[end]?.text === '.' && list[end]!.start === list[end - 1]!.end) end++
   return end > from ? end : undefined
 }
 
@@ -623,9 +671,82 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
     if (!administrative && end - from === 1 && !/^[A-Za-z]+$/u.test(list[from]!.text)) continue
     const rank = administrative ? ranks.framed : ranks.known - 1
     found.push({ from, to: end, type: 'place', rank, rule: '<place cue> <name>', ...(known ? { canonical: known.entry.canonical } : {}) })
+    // "các huyện Krông Pắc, Cư M'gar và Krông Năng": the other names of a list after a plural administrative word.
+    if (administrative && quantifierSet.has(list[index - 1]?.text.toLowerCase() ?? '')) end = listedAfter(list, end, found)
     index = end - 1
   }
   return found
+}
+
+/** '<plural administrative word> <name>, <name> và <name>': the names after the first, up to the end of the list. */
+function listedAfter(list: readonly Piece[], from: number, found: Candidate[]): number {
+  let end = from
+  while ((list[end]?.text === ',' || list[end]?.text === 'và') && isNameWord(list[end + 1])) {
+    const start = end + 1
+    if (headAt(list, start) || titleSet.longest(list, start) || administrativeSet.longest(list, start) || isAllCaps(list[start]!.text))
+      break
+    let to = longestAt(lookupFor('vi'), list, start)?.to ?? start
+    if (to === start)
+      while (to - start < 4 && (isNameWord(list[to]) || (to > start && isGluedApostrophe(list, to)))) to += isNameWord(list[to]) ? 1 : 2
+    found.push({ from: start, to, type: 'place', rank: ranks.framed, rule: '<administrative word> <name>, <name> và <name>' })
+    end = to
+  }
+  return end
+}
+
+/**
+ * '<organization> (<short name>)': a word in brackets right after a body's
+ * name is the name it goes by ("Hiệp hội Rau quả Việt Nam (Vinafruit)");
+ * bracketed acronyms are the acronym dimension's.
+ */
+function shortNames(list: readonly Piece[], organizations: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const body of organizations) {
+    const at = body.to + 1
+    const word = list[at]
+    if (list[body.to]?.text !== '(' || !isNameWord(word) || isAllCaps(word!.text) || !/^[),]$/u.test(list[at + 1]?.text ?? '')) continue
+    found.push({ from: at, to: at + 1, type: 'organization', rank: ranks.framed, rule: '<organization> (<short name>)' })
+  }
+  return found
+}
+
+/**
+ * '<name> <company word>' and 'Air <country>': companies named in English
+ * with the word of their trade ("Sun Group", "Korean Air", "Reliance
+ * Industries", "Air India"); it outranks a title before it ("Chủ tịch Sun
+ * Group"). After a head the head's rule reads the name ("Tập đoàn Sun Group").
+ */
+function companyNamed(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index < list.length; index++) {
+    const piece = list[index]!
+    const last = companyWordSet.has(piece.text) && isNameWord(list[index - 1]) && spacedBefore(list, index)
+    if (!last && !(piece.text === 'Air' && isNameWord(list[index + 1]) && spacedBefore(list, index + 1))) continue
+    if (!last) {
+      // Airlines write their country in English ("Air India", "Air France").
+      const country = longestAt(lookupFor('vi'), list, index + 1) ?? longestAt(lookupFor('en'), list, index + 1)
+      if (country?.entry.type !== 'place') continue
+      found.push({ from: index, to: country.to, type: 'organization', rank: ranks.framed + 1, rule: 'Air <country>' })
+      index = country.to - 1
+      continue
+    }
+    let from = index - 1
+    while (from > index - 3 && isNameWord(list[from - 1]) && spacedBefore(list, from) && !titleSet.longest(list, from - 1)) from--
+    if (headEndsAt(list, from) || titleSet.longest(list, from)) continue
+    found.push({ from, to: index + 1, type: 'organization', rank: ranks.framed + 1, rule: '<name> <company word>' })
+  }
+  return found
+}
+
+/** Is the piece one blank after the one before it? */
+function spacedBefore(list: readonly Piece[], at: number): boolean {
+  return at > 0 && list[at] !== undefined && list[at]!.start === list[at - 1]!.end + 1
+}
+
+/** Does an organization's head end right before `index` ("Tập đoàn Sun Group")? */
+function headEndsAt(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) if (heads.longest(list, index - length)?.to === index) return true
+  return false
 }
 
 /** '<thing> <name>': names of storms, works and shares, claimed so no rule reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu VIC"). */

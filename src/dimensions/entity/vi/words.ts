@@ -475,6 +475,24 @@ export const internalBodies = [
   'Ban kiểm soát'
 ] as const
 
+/** English words of a company's trade that end its name in Vietnamese news ("Sun Group", "Korean Air", "Reliance Industries"). */
+export const companyWords = [
+  'Group',
+  'Corporation',
+  'Corp',
+  'Holdings',
+  'Industries',
+  'Airlines',
+  'Airways',
+  'Air',
+  'Securities',
+  'Properties',
+  'Motors',
+  'Steel',
+  'Pharma',
+  'Logistics'
+] as const
+
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
