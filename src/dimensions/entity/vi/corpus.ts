@@ -264,13 +264,13 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Cục Bảo vệ thực vật', value: { type: 'organization' } }
       ]
     },
-    // A known place opening with a head's word is the place; rivers after "sông", not inside a known name.
+    // A known place opening with a head's word is the place; a river with its word, but not inside a known name.
     {
       text: 'Khách Đài Loan đến Hội An khi nước sông Hương dâng và Đồng bằng sông Cửu Long khô hạn.',
       finds: [
         { quote: 'Đài Loan', value: { type: 'place' } },
         { quote: 'Hội An', value: { type: 'place' } },
-        { quote: 'Hương', value: { type: 'place' } },
+        { quote: 'sông Hương', value: { type: 'place' } },
         { quote: 'Đồng bằng sông Cửu Long', value: { type: 'place' } }
       ]
     },

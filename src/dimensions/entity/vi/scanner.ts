@@ -30,6 +30,7 @@ import {
   placeCues,
   portfolios,
   quantifiers,
+  riverWords,
   sayingVerbs,
   standaloneBodies,
   stateFormsVi,
@@ -67,6 +68,7 @@ const internalSet = phraseSet(internalBodies)
 const thingSet = phraseSet(thingNouns)
 const quantifierSet = new Set<string>(quantifiers)
 const companyWordSet = new Set<string>(companyWords)
+const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -96,6 +98,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...stateForms(list, 'vi', places),
     ...listedPlaces(list, known, new Set(['và'])),
     ...cuedPlaces(list),
+    ...rivers(list),
     ...teams(list, 'vi'),
     ...brandedBodies(list, 'vi', false),
     ...credits(text, list, 'vi'),
@@ -192,8 +195,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   if (!loose && !isNameWord(list[from]) && !portfolio && administrativePlaceEnd(list, from) === undefined) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
-  // "Bộ Quốc phòng huy động ...": a portfolio is a whole name; only capitals go on after it.
-  let lower = portfolio ? maxLower : 0
+  // "Bộ Quốc phòng huy động ...": a portfolio after a strict head is a whole name; only capitals go on after it
+  // ("Hội đồng Kinh tế xã hội" goes on).
+  let lower = portfolio && !loose ? maxLower : 0
   let placeEnd = -1
   for (let index = end; index < list.length;) {
     const piece = list[index]!
@@ -747,6 +751,24 @@ function spacedBefore(list: readonly Piece[], at: number): boolean {
 function headEndsAt(list: readonly Piece[], index: number): boolean {
   for (let length = 1; length <= 4 && index - length >= 0; length++) if (heads.longest(list, index - length)?.to === index) return true
   return false
+}
+
+/**
+ * '<river word> <name>': a river, its word and all ("sông Hương", "sông Trà
+ * Khúc"); the word inside a known name is part of that name ("Đồng bằng sông
+ * Cửu Long").
+ */
+function rivers(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const river = riverSet.longest(list, index)
+    if (!river || !isNameWord(list[river.to]) || insidePlace(list, index) || headAt(list, river.to)) continue
+    let end = longestAt(lookupFor('vi'), list, river.to)?.to ?? river.to
+    if (end === river.to) while (end - river.to < 3 && isNameWord(list[end]) && !startsPersonName(list, end)) end++
+    found.push({ from: index, to: end, type: 'place', rank: ranks.framed, rule: '<river word> <name>' })
+    index = end - 1
+  }
+  return found
 }
 
 /** '<thing> <name>': names of storms, works and shares, claimed so no rule reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu VIC"). */

@@ -435,14 +435,11 @@ export const administrativeWords = [
   'Huyện',
   'Quận',
   'Xã',
-  'đặc khu',
-  // Rivers, bays and islands: "sông Hương", "vịnh Hạ Long", "đảo Phú Quý".
-  'sông',
-  'vịnh',
-  'đảo',
-  'quần đảo',
-  'bán đảo'
+  'đặc khu'
 ] as const
+
+/** Words of a river, part of its name as said ("sông Hồng", "sông Hương"), which alone is a common noun. */
+export const riverWords = ['sông', 'Sông'] as const
 
 /** Lower-case words that go on a body's name ("Cục Đầu tư nước ngoài", "Đảng Dân chủ tự do", "VKSND tối cao"). */
 export const nameTails = [
