@@ -307,6 +307,15 @@ export const corpus: Corpus<'entity'> = {
     },
     // An age group with a continent is a tournament, not a team.
     { text: 'vòng chung kết U23 châu Á', finds: [{ quote: 'châu Á', value: { type: 'place' } }] },
+    // After one capital and no title, a family name goes on in a body's name; the state closes a bank's; a club by "FC".
+    {
+      text: 'Tập đoàn Tân Hoàng Minh vay Ngân hàng Nhà nước giữ nguyên lãi suất, còn Hà Nội FC thắng.',
+      finds: [
+        { quote: 'Tập đoàn Tân Hoàng Minh', value: { type: 'organization' } },
+        { quote: 'Ngân hàng Nhà nước', value: { type: 'organization' } },
+        { quote: 'Hà Nội FC', value: { type: 'organization' } }
+      ]
+    },
     // The other names of a list after a plural administrative word.
     {
       text: 'Mưa lớn ở các phường Phú Xuân, Thuận Hóa và huyện Phú Vang.',

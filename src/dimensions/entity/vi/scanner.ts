@@ -244,8 +244,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       if (titled && placeEnd === end && isNameWord(list[end]) && !longestAt(lookupFor('vi'), list, end) && !headAt(list, end)) break
       continue
     }
-    // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person.
-    if (end > from && startsPersonName(list, index)) break
+    // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person; after one
+    // capital with no title before the head, they go on in the name ("Tập đoàn Tân Hoàng Minh").
+    if (end > from && startsPersonName(list, index) && (titled || end - from > 1 || portfolio)) break
     if (isCapitalized(piece.text)) {
       lower = 0
       end = ++index
@@ -272,6 +273,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     if (stopSet.longest(list, index) || isAmount(list, index)) break
+    // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
+    if (lower === 0 && endsProperName(list, from, index)) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
@@ -279,8 +282,6 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
-    // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
-    if (lower === 0 && endsProperName(list, from, index)) break
     if (++lower > maxLower) break
     end = ++index
   }

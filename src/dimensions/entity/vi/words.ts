@@ -258,7 +258,9 @@ export const portfolios = [
   'Đầu tư nước ngoài',
   'Kế hoạch & Đầu tư',
   'Nông nghiệp và PTNT',
-  'Thông tin'
+  'Thông tin',
+  // "Ngân hàng Nhà nước", "Kiểm toán Nhà nước": the state as a portfolio.
+  'Nhà nước'
 ] as const
 
 /** Heads that open an organization's name and need a capitalized word right after ("Bộ Công thương"). */
@@ -487,7 +489,9 @@ export const companyWords = [
   'Motors',
   'Steel',
   'Pharma',
-  'Logistics'
+  'Logistics',
+  // Clubs: "Hà Nội FC".
+  'FC'
 ] as const
 
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
