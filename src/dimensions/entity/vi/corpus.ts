@@ -316,6 +316,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Hà Nội FC', value: { type: 'organization' } }
       ]
     },
+    // A project board numbered; a board's long name up to its province.
+    {
+      text: 'Ban Quản lý dự án 85 và Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Đồng Nai khởi công.',
+      finds: [
+        { quote: 'Ban Quản lý dự án 85', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Đồng Nai', value: { type: 'organization' } }
+      ]
+    },
     // The other names of a list after a plural administrative word.
     {
       text: 'Mưa lớn ở các phường Phú Xuân, Thuận Hóa và huyện Phú Vang.',

@@ -261,8 +261,14 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const compound = compoundSet.longest(list, index)
     if (compound) {
       lower += compound.to - index
-      if (lower > maxLower + 1) break
+      if (lower > maxLower + 1) {
+        const local = localEnd(list, index)
+        if (local !== undefined) end = local
+        break
+      }
       end = index = compound.to
+      // "Ban Quản lý dự án 85": a project board numbered.
+      if (compound.value === 'dự án' && /^\d{1,3}$/u.test(list[index]?.text ?? '') && !isAmount(list, index)) end = ++index
       continue
     }
     // "Sở Du lịch tỉnh Kiên Giang": a body of a province or city names it, administrative word and all.
@@ -282,10 +288,31 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
-    if (++lower > maxLower) break
+    if (++lower > maxLower) {
+      const local = localEnd(list, index)
+      if (local !== undefined) end = local
+      break
+    }
     end = ++index
   }
   return end
+}
+
+/** Lower-case words a board's long name may run over before its province ("... giao thông tỉnh Đồng Nai"). */
+const maxLowerLocal = 10
+
+/**
+ * '<head> <lower-case words> <administrative word> <place>': a long name of a
+ * body that ends with its province or city ("Ban Quản lý dự án đầu tư xây
+ * dựng công trình giao thông tỉnh Đồng Nai"); no stop on the way.
+ */
+function localEnd(list: readonly Piece[], from: number): number | undefined {
+  for (let at = from; at - from < maxLowerLocal && list[at]?.word && !isCapitalized(list[at]!.text); at++) {
+    const within = administrativePlaceEnd(list, at)
+    if (within !== undefined) return within
+    if (stopSet.longest(list, at)) return undefined
+  }
+  return undefined
 }
 
 /** Do the two words before `index` make a proper name ("Phúc Sơn", "Lộc Trời"): both capitalized, neither an acronym? */
