@@ -772,7 +772,7 @@ function companyNamed(list: readonly Piece[]): Candidate[] {
 
 /** Is the piece one blank after the one before it? */
 function spacedBefore(list: readonly Piece[], at: number): boolean {
-  return at > 0 && list[at] !== undefined && list[at]!.start === list[at - 1]!.end + 1
+  return at > 0 && list[at] !== undefined && list[at].start === list[at - 1]!.end + 1
 }
 
 /** Does an organization's head end right before `index` ("Tập đoàn Sun Group")? */
