@@ -214,9 +214,131 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Vietcombank', value: { type: 'organization' } },
         { quote: 'Tập đoàn Đèo Cả', value: { type: 'organization' } }
       ]
+    },
+    // A head's word that opens no name is a given name; names of the Central Highlands glue syllables with an apostrophe.
+    {
+      text: "Tiền vệ Nguyễn Văn Trường chuyền cho Đặng Minh Hội, còn bà H'Yim Kđoh về huyện Cư M'gar.",
+      finds: [
+        { quote: 'Nguyễn Văn Trường', value: { type: 'person', role: 'Tiền vệ' } },
+        { quote: 'Đặng Minh Hội', value: { type: 'person' } },
+        { quote: "H'Yim Kđoh", value: { type: 'person' } },
+        { quote: "Cư M'gar", value: { type: 'place' } }
+      ]
+    },
+    // Honorifics of the region stay out of the name; a goalkeeper's title.
+    {
+      text: 'Thủ tướng Malaysia Datuk Seri Anwar Ibrahim tiếp Tan Sri Muhyiddin Yassin, còn thủ thành Ernando Ari mắc lỗi.',
+      finds: [
+        { quote: 'Malaysia', value: { type: 'place' } },
+        { quote: 'Anwar Ibrahim', value: { type: 'person' } },
+        { quote: 'Muhyiddin Yassin', value: { type: 'person' } },
+        { quote: 'Ernando Ari', value: { type: 'person', role: 'thủ thành' } }
+      ]
+    },
+    // Party committees and delegations named by their province or city, and the offices of them; the place inside is no place of its own.
+    {
+      text: 'Chánh Văn phòng Tỉnh ủy Vĩnh Phúc Trần Hữu Thắng gặp Đoàn Luật sư TP Hà Nội và Đoàn ĐBQH tỉnh Bắc Giang.',
+      finds: [
+        { quote: 'Văn phòng Tỉnh ủy Vĩnh Phúc', value: { type: 'organization' } },
+        { quote: 'Trần Hữu Thắng', value: { type: 'person' } },
+        { quote: 'Đoàn Luật sư TP Hà Nội', value: { type: 'organization' } },
+        { quote: 'Đoàn ĐBQH tỉnh Bắc Giang', value: { type: 'organization' } }
+      ]
+    },
+    // A portfolio or a proper name closes a body's name: the verb after it, and a body after "và", are not part of it.
+    {
+      text: 'Bộ Quốc phòng huy động trực thăng; Công ty TNHH Đầu tư Phúc Sơn phải nộp lại tiền; Tập đoàn Lộc Trời và Vinafood ký hợp đồng.',
+      finds: [
+        { quote: 'Bộ Quốc phòng', value: { type: 'organization' } },
+        { quote: 'Công ty TNHH Đầu tư Phúc Sơn', value: { type: 'organization' } },
+        { quote: 'Tập đoàn Lộc Trời', value: { type: 'organization' } },
+        { quote: 'Vinafood', value: { type: 'organization' } }
+      ]
+    },
+    // After a title, a country closes the body and the name after it is the person; lower-case words inside a body's name.
+    {
+      text: 'Thống đốc Ngân hàng Trung ương Bangladesh Ahsan Mansur và Cục Bảo vệ thực vật lên tiếng.',
+      finds: [
+        { quote: 'Ngân hàng Trung ương Bangladesh', value: { type: 'organization' } },
+        { quote: 'Ahsan Mansur', value: { type: 'person' } },
+        { quote: 'Cục Bảo vệ thực vật', value: { type: 'organization' } }
+      ]
+    },
+    // A known place opening with a head's word is the place; a river with its word, but not inside a known name.
+    {
+      text: 'Khách Đài Loan đến Hội An khi nước sông Hương dâng và Đồng bằng sông Cửu Long khô hạn.',
+      finds: [
+        { quote: 'Đài Loan', value: { type: 'place' } },
+        { quote: 'Hội An', value: { type: 'place' } },
+        { quote: 'sông Hương', value: { type: 'place' } },
+        { quote: 'Đồng bằng sông Cửu Long', value: { type: 'place' } }
+      ]
+    },
+    // A title before an acronym and a name: the acronym is a body; initials and a suffix's dot stay in a name.
+    {
+      text: 'Chủ tịch FICCI Harsha Vardhan Agarwal gặp ông Ahsan H. Mansur và Tổng thống Ferdinand Marcos Jr. tại Manila.',
+      finds: [
+        { quote: 'FICCI', value: { type: 'organization' } },
+        { quote: 'Harsha Vardhan Agarwal', value: { type: 'person', role: 'Chủ tịch FICCI' } },
+        { quote: 'Ahsan H. Mansur', value: { type: 'person' } },
+        { quote: 'Ferdinand Marcos Jr.', value: { type: 'person' } },
+        { quote: 'Manila', value: { type: 'place' } }
+      ]
+    },
+    // An investigating body names its ministry; a bank named after the army; a short name in brackets.
+    {
+      text: 'Cơ quan Cảnh sát điều tra Bộ Công an làm việc với Ngân hàng TMCP Quân đội và Hiệp hội Rau quả Việt Nam (Vinafruit).',
+      finds: [
+        { quote: 'Cơ quan Cảnh sát điều tra Bộ Công an', value: { type: 'organization' } },
+        { quote: 'Ngân hàng TMCP Quân đội', value: { type: 'organization' } },
+        { quote: 'Hiệp hội Rau quả Việt Nam', value: { type: 'organization' } },
+        { quote: 'Vinafruit', value: { type: 'organization' } }
+      ]
+    },
+    // Companies named in English with the word of their trade, even after a title.
+    {
+      text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',
+      finds: [
+        { quote: 'Sun Group', value: { type: 'organization' } },
+        { quote: 'Korean Air', value: { type: 'organization' } },
+        { quote: 'Air India', value: { type: 'organization' } },
+        { quote: 'Reliance Industries', value: { type: 'organization' } }
+      ]
+    },
+    // An age group with a continent is a tournament, not a team.
+    { text: 'vòng chung kết U23 châu Á', finds: [{ quote: 'châu Á', value: { type: 'place' } }] },
+    // After one capital and no title, a family name goes on in a body's name; the state closes a bank's; a club by "FC".
+    {
+      text: 'Tập đoàn Tân Hoàng Minh vay Ngân hàng Nhà nước giữ nguyên lãi suất, còn Hà Nội FC thắng.',
+      finds: [
+        { quote: 'Tập đoàn Tân Hoàng Minh', value: { type: 'organization' } },
+        { quote: 'Ngân hàng Nhà nước', value: { type: 'organization' } },
+        { quote: 'Hà Nội FC', value: { type: 'organization' } }
+      ]
+    },
+    // A project board numbered; a board's long name up to its province.
+    {
+      text: 'Ban Quản lý dự án 85 và Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Đồng Nai khởi công.',
+      finds: [
+        { quote: 'Ban Quản lý dự án 85', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh Đồng Nai', value: { type: 'organization' } }
+      ]
+    },
+    // The other names of a list after a plural administrative word.
+    {
+      text: 'Mưa lớn ở các phường Phú Xuân, Thuận Hóa và huyện Phú Vang.',
+      finds: [
+        { quote: 'Phú Xuân', value: { type: 'place' } },
+        { quote: 'Thuận Hóa', value: { type: 'place' } },
+        { quote: 'Phú Vang', value: { type: 'place' } }
+      ]
     }
   ],
   negative: [
+    // A meeting held is no body.
+    'khi tổ chức Hội nghị thượng đỉnh',
+    // Roads are named after people and places.
+    'Sạt lở chia cắt tuyến đường Hồ Chí Minh.',
     'Hiện nay, hai bên đang chuẩn bị cho cuộc tham khảo chính trị giữa hai Bộ Ngoại giao lần thứ nhất.',
     'Đại sứ quán thường trú đã mở lại.',
     'Quan hệ Chính trị',

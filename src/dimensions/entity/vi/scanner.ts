@@ -2,7 +2,7 @@ import type { Scanner } from '../../../engine/rule.js'
 import type { EntityType } from '../../../schema/vocabulary.js'
 import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
 import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
-import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
+import { byline, credits, isBodyAcronym, newsSites, sourceTags } from '../frame/index.js'
 import { longestAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor } from '../helpers.js'
 import { listedPlaces, placeGrammar, stateForms } from '../places.js'
@@ -18,6 +18,7 @@ import {
   facilityWords,
   bodyNouns,
   clubHeads,
+  companyWords,
   honorifics,
   internalBodies,
   jurisdictionHeads,
@@ -29,6 +30,7 @@ import {
   placeCues,
   portfolios,
   quantifiers,
+  riverWords,
   sayingVerbs,
   standaloneBodies,
   stateFormsVi,
@@ -65,6 +67,8 @@ const levelSet = phraseSet(jurisdictionLevels)
 const internalSet = phraseSet(internalBodies)
 const thingSet = phraseSet(thingNouns)
 const quantifierSet = new Set<string>(quantifiers)
+const companyWordSet = new Set<string>(companyWords)
+const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -72,7 +76,7 @@ const cues = acronymCues(bodyNouns, sayingVerbs)
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
-const maxLowerStrict = 2
+const maxLowerStrict = 3
 /** Lower-case words a name may hold between two capitals ("Trung tâm Điều độ hệ thống điện Quốc gia"). */
 const maxLowerBridge = 4
 /** Syllables of a person's name at most. */
@@ -94,6 +98,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...stateForms(list, 'vi', places),
     ...listedPlaces(list, known, new Set(['và'])),
     ...cuedPlaces(list),
+    ...rivers(list),
     ...teams(list, 'vi'),
     ...brandedBodies(list, 'vi', false),
     ...credits(text, list, 'vi'),
@@ -102,9 +107,11 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...newsSites(text, list),
     ...acronymsInContext(text, list, 'vi', cues),
     ...cuedBodies(list),
+    ...companyNamed(list),
     ...things(list),
     ...organizations,
     ...titledPeople(text, list, organizations),
+    ...shortNames(list, organizations),
     ...familyNamed(list)
   ]
   return toTokens(text, list, choose(found, list), 'vi')
@@ -115,6 +122,9 @@ function headAt(list: readonly Piece[], index: number): { head: Head; to: number
   if (!isNameWord(list[index]) || notHeadSet.longest(list, index)) return undefined
   const head = heads.longest(list, index)
   if (!head) return undefined
+  // "Đài Loan", "Hội An": a known place that opens with a head's word is the place.
+  const known = longestAt(lookupFor('vi'), list, index)
+  if (known?.entry.type === 'place' && known.to > head.to) return undefined
   const title = titleSet.longest(list, index)
   if (title && title.to >= head.to) return undefined
   if (quantifierSet.has(list[index - 1]?.text.toLowerCase() ?? '')) return undefined
@@ -144,12 +154,19 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       list
         .slice(index, opened.to)
         .map((piece) => piece.text)
-        .join(' ')
+        .join(' '),
+      titleEndsAt(list, index)
     )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
     // The body outranks the place cue inside it ("Sở Du lịch tỉnh Kiên Giang" is one name).
-    const local = list.slice(opened.to, end).some((_, offset) => administrativePlaceEnd(list, opened.to + offset) !== undefined)
+    // So does a body named by its jurisdiction ("Văn phòng Tỉnh ủy Vĩnh Phúc").
+    const local = list
+      .slice(opened.to, end)
+      .some(
+        (_, offset) =>
+          administrativePlaceEnd(list, opened.to + offset) !== undefined || jurisdictionSet.longest(list, opened.to + offset) !== undefined
+      )
     found.push({
       from: index,
       to: end,
@@ -171,24 +188,28 @@ function headedNames(list: readonly Piece[]): Candidate[] {
  * lower-case words after a capital; a verb, a preposition, a family name and
  * given names, a title or punctuation end it.
  */
-function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string): number {
+function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: string, titled: boolean): number {
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
   const portfolio =
     isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
   if (!loose && !isNameWord(list[from]) && !portfolio && administrativePlaceEnd(list, from) === undefined) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
-  let lower = 0
+  // "Bộ Quốc phòng huy động ...": a portfolio after a strict head is a whole name; only capitals go on after it
+  // ("Hội đồng Kinh tế xã hội" goes on).
+  let lower = portfolio && !loose ? maxLower : 0
+  let placeEnd = -1
   for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
     // "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": "và", lower-case words, then a capital of the same name.
     // "... và Trung tâm ...", "... và tập đoàn ...": a new body after "và" is another name.
     // "... và PVN": an acronym after "và" is another body too.
+    // "... Việt Nam và Air India", "Tập đoàn Lộc Trời và Vina T&T": after a country or a proper name, "và" joins two bodies.
     const another =
       headAt(list, index + 1) !== undefined ||
       bodyNounSet.longest(list, index + 1) !== undefined ||
-      (piece.text === 'và' && isAllCaps(list[index + 1]?.text ?? ''))
+      (piece.text === 'và' && (isAllCaps(list[index + 1]?.text ?? '') || placeEnd === index || endsProperName(list, from, index)))
     if (
       joinsNext &&
       !another &&
@@ -205,15 +226,27 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
-    if (headAt(list, index) && !belongsTo(list, index) && !clubSet.has(head)) break
+    const inner = headAt(list, index)
+    if (inner && !belongsTo(list, index) && !clubSet.has(head)) break
+    // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
+    const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
+    if (owner) {
+      end = index = owner.to
+      lower = maxLower
+      continue
+    }
     const known = isCapitalized(piece.text) ? longestAt(lookupFor('vi'), list, index) : undefined
     if (known) {
       lower = maxLower
       end = index = known.to
+      if (known.entry.type === 'place') placeEnd = end
+      // "Thống đốc Ngân hàng Trung ương Bangladesh Ahsan H. Mansur": after a title, a country closes the body and the person follows.
+      if (titled && placeEnd === end && isNameWord(list[end]) && !longestAt(lookupFor('vi'), list, end) && !headAt(list, end)) break
       continue
     }
-    // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person.
-    if (end > from && startsPersonName(list, index)) break
+    // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person; after one
+    // capital with no title before the head, they go on in the name ("Tập đoàn Tân Hoàng Minh").
+    if (end > from && startsPersonName(list, index) && (titled || end - from > 1 || portfolio)) break
     if (isCapitalized(piece.text)) {
       lower = 0
       end = ++index
@@ -228,8 +261,14 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     const compound = compoundSet.longest(list, index)
     if (compound) {
       lower += compound.to - index
-      if (lower > maxLower + 1) break
+      if (lower > maxLower + 1) {
+        const local = localEnd(list, index)
+        if (local !== undefined) end = local
+        break
+      }
       end = index = compound.to
+      // "Ban Quản lý dự án 85": a project board numbered.
+      if (compound.value === 'dự án' && /^\d{1,3}$/u.test(list[index]?.text ?? '') && !isAmount(list, index)) end = ++index
       continue
     }
     // "Sở Du lịch tỉnh Kiên Giang": a body of a province or city names it, administrative word and all.
@@ -240,6 +279,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     if (stopSet.longest(list, index) || isAmount(list, index)) break
+    // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
+    if (lower === 0 && endsProperName(list, from, index)) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
@@ -247,10 +288,44 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
-    if (++lower > maxLower) break
+    if (++lower > maxLower) {
+      const local = localEnd(list, index)
+      if (local !== undefined) end = local
+      break
+    }
     end = ++index
   }
   return end
+}
+
+/** Lower-case words a board's long name may run over before its province ("... giao thông tỉnh Đồng Nai"). */
+const maxLowerLocal = 10
+
+/**
+ * '<head> <lower-case words> <administrative word> <place>': a long name of a
+ * body that ends with its province or city ("Ban Quản lý dự án đầu tư xây
+ * dựng công trình giao thông tỉnh Đồng Nai"); no stop on the way.
+ */
+function localEnd(list: readonly Piece[], from: number): number | undefined {
+  for (let at = from; at - from < maxLowerLocal && list[at]?.word && !isCapitalized(list[at]!.text); at++) {
+    const within = administrativePlaceEnd(list, at)
+    if (within !== undefined) return within
+    if (stopSet.longest(list, at)) return undefined
+  }
+  return undefined
+}
+
+/** Do the two words before `index` make a proper name ("Phúc Sơn", "Lộc Trời"): both capitalized, neither an acronym? */
+function endsProperName(list: readonly Piece[], from: number, index: number): boolean {
+  if (index - 2 < from) return false
+  const [first, second] = [list[index - 2], list[index - 1]]
+  return isNameWord(first) && isNameWord(second) && !isAllCaps(first!.text) && !isAllCaps(second!.text)
+}
+
+/** Does a title end right before `index` ("Thống đốc Ngân hàng ...")? */
+function titleEndsAt(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) if (titleSet.longest(list, index - length)?.to === index) return true
+  return false
 }
 
 /** "500 triệu đồng", "20%": a number before a scale word or a unit is an amount, no part of a name ("Ban Quản lý dự án 85" keeps its number). */
@@ -282,7 +357,15 @@ function cuedBodies(list: readonly Piece[]): Candidate[] {
     const noun = bodyNounSet.longest(list, index)
     if (!noun || isCapitalized(list[index]!.text)) continue
     const from = noun.to
-    if (!isNameWord(list[from]) || isAllCaps(list[from]!.text) || headAt(list, from) || titleSet.longest(list, from)) continue
+    // "tổ chức Hội nghị APEC": a meeting held, no body.
+    if (
+      !isNameWord(list[from]) ||
+      isAllCaps(list[from]!.text) ||
+      headAt(list, from) ||
+      titleSet.longest(list, from) ||
+      notHeadSet.longest(list, from)
+    )
+      continue
     let end = from
     while (end - from < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
       end = longestAt(lookupFor('vi'), list, end)?.to ?? end + 1
@@ -319,9 +402,18 @@ function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
   return at
 }
 
-/** A body named right after another is the one it belongs to: "Chính phủ", "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ". */
+/**
+ * A body named right after another is the one it belongs to: "Chính phủ",
+ * "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ"; "Quân đội"
+ * after a bank's name ("Ngân hàng TMCP Quân đội").
+ */
 function belongsTo(list: readonly Piece[], index: number): boolean {
-  return /^(?:Chính|Trung|Đảng|Quốc|Nhà)$/u.test(list[index]!.text) || list[index - 1]?.text === 'ương'
+  return (
+    /^(?:Chính|Trung|Đảng|Quốc|Nhà|Quân)$/u.test(list[index]!.text) ||
+    list[index - 1]?.text === 'ương' ||
+    // "Cơ quan Cảnh sát điều tra Bộ Công an": an investigating body names its ministry.
+    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && list[index]!.text === 'Bộ')
+  )
 }
 
 /** Does a person's name start at `index`: a family name, then a capitalized given name? */
@@ -412,6 +504,11 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const end = personEnd(list, from)
     if (end === undefined) continue
+    // "Chủ tịch FICCI Harsha Vardhan Agarwal", "Tổng giám đốc MB Phạm Như Ánh": the acronym in the role is a body.
+    const acronym = roleEnd - 1
+    if (!honorific && acronym >= title.to && isBodyAcronym(list[acronym]!.text) && !bodies.has(acronym)) {
+      people.push({ from: acronym, to: roleEnd, type: 'organization', rank: ranks.framed, rule: '<title> <acronym> <person>' })
+    }
     const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
     people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
     const country = honorific ? undefined : countryInRole(list, title.to, roleEnd)
@@ -463,6 +560,9 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
     const host = longestAt(lookup, list, end + 1)
     if (host) end = host.to
   }
+  // "Chủ tịch FICCI Harsha Vardhan Agarwal": a body's acronym between the title and a name.
+  if (end === from && isBodyAcronym(list[end]?.text ?? '') && isNameWord(list[end + 1]) && list[end + 1]!.start === list[end]!.end + 1)
+    end++
   return end
 }
 
@@ -488,12 +588,49 @@ function personEnd(list: readonly Piece[], from: number): number | undefined {
   if (known && !known.ambiguous) return undefined
   let end = from
   while (end - from < maxNameLength) {
-    if (isNameWord(list[end]) && !headAt(list, end) && !isTitleInName(list, end)) end++
+    if (isNameWord(list[end]) && !opensBody(list, end) && !isTitleInName(list, end)) end++
     // "Park Hang-seo", "Kim Sang-sik": a syllable glued by a hyphen is part of a given name.
     else if (end > from && isGluedSyllable(list, end)) end += 2
+    // "H'Yim", "Y'Moan": names of the Central Highlands glue their syllables with an apostrophe.
+    else if (end > from && isGluedApostrophe(list, end)) end += 2
+    // "Ahsan H. Mansur": an initial's dot inside a name.
+    else if (
+      end - from >= 2 &&
+      list[end]?.text === '.' &&
+      /^\p{Lu}$/u.test(list[end - 1]!.text) &&
+      isNameWord(list[end + 1]) &&
+      !titleSet.longest(list, end + 1)
+    )
+      end++
     else break
   }
+  // "Ferdinand Marcos Jr.": the dot of a suffix.
+  if (/^(?:Jr|Sr)$/u.test(list[end - 1]?.text ?? '') && list[end]?.text === '.' && list[end]!.start === list[end - 1]!.end) end++
   return end > from ? end : undefined
+}
+
+/**
+ * '<family name> <given names>' goes on over a head's word that opens no
+ * name ("Nguyễn Văn Trường chuyền bóng", "Đặng Minh Hội"): a given name, not
+ * "Trường Đại học ..." or "Bộ Công Thương".
+ */
+function opensBody(list: readonly Piece[], index: number): boolean {
+  const opened = headAt(list, index)
+  if (!opened) return false
+  return opened.head.loose || isNameWord(list[opened.to]) || portfolioSet.longest(list, opened.to) !== undefined
+}
+
+/** An apostrophe glued between two syllables of one name ("H'Yim", "Cư M'gar"). */
+function isGluedApostrophe(list: readonly Piece[], at: number): boolean {
+  const mark = list[at]
+  const next = list[at + 1]
+  return (
+    (mark?.text === "'" || mark?.text === '’') &&
+    mark.start === list[at - 1]!.end &&
+    next !== undefined &&
+    next.word &&
+    next.start === mark.end
+  )
 }
 
 /** "Trần Anh Hùng": a capitalized form of address after a family name is a middle name. */
@@ -549,17 +686,114 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
   for (let index = 0; index < list.length; index++) {
     const administrative = administrativeSet.longest(list, index)
     const cue = administrative ?? cueSet.longest(list, index)
-    if (!cue) continue
+    // "Đồng bằng sông Cửu Long": a cue inside a known name is part of it.
+    if (!cue || insidePlace(list, index)) continue
     const from = cue.to
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
     const known = longestAt(lookupFor('vi'), list, from)
     if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from
-    if (!known) while (end - from < 4 && isNameWord(list[end]) && !headAt(list, end)) end++
+    if (!known) {
+      while (end - from < 4 && (isNameWord(list[end]) || (end > from && isGluedApostrophe(list, end)))) {
+        if (isNameWord(list[end]) && headAt(list, end)) break
+        end += isNameWord(list[end]) ? 1 : 2
+      }
+    }
     // A lone Vietnamese syllable after "tại" is a common noun ("tại Trụ sở"); a lone foreign one is a name ("tại Gwadar").
     if (!administrative && end - from === 1 && !/^[A-Za-z]+$/u.test(list[from]!.text)) continue
     const rank = administrative ? ranks.framed : ranks.known - 1
     found.push({ from, to: end, type: 'place', rank, rule: '<place cue> <name>', ...(known ? { canonical: known.entry.canonical } : {}) })
+    // "các huyện Krông Pắc, Cư M'gar và Krông Năng": the other names of a list after a plural administrative word.
+    if (administrative && quantifierSet.has(list[index - 1]?.text.toLowerCase() ?? '')) end = listedAfter(list, end, found)
+    index = end - 1
+  }
+  return found
+}
+
+/** '<plural administrative word> <name>, <name> và <name>': the names after the first, up to the end of the list. */
+function listedAfter(list: readonly Piece[], from: number, found: Candidate[]): number {
+  let end = from
+  while ((list[end]?.text === ',' || list[end]?.text === 'và') && isNameWord(list[end + 1])) {
+    const start = end + 1
+    if (headAt(list, start) || titleSet.longest(list, start) || administrativeSet.longest(list, start) || isAllCaps(list[start]!.text))
+      break
+    let to = longestAt(lookupFor('vi'), list, start)?.to ?? start
+    if (to === start)
+      while (to - start < 4 && (isNameWord(list[to]) || (to > start && isGluedApostrophe(list, to)))) to += isNameWord(list[to]) ? 1 : 2
+    found.push({ from: start, to, type: 'place', rank: ranks.framed, rule: '<administrative word> <name>, <name> và <name>' })
+    end = to
+  }
+  return end
+}
+
+/**
+ * '<organization> (<short name>)': a word in brackets right after a body's
+ * name is the name it goes by ("Hiệp hội Rau quả Việt Nam (Vinafruit)");
+ * bracketed acronyms are the acronym dimension's.
+ */
+function shortNames(list: readonly Piece[], organizations: readonly Candidate[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const body of organizations) {
+    const at = body.to + 1
+    const word = list[at]
+    if (list[body.to]?.text !== '(' || !isNameWord(word) || isAllCaps(word!.text) || !/^[),]$/u.test(list[at + 1]?.text ?? '')) continue
+    found.push({ from: at, to: at + 1, type: 'organization', rank: ranks.framed, rule: '<organization> (<short name>)' })
+  }
+  return found
+}
+
+/**
+ * '<name> <company word>' and 'Air <country>': companies named in English
+ * with the word of their trade ("Sun Group", "Korean Air", "Reliance
+ * Industries", "Air India"); it outranks a title before it ("Chủ tịch Sun
+ * Group"). After a head the head's rule reads the name ("Tập đoàn Sun Group").
+ */
+function companyNamed(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index < list.length; index++) {
+    const piece = list[index]!
+    const last = companyWordSet.has(piece.text) && isNameWord(list[index - 1]) && spacedBefore(list, index)
+    if (!last && !(piece.text === 'Air' && isNameWord(list[index + 1]) && spacedBefore(list, index + 1))) continue
+    if (!last) {
+      // Airlines write their country in English ("Air India", "Air France").
+      const country = longestAt(lookupFor('vi'), list, index + 1) ?? longestAt(lookupFor('en'), list, index + 1)
+      if (country?.entry.type !== 'place') continue
+      found.push({ from: index, to: country.to, type: 'organization', rank: ranks.framed + 1, rule: 'Air <country>' })
+      index = country.to - 1
+      continue
+    }
+    let from = index - 1
+    while (from > index - 3 && isNameWord(list[from - 1]) && spacedBefore(list, from) && !titleSet.longest(list, from - 1)) from--
+    if (headEndsAt(list, from) || titleSet.longest(list, from)) continue
+    found.push({ from, to: index + 1, type: 'organization', rank: ranks.framed + 1, rule: '<name> <company word>' })
+  }
+  return found
+}
+
+/** Is the piece one blank after the one before it? */
+function spacedBefore(list: readonly Piece[], at: number): boolean {
+  return at > 0 && list[at] !== undefined && list[at].start === list[at - 1]!.end + 1
+}
+
+/** Does an organization's head end right before `index` ("Tập đoàn Sun Group")? */
+function headEndsAt(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) if (heads.longest(list, index - length)?.to === index) return true
+  return false
+}
+
+/**
+ * '<river word> <name>': a river, its word and all ("sông Hương", "sông Trà
+ * Khúc"); the word inside a known name is part of that name ("Đồng bằng sông
+ * Cửu Long").
+ */
+function rivers(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const river = riverSet.longest(list, index)
+    if (!river || !isNameWord(list[river.to]) || insidePlace(list, index) || headAt(list, river.to)) continue
+    let end = longestAt(lookupFor('vi'), list, river.to)?.to ?? river.to
+    if (end === river.to) while (end - river.to < 3 && isNameWord(list[end]) && !startsPersonName(list, end)) end++
+    found.push({ from: index, to: end, type: 'place', rank: ranks.framed, rule: '<river word> <name>' })
     index = end - 1
   }
   return found

@@ -148,10 +148,35 @@ export const titles = [
   'Thượng tá',
   'Thiếu tá',
   'Tổng tư lệnh',
-  'Giáo hoàng'
+  'Giáo hoàng',
+  'thủ thành',
+  'Thủ thành',
+  'Nhà kinh tế trưởng',
+  'nhà kinh tế trưởng',
+  'Kinh tế trưởng',
+  'Phó Tổng thư ký',
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  "Dato'",
+  "Dato' Sri",
+  "Dato' Seri",
+  'Dato',
+  'Dato Sri',
+  'Dato Seri',
+  'Datin',
+  'Tan Sri',
+  'Puan Sri',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Haji',
+  'Sheikh',
+  'Khun',
+  'Oknha'
 ] as const
 
-/** Forms of address only: not a role. */
+/** Forms of address only: not a role; the region's ("Datuk Seri", "Tan Sri", "Khun", "Oknha") as in English news. */
 export const honorifics = [
   'Samdech',
   'Samdech Akka Moha Sena Padei Techo',
@@ -172,7 +197,26 @@ export const honorifics = [
   'Giáo sư',
   'Phó Giáo sư',
   'Tiến sĩ',
-  'Thạc sĩ'
+  'Thạc sĩ',
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  "Dato'",
+  "Dato' Sri",
+  "Dato' Seri",
+  'Dato',
+  'Dato Sri',
+  'Dato Seri',
+  'Datin',
+  'Tan Sri',
+  'Puan Sri',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Haji',
+  'Sheikh',
+  'Khun',
+  'Oknha'
 ] as const
 
 /** Portfolios after a minister's title ("Bộ trưởng Ngoại giao"). */
@@ -214,7 +258,9 @@ export const portfolios = [
   'Đầu tư nước ngoài',
   'Kế hoạch & Đầu tư',
   'Nông nghiệp và PTNT',
-  'Thông tin'
+  'Thông tin',
+  // "Ngân hàng Nhà nước", "Kiểm toán Nhà nước": the state as a portfolio.
+  'Nhà nước'
 ] as const
 
 /** Heads that open an organization's name and need a capitalized word right after ("Bộ Công thương"). */
@@ -354,7 +400,19 @@ export const jurisdictionHeads = [
   'Uỷ ban nhân dân',
   'Hội đồng nhân dân',
   'Tòa phúc thẩm',
-  'Công an'
+  'Công an',
+  // Party committees and delegations of a province or city: "Tỉnh ủy Vĩnh Phúc", "Đoàn ĐBQH TP Hà Nội", "Đoàn Luật sư TP Hà Nội".
+  'Tỉnh ủy',
+  'Tỉnh uỷ',
+  'Thành ủy',
+  'Thành uỷ',
+  'Huyện ủy',
+  'Huyện uỷ',
+  'Đảng ủy',
+  'Đảng uỷ',
+  'Đoàn ĐBQH',
+  'Đoàn đại biểu Quốc hội',
+  'Đoàn Luật sư'
 ] as const
 
 /** Levels of a jurisdiction after its head ("TAND Cấp cao", "VKSND tối cao"). */
@@ -381,6 +439,9 @@ export const administrativeWords = [
   'Xã',
   'đặc khu'
 ] as const
+
+/** Words of a river, part of its name as said ("sông Hồng", "sông Hương"), which alone is a common noun. */
+export const riverWords = ['sông', 'Sông'] as const
 
 /** Lower-case words that go on a body's name ("Cục Đầu tư nước ngoài", "Đảng Dân chủ tự do", "VKSND tối cao"). */
 export const nameTails = [
@@ -411,6 +472,26 @@ export const internalBodies = [
   'Ban điều hành',
   'Hội đồng thành viên',
   'Ban kiểm soát'
+] as const
+
+/** English words of a company's trade that end its name in Vietnamese news ("Sun Group", "Korean Air", "Reliance Industries"). */
+export const companyWords = [
+  'Group',
+  'Corporation',
+  'Corp',
+  'Holdings',
+  'Industries',
+  'Airlines',
+  'Airways',
+  'Air',
+  'Securities',
+  'Properties',
+  'Motors',
+  'Steel',
+  'Pharma',
+  'Logistics',
+  // Clubs: "Hà Nội FC".
+  'FC'
 ] as const
 
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
@@ -470,6 +551,11 @@ export const thingNouns = [
   'mã',
   'cổ phiếu',
   'tàu',
+  // Roads are named after people and places: "tuyến đường Hồ Chí Minh", "quốc lộ 1A".
+  'đường',
+  'tuyến đường',
+  'đại lộ',
+  'quốc lộ',
   'chương trình',
   'giải',
   'thương hiệu',
