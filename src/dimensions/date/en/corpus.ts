@@ -373,7 +373,7 @@ export const corpus: Corpus<'date'> = {
         { quote: 'the 16th', value: { value: '2025-06-16' } }
       ]
     },
-    { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first at 9am', value: { value: '2025-06-01T09' } }] },
+    { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first', value: { value: '2025-06-01T09' } }] },
     { text: 'He led 20 of this month’s raids.', finds: [{ quote: 'this month', value: { value: '2025-06' } }] },
     { text: 'The vote is on 2/15 in Hanoi.', finds: [{ quote: '2/15', value: { value: '2025-02-15' } }] },
     { text: 'They agreed on 2/3 of the budget at 5pm.', finds: [{ quote: '5pm' }] },
@@ -408,10 +408,33 @@ export const corpus: Corpus<'date'> = {
       text: 'Talks resumed two days after Eid al-Fitr 2024.',
       finds: [{ quote: 'two days after Eid al-Fitr 2024', value: { value: '2024-04-12' } }]
     },
+    // A record quotes the day, not the time or the part of the day put on it, as annotation does ("09:15 21/06/2022" gives "21/06/2022").
+    {
+      text: 'Shares fell on Wednesday evening, late yesterday afternoon and at 5pm today.',
+      finds: [
+        { quote: 'Wednesday', value: { grain: 'hour', relative: true } },
+        { quote: 'yesterday', value: { value: '2025-05-31T16/2025-05-31T18' } },
+        { quote: 'today', value: { value: '2025-06-01T17' } }
+      ]
+    },
+    // Not a part of whichever day the text speaks of, nor a part said alone.
+    {
+      text: 'The storm hit at 3 in the morning and eased late tonight.',
+      finds: [{ quote: 'at 3 in the morning', value: { value: '2025-06-01T03' } }, { quote: 'tonight' }]
+    },
+    // Nor the qualifier before a period ("2019" in "early 2019"), though the period's part stays in the value.
+    {
+      text: 'Prices rose in late 2019 and will ease early next year, by the end of the month.',
+      finds: [
+        { quote: '2019', value: { value: '2019', part: 'end' } },
+        { quote: 'next year', value: { value: '2026', part: 'start' } },
+        { quote: 'the end of the month', value: { part: 'end' } }
+      ]
+    },
     {
       text: 'The talks began at 9am on Monday and ended by the end of the year.',
       finds: [
-        { quote: '9am on Monday', value: { value: '2025-06-02T09' } },
+        { quote: 'Monday', value: { value: '2025-06-02T09' } },
         { quote: 'the end of the year', value: { part: 'end' } }
       ]
     }

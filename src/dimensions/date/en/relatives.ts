@@ -175,6 +175,7 @@ export const dayParts: DayPartWords = {
     'in the early hours of the morning': [0, 8]
   },
   edges: { early: 'early', late: 'late' },
+  quotedDays: ['today', 'tomorrow', 'yesterday'],
   joins: ['at', '@', 'on', 'for', 'from', ','],
   names: {
     dayAtTime: '<day> at <time>',
@@ -204,6 +205,7 @@ export const periodParts: PeriodPartWords = {
     'end of': 'end',
     late: 'end'
   },
+  unquoted: ['early', 'mid', 'late'],
   current: Object.fromEntries(
     (['month', 'year', 'week'] as const).flatMap((unit) =>
       (
