@@ -12,6 +12,11 @@ export const corpus: Corpus<'date'> = {
       'the opening nine months of this year'
     ]),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['third-quarter']),
+    examples({ value: '2025-01/2025-10', grain: 'month', relative: true }, ['the first ten months of the year']),
+    examples({ value: '2025-10/2025-12', grain: 'month', relative: true }, [
+      'the last three months of the year',
+      'the final three months of the year'
+    ]),
     examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
     examples({ value: null, grain: 'month', relative: true }, [
       'the same period last year',
@@ -19,7 +24,14 @@ export const corpus: Corpus<'date'> = {
       'the same period'
     ]),
     examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
-    examples({ value: null, grain: 'year', relative: true }, ['the previous year', 'the year before']),
+    examples({ value: null, grain: 'year', relative: true }, [
+      'the previous year',
+      'the year before',
+      'a year earlier',
+      'ten years earlier'
+    ]),
+    examples({ value: null, grain: 'day', relative: true }, ['a week later', 'a fortnight later', 'three days earlier']),
+    examples({ value: '2024', grain: 'year', relative: true }, ['the past year']),
     examples({ value: '2024-12-03', grain: 'day', relative: true, yearImplied: true }, ['December 3']),
     examples({ value: '1972-11-08', grain: 'day' }, [
       'November 8, 1972',
@@ -97,12 +109,14 @@ export const corpus: Corpus<'date'> = {
       'the current fiscal year',
       'this fiscal year',
       'the previous fiscal year',
+      'the outgoing fiscal year',
       'next fiscal year',
       'the coming fiscal year'
     ]),
     examples({ value: null, grain: 'month', relative: true }, [
       'the previous month',
       'a month earlier',
+      'two months later',
       'the year-earlier period',
       'the year-ago quarter',
       'the latest quarter',
@@ -431,6 +445,20 @@ export const corpus: Corpus<'date'> = {
         { quote: 'the end of the month', value: { part: 'end' } }
       ]
     },
+    // A half of the year of writing where the sentence reports for it; a game's half is not one.
+    {
+      text: 'Net income for the first half rose 12%, and the second half of the match was goalless.',
+      finds: [{ quote: 'the first half', value: { value: '2025-01/2025-06', relative: true } }]
+    },
+    {
+      text: 'First-half profit rose, but a second-half goal won the game.',
+      finds: [{ quote: 'First-half', value: { value: '2025-01/2025-06' } }]
+    },
+    // The weekend a report tells of: the last one, or this one when written on it.
+    {
+      text: 'Floods have killed 35 people over the weekend, and a weekend market closed.',
+      finds: [{ quote: 'the weekend', value: { value: '2025-05-30T18/2025-06-01T23', relative: true } }]
+    },
     {
       text: 'The talks began at 9am on Monday and ended by the end of the year.',
       finds: [
@@ -468,7 +496,9 @@ export const corpus: Corpus<'date'> = {
     'they wed',
     "c'mon",
     'on the 15th floor',
-    'over the weekend',
+    'Vietnam led 1-0 in the first half and scored again in the second half.',
+    'the weekend market',
+    'a first-half goal',
     'last season',
     'this fall in prices',
     '2/15',
