@@ -13,16 +13,14 @@ export const corpus: Corpus<'date'> = {
     ]),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['third-quarter']),
     examples({ value: '2025-01/2025-10', grain: 'month', relative: true }, ['the first ten months of the year']),
+    examples({ value: '2025-01/2025-03', grain: 'month', relative: true }, ['the first quarter of this year', '1st qtr this year']),
+    examples({ value: '2024-07/2024-09', grain: 'month', relative: true }, ['the third quarter of last year']),
     examples({ value: '2025-10/2025-12', grain: 'month', relative: true }, [
       'the last three months of the year',
       'the final three months of the year'
     ]),
     examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
-    examples({ value: null, grain: 'month', relative: true }, [
-      'the same period last year',
-      'the same period of last year',
-      'the same period'
-    ]),
+    examples({ value: null, grain: 'month', relative: true }, ['the same period last year', 'the same period of last year']),
     examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
     examples({ value: null, grain: 'year', relative: true }, [
       'the previous year',
@@ -450,6 +448,14 @@ export const corpus: Corpus<'date'> = {
       text: 'Net income for the first half rose 12%, and the second half of the match was goalless.',
       finds: [{ quote: 'the first half', value: { value: '2025-01/2025-06', relative: true } }]
     },
+    // A quarter without its year where a report gives it: not "a Q3 meeting".
+    {
+      text: 'Profit rose in Q2, and Q2 revenue beat forecasts at a Q3 meeting.',
+      finds: [
+        { quote: 'Q2', value: { value: '2025-04/2025-06', relative: true } },
+        { quote: 'Q2', value: { value: '2025-04/2025-06', relative: true } }
+      ]
+    },
     {
       text: 'First-half profit rose, but a second-half goal won the game.',
       finds: [{ quote: 'First-half', value: { value: '2025-01/2025-06' } }]
@@ -499,6 +505,8 @@ export const corpus: Corpus<'date'> = {
     'Vietnam led 1-0 in the first half and scored again in the second half.',
     'the weekend market',
     'a first-half goal',
+    'deposits rose over the same period',
+    'Q2 was a good quarter',
     'last season',
     'this fall in prices',
     '2/15',

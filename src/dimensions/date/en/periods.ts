@@ -37,6 +37,14 @@ const monthsAdjective = /-month/iu
 /** "third-quarter", "second-quarter": a quarter of the year of writing, before what is reported of it. */
 const quarterAdjective = /(?<ordinal>first|second|third|fourth)-quarter/iu
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
+/**
+ * "Q2" without its year, where a report gives it: after a word that places a
+ * figure in it ("in Q2", "for Q3") or before what is reported ("Q2 profit");
+ * not "a Q3 meeting", nor "Q2 2024" or "Q2 FY24", which other rules read.
+ */
+const quarterShortAlone = /(?<ordinal>Q[1-4])(?![ \t]*['’/-]?[ \t]*(?:\d|FY))/u
+const quarterShortCue = /(?<![\p{L}])(?:in|for|during|over|since|from|to|by|than)[ \t]+$/iu
+const quarterShortIndex: Readonly<Record<string, number>> = { Q1: 1, Q2: 2, Q3: 3, Q4: 4 }
 /** "first-half", "second-half": a half of the year of writing, before what is reported of it ("first-half profit", not "a first-half goal"). */
 const halfAdjective = /(?<ordinal>first|second)-half/iu
 /** What a "nine-month" period names after it (data only): "nine-month growth data", "nine-month and third-quarter results". */
@@ -121,6 +129,17 @@ export const halfAdjectiveRule = rule({
   }
 })
 
+export const quarterShortRule = rule({
+  name: 'in Q<n>',
+  dimension: 'date',
+  pattern: [regex(quarterShortAlone)],
+  produce: ([match], context) => {
+    const { start, end } = regexOf(match)
+    const cued = quarterShortCue.test(context.text.slice(Math.max(0, start - 12), start)) || reportedAfter.test(context.text.slice(end))
+    return cued ? quarterOfReference(context, quarterShortIndex[named(match).ordinal!]!) : undefined
+  }
+})
+
 export const monthOfYearSaidRelatively = rule({
   name: '<month> this year',
   dimension: 'date',
@@ -148,6 +167,7 @@ export const periodRules = [
   monthsAdjectiveRule,
   quarterAdjectiveRule,
   halfAdjectiveRule,
+  quarterShortRule,
   monthOfYearSaidRelatively,
   monthOfYearSaidRelativelyWithOf
 ]

@@ -5,6 +5,7 @@ import { fullYear } from '../digits.js'
 import { int, named, phraseKey, interval, laterYear, quarterOfReference, quarter, shifted } from '../helpers.js'
 import { fiscalMonths, fiscalStartMonth, fiscalStartOf, isFiscalYear } from '../fiscal-years.js'
 import { isOneYear, monthsOfYear, quarterOfYearRule } from '../rules.js'
+import { isYearSaidRelatively, monthsOfYearSaid } from '../report-periods.js'
 import { monthNumber, months, quarterWords } from './months.js'
 
 /** Fiscal years: "FY23", "FY 2023", "FY2022-23", "fiscal year 2023". */
@@ -22,6 +23,12 @@ const yearQuarterShort = new RegExp(`(?<year>${fullYear}|\\d{2})-?Q(?<quarter>[1
 /** "the first quarter of 2024", "fourth quarter 2018". */
 const quarterText = new RegExp(
   `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?:[ \\t]+of)?,?[ \\t]+(?<year>${fullYear})`,
+  'iu'
+)
+
+/** A quarter before a year said in words: "the first quarter of this year", "the third quarter last year". */
+const quarterOfYearWordsText = new RegExp(
+  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?:[ \\t]+of)?`,
   'iu'
 )
 
@@ -124,7 +131,7 @@ const halfAloneText = /(?:the[ \t]+)?(?<edge>first|second)[ \t]+half(?![ \t]+of(
 
 /** What a sentence that gives a half of the year speaks of, and one on a game's half does not: a report's figures or other periods. */
 const reportInSentence =
-  /(?<![\p{L}])(?:profits?|revenues?|income|earnings|sales|exports?|imports?|GDP|output|turnover|deficit|surplus|investments?|arrivals|bookings|shipments|quarter|(?:19|20)\d\d)(?![\p{L}\d])/iu
+  /(?<![\p{L}])(?:profits?|revenues?|income|earnings|sales|exports?|imports?|GDP|output|turnover|deficit|surplus|investments?|arrivals|bookings|shipments|margins?|lending|loans|credit|growth|inflation|demand|prices|production|economy|quarter|(?:19|20)\d\d)(?![\p{L}\d])/iu
 
 /** The sentence of the text around `start`..`end`. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -202,6 +209,16 @@ export const shiftedQuarter = rule({
   produce: ([match], context) => {
     const word = phraseKey(named(match).shift!).replace(/^the /u, '')
     return shifted(context, 'quarter', word === 'next' ? 1 : word === 'last' || word === 'previous' ? -1 : 0)
+  }
+})
+
+export const quarterOfYearSaidRelatively = rule({
+  name: 'the <ordinal> quarter of this year',
+  dimension: 'date',
+  pattern: [regex(quarterOfYearWordsText), dimension('date', isYearSaidRelatively)],
+  produce: ([match, year]) => {
+    const index = quarterWords[named(match).quarter!.toLowerCase()]!
+    return monthsOfYearSaid(tokenOf(year, 'date').value, 3 * index - 2, 3 * index)
   }
 })
 

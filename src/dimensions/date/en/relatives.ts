@@ -90,7 +90,6 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'the year-earlier quarter': 'month',
   'the year-ago quarter': 'month',
   // The months a figure is compared with, a year back: which months, its sentence says.
-  'the same period': 'month',
   'the same period last year': 'month',
   'the same period of last year': 'month',
   'the same period in the previous year': 'month',

@@ -40,6 +40,7 @@ import {
   halfAlone,
   halfShort,
   shiftedQuarter,
+  quarterOfYearSaidRelatively,
   quarterAlone
 } from './quarters.js'
 import { decadeOfCentury, decadeShortForm, pastDecades, nextDecades, pastDecade, nextDecade } from './decades.js'
@@ -140,6 +141,7 @@ export const rules = [
   monthAlone,
   shiftedMonth,
   shiftedQuarter,
+  quarterOfYearSaidRelatively,
   quarterAlone,
   rankOfMonth,
   theRankOfMonth,
