@@ -21,7 +21,8 @@ export const corpus: Corpus<'date'> = {
     ]),
     examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
     examples({ value: null, grain: 'month', relative: true }, ['the same period last year', 'the same period of last year']),
-    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
+    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late', 'the previous session', 'the previous trading day']),
+    examples({ value: null, grain: 'month', relative: true }, ['the second half of the fiscal year']),
     examples({ value: null, grain: 'year', relative: true }, [
       'the previous year',
       'the year before',
@@ -109,7 +110,9 @@ export const corpus: Corpus<'date'> = {
       'the previous fiscal year',
       'the outgoing fiscal year',
       'next fiscal year',
-      'the coming fiscal year'
+      'the coming fiscal year',
+      'last season',
+      'this season'
     ]),
     examples({ value: null, grain: 'month', relative: true }, [
       'the previous month',
@@ -460,6 +463,14 @@ export const corpus: Corpus<'date'> = {
       text: 'First-half profit rose, but a second-half goal won the game.',
       finds: [{ quote: 'First-half', value: { value: '2025-01/2025-06' } }]
     },
+    // A sports season and a market's previous session, told from the day of writing.
+    {
+      text: 'Last season they won at home, and the index rose 1.2% from the previous session.',
+      finds: [
+        { quote: 'Last season', value: { relative: true } },
+        { quote: 'the previous session', value: { relative: true } }
+      ]
+    },
     // The weekend a report tells of: the last one, or this one when written on it.
     {
       text: 'Floods have killed 35 people over the weekend, and a weekend market closed.',
@@ -507,7 +518,7 @@ export const corpus: Corpus<'date'> = {
     'a first-half goal',
     'deposits rose over the same period',
     'Q2 was a good quarter',
-    'last season',
+    'a season of floods',
     'this fall in prices',
     '2/15',
     '2/3 of the budget',

@@ -75,6 +75,19 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'the next fiscal year': 'year',
   'the coming fiscal year': 'year',
   'the outgoing fiscal year': 'year',
+  'the first half of the fiscal year': 'month',
+  'the second half of the fiscal year': 'month',
+  // A sports season runs across the turn of a year in some leagues and not in others.
+  'this season': 'year',
+  'last season': 'year',
+  'next season': 'year',
+  'the current season': 'year',
+  'the previous season': 'year',
+  'the coming season': 'year',
+  // A market's trading day before the one reported: the day of writing's, or the last before it.
+  'the previous session': 'day',
+  'the previous trading session': 'day',
+  'the previous trading day': 'day',
   // The latest period a report covers, whichever its unit is.
   'the latest quarter': 'month',
   'the most recent quarter': 'month',
