@@ -18,6 +18,8 @@ export interface DimensionOutput<D extends DimensionName> {
   /** The fact a resolved token reports, or `undefined` to report nothing. */
   /** Method syntax on purpose (bivariant), so a `Dimension<'money'>` is a `Dimension`. */
   toFields(token: Token<D>): FactFields | undefined
+  /** The part of the token's text its fact quotes, when fewer words than the rule read; the whole token when absent. */
+  quoted?(token: Token<D>): { readonly start: number; readonly end: number } | undefined
 }
 
 /**

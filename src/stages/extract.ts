@@ -116,10 +116,12 @@ function extractBlock(
   if (truncated) report(file, 'extract/truncated', { place: placeOf(file, block) })
   const drafts: Draft[] = []
   for (const token of tokens) {
-    const fields = toFields(dimensions.get(token.dimension), token)
+    const dimension = dimensions.get(token.dimension)
+    const fields = toFields(dimension, token)
     if (!fields) continue
-    const start = block.start + normalized.toSourceStart(token.start)
-    const end = block.start + normalized.toSourceEnd(token.end)
+    const quoted = dimension?.output?.quoted?.(token) ?? token
+    const start = block.start + normalized.toSourceStart(quoted.start)
+    const end = block.start + normalized.toSourceEnd(quoted.end)
     if (!(start < end)) continue
     drafts.push({
       fields,

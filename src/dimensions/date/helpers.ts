@@ -1,6 +1,6 @@
 import { regexOf, type Context, type Match, type Produced, type Reading, type Token } from '../../engine/rule.js'
 import { isValidTime } from '../clock/helpers.js'
-import type { CalendarDay, DateGrain, Day } from './types.js'
+import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
 /** Units a relative date counts in: "last year", "next month", "tomorrow". */
 export type Unit = 'year' | 'quarter' | 'month' | 'week' | 'day'
@@ -437,4 +437,9 @@ export function phraseKey(text: string): string {
 export function isCount(token: Token<'numeral'>): boolean {
   const { value, scale } = token.value
   return Number.isInteger(value) && value > 0 && value <= 1000 && !scale
+}
+
+/** The words a record of a date quotes, from a token's own quote or its whole span: "next year" of "early next year". */
+export function spanOf(quoted: { readonly start: number; readonly end: number }): NonNullable<DateValue['quoted']> {
+  return { start: quoted.start, end: quoted.end }
 }

@@ -24,6 +24,33 @@ function keepingYearImplied(dateRule: Rule<'date'>): Rule<'date'> {
 }
 
 /**
+ * A rule that builds on a date ("from Wednesday evening to Friday") copies
+ * its value, and with it the words that date's record would quote: those
+ * belong to the date it was built on, not to the longer one.
+ */
+function quotingOwnWords(dateRule: Rule<'date'>): Rule<'date'> {
+  return {
+    ...dateRule,
+    produce: (matches, context) => {
+      const produced = dateRule.produce(matches, context)
+      const quoted = produced?.value.quoted
+      if (!quoted) return produced
+      const inherited = matches.some(
+        (match) => match.kind === 'token' && match.dimension === 'date' && (match.value as DateValue).quoted === quoted
+      )
+      if (!inherited) return produced
+      const { quoted: _inherited, ...value } = produced.value
+      return { ...produced, value }
+    }
+  }
+}
+
+/** The rules of a language, each keeping a year implied and quoting its own words. */
+function wrapped(rules: readonly Rule<'date'>[]): Rule<'date'>[] {
+  return rules.map((dateRule) => quotingOwnWords(keepingYearImplied(dateRule)))
+}
+
+/**
  * Dates as precise as the text says them: days, months, years, their
  * ranges, quarters, fiscal years and decades, and dates said relative to
  * the day of writing, resolved only against a known reference day.
@@ -31,7 +58,7 @@ function keepingYearImplied(dateRule: Rule<'date'>): Rule<'date'> {
 export const date = defineDimension({
   name: 'date',
   dependsOn: ['numeral', 'ordinal', 'clock'],
-  rules: { en: en.map(keepingYearImplied), vi: vi.map(keepingYearImplied) },
+  rules: { en: wrapped(en), vi: wrapped(vi) },
   output: {
     group: 'date',
     toFields: ({ value }) => ({
@@ -42,6 +69,7 @@ export const date = defineDimension({
       ...(value.part ? { part: value.part } : {}),
       ...(value.relative ? { relative: true as const } : {}),
       ...(value.yearImplied ? { yearless: true as const } : {})
-    })
+    }),
+    quoted: ({ value }) => value.quoted
   }
 })

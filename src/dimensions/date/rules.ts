@@ -2,7 +2,20 @@ import { dimension, regex, regexOf, rule, tokenOf, type Match, type Produced, ty
 import type { PeriodPart } from '../../schema/vocabulary.js'
 import { alternation } from '../../engine/alternation.js'
 import { dateSeparator, dayDigits, fullYear, monthDigits, plausibleYear, rangeDash } from './digits.js'
-import { int, interval, laterYear, phraseKey, point, quarter, relative, shifted, vague, yearOfTwoDigits, type Unit } from './helpers.js'
+import {
+  int,
+  interval,
+  laterYear,
+  phraseKey,
+  point,
+  quarter,
+  relative,
+  shifted,
+  spanOf,
+  vague,
+  yearOfTwoDigits,
+  type Unit
+} from './helpers.js'
 import type { DateGrain, DateValue } from './types.js'
 
 /** How a language orders a date written in digits: "8/11/1972" is 8 November in Vietnamese, 11 August in US English. */
@@ -312,6 +325,8 @@ export interface PeriodPartWords {
   readonly prefix?: string
   /** A regex source of what may stand between the words and the period ("năm" in "cuối năm 2024"). */
   readonly between?: string
+  /** Words of `before` a record leaves out of its quote, as annotation leaves out a qualifier: "next year" of "early next year". */
+  readonly unquoted?: readonly string[]
   /** Words after the period that make "giữa" mean "between", not "the middle of". */
   readonly notFollowedBy?: string
   /** The language's names of the rules: of a period, of a period with the words `between`, of the current period. */
@@ -356,7 +371,9 @@ export function periodPartRules(words: PeriodPartWords): Rule<'date'>[] {
           const part = partOf(word)
           // "giữa" before two dates or a range of them is "between": "giữa năm 2023 và năm 2025".
           if (part === 'middle' && (token.value.value?.includes('/') || after?.test(context.text.slice(token.end)))) return undefined
-          return { value: { ...token.value, part } }
+          const unquoted = words.unquoted?.includes(phraseKey(regexOf(word).named.word!))
+          const quoted = unquoted ? spanOf(token.value.quoted ?? token) : undefined
+          return { value: { ...token.value, part, ...(quoted ? { quoted } : {}) } }
         }
       })
     ),

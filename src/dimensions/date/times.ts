@@ -1,10 +1,21 @@
-import { dimension, regex, regexOf, rule, tokenOf } from '../../engine/rule.js'
-import type { Context, Match, Produced, Rule, Token } from '../../engine/rule.js'
+import {
+  dimension,
+  regex,
+  regexOf,
+  rule,
+  tokenOf,
+  type Context,
+  type Match,
+  type Produced,
+  type RegexMatch,
+  type Rule,
+  type Token
+} from '../../engine/rule.js'
 import { minutesOf } from '../clock/helpers.js'
 import type { ClockValue, TimeOfDay } from '../clock/types.js'
 import { alternation } from '../../engine/alternation.js'
 import { isOneDay } from './from-day.js'
-import { addDays, grainOf, iso, phraseKey, referenceTime, relative, yearImplied } from './helpers.js'
+import { addDays, grainOf, iso, phraseKey, referenceTime, relative, spanOf, yearImplied } from './helpers.js'
 import type { CalendarDay, DateGrain, DateValue, Day } from './types.js'
 
 /** Hours a part of the day covers, first and last (inclusive). */
@@ -20,6 +31,14 @@ export interface DayPartWords {
   readonly ofDay?: Readonly<Record<string, Hours>>
   /** Words before a part that keep its first or last hours ("early morning", "late tonight"). */
   readonly edges?: Readonly<Record<string, 'early' | 'late'>>
+  /**
+   * Days said in a word that a record quotes without the part of the day put
+   * on them ("yesterday" of "yesterday afternoon"). Given, a day with a time
+   * or a part of the day is quoted alone too ("Wednesday" of "Wednesday
+   * evening", "today" of "7 am today"), and a part without its edge ("tonight"
+   * of "late tonight"): the day is the date, the rest its detail.
+   */
+  readonly quotedDays?: readonly string[]
   /** Words that may join a day and a time ("at", "on", "lúc", "ngày"). */
   readonly joins: readonly string[]
   /** The language's names of the rules that join words: "<day> at <time>", "<day> lúc|vào <time>". */
@@ -177,6 +196,7 @@ function pad(value: number): string {
 
 /** The rules of a part of a named day: "Monday morning", "Feb. 15 in the morning", "the morning of Feb. 15". */
 function partOfDayRules(
+  words: DayPartWords,
   parts: Readonly<Record<string, Hours>>,
   edgeSource: string,
   edgeOf: (match: Match | undefined) => 'early' | 'late' | undefined
@@ -189,13 +209,13 @@ function partOfDayRules(
       name: '<day> <part of day>',
       dimension: 'date',
       pattern: [dimension('date', isOneDay), regex(after)],
-      produce: ([date, part]) => partOfDay(date, hoursOf(part))
+      produce: ([date, part]) => quotingDay(partOfDay(date, hoursOf(part)), date, words)
     }),
     rule({
       name: '<part of day> of <day>',
       dimension: 'date',
       pattern: [regex(before), dimension('date', isOneDay)],
-      produce: ([part, date]) => partOfDay(date, hoursOf(part))
+      produce: ([part, date]) => quotingDay(partOfDay(date, hoursOf(part)), date, words)
     })
   ]
 }
@@ -231,7 +251,8 @@ function dateOf(match: Match | undefined): DateValue {
 }
 
 /** The rules of a bare hour in a part of a day, in a language's words; none where its news does not say it. */
-function hourOfPartRules(words: DayPartWords['hourOfPart']): Rule<'date'>[] {
+function hourOfPartRules(dayWords: DayPartWords): Rule<'date'>[] {
+  const words = dayWords.hourOfPart
   if (!words) return []
   const atText = new RegExp(`(?:${alternation(words.at)})`, 'iu')
   return [
@@ -258,10 +279,28 @@ function hourOfPartRules(words: DayPartWords['hourOfPart']): Rule<'date'>[] {
       ],
       produce: ([day, , hour, part]) => {
         const clock: ClockValue = { from: { hour: tokenOf(hour, 'numeral').value.value }, ambiguous: true }
-        return atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined })
+        return quotingDay(atTime(dateOf(day), { ...inPart(clock, placeOf(dateOf(part))?.hours), ambiguous: undefined }), day, dayWords)
       }
     })
   ]
+}
+
+/** What is produced on a day, quoting the day alone where the language's records do. */
+function quotingDay(produced: Produced<'date'> | undefined, day: Match | undefined, words: DayPartWords): Produced<'date'> | undefined {
+  if (!produced || !words.quotedDays) return produced
+  const token = tokenOf(day, 'date')
+  // A part of whichever day the text speaks of ("3 in the morning") is no day to quote.
+  if (token.latent) return produced
+  return { ...produced, value: { ...produced.value, quoted: spanOf(token.value.quoted ?? token) } }
+}
+
+/** The words of a part of a shifted day a record quotes: the day's word ("yesterday afternoon"), or the part without its edge ("late tonight"). */
+function quotedPart(match: RegexMatch, phrase: string, words: DayPartWords): DateValue['quoted'] {
+  if (!words.quotedDays) return undefined
+  const start = match.end - phrase.length
+  const day = words.quotedDays.find((word) => phraseKey(phrase).startsWith(`${word} `))
+  if (day !== undefined) return { start, end: start + day.length }
+  return start > match.start ? { start, end: match.end } : undefined
 }
 
 /** The rules that put times of day on dates, and parts of days, in a language's words. */
@@ -289,38 +328,41 @@ export function timeRules(words: DayPartWords): Rule<'date'>[] {
       name: '<day> <time>',
       dimension: 'date',
       pattern: [dimension('date', takesTime), dimension('clock')],
-      produce: ([date, clock], context) => onDayOrPart(date, clockOf(clock), context)
+      produce: ([date, clock], context) => quotingDay(onDayOrPart(date, clockOf(clock), context), date, words)
     }),
     rule({
       name: words.names.dayAtTime,
       dimension: 'date',
       pattern: [dimension('date', takesTime), regex(join), dimension('clock', nonLatent)],
-      produce: ([date, , clock], context) => onDayOrPart(date, clockOf(clock), context)
+      produce: ([date, , clock], context) => quotingDay(onDayOrPart(date, clockOf(clock), context), date, words)
     }),
     rule({
       name: '<time> <day>',
       dimension: 'date',
       pattern: [dimension('clock'), dimension('date', takesTime)],
-      produce: ([clock, date], context) => onDayOrPart(date, clockOf(clock), context)
+      produce: ([clock, date], context) => quotingDay(onDayOrPart(date, clockOf(clock), context), date, words)
     }),
     rule({
       name: words.names.timeOnDay,
       dimension: 'date',
       pattern: [dimension('clock', nonLatent), regex(join), dimension('date', takesTime)],
-      produce: ([clock, , date], context) => onDayOrPart(date, clockOf(clock), context)
+      produce: ([clock, , date], context) => quotingDay(onDayOrPart(date, clockOf(clock), context), date, words)
     }),
-    ...hourOfPartRules(words.hourOfPart),
+    ...hourOfPartRules(words),
     rule({
       name: words.names.partOfShiftedDay,
       dimension: 'date',
       pattern: [regex(phraseText)],
       produce: ([match], context) => {
-        const { by, hours } = words.phrases[phraseKey(regexOf(match).named.phrase!)]!
-        return dayPart(context, by, withEdge(hours, edgeOf(match)))
+        const phrase = regexOf(match).named.phrase!
+        const { by, hours } = words.phrases[phraseKey(phrase)]!
+        const produced = dayPart(context, by, withEdge(hours, edgeOf(match)))
+        const quoted = quotedPart(regexOf(match), phrase, words)
+        return quoted ? { ...produced, value: { ...produced.value, quoted } } : produced
       }
     })
   ]
-  if (words.ofDay) rules.push(...partOfDayRules(words.ofDay, edgeSource, edgeOf))
+  if (words.ofDay) rules.push(...partOfDayRules(words, words.ofDay, edgeSource, edgeOf))
   if (Object.keys(unplaced).length === 0) return rules
   return [
     ...rules,

@@ -42,6 +42,13 @@ export interface DateValue {
    * writing, as the reading places it. Not a relative phrase ("last year").
    */
   readonly yearImplied?: true
+  /**
+   * The words a record quotes when they are fewer than the rule read, as
+   * annotation leaves out a time and a qualifier: "Wednesday" of "Wednesday
+   * evening", "next year" of "early next year". Offsets into the text the
+   * rules ran on; the whole token when absent.
+   */
+  readonly quoted?: { readonly start: number; readonly end: number }
 }
 
 declare module '../../engine/rule.js' {

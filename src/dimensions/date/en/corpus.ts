@@ -12,14 +12,25 @@ export const corpus: Corpus<'date'> = {
       'the opening nine months of this year'
     ]),
     examples({ value: '2025-07/2025-09', grain: 'month', relative: true }, ['third-quarter']),
-    examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
-    examples({ value: null, grain: 'month', relative: true }, [
-      'the same period last year',
-      'the same period of last year',
-      'the same period'
+    examples({ value: '2025-01/2025-10', grain: 'month', relative: true }, ['the first ten months of the year']),
+    examples({ value: '2025-01/2025-03', grain: 'month', relative: true }, ['the first quarter of this year', '1st qtr this year']),
+    examples({ value: '2024-07/2024-09', grain: 'month', relative: true }, ['the third quarter of last year']),
+    examples({ value: '2025-10/2025-12', grain: 'month', relative: true }, [
+      'the last three months of the year',
+      'the final three months of the year'
     ]),
-    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late']),
-    examples({ value: null, grain: 'year', relative: true }, ['the previous year', 'the year before']),
+    examples({ value: '2025-06', grain: 'month', relative: true }, ['June this year', 'June of this year']),
+    examples({ value: null, grain: 'month', relative: true }, ['the same period last year', 'the same period of last year']),
+    examples({ value: null, grain: 'day', relative: true }, ['recently', 'of late', 'the previous session', 'the previous trading day']),
+    examples({ value: null, grain: 'month', relative: true }, ['the second half of the fiscal year']),
+    examples({ value: null, grain: 'year', relative: true }, [
+      'the previous year',
+      'the year before',
+      'a year earlier',
+      'ten years earlier'
+    ]),
+    examples({ value: null, grain: 'day', relative: true }, ['a week later', 'a fortnight later', 'three days earlier']),
+    examples({ value: '2024', grain: 'year', relative: true }, ['the past year']),
     examples({ value: '2024-12-03', grain: 'day', relative: true, yearImplied: true }, ['December 3']),
     examples({ value: '1972-11-08', grain: 'day' }, [
       'November 8, 1972',
@@ -101,12 +112,16 @@ export const corpus: Corpus<'date'> = {
       'the current fiscal year',
       'this fiscal year',
       'the previous fiscal year',
+      'the outgoing fiscal year',
       'next fiscal year',
-      'the coming fiscal year'
+      'the coming fiscal year',
+      'last season',
+      'this season'
     ]),
     examples({ value: null, grain: 'month', relative: true }, [
       'the previous month',
       'a month earlier',
+      'two months later',
       'the year-earlier period',
       'the year-ago quarter',
       'the latest quarter',
@@ -382,7 +397,7 @@ export const corpus: Corpus<'date'> = {
         { quote: 'the 16th', value: { value: '2025-06-16' } }
       ]
     },
-    { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first at 9am', value: { value: '2025-06-01T09' } }] },
+    { text: 'Talks resume on the first at 9am.', finds: [{ quote: 'the first', value: { value: '2025-06-01T09' } }] },
     { text: 'He led 20 of this month’s raids.', finds: [{ quote: 'this month', value: { value: '2025-06' } }] },
     { text: 'The vote is on 2/15 in Hanoi.', finds: [{ quote: '2/15', value: { value: '2025-02-15' } }] },
     { text: 'They agreed on 2/3 of the budget at 5pm.', finds: [{ quote: '5pm' }] },
@@ -421,10 +436,63 @@ export const corpus: Corpus<'date'> = {
       text: 'Talks resumed two days after Eid al-Fitr 2024.',
       finds: [{ quote: 'two days after Eid al-Fitr 2024', value: { value: '2024-04-12' } }]
     },
+    // A record quotes the day, not the time or the part of the day put on it, as annotation does ("09:15 21/06/2022" gives "21/06/2022").
+    {
+      text: 'Shares fell on Wednesday evening, late yesterday afternoon and at 5pm today.',
+      finds: [
+        { quote: 'Wednesday', value: { grain: 'hour', relative: true } },
+        { quote: 'yesterday', value: { value: '2025-05-31T16/2025-05-31T18' } },
+        { quote: 'today', value: { value: '2025-06-01T17' } }
+      ]
+    },
+    // Not a part of whichever day the text speaks of, nor a part said alone.
+    {
+      text: 'The storm hit at 3 in the morning and eased late tonight.',
+      finds: [{ quote: 'at 3 in the morning', value: { value: '2025-06-01T03' } }, { quote: 'tonight' }]
+    },
+    // Nor the qualifier before a period ("2019" in "early 2019"), though the period's part stays in the value.
+    {
+      text: 'Prices rose in late 2019 and will ease early next year, by the end of the month.',
+      finds: [
+        { quote: '2019', value: { value: '2019', part: 'end' } },
+        { quote: 'next year', value: { value: '2026', part: 'start' } },
+        { quote: 'the end of the month', value: { part: 'end' } }
+      ]
+    },
+    // A half of the year of writing where the sentence reports for it; a game's half is not one.
+    {
+      text: 'Net income for the first half rose 12%, and the second half of the match was goalless.',
+      finds: [{ quote: 'the first half', value: { value: '2025-01/2025-06', relative: true } }]
+    },
+    // A quarter without its year where a report gives it: not "a Q3 meeting".
+    {
+      text: 'Profit rose in Q2, and Q2 revenue beat forecasts at a Q3 meeting.',
+      finds: [
+        { quote: 'Q2', value: { value: '2025-04/2025-06', relative: true } },
+        { quote: 'Q2', value: { value: '2025-04/2025-06', relative: true } }
+      ]
+    },
+    {
+      text: 'First-half profit rose, but a second-half goal won the game.',
+      finds: [{ quote: 'First-half', value: { value: '2025-01/2025-06' } }]
+    },
+    // A sports season and a market's previous session, told from the day of writing.
+    {
+      text: 'Last season they won at home, and the index rose 1.2% from the previous session.',
+      finds: [
+        { quote: 'Last season', value: { relative: true } },
+        { quote: 'the previous session', value: { relative: true } }
+      ]
+    },
+    // The weekend a report tells of: the last one, or this one when written on it.
+    {
+      text: 'Floods have killed 35 people over the weekend, and a weekend market closed.',
+      finds: [{ quote: 'the weekend', value: { value: '2025-05-30T18/2025-06-01T23', relative: true } }]
+    },
     {
       text: 'The talks began at 9am on Monday and ended by the end of the year.',
       finds: [
-        { quote: '9am on Monday', value: { value: '2025-06-02T09' } },
+        { quote: 'Monday', value: { value: '2025-06-02T09' } },
         { quote: 'the end of the year', value: { part: 'end' } }
       ]
     }
@@ -458,8 +526,12 @@ export const corpus: Corpus<'date'> = {
     'they wed',
     "c'mon",
     'on the 15th floor',
-    'over the weekend',
-    'last season',
+    'Vietnam led 1-0 in the first half and scored again in the second half.',
+    'the weekend market',
+    'a first-half goal',
+    'deposits rose over the same period',
+    'Q2 was a good quarter',
+    'a season of floods',
     'this fall in prices',
     '2/15',
     '2/3 of the budget',

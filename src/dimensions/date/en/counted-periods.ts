@@ -86,6 +86,37 @@ export const oneUnitFromNow = rule({
   produce: ([unit, direction], context) => fromNow(context, named(unit).unit!, 1, named(direction).direction!)
 })
 
+/** "earlier", "later" after a count of periods: counted from a time the story tells, which it does not name. */
+const earlierText = /earlier|later/iu
+
+/** "ten years earlier", "a week later": relative to the story's own time, so too vague to resolve. */
+export const countEarlier = rule({
+  name: '<n> <unit> earlier|later',
+  dimension: 'date',
+  pattern: [dimension('numeral', isCount), regex(unitText), regex(earlierText)],
+  produce: ([, unit]) => vague(unitGrainOf(regexOf(unit).groups[1]))
+})
+
+export const oneUnitEarlier = rule({
+  name: 'a <unit> earlier|later',
+  dimension: 'date',
+  pattern: [regex(oneUnitText), regex(earlierText)],
+  produce: ([unit]) => {
+    const word = named(unit).unit!
+    return vague(word.toLowerCase() === 'fortnight' ? 'day' : unitGrainOf(word))
+  }
+})
+
+/** "the past year": the twelve months to the day of writing, as "the past 12 months". */
+const pastYearText = /the[ \t]+past[ \t]+year/iu
+
+export const pastYear = rule({
+  name: 'the past year',
+  dimension: 'date',
+  pattern: [regex(pastYearText)],
+  produce: (_matches, context) => counted(context, 'year', 1, -1)
+})
+
 export const countAgo = rule({
   name: '<n> <unit> ago',
   dimension: 'date',

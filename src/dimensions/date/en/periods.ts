@@ -1,7 +1,8 @@
 import { dimension, regex, regexOf, rule, tokenOf, type Context } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
-import { named, quarterOfReference } from '../helpers.js'
+import { named, quarterOfReference, shifted } from '../helpers.js'
 import { countFrom, isYearSaidRelatively, monthsOfCurrentYear, monthsOfYearSaid } from '../report-periods.js'
+import { monthsOfYear } from '../rules.js'
 import { monthNumber } from './months.js'
 
 /**
@@ -36,6 +37,16 @@ const monthsAdjective = /-month/iu
 /** "third-quarter", "second-quarter": a quarter of the year of writing, before what is reported of it. */
 const quarterAdjective = /(?<ordinal>first|second|third|fourth)-quarter/iu
 const ordinals: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 }
+/**
+ * "Q2" without its year, where a report gives it: after a word that places a
+ * figure in it ("in Q2", "for Q3") or before what is reported ("Q2 profit");
+ * not "a Q3 meeting", nor "Q2 2024" or "Q2 FY24", which other rules read.
+ */
+const quarterShortAlone = /(?<ordinal>Q[1-4])(?![ \t]*['’/-]?[ \t]*(?:\d|FY))/u
+const quarterShortCue = /(?<![\p{L}])(?:in|for|during|over|since|from|to|by|than)[ \t]+$/iu
+const quarterShortIndex: Readonly<Record<string, number>> = { Q1: 1, Q2: 2, Q3: 3, Q4: 4 }
+/** "first-half", "second-half": a half of the year of writing, before what is reported of it ("first-half profit", not "a first-half goal"). */
+const halfAdjective = /(?<ordinal>first|second)-half/iu
 /** What a "nine-month" period names after it (data only): "nine-month growth data", "nine-month and third-quarter results". */
 const reportedAfter =
   /^(?:[ \t]+(?:and|&)[ \t]+[\p{L}-]+)?[ \t]+(?:growth|data|results?|profits?|revenues?|period|figures|sales|earnings|totals?|performance|output|exports?|imports?|turnover|reports?|GDP|net|loss(?:es)?|income|trade|tally)(?![\p{L}])/iu
@@ -108,6 +119,27 @@ export const quarterAdjectiveRule = rule({
   produce: ([match], context) => quarterOfReference(context, ordinals[named(match).ordinal!.toLowerCase()]!)
 })
 
+export const halfAdjectiveRule = rule({
+  name: '<ordinal>-half',
+  dimension: 'date',
+  pattern: [regex(halfAdjective)],
+  produce: ([match], context) => {
+    if (!reportedAfter.test(context.text.slice(regexOf(match).end))) return undefined
+    return monthsOfYear(shifted(context, 'year', 0).value, 6, named(match).ordinal!.toLowerCase() === 'first' ? 'first' : 'last')
+  }
+})
+
+export const quarterShortRule = rule({
+  name: 'in Q<n>',
+  dimension: 'date',
+  pattern: [regex(quarterShortAlone)],
+  produce: ([match], context) => {
+    const { start, end } = regexOf(match)
+    const cued = quarterShortCue.test(context.text.slice(Math.max(0, start - 12), start)) || reportedAfter.test(context.text.slice(end))
+    return cued ? quarterOfReference(context, quarterShortIndex[named(match).ordinal!]!) : undefined
+  }
+})
+
 export const monthOfYearSaidRelatively = rule({
   name: '<month> this year',
   dimension: 'date',
@@ -134,6 +166,8 @@ export const periodRules = [
   theMonthsOfReport,
   monthsAdjectiveRule,
   quarterAdjectiveRule,
+  halfAdjectiveRule,
+  quarterShortRule,
   monthOfYearSaidRelatively,
   monthOfYearSaidRelativelyWithOf
 ]

@@ -1,10 +1,11 @@
 /** Quarters, halves and fiscal years ("Q1 2024", "the third quarter", "H1 2024", "the first half of the year", "FY2023", "April-June FY2024"). */
-import { dimension, regex, regexOf, rule, tokenOf, type Match } from '../../../engine/rule.js'
+import { dimension, regex, regexOf, rule, tokenOf, type Match, type Token } from '../../../engine/rule.js'
 import { alternation } from '../../../engine/alternation.js'
 import { fullYear } from '../digits.js'
 import { int, named, phraseKey, interval, laterYear, quarterOfReference, quarter, shifted } from '../helpers.js'
 import { fiscalMonths, fiscalStartMonth, fiscalStartOf, isFiscalYear } from '../fiscal-years.js'
 import { isOneYear, monthsOfYear, quarterOfYearRule } from '../rules.js'
+import { isYearSaidRelatively, monthsOfYearSaid } from '../report-periods.js'
 import { monthNumber, months, quarterWords } from './months.js'
 
 /** Fiscal years: "FY23", "FY 2023", "FY2022-23", "fiscal year 2023". */
@@ -22,6 +23,12 @@ const yearQuarterShort = new RegExp(`(?<year>${fullYear}|\\d{2})-?Q(?<quarter>[1
 /** "the first quarter of 2024", "fourth quarter 2018". */
 const quarterText = new RegExp(
   `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?:[ \\t]+of)?,?[ \\t]+(?<year>${fullYear})`,
+  'iu'
+)
+
+/** A quarter before a year said in words: "the first quarter of this year", "the third quarter last year". */
+const quarterOfYearWordsText = new RegExp(
+  `(?:the[ \\t]+)?(?<quarter>${alternation(Object.keys(quarterWords))})[ \\t]+(?:quarter|qtr)(?:[ \\t]+of)?`,
   'iu'
 )
 
@@ -107,6 +114,9 @@ const monthsEdgeText = /(?:the[ \t]+)?(?<edge>first|opening|last|final)/iu
 /** "months of", "quarters of" between the count and the year. */
 const monthsOfText = /(?<unit>months|quarters)[ \t]+of/iu
 
+/** "months of the year", "quarters of the year": of the year of writing. */
+const monthsOfThisYearText = /(?<unit>months|quarters)[ \t]+of[ \t]+the[ \t]+year/iu
+
 /** "the first half of", "the second half of" before a year. */
 const halfOfText = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+half[ \t]+of/iu
 
@@ -115,6 +125,25 @@ const halfOfThisYear = /(?:the[ \t]+)?(?<edge>first|second|last|latter)[ \t]+hal
 
 /** "H1", "1H", "H2" before a year (in capitals: "h1" is a heading). */
 const halfShortText = /(?:H(?<h>[12])|(?<hAfter>[12])H)(?:[ \t]*\/)?/u
+
+/** "the first half", "the second half" with no year or game after it: "of the match" is a game's, "first-half" another rule's. */
+const halfAloneText = /(?:the[ \t]+)?(?<edge>first|second)[ \t]+half(?![ \t]+of(?![\p{L}])|[\p{L}-])/iu
+
+/** What a sentence that gives a half of the year speaks of, and one on a game's half does not: a report's figures or other periods. */
+const reportInSentence =
+  /(?<![\p{L}])(?:profits?|revenues?|income|earnings|sales|exports?|imports?|GDP|output|turnover|deficit|surplus|investments?|arrivals|bookings|shipments|margins?|lending|loans|credit|growth|inflation|demand|prices|production|economy|quarter|(?:19|20)\d\d)(?![\p{L}\d])/iu
+
+/** The sentence of the text around `start`..`end`. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, ...['. ', '? ', '! '].map((mark) => text.lastIndexOf(mark, start) + 1))
+  const after = text.slice(end).search(/[.!?](?:\s|$)/u)
+  return text.slice(from, after === -1 ? text.length : end + after)
+}
+
+/** A whole count of months or quarters, not a scale word. */
+function wholeCount(token: Token<'numeral'>): boolean {
+  return Number.isInteger(token.value.value) && !token.value.scale
+}
 
 function halfEdge(match: Match | undefined): 'first' | 'last' {
   const { edge, h, hAfter } = named(match)
@@ -125,16 +154,20 @@ function halfEdge(match: Match | undefined): 'first' | 'last' {
 export const monthsOfYearCount = rule({
   name: 'the first|last <n> months|quarters of <year>',
   dimension: 'date',
-  pattern: [
-    regex(monthsEdgeText),
-    dimension('numeral', (token) => Number.isInteger(token.value.value) && !token.value.scale),
-    regex(monthsOfText),
-    dimension('date', isOneYear)
-  ],
-  produce: ([edge, count, unit, year]) => {
-    const months = tokenOf(count, 'numeral').value.value * (regexOf(unit).named.unit!.toLowerCase() === 'quarters' ? 3 : 1)
-    return monthsOfYear(tokenOf(year, 'date').value, months, halfEdge(edge))
-  }
+  pattern: [regex(monthsEdgeText), dimension('numeral', wholeCount), regex(monthsOfText), dimension('date', isOneYear)],
+  produce: ([edge, count, unit, year]) => monthsOfYear(tokenOf(year, 'date').value, monthsCounted(count, unit), halfEdge(edge))
+})
+
+/** Months in a count of months or quarters. */
+function monthsCounted(count: Match | undefined, unit: Match | undefined): number {
+  return tokenOf(count, 'numeral').value.value * (regexOf(unit).named.unit!.toLowerCase() === 'quarters' ? 3 : 1)
+}
+
+export const monthsOfCurrentYearCount = rule({
+  name: 'the first|last <n> months|quarters of the year',
+  dimension: 'date',
+  pattern: [regex(monthsEdgeText), dimension('numeral', wholeCount), regex(monthsOfThisYearText)],
+  produce: ([edge, count, unit], context) => monthsOfYear(shifted(context, 'year', 0).value, monthsCounted(count, unit), halfEdge(edge))
 })
 
 export const halfOfYear = rule({
@@ -151,6 +184,17 @@ export const halfOfCurrentYear = rule({
   produce: ([edge], context) => monthsOfYear(shifted(context, 'year', 0).value, 6, halfEdge(edge))
 })
 
+export const halfAlone = rule({
+  name: 'the first|second half',
+  dimension: 'date',
+  pattern: [regex(halfAloneText)],
+  produce: ([edge], context) => {
+    const { start, end } = regexOf(edge)
+    if (!reportInSentence.test(sentenceAround(context.text, start, end))) return undefined
+    return monthsOfYear(shifted(context, 'year', 0).value, 6, halfEdge(edge))
+  }
+})
+
 export const halfShort = rule({
   name: 'H<n> <year>',
   dimension: 'date',
@@ -165,6 +209,16 @@ export const shiftedQuarter = rule({
   produce: ([match], context) => {
     const word = phraseKey(named(match).shift!).replace(/^the /u, '')
     return shifted(context, 'quarter', word === 'next' ? 1 : word === 'last' || word === 'previous' ? -1 : 0)
+  }
+})
+
+export const quarterOfYearSaidRelatively = rule({
+  name: 'the <ordinal> quarter of this year',
+  dimension: 'date',
+  pattern: [regex(quarterOfYearWordsText), dimension('date', isYearSaidRelatively)],
+  produce: ([match, year]) => {
+    const index = quarterWords[named(match).quarter!.toLowerCase()]!
+    return monthsOfYearSaid(tokenOf(year, 'date').value, 3 * index - 2, 3 * index)
   }
 })
 

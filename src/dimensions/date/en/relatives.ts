@@ -60,6 +60,20 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'next fiscal year': 'year',
   'the next fiscal year': 'year',
   'the coming fiscal year': 'year',
+  'the outgoing fiscal year': 'year',
+  'the first half of the fiscal year': 'month',
+  'the second half of the fiscal year': 'month',
+  // A sports season runs across the turn of a year in some leagues and not in others.
+  'this season': 'year',
+  'last season': 'year',
+  'next season': 'year',
+  'the current season': 'year',
+  'the previous season': 'year',
+  'the coming season': 'year',
+  // A market's trading day before the one reported: the day of writing's, or the last before it.
+  'the previous session': 'day',
+  'the previous trading session': 'day',
+  'the previous trading day': 'day',
   // The latest period a report covers, whichever its unit is.
   'the latest quarter': 'month',
   'the most recent quarter': 'month',
@@ -67,17 +81,14 @@ export const vaguePhrases: Readonly<Record<string, DateGrain>> = {
   'the previous year': 'year',
   'the preceding year': 'year',
   'the year before': 'year',
-  'a year earlier': 'year',
   'the previous month': 'month',
   'the preceding month': 'month',
   'the month before': 'month',
-  'a month earlier': 'month',
   'the year-earlier period': 'month',
   'the year-ago period': 'month',
   'the year-earlier quarter': 'month',
   'the year-ago quarter': 'month',
   // The months a figure is compared with, a year back: which months, its sentence says.
-  'the same period': 'month',
   'the same period last year': 'month',
   'the same period of last year': 'month',
   'the same period in the previous year': 'month',
@@ -161,6 +172,7 @@ export const dayParts: DayPartWords = {
     'in the early hours of the morning': [0, 8]
   },
   edges: { early: 'early', late: 'late' },
+  quotedDays: ['today', 'tomorrow', 'yesterday'],
   joins: ['at', '@', 'on', 'for', 'from', ','],
   names: {
     dayAtTime: '<day> at <time>',
@@ -189,6 +201,7 @@ export const periodParts: PeriodPartWords = {
     'end of': 'end',
     late: 'end'
   },
+  unquoted: ['early', 'mid', 'late'],
   current: Object.fromEntries(
     (['month', 'year', 'week'] as const).flatMap((unit) =>
       (

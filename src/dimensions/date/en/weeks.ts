@@ -121,6 +121,12 @@ export const weekOfDay = rule({
   }
 })
 
+/** "the weekend" after a word that places it in the story: "over the weekend", "since the weekend" (not "a weekend", nor "the weekend market"). */
+const theWeekendText = new RegExp(
+  `(?<=(?<![\\p{L}])(?:over|since|during|at|through|throughout|on|for|by|until|after|before)[ \\t]+)the[ \\t]+${weekendWord}(?![ \\t]+of)`,
+  'iu'
+)
+
 export const shiftedWeekend = rule({
   name: 'this|next|last weekend',
   dimension: 'date',
@@ -131,4 +137,19 @@ export const shiftedWeekend = rule({
   }
 })
 
-export const weekRules = [rankedWeekOf, rankedWeekendOf, weekOfDay, shiftedWeekend]
+/**
+ * The weekend a story tells of without naming it: in news, which reports, the
+ * last one (this one on a Saturday or a Sunday); in a plan (`next`), the coming one.
+ */
+export const theWeekend = rule({
+  name: 'over the weekend',
+  dimension: 'date',
+  pattern: [regex(theWeekendText)],
+  produce: (_matches, context) =>
+    relative(context, 'hour', (reference) => {
+      const by = weekdayOf(reference) >= 6 || context.reading === 'next' ? 0 : -1
+      return weekendOf(weekOf(reference, by)[0] as CalendarDay)
+    })
+})
+
+export const weekRules = [rankedWeekOf, rankedWeekendOf, weekOfDay, shiftedWeekend, theWeekend]
