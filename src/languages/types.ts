@@ -30,6 +30,13 @@ export interface LanguageWords {
    * the rules of titles read.
    */
   readonly personByOneName: boolean
+  /**
+   * Whether the language's text may write the region's names with, without or
+   * with some of their diacritics ("Nguyen Thi Diep Ha" in English news), so
+   * the gazetteer matches them folded; a text that writes them whole
+   * (Vietnamese) is matched as written.
+   */
+  readonly plainNames: boolean
   /** How digits are written: which sign groups thousands ("5,000", "5.000") and which one starts decimals ("522.4", "522,4"). */
   readonly digits: { readonly group: ',' | '.'; readonly decimal: '.' | ',' }
   /** Words before a figure that hedge or bound it: "nearly", "more than", "khoảng", "hơn". */

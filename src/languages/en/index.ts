@@ -18,5 +18,6 @@ export const en: LanguageWords = {
   leads,
   abbreviations,
   detection,
-  personByOneName: true
+  personByOneName: true,
+  plainNames: true
 }

@@ -18,5 +18,6 @@ export const vi: LanguageWords = {
   leads,
   abbreviations,
   detection,
-  personByOneName: false
+  personByOneName: false,
+  plainNames: false
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../lang.js'
+import { langs, type Lang } from '../../../lang.js'
 import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
@@ -93,7 +93,8 @@ export function byline(text: string, list: readonly Piece[]): Candidate[] {
   const allCaps = words.every((piece) => isAllCaps(piece.text) && isVietnameseSyllable(piece.text))
   const named = isVietnameseName(words.map((piece) => piece.text))
   if (!allCaps && !named) return []
-  if (longestAt(lookupFor('vi'), list, 0) || longestAt(lookupFor('en'), list, 0)) return []
+  // A known name in either language's gazetteer is no byline.
+  if (langs.some((lang) => longestAt(lookupFor(lang), list, 0))) return []
   return [{ from: 0, to: words.length, type: 'person', rank: ranks.framed, rule: '<byline>' }]
 }
 

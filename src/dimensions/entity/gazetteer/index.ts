@@ -1,4 +1,5 @@
 import type { Lang } from '../../../lang.js'
+import { languageWords } from '../../../languages/index.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import type { Piece } from '../text.js'
 import { agreements } from './agreements.js'
@@ -41,9 +42,9 @@ export interface Lookup {
   readonly demonyms: PhraseTrie<string>
 }
 
-/** English text writes Vietnamese names with, without or with some of their diacritics; Vietnamese text writes them all. */
+/** Names are matched folded in a language whose text may drop their diacritics (`plainNames`), else as written. */
 export function compileLookup(lang: Lang): Lookup {
-  const names = new PhraseTrie<{ entry: GazetteerEntry; name: string }>({ plain: lang === 'en' })
+  const names = new PhraseTrie<{ entry: GazetteerEntry; name: string }>({ plain: languageWords[lang].plainNames })
   for (const entry of gazetteer) for (const name of entry[lang]) names.add(name, { entry, name })
   return {
     names,
