@@ -295,6 +295,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Vinafruit', value: { type: 'organization' } }
       ]
     },
+    // "phòng, chống" (prevention and control) is one phrase inside a body's name, comma and all.
+    {
+      text: 'Theo Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường), Trung tâm Phòng, chống bệnh tật tỉnh Nghệ An đã họp.',
+      finds: [
+        { quote: 'Cục Quản lý đê điều và Phòng, chống thiên tai', value: { type: 'organization' } },
+        { quote: 'Bộ Nông nghiệp và Môi trường', value: { type: 'organization' } },
+        { quote: 'Trung tâm Phòng, chống bệnh tật tỉnh Nghệ An', value: { type: 'organization' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',
@@ -346,6 +355,8 @@ export const corpus: Corpus<'entity'> = {
     'Hội nghị thượng đỉnh diễn ra.',
     'người Việt Nam ở nước ngoài',
     'bão Yagi và cầu Rạch Miễu',
+    // The phrase in running text names no body.
+    'Công tác phòng, chống thiên tai được tăng cường.',
     // Buildings after "tại" are no places.
     'Lễ ký diễn ra tại Cung Văn hóa Hữu nghị và tại Khu công nghiệp mới.'
   ]

@@ -218,6 +218,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       index++
       continue
     }
+    // "Ban Chỉ đạo Phòng, chống thiên tai": "phòng, chống" (prevention and control) is one phrase, comma and all.
+    if (isPreventionComma(list, index)) {
+      end = index = index + 2
+      continue
+    }
     if (!piece.word || titleSet.longest(list, index)) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
@@ -296,6 +301,18 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     end = ++index
   }
   return end
+}
+
+/** The comma of "phòng, chống" at `index`: the words on both sides are that phrase, written close. */
+function isPreventionComma(list: readonly Piece[], index: number): boolean {
+  const [before, comma, after] = [list[index - 1], list[index], list[index + 1]]
+  return (
+    comma?.text === ',' &&
+    /^[Pp]hòng$/u.test(before?.text ?? '') &&
+    /^[Cc]hống$/u.test(after?.text ?? '') &&
+    comma.start === before!.end &&
+    after!.start === comma.end + 1
+  )
 }
 
 /** Lower-case words a board's long name may run over before its province ("... giao thông tỉnh Đồng Nai"). */
