@@ -315,6 +315,17 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'HPG', value: { type: 'organization' } }
       ]
     },
+    // A body between a title and a name; one word after a title in a person's apposition is the body.
+    {
+      text: 'Tổng giám đốc Techcombank Jens Lottner gặp ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit, tại Hà Nội.',
+      finds: [
+        { quote: 'Techcombank', value: { type: 'organization' } },
+        { quote: 'Jens Lottner', value: { type: 'person' } },
+        { quote: 'Đặng Phúc Nguyên', value: { type: 'person' } },
+        { quote: 'Vinafruit', value: { type: 'organization' } },
+        { quote: 'Hà Nội', value: { type: 'place' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',

@@ -522,6 +522,11 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const end = personEnd(list, from)
     if (end === undefined) continue
+    if (namesBodyInApposition(list, index, from, end, people)) {
+      people.push({ from, to: end, type: 'organization', rank: ranks.framed, rule: '<person>, <title> <body>' })
+      index = end - 1
+      continue
+    }
     // "Chủ tịch FICCI Harsha Vardhan Agarwal", "Tổng giám đốc MB Phạm Như Ánh": the acronym in the role is a body.
     const acronym = roleEnd - 1
     if (!honorific && acronym >= title.to && isBodyAcronym(list[acronym]!.text) && !bodies.has(acronym)) {
@@ -566,6 +571,10 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   let end = portfolioSet.longest(list, from)?.to ?? from
   const body = bodies.get(end)
   if (body) end = personStartIn(list, body.from + 1, body.to) ?? body.to
+  // "Tổng giám đốc Techcombank Jens Lottner", "Tổng Giám đốc Samsung Việt Nam Choi Joo-ho": a body the gazetteer
+  // knows, and the country it works in, between the title and a name.
+  const company = end === from ? longestAt(lookup, list, end) : undefined
+  if (company?.entry.type === 'organization' && !company.ambiguous && isNameWord(list[company.to])) end = company.to
   // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
   if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
   if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
@@ -582,6 +591,17 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   if (end === from && isBodyAcronym(list[end]?.text ?? '') && isNameWord(list[end + 1]) && list[end + 1]!.start === list[end]!.end + 1)
     end++
   return end
+}
+
+/**
+ * '<person>, <title> <body>': a title set after a person's name and a comma
+ * gives that person's role, so one word after it, no Vietnamese family name,
+ * is the body of the role ("Ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit,").
+ */
+function namesBodyInApposition(list: readonly Piece[], title: number, from: number, end: number, people: readonly Candidate[]): boolean {
+  if (end - from !== 1 || list[title - 1]?.text !== ',' || startsPersonName(list, from)) return false
+  if (!/^[,.;)]$/u.test(list[end]?.text ?? '')) return false
+  return people.some((person) => person.type === 'person' && person.to === title - 1)
 }
 
 /** Where a person's name starts inside a body's reading, if it runs on into one ("Quốc hội Nguyễn Thị Kim Ngân"). */
