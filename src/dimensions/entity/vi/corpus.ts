@@ -326,6 +326,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Hà Nội', value: { type: 'place' } }
       ]
     },
+    // A known company and its country between a title and a name are one body.
+    {
+      text: 'Tổng Giám đốc Samsung Việt Nam Choi Joo-ho cho biết nhà máy ở Bắc Ninh sẽ tăng công suất.',
+      finds: [
+        { quote: 'Samsung Việt Nam', value: { type: 'organization' } },
+        { quote: 'Choi Joo-ho', value: { type: 'person' } },
+        { quote: 'Bắc Ninh', value: { type: 'place' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',

@@ -534,7 +534,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
     people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
-    const country = honorific ? undefined : countryInRole(list, title.to, roleEnd)
+    const country = honorific ? undefined : (countryInRole(list, title.to, roleEnd) ?? companyInRole(list, title.to, roleEnd))
     if (country) people.push(country)
     index = end - 1
   }
@@ -558,6 +558,16 @@ function countryInRole(list: readonly Piece[], from: number, roleEnd: number): C
   const known = longestAt(lookupFor('vi'), list, at)
   if (known?.entry.type !== 'place' || known.to !== roleEnd) return undefined
   return { from: at, to: known.to, type: 'place', rank: ranks.framed, rule: '<title> <country> <person>' }
+}
+
+/** '<title> <company> <country> <person>': a known company and the country it works in make one body ("Tổng giám đốc Samsung Việt Nam"). */
+function companyInRole(list: readonly Piece[], from: number, roleEnd: number): Candidate | undefined {
+  const lookup = lookupFor('vi')
+  const company = longestAt(lookup, list, from)
+  if (company?.entry.type !== 'organization' || company.ambiguous) return undefined
+  const country = longestAt(lookup, list, company.to)
+  if (country?.entry.type !== 'place' || country.to !== roleEnd) return undefined
+  return { from, to: roleEnd, type: 'organization', rank: ranks.framed, rule: '<title> <company> <country> <person>' }
 }
 
 /**
