@@ -335,6 +335,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Bắc Ninh', value: { type: 'place' } }
       ]
     },
+    // The body a title belongs to, after "của", stands between the title and the name.
+    {
+      text: 'Nhà kinh tế trưởng của ADB Albert Park nhận định các nền kinh tế sẽ chịu sức ép.',
+      finds: [
+        { quote: 'ADB', value: { type: 'organization' } },
+        { quote: 'Albert Park', value: { type: 'person' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',

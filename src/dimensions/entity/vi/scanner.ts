@@ -600,6 +600,13 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   // "Chủ tịch FICCI Harsha Vardhan Agarwal": a body's acronym between the title and a name.
   if (end === from && isBodyAcronym(list[end]?.text ?? '') && isNameWord(list[end + 1]) && list[end + 1]!.start === list[end]!.end + 1)
     end++
+  // "Nhà kinh tế trưởng của ADB Albert Park": the body the title belongs to, after "của", then the name.
+  if (end === from && list[end]?.text === 'của') {
+    const owner = list[end + 1]
+    const known = longestAt(lookup, list, end + 1)
+    const ownerEnd = known?.entry.type === 'organization' ? known.to : isBodyAcronym(owner?.text ?? '') ? end + 2 : undefined
+    if (ownerEnd !== undefined && isNameWord(list[ownerEnd]) && !isAllCaps(list[ownerEnd]!.text)) end = ownerEnd
+  }
   return end
 }
 
