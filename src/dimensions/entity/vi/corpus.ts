@@ -343,6 +343,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Albert Park', value: { type: 'person' } }
       ]
     },
+    // A channel is named after the body that runs it; a paper's name ends at the comma.
+    {
+      text: 'Theo Truyền hình Thông tấn xã và Báo Tuổi Trẻ, Bộ Y tế đã họp.',
+      finds: [
+        { quote: 'Truyền hình Thông tấn xã', value: { type: 'organization' } },
+        { quote: 'Báo Tuổi Trẻ', value: { type: 'organization' } },
+        { quote: 'Bộ Y tế', value: { type: 'organization' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',

@@ -18,6 +18,7 @@ import {
   facilityWords,
   bodyNouns,
   clubHeads,
+  mediaHeads,
   companyWords,
   honorifics,
   internalBodies,
@@ -71,6 +72,8 @@ const companyWordSet = new Set<string>(companyWords)
 const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
+/** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
+const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 
@@ -233,7 +236,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
     const inner = headAt(list, index)
-    if (inner && !belongsTo(list, index) && !clubSet.has(head)) break
+    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head)) break
     // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
     const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
     if (owner) {

@@ -497,6 +497,9 @@ export const companyWords = [
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
+/** Heads of channels and papers, which take the name of the body that runs them. */
+export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
+
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
 export const bodyNouns = [
   'tập đoàn',
