@@ -352,6 +352,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Bộ Y tế', value: { type: 'organization' } }
       ]
     },
+    // A visitor or an expert named after the word for what they are; a country after it is no name.
+    {
+      text: 'Du khách Priya Sharma và chuyên gia Jonathan Pincus nói du khách Hàn Quốc đông hơn.',
+      finds: [
+        { quote: 'Priya Sharma', value: { type: 'person' } },
+        { quote: 'Jonathan Pincus', value: { type: 'person' } },
+        { quote: 'Hàn Quốc', value: { type: 'place' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',
