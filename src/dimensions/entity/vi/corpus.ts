@@ -361,6 +361,16 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Hàn Quốc', value: { type: 'place' } }
       ]
     },
+    // A role given after the person's name: a family name after the head is the body's own.
+    {
+      text: 'Viện Kiểm sát đề nghị truy tố ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh; Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng vắng mặt.',
+      finds: [
+        { quote: 'Đỗ Anh Dũng', value: { type: 'person' } },
+        { quote: 'Tập đoàn Tân Hoàng Minh', value: { type: 'organization' } },
+        { quote: 'Tập đoàn Vingroup', value: { type: 'organization' } },
+        { quote: 'Phạm Nhật Vượng', value: { type: 'person' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',

@@ -159,7 +159,7 @@ function headedNames(list: readonly Piece[]): Candidate[] {
         .slice(index, opened.to)
         .map((piece) => piece.text)
         .join(' '),
-      titleEndsAt(list, index)
+      titleEndsAt(list, index) && !roleInApposition(list, index)
     )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
@@ -343,6 +343,24 @@ function endsProperName(list: readonly Piece[], from: number, index: number): bo
   return isNameWord(first) && isNameWord(second) && !isAllCaps(first!.text) && !isAllCaps(second!.text)
 }
 
+/**
+ * Does a title ending right before `index` follow a person's name and a
+ * comma ("ông Đỗ Anh Dũng, chủ tịch Tập đoàn ...")? The person is named
+ * already, so a family name after the head is the body's own ("Tân Hoàng Minh").
+ */
+function roleInApposition(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) {
+    if (titleSet.longest(list, index - length)?.to !== index) continue
+    const comma = index - length - 1
+    if (list[comma]?.text !== ',') return false
+    for (let at = comma - 1; at >= 0 && at >= comma - maxNameLength && isNameWord(list[at]); at--) {
+      if (startsPersonName(list, at) && !longestAt(lookupFor('vi'), list, at)) return true
+    }
+    return false
+  }
+  return false
+}
+
 /** Does a title end right before `index` ("Thống đốc Ngân hàng ...")? */
 function titleEndsAt(list: readonly Piece[], index: number): boolean {
   for (let length = 1; length <= 4 && index - length >= 0; length++) if (titleSet.longest(list, index - length)?.to === index) return true
@@ -507,6 +525,8 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     const title = titleSet.longest(list, index)
     if (!title || headAt(list, index) || isMiddleName(list, index) || insidePlace(list, index)) continue
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
+    // "ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh": the person is named before the role; the body is all that follows.
+    if (bodies.has(title.to) && roleInApposition(list, title.to)) continue
     const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
     const honorific = honorificSet.has(title.value.toLowerCase())
