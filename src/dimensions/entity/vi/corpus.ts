@@ -304,17 +304,6 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Trung tâm Phòng, chống bệnh tật tỉnh Nghệ An', value: { type: 'organization' } }
       ]
     },
-    // A ticker after "cổ phiếu" or a listing code's "mã" is the listed company.
-    {
-      text: 'Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank, mã VCB) báo lãi; cổ phiếu FPT tăng trần, mã chứng khoán HPG giảm.',
-      finds: [
-        { quote: 'Ngân hàng TMCP Ngoại thương Việt Nam', value: { type: 'organization' } },
-        { quote: 'Vietcombank', value: { type: 'organization' } },
-        { quote: 'VCB', value: { type: 'organization' } },
-        { quote: 'FPT', value: { type: 'organization' } },
-        { quote: 'HPG', value: { type: 'organization' } }
-      ]
-    },
     // A body between a title and a name; one word after a title in a person's apposition is the body.
     {
       text: 'Tổng giám đốc Techcombank Jens Lottner gặp ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit, tại Hà Nội.',
@@ -424,8 +413,6 @@ export const corpus: Corpus<'entity'> = {
     'bão Yagi và cầu Rạch Miễu',
     // The phrase in running text names no body.
     'Công tác phòng, chống thiên tai được tăng cường.',
-    // Any other code after "mã" names no company.
-    'Lô hàng có mã HS 0810 và mã số thuế riêng.',
     // Buildings after "tại" are no places.
     'Lễ ký diễn ra tại Cung Văn hóa Hữu nghị và tại Khu công nghiệp mới.'
   ]

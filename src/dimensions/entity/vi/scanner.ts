@@ -111,7 +111,6 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...acronymsInContext(text, list, 'vi', cues),
     ...cuedBodies(list),
     ...companyNamed(list),
-    ...tickers(list),
     ...things(list),
     ...organizations,
     ...titledPeople(text, list, organizations),
@@ -818,35 +817,6 @@ function shortNames(list: readonly Piece[], organizations: readonly Candidate[])
     found.push({ from: at, to: at + 1, type: 'organization', rank: ranks.framed, rule: '<organization> (<short name>)' })
   }
   return found
-}
-
-/**
- * '<cổ phiếu|mã> <ticker>': three capitals after "cổ phiếu" (a share) or
- * "mã" (a listing code: "(Vietcombank, mã VCB)", "mã chứng khoán HPG") are a
- * listed company's ticker; "mã" alone is read only right after a bracket or a
- * comma or before "cổ phiếu"/"chứng khoán", since it is also any code ("mã HS").
- */
-function tickers(list: readonly Piece[]): Candidate[] {
-  const found: Candidate[] = []
-  for (let index = 0; index < list.length; index++) {
-    const at = tickerAt(list, index)
-    if (at === undefined) continue
-    const ticker = list[at]
-    if (!ticker || !/^[A-Z]{3}$/u.test(ticker.text) || isNameWord(list[at + 1])) continue
-    found.push({ from: at, to: at + 1, type: 'organization', rank: ranks.framed, rule: '<cổ phiếu|mã> <ticker>' })
-  }
-  return found
-}
-
-/** Where a ticker stands after the cue at `index`, if a cue opens there. */
-function tickerAt(list: readonly Piece[], index: number): number | undefined {
-  const word = list[index]!.text
-  const share = /^[Cc]ổ$/u.test(word) && list[index + 1]?.text === 'phiếu'
-  if (share) return index + 2
-  if (word !== 'mã') return undefined
-  const listing = /^(?:cổ phiếu|chứng khoán)$/u.exec(`${list[index + 1]?.text ?? ''} ${list[index + 2]?.text ?? ''}`)
-  if (listing) return index + 3
-  return /^[(,]$/u.test(list[index - 1]?.text ?? '') ? index + 1 : undefined
 }
 
 /**
