@@ -295,6 +295,71 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Vinafruit', value: { type: 'organization' } }
       ]
     },
+    // "phòng, chống" (prevention and control) is one phrase inside a body's name, comma and all.
+    {
+      text: 'Theo Cục Quản lý đê điều và Phòng, chống thiên tai (Bộ Nông nghiệp và Môi trường), Trung tâm Phòng, chống bệnh tật tỉnh Nghệ An đã họp.',
+      finds: [
+        { quote: 'Cục Quản lý đê điều và Phòng, chống thiên tai', value: { type: 'organization' } },
+        { quote: 'Bộ Nông nghiệp và Môi trường', value: { type: 'organization' } },
+        { quote: 'Trung tâm Phòng, chống bệnh tật tỉnh Nghệ An', value: { type: 'organization' } }
+      ]
+    },
+    // A body between a title and a name; one word after a title in a person's apposition is the body.
+    {
+      text: 'Tổng giám đốc Techcombank Jens Lottner gặp ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit, tại Hà Nội.',
+      finds: [
+        { quote: 'Techcombank', value: { type: 'organization' } },
+        { quote: 'Jens Lottner', value: { type: 'person' } },
+        { quote: 'Đặng Phúc Nguyên', value: { type: 'person' } },
+        { quote: 'Vinafruit', value: { type: 'organization' } },
+        { quote: 'Hà Nội', value: { type: 'place' } }
+      ]
+    },
+    // A known company and its country between a title and a name are one body.
+    {
+      text: 'Tổng Giám đốc Samsung Việt Nam Choi Joo-ho cho biết nhà máy ở Bắc Ninh sẽ tăng công suất.',
+      finds: [
+        { quote: 'Samsung Việt Nam', value: { type: 'organization' } },
+        { quote: 'Choi Joo-ho', value: { type: 'person' } },
+        { quote: 'Bắc Ninh', value: { type: 'place' } }
+      ]
+    },
+    // The body a title belongs to, after "của", stands between the title and the name.
+    {
+      text: 'Nhà kinh tế trưởng của ADB Albert Park nhận định các nền kinh tế sẽ chịu sức ép.',
+      finds: [
+        { quote: 'ADB', value: { type: 'organization' } },
+        { quote: 'Albert Park', value: { type: 'person' } }
+      ]
+    },
+    // A channel is named after the body that runs it; a paper's name ends at the comma.
+    {
+      text: 'Theo Truyền hình Thông tấn xã và Báo Tuổi Trẻ, Bộ Y tế đã họp.',
+      finds: [
+        { quote: 'Truyền hình Thông tấn xã', value: { type: 'organization' } },
+        { quote: 'Báo Tuổi Trẻ', value: { type: 'organization' } },
+        { quote: 'Bộ Y tế', value: { type: 'organization' } }
+      ]
+    },
+    // A visitor or an expert named after the word for what they are; a country after it is no name.
+    {
+      text: 'Du khách Priya Sharma và chuyên gia Jonathan Pincus nói du khách Hàn Quốc đông hơn.',
+      finds: [
+        { quote: 'Priya Sharma', value: { type: 'person' } },
+        { quote: 'Jonathan Pincus', value: { type: 'person' } },
+        { quote: 'Hàn Quốc', value: { type: 'place' } }
+      ]
+    },
+    // A role given after the person's name: a family name after the head is the body's own.
+    {
+      text: 'Viện Kiểm sát đề nghị truy tố ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh; Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng vắng mặt.',
+      finds: [
+        { quote: 'Đỗ Anh Dũng', value: { type: 'person' } },
+        { quote: 'Tập đoàn Tân Hoàng Minh', value: { type: 'organization' } },
+        { quote: 'Tập đoàn Vingroup', value: { type: 'organization' } },
+        { quote: 'Phạm Nhật Vượng', value: { type: 'person' } }
+      ]
+    },
     // Companies named in English with the word of their trade, even after a title.
     {
       text: 'Chủ tịch Sun Group cho biết Korean Air, Air India và Reliance Industries tăng chuyến.',
@@ -346,6 +411,8 @@ export const corpus: Corpus<'entity'> = {
     'Hội nghị thượng đỉnh diễn ra.',
     'người Việt Nam ở nước ngoài',
     'bão Yagi và cầu Rạch Miễu',
+    // The phrase in running text names no body.
+    'Công tác phòng, chống thiên tai được tăng cường.',
     // Buildings after "tại" are no places.
     'Lễ ký diễn ra tại Cung Văn hóa Hữu nghị và tại Khu công nghiệp mới.'
   ]

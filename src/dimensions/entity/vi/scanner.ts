@@ -18,6 +18,7 @@ import {
   facilityWords,
   bodyNouns,
   clubHeads,
+  mediaHeads,
   companyWords,
   honorifics,
   internalBodies,
@@ -71,6 +72,8 @@ const companyWordSet = new Set<string>(companyWords)
 const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
+/** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
+const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 
@@ -155,7 +158,7 @@ function headedNames(list: readonly Piece[]): Candidate[] {
         .slice(index, opened.to)
         .map((piece) => piece.text)
         .join(' '),
-      titleEndsAt(list, index)
+      titleEndsAt(list, index) && !roleInApposition(list, index)
     )
     if (end === opened.to) continue
     const agreement = opened.head.type === 'agreement'
@@ -218,6 +221,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       index++
       continue
     }
+    // "Ban Chỉ đạo Phòng, chống thiên tai": "phòng, chống" (prevention and control) is one phrase, comma and all.
+    if (isPreventionComma(list, index)) {
+      end = index = index + 2
+      continue
+    }
     if (!piece.word || titleSet.longest(list, index)) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
@@ -227,7 +235,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
     const inner = headAt(list, index)
-    if (inner && !belongsTo(list, index) && !clubSet.has(head)) break
+    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head)) break
     // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
     const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
     if (owner) {
@@ -298,6 +306,18 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   return end
 }
 
+/** The comma of "phòng, chống" at `index`: the words on both sides are that phrase, written close. */
+function isPreventionComma(list: readonly Piece[], index: number): boolean {
+  const [before, comma, after] = [list[index - 1], list[index], list[index + 1]]
+  return (
+    comma?.text === ',' &&
+    /^[Pp]hòng$/u.test(before?.text ?? '') &&
+    /^[Cc]hống$/u.test(after?.text ?? '') &&
+    comma.start === before!.end &&
+    after!.start === comma.end + 1
+  )
+}
+
 /** Lower-case words a board's long name may run over before its province ("... giao thông tỉnh Đồng Nai"). */
 const maxLowerLocal = 10
 
@@ -320,6 +340,24 @@ function endsProperName(list: readonly Piece[], from: number, index: number): bo
   if (index - 2 < from) return false
   const [first, second] = [list[index - 2], list[index - 1]]
   return isNameWord(first) && isNameWord(second) && !isAllCaps(first!.text) && !isAllCaps(second!.text)
+}
+
+/**
+ * Does a title ending right before `index` follow a person's name and a
+ * comma ("ông Đỗ Anh Dũng, chủ tịch Tập đoàn ...")? The person is named
+ * already, so a family name after the head is the body's own ("Tân Hoàng Minh").
+ */
+function roleInApposition(list: readonly Piece[], index: number): boolean {
+  for (let length = 1; length <= 4 && index - length >= 0; length++) {
+    if (titleSet.longest(list, index - length)?.to !== index) continue
+    const comma = index - length - 1
+    if (list[comma]?.text !== ',') return false
+    for (let at = comma - 1; at >= 0 && at >= comma - maxNameLength && isNameWord(list[at]); at--) {
+      if (startsPersonName(list, at) && !longestAt(lookupFor('vi'), list, at)) return true
+    }
+    return false
+  }
+  return false
 }
 
 /** Does a title end right before `index` ("Thống đốc Ngân hàng ...")? */
@@ -486,6 +524,8 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     const title = titleSet.longest(list, index)
     if (!title || headAt(list, index) || isMiddleName(list, index) || insidePlace(list, index)) continue
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
+    // "ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh": the person is named before the role; the body is all that follows.
+    if (bodies.has(title.to) && roleInApposition(list, title.to)) continue
     const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
     const honorific = honorificSet.has(title.value.toLowerCase())
@@ -504,6 +544,11 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const end = personEnd(list, from)
     if (end === undefined) continue
+    if (namesBodyInApposition(list, index, from, end, people)) {
+      people.push({ from, to: end, type: 'organization', rank: ranks.framed, rule: '<person>, <title> <body>' })
+      index = end - 1
+      continue
+    }
     // "Chủ tịch FICCI Harsha Vardhan Agarwal", "Tổng giám đốc MB Phạm Như Ánh": the acronym in the role is a body.
     const acronym = roleEnd - 1
     if (!honorific && acronym >= title.to && isBodyAcronym(list[acronym]!.text) && !bodies.has(acronym)) {
@@ -511,7 +556,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     }
     const role = honorific ? roleAfter(text, list, end, bodies) : text.slice(list[index]!.start, list[roleEnd - 1]!.end)
     people.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<title> <person>', ...(role ? { role } : {}) })
-    const country = honorific ? undefined : countryInRole(list, title.to, roleEnd)
+    const country = honorific ? undefined : (countryInRole(list, title.to, roleEnd) ?? companyInRole(list, title.to, roleEnd))
     if (country) people.push(country)
     index = end - 1
   }
@@ -537,6 +582,16 @@ function countryInRole(list: readonly Piece[], from: number, roleEnd: number): C
   return { from: at, to: known.to, type: 'place', rank: ranks.framed, rule: '<title> <country> <person>' }
 }
 
+/** '<title> <company> <country> <person>': a known company and the country it works in make one body ("Tổng giám đốc Samsung Việt Nam"). */
+function companyInRole(list: readonly Piece[], from: number, roleEnd: number): Candidate | undefined {
+  const lookup = lookupFor('vi')
+  const company = longestAt(lookup, list, from)
+  if (company?.entry.type !== 'organization' || company.ambiguous) return undefined
+  const country = longestAt(lookup, list, company.to)
+  if (country?.entry.type !== 'place' || country.to !== roleEnd) return undefined
+  return { from, to: roleEnd, type: 'organization', rank: ranks.framed, rule: '<title> <company> <country> <person>' }
+}
+
 /**
  * After a title: a portfolio ("Ngoại giao"), a body ("Bộ Công Thương"; the
  * person's name after it is left out), a country ("Pakistan"), "tại
@@ -548,6 +603,10 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   let end = portfolioSet.longest(list, from)?.to ?? from
   const body = bodies.get(end)
   if (body) end = personStartIn(list, body.from + 1, body.to) ?? body.to
+  // "Tổng giám đốc Techcombank Jens Lottner", "Tổng Giám đốc Samsung Việt Nam Choi Joo-ho": a body the gazetteer
+  // knows, and the country it works in, between the title and a name.
+  const company = end === from ? longestAt(lookup, list, end) : undefined
+  if (company?.entry.type === 'organization' && !company.ambiguous && isNameWord(list[company.to])) end = company.to
   // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
   if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
   if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
@@ -563,7 +622,25 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   // "Chủ tịch FICCI Harsha Vardhan Agarwal": a body's acronym between the title and a name.
   if (end === from && isBodyAcronym(list[end]?.text ?? '') && isNameWord(list[end + 1]) && list[end + 1]!.start === list[end]!.end + 1)
     end++
+  // "Nhà kinh tế trưởng của ADB Albert Park": the body the title belongs to, after "của", then the name.
+  if (end === from && list[end]?.text === 'của') {
+    const owner = list[end + 1]
+    const known = longestAt(lookup, list, end + 1)
+    const ownerEnd = known?.entry.type === 'organization' ? known.to : isBodyAcronym(owner?.text ?? '') ? end + 2 : undefined
+    if (ownerEnd !== undefined && isNameWord(list[ownerEnd]) && !isAllCaps(list[ownerEnd]!.text)) end = ownerEnd
+  }
   return end
+}
+
+/**
+ * '<person>, <title> <body>': a title set after a person's name and a comma
+ * gives that person's role, so one word after it, no Vietnamese family name,
+ * is the body of the role ("Ông Đặng Phúc Nguyên, Tổng thư ký Vinafruit,").
+ */
+function namesBodyInApposition(list: readonly Piece[], title: number, from: number, end: number, people: readonly Candidate[]): boolean {
+  if (end - from !== 1 || list[title - 1]?.text !== ',' || startsPersonName(list, from)) return false
+  if (!/^[,.;)]$/u.test(list[end]?.text ?? '')) return false
+  return people.some((person) => person.type === 'person' && person.to === title - 1)
 }
 
 /** Where a person's name starts inside a body's reading, if it runs on into one ("Quốc hội Nguyễn Thị Kim Ngân"). */

@@ -151,6 +151,12 @@ export const titles = [
   'Giáo hoàng',
   'thủ thành',
   'Thủ thành',
+  'du khách',
+  'Du khách',
+  'chuyên gia',
+  'Chuyên gia',
+  'nhà nghiên cứu',
+  'Nhà nghiên cứu',
   'Nhà kinh tế trưởng',
   'nhà kinh tế trưởng',
   'Kinh tế trưởng',
@@ -496,6 +502,9 @@ export const companyWords = [
 
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
+
+/** Heads of channels and papers, which take the name of the body that runs them. */
+export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
 export const bodyNouns = [
