@@ -9,14 +9,15 @@ import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
 import { phraseSet } from '../trie.js'
+import { clubs } from './clubs.js'
 import { cuedCompanies } from './companies.js'
-import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
+import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { nonNames } from './non-names.js'
-import { lowerCaseBodies, namedByHead } from './organizations.js'
+import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
 import {
   attributed,
   honoredPeople,
@@ -87,6 +88,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...clubs(list, runs),
+    ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
     ...brandedBodies(list, 'en', true),
     ...datelines(list),
@@ -212,11 +215,6 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
 /** Does the run hold a word that can be a name ("The" alone cannot)? */
 function hasNameWord(list: readonly Piece[], run: Run): boolean {
   return list.slice(run.from, run.to).some((piece) => piece.word && !notNameSet.has(piece.text))
-}
-
-/** A sentence's first word alone that the lexicon knows ("Budget carrier ..."): a common word, no name. */
-function isCommonOpener(list: readonly Piece[], run: Run): boolean {
-  return run.to - run.from === 1 && startsSentence(list, run.from) && lexiconTags(list[run.from]!.text).length > 0
 }
 
 /** People compromise finds in a run no other rule read, trimmed to capitalized words that are not titles. */
