@@ -334,6 +334,8 @@ export const corpus: Corpus<'entity'> = {
     // Common nouns whose initials spell the bracket name no body.
     'The weekly Case Fatality Rate (CFR) fell.',
     // A nationality before a player's role is no club; a role word opening a sentence is none either.
-    'The club signed a Dutch defender on loan. Head coach and captain agreed.'
+    'The club signed a Dutch defender on loan. Head coach and captain agreed.',
+    // An adjective opening a sentence before a kind of body is no name of one.
+    'Environmental group members met on Monday.'
   ]
 }

@@ -207,9 +207,20 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       let after = run.to
       // A gloss in brackets may stand between: "Tuoi Tre (Youth) newspaper".
       if (list[after]?.text === '(') while (after < list.length && list[after - 1]?.text !== ')') after++
-      return bodyNounSet.has(list[after]?.text ?? '') && run.to - run.from <= 4 && hasNameWord(list, run) && !isCommonOpener(list, run)
+      return (
+        bodyNounSet.has(list[after]?.text ?? '') &&
+        run.to - run.from <= 4 &&
+        hasNameWord(list, run) &&
+        !isCommonOpener(list, run) &&
+        !isAdjectiveOpener(list, run)
+      )
     })
     .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
+}
+
+/** A sentence's first word alone shaped like a common word ("Environmental group Greenpeace ..."): an adjective of the noun, no name. */
+function isAdjectiveOpener(list: readonly Piece[], run: Run): boolean {
+  return run.to - run.from === 1 && startsSentence(list, run.from) && commonEnding.test(list[run.from]!.text)
 }
 
 /** Does the run hold a word that can be a name ("The" alone cannot)? */
