@@ -283,6 +283,28 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Ganjar Pranowo', value: { type: 'person' } }
       ]
     },
+    // Clubs named after their city, told by the sport around them; a name so found is the club's again in its sentence.
+    {
+      text: 'Buriram United beat champions Nam Dinh 4-1, and Nam Dinh left early. Persib coach Bojan Hodak watched JDT draw 1-1 with Persija Jakarta.',
+      finds: [
+        { quote: 'Buriram United', value: { type: 'organization' } },
+        { quote: 'Nam Dinh', value: { type: 'organization' } },
+        { quote: 'Nam Dinh', value: { type: 'organization' } },
+        { quote: 'Persib', value: { type: 'organization' } },
+        { quote: 'Bojan Hodak', value: { type: 'person', role: 'coach' } },
+        { quote: 'Persija Jakarta', value: { type: 'organization' } }
+      ]
+    },
+    // A chamber alone, a possessive body, an agency after a dateline's date.
+    {
+      text: "HA NOI, May 30 (VNS) - The Senate heard the Attorney-General's Chambers.",
+      finds: [
+        { quote: 'HA NOI', value: { type: 'place' } },
+        { quote: 'VNS', value: { type: 'organization' } },
+        { quote: 'Senate', value: { type: 'organization' } },
+        { quote: "Attorney-General's Chambers", value: { type: 'organization' } }
+      ]
+    },
     // Judges and generals by their titles; a Khmer honorific before a name.
     {
       text: 'Justice Collin Sequerah heard the case, as Senior General Min Aung Hlaing met Samdech Thipadei Hun Manet.',
@@ -310,6 +332,10 @@ export const corpus: Corpus<'entity'> = {
     // A handle is no brand; a word before a country is no company of it.
     'The bank (@StateBank_Pak) said cases per Region rose.',
     // Common nouns whose initials spell the bracket name no body.
-    'The weekly Case Fatality Rate (CFR) fell.'
+    'The weekly Case Fatality Rate (CFR) fell.',
+    // A nationality before a player's role is no club; a role word opening a sentence is none either.
+    'The club signed a Dutch defender on loan. Head coach and captain agreed.',
+    // An adjective opening a sentence before a kind of body is no name of one.
+    'Environmental group members met on Monday.'
   ]
 }

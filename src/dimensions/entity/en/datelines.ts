@@ -14,7 +14,7 @@ const maxPlaceWords = 3
 /**
  * '<dateline place>' (and '<dateline place>, <region>' for a second one): where a report was filed, at the start of its first
  * line: "BEIJING, March 30 —", "Bogor, W Java (ANTARA) -", "Hanoi, Aug 28
- * (IANS)", "Sriharikota: India on ...", "HANOI, VIETNAM –"; the agency in
+ * (IANS)", "HA NOI, May 30 (VNS) -", "Sriharikota: India on ...", "HANOI, VIETNAM –"; the agency in
  * brackets after it ("(ANTARA)") is a body. A common word in capitals
  * ("COAL - JAKARTA.") is a section, not a place.
  */
@@ -29,7 +29,8 @@ export function datelines(list: readonly Piece[]): Candidate[] {
     if (second !== undefined) at = second
     else if (!month.test(list[at + 1]?.text ?? '')) return found
   }
-  const agency = bracketedAgency(list, at)
+  // "HA NOI, May 30 (VNS) -": the agency may follow the date.
+  const agency = bracketedAgency(list, at) ?? (second === undefined ? bracketedAgency(list, dateEnd(list, at)) : undefined)
   const next = list[agency ?? at]
   const closes =
     next !== undefined && (/^[-–—:]$/u.test(next.text) || agency !== undefined || (second === undefined && list[at]?.text === ','))
@@ -53,6 +54,13 @@ function placeRun(list: readonly Piece[], from: number): number | undefined {
   let to = from
   while (to - from < maxPlaceWords && isNameWord(list[to]) && !month.test(list[to]!.text)) to++
   return to > from ? to : undefined
+}
+
+/** After ', <month> <day>' at `comma` ("May 30"): the piece after the day, or `comma` when no date is there. */
+function dateEnd(list: readonly Piece[], comma: number): number {
+  return list[comma]?.text === ',' && month.test(list[comma + 1]?.text ?? '') && /^\d{1,2}$/u.test(list[comma + 2]?.text ?? '')
+    ? comma + 3
+    : comma
 }
 
 /** "(ANTARA)" right after the place: the piece after the bracket. */

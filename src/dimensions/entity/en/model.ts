@@ -1,3 +1,5 @@
+import { startsSentence } from '../helpers.js'
+import type { Run } from '../runs.js'
 import { Coverage, type Piece } from '../text.js'
 import { TaggedSentence } from './compromise.js'
 import { compromiseLexicon } from './lexicon.js'
@@ -79,6 +81,11 @@ export function lazyModel(text: string, list: readonly Piece[]): Model {
 export function lexiconTags(word: string): readonly string[] {
   const tag = compromiseLexicon()[word.toLowerCase()]
   return tag === undefined ? [] : [tag]
+}
+
+/** A sentence's first word alone that the lexicon knows ("Budget carrier ...", "Head coach ..."): a common word, no name. */
+export function isCommonOpener(list: readonly Piece[], run: Run): boolean {
+  return run.to - run.from === 1 && startsSentence(list, run.from) && lexiconTags(list[run.from]!.text).length > 0
 }
 
 /** A sentence end: a stop, maybe a closing quote or bracket, blanks, then a capital or an opening quote. */

@@ -10,11 +10,13 @@ import {
   agreementHeads,
   businessNounsBefore,
   businessNounsBeforeOf,
+  chambers,
   closingHeads,
   internalBodies,
   lowerOrganizationHeads,
   organizationHeads,
   portfolios,
+  possessiveHeads,
   stateHeads
 } from './words.js'
 
@@ -26,6 +28,8 @@ const portfolioSet = new Set<string>(portfolios.map((word) => word.toLowerCase()
 const internalBodySet = phraseSet(internalBodies)
 const stateHeadSet = new Set<string>(stateHeads)
 const businessNounBeforeSet = new Set<string>(businessNounsBefore)
+const possessiveHeadSet = new Set<string>(possessiveHeads)
+const chamberSet = new Set<string>(chambers)
 const businessNounBeforeOfSet = new Set<string>(businessNounsBeforeOf)
 
 /**
@@ -44,7 +48,7 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
     if (agreementHeadSet.has(word)) agreementEnd = index + 1
     if (
       organizationAt < 0 &&
-      organizationHeadSet.has(word) &&
+      (organizationHeadSet.has(word) || (possessiveHeadSet.has(word) && followsPossessive(list, index))) &&
       !isDefinedAcronym(text, list, index) &&
       !opensWithClosingHead(list, run, index)
     )
@@ -70,6 +74,11 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
   if (to - from < 2) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** "'s" glued to the word before `at`: "Attorney-General's Chambers". */
+function followsPossessive(list: readonly Piece[], at: number): boolean {
+  return list[at - 1]?.text === 's' && /^['’]$/u.test(list[at - 2]?.text ?? '') && list[at - 2]!.start === list[at - 3]?.end
 }
 
 /** "United States": a head that only closes a name, with no name word before it in the run. */
@@ -159,4 +168,21 @@ export function lowerCaseBodies(list: readonly Piece[]): Candidate[] {
     index = to - 1
   }
   return found
+}
+
+/**
+ * 'the <chamber>': a legislative chamber named alone ("The Senate will send
+ * its recommendations", "the House passed the bill") is one body; "the House
+ * of Representatives" is read by its head.
+ */
+export function chambersAlone(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  return runs
+    .filter(
+      (run) =>
+        run.to - run.from === 1 &&
+        chamberSet.has(list[run.from]!.text) &&
+        list[run.from - 1]?.text.toLowerCase() === 'the' &&
+        list[run.to]?.text !== 'of'
+    )
+    .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.grammar, rule: 'the <chamber>' }))
 }

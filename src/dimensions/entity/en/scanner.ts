@@ -9,14 +9,15 @@ import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
 import { phraseSet } from '../trie.js'
+import { clubs } from './clubs.js'
 import { cuedCompanies } from './companies.js'
-import { isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
+import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { nonNames } from './non-names.js'
-import { lowerCaseBodies, namedByHead } from './organizations.js'
+import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
 import {
   attributed,
   honoredPeople,
@@ -87,6 +88,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...clubs(list, runs),
+    ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
     ...brandedBodies(list, 'en', true),
     ...datelines(list),
@@ -204,19 +207,25 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       let after = run.to
       // A gloss in brackets may stand between: "Tuoi Tre (Youth) newspaper".
       if (list[after]?.text === '(') while (after < list.length && list[after - 1]?.text !== ')') after++
-      return bodyNounSet.has(list[after]?.text ?? '') && run.to - run.from <= 4 && hasNameWord(list, run) && !isCommonOpener(list, run)
+      return (
+        bodyNounSet.has(list[after]?.text ?? '') &&
+        run.to - run.from <= 4 &&
+        hasNameWord(list, run) &&
+        !isCommonOpener(list, run) &&
+        !isAdjectiveOpener(list, run)
+      )
     })
     .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
+}
+
+/** A sentence's first word alone shaped like a common word ("Environmental group Greenpeace ..."): an adjective of the noun, no name. */
+function isAdjectiveOpener(list: readonly Piece[], run: Run): boolean {
+  return run.to - run.from === 1 && startsSentence(list, run.from) && commonEnding.test(list[run.from]!.text)
 }
 
 /** Does the run hold a word that can be a name ("The" alone cannot)? */
 function hasNameWord(list: readonly Piece[], run: Run): boolean {
   return list.slice(run.from, run.to).some((piece) => piece.word && !notNameSet.has(piece.text))
-}
-
-/** A sentence's first word alone that the lexicon knows ("Budget carrier ..."): a common word, no name. */
-function isCommonOpener(list: readonly Piece[], run: Run): boolean {
-  return run.to - run.from === 1 && startsSentence(list, run.from) && lexiconTags(list[run.from]!.text).length > 0
 }
 
 /** People compromise finds in a run no other rule read, trimmed to capitalized words that are not titles. */

@@ -291,7 +291,8 @@ export const possessiveNameWords = [
   'Peoples',
   'Nations',
   'Employers',
-  'Traders'
+  'Traders',
+  'General'
 ] as const
 
 /** Words that may come before a title head and belong to the role ("Deputy Prime Minister"). */
@@ -957,3 +958,33 @@ export const bodyNounsAfter = [
   'party',
   'newspapers'
 ] as const
+
+/** Lower-case roles in a sports club after its name ("Persib coach Bojan Hodak", "Buriram striker ..."). */
+export const clubRoles = ['coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'manager', 'fans', 'supporters'] as const
+
+/** Words before a club's name that a score follows ("beat Nam Dinh 4-1", "champions Nam Dinh 4-1"). */
+export const resultsBefore = [
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'crush',
+  'crushed',
+  'thrashed',
+  'edged',
+  'stunned',
+  'hammered',
+  'champions',
+  'hosts',
+  'visitors',
+  'leaders'
+] as const
+
+/** Words between a score and the club's name after it ("drew 1-1 with Persib Bandung", "a 2-1 win over Persija Jakarta"). */
+export const resultsAfterScore = ['with', 'over', 'against'] as const
+
+/** Legislative chambers that name one body alone after "the" ("the Senate"). */
+export const chambers = ['Senate', 'House', 'Parliament', 'Congress'] as const
+
+/** Heads of a body only after a possessive: "Attorney-General's Chambers"; "Chambers" alone may be a family name. */
+export const possessiveHeads = ['Chambers'] as const
