@@ -1,5 +1,31 @@
 /** Word lists of Vietnamese names: titles, organization and agreement heads, cues and stops. */
 
+/**
+ * The region's forms of address as Vietnamese news writes them ("Datuk Seri", "Tan Sri", "Khun",
+ * "Oknha"): each opens a person as a title does and, as an honorific, never stays in the name.
+ */
+const regionHonorifics = [
+  'Datuk',
+  'Datuk Seri',
+  'Datuk Sri',
+  "Dato'",
+  "Dato' Sri",
+  "Dato' Seri",
+  'Dato',
+  'Dato Sri',
+  'Dato Seri',
+  'Datin',
+  'Tan Sri',
+  'Puan Sri',
+  'Tun',
+  'Tunku',
+  'Tengku',
+  'Haji',
+  'Sheikh',
+  'Khun',
+  'Oknha'
+] as const
+
 /** Titles and forms of address before a person's name. */
 export const titles = [
   'Tổng Bí thư',
@@ -161,25 +187,7 @@ export const titles = [
   'nhà kinh tế trưởng',
   'Kinh tế trưởng',
   'Phó Tổng thư ký',
-  'Datuk',
-  'Datuk Seri',
-  'Datuk Sri',
-  "Dato'",
-  "Dato' Sri",
-  "Dato' Seri",
-  'Dato',
-  'Dato Sri',
-  'Dato Seri',
-  'Datin',
-  'Tan Sri',
-  'Puan Sri',
-  'Tun',
-  'Tunku',
-  'Tengku',
-  'Haji',
-  'Sheikh',
-  'Khun',
-  'Oknha'
+  ...regionHonorifics
 ] as const
 
 /** Forms of address only: not a role; the region's ("Datuk Seri", "Tan Sri", "Khun", "Oknha") as in English news. */
@@ -204,25 +212,7 @@ export const honorifics = [
   'Phó Giáo sư',
   'Tiến sĩ',
   'Thạc sĩ',
-  'Datuk',
-  'Datuk Seri',
-  'Datuk Sri',
-  "Dato'",
-  "Dato' Sri",
-  "Dato' Seri",
-  'Dato',
-  'Dato Sri',
-  'Dato Seri',
-  'Datin',
-  'Tan Sri',
-  'Puan Sri',
-  'Tun',
-  'Tunku',
-  'Tengku',
-  'Haji',
-  'Sheikh',
-  'Khun',
-  'Oknha'
+  ...regionHonorifics
 ] as const
 
 /** Portfolios after a minister's title ("Bộ trưởng Ngoại giao"). */
