@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { dimensions } from '../src/dimensions/index.js'
 import { createParser } from '../src/dimensions/parse.js'
 import { langs } from '../src/lang.js'
-import { leastCpuMs } from './helpers/cpu.js'
+import { leastCpuMsInTurns } from './helpers/cpu.js'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 40)
 const reporting = dimensions.filter((dimension) => dimension.output).map((dimension) => dimension.name)
@@ -108,8 +108,11 @@ describe.each(langs)('%s', (lang) => {
       const small = grow(growing[shape]!, baseLength)
       const large = grow(growing[shape]!, baseLength * 8)
       parser.parse(small)
-      const smallMs = leastCpuMs(() => parser.parse(small), 5)
-      const largeMs = leastCpuMs(() => parser.parse(large), 5)
+      const [smallMs, largeMs] = leastCpuMsInTurns(
+        () => parser.parse(small),
+        () => parser.parse(large),
+        7
+      )
       // Below a few milliseconds timer and collector noise dominate; a quadratic parse would be far above.
       const ratio = Math.max(largeMs, 5) / Math.max(smallMs, 5)
       console.info(`linear ${lang} ${name} ${shape}: ${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms, ratio ${ratio.toFixed(2)}`)
