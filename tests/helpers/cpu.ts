@@ -12,13 +12,6 @@ export function cpuMs(run: () => void): number {
   return (user + system) / 1000
 }
 
-/** The least CPU time of several runs: the collector and the compiler only ever add to it. */
-export function leastCpuMs(run: () => void, times = 3): number {
-  let least = Number.POSITIVE_INFINITY
-  for (let index = 0; index < times; index++) least = Math.min(least, cpuMs(run))
-  return least
-}
-
 /**
  * The least CPU times of two pieces of work measured in turns, so that a busy
  * spell of the machine (collector and compiler threads of other processes'
