@@ -14,8 +14,9 @@ export function cpuMs(run: () => void): number {
 
 /**
  * The least CPU times of two pieces of work measured in turns, so that a busy
- * spell of the machine (collector and compiler threads of other processes'
- * making) weighs on both alike rather than on whichever ran during it.
+ * spell (other processes competing for the cores and their caches, this
+ * one's collector and compiler threads) weighs on both alike rather than on
+ * whichever ran during it.
  */
 export function leastCpuMsInTurns(first: () => void, second: () => void, times = 5): [number, number] {
   let leastFirst = Number.POSITIVE_INFINITY
