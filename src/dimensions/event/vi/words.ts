@@ -5,10 +5,11 @@ import { triggers, withCapitals } from '../helpers.js'
  * Words before a trigger that make it unreal: a plan, a wish or a
  * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
- * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương".
+ * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương". A date set
+ * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too.
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
@@ -24,8 +25,15 @@ const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự ki�
 const habitAfter =
   /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!thông )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
 
+/**
+ * A sentence that characterizes a happening already told: "Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản",
+ * "Đây là cuộc bầu cử tổng thống đầu tiên ... kể từ", up to its first comma: "..., khi làn sóng biểu tình khiến Tổng thống từ chức" tells a
+ * happening of its own. The line's start counts as a sentence start: lines end without a space.
+ */
+const restated = /(?:(?:^|\n)(?:Đây|Đó|Đấy)(?: cũng)? (?:sẽ )?(?:là|được xem là|được coi là)(?![\p{L}\p{M}])[^,;:\n]*)$/u
+
 /** The trigger rules of Vietnamese. */
-export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter, restated })
 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`

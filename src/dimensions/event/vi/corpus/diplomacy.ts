@@ -17,6 +17,13 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Ủy ban Bầu cử tuyên bố ông Dissanayake giành chiến thắng trong cuộc bầu cử tổng thống.',
+      finds: [
+        { quote: 'giành chiến thắng', value: { type: 'election_result' } },
+        { quote: 'cuộc bầu cử tổng thống', value: { type: 'election' } }
+      ]
+    },
+    {
       text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.',
       finds: [
         { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
@@ -176,6 +183,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản.',
+    'Chuyến đi lần này là chuyến công du nước ngoài đầu tiên của ông.',
     'Các cuộc gặp như vậy được tổ chức hằng năm.',
     'Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6.',
     'Nhà hàng gần Đại sứ quán đã đóng cửa lúc 22 giờ.',

@@ -8,6 +8,11 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    { text: 'Năm bị cáo khác nhận từ 3 đến 12 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
+    { text: 'Hai bị cáo được hưởng án treo do thành khẩn khai báo.', finds: [{ quote: 'được hưởng án treo', value: { type: 'ruling' } }] },
+    { text: 'Những bị cáo còn lại bị xử từ 15 tháng tù nhưng cho hưởng án treo.', finds: [{ quote: 'bị xử', value: { type: 'ruling' } }] },
+    { text: 'Tuyên án vụ lừa đảo chiếm đoạt tài sản', finds: [{ quote: 'Tuyên án', value: { type: 'ruling' } }] },
+    { text: 'Bắt tạm giam nguyên Chủ tịch UBND huyện', finds: [{ quote: 'Bắt tạm giam', value: { type: 'arrest' } }] },
     { text: 'Bị cáo Phạm Tấn Hoàng lĩnh 3 năm tù.', finds: [{ quote: 'lĩnh', value: { type: 'ruling' } }] },
     { text: 'Vũ Văn Tú, cựu thẩm phán, nhận 2 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
     { text: 'Bị cáo Nga chịu tổng mức án 6 năm.', finds: [{ quote: 'chịu', value: { type: 'ruling' } }] },

@@ -10,6 +10,11 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['có hiệu lực', 'chính thức có hiệu lực', 'giữ nguyên lãi suất điều hành'])
   ],
   inContext: [
+    { text: 'Ông Hồ Đức Phớc được bầu làm Phó Thủ tướng.', finds: [{ quote: 'được bầu làm', value: { type: 'election_result' } }] },
+    {
+      text: 'Bộ Y tế đã ban hành công văn đề nghị các tỉnh tăng cường phòng dịch.',
+      finds: [{ quote: 'ban hành', value: { type: 'policy_adopted' } }]
+    },
     { text: 'Quốc hội chấp thuận Nghị quyết về kế hoạch 5 năm.', finds: [{ quote: 'chấp thuận', value: { type: 'policy_adopted' } }] },
     {
       text: 'Quốc hội lần lượt bấm nút thông qua một loạt văn bản.',
@@ -72,6 +77,8 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Tổng thống ấn định tổng tuyển cử sớm vào ngày 14/11.',
+    'Đây là cuộc bầu cử tổng thống đầu tiên kể từ năm 2022.',
     'Công ty công bố kết quả kinh doanh quý 3.',
     'Hội đồng bầu cử quốc gia họp phiên thứ nhất.',
     'thông qua việc thúc đẩy hợp tác',

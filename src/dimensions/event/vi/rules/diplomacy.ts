@@ -126,8 +126,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
+  // "Chuyến thăm ... là chuyến công du nước ngoài đầu tiên": a noun after "là" says what a visit told before was.
   trigger('chuyến thăm', 'visit', /(?:các |những )?chuyến (?:thăm|công tác|công du)(?![\p{L}\p{M}])/u, {
-    notBefore: backReference,
+    notBefore: new RegExp(`${backReference.source}|(?:^|[^\\p{L}\\p{M}])là\\s+$`, 'u'),
     nominal: true
   }),
   trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
@@ -202,7 +203,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'statement',
     /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
     {
-      notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u
+      notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
+      // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng": a result declared is the result, told by its own trigger (`trúng cử`).
+      notAfter: /^[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])/u
     }
   ),
   // "Việt Nam lên tiếng về vụ việc", "lên tiếng phản đối": a position made known.

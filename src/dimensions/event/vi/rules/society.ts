@@ -64,14 +64,15 @@ export const society: readonly Rule<'event'>[] = [
     'death',
     new RegExp(String.raw`cướp đi (?:sinh mạng|tính mạng|mạng sống)(?= (?:của )?${victims})`, 'u')
   ),
-  // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "ca tử vong thứ 5": one death, told by who died or by its rank.
+  // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng",
+  // "ca tử vong thứ 5": one death, told by who died or by its rank.
   trigger(
     '<bệnh nhân> tử vong',
     'death',
     new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
     {
       needsBefore:
-        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|nạn nhân|bé|cháu|tài xế|phi công|hành khách|công nhân|ngư dân|du khách|học sinh|sinh viên|người đàn ông|người phụ nữ|cụ ông|cụ bà|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/u,
+        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|bệnh nhi|nạn nhân|bé|cháu|tài xế|lái xe|phi công|hành khách|công nhân|người lao động|ngư dân|du khách|học sinh|nữ sinh|nam sinh|sinh viên|người dân|thanh niên|người đàn ông|người phụ nữ|cụ ông|cụ bà|sản phụ|thai phụ|chiến sĩ|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/u,
       // "Không có bệnh nhân nào tử vong": a denial that reaches past the patient.
       notBefore: /(?:[Kk]hông|[Cc]hưa)(?:\s+[^\s.;,]+){0,4}\s+$/u
     }
