@@ -26,6 +26,8 @@ export const events: EventWords = {
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
   complement: /^\s+(?:giữa|với|của|về|tại|ở)(?![\p{L}\p{M}])/u,
   distributive: /(?:^|[^\p{L}\p{M}])mỗi (?:nơi|tỉnh|địa phương|huyện|xã|thành phố|nước|bên)(?![\p{L}\p{M}])/u,
+  // "Tổng Bí thư A, Chủ tịch nước B và Thủ tướng C đều trúng cử": each of them.
+  collective: /(?:^|[^\p{L}\p{M}])đều\s+(?:đã\s+)?$/u,
   joiner: /^\s*(?:,|và|,\s*và)\s*$/u,
   contestList: /^(?:[^.;]{0,30}?,)?\s*(?:ở|tại) (?:các )?(?:nội dung|môn|hạng cân)\s+(?=\p{N}|\p{Lu})/u,
   itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u
