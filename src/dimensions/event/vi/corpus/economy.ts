@@ -90,6 +90,8 @@ export const economy: CorpusPart = {
     { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] }
   ],
   negative: [
+    'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
+    'Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024.',
     'Cả nước đã đưa vào khai thác thêm 180 km đường cao tốc.',
     'Tỉnh đã cấp phép cho 56 dự án.',
     'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',

@@ -8,6 +8,7 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    { text: 'Tòa án tuyên bị cáo Trương Mỹ Lan án tử hình.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
     { text: 'Năm bị cáo khác nhận từ 3 đến 12 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
     { text: 'Hai bị cáo được hưởng án treo do thành khẩn khai báo.', finds: [{ quote: 'được hưởng án treo', value: { type: 'ruling' } }] },
     { text: 'Những bị cáo còn lại bị xử từ 15 tháng tù nhưng cho hưởng án treo.', finds: [{ quote: 'bị xử', value: { type: 'ruling' } }] },

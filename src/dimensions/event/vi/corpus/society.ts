@@ -9,6 +9,10 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    {
+      text: 'Năm nay, xâm nhập mặn đến sớm và sâu hơn trung bình nhiều năm.',
+      finds: [{ quote: 'xâm nhập mặn', value: { type: 'disaster' } }]
+    },
     { text: 'Một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng.', finds: [{ quote: 'thiệt mạng', value: { type: 'death' } }] },
     {
       text: 'Bão Yagi gây hậu quả nặng nề: 200 người chết, mất tích.',

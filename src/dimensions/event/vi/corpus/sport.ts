@@ -30,6 +30,7 @@ export const sport: CorpusPart = {
     { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Việt Nam có cơ hội vô địch lần thứ ba.',
     'Đội chủ nhà gỡ hòa 2-2 ở phút 82.',
     'Hai Long ấn định chiến thắng 3-2 cho Việt Nam.',
     'nhà vô địch SEA Games',

@@ -22,7 +22,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'nâng cấp quan hệ',
     'relations_upgraded',
     new RegExp(
-      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
+      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
     // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
@@ -94,6 +94,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
     notBefore: /(?:sẽ|sắp)\s+$/u
   }),
+  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo": a leader's arrival for a visit.
+  trigger(
+    '<lãnh đạo> đã tới <nơi>',
+    'visit',
+    /(?:đã|vừa) (?:đặt chân |có mặt )?(?:tới|đến)(?= (?:[Tt]hủ đô |sân bay |thành phố )?\p{Lu})/u,
+    {
+      needsBefore:
+        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao)(?: [^.;,]{0,40})? $/u,
+      // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
+      notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
+    }
+  ),
   trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
   // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
   trigger(
@@ -133,10 +145,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   }),
   trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
+  // "tiếp xúc cử tri": a candidate meeting voters, no talks between parties.
   trigger(
     'hội đàm',
     'meeting',
-    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))/u,
+    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
     { notBefore: backReference, nominal: true }
   ),
   trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
@@ -176,9 +189,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'trao tặng <quà>',
     'support_pledged',
-    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|trao)(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
+    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|tài trợ|trao)(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
     {
-      cameo: '070'
+      cameo: '070',
+      // "các nhà tài trợ", "khoản hỗ trợ 5 triệu USD": a donor or a sum named, no giving told.
+      notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u
     }
   ),
   trigger(

@@ -18,7 +18,11 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? (?:vào|tại|ở|cho)${wordEnd})|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
       'u'
     ),
-    { notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u }
+    {
+      notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u,
+      // "Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án": a running total over many projects, no one investment.
+      notAfter: /^[^.;]{0,80}?với (?:tổng (?:số )?)?(?:hơn |gần |khoảng |trên )?\d[\d.,]* dự án/u
+    }
   ),
   // "Dự án ... đã được cấp phép trong tháng 3": a project licensed, told in the passive; "447 dự án mới được cấp phép" counts many, no one event.
   trigger('<dự án> được cấp phép', 'investment', /(?:đã )?được cấp (?:phép|giấy phép)(?: đầu tư)?(?![\p{L}\p{M}])/u, {

@@ -13,12 +13,12 @@ const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
   // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
-  // "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
+  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
   trigger(
     'tuyên phạt',
     'ruling',
     new RegExp(
-      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})`,
+      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo [^.;,]{0,40}? ${penalty})`,
       'u'
     ),
     { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với)\s+(?:\p{L}+\s+)?$/u }

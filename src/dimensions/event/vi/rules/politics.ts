@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
-const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|một loạt)`
+const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -36,12 +36,12 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: /(?:[Bb]ầu cử|[Tt]uyển cử|[Kk]iểm phiếu)/u
     }
   ),
-  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử".
+  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng".
   trigger(
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
@@ -51,6 +51,12 @@ export const politics: readonly Rule<'event'>[] = [
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?= |$)/u, {
     notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
   }),
+  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body.
+  trigger(
+    'điều động <người> giữ chức',
+    'appointment',
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )/u
+  ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
