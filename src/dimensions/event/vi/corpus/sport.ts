@@ -4,6 +4,8 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'U23 Việt Nam vô địch với kỷ lục chưa từng có.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
+    { text: 'Đội tuyển thắng tối thiểu 1-0 trước Malaysia.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
     {
       text: 'Đánh bại Thái Lan 3-2, tuyển Việt Nam vô địch ASEAN Cup.',
       finds: [
@@ -30,6 +32,7 @@ export const sport: CorpusPart = {
     { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',
     'Việt Nam có cơ hội vô địch lần thứ ba.',
     'Đội chủ nhà gỡ hòa 2-2 ở phút 82.',
     'Hai Long ấn định chiến thắng 3-2 cho Việt Nam.',
