@@ -16,6 +16,7 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Hai bên đã ký kết thành công 5 thỏa thuận hợp tác.', finds: [{ quote: 'đã ký kết', value: { type: 'agreement_signed' } }] },
     {
       text: 'Hai bên thiết lập khuôn khổ quan hệ Đối tác toàn diện.',
       finds: [{ quote: 'thiết lập khuôn khổ quan hệ Đối tác toàn diện', value: { type: 'relations_upgraded' } }]

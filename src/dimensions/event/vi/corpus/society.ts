@@ -9,6 +9,7 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    { text: 'Hàng trăm người dân xuống đường phản đối.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
     { text: '32 em học sinh bị ngộ độc thực phẩm sau bữa trưa.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
     { text: 'Tình hình hạn mặn năm nay diễn biến phức tạp.', finds: [{ quote: 'Tình hình hạn mặn', value: { type: 'disaster' } }] },
     {

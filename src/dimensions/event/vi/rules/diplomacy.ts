@@ -59,7 +59,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'ký <văn kiện>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
+      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức |thành công )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
       'u'
     )
   ),

@@ -47,6 +47,12 @@ export const law: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Công an tỉnh vừa triệt phá đường dây đánh bạc", "phá băng nhóm": a ring broken up, its members taken ("phá băng" alone breaks the ice).
+  trigger(
+    'triệt phá <đường dây>',
+    'arrest',
+    /(?:đã |vừa )?(?:triệt phá|phá)(?= (?:thành công )?(?:một |\d+ )?(?:đường dây|băng nhóm|băng cướp|băng trộm|ổ nhóm|tụ điểm)(?![\p{L}\p{M}]))/u
+  ),
   // "Vụ án được Cơ quan Cảnh sát điều tra khởi tố", "ông A bị khởi tố": a prosecution told in the passive.
   trigger('<vụ án> được <cơ quan> khởi tố', 'arrest', new RegExp(String.raw`khởi tố${wordEnd}(?! (?:bị can|vụ án))`, 'u'), {
     needsBefore: /(?:^|[^\p{L}\p{M}])(?:được|bị|đã bị)(?: [^.;,]{0,60})? $/u

@@ -18,7 +18,7 @@ export const society: readonly Rule<'event'>[] = [
     'biểu tình',
     'protest',
     new RegExp(
-      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành|phản đối)))${wordEnd}`,
+      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
       'u'
     ),
     {
