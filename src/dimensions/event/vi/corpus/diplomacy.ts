@@ -16,6 +16,10 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    {
+      text: 'Ngày 11/7/1995, Tổng thống Bill Clinton tuyên bố bình thường hóa quan hệ ngoại giao với Việt Nam.',
+      finds: [{ quote: 'bình thường hóa quan hệ', value: { type: 'relations_established' } }]
+    },
     { text: 'Hai bên đã ký kết thành công 5 thỏa thuận hợp tác.', finds: [{ quote: 'đã ký kết', value: { type: 'agreement_signed' } }] },
     {
       text: 'Hai bên thiết lập khuôn khổ quan hệ Đối tác toàn diện.',
@@ -197,6 +201,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
     'Các nhà tài trợ 5 triệu USD đã được vinh danh.',
     'Lãnh đạo hai nước nhất trí tăng cường các chuyến thăm cấp cao.',
     'Hai bên thường xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị quốc tế.',

@@ -17,6 +17,10 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Tháng 10/2014, Hoa Kỳ dỡ bỏ một phần lệnh cấm vận vũ khí sát thương đối với Việt Nam.',
+      finds: [{ quote: 'dỡ bỏ một phần lệnh cấm', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
       text: 'Bắc Giang cấp phép dự án 300 triệu USD của tập đoàn Hàn Quốc.',
       finds: [{ quote: 'cấp phép', value: { type: 'investment' } }]
     },

@@ -189,7 +189,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'trao tặng <quà>',
     'support_pledged',
-    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|tài trợ|trao)(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
+    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|tài trợ|trao(?! (?:đổi|quyền)))(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
     {
       cameo: '070',
       // "các nhà tài trợ", "khoản hỗ trợ 5 triệu USD": a donor or a sum named, no giving told.
@@ -219,8 +219,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
-      // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng": a result declared is the result, told by its own trigger (`trúng cử`).
-      notAfter: /^[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])/u
+      // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a
+      // declaration does is the happening, told by its own trigger.
+      notAfter:
+        /^(?:[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])| (?:chính thức )?(?:bình thường (?:hóa|hoá)|thiết lập|từ chức|giải tán|dỡ bỏ|áp|cấm)(?![\p{L}\p{M}]))/u
     }
   ),
   // "Việt Nam lên tiếng về vụ việc", "lên tiếng phản đối": a position made known.

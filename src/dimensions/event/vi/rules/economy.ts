@@ -139,7 +139,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'hạ thuế',
     'trade_measure',
-    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
+    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
     {
       cameo: '085',
       notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u
