@@ -160,6 +160,12 @@ describe('linkEvents', () => {
     ])
   })
 
+  test('should date a happening told in a phrase that hangs on the date before it ("..., trong chuyến thăm của ...")', async () => {
+    expect(
+      await events('Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước Trương Tấn Sang.')
+    ).toEqual(['relations_upgraded 2013-07', 'visit 2013-07'])
+  })
+
   test('should tell one event per person of "A, B và C đều" and none more for a single subject', async () => {
     const all = await records(
       'Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch Quốc hội Vương Đình Huệ đều trúng cử đại biểu Quốc hội.'

@@ -17,7 +17,8 @@ export const events: EventWords = {
       /(?:(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
     after: /^/u
   },
-  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp)(?![\p{L}\p{M}])/iu,
+  // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
+  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
