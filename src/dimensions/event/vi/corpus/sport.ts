@@ -4,6 +4,7 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'Việt Nam đứng đầu bảng tổng sắp huy chương với 205 HCV.', finds: [{ quote: 'đứng đầu', value: { type: 'award' } }] },
     { text: 'U23 Việt Nam vô địch với kỷ lục chưa từng có.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
     { text: 'Đội tuyển thắng tối thiểu 1-0 trước Malaysia.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
     {
@@ -32,6 +33,7 @@ export const sport: CorpusPart = {
     { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
     'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',
     'Việt Nam có cơ hội vô địch lần thứ ba.',
     'Đội chủ nhà gỡ hòa 2-2 ở phút 82.',

@@ -18,6 +18,12 @@ export const sport: readonly Rule<'event'>[] = [
     // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own.
     { notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u }
   ),
+  // "Việt Nam đứng đầu bảng tổng sắp huy chương", "xếp thứ nhất toàn đoàn": a delegation tops the medal table, as "topped" does.
+  trigger(
+    'đứng đầu bảng tổng sắp',
+    'award',
+    /(?:đã )?(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp hạng nhất|giành ngôi nhất)(?= (?:bảng tổng sắp|toàn đoàn)(?![\p{L}\p{M}]))/u
+  ),
   // "trúng thầu gói thầu số 5", "thắng thầu": a tender won.
   trigger('trúng thầu', 'award', /(?:đã )?(?:trúng thầu|thắng thầu)(?![\p{L}\p{M}])/u, {
     notBefore: /(?:[Nn]hà thầu|[Nn]hà|đơn vị|giá|kết quả|chỉ định)\s+$/u
