@@ -330,6 +330,20 @@ describe('eval: dated figures and events', () => {
     // Lenient: the 2011 meeting overlaps "Ministers met"; a visit is never a meeting.
     expect(counts(result.lenient.all.kinds.event)).toEqual([2, 1, 1])
   })
+
+  test('should read an event dated at an hour of the gold day as dated that day', async () => {
+    const text = 'The storm made landfall at 10am on August 25, 2025.'
+    const gold = [{ kind: 'event', line: 1, type: 'disaster', date: '2025-08-25', text: 'storm' }]
+    const storm = (value: string): RecordSpec => ({
+      kind: 'event',
+      type: 'disaster',
+      quote: 'storm',
+      date: { value, grain: 'hour' },
+      participants: []
+    })
+    expect(counts((await scores({ source: text, gold, records: [storm('2025-08-25T10')] })).strict.all.kinds.event)).toEqual([1, 0, 0])
+    expect(counts((await scores({ source: text, gold, records: [storm('2025-08-26T10')] })).strict.all.kinds.event)).toEqual([0, 1, 1])
+  })
 })
 
 describe('eval: languages', () => {

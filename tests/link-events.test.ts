@@ -160,6 +160,26 @@ describe('linkEvents', () => {
     ])
   })
 
+  test('should date a happening told in a phrase that hangs on the date before it ("..., trong chuyến thăm của ...")', async () => {
+    expect(
+      await events('Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước Trương Tấn Sang.')
+    ).toEqual(['relations_upgraded 2013-07', 'visit 2013-07'])
+  })
+
+  test('should tell one event per person of "A, B và C đều" and none more for a single subject', async () => {
+    const all = await records(
+      'Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch Quốc hội Vương Đình Huệ đều trúng cử đại biểu Quốc hội.'
+    )
+    const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
+    const results = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event')
+    expect(results.map((result) => result.participants.map((id) => names.get(id)).join()).sort()).toEqual([
+      'Nguyễn Phú Trọng',
+      'Nguyễn Xuân Phúc',
+      'Vương Đình Huệ'
+    ])
+    expect(await events('Ông Nguyễn Phú Trọng đều trúng cử với tỷ lệ cao.')).toEqual(['election_result null'])
+  })
+
   test('should not tell again a happening a later phrase or noun only mentions', async () => {
     expect(await events('Typhoon Yagi struck the Philippines in 2024, where floods and landslides killed 20 people.')).toEqual([
       'disaster 2024',

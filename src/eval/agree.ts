@@ -38,7 +38,11 @@ function sameValue(gold: Fields, predicted: Fields, mode: Mode): boolean {
         (mode === 'lenient' || gold.target === predicted.target)
       )
     case 'event':
-      return predicted.kind === 'event' && gold.type === predicted.type && (gold.date === null || gold.date === predicted.date)
+      return (
+        predicted.kind === 'event' &&
+        gold.type === predicted.type &&
+        (gold.date === null || (predicted.date !== null && sameDate(gold.date, predicted.date)))
+      )
     default:
       return predicted.kind === gold.kind && 'text' in predicted && fold(gold.text) === fold(predicted.text)
   }

@@ -1,4 +1,5 @@
 import { langs, type Lang } from '../lang.js'
+import { sameDate } from './agree.js'
 import type { Item } from './item.js'
 
 /** Of the gold events with a date that a prediction of the same type stands for on their line, how many it gives that date. */
@@ -44,7 +45,11 @@ export function eventDateShares(
       const left = [...group.predicted]
       const unpaired: EventItem[] = []
       for (const item of group.gold) {
-        const same = left.findIndex((candidate) => candidate.fields.date === item.fields.date)
+        // The same date as the conventions read it: "10 giờ sáng 25/8/2025" dates the storm's landfall 2025-08-25.
+        const same = left.findIndex((candidate) => {
+          const [gold, predicted] = [item.fields.date, candidate.fields.date]
+          return gold !== null && predicted !== null && sameDate(gold, predicted)
+        })
         if (same === -1) unpaired.push(item)
         else {
           left.splice(same, 1)

@@ -18,7 +18,7 @@ const numbered = /^\p{N}/u
  * one per numbered object adopted. Undefined when it reports one.
  */
 export function distributed(view: SentenceView, event: EventDraft): { participants?: EntityDraft[] }[] | undefined {
-  const places = distributivePlaces(view, event)
+  const places = distributivePlaces(view, event) ?? collectivePersons(view, event)
   if (places) return places.map((place) => ({ participants: [place] }))
   const after = view.text.slice(event.end, view.sentence.end)
   const count = itemsAfter(view, after, eventTypeInfo[event.fields.type].eachOf)
@@ -50,6 +50,38 @@ function countItems(text: string, separator: RegExp, start: RegExp): number {
     count++
   }
   return count
+}
+
+/** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Vương Đình Huệ"). */
+const maxTitleWords = 4
+
+/**
+ * The persons listed as the subject of a trigger a collective word stands
+ * right before ("Tổng Bí thư A, Chủ tịch nước B và Thủ tướng C đều trúng
+ * cử"), if two or more: each joined to the one before by a joiner and a
+ * title of a few words, the last just before the collective word.
+ */
+function collectivePersons(view: SentenceView, event: EventDraft): EntityDraft[] | undefined {
+  const before = view.text.slice(view.sentence.start, event.start)
+  const collective = view.words.collective?.exec(before)
+  if (!collective) return undefined
+  const at = view.sentence.start + collective.index
+  const persons = view.entities.filter((entity) => entity.fields.type === 'person' && entity.end <= at)
+  const listed: EntityDraft[] = []
+  for (const person of persons.reverse()) {
+    const gap = view.text.slice(person.end, listed.at(-1)?.start ?? at)
+    if (listed.length === 0 ? gap.trim() !== '' : !joinsTitled(view, gap)) break
+    listed.push(person)
+  }
+  return listed.length > 1 ? listed.reverse() : undefined
+}
+
+/** Is `gap` a joiner, then a title of a few words ("và Chủ tịch Quốc hội ")? */
+function joinsTitled(view: SentenceView, gap: string): boolean {
+  const separator = view.words.itemSeparator.exec(gap)
+  if (!separator || separator.index !== 0) return false
+  const title = gap.slice(separator[0].length).trim()
+  return !/[\p{N},;:.()]/u.test(title) && (title === '' ? 0 : title.split(/\s+/u).length) <= maxTitleWords
 }
 
 /** The places joined before a distributive word of the trigger's phrase, if two or more. */

@@ -28,6 +28,8 @@ export interface EventWords {
   readonly complement: RegExp
   /** One happening for each of the places named before these ("Hải Dương và Hà Nội mỗi nơi có 1 người chết"). */
   readonly distributive: RegExp
+  /** Right before a trigger, these make it one happening for each person listed before it ("A, B và C đều trúng cử"). */
+  readonly collective?: RegExp
   /** Joins the places a distributive word counts ("A và B", "A, B and C"). */
   readonly joiner: RegExp
   /** After a prize won, the list of contests it was won in opens with these ("collected three golds in A, B and C"). */

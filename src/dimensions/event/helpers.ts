@@ -19,6 +19,11 @@ export interface TriggerLanguage {
   readonly futureAfter: RegExp
   /** A habit told after a trigger, which makes it no happening: "such meetings are held every year", "lũ lụt thường xảy ra". */
   readonly habitAfter: RegExp
+  /**
+   * The sentence before a trigger, when it restates a happening already told rather than reporting one:
+   * "Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản" after the visit was reported, "... là chuyến công du đầu tiên".
+   */
+  readonly restated?: RegExp
 }
 
 /** How a trigger decides, beyond its own words, whether it reports a happening. */
@@ -79,6 +84,7 @@ export function triggers(language: TriggerLanguage): Trigger {
         const before = sentenceBefore(nearby)
         const after = sentenceAfter(context.text.slice(match.end, match.end + lookAhead))
         if (!options.unrealToo && (language.unreal.test(before.slice(-unrealReach)) || language.futureScope.test(before))) return undefined
+        if (!options.unrealToo && language.restated?.test(before)) return undefined
         if (options.needsBefore && !options.needsBefore.test(before)) return undefined
         if (options.notBefore?.test(before)) return undefined
         if (options.needsNearby && !options.needsNearby.test(nearby)) return undefined

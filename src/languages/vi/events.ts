@@ -3,14 +3,22 @@ import type { EventWords } from '../../link/event-words.js'
 /** How Vietnamese writes an event's arguments. */
 export const events: EventWords = {
   notWhen: /(?:nhiệm kỳ|trước|cho đến|đến trước|kể từ|so với|hơn|cao hơn|thấp hơn|cùng kỳ)\s+(?:\p{L}+\s+)?$/iu,
+  // "Cùng ngày, Thủ tướng ... đệ đơn từ chức": the day of the sentence before.
   anaphor:
-    /^(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)(?![\p{L}\p{N}])/iu,
+    /^(?:(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)|Cùng ngày|Cũng trong ngày|Cùng thời điểm)(?![\p{L}\p{N}])/iu,
   placeCue: /(?:tại|ở)\s+$/iu,
   coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu,
   plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/u,
   // "dự toán ngân sách nhà nước năm 2026", "bản ghi nhớ ... giai đoạn 2026-2030": the year or the period of the object.
-  attributive: { before: /(?:ngân sách(?: nhà nước)?|dự toán|kế hoạch|giai đoạn)\s+(?:năm\s+)?$/iu, after: /^/u },
-  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp)(?![\p{L}\p{M}])/iu,
+  // "ASEAN Cup 2024", "SEA Games 2025", "APEC 2017", "Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) 2024": the year of a named contest,
+  // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012").
+  attributive: {
+    before:
+      /(?:(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
+    after: /^/u
+  },
+  // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
+  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
@@ -19,6 +27,8 @@ export const events: EventWords = {
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
   complement: /^\s+(?:giữa|với|của|về|tại|ở)(?![\p{L}\p{M}])/u,
   distributive: /(?:^|[^\p{L}\p{M}])mỗi (?:nơi|tỉnh|địa phương|huyện|xã|thành phố|nước|bên)(?![\p{L}\p{M}])/u,
+  // "Tổng Bí thư A, Chủ tịch nước B và Thủ tướng C đều trúng cử": each of them.
+  collective: /(?:^|[^\p{L}\p{M}])đều\s+(?:đã\s+)?$/u,
   joiner: /^\s*(?:,|và|,\s*và)\s*$/u,
   contestList: /^(?:[^.;]{0,30}?,)?\s*(?:ở|tại) (?:các )?(?:nội dung|môn|hạng cân)\s+(?=\p{N}|\p{Lu})/u,
   itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u

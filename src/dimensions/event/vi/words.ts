@@ -5,27 +5,39 @@ import { triggers, withCapitals } from '../helpers.js'
  * Words before a trigger that make it unreal: a plan, a wish or a
  * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
- * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương".
+ * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương". A date set
+ * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too, and so is an intent to do more
+ * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết"), a chance ("có cơ hội vô địch") and a deed named as a
+ * topic ("Việc ký kết hiệp định sẽ mở ra cơ hội mới"; not "hoàn tất việc bán 25% cổ phần", which tells it done).
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|hy vọng|thường xuyên|thường|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
- * reaches the triggers after it, over commas, until a word says what did
+ * ("Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024") or a habit ("thường
+ * xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị") reaches the triggers after it, over commas, until a word says what did
  * happen (đã, vừa, từng) or a semicolon, colon or sentence end.
  */
-const futureScope = /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
+const futureScope =
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
 
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
 
-/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening ("gạo trắng thông thường" is ordinary rice, no habit). */
+/** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening ("gạo trắng thông thường" is ordinary rice, "quan hệ thương mại bình thường" normal trade, no habit). */
 const habitAfter =
-  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!thông )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!(?:thông|bình|bất) )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+
+/**
+ * A sentence that characterizes a happening already told: "Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản",
+ * "Đây là cuộc bầu cử tổng thống đầu tiên ... kể từ", up to its first comma: "..., khi làn sóng biểu tình khiến Tổng thống từ chức" tells a
+ * happening of its own. The line's start counts as a sentence start: lines end without a space.
+ */
+const restated = /(?:(?:^|\n)(?:Đây|Đó|Đấy)(?: cũng)? (?:sẽ )?(?:là|được xem là|được coi là)(?![\p{L}\p{M}])[^,;:\n]*)$/u
 
 /** The trigger rules of Vietnamese. */
-export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
+export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter, restated })
 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`
@@ -165,6 +177,10 @@ export const impact = `(?:${alternation([
   'diễn ra',
   'xuất hiện',
   'bùng phát',
+  'đến sớm',
+  'lấn sâu',
+  'xâm nhập sâu',
+  'đạt đỉnh',
   'lan rộng',
   'bao trùm'
 ])})${wordEnd}`

@@ -17,6 +17,31 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Ngày 11/7/1995, Tổng thống Bill Clinton tuyên bố bình thường hóa quan hệ ngoại giao với Việt Nam.',
+      finds: [{ quote: 'bình thường hóa quan hệ', value: { type: 'relations_established' } }]
+    },
+    { text: 'Hai bên đã ký kết thành công 5 thỏa thuận hợp tác.', finds: [{ quote: 'đã ký kết', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Hai bên thiết lập khuôn khổ quan hệ Đối tác toàn diện.',
+      finds: [{ quote: 'thiết lập khuôn khổ quan hệ Đối tác toàn diện', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'Hoa Kỳ đã tài trợ hơn 100 triệu USD cho các dự án rà phá bom mìn.',
+      finds: [{ quote: 'tài trợ', value: { type: 'support_pledged', cameo: '070' } }]
+    },
+    { text: 'Tổng thống Obama đã tới Hà Nội ngày 23/5/2016.', finds: [{ quote: 'đã tới', value: { type: 'visit' } }] },
+    {
+      text: 'Thủ tướng Lý Hiển Long đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức.',
+      finds: [{ quote: 'bắt đầu chuyến thăm chính thức', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Ủy ban Bầu cử tuyên bố ông Dissanayake giành chiến thắng trong cuộc bầu cử tổng thống.',
+      finds: [
+        { quote: 'giành chiến thắng', value: { type: 'election_result' } },
+        { quote: 'cuộc bầu cử tổng thống', value: { type: 'election' } }
+      ]
+    },
+    {
       text: 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội, sau đó phải rút năm 1999.',
       finds: [
         { quote: 'lập Đại sứ quán', value: { type: 'embassy_opened' } },
@@ -176,6 +201,15 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
+    'Các nhà tài trợ 5 triệu USD đã được vinh danh.',
+    'Lãnh đạo hai nước nhất trí tăng cường các chuyến thăm cấp cao.',
+    'Hai bên thường xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị quốc tế.',
+    'Việc ký kết hiệp định sẽ mở ra cơ hội mới.',
+    'Các ứng cử viên đã tiếp xúc cử tri tại 5 huyện.',
+    'Đoàn đã đến Bắc Ninh vào chiều qua.',
+    'Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản.',
+    'Chuyến đi lần này là chuyến công du nước ngoài đầu tiên của ông.',
     'Các cuộc gặp như vậy được tổ chức hằng năm.',
     'Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6.',
     'Nhà hàng gần Đại sứ quán đã đóng cửa lúc 22 giờ.',

@@ -16,6 +16,27 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    {
+      text: 'Tháng 10/2014, Hoa Kỳ dỡ bỏ một phần lệnh cấm vận vũ khí sát thương đối với Việt Nam.',
+      finds: [{ quote: 'dỡ bỏ một phần lệnh cấm', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'Bắc Giang cấp phép dự án 300 triệu USD của tập đoàn Hàn Quốc.',
+      finds: [{ quote: 'cấp phép', value: { type: 'investment' } }]
+    },
+    { text: 'Thành phố đã khởi động chiến dịch tiêm vắc xin sởi.', finds: [{ quote: 'đã khởi động', value: { type: 'launch' } }] },
+    {
+      text: 'Trung Quốc đã nối lại việc nhập khẩu sầu riêng.',
+      finds: [{ quote: 'đã nối lại việc nhập khẩu', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    {
+      text: 'Tổng thống đã ký lệnh tạm ngừng nhập khẩu gạo trong 60 ngày.',
+      finds: [{ quote: 'đã ký lệnh tạm ngừng nhập khẩu', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Nhiều hãng hàng không đã mở thêm đường bay thẳng tới Đà Nẵng.',
+      finds: [{ quote: 'mở thêm đường bay', value: { type: 'launch' } }]
+    },
     { text: 'Tập đoàn Hyosung rót thêm 1,2 tỷ USD vào dự án tại Bà Rịa.', finds: [{ quote: 'rót', value: { type: 'investment' } }] },
     { text: 'Samsung đã đầu tư 18 tỷ USD vào Việt Nam.', finds: [{ quote: 'đầu tư', value: { type: 'investment' } }] },
     { text: 'Công ty mua lại 30% cổ phần của Ngân hàng A.', finds: [{ quote: 'mua lại', value: { type: 'investment' } }] },
@@ -73,6 +94,10 @@ export const economy: CorpusPart = {
     { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] }
   ],
   negative: [
+    'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
+    'Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024.',
+    'Cả nước đã đưa vào khai thác thêm 180 km đường cao tốc.',
+    'Tỉnh đã cấp phép cho 56 dự án.',
     'Giá gạo lên mức cao nhất 15 năm sau lệnh cấm xuất khẩu của Ấn Độ.',
     'Nhà đầu tư rót tiền chậm lại.',
     'Doanh nghiệp sẽ tạm dừng sản xuất vào tháng tới.',

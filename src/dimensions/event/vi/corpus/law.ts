@@ -8,6 +8,13 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    { text: 'Công an tỉnh vừa triệt phá đường dây đánh bạc trực tuyến.', finds: [{ quote: 'vừa triệt phá', value: { type: 'arrest' } }] },
+    { text: 'Tòa án tuyên bị cáo Trương Mỹ Lan án tử hình.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
+    { text: 'Năm bị cáo khác nhận từ 3 đến 12 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
+    { text: 'Hai bị cáo được hưởng án treo do thành khẩn khai báo.', finds: [{ quote: 'được hưởng án treo', value: { type: 'ruling' } }] },
+    { text: 'Những bị cáo còn lại bị xử từ 15 tháng tù nhưng cho hưởng án treo.', finds: [{ quote: 'bị xử', value: { type: 'ruling' } }] },
+    { text: 'Tuyên án vụ lừa đảo chiếm đoạt tài sản', finds: [{ quote: 'Tuyên án', value: { type: 'ruling' } }] },
+    { text: 'Bắt tạm giam nguyên Chủ tịch UBND huyện', finds: [{ quote: 'Bắt tạm giam', value: { type: 'arrest' } }] },
     { text: 'Bị cáo Phạm Tấn Hoàng lĩnh 3 năm tù.', finds: [{ quote: 'lĩnh', value: { type: 'ruling' } }] },
     { text: 'Vũ Văn Tú, cựu thẩm phán, nhận 2 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
     { text: 'Bị cáo Nga chịu tổng mức án 6 năm.', finds: [{ quote: 'chịu', value: { type: 'ruling' } }] },
@@ -24,6 +31,7 @@ export const law: CorpusPart = {
     { text: 'Tập đoàn Vingroup khởi kiện một số cá nhân.', finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }] }
   ],
   negative: [
+    'Chuyến thăm giúp phá băng quan hệ hai nước.',
     'Nguyễn Tấn Đức bị đề nghị mức 3 năm tù.',
     'Bị cáo có thể đối mặt với mức án tử hình.',
     'Các bị cáo có 15 ngày để kháng cáo kể từ ngày tuyên án.',

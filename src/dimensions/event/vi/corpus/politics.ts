@@ -10,6 +10,24 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['có hiệu lực', 'chính thức có hiệu lực', 'giữ nguyên lãi suất điều hành'])
   ],
   inContext: [
+    { text: 'Phó Chủ tịch thường trực đã ký công điện.', finds: [{ quote: 'đã ký', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'Tháng 12/2006, Quốc hội Hoa Kỳ thông qua quy chế Quan hệ thương mại bình thường vĩnh viễn cho Việt Nam.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Ông Phạm Minh Chính được Quốc hội bầu giữ chức Thủ tướng.',
+      finds: [{ quote: 'được Quốc hội bầu giữ chức', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Bộ Chính trị đã điều động, phân công ông Nguyễn Văn Nên giữ chức Bí thư Thành ủy.',
+      finds: [{ quote: 'đã điều động, phân công', value: { type: 'appointment' } }]
+    },
+    { text: 'Ông Hồ Đức Phớc được bầu làm Phó Thủ tướng.', finds: [{ quote: 'được bầu làm', value: { type: 'election_result' } }] },
+    {
+      text: 'Bộ Y tế đã ban hành công văn đề nghị các tỉnh tăng cường phòng dịch.',
+      finds: [{ quote: 'ban hành', value: { type: 'policy_adopted' } }]
+    },
     { text: 'Quốc hội chấp thuận Nghị quyết về kế hoạch 5 năm.', finds: [{ quote: 'chấp thuận', value: { type: 'policy_adopted' } }] },
     {
       text: 'Quốc hội lần lượt bấm nút thông qua một loạt văn bản.',
@@ -72,6 +90,8 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Tổng thống ấn định tổng tuyển cử sớm vào ngày 14/11.',
+    'Đây là cuộc bầu cử tổng thống đầu tiên kể từ năm 2022.',
     'Công ty công bố kết quả kinh doanh quý 3.',
     'Hội đồng bầu cử quốc gia họp phiên thứ nhất.',
     'thông qua việc thúc đẩy hợp tác',

@@ -9,6 +9,14 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    { text: 'Hàng trăm người dân xuống đường phản đối.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
+    { text: '32 em học sinh bị ngộ độc thực phẩm sau bữa trưa.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
+    { text: 'Tình hình hạn mặn năm nay diễn biến phức tạp.', finds: [{ quote: 'Tình hình hạn mặn', value: { type: 'disaster' } }] },
+    {
+      text: 'Năm nay, xâm nhập mặn đến sớm và sâu hơn trung bình nhiều năm.',
+      finds: [{ quote: 'xâm nhập mặn', value: { type: 'disaster' } }]
+    },
+    { text: 'Một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng.', finds: [{ quote: 'thiệt mạng', value: { type: 'death' } }] },
     {
       text: 'Bão Yagi gây hậu quả nặng nề: 200 người chết, mất tích.',
       finds: [

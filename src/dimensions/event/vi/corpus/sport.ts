@@ -4,6 +4,17 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'Việt Nam đứng đầu bảng tổng sắp huy chương với 205 HCV.', finds: [{ quote: 'đứng đầu', value: { type: 'award' } }] },
+    { text: 'U23 Việt Nam vô địch với kỷ lục chưa từng có.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
+    { text: 'Đội tuyển thắng tối thiểu 1-0 trước Malaysia.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
+    {
+      text: 'Đánh bại Thái Lan 3-2, tuyển Việt Nam vô địch ASEAN Cup.',
+      finds: [
+        { quote: 'Đánh bại', value: { type: 'match' } },
+        { quote: 'vô địch', value: { type: 'award' } }
+      ]
+    },
+    { text: 'Ban giám khảo đã trao ngôi vô địch cho đội Phần Lan.', finds: [{ quote: 'trao ngôi vô địch', value: { type: 'award' } }] },
     {
       text: 'U23 Việt Nam đánh bại U23 Thái Lan với tỷ số 1-0.',
       finds: [{ quote: 'đánh bại', value: { type: 'match' } }]
@@ -22,6 +33,11 @@ export const sport: CorpusPart = {
     { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
+    'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',
+    'Việt Nam có cơ hội vô địch lần thứ ba.',
+    'Đội chủ nhà gỡ hòa 2-2 ở phút 82.',
+    'Hai Long ấn định chiến thắng 3-2 cho Việt Nam.',
     'nhà vô địch SEA Games',
     'Đương kim vô địch Thái Lan.',
     'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.',

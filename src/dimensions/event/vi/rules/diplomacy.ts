@@ -22,7 +22,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'nâng cấp quan hệ',
     'relations_upgraded',
     new RegExp(
-      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
+      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
     // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
@@ -59,7 +59,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'ký <văn kiện>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
+      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức |thành công )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
       'u'
     )
   ),
@@ -94,6 +94,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
     notBefore: /(?:sẽ|sắp)\s+$/u
   }),
+  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo": a leader's arrival for a visit.
+  trigger(
+    '<lãnh đạo> đã tới <nơi>',
+    'visit',
+    /(?:đã|vừa) (?:đặt chân |có mặt )?(?:tới|đến)(?= (?:[Tt]hủ đô |sân bay |thành phố )?\p{Lu})/u,
+    {
+      needsBefore:
+        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao)(?: [^.;,]{0,40})? $/u,
+      // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
+      notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
+    }
+  ),
   trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
   // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
   trigger(
@@ -126,16 +138,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
+  // "Chuyến thăm ... là chuyến công du nước ngoài đầu tiên": a noun after "là" says what a visit told before was.
   trigger('chuyến thăm', 'visit', /(?:các |những )?chuyến (?:thăm|công tác|công du)(?![\p{L}\p{M}])/u, {
-    notBefore: backReference,
+    notBefore: new RegExp(`${backReference.source}|(?:^|[^\\p{L}\\p{M}])là\\s+$`, 'u'),
     nominal: true
   }),
   trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
+  // "tiếp xúc cử tri": a candidate meeting voters, no talks between parties.
   trigger(
     'hội đàm',
     'meeting',
-    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))/u,
+    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
     { notBefore: backReference, nominal: true }
   ),
   trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
@@ -175,9 +189,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'trao tặng <quà>',
     'support_pledged',
-    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|trao)(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
+    /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|tài trợ|trao(?! (?:đổi|quyền)))(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
     {
-      cameo: '070'
+      cameo: '070',
+      // "các nhà tài trợ", "khoản hỗ trợ 5 triệu USD": a donor or a sum named, no giving told.
+      notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u
     }
   ),
   trigger(
@@ -202,7 +218,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'statement',
     /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
     {
-      notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u
+      notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
+      // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a
+      // declaration does is the happening, told by its own trigger.
+      notAfter:
+        /^(?:[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])| (?:chính thức )?(?:bình thường (?:hóa|hoá)|thiết lập|từ chức|giải tán|dỡ bỏ|áp|cấm)(?![\p{L}\p{M}]))/u
     }
   ),
   // "Việt Nam lên tiếng về vụ việc", "lên tiếng phản đối": a position made known.

@@ -18,13 +18,20 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`(?:rót|đầu tư|bơm|giải ngân|góp)(?: vốn)?(?= ${amount}(?: [^.;]{0,30})? (?:vào|tại|ở|cho)${wordEnd})|(?:rót|bơm)(?: vốn)?(?= ${amount})|(?:rót|góp) vốn(?= vào (?:Công ty|công ty|Tập đoàn|tập đoàn|dự án|Dự án|startup|nhà máy))`,
       'u'
     ),
-    { notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u }
+    {
+      notBefore: /(?:vốn|tổng|mức|suất|nguồn|có|khoản)\s+$/u,
+      // "Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án": a running total over many projects, no one investment.
+      notAfter: /^[^.;]{0,80}?với (?:tổng (?:số )?)?(?:hơn |gần |khoảng |trên )?\d[\d.,]* dự án/u
+    }
   ),
   // "Dự án ... đã được cấp phép trong tháng 3": a project licensed, told in the passive; "447 dự án mới được cấp phép" counts many, no one event.
   trigger('<dự án> được cấp phép', 'investment', /(?:đã )?được cấp (?:phép|giấy phép)(?: đầu tư)?(?![\p{L}\p{M}])/u, {
     needsBefore: /(?:[Dd]ự án|vốn đầu tư)[^.;]{0,80}$/u,
     notBefore: /(?:\d|số|các|những)\s+dự án(?:\s+[\p{L}\p{M}]+)?\s+$/u
   }),
+  // "Bắc Giang cấp phép dự án 300 triệu USD", "Cấp phép nhà máy": a project licensed, told by who licensed it
+  // (not "cấp phép cho 56 dự án", a count of many).
+  trigger('cấp phép <dự án>', 'investment', /(?:đã )?(?:[Cc]ấp phép|cấp giấy phép)(?= (?:cho )?(?:dự án|Dự án|nhà máy)(?![\p{L}\p{M}]))/u),
   trigger(
     'đăng ký đầu tư <vốn>',
     'investment',
@@ -59,18 +66,26 @@ export const economy: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
       'u'
-    )
+    ),
+    // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening.
+    { notAfter: /^ (?:thêm )?(?:tổng cộng |gần |hơn |khoảng |trên )?\d[\d.,]*\s*(?:km|cây số|MW|kW|GW)(?![\p{L}\p{M}])|^ thêm \d/u }
   ),
-  // "Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai", "khai thác tuyến bay mới": a route opened.
+  // "Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai", "khai thác tuyến bay mới", "mở thêm đường bay thẳng": a route opened.
   trigger(
     'mở đường bay',
     'launch',
-    /(?:mở|mở mới|khai thác|khai trương) (?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
+    /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
   trigger(
     'phóng <vệ tinh>',
     'launch',
     /(?:phóng|đưa)(?= (?:thành công )?(?:[\p{L}\p{N}]+ ){0,3}?(?:vệ tinh|tên lửa|tàu vũ trụ))|(?:đưa|đã được đưa|được đưa) vào quỹ đạo/u
+  ),
+  // "thành phố đã khởi động chiến dịch tiêm vắc xin sởi", "phát động phong trào": a campaign started.
+  trigger(
+    'phát động <chiến dịch>',
+    'launch',
+    /(?:đã )?(?:phát động|khởi động|ra quân)(?= (?:một |các )?(?:[Cc]hiến dịch|phong trào|[Đđ]ợt cao điểm|[Tt]háng hành động)(?![\p{L}\p{M}]))/u
   ),
   trigger(
     'thành lập <tổ chức>',
@@ -106,17 +121,25 @@ export const economy: readonly Rule<'event'>[] = [
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
-  // "Indonesia dừng nhập khẩu gạo", "ngừng cấp hạn ngạch nhập khẩu", "tạm ngừng nhập khẩu gạo trong 60 ngày": trade stopped by a measure.
+  // "Indonesia dừng nhập khẩu gạo", "ngừng cấp hạn ngạch nhập khẩu", "tạm ngừng nhập khẩu gạo trong 60 ngày": trade stopped by a measure;
+  // "đã ký lệnh tạm ngừng nhập khẩu gạo": the order that stops it, signed (not "việc tạm ngừng", a stop told as a topic).
   trigger(
     'ngừng nhập khẩu',
     'trade_measure',
-    /(?:tạm ngừng|tạm dừng|ngừng|dừng|đình chỉ)(?: cấp (?:phép|giấy phép|hạn ngạch))? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])/u,
+    /(?:(?:đã )?(?:ký|ra|ban hành) (?:lệnh|quyết định|sắc lệnh) )?(?:tạm ngừng|tạm dừng|ngừng|dừng|đình chỉ)(?: cấp (?:phép|giấy phép|hạn ngạch))? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])/u,
     { notBefore: /(?:lệnh|việc|quyết định)\s+$/u }
+  ),
+  // "Trung Quốc đã nối lại việc nhập khẩu sầu riêng", "cho phép nhập khẩu trở lại": a stop lifted.
+  trigger(
+    'nối lại nhập khẩu',
+    'trade_measure',
+    /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại/u,
+    { cameo: '085' }
   ),
   trigger(
     'hạ thuế',
     'trade_measure',
-    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
+    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
     {
       cameo: '085',
       notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u

@@ -1,17 +1,24 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
-/** A prison term or a penalty: "7 năm tù", "6 năm 6 tháng tù", "tổng mức án 6 năm", "mức án từ 2 năm", "lần lượt 7 năm", "tử hình", "chung thân". */
-const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |tổng cộng |lần lượt )*(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười) (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
+/** A count of years or months, in digits or words. */
+const count = String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)`
+
+/**
+ * A prison term or a penalty: "7 năm tù", "6 năm 6 tháng tù", "tổng mức án 6 năm", "mức án từ 2 năm", "lần lượt 7 năm",
+ * a range ("từ 3 đến 12 năm tù", "3-5 năm"), "tử hình", "chung thân".
+ */
+const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |tổng cộng |lần lượt )*(?:${count} ?(?:đến|tới|-|–) ?)?${count} (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
 
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
-  // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm".
+  // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
+  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
   trigger(
     'tuyên phạt',
     'ruling',
     new RegExp(
-      String.raw`(?:tuyên phạt|kết án|tuyên y án|y án)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})`,
+      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo [^.;,]{0,40}? ${penalty})`,
       'u'
     ),
     { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với)\s+(?:\p{L}+\s+)?$/u }
@@ -20,7 +27,7 @@ export const law: readonly Rule<'event'>[] = [
     'tuyên án',
     'ruling',
     new RegExp(
-      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|tuyên án|tuyên bố (?:bị cáo )?(?:phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án)${wordEnd}`,
+      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên bố (?:bị cáo )?(?:phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án)${wordEnd}`,
       'u'
     ),
     // "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
@@ -36,9 +43,15 @@ export const law: readonly Rule<'event'>[] = [
     'bắt giữ',
     'arrest',
     new RegExp(
-      String.raw`(?:bắt giữ|bắt tạm giam|tạm giữ|bắt khẩn cấp|khởi tố bị can|khởi tố vụ án|bị bắt|bắt quả tang|truy tố|bị truy nã|dẫn độ)${wordEnd}`,
+      String.raw`(?:[Bb]ắt giữ|[Bb]ắt tạm giam|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
       'u'
     )
+  ),
+  // "Công an tỉnh vừa triệt phá đường dây đánh bạc", "phá băng nhóm": a ring broken up, its members taken ("phá băng" alone breaks the ice).
+  trigger(
+    'triệt phá <đường dây>',
+    'arrest',
+    /(?:đã |vừa )?(?:triệt phá|phá)(?= (?:thành công )?(?:một |\d+ )?(?:đường dây|băng nhóm|băng cướp|băng trộm|ổ nhóm|tụ điểm)(?![\p{L}\p{M}]))/u
   ),
   // "Vụ án được Cơ quan Cảnh sát điều tra khởi tố", "ông A bị khởi tố": a prosecution told in the passive.
   trigger('<vụ án> được <cơ quan> khởi tố', 'arrest', new RegExp(String.raw`khởi tố${wordEnd}(?! (?:bị can|vụ án))`, 'u'), {

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
-const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|một loạt)`
+const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -36,20 +36,27 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: /(?:[Bb]ầu cử|[Tt]uyển cử|[Kk]iểm phiếu)/u
     }
   ),
-  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử".
+  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng".
   trigger(
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
   // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước": the electors' side of a result.
   trigger('bầu <người> làm', 'election_result', /(?:đã )?bầu(?= (?:ông |bà )?\p{Lu}[^.;]{0,40}? (?:làm|giữ chức) )/u),
-  trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:bổ nhiệm|bầu giữ chức|nhậm chức|tuyên thệ nhậm chức|được bầu làm)(?= |$)/u, {
+  // "được bầu làm Phó Thủ tướng" is a result of a vote (`trúng cử`), as "was elected" is in English.
+  trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?= |$)/u, {
     notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
   }),
+  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body.
+  trigger(
+    'điều động <người> giữ chức',
+    'appointment',
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )/u
+  ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
@@ -69,7 +76,7 @@ export const politics: readonly Rule<'event'>[] = [
     'thông qua <văn bản>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:thông qua|chấp thuận|phê duyệt|ban hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
+      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:[Tt]hông qua|chấp thuận|[Pp]hê duyệt|[Bb]an hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
       'u'
     )
   ),
@@ -77,7 +84,9 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'ký <văn bản chỉ đạo>',
     'policy_adopted',
-    /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u
+    /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u,
+    // "ký lệnh tạm ngừng nhập khẩu gạo": an order that stops trade is a trade measure (`ngừng nhập khẩu`).
+    { notAfter: /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu/u }
   ),
   // "Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách", "trình dự toán": a budget presented.
   trigger(

@@ -8,8 +8,8 @@ const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,
 const cause =
   /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
-/** How many people: "200 người", "hàng chục người", "nhiều người". */
-const victims = String.raw`(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|hàng loạt)\s+(?:người|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
+/** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
+const victims = String.raw`(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|hàng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -18,7 +18,7 @@ export const society: readonly Rule<'event'>[] = [
     'biểu tình',
     'protest',
     new RegExp(
-      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành|phản đối)))${wordEnd}`,
+      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
       'u'
     ),
     {
@@ -36,11 +36,14 @@ export const society: readonly Rule<'event'>[] = [
     new RegExp(String.raw`${hazards}(?= (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
     { notBefore: cause }
   ),
-  // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "sau lũ quét và sạt lở đất".
+  // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "tình hình hạn mặn", "sau lũ quét và sạt lở đất".
   trigger(
     'đợt <thiên tai>',
     'disaster',
-    new RegExp(String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng) (?:${hazards}|cháy|nổ|sập|tai nạn|ngộ độc(?: thực phẩm)?)`, 'u'),
+    new RegExp(
+      String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng|[Tt]ình hình|[Dd]iễn biến) (?:${hazards}|cháy|nổ|sập|tai nạn|ngộ độc(?: thực phẩm)?)`,
+      'u'
+    ),
     { notBefore: cause }
   ),
   trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
@@ -64,14 +67,15 @@ export const society: readonly Rule<'event'>[] = [
     'death',
     new RegExp(String.raw`cướp đi (?:sinh mạng|tính mạng|mạng sống)(?= (?:của )?${victims})`, 'u')
   ),
-  // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "ca tử vong thứ 5": one death, told by who died or by its rank.
+  // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng",
+  // "ca tử vong thứ 5": one death, told by who died or by its rank.
   trigger(
     '<bệnh nhân> tử vong',
     'death',
     new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
     {
       needsBefore:
-        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|nạn nhân|bé|cháu|tài xế|phi công|hành khách|công nhân|ngư dân|du khách|học sinh|sinh viên|người đàn ông|người phụ nữ|cụ ông|cụ bà|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/u,
+        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|bệnh nhi|nạn nhân|bé|cháu|tài xế|lái xe|phi công|hành khách|công nhân|người lao động|ngư dân|du khách|học sinh|nữ sinh|nam sinh|sinh viên|người dân|thanh niên|người đàn ông|người phụ nữ|cụ ông|cụ bà|sản phụ|thai phụ|chiến sĩ|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/u,
       // "Không có bệnh nhân nào tử vong": a denial that reaches past the patient.
       notBefore: /(?:[Kk]hông|[Cc]hưa)(?:\s+[^\s.;,]+){0,4}\s+$/u
     }
