@@ -85,6 +85,7 @@ export async function build({ declarations }) {
   const lexicon = await import(pathToFileURL(path.join(dist, 'dimensions', 'entity', 'en', 'lexicon.js')).href)
   lexicon.writeLexiconSnapshot()
   await writeRegexRequirements()
+  await writeAlternations()
   if (declarations) {
     // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
     const { execFileSync } = await import('node:child_process')
@@ -112,6 +113,17 @@ async function writeRegexRequirements() {
     languageRules(lang, dimensions).flatMap(({ pattern }) => pattern.filter((item) => item.kind === 'regex'))
   )
   writeFileSync(path.join(dist, 'engine', prefilter.builtRequirementsFile), JSON.stringify(prefilter.requirementsOf(items)))
+}
+
+/**
+ * The word lists the pipeline's modules make into patterns as they load (src/engine/alternation.ts), with their
+ * patterns, so that a start reads them instead of building each.
+ */
+async function writeAlternations() {
+  const load = (name) => import(pathToFileURL(path.join(dist, ...name.split('/'))).href)
+  await load('pipeline.js')
+  const { builtAlternationsFile, madeAlternations } = await load('engine/alternation.js')
+  writeFileSync(path.join(dist, 'engine', builtAlternationsFile), JSON.stringify(madeAlternations()))
 }
 
 /** Runs `task` alone among the processes building this checkout (tests spawn several commands at once). */
