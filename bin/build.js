@@ -84,6 +84,8 @@ export async function build({ declarations }) {
   // compromise's lexicon, which English text reads without loading compromise (src/dimensions/entity/en/lexicon.ts).
   const lexicon = await import(pathToFileURL(path.join(dist, 'dimensions', 'entity', 'en', 'lexicon.js')).href)
   lexicon.writeLexiconSnapshot()
+  await writeRegexRequirements()
+  await writeAlternations()
   if (declarations) {
     // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
     const { execFileSync } = await import('node:child_process')
@@ -96,6 +98,32 @@ export async function build({ declarations }) {
     )
   }
   writeFileSync(stateFile, state)
+}
+
+/**
+ * What each regex of the rules needs a text to hold, worked out from its expression (src/engine/literals.ts), so
+ * that a start reads them instead of parsing every regex.
+ */
+async function writeRegexRequirements() {
+  const load = (name) => import(pathToFileURL(path.join(dist, ...name.split('/'))).href)
+  const [{ dimensions }, { languageRules }, { langs }, prefilter] = await Promise.all(
+    ['dimensions/index.js', 'dimensions/rule-names.js', 'lang.js', 'engine/prefilter.js'].map(load)
+  )
+  const items = langs.flatMap((lang) =>
+    languageRules(lang, dimensions).flatMap(({ pattern }) => pattern.filter((item) => item.kind === 'regex'))
+  )
+  writeFileSync(path.join(dist, 'engine', prefilter.builtRequirementsFile), JSON.stringify(prefilter.requirementsOf(items)))
+}
+
+/**
+ * The word lists the pipeline's modules make into patterns as they load (src/engine/alternation.ts), with their
+ * patterns, so that a start reads them instead of building each.
+ */
+async function writeAlternations() {
+  const load = (name) => import(pathToFileURL(path.join(dist, ...name.split('/'))).href)
+  await load('pipeline.js')
+  const { builtAlternationsFile, madeAlternations } = await load('engine/alternation.js')
+  writeFileSync(path.join(dist, 'engine', builtAlternationsFile), JSON.stringify(madeAlternations()))
 }
 
 /** Runs `task` alone among the processes building this checkout (tests spawn several commands at once). */

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+
 /**
  * A regex alternation of words that matches what `longest|long|lo` matches,
  * in the same order of preference (the longest word first), but shaped as a
@@ -8,12 +10,52 @@
  */
 export function alternation(words: Iterable<string>): string {
   const list = [...words]
+  const key = `${list.length}\u0000${list.join('\u0000')}`
+  known ??= readKnown()
+  let pattern = known.get(key)
+  if (pattern === undefined) {
+    pattern = trieShaped(list)
+    made.set(key, pattern)
+  }
+  return pattern
+}
+
+function trieShaped(list: readonly string[]): string {
   const root = new TrieNode()
   for (const word of list) root.insert(unitsOf(word))
   // Two branches that can match the same text (under the `i` flag "May" and "may"; a blank and
   // a no-break space) would let the first win even if shorter, and so would blanks followed by a
   // blank, whose greedy `\s+` takes the blank the longer word needs: such lists keep the flat form.
   return root.mayPreferShorter() ? flat(list) : root.pattern()
+}
+
+/**
+ * Patterns worked out when the package was built, by their words: the rules
+ * and the link stage build about 250 of them as their modules load, which
+ * took a tenth of a start's CPU time. `bin/build.js` writes the ones made
+ * while the pipeline loads (`madeAlternations`) beside this module; a list
+ * missing there, as when the sources run unbuilt, is built here.
+ */
+let known: ReadonlyMap<string, string> | undefined
+/** The patterns this process built, by their words. */
+const made = new Map<string, string>()
+
+/** The name of the file of built patterns, beside this module. */
+export const builtAlternationsFile = 'alternations.json'
+
+function readKnown(): ReadonlyMap<string, string> {
+  try {
+    return new Map(
+      Object.entries(JSON.parse(readFileSync(new URL(builtAlternationsFile, import.meta.url), 'utf8')) as Record<string, string>)
+    )
+  } catch {
+    return new Map()
+  }
+}
+
+/** The patterns this process built, by their words, as `bin/build.js` writes them. */
+export function madeAlternations(): Record<string, string> {
+  return Object.fromEntries(made)
 }
 
 /** The words one after another, longest first. */

@@ -1,6 +1,7 @@
 import type { Context, DimensionItem, DimensionName, Match, PatternItem, RegexItem, RegexMatch, Rule, Token } from './rule.js'
 import { nextCodePoint } from '../text/bounds.js'
 import { startsAtBound } from './rule.js'
+import { Prefilter, type Presence } from './prefilter.js'
 
 /** Limits that keep matching linear in practice whatever the text. */
 export interface MatchLimits {
@@ -32,18 +33,30 @@ interface CompiledRule {
 /** Rules compiled for matching: build once per parser, use on every text. */
 export interface Grammar {
   readonly rules: readonly CompiledRule[]
-  /** The regexes rules open with, one per key: every text is scanned for each of them. */
+  /** The regexes rules open with, one per key: every text they may match is scanned for each of them. */
   readonly openers: readonly RegexItem[]
+  /** Which regexes of the rules may match a text: the others are neither built nor run on it. */
+  readonly prefilter: Prefilter
 }
 
-/** Where each regex a rule opens with matches in one text, by its key. */
-export type OpenerScans = Map<string, RegexMatch[]>
+/** What one text holds for the rules: the literals their regexes need, and where regexes rules open with match, by key. */
+export interface OpenerScans {
+  readonly presence: Presence
+  readonly openers: Map<string, RegexMatch[]>
+}
 
-export function compileGrammar(rules: readonly Rule[]): Grammar {
+export interface GrammarOptions {
+  /** False runs every regex on every text, as the prefilter must give the same tokens as: for tests. */
+  readonly prefilter?: boolean
+}
+
+export function compileGrammar(rules: readonly Rule[], { prefilter = true }: GrammarOptions = {}): Grammar {
   const openers = new Map<string, RegexItem>()
   for (const { pattern } of rules) if (pattern[0]!.kind === 'regex') openers.set(pattern[0]!.key, pattern[0]!)
+  const items = prefilter ? rules.flatMap(({ pattern }) => pattern.filter((item) => item.kind === 'regex')) : []
   return {
     openers: [...openers.values()],
+    prefilter: new Prefilter(items),
     rules: rules.map((rule) => {
       const rest = rule.pattern.slice(1)
       return {
@@ -65,9 +78,12 @@ export function compileGrammar(rules: readonly Rule[]): Grammar {
  * every regex in turn. Gives what `saturate` would scan itself, text by text.
  */
 export function scanOpeners(grammar: Grammar, texts: readonly string[]): OpenerScans[] {
-  const scans = texts.map((): OpenerScans => new Map())
+  const scans = texts.map((text): OpenerScans => ({ presence: grammar.prefilter.scan(text), openers: new Map() }))
   for (const opener of grammar.openers) {
-    for (const [index, text] of texts.entries()) scans[index]!.set(opener.key, scanAll(opener, text))
+    for (const [index, text] of texts.entries()) {
+      const { presence, openers } = scans[index]!
+      openers.set(opener.key, presence.mayMatch(opener) ? scanAll(opener, text) : [])
+    }
   }
   return scans
 }
@@ -82,7 +98,7 @@ export function saturate(
   context: Context,
   seeds: readonly Token[] = [],
   limits: MatchLimits = defaultMatchLimits,
-  scans: OpenerScans = new Map()
+  scans: OpenerScans = { presence: grammar.prefilter.scan(context.text), openers: new Map() }
 ): MatchResult {
   const chart = new Chart()
   for (const seed of seeds) chart.add(seed)
@@ -147,14 +163,16 @@ class Matcher {
   readonly #text: string
   readonly #chart: Chart
   /** Where each regex matches in the text, by its key: rules that open alike scan it once. */
-  readonly #scans: OpenerScans
+  readonly #scans: Map<string, RegexMatch[]>
+  readonly #presence: Presence
   /** The items matched so far along the current path: one array reused, copied only for a complete match. */
   readonly #path: Match[] = []
 
   constructor(text: string, chart: Chart, scans: OpenerScans) {
     this.#text = text
     this.#chart = chart
-    this.#scans = scans
+    this.#scans = scans.openers
+    this.#presence = scans.presence
   }
 
   /**
@@ -195,7 +213,7 @@ class Matcher {
     const from = skipGap(this.#text, path[path.length - 1]!.end)
     const depth = path.length
     if (next.kind === 'regex') {
-      const found = stickyMatch(next, this.#text, from)
+      const found = this.#presence.mayMatch(next) ? stickyMatch(next, this.#text, from) : undefined
       if (!found) return false
       path.push(found)
       const stop = this.#extend(compiled, index + 1, since, fresh, onMatch)
@@ -218,7 +236,7 @@ class Matcher {
   #regexMatches(item: RegexItem): readonly Match[] {
     let found = this.#scans.get(item.key)
     if (!found) {
-      found = scanAll(item, this.#text)
+      found = this.#presence.mayMatch(item) ? scanAll(item, this.#text) : []
       this.#scans.set(item.key, found)
     }
     return found

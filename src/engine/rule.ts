@@ -39,6 +39,9 @@ export interface RegexItem {
   matchAt(text: string, at: number): RegExpExecArray | null
   /** The same for items built from the same expression: rules that open alike share one scan of a text. */
   readonly key: string
+  /** The expression without its bounds, and its flags (`u` or `iu`): what the prefilter reads a requirement from. */
+  readonly source: string
+  readonly flags: string
 }
 
 /** An item of a pattern that matches a token an earlier rule produced. */
@@ -155,26 +158,26 @@ export function regex(expression: RegExp): RegexItem {
 class BoundedRegex implements RegexItem {
   readonly kind = 'regex'
   readonly key: string
-  readonly #source: string
-  readonly #flags: string
+  readonly source: string
+  readonly flags: string
   #bare: RegExp | undefined
   #bareSticky: RegExp | undefined
   #boundedSticky: RegExp | undefined
   #bothSticky: RegExp | undefined
 
   constructor(source: string, flags: string) {
-    this.#source = source
-    this.#flags = flags
+    this.source = source
+    this.flags = flags
     this.key = `${flags}/${source}`
   }
 
   find(text: string, from: number): RegExpExecArray | null {
-    const bare = (this.#bare ??= new RegExp(this.#source, `g${this.#flags}`))
+    const bare = (this.#bare ??= new RegExp(this.source, `g${this.flags}`))
     for (let at = from; at <= text.length;) {
       bare.lastIndex = at
       const found = bare.exec(text)
       if (!found || startsAtBound(text, found.index + found[0].length)) return found
-      const bounded = (this.#boundedSticky ??= new RegExp(`${this.#source}${wordBound}`, `y${this.#flags}`))
+      const bounded = (this.#boundedSticky ??= new RegExp(`${this.source}${wordBound}`, `y${this.flags}`))
       bounded.lastIndex = found.index
       const there = bounded.exec(text)
       if (there) return there
@@ -185,11 +188,11 @@ class BoundedRegex implements RegexItem {
 
   matchAt(text: string, at: number): RegExpExecArray | null {
     if (!startsAtBound(text, at)) return null
-    const bare = (this.#bareSticky ??= new RegExp(this.#source, `y${this.#flags}`))
+    const bare = (this.#bareSticky ??= new RegExp(this.source, `y${this.flags}`))
     bare.lastIndex = at
     const found = bare.exec(text)
     if (!found || startsAtBound(text, found.index + found[0].length)) return found
-    const both = (this.#bothSticky ??= new RegExp(`${wordBound}${this.#source}${wordBound}`, `y${this.#flags}`))
+    const both = (this.#bothSticky ??= new RegExp(`${wordBound}${this.source}${wordBound}`, `y${this.flags}`))
     both.lastIndex = at
     return both.exec(text)
   }
