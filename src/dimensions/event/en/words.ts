@@ -160,7 +160,7 @@ export const hazardInside = `(?:${alternation(hazardWords)})`
  * hazard set off by another ("floods and landslides unleashed by the storm").
  */
 export const impact = `(?:${verbs([
-  'hit/hit',
+  'hit',
   'strike/struck',
   'lash',
   'ravage',
@@ -189,7 +189,7 @@ export const impact = `(?:${verbs([
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(
-    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set/set off', 'trigger', 'cause', 'affect', 'rock', 'cut/cut off'],
+    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set off', 'trigger', 'cause', 'affect', 'rock', 'cut off'],
     ['present', 'past']
   )
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`

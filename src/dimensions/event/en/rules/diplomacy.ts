@@ -18,7 +18,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <embassy>',
     'embassy_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'reopen', 're-open', 'set/set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
+      String.raw`${verbs(['open', 'reopen', 're-open', 'set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
       'u'
     ),
     { reopened: /re-?open/iu }
@@ -27,7 +27,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'closed <embassy>',
     'embassy_closed',
     new RegExp(
-      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
       'u'
     )
   ),
@@ -35,7 +35,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <office>',
     'office_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'set/set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
+      String.raw`${verbs(['open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
       'u'
     )
   ),

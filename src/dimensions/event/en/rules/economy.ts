@@ -99,7 +99,7 @@ export const economy: readonly Rule<'event'>[] = [
     'closed <facility>',
     'closure',
     new RegExp(
-      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
       'u'
     )
   ),
@@ -145,7 +145,7 @@ export const economy: readonly Rule<'event'>[] = [
     'lifted the ban',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut/cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

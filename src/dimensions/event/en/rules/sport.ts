@@ -12,7 +12,7 @@ const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys[
  */
 const beatVerbs = `(?:${verbs(
   [
-    'beat/beat/beaten',
+    'beat',
     'defeat',
     'thrash',
     'crush',
