@@ -134,6 +134,23 @@ export const economy: CorpusPart = {
     {
       text: 'Exporters said the ban, imposed in July, had disrupted supply.',
       finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }]
+    },
+    { text: 'The central bank pumped liquidity into the banking system.', finds: [] },
+    { text: 'Bamboo Airways resumed flights between Hanoi and Con Dao.', finds: [{ quote: 'resumed', value: { type: 'launch' } }] },
+    {
+      text: 'The expressway opens to traffic after three years of work',
+      finds: [{ quote: 'opens to traffic', value: { type: 'launch' } }]
+    },
+    {
+      text: 'India sets minimum export price for onions',
+      finds: [{ quote: 'sets minimum export price', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Jakarta lifted a ban on coal exports that it imposed in January 2022.',
+      finds: [
+        { quote: 'lifted a ban', value: { type: 'trade_measure', cameo: '085' } },
+        { quote: 'imposed', value: { type: 'trade_measure' } }
+      ]
     }
   ],
   negative: [
@@ -149,6 +166,7 @@ export const economy: CorpusPart = {
     'Every one of the foreign satellites was put into orbit at 504 km.',
     'The mission took Isro past 270 foreign satellites placed in orbit.',
     'The US now levies 20% on Vietnamese goods.',
-    'Vietnam plans to complete the expressway by 2021.'
+    'Vietnam plans to complete the expressway by 2021.',
+    'The bridge opened a decade after construction started.'
   ]
 }

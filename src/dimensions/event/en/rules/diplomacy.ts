@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { agreementWord, guestTitle, trigger } from '../words.js'
+import { agreementWord, guestTitle, money, trigger } from '../words.js'
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -150,6 +150,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // A guest named before: "where President Droupadi Murmu received him", "received them at the Presidential Palace".
+  trigger(
+    'received <him>',
+    'meeting',
+    /(?:received|receives)(?= (?:him|her|them)(?:[,.;]|$| (?:at|in|on|warmly|cordially|separately|later|earlier)\b))/u
+  ),
   // The guest's side of a reception: "was received by Prime Minister Pham Minh Chinh".
   trigger(
     'was received by <host>',
@@ -160,6 +166,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'met <party>',
     'meeting',
     /(?:met|meets|meet)(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u
+  ),
+  // "met a delegation of Chinese travel agencies", "met business leaders": the party told by who they are, not by name.
+  trigger(
+    'met a delegation of <party>',
+    'meeting',
+    /(?:met|meets|meet)(?: with)?(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|representatives|leaders|executives|officials|envoys|ambassadors|investors|businesspeople|businessmen|businesswomen|chief executives|CEOs)\b)/u
   ),
   trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
   // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December".
@@ -227,8 +239,20 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'pledged <aid>',
     'support_pledged',
-    /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
+    new RegExp(
+      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|[^.;]{0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
+      'u'
+    ),
     { unrealToo: true }
+  ),
+  // "announced a $300 million line of credit", "offered a relief package": aid promised by its announcement.
+  trigger(
+    'announced <loan>',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:announced|announces|unveiled|unveils)(?= (?:an? |the |its |new )*(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid(?: package)?|relief package|financing package|credit lines?|lines? of credit)\b)`,
+      'u'
+    )
   ),
   // "a US$3 billion pledge from the ADB", "aid pledges of $20 million": a promise told by its noun after its amount or its aid.
   trigger('<amount> pledge', 'support_pledged', /pledges?(?= (?:of|from|by)\b)/u, {

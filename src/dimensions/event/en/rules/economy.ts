@@ -11,7 +11,12 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
+    // A central bank's money into the market is no investment: "pumped liquidity into the banking system".
+    {
+      notAfter:
+        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ [^.;]{0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b/u
+    }
   ),
   trigger(
     'acquired <company>',
@@ -35,21 +40,23 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u
   ),
-  // "inaugurated the plant", "broke ground on", "started operating", "lofts a satellite into orbit".
+  // "inaugurated the plant", "broke ground on", "resumed direct flights", "lofts a satellite into orbit".
   trigger(
     'inaugurated <facility>',
     'launch',
-    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?)\b)/u
+    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?)\b)/u
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
     // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
-    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u
+    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
+    // "a decade after construction started": a time told from the start, which was told before.
+    notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
   }),
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to (?:traffic|passengers|the public|visitors|vehicles)/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:traffic|passengers|the public|visitors|vehicles)/u
   ),
   trigger(
     '<projects> were launched',
@@ -116,18 +123,20 @@ export const economy: readonly Rule<'event'>[] = [
     // "Schools and offices in the capital region were shut": the facility, then where it stands.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
   ),
-  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports".
+  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "set a minimum export price".
   trigger(
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
       'u'
     )
   ),
   // "the ban, imposed in July, ...": a measure named before its verb.
   trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
-    needsBefore: /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were))\s*$/u
+    // "a ban on exports of white rice that it imposed in July 2023": the measure, then the clause of its imposing.
+    needsBefore:
+      /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were)|\b[^.;,]{0,60}? (?:which|that) (?:it|they|the government|\p{Lu}\p{L}+) (?:had )?)\s*$/u
   }),
   trigger(
     'approved imports of',
