@@ -77,7 +77,7 @@ export const agreementWord = `(?:${alternation([
 ])})`
 
 /** An amount of money as news writes it, its currency before or after its digits: "US$300 million", "Rs2bn", "500 million rupees". */
-export const money = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|€|£|¥|Rs\.? ?|RM ?|VND ?|Tk ?)\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
+export const money = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
 
 /** Titles of a guest one receives ("received the visiting Foreign Minister"). */
 export const guestTitle = `(?:${alternation([

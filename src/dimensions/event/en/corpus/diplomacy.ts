@@ -235,7 +235,16 @@ export const diplomacy: CorpusPart = {
     },
     { text: 'Tokyo announced a US$200 million loan for the metro.', finds: [{ quote: 'announced', value: { type: 'support_pledged' } }] },
     { text: 'The premier pledged 500 million rupees for flood relief.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] },
-    { text: 'Australia and New Zealand have offered assistance.', finds: [{ quote: 'offered', value: { type: 'support_pledged' } }] }
+    { text: 'Australia and New Zealand have offered assistance.', finds: [{ quote: 'offered', value: { type: 'support_pledged' } }] },
+    {
+      text: 'The two premiers witnessed the exchange of five memoranda of understanding.',
+      finds: [{ quote: 'exchange of', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'JICA signed a $1.5 billion loan agreement with the ministry.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'The UN pledged 2.5 million dollars in aid.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] }
   ],
   negative: [
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
@@ -274,6 +283,9 @@ export const diplomacy: CorpusPart = {
     'Speakers at the gathering will include the ambassador.',
     'The company met its revenue target.',
     'She received her degree in 2001.',
-    'The bank announced a rise in lending.'
+    'The bank announced a rise in lending.',
+    "Shares fell ahead of the central bank's policy meeting.",
+    'The two sides agreed to keep up regular consultations.',
+    'Investors are waiting for the Monetary Board meeting on Thursday.'
   ]
 }

@@ -151,6 +151,32 @@ export const economy: CorpusPart = {
         { quote: 'lifted a ban', value: { type: 'trade_measure', cameo: '085' } },
         { quote: 'imposed', value: { type: 'trade_measure' } }
       ]
+    },
+    {
+      text: 'Koreans poured $2.5 billion into Vietnam in the first eight months.',
+      finds: [{ quote: 'poured', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The developer launched P45 billion worth of new housing projects.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The premier inaugurated the final section of the coastal road.',
+      finds: [{ quote: 'inaugurated', value: { type: 'launch' } }]
+    },
+    { text: 'The first section of the line was opened in June.', finds: [{ quote: 'was opened', value: { type: 'launch' } }] },
+    { text: 'Commercial services on the line began a month later.', finds: [{ quote: 'began', value: { type: 'launch' } }] },
+    {
+      text: 'The bridge, which opened to road traffic in 2022, carries 20,000 vehicles a day.',
+      finds: [{ quote: 'opened to road traffic', value: { type: 'launch' } }]
+    },
+    {
+      text: 'India barred imports of garments through land ports.',
+      finds: [{ quote: 'barred imports', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The board approved incentives for 1,200 projects worth 330 billion baht.',
+      finds: [{ quote: 'approved incentives for 1,200 projects', value: { type: 'investment' } }]
     }
   ],
   negative: [
@@ -167,6 +193,8 @@ export const economy: CorpusPart = {
     'The mission took Isro past 270 foreign satellites placed in orbit.',
     'The US now levies 20% on Vietnamese goods.',
     'Vietnam plans to complete the expressway by 2021.',
-    'The bridge opened a decade after construction started.'
+    'The bridge opened a decade after construction started.',
+    'The authority said approved investments in the services sector made up 60 percent.',
+    'Approved investments rose 12 percent from a year earlier.'
   ]
 }

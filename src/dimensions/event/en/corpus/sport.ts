@@ -37,13 +37,21 @@ export const sport: CorpusPart = {
       finds: [{ quote: 'winning', value: { type: 'award' } }]
     },
     { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] },
-    { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] }
+    { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] },
+    { text: 'Vietnam edge Thailand to reach SEA Games final', finds: [{ quote: 'edge', value: { type: 'match' } }] },
+    { text: 'Singapore had drawn the first leg 0-0 at home.', finds: [{ quote: 'drawn the first leg 0-0', value: { type: 'match' } }] },
+    {
+      text: 'Striker Nguyen Tien Linh was named player of the match.',
+      finds: [{ quote: 'was named player of the match', value: { type: 'award' } }]
+    }
   ],
   negative: [
     'Exports were down from US$10.1 billion in 2024.',
     'The contract was awarded to a local firm.',
     'Vietnam tops the medal tally with 125 golds.',
     'The team took part in the Cup.',
-    'He hopes to win gold.'
+    'He hopes to win gold.',
+    'The hosts have the edge in experience.',
+    'He hopes to be named player of the year.'
   ]
 }

@@ -2,6 +2,15 @@ import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
 import { agreementWord, guestTitle, money, trigger } from '../words.js'
 
+/**
+ * Words before a meeting's noun that make it no meeting held: one to come
+ * ("ahead of the Monetary Board meeting"), a practice kept ("agreed to keep
+ * up regular consultations"), or the one just told, named again ("Yunus met
+ * Modi in April, the first meeting between the two leaders").
+ */
+const noMeetingHeld =
+  /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
+
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
@@ -52,18 +61,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
     { notBefore: /\b(?:documents?|agreements?|deals?|pacts?|accords?|MoUs?|contracts?|papers|texts)\s+$/u }
   ),
-  // "witnessed the signing of several agreements", "a signing ceremony".
+  // "witnessed the signing of several agreements", "a signing ceremony", "witnessed the exchange of three memoranda", "exchanged two MoUs".
   trigger(
     'signing of <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`signing (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signing|exchange) (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)|exchanged(?= (?:an? |the |their |two |three |four |five |several |\d+ )?(?:[\p{L}-]+ ){0,3}?${agreementWord}\b)`,
       'u'
     )
   ),
@@ -193,11 +202,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting (noun)',
     'meeting',
     /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
-    { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
+    {
+      nominal: true,
+      notBefore: new RegExp(
+        String.raw`\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$|${noMeetingHeld.source}`,
+        'u'
+      )
+    }
   ),
   trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
     cameo: '046',
-    nominal: true
+    nominal: true,
+    notBefore: noMeetingHeld
   }),
   trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
     needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
@@ -240,7 +256,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'pledged <aid>',
     'support_pledged',
     new RegExp(
-      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|[^.;]{0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
+      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
       'u'
     ),
     { unrealToo: true }
@@ -274,7 +290,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
     { cameo: '070' }
   ),
   trigger(

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { trigger } from '../words.js'
+import { money, trigger } from '../words.js'
 
 /** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
 const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?)`
@@ -11,11 +11,11 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
     // A central bank's money into the market is no investment: "pumped liquidity into the banking system".
     {
       notAfter:
-        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ [^.;]{0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b/u
+        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b/u
     }
   ),
   trigger(
@@ -26,25 +26,30 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects".
+  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects", "approved incentives for 1,178 projects".
   trigger(
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
-    )
+    ),
+    // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.
+    { notBefore: /(?:\b(?:said|says|that|of|in|on|for|from|with|while|as|whereas|by|to|total|overall|combined)\s+|[,:;(]\s*)$/u }
   ),
   trigger(
     'licensed <project>',
     'investment',
     /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u
   ),
-  // "inaugurated the plant", "broke ground on", "resumed direct flights", "lofts a satellite into orbit".
+  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
   trigger(
     'inaugurated <facility>',
     'launch',
-    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?)\b)/u
+    new RegExp(
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      'u'
+    )
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
@@ -56,12 +61,12 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:traffic|passengers|the public|visitors|vehicles)/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u
   ),
   trigger(
     '<projects> were launched',
     'launch',
-    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed)/u,
+    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated)/u,
     {
       needsBefore:
         /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
@@ -83,6 +88,11 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
   ),
+  // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
+  trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
+    needsBefore:
+      /\b(?:commercial |passenger |freight |scheduled |regular |direct )?(?:services|operations|flights|production)(?: (?:on|at|in|from|to|between) [^.;,]{1,30}?)? (?:(?:have|has|had) )?$/u
+  }),
   trigger(
     'set up <body>',
     'launch',
@@ -123,12 +133,12 @@ export const economy: readonly Rule<'event'>[] = [
     // "Schools and offices in the capital region were shut": the facility, then where it stands.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
   ),
-  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "set a minimum export price".
+  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "barred imports of", "set a minimum export price".
   trigger(
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
       'u'
     )
   ),

@@ -99,7 +99,9 @@ export const politics: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
-    )
+    ),
+    // "approved incentives for 1,178 projects": investments licensed, not a policy.
+    { notAfter: /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b/u }
   ),
   trigger(
     '<measure> was passed',

@@ -8,7 +8,8 @@ const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys[
 /**
  * Verbs of a side beating another, in the forms a report or a headline uses:
  * "beat", "crush", "after beating", "drew with"; verbs that are also common
- * nouns or adverbs ("down", "upset", "edge") only in their past.
+ * nouns ("edge", "upset") in their base, present and past, before the side beaten
+ * ("Thailand edge Malaysia"); "down" only in its past.
  */
 const beatVerbs = `(?:${verbs(
   [
@@ -24,20 +25,20 @@ const beatVerbs = `(?:${verbs(
     'lose/lost to'
   ],
   ['base', 'present', 'past', 'participle', 'gerund']
-)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'down', 'upset', 'oust', 'eliminate', 'knock/knocked out'], ['past'])})`
+)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
 
 /** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
 const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
-  // "beat Malaysia 1-0", "drew with Thailand", "won 3-1".
+  // "beat Malaysia 1-0", "drew with Thailand", "won 3-1", "had drawn the first leg 1-1".
   trigger(
     'beat <team>',
     'match',
     new RegExp(
       String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|winning|lost|losing|drew|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -63,6 +64,12 @@ export const sport: readonly Rule<'event'>[] = [
       String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
       'u'
     )
+  ),
+  // "was named player of the match", "was voted coach of the year": a title given to one player.
+  trigger(
+    'named player of the match',
+    'award',
+    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}-]+ )?(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final)\b/u
   ),
   trigger('crowned champions', 'award', /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?/u),
   trigger(
