@@ -286,6 +286,7 @@ export const diplomacy: CorpusPart = {
     'The bank announced a rise in lending.',
     "Shares fell ahead of the central bank's policy meeting.",
     'The two sides agreed to keep up regular consultations.',
-    'Investors are waiting for the Monetary Board meeting on Thursday.'
+    'Investors are waiting for the Monetary Board meeting on Thursday.',
+    'The visit aims to strengthen the partnership between the two countries.'
   ]
 }

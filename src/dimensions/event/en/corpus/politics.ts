@@ -135,6 +135,8 @@ export const politics: CorpusPart = {
     'Interest rates remain high.',
     'Shares rose after the quarterly results were released.',
     'Election monitors said polling was orderly.',
-    'The country hopes to win the election.'
+    'The country hopes to win the election.',
+    'The party hopes to win a majority in the next election.',
+    "The country's next general election is due in 2027."
   ]
 }

@@ -122,7 +122,22 @@ export const society: CorpusPart = {
       text: 'The Red River burst its banks overnight, swamping 300 homes.',
       finds: [{ quote: 'burst its banks', value: { type: 'disaster' } }]
     },
-    { text: 'A dam burst in Attapeu province on Monday.', finds: [{ quote: 'dam burst', value: { type: 'disaster' } }] }
+    { text: 'A dam burst in Attapeu province on Monday.', finds: [{ quote: 'dam burst', value: { type: 'disaster' } }] },
+    {
+      text: 'An earthquake of magnitude 5.8 jolted northern Laos on Sunday.',
+      finds: [{ quote: 'earthquake', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'A fire at a garment factory in Dhaka killed 17 workers.',
+      finds: [
+        { quote: 'fire', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'A bus carrying 40 pilgrims plunged into a gorge in Kashmir.',
+      finds: [{ quote: 'bus carrying 40 pilgrims plunged', value: { type: 'disaster' } }]
+    }
   ],
   negative: [
     'Storm damage was estimated at US$20 million.',
@@ -138,6 +153,7 @@ export const society: CorpusPart = {
     'The ministry lodged a protest note.',
     'Rivers may burst their banks if the rain continues.',
     'The vaccine could kill 99 percent of the virus.',
-    'Floods in the delta are common in October.'
+    'Floods in the delta are common in October.',
+    'Oil prices fell sharply on Monday.'
   ]
 }

@@ -43,6 +43,13 @@ export const sport: CorpusPart = {
     {
       text: 'Striker Nguyen Tien Linh was named player of the match.',
       finds: [{ quote: 'was named player of the match', value: { type: 'award' } }]
+    },
+    {
+      text: 'Thailand beat Indonesia 2-1 in the second leg to lift the trophy.',
+      finds: [
+        { quote: 'beat', value: { type: 'match' } },
+        { quote: 'lift', value: { type: 'award' } }
+      ]
     }
   ],
   negative: [
@@ -52,6 +59,7 @@ export const sport: CorpusPart = {
     'The team took part in the Cup.',
     'He hopes to win gold.',
     'The hosts have the edge in experience.',
-    'He hopes to be named player of the year.'
+    'He hopes to be named player of the year.',
+    'The team needs to beat Thailand to win the title.'
   ]
 }

@@ -315,11 +315,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
       unrealToo: true
     }
   ),
-  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".
+  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists";
+  // not "aims to strengthen ties between the two countries", where the number counts no figure.
   trigger(
     'aims for <figure>',
     'target_set',
-    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))/u,
+    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".

@@ -11,6 +11,12 @@ const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|h
 /** "called a snap general election for November 14": an election to come, its words before the noun. */
 const calledFor = /\b(?:called|calls|call|announced|announces|scheduled|set)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
 
+/** "the next election", "upcoming general elections": one to come, by the word before its noun. */
+const toCome = /\b(?:next|upcoming|coming|forthcoming|future|planned)\s+(?:[\p{L}-]+\s+){0,2}$/u
+
+/** What makes an election's noun tell none held: called for, or to come. */
+const noElectionHeld = new RegExp(`${calledFor.source}|${toCome.source}`, 'u')
+
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
   // "the 2024 presidential elections", "the presidential vote on February 14", "went to the polls".
@@ -20,7 +26,7 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     {
       notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu,
-      notBefore: calledFor,
+      notBefore: noElectionHeld,
       nominal: true
     }
   ),
@@ -31,7 +37,7 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency)\b)/u,
     {
       notBefore: new RegExp(
-        String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${calledFor.source}`,
+        String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${noElectionHeld.source}`,
         'u'
       ),
       nominal: true

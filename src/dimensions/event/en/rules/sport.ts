@@ -56,6 +56,21 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "beat Malaysia 1-0 to win the title": a prize won by the match just told, no purpose; not "needs to beat Thailand to win the title".
+  trigger(
+    'beat <team> to win <prize>',
+    'award',
+    new RegExp(
+      String.raw`(?:win|claim|clinch|lift|retain|take|capture|secure|seal)(?= (?:the |a |an |their |its |his |her )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      'u'
+    ),
+    {
+      unrealToo: true,
+      needsBefore: new RegExp(String.raw`\b${beatVerbs}\b[^.;]{0,80}\bto $`, 'u'),
+      notBefore:
+        /\b(?:will|would|could|can|must|should|needs?|needed|has to|have to|had to|hopes?|hoped|hoping|aims?|aiming|bid|trying|try|tries|wants?|seeks?|seeking)\b[^.;]*$/u
+    }
+  ),
   // "was awarded the fair play prize", "were presented with the trophy".
   trigger(
     'was awarded <prize>',
