@@ -177,6 +177,12 @@ export const economy: CorpusPart = {
     {
       text: 'The board approved incentives for 1,200 projects worth 330 billion baht.',
       finds: [{ quote: 'approved incentives for 1,200 projects', value: { type: 'investment' } }]
+    },
+    { text: "Indonesia's ban on coal exports rattled buyers in Japan.", finds: [{ quote: 'ban on', value: { type: 'trade_measure' } }] },
+    { text: 'The chain opened its 1,500th store in Manila.', finds: [{ quote: 'opened', value: { type: 'launch' } }] },
+    {
+      text: 'Projects worth RM10.5 billion were approved in May.',
+      finds: [{ quote: 'Projects worth RM10.5 billion were approved', value: { type: 'investment' } }]
     }
   ],
   negative: [
@@ -195,6 +201,7 @@ export const economy: CorpusPart = {
     'Vietnam plans to complete the expressway by 2021.',
     'The bridge opened a decade after construction started.',
     'The authority said approved investments in the services sector made up 60 percent.',
-    'Approved investments rose 12 percent from a year earlier.'
+    'Approved investments rose 12 percent from a year earlier.',
+    'The ban on plastic bags has reduced waste.'
   ]
 }

@@ -56,13 +56,16 @@ export const law: CorpusPart = {
       text: 'The deputy director received a two-year suspended sentence.',
       finds: [{ quote: 'received a two-year suspended sentence', value: { type: 'ruling' } }]
     },
-    { text: 'Police seize 300kg of heroin, arrest four in Shan State', finds: [{ quote: 'arrest', value: { type: 'arrest' } }] }
+    { text: 'Police seize 300kg of heroin, arrest four in Shan State', finds: [{ quote: 'arrest', value: { type: 'arrest' } }] },
+    { text: 'The verdict was handed down on Thursday.', finds: [{ quote: 'verdict', value: { type: 'ruling' } }] },
+    { text: 'The arrest of the former governor shocked the province.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] }
   ],
   negative: [
     'He could be sentenced to death.',
     'The court will rule next week.',
     'Prosecutors sought the death penalty.',
     'Police plan to arrest five more suspects.',
-    'Officials will face arrest if they flee.'
+    'Officials will face arrest if they flee.',
+    'The verdict is expected next week.'
   ]
 }

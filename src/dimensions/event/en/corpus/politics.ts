@@ -122,7 +122,11 @@ export const politics: CorpusPart = {
       text: 'The election commission said 40 million votes were cast, and the results were announced on Friday.',
       finds: [{ quote: 'were announced', value: { type: 'election_result' } }]
     },
-    { text: 'The ruling party won the election by a wide margin.', finds: [{ quote: 'won', value: { type: 'election_result' } }] }
+    { text: 'The ruling party won the election by a wide margin.', finds: [{ quote: 'won', value: { type: 'election_result' } }] },
+    {
+      text: 'The expressway project was approved by the National Assembly in 2015.',
+      finds: [{ quote: 'was approved', value: { type: 'policy_adopted' } }]
+    }
   ],
   negative: [
     'He called a snap general election for November 14.',

@@ -31,11 +31,16 @@ export const economy: readonly Rule<'event'>[] = [
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
     ),
     // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.
-    { notBefore: /(?:\b(?:said|says|that|of|in|on|for|from|with|while|as|whereas|by|to|total|overall|combined)\s+|[,:;(]\s*)$/u }
+    {
+      notBefore: /(?:\b(?:said|says|that|of|in|on|for|from|with|while|as|whereas|by|to|total|overall|combined)\s+|[,:;(]\s*)$/u,
+      // "The project was approved by the National Assembly": a state's decision, a policy adopted.
+      notAfter:
+        /^ by (?:the )?(?:National Assembly|[Pp]arliament|[Cc]abinet|[Gg]overnment|[Pp]rime [Mm]inister|Politburo|Congress|Senate|[Ll]egislature)\b/u
+    }
   ),
   trigger(
     'licensed <project>',
@@ -47,7 +52,7 @@ export const economy: readonly Rule<'event'>[] = [
     'inaugurated <facility>',
     'launch',
     new RegExp(
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -159,7 +164,13 @@ export const economy: readonly Rule<'event'>[] = [
       cameo: '085'
     }
   ),
-  trigger('export ban', 'trade_measure', /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)/u),
+  // "an export ban on rice", "Indonesia's ban on coal exports": a measure told by its noun.
+  trigger(
+    'export ban',
+    'trade_measure',
+    /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)|(?<=['’]s )(?:bans?|curbs|restrictions) on(?= (?:[\p{L}-]+ ){0,2}?(?:exports?|imports?|shipments)\b)/u,
+    { nominal: true }
+  ),
   trigger(
     'lifted the ban',
     'trade_measure',

@@ -14,11 +14,18 @@ export const law: readonly Rule<'event'>[] = [
     'ruling',
     /(?:received|receives|got|was given|were given|was handed|were handed) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:\p{L}+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
   ),
+  // "The verdict was handed down on Thursday", "the sentences were upheld": a ruling told by its noun, then its verb.
+  trigger(
+    'verdict was handed down',
+    'ruling',
+    /(?:[Vv]erdicts?|[Ss]entences?|[Rr]ulings?|[Jj]udge?ments?|[Cc]onvictions?)(?= (?:was|were|has been|have been) (?:handed down|delivered|announced|pronounced|upheld|overturned|quashed)\b)/u,
+    { nominal: true }
+  ),
   trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
   trigger(
     'arrested',
     'arrest',
-    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
+    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
   ),
   // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {

@@ -119,6 +119,13 @@ export const politics: readonly Rule<'event'>[] = [
       notBefore: /\b(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?),? (?:which |that )?$/u
     }
   ),
+  // "The expressway project was approved by the National Assembly in 2015": a state's decision on a project.
+  trigger(
+    '<project> was approved by <legislature>',
+    'policy_adopted',
+    /(?:was|were|has been|have been|had been) (?:officially )?approved(?= by (?:the )?(?:National Assembly|[Pp]arliament|[Cc]abinet|[Gg]overnment|[Pp]rime [Mm]inister|Politburo|Congress|Senate|[Ll]egislature)\b)/u,
+    { needsBefore: /\b(?:projects?|expressways?|railways?|airports?|schemes?|investment polic(?:y|ies))\b[^.;]{0,30}? $/u }
+  ),
   // A central bank's decision: "kept its policy rate unchanged", "chose to keep the policy rate steady", "cut interest rates".
   trigger(
     'kept the policy rate',
