@@ -244,7 +244,12 @@ export const diplomacy: CorpusPart = {
       text: 'JICA signed a $1.5 billion loan agreement with the ministry.',
       finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
     },
-    { text: 'The UN pledged 2.5 million dollars in aid.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] }
+    { text: 'The UN pledged 2.5 million dollars in aid.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] },
+    {
+      text: 'The deputy minister led the Vietnamese delegation to the meeting in Jakarta.',
+      finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
+    },
+    { text: 'The president toured the Hyundai plant in Ninh Binh.', finds: [] }
   ],
   negative: [
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
@@ -287,6 +292,7 @@ export const diplomacy: CorpusPart = {
     "Shares fell ahead of the central bank's policy meeting.",
     'The two sides agreed to keep up regular consultations.',
     'Investors are waiting for the Monetary Board meeting on Thursday.',
-    'The visit aims to strengthen the partnership between the two countries.'
+    'The visit aims to strengthen the partnership between the two countries.',
+    'The two sides agreed to hold the next Joint Cooperation Committee meeting in Beijing.'
   ]
 }

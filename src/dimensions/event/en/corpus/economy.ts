@@ -202,6 +202,7 @@ export const economy: CorpusPart = {
     'The bridge opened a decade after construction started.',
     'The authority said approved investments in the services sector made up 60 percent.',
     'Approved investments rose 12 percent from a year earlier.',
-    'The ban on plastic bags has reduced waste.'
+    'The ban on plastic bags has reduced waste.',
+    'China has invested about $19 billion in CPEC projects since 2015.'
   ]
 }

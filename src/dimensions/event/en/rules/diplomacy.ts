@@ -4,12 +4,12 @@ import { agreementWord, guestTitle, money, trigger } from '../words.js'
 
 /**
  * Words before a meeting's noun that make it no meeting held: one to come
- * ("ahead of the Monetary Board meeting"), a practice kept ("agreed to keep
+ * ("ahead of the Monetary Board meeting", "the next Joint Committee meeting"), a practice kept ("agreed to keep
  * up regular consultations"), or the one just told, named again ("Yunus met
  * Modi in April, the first meeting between the two leaders").
  */
 const noMeetingHeld =
-  /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
+  /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|\b(?:next|upcoming|forthcoming)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -116,7 +116,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'travelled to <place>',
     'visit',
-    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
+    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u,
+    // "toured the VinFast factory": a site seen on a visit, no visit of its own.
+    {
+      notAfter:
+        /^ (?:the )?(?:\p{Lu}[\p{L}-]* ){1,3}(?:factory|plant|facility|site|museum|exhibition|booth|pavilion|hospital|school|port|farm|park|headquarters|campus|complex|centre|center)\b/u
+    }
   ),
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
   trigger('visit|trip|tour (noun)', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
@@ -126,9 +131,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   }),
   // "led a 12-member delegation to China": the head of a visiting delegation.
   trigger(
+    // Not "led the delegation to the meeting": a visit goes to a place.
     'led a delegation to <place>',
     'visit',
-    /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= (?:to|on a (?:[\p{L}-]+ )?(?:visit|trip) to)\b)/u
+    /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
   ),
   trigger(
     'arrived in <place>',

@@ -12,10 +12,11 @@ export const economy: readonly Rule<'event'>[] = [
     'invested <amount> in',
     'investment',
     /(?:invested|invests|poured|pours|injected|injects|pumped)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
-    // A central bank's money into the market is no investment: "pumped liquidity into the banking system".
+    // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
+    // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
     {
       notAfter:
-        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b/u
+        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b|^(?:[^.;]|\.(?=\d)){0,80}?\b(?:since|so far|to date|in total|cumulatively)\b/u
     }
   ),
   trigger(
