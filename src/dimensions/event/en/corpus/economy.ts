@@ -183,6 +183,10 @@ export const economy: CorpusPart = {
     {
       text: 'Projects worth RM10.5 billion were approved in May.',
       finds: [{ quote: 'Projects worth RM10.5 billion were approved', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Masan sold a 25 percent stake in its retail unit to a Thai investor.',
+      finds: [{ quote: 'sold', value: { type: 'investment' } }]
     }
   ],
   negative: [
@@ -203,6 +207,7 @@ export const economy: CorpusPart = {
     'The authority said approved investments in the services sector made up 60 percent.',
     'Approved investments rose 12 percent from a year earlier.',
     'The ban on plastic bags has reduced waste.',
-    'China has invested about $19 billion in CPEC projects since 2015.'
+    'China has invested about $19 billion in CPEC projects since 2015.',
+    'The company sold 2 million motorbikes last year.'
   ]
 }

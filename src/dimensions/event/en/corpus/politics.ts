@@ -126,6 +126,10 @@ export const politics: CorpusPart = {
     {
       text: 'The expressway project was approved by the National Assembly in 2015.',
       finds: [{ quote: 'was approved', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Thailand scrapped the requirement for Indian tourists to obtain visas.',
+      finds: [{ quote: 'scrapped the requirement', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [

@@ -27,6 +27,12 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "sold a 25 percent stake in its retail unit to a Thai investor": a stake changing hands, the buyer's investment.
+  trigger(
+    'sold a stake in <company>',
+    'investment',
+    /(?:sold|sells|divested|divests|offloaded|offloads)(?= (?:an? |its |their |the )?(?:further |additional |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent|percent) )?(?:stake|holding|interest)\b)/u
+  ),
   // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects", "approved incentives for 1,178 projects".
   trigger(
     'approved investments',

@@ -154,11 +154,12 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: new RegExp(String.raw`\b${measure},\s*$`, 'u')
     }
   ),
-  // "waived visa fees for visitors from China", "extended visa exemptions", "granted visa-free entry": a government's decision on who may enter.
+  // "waived visa fees for visitors from China", "extended visa exemptions", "granted visa-free entry", "scrapped the requirement for
+  // Chinese tourists to obtain visas": a government's decision on who may enter.
   trigger(
     'waived visas for <visitors>',
     'policy_adopted',
-    /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status)|visas?(?= for\b))/u
+    /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status)|visas?(?= for\b))|(?:waived|waives|scrapped|scraps|lifted|lifts|removed|removes|dropped|drops|eased|eases) (?:the |its )?(?:visa )?requirements?(?= (?:[^.;]){0,40}?\bvisas?\b)/u
   ),
   trigger('took effect', 'policy_adopted', /(?:took|takes|came into|entered into|went into) effect|(?:came|comes|entered) into force/u)
 ]
