@@ -17,8 +17,8 @@ const unreal = new RegExp(
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
-    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat").
-    String.raw`(?<!\b(?:behind|back|rallied|recovered|went on|held on)\s+)\bto\s+$`
+    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat", "from two goals down to draw").
+    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on)\s+)\bto\s+$`
   ].join('|'),
   'u'
 )
@@ -198,4 +198,4 @@ export const impact = `(?:${verbs([
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|trophy|trophies|cup|Cup|award|awards|prize|prizes)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|award|awards|prize|prizes)`

@@ -50,7 +50,18 @@ export const sport: CorpusPart = {
         { quote: 'beat', value: { type: 'match' } },
         { quote: 'lift', value: { type: 'award' } }
       ]
-    }
+    },
+    { text: 'Thailand crowned ASEAN champions for a seventh time', finds: [{ quote: 'crowned', value: { type: 'award' } }] },
+    {
+      text: 'Myanmar came from two goals down to draw the first leg 2-2.',
+      finds: [{ quote: 'draw the first leg 2-2', value: { type: 'match' } }]
+    },
+    {
+      text: "Nguyen Quang Hai was voted the tournament's most valuable player.",
+      finds: [{ quote: "was voted the tournament's most valuable player", value: { type: 'award' } }]
+    },
+    { text: 'Singapore last won the tournament in 2021.', finds: [{ quote: 'won the tournament', value: { type: 'award' } }] },
+    { text: 'Swimmer Tran won gold twice, in the 200m and 400m freestyle.', finds: [{ quote: 'won gold', value: { type: 'award' } }] }
   ],
   negative: [
     'Exports were down from US$10.1 billion in 2024.',
@@ -60,6 +71,8 @@ export const sport: CorpusPart = {
     'He hopes to win gold.',
     'The hosts have the edge in experience.',
     'He hopes to be named player of the year.',
-    'The team needs to beat Thailand to win the title.'
+    'The team needs to beat Thailand to win the title.',
+    'The coach hopes to win the tournament next year.',
+    'Thailand have won the tournament a record seven times.'
   ]
 }

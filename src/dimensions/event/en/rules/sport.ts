@@ -38,7 +38,7 @@ export const sport: readonly Rule<'event'>[] = [
     'match',
     new RegExp(
       String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|winning|lost|losing|drew|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -54,7 +54,13 @@ export const sport: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|bagged|collected|took|taken|earned|secured|captured|scooped|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
       'u'
-    )
+    ),
+    // "have won the tournament a record seven times": a tally of titles, no one of them won; not "struck gold three times, in the
+    // 1,000m, ...", where the times are listed.
+    {
+      notAfter:
+        /^ (?:a )?(?:record )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple) times\b(?!,? (?:in|at)\b)|^ (?:once|twice)\b(?!,? (?:in|at)\b)/u
+    }
   ),
   // "beat Malaysia 1-0 to win the title": a prize won by the match just told, no purpose; not "needs to beat Thailand to win the title".
   trigger(
@@ -80,13 +86,18 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "was named player of the match", "was voted coach of the year": a title given to one player.
+  // "was named player of the match", "was voted the tournament's most valuable player": a title given to one player.
   trigger(
     'named player of the match',
     'award',
-    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}-]+ )?(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final)\b/u
+    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b/u
   ),
-  trigger('crowned champions', 'award', /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?/u),
+  // "were crowned champions", a headline's "Vietnam crowned AFF champions".
+  trigger(
+    'crowned champions',
+    'award',
+    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d-]+ ){0,3}?champions?\b)/u
+  ),
   trigger(
     'won the <games event>',
     'award',
