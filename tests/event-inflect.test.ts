@@ -35,9 +35,11 @@ const irregular = [
   'buy/bought',
   'tear/tore/torn'
 ]
+/** Verbs that keep their base in the past, written without a slash. */
+const unchanged = ['upset', 'hit', 'cut', 'set', 'put', 'beat', 'shut', 'burst', 'spread', 'offset', 'forecast', 'quit']
 
 describe('verbForms', () => {
-  test.each([...regular, ...irregular])('should inflect «%s» as the inflection package does', (lemma) => {
+  test.each([...regular, ...irregular, ...unchanged])('should inflect «%s» as the inflection package does', (lemma) => {
     const base = lemma.split('/')[0]!
     const inflected = new Inflectors(base)
     expect(verbForms(lemma, ['base', 'present', 'past', 'participle', 'gerund'])).toEqual([
@@ -52,6 +54,12 @@ describe('verbForms', () => {
 })
 
 describe('verbs', () => {
+  test('should read the past of a verb that keeps its base, and no regular past of it', () => {
+    const pattern = new RegExp(`^${verbs(['upset', 'cut off'], ['past'])}$`, 'u')
+    for (const word of ['upset', 'Upset', 'cut off']) expect(pattern.test(word)).toBe(true)
+    for (const word of ['upseted', 'cutted off']) expect(pattern.test(word)).toBe(false)
+  })
+
   test('should read every form, capitalised at a headline start too, and no other word', () => {
     const pattern = new RegExp(`^${verbs(['strike/struck', 'swamp'])}$`, 'u')
     for (const word of ['strike', 'strikes', 'struck', 'Struck', 'swamps', 'Swamped']) expect(pattern.test(word)).toBe(true)

@@ -114,11 +114,14 @@ describe('linkEvents', () => {
     expect(relations!.participants.map((id) => names.get(id)).sort()).toEqual(['Chile', 'Peru'])
   })
 
-  test('should not date an event by a plan told after it, and date a "when" phrase by the date before it', async () => {
+  test('should not date an event by a plan told after it, and date a "when" or "during" phrase by the date before it', async () => {
     expect(await events('The ministers signed an agreement and agreed to open a consulate in 2026.')).toEqual(['agreement_signed null'])
     expect(
       await events('Ties became a Comprehensive Strategic Partnership in 2016, when Prime Minister Modi paid a visit to Vietnam.')
     ).toEqual(['relations_upgraded 2016', 'visit 2016'])
+    expect(
+      await events('The two countries upgraded their ties to a Strategic Partnership in 2024, during a visit to Hanoi by Anwar.')
+    ).toEqual(['relations_upgraded 2024', 'visit 2024'])
     expect(await events('Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.')).toEqual(['meeting 2024-06'])
   })
 

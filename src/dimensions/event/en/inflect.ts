@@ -10,13 +10,53 @@ const reportForms: readonly VerbForm[] = ['base', 'present', 'past', 'participle
 const vowel = /[aeiou]/u
 
 /**
+ * Verbs whose past and participle are spelled as their base ("hit", "cut",
+ * "upset"): a closed class of English, so "upset" never reads "upseted".
+ * "beat" keeps its base in the past only ("beaten").
+ */
+const unchangedPast = new Set([
+  'beat',
+  'bet',
+  'bid',
+  'broadcast',
+  'burst',
+  'cast',
+  'cost',
+  'cut',
+  'forecast',
+  'hit',
+  'hurt',
+  'let',
+  'offset',
+  'outbid',
+  'put',
+  'quit',
+  'recast',
+  'reset',
+  'rid',
+  'set',
+  'shed',
+  'shut',
+  'slit',
+  'split',
+  'spread',
+  'thrust',
+  'undercut',
+  'upset'
+])
+
+/** Participles of the verbs above that are not their base. */
+const unchangedParticiple: Readonly<Record<string, string>> = { beat: 'beaten' }
+
+/**
  * A one-syllable verb ending consonant-vowel-consonant doubles its last
  * letter before -ed and -ing ("slam", "slammed"; "ban", "banning"), except
- * after w, x, y ("show", "showed").
+ * after w, x, y ("show", "showed"); "qu" reads as a consonant ("quit", "quitting").
  */
 function doubles(word: string): boolean {
   const syllables = word.match(/[aeiouy]+/gu) ?? []
-  return syllables.length === 1 && /[^aeiou][aeiou][^aeiouwxy]$/u.test(word)
+  // "upset", "offset", "outbid": the verbs that keep their base in the past end on a stressed syllable of their own.
+  return (syllables.length === 1 || unchangedPast.has(word)) && /(?:[^aeiou]|qu)[aeiou][^aeiouwxy]$/u.test(word)
 }
 
 /** "-s": "hits", "lashes", "buries", "goes". */
@@ -44,18 +84,19 @@ function gerund(word: string): string {
 
 /**
  * The forms of a verb lemma, written "swamp", "strike/struck" (an irregular
- * past, also its participle) or "shake/shook/shaken". A phrasal verb inflects
+ * past, also its participle) or "shake/shook/shaken"; a verb that keeps its
+ * base in the past ("hit", "upset") needs no slash. A phrasal verb inflects
  * its first word and keeps the rest: "slam into" gives "slammed into".
  */
 export function verbForms(lemma: string, forms: readonly VerbForm[] = reportForms): string[] {
   const [head, rest] = splitPhrase(lemma)
   const [base, irregularPast, irregularParticiple] = head.split('/') as [string, string?, string?]
-  const past = irregularPast ?? regularPast(base)
+  const past = irregularPast ?? (unchangedPast.has(base) ? base : regularPast(base))
   const of: Record<VerbForm, string> = {
     base,
     present: present(base),
     past,
-    participle: irregularParticiple ?? past,
+    participle: irregularParticiple ?? unchangedParticiple[base] ?? past,
     gerund: gerund(base)
   }
   return [...new Set(forms.map((form) => `${of[form]}${rest}`))]

@@ -17,8 +17,8 @@ const unreal = new RegExp(
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
-    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat").
-    String.raw`(?<!\b(?:behind|back|rallied|recovered|went on|held on)\s+)\bto\s+$`
+    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat", "from two goals down to draw").
+    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on)\s+)\bto\s+$`
   ].join('|'),
   'u'
 )
@@ -75,6 +75,9 @@ export const agreementWord = `(?:${alternation([
   'charter',
   'Charter'
 ])})`
+
+/** An amount of money as news writes it, its currency before or after its digits: "US$300 million", "Rs2bn", "500 million rupees". */
+export const money = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
 
 /** Titles of a guest one receives ("received the visiting Foreign Minister"). */
 export const guestTitle = `(?:${alternation([
@@ -160,7 +163,7 @@ export const hazardInside = `(?:${alternation(hazardWords)})`
  * hazard set off by another ("floods and landslides unleashed by the storm").
  */
 export const impact = `(?:${verbs([
-  'hit/hit',
+  'hit',
   'strike/struck',
   'lash',
   'ravage',
@@ -189,10 +192,10 @@ export const impact = `(?:${verbs([
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(
-    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set/set off', 'trigger', 'cause', 'affect', 'rock', 'cut/cut off'],
+    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set off', 'trigger', 'cause', 'affect', 'rock', 'cut off'],
     ['present', 'past']
   )
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|trophy|trophies|cup|Cup|award|awards|prize|prizes)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|award|awards|prize|prizes)`

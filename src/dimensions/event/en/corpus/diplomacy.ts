@@ -226,7 +226,30 @@ export const diplomacy: CorpusPart = {
       text: 'The health department declared a national dengue alert.',
       finds: [{ quote: 'declared a national dengue alert', value: { type: 'statement' } }]
     },
-    { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] }
+    { text: 'The two sides signed 14 cooperation documents.', finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }] },
+    { text: 'The minister met a delegation of Japanese investors in Hanoi.', finds: [{ quote: 'met', value: { type: 'meeting' } }] },
+    { text: 'He later met business leaders in Mumbai.', finds: [{ quote: 'met', value: { type: 'meeting' } }] },
+    {
+      text: 'At the Grand Palace, King Vajiralongkorn received him.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    { text: 'Tokyo announced a US$200 million loan for the metro.', finds: [{ quote: 'announced', value: { type: 'support_pledged' } }] },
+    { text: 'The premier pledged 500 million rupees for flood relief.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] },
+    { text: 'Australia and New Zealand have offered assistance.', finds: [{ quote: 'offered', value: { type: 'support_pledged' } }] },
+    {
+      text: 'The two premiers witnessed the exchange of five memoranda of understanding.',
+      finds: [{ quote: 'exchange of', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'JICA signed a $1.5 billion loan agreement with the ministry.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'The UN pledged 2.5 million dollars in aid.', finds: [{ quote: 'pledged', value: { type: 'support_pledged' } }] },
+    {
+      text: 'The deputy minister led the Vietnamese delegation to the meeting in Jakarta.',
+      finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
+    },
+    { text: 'The president toured the Hyundai plant in Ninh Binh.', finds: [] }
   ],
   negative: [
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
@@ -262,6 +285,14 @@ export const diplomacy: CorpusPart = {
     'They work together in regional forums including the United Nations and East Asia Summit.',
     'Since the establishment of diplomatic relations, ties have grown.',
     'The minister arrived at a decision.',
-    'Speakers at the gathering will include the ambassador.'
+    'Speakers at the gathering will include the ambassador.',
+    'The company met its revenue target.',
+    'She received her degree in 2001.',
+    'The bank announced a rise in lending.',
+    "Shares fell ahead of the central bank's policy meeting.",
+    'The two sides agreed to keep up regular consultations.',
+    'Investors are waiting for the Monetary Board meeting on Thursday.',
+    'The visit aims to strengthen the partnership between the two countries.',
+    'The two sides agreed to hold the next Joint Cooperation Committee meeting in Beijing.'
   ]
 }

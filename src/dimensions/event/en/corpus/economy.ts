@@ -134,6 +134,59 @@ export const economy: CorpusPart = {
     {
       text: 'Exporters said the ban, imposed in July, had disrupted supply.',
       finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }]
+    },
+    { text: 'The central bank pumped liquidity into the banking system.', finds: [] },
+    { text: 'Bamboo Airways resumed flights between Hanoi and Con Dao.', finds: [{ quote: 'resumed', value: { type: 'launch' } }] },
+    {
+      text: 'The expressway opens to traffic after three years of work',
+      finds: [{ quote: 'opens to traffic', value: { type: 'launch' } }]
+    },
+    {
+      text: 'India sets minimum export price for onions',
+      finds: [{ quote: 'sets minimum export price', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Jakarta lifted a ban on coal exports that it imposed in January 2022.',
+      finds: [
+        { quote: 'lifted a ban', value: { type: 'trade_measure', cameo: '085' } },
+        { quote: 'imposed', value: { type: 'trade_measure' } }
+      ]
+    },
+    {
+      text: 'Koreans poured $2.5 billion into Vietnam in the first eight months.',
+      finds: [{ quote: 'poured', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The developer launched P45 billion worth of new housing projects.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The premier inaugurated the final section of the coastal road.',
+      finds: [{ quote: 'inaugurated', value: { type: 'launch' } }]
+    },
+    { text: 'The first section of the line was opened in June.', finds: [{ quote: 'was opened', value: { type: 'launch' } }] },
+    { text: 'Commercial services on the line began a month later.', finds: [{ quote: 'began', value: { type: 'launch' } }] },
+    {
+      text: 'The bridge, which opened to road traffic in 2022, carries 20,000 vehicles a day.',
+      finds: [{ quote: 'opened to road traffic', value: { type: 'launch' } }]
+    },
+    {
+      text: 'India barred imports of garments through land ports.',
+      finds: [{ quote: 'barred imports', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The board approved incentives for 1,200 projects worth 330 billion baht.',
+      finds: [{ quote: 'approved incentives for 1,200 projects', value: { type: 'investment' } }]
+    },
+    { text: "Indonesia's ban on coal exports rattled buyers in Japan.", finds: [{ quote: 'ban on', value: { type: 'trade_measure' } }] },
+    { text: 'The chain opened its 1,500th store in Manila.', finds: [{ quote: 'opened', value: { type: 'launch' } }] },
+    {
+      text: 'Projects worth RM10.5 billion were approved in May.',
+      finds: [{ quote: 'Projects worth RM10.5 billion were approved', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Masan sold a 25 percent stake in its retail unit to a Thai investor.',
+      finds: [{ quote: 'sold', value: { type: 'investment' } }]
     }
   ],
   negative: [
@@ -149,6 +202,12 @@ export const economy: CorpusPart = {
     'Every one of the foreign satellites was put into orbit at 504 km.',
     'The mission took Isro past 270 foreign satellites placed in orbit.',
     'The US now levies 20% on Vietnamese goods.',
-    'Vietnam plans to complete the expressway by 2021.'
+    'Vietnam plans to complete the expressway by 2021.',
+    'The bridge opened a decade after construction started.',
+    'The authority said approved investments in the services sector made up 60 percent.',
+    'Approved investments rose 12 percent from a year earlier.',
+    'The ban on plastic bags has reduced waste.',
+    'China has invested about $19 billion in CPEC projects since 2015.',
+    'The company sold 2 million motorbikes last year.'
   ]
 }

@@ -42,7 +42,30 @@ export const law: CorpusPart = {
       text: 'A Kuala Lumpur court jailed a former minister for 12 years for corruption.',
       finds: [{ quote: 'jailed', value: { type: 'ruling' } }]
     },
-    { text: 'Police nabbed five men suspected of smuggling gold.', finds: [{ quote: 'nabbed', value: { type: 'arrest' } }] }
+    { text: 'Police nabbed five men suspected of smuggling gold.', finds: [{ quote: 'nabbed', value: { type: 'arrest' } }] },
+    {
+      text: 'The court found Nguyen guilty of fraud and sentenced him to 12 years.',
+      finds: [
+        { quote: 'found Nguyen guilty', value: { type: 'ruling' } },
+        { quote: 'sentenced', value: { type: 'ruling' } }
+      ]
+    },
+    { text: 'The former mayor was jailed for another two years.', finds: [{ quote: 'was jailed', value: { type: 'ruling' } }] },
+    { text: 'A provincial court jailed the driver for a further six months.', finds: [{ quote: 'jailed', value: { type: 'ruling' } }] },
+    {
+      text: 'The deputy director received a two-year suspended sentence.',
+      finds: [{ quote: 'received a two-year suspended sentence', value: { type: 'ruling' } }]
+    },
+    { text: 'Police seize 300kg of heroin, arrest four in Shan State', finds: [{ quote: 'arrest', value: { type: 'arrest' } }] },
+    { text: 'The verdict was handed down on Thursday.', finds: [{ quote: 'verdict', value: { type: 'ruling' } }] },
+    { text: 'The arrest of the former governor shocked the province.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] }
   ],
-  negative: ['He could be sentenced to death.', 'The court will rule next week.', 'Prosecutors sought the death penalty.']
+  negative: [
+    'He could be sentenced to death.',
+    'The court will rule next week.',
+    'Prosecutors sought the death penalty.',
+    'Police plan to arrest five more suspects.',
+    'Officials will face arrest if they flee.',
+    'The verdict is expected next week.'
+  ]
 }

@@ -10,7 +10,7 @@ export const politics: CorpusPart = {
       '2024 presidential elections',
       'went to the polls'
     ]),
-    examples({ type: 'election_result' }, ['was elected', 'won the election', 'released the tally']),
+    examples({ type: 'election_result' }, ['was elected', 'released the tally']),
     examples({ type: 'appointment' }, ['took office', 'was sworn in']),
     examples({ type: 'resignation' }, ['resigned', 'stepped down']),
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates', 'took effect', 'came into force'])
@@ -100,7 +100,37 @@ export const politics: CorpusPart = {
       text: 'The State Bank of Vietnam cut its refinancing rate by 0.5 percentage point.',
       finds: [{ quote: 'cut its refinancing rate', value: { type: 'policy_adopted' } }]
     },
-    { text: 'Parliament elected Ranil Wickremesinghe as president.', finds: [{ quote: 'elected', value: { type: 'election_result' } }] }
+    { text: 'Parliament elected Ranil Wickremesinghe as president.', finds: [{ quote: 'elected', value: { type: 'election_result' } }] },
+    { text: 'Parliament approved a new labour code in 2019.', finds: [{ quote: 'approved', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'Tokayev wins Kazakhstan presidential election with 81% of the vote',
+      finds: [
+        { quote: 'wins', value: { type: 'election_result' } },
+        { quote: 'presidential election', value: { type: 'election' } }
+      ]
+    },
+    { text: "Turnout in Sunday's vote was 68 percent.", finds: [{ quote: 'vote', value: { type: 'election' } }] },
+    {
+      text: 'Thailand waived visa fees for visitors from India and Taiwan.',
+      finds: [{ quote: 'waived visa fees', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Vietnam extended visa exemptions for citizens of 12 countries.',
+      finds: [{ quote: 'extended visa exemptions', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The election commission said 40 million votes were cast, and the results were announced on Friday.',
+      finds: [{ quote: 'were announced', value: { type: 'election_result' } }]
+    },
+    { text: 'The ruling party won the election by a wide margin.', finds: [{ quote: 'won', value: { type: 'election_result' } }] },
+    {
+      text: 'The expressway project was approved by the National Assembly in 2015.',
+      finds: [{ quote: 'was approved', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Thailand scrapped the requirement for Indian tourists to obtain visas.',
+      finds: [{ quote: 'scrapped the requirement', value: { type: 'policy_adopted' } }]
+    }
   ],
   negative: [
     'He called a snap general election for November 14.',
@@ -110,6 +140,11 @@ export const politics: CorpusPart = {
     'Voters will go to the polls next year.',
     'He is expected to resign.',
     'The bill will be passed next month.',
-    'Interest rates remain high.'
+    'Interest rates remain high.',
+    'Shares rose after the quarterly results were released.',
+    'Election monitors said polling was orderly.',
+    'The country hopes to win the election.',
+    'The party hopes to win a majority in the next election.',
+    "The country's next general election is due in 2027."
   ]
 }

@@ -103,6 +103,40 @@ export const society: CorpusPart = {
     {
       text: 'Opposition lawmakers staged a walkout in protest.',
       finds: [{ quote: 'staged a walkout', value: { type: 'protest', cameo: '143' } }]
+    },
+    {
+      text: 'Landslides kill 12 in West Sumatra after days of rain.',
+      finds: [
+        { quote: 'Landslides', value: { type: 'disaster' } },
+        { quote: 'kill', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'In 2020, floods in central Vietnam killed more than 200 people.',
+      finds: [
+        { quote: 'floods', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'The Red River burst its banks overnight, swamping 300 homes.',
+      finds: [{ quote: 'burst its banks', value: { type: 'disaster' } }]
+    },
+    { text: 'A dam burst in Attapeu province on Monday.', finds: [{ quote: 'dam burst', value: { type: 'disaster' } }] },
+    {
+      text: 'An earthquake of magnitude 5.8 jolted northern Laos on Sunday.',
+      finds: [{ quote: 'earthquake', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'A fire at a garment factory in Dhaka killed 17 workers.',
+      finds: [
+        { quote: 'fire', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'A bus carrying 40 pilgrims plunged into a gorge in Kashmir.',
+      finds: [{ quote: 'bus carrying 40 pilgrims plunged', value: { type: 'disaster' } }]
     }
   ],
   negative: [
@@ -116,6 +150,10 @@ export const society: CorpusPart = {
     'The storm left 26 people missing.',
     'Children form the hardest-hit group.',
     'Stocks crashed on Monday.',
-    'The ministry lodged a protest note.'
+    'The ministry lodged a protest note.',
+    'Rivers may burst their banks if the rain continues.',
+    'The vaccine could kill 99 percent of the virus.',
+    'Floods in the delta are common in October.',
+    'Oil prices fell sharply on Monday.'
   ]
 }

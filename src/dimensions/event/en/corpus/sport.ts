@@ -37,13 +37,42 @@ export const sport: CorpusPart = {
       finds: [{ quote: 'winning', value: { type: 'award' } }]
     },
     { text: 'Vietnam were crowned champions in Hanoi.', finds: [{ quote: 'were crowned champions', value: { type: 'award' } }] },
-    { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] }
+    { text: 'The team was awarded the fair play prize.', finds: [{ quote: 'was awarded', value: { type: 'award' } }] },
+    { text: 'Vietnam edge Thailand to reach SEA Games final', finds: [{ quote: 'edge', value: { type: 'match' } }] },
+    { text: 'Singapore had drawn the first leg 0-0 at home.', finds: [{ quote: 'drawn the first leg 0-0', value: { type: 'match' } }] },
+    {
+      text: 'Striker Nguyen Tien Linh was named player of the match.',
+      finds: [{ quote: 'was named player of the match', value: { type: 'award' } }]
+    },
+    {
+      text: 'Thailand beat Indonesia 2-1 in the second leg to lift the trophy.',
+      finds: [
+        { quote: 'beat', value: { type: 'match' } },
+        { quote: 'lift', value: { type: 'award' } }
+      ]
+    },
+    { text: 'Thailand crowned ASEAN champions for a seventh time', finds: [{ quote: 'crowned', value: { type: 'award' } }] },
+    {
+      text: 'Myanmar came from two goals down to draw the first leg 2-2.',
+      finds: [{ quote: 'draw the first leg 2-2', value: { type: 'match' } }]
+    },
+    {
+      text: "Nguyen Quang Hai was voted the tournament's most valuable player.",
+      finds: [{ quote: "was voted the tournament's most valuable player", value: { type: 'award' } }]
+    },
+    { text: 'Singapore last won the tournament in 2021.', finds: [{ quote: 'won the tournament', value: { type: 'award' } }] },
+    { text: 'Swimmer Tran won gold twice, in the 200m and 400m freestyle.', finds: [{ quote: 'won gold', value: { type: 'award' } }] }
   ],
   negative: [
     'Exports were down from US$10.1 billion in 2024.',
     'The contract was awarded to a local firm.',
     'Vietnam tops the medal tally with 125 golds.',
     'The team took part in the Cup.',
-    'He hopes to win gold.'
+    'He hopes to win gold.',
+    'The hosts have the edge in experience.',
+    'He hopes to be named player of the year.',
+    'The team needs to beat Thailand to win the title.',
+    'The coach hopes to win the tournament next year.',
+    'Thailand have won the tournament a record seven times.'
   ]
 }

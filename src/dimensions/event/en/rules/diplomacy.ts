@@ -1,6 +1,15 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { agreementWord, guestTitle, trigger } from '../words.js'
+import { agreementWord, guestTitle, money, trigger } from '../words.js'
+
+/**
+ * Words before a meeting's noun that make it no meeting held: one to come
+ * ("ahead of the Monetary Board meeting", "the next Joint Committee meeting"), a practice kept ("agreed to keep
+ * up regular consultations"), or the one just told, named again ("Yunus met
+ * Modi in April, the first meeting between the two leaders").
+ */
+const noMeetingHeld =
+  /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|\b(?:next|upcoming|forthcoming)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -18,7 +27,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <embassy>',
     'embassy_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'reopen', 're-open', 'set/set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
+      String.raw`${verbs(['open', 'reopen', 're-open', 'set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
       'u'
     ),
     { reopened: /re-?open/iu }
@@ -27,7 +36,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'closed <embassy>',
     'embassy_closed',
     new RegExp(
-      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
       'u'
     )
   ),
@@ -35,7 +44,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <office>',
     'office_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'set/set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
+      String.raw`${verbs(['open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
       'u'
     )
   ),
@@ -52,18 +61,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
     { notBefore: /\b(?:documents?|agreements?|deals?|pacts?|accords?|MoUs?|contracts?|papers|texts)\s+$/u }
   ),
-  // "witnessed the signing of several agreements", "a signing ceremony".
+  // "witnessed the signing of several agreements", "a signing ceremony", "witnessed the exchange of three memoranda", "exchanged two MoUs".
   trigger(
     'signing of <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`signing (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?[^.;:]{0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signing|exchange) (?:ceremony|of)(?= (?:an? |the |their |two |three |several |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)|exchanged(?= (?:an? |the |their |two |three |four |five |several |\d+ )?(?:[\p{L}-]+ ){0,3}?${agreementWord}\b)`,
       'u'
     )
   ),
@@ -107,7 +116,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'travelled to <place>',
     'visit',
-    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u
+    /(?:travell?ed|traveled|flew|headed) to(?= \p{Lu}[^.;]{0,40}?\b(?:for|to (?:attend|meet|hold|sign|visit))\b)|(?:toured|made a (?:\p{L}+ )?(?:visit|trip|tour) (?:to|of))(?= (?:the )?\p{Lu})/u,
+    // "toured the VinFast factory": a site seen on a visit, no visit of its own.
+    {
+      notAfter:
+        /^ (?:the )?(?:\p{Lu}[\p{L}-]* ){1,3}(?:factory|plant|facility|site|museum|exhibition|booth|pavilion|hospital|school|port|farm|park|headquarters|campus|complex|centre|center)\b/u
+    }
   ),
   // Any visit told by its noun ("the visit", "his trip", "visits by"), unless it names one to come.
   trigger('visit|trip|tour (noun)', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
@@ -117,9 +131,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   }),
   // "led a 12-member delegation to China": the head of a visiting delegation.
   trigger(
+    // Not "led the delegation to the meeting": a visit goes to a place.
     'led a delegation to <place>',
     'visit',
-    /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= (?:to|on a (?:[\p{L}-]+ )?(?:visit|trip) to)\b)/u
+    /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
   ),
   trigger(
     'arrived in <place>',
@@ -150,6 +165,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // A guest named before: "where President Droupadi Murmu received him", "received them at the Presidential Palace".
+  trigger(
+    'received <him>',
+    'meeting',
+    /(?:received|receives)(?= (?:him|her|them)(?:[,.;]|$| (?:at|in|on|warmly|cordially|separately|later|earlier)\b))/u
+  ),
   // The guest's side of a reception: "was received by Prime Minister Pham Minh Chinh".
   trigger(
     'was received by <host>',
@@ -160,6 +181,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'met <party>',
     'meeting',
     /(?:met|meets|meet)(?: with)?(?= (?:(?:his|her|their|its|the) (?:\p{L}+ ){0,2})?(?:\p{Lu}|counterparts?\b))/u
+  ),
+  // "met a delegation of Chinese travel agencies", "met business leaders": the party told by who they are, not by name.
+  trigger(
+    'met a delegation of <party>',
+    'meeting',
+    /(?:met|meets|meet)(?: with)?(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|representatives|leaders|executives|officials|envoys|ambassadors|investors|businesspeople|businessmen|businesswomen|chief executives|CEOs)\b)/u
   ),
   trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
   // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December".
@@ -181,11 +208,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting (noun)',
     'meeting',
     /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
-    { nominal: true, notBefore: /\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$/u }
+    {
+      nominal: true,
+      notBefore: new RegExp(
+        String.raw`\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$|${noMeetingHeld.source}`,
+        'u'
+      )
+    }
   ),
   trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
     cameo: '046',
-    nominal: true
+    nominal: true,
+    notBefore: noMeetingHeld
   }),
   trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
     needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
@@ -227,8 +261,20 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'pledged <aid>',
     'support_pledged',
-    /(?:pledged|promised|committed|vowed)(?= (?:an? |its |their )?(?:US)?\$|[^.;]{0,30}\b(?:aid|assistance|grants?|loans?|ODA|funding|financing|support|help)\b)/u,
+    new RegExp(
+      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
+      'u'
+    ),
     { unrealToo: true }
+  ),
+  // "announced a $300 million line of credit", "offered a relief package": aid promised by its announcement.
+  trigger(
+    'announced <loan>',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:announced|announces|unveiled|unveils)(?= (?:an? |the |its |new )*(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid(?: package)?|relief package|financing package|credit lines?|lines? of credit)\b)`,
+      'u'
+    )
   ),
   // "a US$3 billion pledge from the ADB", "aid pledges of $20 million": a promise told by its noun after its amount or its aid.
   trigger('<amount> pledge', 'support_pledged', /pledges?(?= (?:of|from|by)\b)/u, {
@@ -250,7 +296,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= [^.;]{0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
     { cameo: '070' }
   ),
   trigger(
@@ -275,11 +321,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
       unrealToo: true
     }
   ),
-  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists".
+  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists";
+  // not "aims to strengthen ties between the two countries", where the number counts no figure.
   trigger(
     'aims for <figure>',
     'target_set',
-    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))/u,
+    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".

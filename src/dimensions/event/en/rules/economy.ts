@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { trigger } from '../words.js'
+import { money, trigger } from '../words.js'
 
 /** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
 const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?)`
@@ -11,7 +11,13 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= [^.;]{0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u
+    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
+    // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
+    // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
+    {
+      notAfter:
+        /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b|^(?:[^.;]|\.(?=\d)){0,80}?\b(?:since|so far|to date|in total|cumulatively)\b/u
+    }
   ),
   trigger(
     'acquired <company>',
@@ -21,40 +27,58 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects".
+  // "sold a 25 percent stake in its retail unit to a Thai investor": a stake changing hands, the buyer's investment.
+  trigger(
+    'sold a stake in <company>',
+    'investment',
+    /(?:sold|sells|divested|divests|offloaded|offloads)(?= (?:an? |its |their |the )?(?:further |additional |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent|percent) )?(?:stake|holding|interest)\b)/u
+  ),
+  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects", "approved incentives for 1,178 projects".
   trigger(
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:investments?|projects?) (?:worth [^.;]{1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
-    )
+    ),
+    // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.
+    {
+      notBefore: /(?:\b(?:said|says|that|of|in|on|for|from|with|while|as|whereas|by|to|total|overall|combined)\s+|[,:;(]\s*)$/u,
+      // "The project was approved by the National Assembly": a state's decision, a policy adopted.
+      notAfter:
+        /^ by (?:the )?(?:National Assembly|[Pp]arliament|[Cc]abinet|[Gg]overnment|[Pp]rime [Mm]inister|Politburo|Congress|Senate|[Ll]egislature)\b/u
+    }
   ),
   trigger(
     'licensed <project>',
     'investment',
     /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u
   ),
-  // "inaugurated the plant", "broke ground on", "started operating", "lofts a satellite into orbit".
+  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
   trigger(
     'inaugurated <facility>',
     'launch',
-    /(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?)\b)/u
+    new RegExp(
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      'u'
+    )
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
     // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
-    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u
+    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
+    // "a decade after construction started": a time told from the start, which was told before.
+    notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
   }),
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|opened to (?:traffic|passengers|the public|visitors|vehicles)/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u
   ),
   trigger(
     '<projects> were launched',
     'launch',
-    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed)/u,
+    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated)/u,
     {
       needsBefore:
         /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
@@ -76,6 +100,11 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
   ),
+  // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
+  trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
+    needsBefore:
+      /\b(?:commercial |passenger |freight |scheduled |regular |direct )?(?:services|operations|flights|production)(?: (?:on|at|in|from|to|between) [^.;,]{1,30}?)? (?:(?:have|has|had) )?$/u
+  }),
   trigger(
     'set up <body>',
     'launch',
@@ -99,7 +128,7 @@ export const economy: readonly Rule<'event'>[] = [
     'closed <facility>',
     'closure',
     new RegExp(
-      String.raw`${verbs(['close', 'shut/shut', 'shut/shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
       'u'
     )
   ),
@@ -116,18 +145,20 @@ export const economy: readonly Rule<'event'>[] = [
     // "Schools and offices in the capital region were shut": the facility, then where it stands.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
   ),
-  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports".
+  // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "barred imports of", "set a minimum export price".
   trigger(
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions))\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
       'u'
     )
   ),
   // "the ban, imposed in July, ...": a measure named before its verb.
   trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
-    needsBefore: /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were))\s*$/u
+    // "a ban on exports of white rice that it imposed in July 2023": the measure, then the clause of its imposing.
+    needsBefore:
+      /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were)|\b[^.;,]{0,60}? (?:which|that) (?:it|they|the government|\p{Lu}\p{L}+) (?:had )?)\s*$/u
   }),
   trigger(
     'approved imports of',
@@ -140,12 +171,18 @@ export const economy: readonly Rule<'event'>[] = [
       cameo: '085'
     }
   ),
-  trigger('export ban', 'trade_measure', /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)/u),
+  // "an export ban on rice", "Indonesia's ban on coal exports": a measure told by its noun.
+  trigger(
+    'export ban',
+    'trade_measure',
+    /(?:export|import|rice|trade) (?:bans?|curbs|restrictions|quotas?)(?= (?:on|of|imposed)\b)|(?<=['’]s )(?:bans?|curbs|restrictions) on(?= (?:[\p{L}-]+ ){0,2}?(?:exports?|imports?|shipments)\b)/u,
+    { nominal: true }
+  ),
   trigger(
     'lifted the ban',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut/cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

@@ -3,22 +3,29 @@ import { trigger } from '../words.js'
 
 /** Court rulings and sentences, arrests and charges, suits filed. */
 export const law: readonly Rule<'event'>[] = [
-  // "sentenced to death", "upheld the death sentence", "handed down its appeal verdict", "was found guilty".
+  // "sentenced to death", "upheld the death sentence", "handed down its appeal verdict", "was found guilty", "found Long guilty", "was jailed for another three years".
   trigger(
     'sentenced',
     'ruling',
-    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were) found (?:guilty|not guilty|liable)|(?:found|finding|finds) (?:him|her|them|it|the (?:\p{L}+ ){0,2}?(?:defendants?|accused|company|firm)) (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
+    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:another |a further |an additional |up to )?(?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were|has been|have been) (?:jailed|imprisoned)|(?:was|were) found (?:guilty|not guilty|liable)|(?:found|finding|finds) (?:him|her|them|it|the (?:\p{L}+ ){0,2}?(?:defendants?|accused|company|firm)|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}) (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
   ),
   trigger(
     'received the <sentence>',
     'ruling',
-    /(?:received|receives|got|was given|were given|was handed|were handed) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:\p{L}+[- ])?(?:year|month)s?[- ](?:prison |jail )?(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
+    /(?:received|receives|got|was given|were given|was handed|were handed) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:\p{L}+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
+  ),
+  // "The verdict was handed down on Thursday", "the sentences were upheld": a ruling told by its noun, then its verb.
+  trigger(
+    'verdict was handed down',
+    'ruling',
+    /(?:[Vv]erdicts?|[Ss]entences?|[Rr]ulings?|[Jj]udge?ments?|[Cc]onvictions?)(?= (?:was|were|has been|have been) (?:handed down|delivered|announced|pronounced|upheld|overturned|quashed)\b)/u,
+    { nominal: true }
   ),
   trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
   trigger(
     'arrested',
     'arrest',
-    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
+    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
   ),
   // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {

@@ -3,13 +3,19 @@ import { verbs } from '../inflect.js'
 import { trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|Act|Law|Resolution|Decree|Budget)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
 
 /** "called a snap general election for November 14": an election to come, its words before the noun. */
 const calledFor = /\b(?:called|calls|call|announced|announces|scheduled|set)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
+
+/** "the next election", "upcoming general elections": one to come, by the word before its noun. */
+const toCome = /\b(?:next|upcoming|coming|forthcoming|future|planned)\s+(?:[\p{L}-]+\s+){0,2}$/u
+
+/** What makes an election's noun tell none held: called for, or to come. */
+const noElectionHeld = new RegExp(`${calledFor.source}|${toCome.source}`, 'u')
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -20,7 +26,7 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     {
       notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu,
-      notBefore: calledFor,
+      notBefore: noElectionHeld,
       nominal: true
     }
   ),
@@ -28,10 +34,10 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'election (noun)',
     'election',
-    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|body|bodies|authorit(?:y|ies)|fraud|rules?|day)\b)/u,
+    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency)\b)/u,
     {
       notBefore: new RegExp(
-        String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${calledFor.source}`,
+        String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${noElectionHeld.source}`,
         'u'
       ),
       nominal: true
@@ -46,19 +52,28 @@ export const politics: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
+  // "in Saturday's vote", "last week's election": a ballot told by the day it was cast.
+  trigger(
+    "<day>'s vote",
+    'election',
+    /(?<=\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|yesterday|week)['’]s )(?:(?:presidential|parliamentary|general|legislative|local|snap|national) )?(?:elections?|vote|polls?|ballot|referendum)\b/u,
+    { nominal: true }
+  ),
   trigger(
     'voted in <election>',
     'election',
     /(?:voters|citizens|people|\p{Lu}\p{L}+ans) (?:voted|cast (?:their )?ballots|went to the polls)/u
   ),
-  // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes".
+  // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election".
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|won (?:the |a |an )?(?:[\p{L}\d.,%]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
   ),
+  // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
-    needsBefore: /\b(?:outcome|results?|tally)\b[^.;]{0,60}$/u
+    needsBefore: /\b(?:outcome|results?|tally)\b[^.;]{0,60}$/u,
+    needsNearby: /\b(?:elect\w*|Elect\w*|votes?|voting|voters|polls?|ballots?|candidates?|seats)\b/u
   }),
   trigger(
     'was appointed',
@@ -90,7 +105,9 @@ export const politics: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
-    )
+    ),
+    // "approved incentives for 1,178 projects": investments licensed, not a policy.
+    { notAfter: /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b/u }
   ),
   trigger(
     '<measure> was passed',
@@ -101,6 +118,13 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: new RegExp(String.raw`\b${measure},? (?:which |that )?$`, 'u'),
       notBefore: /\b(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?),? (?:which |that )?$/u
     }
+  ),
+  // "The expressway project was approved by the National Assembly in 2015": a state's decision on a project.
+  trigger(
+    '<project> was approved by <legislature>',
+    'policy_adopted',
+    /(?:was|were|has been|have been|had been) (?:officially )?approved(?= by (?:the )?(?:National Assembly|[Pp]arliament|[Cc]abinet|[Gg]overnment|[Pp]rime [Mm]inister|Politburo|Congress|Senate|[Ll]egislature)\b)/u,
+    { needsBefore: /\b(?:projects?|expressways?|railways?|airports?|schemes?|investment polic(?:y|ies))\b[^.;]{0,30}? $/u }
   ),
   // A central bank's decision: "kept its policy rate unchanged", "chose to keep the policy rate steady", "cut interest rates".
   trigger(
@@ -129,6 +153,13 @@ export const politics: readonly Rule<'event'>[] = [
     {
       needsBefore: new RegExp(String.raw`\b${measure},\s*$`, 'u')
     }
+  ),
+  // "waived visa fees for visitors from China", "extended visa exemptions", "granted visa-free entry", "scrapped the requirement for
+  // Chinese tourists to obtain visas": a government's decision on who may enter.
+  trigger(
+    'waived visas for <visitors>',
+    'policy_adopted',
+    /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status)|visas?(?= for\b))|(?:waived|waives|scrapped|scraps|lifted|lifts|removed|removes|dropped|drops|eased|eases) (?:the |its )?(?:visa )?requirements?(?= (?:[^.;]){0,40}?\bvisas?\b)/u
   ),
   trigger('took effect', 'policy_adopted', /(?:took|takes|came into|entered into|went into) effect|(?:came|comes|entered) into force/u)
 ]

@@ -30,12 +30,13 @@ export const society: readonly Rule<'event'>[] = [
     /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
     { cameo: '143' }
   ),
-  // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods".
+  // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods", "floods in central Vietnam killed",
+  // "a fire at a karaoke bar killed", "an earthquake of magnitude 6.1 jolted".
   trigger(
     '<hazard> struck',
     'disaster',
     new RegExp(
-      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
+      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},| (?:in|at|across|along|near|off|over) [^,.;]{1,40}?| (?:of|with|measuring) (?:a )?(?:(?:preliminary )?magnitude (?:of )?)?\d+(?:\.\d+)?(?: on the Richter scale)?)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
       'u'
     ),
     {
@@ -51,6 +52,18 @@ export const society: readonly Rule<'event'>[] = [
       String.raw`(?<![\p{L}\p{N}] )\p{Lu}\p{L}+(?=(?:, (?:known|called|named) [^,.;]{1,40},)? ${verbs(['batter', 'lash', 'pound', 'ravage', 'devastate', 'make/made landfall', 'slam into', 'sweep/swept through', 'sweep/swept across'], ['present', 'past'])}\b)`,
       'u'
     )
+  ),
+  // "the Red River burst its banks", "a dam burst": water let loose where it was held.
+  trigger(
+    '<river> burst its banks',
+    'disaster',
+    /(?:burst|bursts|overflowed|overflows|overtopped|breached) (?:its|their) banks|(?:[Dd]ams?|[Dd]ykes?|[Dd]ikes?|[Ee]mbankments?|[Ll]evees?) (?:burst|bursts|breached|broke)\b/u
+  ),
+  // "a bus plunged into a ravine", "two trains collided": an accident, a disaster of its own.
+  trigger(
+    '<vehicle> crashed',
+    'disaster',
+    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell)\b/u
   ),
   trigger(
     '<structure> gave way',
@@ -73,12 +86,12 @@ export const society: readonly Rule<'event'>[] = [
     }
   ),
   trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
-  // "killed 20 people", "Typhoon Yagi kills more", "left at least 20 dead".
+  // "killed 20 people", "Typhoon Yagi kills more", "Landslides kill 12" (a headline's present), "left at least 20 dead".
   trigger(
     'killed <victims>',
     'death',
     new RegExp(
-      String.raw`(?:killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
+      String.raw`(?:kill|killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
       'u'
     ),
     // "killed thousands of durian trees", "killed 300 cattle": no people.

@@ -8,11 +8,12 @@ const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys[
 /**
  * Verbs of a side beating another, in the forms a report or a headline uses:
  * "beat", "crush", "after beating", "drew with"; verbs that are also common
- * nouns or adverbs ("down", "upset", "edge") only in their past.
+ * nouns ("edge", "upset") in their base, present and past, before the side beaten
+ * ("Thailand edge Malaysia"); "down" only in its past.
  */
 const beatVerbs = `(?:${verbs(
   [
-    'beat/beat/beaten',
+    'beat',
     'defeat',
     'thrash',
     'crush',
@@ -24,20 +25,20 @@ const beatVerbs = `(?:${verbs(
     'lose/lost to'
   ],
   ['base', 'present', 'past', 'participle', 'gerund']
-)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'down', 'upset', 'oust', 'eliminate', 'knock/knocked out'], ['past'])})`
+)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
 
 /** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
 const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
-  // "beat Malaysia 1-0", "drew with Thailand", "won 3-1".
+  // "beat Malaysia 1-0", "drew with Thailand", "won 3-1", "had drawn the first leg 1-1".
   trigger(
     'beat <team>',
     'match',
     new RegExp(
       String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -53,7 +54,28 @@ export const sport: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|bagged|collected|took|taken|earned|secured|captured|scooped|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
       'u'
-    )
+    ),
+    // "have won the tournament a record seven times": a tally of titles, no one of them won; not "struck gold three times, in the
+    // 1,000m, ...", where the times are listed.
+    {
+      notAfter:
+        /^ (?:a )?(?:record )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple) times\b(?!,? (?:in|at)\b)|^ (?:once|twice)\b(?!,? (?:in|at)\b)/u
+    }
+  ),
+  // "beat Malaysia 1-0 to win the title": a prize won by the match just told, no purpose; not "needs to beat Thailand to win the title".
+  trigger(
+    'beat <team> to win <prize>',
+    'award',
+    new RegExp(
+      String.raw`(?:win|claim|clinch|lift|retain|take|capture|secure|seal)(?= (?:the |a |an |their |its |his |her )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      'u'
+    ),
+    {
+      unrealToo: true,
+      needsBefore: new RegExp(String.raw`\b${beatVerbs}\b[^.;]{0,80}\bto $`, 'u'),
+      notBefore:
+        /\b(?:will|would|could|can|must|should|needs?|needed|has to|have to|had to|hopes?|hoped|hoping|aims?|aiming|bid|trying|try|tries|wants?|seeks?|seeking)\b[^.;]*$/u
+    }
   ),
   // "was awarded the fair play prize", "were presented with the trophy".
   trigger(
@@ -64,7 +86,18 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  trigger('crowned champions', 'award', /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?/u),
+  // "was named player of the match", "was voted the tournament's most valuable player": a title given to one player.
+  trigger(
+    'named player of the match',
+    'award',
+    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b/u
+  ),
+  // "were crowned champions", a headline's "Vietnam crowned AFF champions".
+  trigger(
+    'crowned champions',
+    'award',
+    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d-]+ ){0,3}?champions?\b)/u
+  ),
   trigger(
     'won the <games event>',
     'award',
