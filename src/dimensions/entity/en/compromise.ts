@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type nlpType from 'compromise'
-import { candidates, indexedBulkMatch, type Net, type NetMatch, type SweepMethods } from './sweep.js'
+import { candidates, indexedBulkMatch, type Net, type SweepMethods } from './sweep.js'
 
 type Library = typeof nlpType
 type Document = ReturnType<Library>
@@ -27,7 +27,7 @@ interface World {
 interface Loaded {
   readonly library: Library
   readonly world: World
-  /** The tagger's patterns that give a person's tag, hooked as in its own net: which of them a sentence will meet. */
+  /** The tagger's patterns that give a person's tag, hooked as in its own net: whether a sentence will meet one of them. */
   readonly personNet: Net
   /** The hooks run before the tagger's patterns, and from them on; none that nothing here reads. */
   readonly beforePatterns: readonly string[]
@@ -52,20 +52,20 @@ function load(): Loaded {
   if (loaded) return loaded
   const library = createRequire(import.meta.url)('compromise') as Library
   const world = library.world() as unknown as World
-  // Building a net compiles its patterns in place, so this one is built from copies; it only tells which
-  // patterns a sentence meets, so the exclusions checked as a pattern runs (`notIf`, maybe compiled already) are left out.
-  const net = world.methods.one.buildNet(
-    world.model.two.matches.map((pattern) => ({ ...pattern, notIf: undefined })),
+  const personal = personalTags(world.model.one.tagSet)
+  // Building a net compiles its patterns in place, so this one is built from copies of the patterns that give a person's tag;
+  // it only tells whether a sentence meets one, so the exclusions checked as a pattern runs (`notIf`, maybe compiled already) are left out.
+  const personNet = world.methods.one.buildNet(
+    world.model.two.matches.filter((pattern) => tagsPerson(pattern, personal)).map((pattern) => ({ ...pattern, notIf: undefined })),
     world
   )
-  const personal = personalTags(world.model.one.tagSet)
   library.plugin({ methods: { one: { bulkMatch: indexedBulkMatch } } })
   const hooks = library.hooks().filter((hook) => !unusedHooks.has(hook) && !tokenizeHooks.has(hook))
   const patternsAt = hooks.indexOf('postTagger')
   loaded = {
     library,
     world,
-    personNet: personPatterns(net, personal),
+    personNet,
     beforePatterns: hooks.slice(0, patternsAt),
     fromPatterns: hooks.slice(patternsAt)
   }
@@ -86,16 +86,6 @@ function personalTags(tagSet: World['model']['one']['tagSet']): Set<string> {
     return tagSet[tag]?.also?.some((also) => isPersonal(also, seen)) ?? false
   }
   return new Set(Object.keys(tagSet).filter((tag) => isPersonal(tag, new Set())))
-}
-
-/** The patterns of a net that give a person's tag, under the same hooks (each list already has one pattern per match). */
-function personPatterns(net: Net, personal: ReadonlySet<string>): Net {
-  const hooks: Record<string, NetMatch[]> = {}
-  for (const [key, patterns] of Object.entries(net.hooks)) {
-    const kept = patterns.filter((pattern) => tagsPerson(pattern, personal))
-    if (kept.length > 0) hooks[key] = kept
-  }
-  return { hooks, always: net.always.filter((pattern) => tagsPerson(pattern, personal)) }
 }
 
 /** Does a pattern give some term a person's tag ("#FirstName #Person .", ["Honorific", "Person"])? */
