@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type nlpType from 'compromise'
-import { candidates, indexedBulkMatch, type Net, type SweepMethods } from './sweep.js'
+import { hasCandidate, indexedBulkMatch, type Net, type SweepMethods } from './sweep.js'
 
 type Library = typeof nlpType
 type Document = ReturnType<Library>
@@ -132,5 +132,5 @@ export class TaggedSentence {
 function mayTagPerson(world: World, personNet: Net, terms: CompromiseTerm[][]): boolean {
   const pieces = world.methods.two.quickSplit(terms)
   const caches = world.methods.one.cacheDoc(pieces)
-  return pieces.some((piece, index) => candidates(caches[index]!, personNet, piece.length).length > 0)
+  return pieces.some((piece, index) => hasCandidate(caches[index]!, personNet, piece.length))
 }

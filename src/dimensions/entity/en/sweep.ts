@@ -87,25 +87,47 @@ function indexOf(net: Net): Index {
  * ordered as the concatenation of the hooks the sentence holds, in hook order.
  */
 export function candidates(have: ReadonlySet<string>, net: Net, words: number): NetMatch[] {
-  const { byNeed, byWant } = indexOf(net)
-  const found = new Set<Placed>()
-  for (const item of have) {
-    for (const entry of byNeed.get(item) ?? []) found.add(entry)
-    for (const entry of byWant.get(item) ?? []) found.add(entry)
-  }
   const todo: { pattern: NetMatch; rank: number; index: number }[] = []
-  for (const { pattern, places } of found) {
-    if (!pattern.needs.every((need) => have.has(need)) || pattern.ifNo?.some((no) => have.has(no)) || !hasWants(pattern, have)) continue
+  for (const { pattern, places } of hookedPatterns(have, net)) {
+    if (!fits(pattern, have, words)) continue
     // Where compromise's concatenation meets the pattern first: under the first of its keys (in hook order) the sentence holds.
     const first = places.find((place) => have.has(place.key))!
     todo.push({ pattern, rank: first.rank, index: first.index })
   }
   todo.sort((left, right) => left.rank - right.rank || left.index - right.index)
-  return [...todo.map((entry) => entry.pattern), ...net.always].filter((pattern) => words >= pattern.minWords)
+  const found = todo.map((entry) => entry.pattern)
+  for (const pattern of net.always) if (words >= pattern.minWords) found.push(pattern)
+  return found
 }
 
-function hasWants(pattern: NetMatch, have: ReadonlySet<string>): boolean {
-  return pattern.wants.length === 0 || pattern.wants.filter((want) => have.has(want)).length >= pattern.minWant
+/** Is any pattern of the net worth trying on a sentence (see `candidates`)? */
+export function hasCandidate(have: ReadonlySet<string>, net: Net, words: number): boolean {
+  for (const { pattern } of hookedPatterns(have, net)) if (fits(pattern, have, words)) return true
+  return net.always.some((pattern) => words >= pattern.minWords)
+}
+
+/** The patterns hooked on something the sentence holds, each once. */
+function hookedPatterns(have: ReadonlySet<string>, net: Net): Set<Placed> {
+  const { byNeed, byWant } = indexOf(net)
+  const found = new Set<Placed>()
+  for (const item of have) {
+    const needing = byNeed.get(item)
+    if (needing) for (const entry of needing) found.add(entry)
+    const wanting = byWant.get(item)
+    if (wanting) for (const entry of wanting) found.add(entry)
+  }
+  return found
+}
+
+/** Are a pattern's needs met, none of its exclusions there, enough of its wants, and the sentence long enough? */
+function fits(pattern: NetMatch, have: ReadonlySet<string>, words: number): boolean {
+  if (words < pattern.minWords) return false
+  for (const need of pattern.needs) if (!have.has(need)) return false
+  if (pattern.ifNo) for (const no of pattern.ifNo) if (have.has(no)) return false
+  if (pattern.wants.length === 0) return true
+  let wanted = 0
+  for (const want of pattern.wants) if (have.has(want)) wanted++
+  return wanted >= pattern.minWant
 }
 
 /** Drop-in for compromise's `methods.one.bulkMatch`: the same matches, in the same order. */
