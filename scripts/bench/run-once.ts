@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { setFlagsFromString } from 'node:v8'
 import { loadConfig } from '../../src/config/load.js'
 import { noCache, resultCache } from '../../src/run/cache.js'
 import { pipelineFingerprint } from '../../src/run/fingerprint.js'
@@ -14,8 +13,6 @@ import { sourceRoots } from '../../src/run/inputs.js'
 import { runPipeline } from '../../src/run/run.js'
 import { configHash } from '../../src/config/load.js'
 
-// Regexes compiled to machine code at once, as the bin has them (bin/factline.js).
-setFlagsFromString('--no-regexp-tier-up')
 const [folder, out, workers, cacheDir] = process.argv.slice(2)
 if (!folder || !out || !workers) throw new Error('usage: run-once.ts FOLDER OUT WORKERS [CACHE]')
 const config = await loadConfig(process.cwd())
