@@ -397,6 +397,19 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Thuận Hóa', value: { type: 'place' } },
         { quote: 'Phú Vang', value: { type: 'place' } }
       ]
+    },
+    // A name in English keeps its small words; a body the gazetteer knows ends where its name does, past a head's reading.
+    {
+      text: 'Cổ đông lớn thứ hai là tập đoàn Fraser and Neave, sau Tổng công ty Đầu tư và kinh doanh vốn nhà nước.',
+      finds: [
+        { quote: 'Fraser and Neave', value: { type: 'organization' } },
+        { quote: 'Tổng công ty Đầu tư và kinh doanh vốn nhà nước', value: { type: 'organization' } }
+      ]
+    },
+    // A known name that opens with a thing's word ("chương trình") is that name.
+    {
+      text: 'Chương trình Lương thực Thế giới hỗ trợ 6 tỉnh.',
+      finds: [{ quote: 'Chương trình Lương thực Thế giới', value: { type: 'organization' } }]
     }
   ],
   negative: [

@@ -161,24 +161,27 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       titleEndsAt(list, index) && !roleInApposition(list, index)
     )
     if (end === opened.to) continue
+    // "Tổng công ty Đầu tư và kinh doanh vốn nhà nước": a body the gazetteer knows ends where its name does.
+    const known = longestAt(lookupFor('vi'), list, index)
+    const to = known?.entry.type === opened.head.type && known.to > end ? known.to : end
     const agreement = opened.head.type === 'agreement'
     // The body outranks the place cue inside it ("Sở Du lịch tỉnh Kiên Giang" is one name).
     // So does a body named by its jurisdiction ("Văn phòng Tỉnh ủy Vĩnh Phúc").
     const local = list
-      .slice(opened.to, end)
+      .slice(opened.to, to)
       .some(
         (_, offset) =>
           administrativePlaceEnd(list, opened.to + offset) !== undefined || jurisdictionSet.longest(list, opened.to + offset) !== undefined
       )
     found.push({
       from: index,
-      to: end,
+      to,
       type: opened.head.type,
       rank: local ? ranks.framed + 1 : ranks.grammar,
       rule: agreement ? '<agreement head> <name>' : '<organization head> <name>',
       anchor: index
     })
-    index = end - 1
+    index = to - 1
   }
   return found
 }
@@ -383,11 +386,14 @@ function administrativePlaceEnd(list: readonly Piece[], index: number): number |
   return end > administrative.to ? end : undefined
 }
 
+/** Small words of names written in English ("Fraser and Neave", "Save the Children"): no Vietnamese word is spelled so. */
+const englishConnectors = new Set(['and', 'of', 'the', 'for', '&'])
+
 /**
  * '<body noun> <name>': a company or body after a lower-case noun of its
  * kind, which stays out ("tập đoàn Samsung", "công ty Vinamilk", "hãng
- * Boeing"); a known place alone after it is no company's name ("các công
- * ty Việt Nam").
+ * Boeing", "tập đoàn Fraser and Neave"); a known place alone after it is no
+ * company's name ("các công ty Việt Nam").
  */
 function cuedBodies(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
@@ -405,8 +411,12 @@ function cuedBodies(list: readonly Piece[]): Candidate[] {
     )
       continue
     let end = from
-    while (end - from < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
+    let words = 0
+    while (words < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
       end = longestAt(lookupFor('vi'), list, end)?.to ?? end + 1
+      words++
+      // "tập đoàn Fraser and Neave", "tổ chức Save the Children": a name in English keeps its small words.
+      if (englishConnectors.has(list[end]?.text ?? '') && isNameWord(list[end + 1]) && spacedBefore(list, end + 1)) end++
     }
     const known = longestAt(lookupFor('vi'), list, from)
     if (known?.to === end) continue
@@ -876,12 +886,18 @@ function rivers(list: readonly Piece[]): Candidate[] {
   return found
 }
 
-/** '<thing> <name>': names of storms, works and shares, claimed so no rule reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu VIC"). */
+/**
+ * '<thing> <name>': names of storms, works and shares, claimed so no rule
+ * reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu
+ * VIC"); a known name that opens with the thing's word is that name.
+ */
 function things(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     const thing = thingSet.longest(list, index)
     if (!thing || !isNameWord(list[thing.to])) continue
+    // "Chương trình Lương thực Thế giới", "Cầu Giấy": a name the gazetteer knows may open with a thing's word.
+    if ((longestAt(lookupFor('vi'), list, index)?.to ?? 0) > thing.to) continue
     let end = thing.to
     while (end - thing.to < 4 && isNameWord(list[end])) end++
     found.push({ from: thing.to, to: end, type: 'none', rank: ranks.grammar, rule: '<thing> <name>' })
