@@ -2,7 +2,8 @@ import type { Scanner } from '../../../engine/rule.js'
 import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
 import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
 import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
-import { gazetteerCandidates, startsSentence } from '../helpers.js'
+import { demonymAt } from '../gazetteer/index.js'
+import { gazetteerCandidates, lookupFor, startsSentence } from '../helpers.js'
 import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
@@ -10,7 +11,7 @@ import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { cuedCompanies } from './companies.js'
+import { companyUnits, cuedCompanies } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
@@ -88,6 +89,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...companyUnits(list),
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
@@ -210,6 +212,8 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       return (
         bodyNounSet.has(list[after]?.text ?? '') &&
         run.to - run.from <= 4 &&
+        // "The Vietnamese firm": a people's name says whose the body is, and names none.
+        demonymAt(lookupFor('en'), list, run.from) !== run.to &&
         hasNameWord(list, run) &&
         !isCommonOpener(list, run) &&
         !isAdjectiveOpener(list, run)

@@ -122,7 +122,7 @@ export const bodies = entries('organization', [
   ['Pakatan Harapan', 'Pakatan Harapan|Liên minh Hy vọng'],
   ['Barisan Nasional', 'Barisan Nasional|Mặt trận Dân tộc'],
   ['Perikatan Nasional', 'Perikatan Nasional|Liên minh Quốc gia'],
-  ['United Malays National Organisation|UMNO|Umno', 'UMNO|Umno'],
+  ['United Malays National Organisation|Umno|UMNO', 'Umno|UMNO'],
   ['1Malaysia Development Berhad|1MDB', '1MDB'],
   ['Golkar', 'Golkar|Đảng Golkar'],
   ['Gerindra', 'Gerindra|Đảng Gerindra'],
