@@ -95,7 +95,7 @@ export const bodies = entries('organization', [
     'Vietnam Chamber of Commerce and Industry|VCCI',
     'Liên đoàn Thương mại và Công nghiệp Việt Nam|Phòng Thương mại và Công nghiệp Việt Nam|VCCI'
   ],
-  ['Vietnam News Agency|VNA', 'Thông tấn xã Việt Nam|TTXVN|Thông tấn xã'],
+  ['Vietnam News Agency|VNA|TTXVN', 'Thông tấn xã Việt Nam|TTXVN|Thông tấn xã'],
   ['Associated Press of Pakistan|APP', 'Hãng thông tấn APP'],
   ['Reuters', 'Reuters|Hãng tin Reuters'],
   ['Agence France-Presse|AFP', 'AFP|Hãng tin AFP'],

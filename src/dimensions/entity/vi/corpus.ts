@@ -410,6 +410,23 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Chương trình Lương thực Thế giới hỗ trợ 6 tỉnh.',
       finds: [{ quote: 'Chương trình Lương thực Thế giới', value: { type: 'organization' } }]
+    },
+    // Sides of a match's result are clubs, though named after their provinces; a date is no score.
+    {
+      text: 'Thanh Hóa thắng Quảng Nam 3-1, còn Hải Phòng hòa 1-1 với SHB Đà Nẵng.',
+      finds: [
+        { quote: 'Thanh Hóa', value: { type: 'organization' } },
+        { quote: 'Quảng Nam', value: { type: 'organization' } },
+        { quote: 'Hải Phòng', value: { type: 'organization' } },
+        { quote: 'SHB Đà Nẵng', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Ngày 5-1, Thanh Hóa ký kết hợp tác với Quảng Nam.',
+      finds: [
+        { quote: 'Thanh Hóa', value: { type: 'place' } },
+        { quote: 'Quảng Nam', value: { type: 'place' } }
+      ]
     }
   ],
   negative: [

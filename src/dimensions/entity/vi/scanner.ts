@@ -10,6 +10,7 @@ import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
+import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
@@ -103,6 +104,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...cuedPlaces(list),
     ...rivers(list),
     ...teams(list, 'vi'),
+    ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false),
     ...credits(text, list, 'vi'),
     ...byline(text, list),

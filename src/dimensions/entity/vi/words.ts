@@ -894,3 +894,22 @@ export const surnames = [
   'Hứa',
   'Từ'
 ] as const
+
+/** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
+export const clubResultsBefore = ['trước', 'với', 'thắng', 'hạ', 'đánh bại', 'vượt qua', 'thua', 'hòa', 'hoà', 'gặp'] as const
+
+/** Words of a match's result after the side that had it ("X thắng ...", "X chia điểm ..."). */
+export const clubResultsAfter = [
+  'thắng',
+  'thua',
+  'hòa',
+  'hoà',
+  'chia điểm',
+  'hạ',
+  'đánh bại',
+  'vượt qua',
+  'giành chiến thắng',
+  'để thua',
+  'bất ngờ thua',
+  'ngược dòng'
+] as const
