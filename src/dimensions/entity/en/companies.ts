@@ -1,12 +1,10 @@
 import { ranks, type Candidate } from '../candidates.js'
-import { companies } from '../gazetteer/companies.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
-import { isNameWord, type Run } from '../runs.js'
-import { isAllCaps, type Piece } from '../text.js'
-import { isDictionaryWord } from './dictionary.js'
+import type { Run } from '../runs.js'
+import type { Piece } from '../text.js'
 import { vietnameseNameEnd } from './people.js'
-import { opensTitle, titleAt } from './titles.js'
+import { opensTitle } from './titles.js'
 import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf } from './words.js'
 
 const before = new Set<string>(businessNounsBefore)
@@ -51,52 +49,4 @@ function isOtherName(list: readonly Piece[], run: Run): boolean {
 function isPossessive(list: readonly Piece[], at: number): boolean {
   const mark = list[at]
   return mark !== undefined && /^['’]$/u.test(mark.text) && mark.start === list[at - 1]!.end && list[at + 1]?.text === 's'
-}
-
-const companyNames = new Set(companies.map((entry) => entry.canonical))
-/** Words of a unit's own name after its company's brand, at most. */
-const maxUnitWords = 3
-
-/**
- * '<company> <unit>': a known company's brand opening a longer capitalized
- * name is the name of its unit or subsidiary ("Masan Consumer", "VinFast
- * Asia", "Masan High-Tech Materials", "PTT Exploration and Production").
- * A title ("Vingroup Chairman"), an acronym ("VinFast VF 6") or a known name
- * ("Tata Motors and Mahindra") ends it.
- */
-export function companyUnits(list: readonly Piece[]): Candidate[] {
-  const lookup = lookupFor('en')
-  const found: Candidate[] = []
-  for (let index = 0; index < list.length; index++) {
-    const hit = longestAt(lookup, list, index)
-    if (hit?.entry.type !== 'organization' || !companyNames.has(hit.entry.canonical)) continue
-    let to = hit.to
-    let words = 0
-    while (words < maxUnitWords && isUnitWord(list, to, lookup)) {
-      to++
-      words++
-      // "High-Tech": a word glued to the one before by a dash; "Exploration and Production": a common word after "and".
-      while (
-        (list[to]?.text === '-' && list[to]!.start === list[to - 1]!.end && isUnitWord(list, to + 1, lookup)) ||
-        (list[to]?.text === 'and' && isUnitWord(list, to + 1, lookup) && isDictionaryWord(list[to + 1]!.text))
-      )
-        to++
-    }
-    if (words > 0) found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<company> <unit>' })
-    index = to - 1
-  }
-  return found
-}
-
-/** A capitalized word of a unit's name at `at`: no acronym, title or known name. */
-function isUnitWord(list: readonly Piece[], at: number, lookup: ReturnType<typeof lookupFor>): boolean {
-  const piece = list[at]
-  return (
-    isNameWord(piece) &&
-    !isAllCaps(piece!.text) &&
-    list[at - 1] !== undefined &&
-    piece!.start - list[at - 1]!.end <= 1 &&
-    !(opensTitle(piece) && titleAt(list, at)) &&
-    longestAt(lookup, list, at) === undefined
-  )
 }

@@ -8,10 +8,10 @@ import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../place
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
-import { brandedBodies } from '../brands.js'
+import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { companyUnits, cuedCompanies } from './companies.js'
+import { cuedCompanies } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
@@ -58,6 +58,10 @@ const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
 const cues = acronymCues(['the'], speechVerbs)
+const units = {
+  isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined,
+  isCommonWord: isDictionaryWord
+}
 /** A word ending like a common noun or adjective. */
 const commonEnding = new RegExp(`(?:${commonEndings.join('|')})$`, 'iu')
 /** Parts of speech that never open a name: "Under the Ministry ..." starts at "Ministry". */
@@ -89,7 +93,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
-    ...companyUnits(list),
+    ...companyUnits(list, 'en', units),
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),

@@ -411,6 +411,15 @@ export const corpus: Corpus<'entity'> = {
       text: 'Chương trình Lương thực Thế giới hỗ trợ 6 tỉnh.',
       finds: [{ quote: 'Chương trình Lương thực Thế giới', value: { type: 'organization' } }]
     },
+    // A known company's brand opening a longer name names its unit, written in English or not.
+    {
+      text: 'Doanh thu của FPT Software tăng, FPT Telecom và FPT Long Châu cũng tăng.',
+      finds: [
+        { quote: 'FPT Software', value: { type: 'organization' } },
+        { quote: 'FPT Telecom', value: { type: 'organization' } },
+        { quote: 'FPT Long Châu', value: { type: 'organization' } }
+      ]
+    },
     // Sides of a match's result are clubs, though named after their provinces; a date is no score.
     {
       text: 'Thanh Hóa thắng Quảng Nam 3-1, còn Hải Phòng hòa 1-1 với SHB Đà Nẵng.',

@@ -9,7 +9,7 @@ import { listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
-import { brandedBodies } from '../brands.js'
+import { brandedBodies, companyUnits } from '../brands.js'
 import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
@@ -77,6 +77,8 @@ const clubSet = new Set<string>(clubHeads)
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
+/** A unit's name after a company's brand is written in English ("FPT Software"): no Vietnamese title or "and" inside. */
+const units = { isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined, isCommonWord: () => false }
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
@@ -106,6 +108,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'vi'),
     ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false),
+    ...companyUnits(list, 'vi', units),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
     ...sourceTags(list, () => false),
