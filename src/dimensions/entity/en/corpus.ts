@@ -341,6 +341,16 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Vingroup', value: { type: 'organization' } },
         { quote: 'Pham Nhat Vuong', value: { type: 'person' } }
       ]
+    },
+    // Names no rule reads, in a list with a body, are bodies; a clause after a comma and a sentence's opener are no items.
+    {
+      text: 'The group runs Jollibee, Chowking and Red Ribbon. Meanwhile, Vietcombank rose.',
+      finds: [
+        { quote: 'Jollibee', value: { type: 'organization' } },
+        { quote: 'Chowking', value: { type: 'organization' } },
+        { quote: 'Red Ribbon', value: { type: 'organization' } },
+        { quote: 'Vietcombank', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [

@@ -420,6 +420,17 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'FPT Long Châu', value: { type: 'organization' } }
       ]
     },
+    // Names no rule reads, in a list with a body, are bodies; a clause after a comma is no item.
+    {
+      text: 'Các hãng như Nestlé, Abbott và Kido cạnh tranh, theo hãng tin PTI, Thủ hiến bang Tamil Nadu nói.',
+      finds: [
+        { quote: 'Nestlé', value: { type: 'organization' } },
+        { quote: 'Abbott', value: { type: 'organization' } },
+        { quote: 'Kido', value: { type: 'organization' } },
+        { quote: 'PTI', value: { type: 'organization' } },
+        { quote: 'Tamil Nadu', value: { type: 'place' } }
+      ]
+    },
     // Sides of a match's result are clubs, though named after their provinces; a date is no score.
     {
       text: 'Thanh Hóa thắng Quảng Nam 3-1, còn Hải Phòng hòa 1-1 với SHB Đà Nẵng.',

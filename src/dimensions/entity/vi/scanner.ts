@@ -10,6 +10,7 @@ import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
+import { coordinatedBodies } from '../coordinated.js'
 import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
@@ -78,6 +79,11 @@ const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 /** A unit's name after a company's brand is written in English ("FPT Software"): no Vietnamese title or "and" inside. */
+const listGrammar = {
+  conjunctions: new Set(['và', 'hoặc', 'cùng']),
+  openers: new Set(['như', 'gồm', 'là']),
+  isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined
+}
 const units = { isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined, isCommonWord: () => false }
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
@@ -122,7 +128,9 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...shortNames(list, organizations),
     ...familyNamed(list)
   ]
-  return toTokens(text, list, choose(found, list), 'vi')
+  const chosen = choose(found, list)
+  const listed = coordinatedBodies(list, chosen, found, listGrammar)
+  return toTokens(text, list, listed.length > 0 ? choose([...found, ...listed], list) : chosen, 'vi')
 }
 
 /** The head opening a name at `index`, unless it is a title ("Bộ trưởng"), an event ("Hội nghị") or generic ("hai Bộ"). */
