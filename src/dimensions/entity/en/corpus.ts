@@ -342,19 +342,21 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Pham Nhat Vuong', value: { type: 'person' } }
       ]
     },
-    // Names no rule reads, in a list with a body, are bodies; a clause after a comma and a sentence's opener are no items.
+    // Names no rule reads, in a list with a body, are bodies; a clause after a comma, a sentence's opener and common words are no items.
     {
-      text: 'The group runs Jollibee, Chowking and Red Ribbon. Meanwhile, Vietcombank rose.',
+      text: 'The group runs Jollibee, Chowking and Mang Inasal. Meanwhile, Vietcombank rose on Monday, Finance and Power.',
       finds: [
         { quote: 'Jollibee', value: { type: 'organization' } },
         { quote: 'Chowking', value: { type: 'organization' } },
-        { quote: 'Red Ribbon', value: { type: 'organization' } },
+        { quote: 'Mang Inasal', value: { type: 'organization' } },
         { quote: 'Vietcombank', value: { type: 'organization' } }
       ]
     }
   ],
   negative: [
     'Pakistani exporters will keep making the same missteps.',
+    // A prison is a building, no person.
+    'He has been serving his term at Kajang Prison since last year.',
     // A people's name before a kind of body names none; a currency's prefix after "the" is no acronym of one.
     'The Vietnamese firm will join the US$20 billion programme.',
     // A currency's prefix is no place: US dollars, Singapore dollars.

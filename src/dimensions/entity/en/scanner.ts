@@ -62,6 +62,7 @@ const cues = acronymCues(['the'], speechVerbs)
 const listGrammar = {
   conjunctions: new Set(['and', 'or']),
   openers: new Set(['as', 'including', 'like', 'between']),
+  isCommonWord: (word: string) => isDictionaryWord(word) || lexiconTags(word).length > 0,
   isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined
 }
 const units = {

@@ -912,6 +912,8 @@ export const facilityHeads = [
   'Mall',
   'Plaza',
   'Building',
+  'Prison',
+  'Jail',
   'Palace',
   'Park',
   'Dam',

@@ -82,6 +82,7 @@ const cues = acronymCues(bodyNouns, sayingVerbs)
 const listGrammar = {
   conjunctions: new Set(['và', 'hoặc', 'cùng']),
   openers: new Set(['như', 'gồm', 'là']),
+  isCommonWord: () => false,
   isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined
 }
 const units = { isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined, isCommonWord: () => false }
