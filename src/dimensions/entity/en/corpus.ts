@@ -351,6 +351,11 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Mang Inasal', value: { type: 'organization' } },
         { quote: 'Vietcombank', value: { type: 'organization' } }
       ]
+    },
+    // A head's reading inside a body the gazetteer knows gives way to the known name.
+    {
+      text: 'The money came from state fund 1Malaysia Development Berhad, the court heard.',
+      finds: [{ quote: '1Malaysia Development Berhad', value: { type: 'organization' } }]
     }
   ],
   negative: [

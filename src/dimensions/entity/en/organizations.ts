@@ -77,8 +77,18 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
-  if (to - from < 2) return rest
+  if (to - from < 2 || insideKnownBody(list, from, to)) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** "1Malaysia Development Berhad": a head's reading inside a body the gazetteer knows is left to the gazetteer's longer name. */
+function insideKnownBody(list: readonly Piece[], from: number, to: number): boolean {
+  // The known name may open with a word no run holds ("1Malaysia").
+  for (let at = Math.max(0, from - 3); at <= from; at++) {
+    const hit = longestAt(lookupFor('en'), list, at)
+    if (hit?.entry.type === 'organization' && hit.to >= to && (at < from || hit.to > to)) return true
+  }
+  return false
 }
 
 /** "'s" glued to the word before `at`: "Attorney-General's Chambers". */

@@ -431,6 +431,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Tamil Nadu', value: { type: 'place' } }
       ]
     },
+    // A provincial centre of disease control is named with its province.
+    {
+      text: 'Nguyễn Nhật Cảm, cựu Giám đốc CDC Hà Nội, nhận 10 năm tù.',
+      finds: [
+        { quote: 'Nguyễn Nhật Cảm', value: { type: 'person' } },
+        { quote: 'CDC Hà Nội', value: { type: 'organization' } }
+      ]
+    },
     // Sides of a match's result are clubs, though named after their provinces; a date is no score.
     {
       text: 'Thanh Hóa thắng Quảng Nam 3-1, còn Hải Phòng hòa 1-1 với SHB Đà Nẵng.',

@@ -305,6 +305,10 @@ export const strictHeads = [
   'Tạp chí',
   'Tòa phúc thẩm',
   'Công an',
+  // Provincial centres of disease control and social insurance: "CDC Hải Dương", "BHXH TP.HCM".
+  'CDC',
+  'BHXH',
+  'Bảo hiểm xã hội',
   'Bộ Chính trị',
   'Ban Bí thư',
   'Ban Thường vụ',
@@ -397,6 +401,10 @@ export const jurisdictionHeads = [
   'Hội đồng nhân dân',
   'Tòa phúc thẩm',
   'Công an',
+  // Provincial centres of disease control and social insurance: "CDC Hải Dương", "BHXH TP.HCM".
+  'CDC',
+  'BHXH',
+  'Bảo hiểm xã hội',
   // Party committees and delegations of a province or city: "Tỉnh ủy Vĩnh Phúc", "Đoàn ĐBQH TP Hà Nội", "Đoàn Luật sư TP Hà Nội".
   'Tỉnh ủy',
   'Tỉnh uỷ',
