@@ -131,6 +131,9 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     { text: 'BÍCH QUYÊN', finds: [{ quote: 'BÍCH QUYÊN', value: { type: 'person' } }] },
+    // A byline whose given name is also a country's ("Đức", "Anh"); a known place alone is no byline.
+    { text: 'ĐỨC ANH', finds: [{ quote: 'ĐỨC ANH', value: { type: 'person' } }] },
+    { text: 'HÀ NỘI', finds: [{ quote: 'HÀ NỘI', value: { type: 'place' } }] },
     { text: 'TPO - Bộ Ngoại giao thông báo', finds: [{ quote: 'TPO' }, { quote: 'Bộ Ngoại giao' }] },
     {
       text: 'Vương quốc Campuchia và Cộng hoà xã hội chủ nghĩa Việt Nam',
