@@ -8,8 +8,6 @@ export interface ListGrammar {
   readonly conjunctions: ReadonlySet<string>
   /** Words that open a list before its first item: "such as", "including"; "như", "gồm". */
   readonly openers: ReadonlySet<string>
-  /** A common word of the language: an item of common words alone ("Monday", "Net Income") is no name. */
-  readonly isCommonWord: (word: string) => boolean
   /** Does a title open at `at`: the item is a person's role, no body. */
   readonly isTitle: (list: readonly Piece[], at: number) => boolean
 }
@@ -20,10 +18,11 @@ const maxItemWords = 4
 /**
  * '<organization>, <name> and <name>': in a list joined by commas and a
  * conjunction, a capitalized name no rule read beside a body is a body too
- * ("Jollibee, Chowking and Red Ribbon", "deals with Myers Auto Group and
- * Roadgrip", "Nestlé, Abbott và Kido"). Items other rules read (a place, a
- * person) are left as they are and end the list; `chosen` are the readings
+ * ("Nestlé, Abbott và Kido", "BYD và MG"). Items other rules read (a place,
+ * a person) are left as they are and end the list; `chosen` are the readings
  * kept, `claimed` every reading, "none" ones included, whose words are taken.
+ * Vietnamese only: in English, where capitals open many more words, it read
+ * bodies into lists of unseen news that held none.
  */
 export function coordinatedBodies(
   list: readonly Piece[],
@@ -117,7 +116,6 @@ function itemEnd(list: readonly Piece[], from: number, taken: readonly boolean[]
   if (!isNameWord(list[from]) || taken[from] || grammar.isTitle(list, from)) return undefined
   let end = from + 1
   while (end - from < maxItemWords && isNameWord(list[end]) && !taken[end] && list[end]!.start === list[end - 1]!.end + 1) end++
-  if (list.slice(from, end).every((piece) => grammar.isCommonWord(piece.text))) return undefined
   const after = list[end]
   // The item ends the list or goes on to the next joint; a capital or a possessive after it is another name's.
   if (after && (isNameWord(after) || /^['’]$/u.test(after.text))) return undefined

@@ -342,16 +342,6 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Pham Nhat Vuong', value: { type: 'person' } }
       ]
     },
-    // Names no rule reads, in a list with a body, are bodies; a clause after a comma, a sentence's opener and common words are no items.
-    {
-      text: 'The group runs Jollibee, Chowking and Mang Inasal. Meanwhile, Vietcombank rose on Monday, Finance and Power.',
-      finds: [
-        { quote: 'Jollibee', value: { type: 'organization' } },
-        { quote: 'Chowking', value: { type: 'organization' } },
-        { quote: 'Mang Inasal', value: { type: 'organization' } },
-        { quote: 'Vietcombank', value: { type: 'organization' } }
-      ]
-    },
     // A head's reading inside a body the gazetteer knows gives way to the known name.
     {
       text: 'The money came from state fund 1Malaysia Development Berhad, the court heard.',

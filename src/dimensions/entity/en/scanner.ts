@@ -9,7 +9,6 @@ import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
-import { coordinatedBodies } from '../coordinated.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
 import { cuedCompanies } from './companies.js'
@@ -59,12 +58,6 @@ const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
 const cues = acronymCues(['the'], speechVerbs)
-const listGrammar = {
-  conjunctions: new Set(['and', 'or']),
-  openers: new Set(['as', 'including', 'like', 'between']),
-  isCommonWord: (word: string) => isDictionaryWord(word) || lexiconTags(word).length > 0,
-  isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined
-}
 const units = {
   isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined,
   isCommonWord: isDictionaryWord
@@ -124,9 +117,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const taken = new Coverage(text.length)
   for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)
   found.push(...modelPeople(list, scan.runs, taken, model), ...unknownNames(list, scan.runs, taken, model))
-  const chosen = choose(found, list)
-  const listed = coordinatedBodies(list, chosen, found, listGrammar)
-  return toTokens(text, list, listed.length > 0 ? choose([...found, ...listed], list) : chosen, 'en')
+  return toTokens(text, list, choose(found, list), 'en')
 }
 
 /** Indexes of the pieces of degrees ("Ph.D."), which no name starts in. */

@@ -414,15 +414,6 @@ export const corpus: Corpus<'entity'> = {
       text: 'Chương trình Lương thực Thế giới hỗ trợ 6 tỉnh.',
       finds: [{ quote: 'Chương trình Lương thực Thế giới', value: { type: 'organization' } }]
     },
-    // A known company's brand opening a longer name names its unit, written in English or not.
-    {
-      text: 'Doanh thu của FPT Software tăng, FPT Telecom và FPT Long Châu cũng tăng.',
-      finds: [
-        { quote: 'FPT Software', value: { type: 'organization' } },
-        { quote: 'FPT Telecom', value: { type: 'organization' } },
-        { quote: 'FPT Long Châu', value: { type: 'organization' } }
-      ]
-    },
     // Names no rule reads, in a list with a body, are bodies; a clause after a comma is no item.
     {
       text: 'Các hãng như Nestlé, Abbott và Kido cạnh tranh, theo hãng tin PTI, Thủ hiến bang Tamil Nadu nói.',

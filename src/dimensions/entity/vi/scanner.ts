@@ -9,7 +9,7 @@ import { listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
-import { brandedBodies, companyUnits } from '../brands.js'
+import { brandedBodies } from '../brands.js'
 import { coordinatedBodies } from '../coordinated.js'
 import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
@@ -78,14 +78,11 @@ const clubSet = new Set<string>(clubHeads)
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
-/** A unit's name after a company's brand is written in English ("FPT Software"): no Vietnamese title or "and" inside. */
 const listGrammar = {
   conjunctions: new Set(['và', 'hoặc', 'cùng']),
   openers: new Set(['như', 'gồm', 'là']),
-  isCommonWord: () => false,
   isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined
 }
-const units = { isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined, isCommonWord: () => false }
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
@@ -115,7 +112,6 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'vi'),
     ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false),
-    ...companyUnits(list, 'vi', units),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
     ...sourceTags(list, () => false),
