@@ -4,7 +4,8 @@ import { countries } from './gazetteer/countries.js'
 import { longestAt } from './gazetteer/index.js'
 import { lookupFor } from './helpers.js'
 import { isNameWord } from './runs.js'
-import type { Piece } from './text.js'
+import { companies } from './gazetteer/companies.js'
+import { isAllCaps, type Piece } from './text.js'
 
 const countryNames = new Set(countries.map((entry) => entry.canonical))
 /**
@@ -93,4 +94,60 @@ function spaced(list: readonly Piece[], at: number): boolean {
 
 function isBrandTail(piece: Piece): boolean {
   return brandTails.has(piece.text) || /^\p{Lu}$/u.test(piece.text)
+}
+
+const companyNames = new Set(companies.map((entry) => entry.canonical))
+/** Words of a unit's own name after its company's brand, at most. */
+const maxUnitWords = 3
+
+/** What a language's grammar says of the words after a brand. */
+export interface UnitGrammar {
+  /** Does a title open at `at` ("Vingroup Chairman ...")? */
+  readonly isTitle: (list: readonly Piece[], at: number) => boolean
+  /** A common word, which may stand after "and" in a unit's name ("Exploration and Production"). */
+  readonly isCommonWord: (word: string) => boolean
+}
+
+/**
+ * '<company> <unit>': a known company's brand opening a longer capitalized
+ * name is the name of its unit or subsidiary ("Masan Consumer", "Masan
+ * High-Tech Materials", "PTT Exploration and Production", "FPT Software").
+ * A title ("Vingroup Chairman"), an acronym ("VinFast VF 6") or a known name
+ * ("Tata Motors and Mahindra", "FPT Hà Nội") ends it.
+ */
+export function companyUnits(list: readonly Piece[], lang: Lang, grammar: UnitGrammar): Candidate[] {
+  const lookup = lookupFor(lang)
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const hit = longestAt(lookup, list, index)
+    if (hit?.entry.type !== 'organization' || !companyNames.has(hit.entry.canonical)) continue
+    let to = hit.to
+    let words = 0
+    while (words < maxUnitWords && isUnitWord(list, to, lang, grammar)) {
+      to++
+      words++
+      // "High-Tech": a word glued to the one before by a dash; "Exploration and Production": a common word after "and".
+      while (
+        (list[to]?.text === '-' && list[to]!.start === list[to - 1]!.end && isUnitWord(list, to + 1, lang, grammar)) ||
+        (list[to]?.text === 'and' && isUnitWord(list, to + 1, lang, grammar) && grammar.isCommonWord(list[to + 1]!.text))
+      )
+        to++
+    }
+    if (words > 0) found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<company> <unit>' })
+    index = to - 1
+  }
+  return found
+}
+
+/** A capitalized word of a unit's name at `at`, a blank or a dash after the word before: no acronym, title or known name. */
+function isUnitWord(list: readonly Piece[], at: number, lang: Lang, grammar: UnitGrammar): boolean {
+  const piece = list[at]
+  return (
+    isNameWord(piece) &&
+    !isAllCaps(piece!.text) &&
+    list[at - 1] !== undefined &&
+    piece!.start - list[at - 1]!.end <= 1 &&
+    !grammar.isTitle(list, at) &&
+    longestAt(lookupFor(lang), list, at) === undefined
+  )
 }

@@ -313,10 +313,47 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Min Aung Hlaing', value: { type: 'person' } },
         { quote: 'Hun Manet', value: { type: 'person' } }
       ]
+    },
+    // "Co" ends a Vietnamese name unless a company's abbreviation goes on.
+    {
+      text: 'Dr Dao Xuan Co, director of Bach Mai Hospital, said Hoa Binh Co Ltd had paid.',
+      finds: [
+        { quote: 'Dao Xuan Co', value: { type: 'person' } },
+        { quote: 'Bach Mai Hospital', value: { type: 'organization' } },
+        { quote: 'Hoa Binh Co Ltd', value: { type: 'organization' } }
+      ]
+    },
+    // "of" and a place after a brand's company word say where it is from; after a common word they are the name's.
+    {
+      text: 'Investors led by SK Group of South Korea bought a stake, as did the Food Corporation of India.',
+      finds: [
+        { quote: 'SK Group', value: { type: 'organization' } },
+        { quote: 'South Korea', value: { type: 'place' } },
+        { quote: 'Food Corporation of India', value: { type: 'organization' } }
+      ]
+    },
+    // A known company's brand opening a longer name names its unit; a title after the brand ends it.
+    {
+      text: 'Masan Consumer and Masan High-Tech Materials grew, Vingroup Chairman Pham Nhat Vuong said.',
+      finds: [
+        { quote: 'Masan Consumer', value: { type: 'organization' } },
+        { quote: 'Masan High-Tech Materials', value: { type: 'organization' } },
+        { quote: 'Vingroup', value: { type: 'organization' } },
+        { quote: 'Pham Nhat Vuong', value: { type: 'person' } }
+      ]
+    },
+    // A head's reading inside a body the gazetteer knows gives way to the known name.
+    {
+      text: 'The money came from state fund 1Malaysia Development Berhad, the court heard.',
+      finds: [{ quote: '1Malaysia Development Berhad', value: { type: 'organization' } }]
     }
   ],
   negative: [
     'Pakistani exporters will keep making the same missteps.',
+    // A prison is a building, no person.
+    'He has been serving his term at Kajang Prison since last year.',
+    // A people's name before a kind of body names none; a currency's prefix after "the" is no acronym of one.
+    'The Vietnamese firm will join the US$20 billion programme.',
     // A currency's prefix is no place: US dollars, Singapore dollars.
     'exports worth US$5.75 billion and S$2 million',
     'A New Strategic Signal in Trade Policy',

@@ -2,6 +2,7 @@ import { lookupFor } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
 import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
+import { isVietnameseName } from '../vietnamese-names.js'
 import { opensTitle, titleAt } from './titles.js'
 import { nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
 
@@ -11,6 +12,25 @@ const notNameSet = new Set<string>(notNames)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** Words of a person's name at most. */
 const maxNameWords = 7
+/** Company words also written as the syllables of Vietnamese names. */
+const syllableHeads = new Set(['Co'])
+/** What makes "Co" a company's: "Co.", "Co Ltd", "Co JSC". */
+const companyAfterCo = new Set(['.', 'Ltd', 'Limited', 'JSC', 'Inc'])
+
+/**
+ * "Dr Dao Xuan Co, director of ...": a company word at `index` that ends a
+ * Vietnamese person's name opening at or after `from` is the name's last
+ * syllable, unless a company's abbreviation goes on ("Hoa Binh Co Ltd").
+ */
+export function isNameSyllable(list: readonly Piece[], from: number, index: number): boolean {
+  if (!syllableHeads.has(list[index]!.text) || companyAfterCo.has(list[index + 1]?.text ?? '')) return false
+  for (let start = Math.max(from, index - 3); start < index; start++) {
+    const words = list.slice(start, index + 1)
+    if (words.every((piece) => isNameWord(piece) && !isAllCaps(piece.text)) && isVietnameseName(words.map((piece) => piece.text)))
+      return true
+  }
+  return false
+}
 
 /**
  * The end of a person's name at `from`: capitalized words and initials
@@ -26,7 +46,12 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
   while (words < maxNameWords) {
     const piece = list[end]
     if (!piece || suffixSet.has(piece.text)) break
-    if (isNameWord(piece) && !organizationHeadSet.has(piece.text) && !(opensTitle(piece) && titleAt(list, end)) && !isAllCaps(piece.text)) {
+    if (
+      isNameWord(piece) &&
+      (!organizationHeadSet.has(piece.text) || isNameSyllable(list, from, end)) &&
+      !(opensTitle(piece) && titleAt(list, end)) &&
+      !isAllCaps(piece.text)
+    ) {
       words++
       end = afterApostropheTail(list, end + 1)
       continue

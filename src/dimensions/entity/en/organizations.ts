@@ -5,6 +5,8 @@ import { isNameWord, type Run } from '../runs.js'
 import { isIntercapped } from '../brands.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
+import { isDictionaryWord } from './dictionary.js'
+import { isNameSyllable } from './names.js'
 import { opensTitle, titleAt } from './titles.js'
 import {
   agreementHeads,
@@ -12,6 +14,7 @@ import {
   businessNounsBeforeOf,
   chambers,
   closingHeads,
+  companyClosers,
   internalBodies,
   lowerOrganizationHeads,
   organizationHeads,
@@ -31,6 +34,7 @@ const businessNounBeforeSet = new Set<string>(businessNounsBefore)
 const possessiveHeadSet = new Set<string>(possessiveHeads)
 const chamberSet = new Set<string>(chambers)
 const businessNounBeforeOfSet = new Set<string>(businessNounsBeforeOf)
+const companyCloserSet = new Set<string>(companyClosers)
 
 /**
  * '<organization head> of <name>', '<name> <organization head>': a
@@ -50,7 +54,8 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
       organizationAt < 0 &&
       (organizationHeadSet.has(word) || (possessiveHeadSet.has(word) && followsPossessive(list, index))) &&
       !isDefinedAcronym(text, list, index) &&
-      !opensWithClosingHead(list, run, index)
+      !opensWithClosingHead(list, run, index) &&
+      !isNameSyllable(list, run.from, index)
     )
       organizationAt = index
   }
@@ -72,8 +77,18 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
-  if (to - from < 2) return rest
+  if (to - from < 2 || insideKnownBody(list, from, to)) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** "1Malaysia Development Berhad": a head's reading inside a body the gazetteer knows is left to the gazetteer's longer name. */
+function insideKnownBody(list: readonly Piece[], from: number, to: number): boolean {
+  // The known name may open with a word no run holds ("1Malaysia").
+  for (let at = Math.max(0, from - 3); at <= from; at++) {
+    const hit = longestAt(lookupFor('en'), list, at)
+    if (hit?.entry.type === 'organization' && hit.to >= to && (at < from || hit.to > to)) return true
+  }
+  return false
 }
 
 /** "'s" glued to the word before `at`: "Attorney-General's Chambers". */
@@ -95,7 +110,13 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
   const lookup = lookupFor('en')
   let start = from
   for (let index = from; index < head; index++) {
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookup, list, start)?.to === index || endsBody(list, index)))
+    if (
+      isAnd(list[index]) &&
+      (list[index + 1]?.text === 'the' ||
+        longestAt(lookup, list, start)?.to === index ||
+        endsBody(list, index) ||
+        brandsBoth(list, start, index))
+    )
       start = index + 1
     const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
     if (title?.complementAt !== undefined && title.complementAt <= head) start = title.complementAt
@@ -120,11 +141,27 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
  */
 function nameEnd(list: readonly Piece[], head: number, to: number): number {
   for (let index = head + 1; index < to; index++) {
+    if (isHomeAfterCompany(list, index)) return index
     if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1) || endsBody(list, index)))
       return index
     if (opensTitle(list[index]) && titleAt(list, index)) return index
   }
   return to
+}
+
+/**
+ * "SK Group of South Korea", "Marubeni Corporation of Japan": "of" and a
+ * place after a company's closing word and its brand say where the company
+ * is from; after a common word the place is the name's ("Food Corporation
+ * of India").
+ */
+function isHomeAfterCompany(list: readonly Piece[], of: number): boolean {
+  const closer = list[of - 1]
+  const brand = list[of - 2]
+  if (list[of]?.text !== 'of' || !closer || !companyCloserSet.has(closer.text) || !isNameWord(brand)) return false
+  if (isDictionaryWord(brand!.text)) return false
+  const place = longestAt(lookupFor('en'), list, list[of + 1]?.text === 'the' ? of + 2 : of + 1)
+  return place?.entry.type === 'place'
 }
 
 /**
@@ -147,6 +184,12 @@ function endsBody(list: readonly Piece[], and: number): boolean {
 /** "Mahidol University and ...": a name word before the head makes the left conjunct a name; "The Securities and ..." is none. */
 function opensConjunct(piece: Piece | undefined): boolean {
   return isNameWord(piece) && piece!.text !== 'The'
+}
+
+/** "Masan Consumer and Masan High-Tech Materials": a known body's brand opens both sides of the "and", two names. */
+function brandsBoth(list: readonly Piece[], start: number, and: number): boolean {
+  const lookup = lookupFor('en')
+  return longestAt(lookup, list, start)?.entry.type === 'organization' && longestAt(lookup, list, and + 1)?.entry.type === 'organization'
 }
 
 function isAnd(piece: Piece | undefined): boolean {

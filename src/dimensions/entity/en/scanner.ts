@@ -2,12 +2,13 @@ import type { Scanner } from '../../../engine/rule.js'
 import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
 import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
 import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
-import { gazetteerCandidates, startsSentence } from '../helpers.js'
+import { demonymAt } from '../gazetteer/index.js'
+import { gazetteerCandidates, lookupFor, startsSentence } from '../helpers.js'
 import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
-import { brandedBodies } from '../brands.js'
+import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
 import { cuedCompanies } from './companies.js'
@@ -57,6 +58,10 @@ const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
 const cues = acronymCues(['the'], speechVerbs)
+const units = {
+  isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined,
+  isCommonWord: isDictionaryWord
+}
 /** A word ending like a common noun or adjective. */
 const commonEnding = new RegExp(`(?:${commonEndings.join('|')})$`, 'iu')
 /** Parts of speech that never open a name: "Under the Ministry ..." starts at "Ministry". */
@@ -88,6 +93,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
+    ...companyUnits(list, 'en', units),
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
@@ -210,6 +216,8 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       return (
         bodyNounSet.has(list[after]?.text ?? '') &&
         run.to - run.from <= 4 &&
+        // "The Vietnamese firm": a people's name says whose the body is, and names none.
+        demonymAt(lookupFor('en'), list, run.from) !== run.to &&
         hasNameWord(list, run) &&
         !isCommonOpener(list, run) &&
         !isAdjectiveOpener(list, run)

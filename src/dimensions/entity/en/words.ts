@@ -537,8 +537,31 @@ export const organizationHeads = [
   'Partners',
   'Technologies',
   'Foods',
+  'Materials',
+  'Solutions',
+  // Bodies of sport and charities ("Asian Football Confederation", "Wellcome Trust").
+  'Confederation',
+  'Trust',
   // A club closing its name ("Buriram United").
   'United'
+] as const
+
+/** A company's closing words, after its brand ("SK Group", "Marubeni Corporation", "Maybank Bhd"). */
+export const companyClosers = [
+  'Group',
+  'Corporation',
+  'Corp',
+  'Co',
+  'Inc',
+  'Ltd',
+  'Limited',
+  'Holdings',
+  'Bhd',
+  'Berhad',
+  'Tbk',
+  'PLC',
+  'Plc',
+  'JSC'
 ] as const
 
 /** Heads that close a name only: "Buriram United"; "United States" opens none. */
@@ -889,6 +912,8 @@ export const facilityHeads = [
   'Mall',
   'Plaza',
   'Building',
+  'Prison',
+  'Jail',
   'Palace',
   'Park',
   'Dam',

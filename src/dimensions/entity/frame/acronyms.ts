@@ -32,6 +32,8 @@ export function acronymsInContext(text: string, list: readonly Piece[], lang: La
       continue
     // Part of a longer name ("VKSND Cấp cao", "SEA Games"): the rules of names decide.
     if (isNameWord(list[index + 1]) && list[index + 1]!.start === piece.end + 1) continue
+    // "the US$20 billion programme": a currency's prefix, no body.
+    if (list[index + 1]?.text === '$' && list[index + 1]!.start === piece.end) continue
     const cuedBefore = index > 0 && endsAt(cues.before, list, index)
     const cuedAfter = cues.after.longest(list, index + 1) !== undefined || list[index + 1]?.text === '’' || list[index + 1]?.text === "'"
     if (!cuedBefore && !cuedAfter) continue

@@ -93,8 +93,8 @@ export function byline(text: string, list: readonly Piece[]): Candidate[] {
   const allCaps = words.every((piece) => isAllCaps(piece.text) && isVietnameseSyllable(piece.text))
   const named = isVietnameseName(words.map((piece) => piece.text))
   if (!allCaps && !named) return []
-  // A known name in either language's gazetteer is no byline.
-  if (langs.some((lang) => longestAt(lookupFor(lang), list, 0))) return []
+  // A known name in either language's gazetteer is no byline ("HÀ NỘI"); a given name that is also a country's is ("ĐỨC ANH", "ANH THƯ").
+  if (langs.some((lang) => (longestAt(lookupFor(lang), list, 0)?.to ?? 0) >= words.length)) return []
   return [{ from: 0, to: words.length, type: 'person', rank: ranks.framed, rule: '<byline>' }]
 }
 

@@ -61,6 +61,8 @@ export const cities = entries('place', [
   ['Chennai', 'Chennai'],
   ['Bangalore|Bengaluru', 'Bangalore'],
   ['Dhaka', 'Dhaka|Đắc-ca'],
+  ['Chittagong|Chattogram', 'Chittagong'],
+  ["Cox's Bazar|Cox’s Bazar", "Cox's Bazar|Cox’s Bazar"],
   ['Colombo', 'Colombo'],
   ['Kathmandu', 'Kathmandu'],
   ['Thimphu', 'Thimphu'],

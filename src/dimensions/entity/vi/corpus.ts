@@ -131,6 +131,9 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     { text: 'BÍCH QUYÊN', finds: [{ quote: 'BÍCH QUYÊN', value: { type: 'person' } }] },
+    // A byline whose given name is also a country's ("Đức", "Anh"); a known place alone is no byline.
+    { text: 'ĐỨC ANH', finds: [{ quote: 'ĐỨC ANH', value: { type: 'person' } }] },
+    { text: 'HÀ NỘI', finds: [{ quote: 'HÀ NỘI', value: { type: 'place' } }] },
     { text: 'TPO - Bộ Ngoại giao thông báo', finds: [{ quote: 'TPO' }, { quote: 'Bộ Ngoại giao' }] },
     {
       text: 'Vương quốc Campuchia và Cộng hoà xã hội chủ nghĩa Việt Nam',
@@ -396,6 +399,55 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Phú Xuân', value: { type: 'place' } },
         { quote: 'Thuận Hóa', value: { type: 'place' } },
         { quote: 'Phú Vang', value: { type: 'place' } }
+      ]
+    },
+    // A name in English keeps its small words; a body the gazetteer knows ends where its name does, past a head's reading.
+    {
+      text: 'Cổ đông lớn thứ hai là tập đoàn Fraser and Neave, sau Tổng công ty Đầu tư và kinh doanh vốn nhà nước.',
+      finds: [
+        { quote: 'Fraser and Neave', value: { type: 'organization' } },
+        { quote: 'Tổng công ty Đầu tư và kinh doanh vốn nhà nước', value: { type: 'organization' } }
+      ]
+    },
+    // A known name that opens with a thing's word ("chương trình") is that name.
+    {
+      text: 'Chương trình Lương thực Thế giới hỗ trợ 6 tỉnh.',
+      finds: [{ quote: 'Chương trình Lương thực Thế giới', value: { type: 'organization' } }]
+    },
+    // Names no rule reads, in a list with a body, are bodies; a clause after a comma is no item.
+    {
+      text: 'Các hãng như Nestlé, Abbott và Kido cạnh tranh, theo hãng tin PTI, Thủ hiến bang Tamil Nadu nói.',
+      finds: [
+        { quote: 'Nestlé', value: { type: 'organization' } },
+        { quote: 'Abbott', value: { type: 'organization' } },
+        { quote: 'Kido', value: { type: 'organization' } },
+        { quote: 'PTI', value: { type: 'organization' } },
+        { quote: 'Tamil Nadu', value: { type: 'place' } }
+      ]
+    },
+    // A provincial centre of disease control is named with its province.
+    {
+      text: 'Nguyễn Nhật Cảm, cựu Giám đốc CDC Hà Nội, nhận 10 năm tù.',
+      finds: [
+        { quote: 'Nguyễn Nhật Cảm', value: { type: 'person' } },
+        { quote: 'CDC Hà Nội', value: { type: 'organization' } }
+      ]
+    },
+    // Sides of a match's result are clubs, though named after their provinces; a date is no score.
+    {
+      text: 'Thanh Hóa thắng Quảng Nam 3-1, còn Hải Phòng hòa 1-1 với SHB Đà Nẵng.',
+      finds: [
+        { quote: 'Thanh Hóa', value: { type: 'organization' } },
+        { quote: 'Quảng Nam', value: { type: 'organization' } },
+        { quote: 'Hải Phòng', value: { type: 'organization' } },
+        { quote: 'SHB Đà Nẵng', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Ngày 5-1, Thanh Hóa ký kết hợp tác với Quảng Nam.',
+      finds: [
+        { quote: 'Thanh Hóa', value: { type: 'place' } },
+        { quote: 'Quảng Nam', value: { type: 'place' } }
       ]
     }
   ],

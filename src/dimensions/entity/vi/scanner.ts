@@ -10,6 +10,8 @@ import { isGluedSyllable, isNameWord } from '../runs.js'
 import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
+import { coordinatedBodies } from '../coordinated.js'
+import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
 import {
@@ -76,6 +78,11 @@ const clubSet = new Set<string>(clubHeads)
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
+const listGrammar = {
+  conjunctions: new Set(['và', 'hoặc', 'cùng']),
+  openers: new Set(['như', 'gồm', 'là']),
+  isTitle: (list: readonly Piece[], at: number) => titleSet.longest(list, at) !== undefined
+}
 
 /** Lower-case words a name may go on with after its last capital: loose heads ("tham mưu trưởng liên quân") and strict ones. */
 const maxLowerLoose = 5
@@ -103,6 +110,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...cuedPlaces(list),
     ...rivers(list),
     ...teams(list, 'vi'),
+    ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
@@ -117,7 +125,9 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...shortNames(list, organizations),
     ...familyNamed(list)
   ]
-  return toTokens(text, list, choose(found, list), 'vi')
+  const chosen = choose(found, list)
+  const listed = coordinatedBodies(list, chosen, found, listGrammar)
+  return toTokens(text, list, listed.length > 0 ? choose([...found, ...listed], list) : chosen, 'vi')
 }
 
 /** The head opening a name at `index`, unless it is a title ("Bộ trưởng"), an event ("Hội nghị") or generic ("hai Bộ"). */
@@ -161,24 +171,27 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       titleEndsAt(list, index) && !roleInApposition(list, index)
     )
     if (end === opened.to) continue
+    // "Tổng công ty Đầu tư và kinh doanh vốn nhà nước": a body the gazetteer knows ends where its name does.
+    const known = longestAt(lookupFor('vi'), list, index)
+    const to = known?.entry.type === opened.head.type && known.to > end ? known.to : end
     const agreement = opened.head.type === 'agreement'
     // The body outranks the place cue inside it ("Sở Du lịch tỉnh Kiên Giang" is one name).
     // So does a body named by its jurisdiction ("Văn phòng Tỉnh ủy Vĩnh Phúc").
     const local = list
-      .slice(opened.to, end)
+      .slice(opened.to, to)
       .some(
         (_, offset) =>
           administrativePlaceEnd(list, opened.to + offset) !== undefined || jurisdictionSet.longest(list, opened.to + offset) !== undefined
       )
     found.push({
       from: index,
-      to: end,
+      to,
       type: opened.head.type,
       rank: local ? ranks.framed + 1 : ranks.grammar,
       rule: agreement ? '<agreement head> <name>' : '<organization head> <name>',
       anchor: index
     })
-    index = end - 1
+    index = to - 1
   }
   return found
 }
@@ -383,11 +396,14 @@ function administrativePlaceEnd(list: readonly Piece[], index: number): number |
   return end > administrative.to ? end : undefined
 }
 
+/** Small words of names written in English ("Fraser and Neave", "Save the Children"): no Vietnamese word is spelled so. */
+const englishConnectors = new Set(['and', 'of', 'the', 'for', '&'])
+
 /**
  * '<body noun> <name>': a company or body after a lower-case noun of its
  * kind, which stays out ("tập đoàn Samsung", "công ty Vinamilk", "hãng
- * Boeing"); a known place alone after it is no company's name ("các công
- * ty Việt Nam").
+ * Boeing", "tập đoàn Fraser and Neave"); a known place alone after it is no
+ * company's name ("các công ty Việt Nam").
  */
 function cuedBodies(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
@@ -405,8 +421,12 @@ function cuedBodies(list: readonly Piece[]): Candidate[] {
     )
       continue
     let end = from
-    while (end - from < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
+    let words = 0
+    while (words < 4 && isNameWord(list[end]) && !(end > from && startsPersonName(list, end)) && !titleSet.longest(list, end)) {
       end = longestAt(lookupFor('vi'), list, end)?.to ?? end + 1
+      words++
+      // "tập đoàn Fraser and Neave", "tổ chức Save the Children": a name in English keeps its small words.
+      if (englishConnectors.has(list[end]?.text ?? '') && isNameWord(list[end + 1]) && spacedBefore(list, end + 1)) end++
     }
     const known = longestAt(lookupFor('vi'), list, from)
     if (known?.to === end) continue
@@ -876,12 +896,18 @@ function rivers(list: readonly Piece[]): Candidate[] {
   return found
 }
 
-/** '<thing> <name>': names of storms, works and shares, claimed so no rule reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu VIC"). */
+/**
+ * '<thing> <name>': names of storms, works and shares, claimed so no rule
+ * reads them as people or places ("bão Yagi", "cầu Rạch Miễu", "cổ phiếu
+ * VIC"); a known name that opens with the thing's word is that name.
+ */
 function things(list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     const thing = thingSet.longest(list, index)
     if (!thing || !isNameWord(list[thing.to])) continue
+    // "Chương trình Lương thực Thế giới", "Cầu Giấy": a name the gazetteer knows may open with a thing's word.
+    if ((longestAt(lookupFor('vi'), list, index)?.to ?? 0) > thing.to) continue
     let end = thing.to
     while (end - thing.to < 4 && isNameWord(list[end])) end++
     found.push({ from: thing.to, to: end, type: 'none', rank: ranks.grammar, rule: '<thing> <name>' })

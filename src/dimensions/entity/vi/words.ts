@@ -305,6 +305,10 @@ export const strictHeads = [
   'Tạp chí',
   'Tòa phúc thẩm',
   'Công an',
+  // Provincial centres of disease control and social insurance: "CDC Hải Dương", "BHXH TP.HCM".
+  'CDC',
+  'BHXH',
+  'Bảo hiểm xã hội',
   'Bộ Chính trị',
   'Ban Bí thư',
   'Ban Thường vụ',
@@ -397,6 +401,10 @@ export const jurisdictionHeads = [
   'Hội đồng nhân dân',
   'Tòa phúc thẩm',
   'Công an',
+  // Provincial centres of disease control and social insurance: "CDC Hải Dương", "BHXH TP.HCM".
+  'CDC',
+  'BHXH',
+  'Bảo hiểm xã hội',
   // Party committees and delegations of a province or city: "Tỉnh ủy Vĩnh Phúc", "Đoàn ĐBQH TP Hà Nội", "Đoàn Luật sư TP Hà Nội".
   'Tỉnh ủy',
   'Tỉnh uỷ',
@@ -486,6 +494,24 @@ export const companyWords = [
   'Steel',
   'Pharma',
   'Logistics',
+  'Limited',
+  'Ltd',
+  'Inc',
+  'Company',
+  'Bank',
+  'Capital',
+  'Partners',
+  'Ventures',
+  'Investments',
+  'Technologies',
+  'Telecom',
+  'Software',
+  'Solutions',
+  'Materials',
+  'Insurance',
+  'Foods',
+  'Dairy',
+  'Milk',
   // Clubs: "Hà Nội FC".
   'FC'
 ] as const
@@ -893,4 +919,23 @@ export const surnames = [
   'Mạc',
   'Hứa',
   'Từ'
+] as const
+
+/** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
+export const clubResultsBefore = ['trước', 'với', 'thắng', 'hạ', 'đánh bại', 'vượt qua', 'thua', 'hòa', 'hoà', 'gặp'] as const
+
+/** Words of a match's result after the side that had it ("X thắng ...", "X chia điểm ..."). */
+export const clubResultsAfter = [
+  'thắng',
+  'thua',
+  'hòa',
+  'hoà',
+  'chia điểm',
+  'hạ',
+  'đánh bại',
+  'vượt qua',
+  'giành chiến thắng',
+  'để thua',
+  'bất ngờ thua',
+  'ngược dòng'
 ] as const
