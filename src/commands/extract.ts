@@ -46,7 +46,7 @@ export const extractCommand = defineCommand({
       const file = sourceFile(input, sourcePath, read)
       const output = await processFile(pipeline, file)
       if (output !== undefined) io.stdout.write(output)
-      printMessages([file], io.stderr, io.isTTY)
+      await printMessages([file], io.stderr, io.isTTY)
       // Facts dropped at a limit are a failure too: what was printed is not all the text says.
       failed ||= output === undefined || file.messages.some((message) => dropsFacts(message.ruleId ?? ''))
     }

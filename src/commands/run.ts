@@ -94,7 +94,7 @@ export const runCommand = defineCommand({
     }
     progress?.end()
 
-    printMessages(result.files, io.stderr, io.isTTY)
+    await printMessages(result.files, io.stderr, io.isTTY)
     for (const warning of result.warnings) io.stderr.write(`${warning}\n`)
     if (result.ignored.count > 0) {
       const more = result.ignored.count > result.ignored.examples.length ? ', …' : ''

@@ -92,7 +92,7 @@ export const shardCommand = defineCommand({
     } finally {
       progress?.end()
     }
-    printMessages(result.files, io.stderr, io.isTTY)
+    await printMessages(result.files, io.stderr, io.isTTY)
     for (const warning of result.warnings) io.stderr.write(`${warning}\n`)
     if (!values.quiet)
       io.stderr.write(
