@@ -142,11 +142,26 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
 function nameEnd(list: readonly Piece[], head: number, to: number): number {
   for (let index = head + 1; index < to; index++) {
     if (isHomeAfterCompany(list, index)) return index
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1) || endsBody(list, index)))
+    if (
+      isAnd(list[index]) &&
+      (list[index + 1]?.text === 'the' ||
+        longestAt(lookupFor('en'), list, index + 1) ||
+        endsBody(list, index) ||
+        closesWithSameHead(list, head, index, to))
+    )
       return index
     if (opensTitle(list[index]) && titleAt(list, index)) return index
   }
   return to
+}
+
+/**
+ * '<head> of <name> and <name> <head>': the words after "and" close with the
+ * head of the name before it, a second body of the same kind ("University
+ * of Tokyo and Keio University"); "Ministry of Industry and Trade" has none.
+ */
+function closesWithSameHead(list: readonly Piece[], head: number, and: number, to: number): boolean {
+  return to - and > 2 && list[to - 1]!.text === list[head]!.text && isNameWord(list[and + 1]) && list[and + 1]!.text !== 'The'
 }
 
 /**
