@@ -367,6 +367,11 @@ export const corpus: Corpus<'entity'> = {
       text: 'Leaders backed the ASEAN Power Grid and the Digital Economy Framework Agreement at the ASEAN Summit.',
       finds: [{ quote: 'Digital Economy Framework Agreement', value: { type: 'agreement' } }]
     },
+    // A demonym before a body of the state opening with its head is no part of its name.
+    {
+      text: 'The Philippine Department of Agriculture lifted the ban.',
+      finds: [{ quote: 'Department of Agriculture', value: { type: 'organization' } }]
+    },
     // Two bodies of one head on either side of "and".
     {
       text: 'Engineers trained at the University of Tokyo and Keio University.',
@@ -379,6 +384,7 @@ export const corpus: Corpus<'entity'> = {
   negative: [
     'Deputies passed the Social Insurance Law and the Law on Credit Institutions, and discussed the Kuala Lumpur Declaration on ASEAN 2045.',
     'The 46th ASEAN Summit and the ASEAN Business and Investment Summit closed the Vietnam Space Center Project review.',
+    'Deputies met at the National Assembly House on Friday.',
     'Pakistani exporters will keep making the same missteps.',
     // A prison is a building, no person.
     'He has been serving his term at Kajang Prison since last year.',

@@ -9,6 +9,7 @@ import {
   facilityHeads,
   leagueDivisions,
   meetingHeads,
+  organizationHeads,
   shipPrefixes,
   sportsLeagueWords,
   stormHeads,
@@ -23,6 +24,7 @@ const divisionSet = new Set<string>(leagueDivisions)
 const shipPrefixSet = new Set<string>(shipPrefixes)
 const meetingSet = new Set<string>(meetingHeads)
 const documentSet = new Set<string>(documentHeads)
+const organizationHeadSet = new Set<string>(organizationHeads)
 /** A model's code: capitals and digits in one word ("A321neo", "H100", "S24"). */
 const modelCode = /^\p{Lu}{1,3}\d+\p{Ll}*$/u
 
@@ -33,7 +35,8 @@ const modelCode = /^\p{Lu}{1,3}\d+\p{Ll}*$/u
  * Law", "ASEAN Power Grid"), '<name> project' ("the 6A Binh Chanh project"),
  * '<sport> League' ("AFC Champions League Two", "V.League 1"), '<ship
  * prefix> <name>' ("MV Pacific Harmony"), '<name> <model>' ("Airbus
- * A321neo"). A body's name inside one of them only says whose it is.
+ * A321neo"), '<organization> House' ("National Assembly House", a
+ * building). A body's name inside one of them only says whose it is.
  */
 export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = []
@@ -47,6 +50,8 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ ...run, to: leagueEnd(list, run.to), type: 'none', rank: ranks.framed, rule: '<sport> League' })
     else if (facilitySet.has(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <facility>' })
+    else if (last === 'House' && organizationHeadSet.has(list[run.to - 2]?.text ?? '') && run.to - run.from >= 3)
+      found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<organization> House' })
     else if (conjunctThing(list, run) > run.from + 1)
       found.push({ from: run.from, to: conjunctThing(list, run), type: 'none', rank: ranks.grammar, rule: '<name> <facility> and' })
     else if (meetingSet.has(last) && opensWithBody(list, run))

@@ -670,9 +670,10 @@ export const internalBodies = [
   'Management Board'
 ] as const
 
-/** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry"). */
+/** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry", "Philippine Department of Agriculture"). */
 export const stateHeads = [
   'Ministry',
+  'Department',
   'Government',
   'Embassy',
   'Consulate',
