@@ -68,6 +68,20 @@ describe('linkEntities', () => {
     expect(linked).toHaveLength(3)
   })
 
+  test('should read a city the text names as a club as the club again, but not after a cue of place', () => {
+    const document = documentOf('Hanoi coach Tuan smiled. Hanoi are top. They play in Hanoi. Hue are fifth.')
+    const cued = { ...draft(document, 'Hanoi', 'organization'), rule: 'entity/en/<club> coach' }
+    const again = { ...draft(document, 'Hanoi', 'place', {}, 1), rule: 'entity/en/<gazetteer place>' }
+    const placed = { ...draft(document, 'Hanoi', 'place', {}, 2), rule: 'entity/en/<gazetteer place>' }
+    const other = { ...draft(document, 'Hue', 'place'), rule: 'entity/en/<gazetteer place>' }
+    const linked = linkEntities([cued, again, placed, other], document) as Draft<EntityFields>[]
+    const at = (item: Draft<EntityFields>) => linked.find((found) => found.start === item.start)!
+    expect(at(again).fields.type).toBe('organization')
+    expect(at(again).rule).toBe('entity/en/<club>')
+    expect(at(placed).fields.type).toBe('place')
+    expect(at(other).fields.type).toBe('place')
+  })
+
   test('should find a name met again as a whole word only, the longest name where two start at one place', () => {
     const document = documentOf(
       'Tuoi Tre Online and Tuoi Tre differ. It said Tuoi Tre Online wrote, Tuoi Tres did not, nor XTuoi Tre. Tuoi Tre did.'

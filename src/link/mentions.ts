@@ -39,7 +39,8 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
   const entities = drafts.filter((draft): draft is EntityDraft => isKind(draft, 'entity'))
   const known = knownNames(entities, document.text)
   if (known.size === 0) return [...drafts]
-  const settled = drafts.map((draft) => (isKind(draft, 'entity') ? settle(draft, known) : draft))
+  const clubs = clubNames(entities)
+  const settled = drafts.map((draft) => (isKind(draft, 'entity') ? asClub(settle(draft, known), clubs, document.text) : draft))
   const covered = new Spans(drafts)
   const added: EntityDraft[] = []
   for (const { start, name } of wholeWords(document.text, [...known.keys()])) {
@@ -72,6 +73,28 @@ function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDr
     fields: { kind: 'entity', type: what.type, name: draft.fields.name, ...(what.canonical ? { canonical: what.canonical } : {}) },
     rule: `entity/${draft.lang}/<name met in the text>`
   }
+}
+
+/** Rules that tell a sports club by the sport around it ("Hanoi coach", "a 2-1 win over Nam Dinh"). */
+const clubRule = /<club>/u
+
+/** Names that a rule of clubs read as a club somewhere in the text. */
+function clubNames(entities: readonly EntityDraft[]): Set<string> {
+  return new Set(
+    entities.filter((draft) => draft.fields.type === 'organization' && clubRule.test(draft.rule)).map((draft) => draft.fields.name)
+  )
+}
+
+/**
+ * '<club>' again: a city the text has named as a club stands for the club
+ * wherever the gazetteer reads it as the place, except after a cue of place
+ * ("Nam Dinh are also competing", "leaves Hanoi on 31 points"; not "played
+ * in Hanoi").
+ */
+function asClub(draft: EntityDraft, clubs: ReadonlySet<string>, text: string): EntityDraft {
+  if (draft.fields.type !== 'place' || !clubs.has(draft.fields.name) || !gazetteerRule.test(draft.rule)) return draft
+  if (languageWords[draft.lang].events.placeCue.test(text.slice(Math.max(0, draft.start - 20), draft.start))) return draft
+  return { ...draft, fields: { kind: 'entity', type: 'organization', name: draft.fields.name }, rule: `entity/${draft.lang}/<club>` }
 }
 
 /** The names to look for: full names found by rules, and the parts of people's names. */

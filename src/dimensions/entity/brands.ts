@@ -145,6 +145,8 @@ function isUnitWord(list: readonly Piece[], at: number, lang: Lang, grammar: Uni
   return (
     isNameWord(piece) &&
     !isAllCaps(piece!.text) &&
+    // "Airbus A321neo": a word with digits is a model's code, no unit's name.
+    !/\d/u.test(piece!.text) &&
     list[at - 1] !== undefined &&
     piece!.start - list[at - 1]!.end <= 1 &&
     !grammar.isTitle(list, at) &&

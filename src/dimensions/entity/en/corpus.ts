@@ -346,9 +346,45 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'The money came from state fund 1Malaysia Development Berhad, the court heard.',
       finds: [{ quote: '1Malaysia Development Berhad', value: { type: 'organization' } }]
+    },
+    // Competitions, ships, models, laws, plans and meetings are no bodies, nor is a body's name inside theirs; a party's league is one.
+    {
+      text: 'Hanoi FC play in the AFC Champions League Two and the Night Wolf V.League 1, and the Pakistan Muslim League won.',
+      finds: [
+        { quote: 'Hanoi FC', value: { type: 'organization' } },
+        { quote: 'Pakistan Muslim League', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'The bulk carrier MV Pacific Harmony left Manila as Vietjet Air flew its Airbus A321neo to Da Nang.',
+      finds: [
+        { quote: 'Manila', value: { type: 'place' } },
+        { quote: 'Vietjet Air', value: { type: 'organization' } },
+        { quote: 'Da Nang', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Leaders backed the ASEAN Power Grid and the Digital Economy Framework Agreement at the ASEAN Summit.',
+      finds: [{ quote: 'Digital Economy Framework Agreement', value: { type: 'agreement' } }]
+    },
+    // A demonym before a body of the state opening with its head is no part of its name.
+    {
+      text: 'The Philippine Department of Agriculture lifted the ban.',
+      finds: [{ quote: 'Department of Agriculture', value: { type: 'organization' } }]
+    },
+    // Two bodies of one head on either side of "and".
+    {
+      text: 'Engineers trained at the University of Tokyo and Keio University.',
+      finds: [
+        { quote: 'University of Tokyo', value: { type: 'organization' } },
+        { quote: 'Keio University', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
+    'Deputies passed the Social Insurance Law and the Law on Credit Institutions, and discussed the Kuala Lumpur Declaration on ASEAN 2045.',
+    'The 46th ASEAN Summit and the ASEAN Business and Investment Summit closed the Vietnam Space Center Project review.',
+    'Deputies met at the National Assembly House on Friday.',
     'Pakistani exporters will keep making the same missteps.',
     // A prison is a building, no person.
     'He has been serving his term at Kajang Prison since last year.',

@@ -1,27 +1,111 @@
 import { ranks, type Candidate } from '../candidates.js'
+import { longestAt } from '../gazetteer/index.js'
+import { lookupFor } from '../helpers.js'
 import type { Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
-import { facilityHeads, stormHeads, thingsAfter } from './words.js'
+import {
+  documentHeads,
+  facilityHeads,
+  leagueDivisions,
+  meetingHeads,
+  organizationHeads,
+  shipPrefixes,
+  sportsLeagueWords,
+  stormHeads,
+  thingsAfter
+} from './words.js'
 
 const stormSet = phraseSet(stormHeads)
 const facilitySet = new Set<string>(facilityHeads)
 const thingSet = new Set<string>(thingsAfter)
+const sportsWordSet = new Set<string>(sportsLeagueWords)
+const divisionSet = new Set<string>(leagueDivisions)
+const shipPrefixSet = new Set<string>(shipPrefixes)
+const meetingSet = new Set<string>(meetingHeads)
+const documentSet = new Set<string>(documentHeads)
+const organizationHeadSet = new Set<string>(organizationHeads)
+/** A model's code: capitals and digits in one word ("A321neo", "H100", "S24"). */
+const modelCode = /^\p{Lu}{1,3}\d+\p{Ll}*$/u
 
 /**
  * Names of things that are no person, place or body, claimed so that no
  * other rule reads them as one: '<storm> <name>' ("Typhoon Yagi"),
- * '<name> <facility>' ("Phong Chau Bridge", "SEA Games"), '<name> project'
- * ("the 6A Binh Chanh project").
+ * '<name> <facility>' ("Phong Chau Bridge", "SEA Games", "Social Insurance
+ * Law", "ASEAN Power Grid"), '<name> project' ("the 6A Binh Chanh project"),
+ * '<sport> League' ("AFC Champions League Two", "V.League 1"), '<ship
+ * prefix> <name>' ("MV Pacific Harmony"), '<name> <model>' ("Airbus
+ * A321neo"), '<organization> House' ("National Assembly House", a
+ * building). A body's name inside one of them only says whose it is.
  */
 export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = []
   for (const run of runs) {
     const storm = stormSet.longest(list, run.from)
+    const last = list[run.to - 1]!.text
     if (storm && storm.to < run.to) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<storm> <name>' })
-    else if (facilitySet.has(list[run.to - 1]!.text) && run.to - run.from >= 2)
+    else if (shipPrefixSet.has(list[run.from]!.text) && run.to - run.from >= 2)
+      found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<ship prefix> <name>' })
+    else if (isSportsLeague(list, run))
+      found.push({ ...run, to: leagueEnd(list, run.to), type: 'none', rank: ranks.framed, rule: '<sport> League' })
+    else if (facilitySet.has(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <facility>' })
+    else if (last === 'House' && organizationHeadSet.has(list[run.to - 2]?.text ?? '') && run.to - run.from >= 3)
+      found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<organization> House' })
+    else if (conjunctThing(list, run) > run.from + 1)
+      found.push({ from: run.from, to: conjunctThing(list, run), type: 'none', rank: ranks.grammar, rule: '<name> <facility> and' })
+    else if (meetingSet.has(last) && opensWithBody(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<organization> <meeting>' })
+    else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })
+    else if (modelCode.test(last) && run.to - run.from >= 2)
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <model>' })
     else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> project' })
   }
   return found
+}
+
+/** Where a thing's name closes a first conjunct ("ASEAN Power Grid and the Digital Economy ..."), or -1. */
+function conjunctThing(list: readonly Piece[], run: Run): number {
+  for (let index = run.from + 1; index < run.to - 1; index++)
+    if (facilitySet.has(list[index]!.text) && list[index + 1]!.text === 'and') return index + 1
+  return -1
+}
+
+/**
+ * A run opening with a body the gazetteer knows, before more words: "ASEAN
+ * Summit", "ASEAN-GCC Summit", "ASEAN Business and Investment Summit" are
+ * meetings the body holds; "East Asia Summit", a place before its head, is
+ * a forum's own name.
+ */
+function opensWithBody(list: readonly Piece[], run: Run): boolean {
+  const hit = longestAt(lookupFor('en'), list, run.from)
+  return hit?.entry.type === 'organization' && hit.to < run.to
+}
+
+/** A text of law or policy and its subject after "on" in one run: "Kuala Lumpur Declaration on ASEAN 2045". */
+function holdsDocumentOn(list: readonly Piece[], run: Run): boolean {
+  for (let index = run.from + 1; index < run.to - 1; index++)
+    if (documentSet.has(list[index]!.text) && list[index + 1]!.text === 'on') return true
+  return false
+}
+
+/**
+ * A run holding "League" that names a competition: a word of sport in it
+ * ("Champions League"), the league glued to a letter before it
+ * ("V.League"), or a division after it ("League 1"). "Pakistan Muslim
+ * League" and "Awami League" are parties.
+ */
+function isSportsLeague(list: readonly Piece[], run: Run): boolean {
+  for (let index = run.from; index < run.to; index++) {
+    if (list[index]!.text !== 'League') continue
+    if (list.slice(run.from, index).some((piece) => sportsWordSet.has(piece.text))) return true
+    if (list[index - 1]?.text === '.' && list[index - 1]!.end === list[index]!.start) return true
+    if (divisionSet.has(list[index + 1]?.text ?? '')) return true
+  }
+  return false
+}
+
+/** A league's division after its run ("V.League 1"): part of its name. */
+function leagueEnd(list: readonly Piece[], to: number): number {
+  return divisionSet.has(list[to]?.text ?? '') && list[to]!.start === list[to - 1]!.end + 1 ? to + 1 : to
 }

@@ -71,14 +71,23 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   }
   let from = nameStart(list, run.from, organizationAt)
   const to = nameEnd(list, organizationAt, run.to)
-  // "Indian External Affairs Ministry": a demonym before a body of the state is not part of its name.
+  // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name.
   const demonymEnd = demonymAt(lookupFor('en'), list, from)
-  if (demonymEnd !== undefined && stateHeadSet.has(list[to - 1]!.text) && demonymEnd < organizationAt) from = demonymEnd
+  if (
+    demonymEnd !== undefined &&
+    ((demonymEnd < organizationAt && stateHeadSet.has(list[to - 1]!.text)) || isStateHeadAt(list, demonymEnd, organizationAt))
+  )
+    from = demonymEnd
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
   if (to - from < 2 || insideKnownBody(list, from, to)) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+}
+
+/** A head of the state right after the demonym, its name after "of": "Philippine Department of Agriculture". */
+function isStateHeadAt(list: readonly Piece[], at: number, head: number): boolean {
+  return at === head && stateHeadSet.has(list[head]!.text) && list[head + 1]?.text === 'of'
 }
 
 /** "1Malaysia Development Berhad": a head's reading inside a body the gazetteer knows is left to the gazetteer's longer name. */
@@ -142,11 +151,26 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
 function nameEnd(list: readonly Piece[], head: number, to: number): number {
   for (let index = head + 1; index < to; index++) {
     if (isHomeAfterCompany(list, index)) return index
-    if (isAnd(list[index]) && (list[index + 1]?.text === 'the' || longestAt(lookupFor('en'), list, index + 1) || endsBody(list, index)))
+    if (
+      isAnd(list[index]) &&
+      (list[index + 1]?.text === 'the' ||
+        longestAt(lookupFor('en'), list, index + 1) ||
+        endsBody(list, index) ||
+        closesWithSameHead(list, head, index, to))
+    )
       return index
     if (opensTitle(list[index]) && titleAt(list, index)) return index
   }
   return to
+}
+
+/**
+ * '<head> of <name> and <name> <head>': the words after "and" close with the
+ * head of the name before it, a second body of the same kind ("University
+ * of Tokyo and Keio University"); "Ministry of Industry and Trade" has none.
+ */
+function closesWithSameHead(list: readonly Piece[], head: number, and: number, to: number): boolean {
+  return to - and > 2 && list[to - 1]!.text === list[head]!.text && isNameWord(list[and + 1]) && list[and + 1]!.text !== 'The'
 }
 
 /**

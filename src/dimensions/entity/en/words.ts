@@ -670,9 +670,10 @@ export const internalBodies = [
   'Management Board'
 ] as const
 
-/** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry"). */
+/** Heads of a body of the state that a demonym before does not name ("Indian External Affairs Ministry", "Philippine Department of Agriculture"). */
 export const stateHeads = [
   'Ministry',
+  'Department',
   'Government',
   'Embassy',
   'Consulate',
@@ -934,8 +935,54 @@ export const facilityHeads = [
   'Mausoleum',
   'Outbreak',
   'Epidemic',
-  'Pandemic'
+  'Pandemic',
+  // Laws, plans and schemes: a body's name before them only says whose they are ("Social Insurance Law", "ASEAN Power Grid").
+  'Law',
+  'Code',
+  'Act',
+  'Decree',
+  'Ordinance',
+  'Project',
+  'Grid',
+  'Window',
+  'Declaration',
+  'Week',
+  'Expo',
+  'Championship',
+  'Championships',
+  'Tournament'
 ] as const
+
+/** Words of a sports competition before or in its "League" ("AFC Champions League", "Premier League"); a party's league has none. */
+export const sportsLeagueWords = [
+  'Champions',
+  'Premier',
+  'Super',
+  'Pro',
+  'Europa',
+  'Nations',
+  'Football',
+  'Soccer',
+  'Basketball',
+  'Volleyball',
+  'Futsal',
+  'Cricket',
+  'Hockey',
+  'Rugby',
+  'Baseball'
+] as const
+
+/** Divisions written after a league's name ("V.League 1", "Champions League Two"). */
+export const leagueDivisions = ['1', '2', '3', 'One', 'Two', 'Three'] as const
+
+/** Heads of meetings: after a body's name they name a meeting it holds ("ASEAN Summit"), not the body. */
+export const meetingHeads = ['Summit', 'Conference', 'Meeting'] as const
+
+/** Heads of texts of law or policy, whose subject follows "on" ("Law on Credit Institutions", "Declaration on ASEAN 2045"). */
+export const documentHeads = ['Law', 'Declaration', 'Decree', 'Code', 'Act', 'Ordinance', 'Resolution'] as const
+
+/** Prefixes of ships' names ("MV Pacific Harmony", "USS Ronald Reagan"): a vessel, no body. */
+export const shipPrefixes = ['MV', 'MT', 'SS', 'USS', 'HMS', 'INS', 'KRI', 'BRP', 'RV', 'FV'] as const
 
 /** Lower-case words after a name that make it a work or a thing ("the 6A Binh Chanh project"). */
 export const thingsAfter = [

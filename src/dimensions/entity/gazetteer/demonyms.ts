@@ -36,6 +36,7 @@ export const demonyms = {
     'Nepali',
     'Pakistani',
     'Palestinian',
+    'Philippine',
     'Russian',
     'Saudi',
     'Singaporean',
