@@ -137,6 +137,22 @@ export const society: CorpusPart = {
     {
       text: 'A bus carrying 40 pilgrims plunged into a gorge in Kashmir.',
       finds: [{ quote: 'bus carrying 40 pilgrims plunged', value: { type: 'disaster' } }]
+    },
+
+    {
+      text: 'Sri Lanka tea workers strike over pay, estates idle',
+      finds: [{ quote: 'strike', value: { type: 'protest', cameo: '143' } }]
+    },
+    { text: 'The strike entered its third day on Friday.', finds: [{ quote: 'strike', value: { type: 'protest', cameo: '143' } }] },
+    {
+      text: 'Thousands of bus drivers walked off the job in Jakarta.',
+      finds: [{ quote: 'walked off the job', value: { type: 'protest', cameo: '143' } }]
+    },
+    { text: 'One firefighter died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    { text: 'Habibie, 83, died on Wednesday in Jakarta.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    {
+      text: 'Thailand held a state funeral for the former prime minister on Sunday.',
+      finds: [{ quote: 'held a state funeral', value: { type: 'celebration' } }]
     }
   ],
   negative: [
@@ -154,6 +170,12 @@ export const society: CorpusPart = {
     'Rivers may burst their banks if the rain continues.',
     'The vaccine could kill 99 percent of the virus.',
     'Floods in the delta are common in October.',
-    'Oil prices fell sharply on Monday.'
+    'Oil prices fell sharply on Monday.',
+
+    'No strike has been called.',
+    'Nobody died in the crash.',
+    'It dies down by evening.',
+    'The funeral will be held on Monday.',
+    'Unions threatened to strike over pay.'
   ]
 }
