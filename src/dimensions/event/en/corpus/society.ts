@@ -9,6 +9,13 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'In 2002, a fire at the trade centre in Ho Chi Minh City killed 60 people.',
+      finds: [
+        { quote: 'fire', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
     // A hazard that kills trees, not people: a disaster and no death.
     {
       text: 'Saltwater intrusion killed thousands of durian trees.',

@@ -50,7 +50,7 @@ export const society: readonly Rule<'event'>[] = [
     '<hazard> struck',
     'disaster',
     new RegExp(
-      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},| (?:in|at|across|along|near|off|over) [^,.;]{1,40}?| (?:of|with|measuring) (?:a )?(?:(?:preliminary )?magnitude (?:of )?)?\d+(?:\.\d+)?(?: on the Richter scale)?)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
+      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},|(?: (?:in|at|across|along|near|off|over|on) [^,.;]{1,40}?){1,2}| (?:of|with|measuring) (?:a )?(?:(?:preliminary )?magnitude (?:of )?)?\d+(?:\.\d+)?(?: on the Richter scale)?)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
       'u'
     ),
     {
