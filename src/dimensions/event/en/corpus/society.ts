@@ -156,6 +156,7 @@ export const society: CorpusPart = {
       finds: [{ quote: 'walked off the job', value: { type: 'protest', cameo: '143' } }]
     },
     { text: 'One firefighter died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    { text: 'Five bodies were found dead in the river.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
     { text: 'Habibie, 83, died on Wednesday in Jakarta.', finds: [{ quote: 'died', value: { type: 'death' } }] },
     {
       text: 'Thailand held a state funeral for the former prime minister on Sunday.',
@@ -163,6 +164,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'The workers were found dead-tired after the shift.',
     'Storm damage was estimated at US$20 million.',
     'Floods are common in the Mekong Delta during the rainy season.',
     'The disease claimed the lives of none.',

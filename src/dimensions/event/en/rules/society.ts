@@ -6,7 +6,7 @@ import { hazard, hazardInside, impact, trigger } from '../words.js'
 const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa]lmost |[Aa]bout |[Aa]round |[Ss]ome |[Aa]nother |[Aa] further )?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|more)\b(?! ?(?:%|per ?cent|percent))`
 
 /** Who dies: "people", "residents", "others" after a number; one of them ("one worker"). */
-const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
+const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
 
 /** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
 const hazards = String.raw`${hazard}(?:(?:, | and | or )(?:an? |the )?${hazardInside})*`
@@ -115,9 +115,9 @@ export const society: readonly Rule<'event'>[] = [
   ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
-  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)\b/u, {
+  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
