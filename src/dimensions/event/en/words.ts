@@ -198,4 +198,4 @@ export const impact = `(?:${verbs([
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|award|awards|prize|prizes)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes)`

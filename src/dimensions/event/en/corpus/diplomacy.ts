@@ -249,7 +249,24 @@ export const diplomacy: CorpusPart = {
       text: 'The deputy minister led the Vietnamese delegation to the meeting in Jakarta.',
       finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
     },
-    { text: 'The president toured the Hyundai plant in Ninh Binh.', finds: [] }
+    { text: 'The president toured the Hyundai plant in Ninh Binh.', finds: [] },
+
+    {
+      text: 'The unions said in a joint letter to the minister that wages were too low.',
+      finds: [{ quote: 'letter', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The two sides agreed on Sunday to an immediate ceasefire.',
+      finds: [{ quote: 'agreed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'She oversaw the upgrading of relations with Japan to a comprehensive strategic partnership.',
+      finds: [{ quote: 'upgrading of relations', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'The factory opened in 2024, a year after signing a memorandum of understanding with the province.',
+      finds: [{ quote: 'signing', value: { type: 'agreement_signed' } }]
+    }
   ],
   negative: [
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
@@ -293,6 +310,10 @@ export const diplomacy: CorpusPart = {
     'The two sides agreed to keep up regular consultations.',
     'Investors are waiting for the Monetary Board meeting on Thursday.',
     'The visit aims to strengthen the partnership between the two countries.',
-    'The two sides agreed to hold the next Joint Cooperation Committee meeting in Beijing.'
+    'The two sides agreed to hold the next Joint Cooperation Committee meeting in Beijing.',
+
+    'The two countries are considering an upgrade of relations to a strategic partnership.',
+    'The rebels refused to agree to a ceasefire.',
+    'The letter of intent was published online.'
   ]
 }

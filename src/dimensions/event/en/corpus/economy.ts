@@ -187,6 +187,17 @@ export const economy: CorpusPart = {
     {
       text: 'Masan sold a 25 percent stake in its retail unit to a Thai investor.',
       finds: [{ quote: 'sold', value: { type: 'investment' } }]
+    },
+
+    {
+      text: 'Two Thai lenders agreed to merge in a deal worth $2 billion.',
+      finds: [{ quote: 'agreed to merge', value: { type: 'investment' } }]
+    },
+    { text: 'The carmaker unveiled two electric SUVs in Jakarta.', finds: [{ quote: 'unveiled', value: { type: 'launch' } }] },
+    { text: 'Dozens of factories shut on Monday.', finds: [{ quote: 'shut', value: { type: 'closure' } }] },
+    {
+      text: 'More than 60 factories suspended production in Gazipur.',
+      finds: [{ quote: 'suspended production', value: { type: 'closure' } }]
     }
   ],
   negative: [
@@ -208,6 +219,12 @@ export const economy: CorpusPart = {
     'Approved investments rose 12 percent from a year earlier.',
     'The ban on plastic bags has reduced waste.',
     'China has invested about $19 billion in CPEC projects since 2015.',
-    'The company sold 2 million motorbikes last year.'
+    'The company sold 2 million motorbikes last year.',
+
+    'The ministry launched an anti-dumping probe into steel.',
+    'The house was licensed as a home of four storeys.',
+    'The two banks plan to merge next year.',
+    'The firm will unveil two new models next month.',
+    'Shares of two carmakers closed higher.'
   ]
 }

@@ -58,7 +58,24 @@ export const law: CorpusPart = {
     },
     { text: 'Police seize 300kg of heroin, arrest four in Shan State', finds: [{ quote: 'arrest', value: { type: 'arrest' } }] },
     { text: 'The verdict was handed down on Thursday.', finds: [{ quote: 'verdict', value: { type: 'ruling' } }] },
-    { text: 'The arrest of the former governor shocked the province.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] }
+    { text: 'The arrest of the former governor shocked the province.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] },
+
+    {
+      text: 'The Constitutional Court on Friday removed the mayor from office.',
+      finds: [{ quote: 'removed', value: { type: 'ruling' } }]
+    },
+    {
+      text: 'A court dissolved the party in March, and banned its executives from politics.',
+      finds: [
+        { quote: 'dissolved', value: { type: 'ruling' } },
+        { quote: 'banned', value: { type: 'ruling' } }
+      ]
+    },
+    { text: 'The tribunal voted 7-2 to reject the claim.', finds: [{ quote: 'voted', value: { type: 'ruling' } }] },
+    {
+      text: 'Forty lawmakers petitioned the Supreme Court over the decree.',
+      finds: [{ quote: 'petitioned', value: { type: 'lawsuit_filed' } }]
+    }
   ],
   negative: [
     'He could be sentenced to death.',
@@ -66,6 +83,11 @@ export const law: CorpusPart = {
     'Prosecutors sought the death penalty.',
     'Police plan to arrest five more suspects.',
     'Officials will face arrest if they flee.',
-    'The verdict is expected next week.'
+    'The verdict is expected next week.',
+
+    'Shares fell after the verdict was announced.',
+    'The opposition asked the court to dissolve the assembly.',
+    'The court could remove the prime minister.',
+    'Police removed the barricades on Friday.'
   ]
 }

@@ -13,7 +13,7 @@ export const politics: CorpusPart = {
     examples({ type: 'election_result' }, ['was elected', 'released the tally']),
     examples({ type: 'appointment' }, ['took office', 'was sworn in']),
     examples({ type: 'resignation' }, ['resigned', 'stepped down']),
-    examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates', 'took effect', 'came into force'])
+    examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
     {
@@ -133,6 +133,8 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    // A rule in force is told by its adoption, not by the day it starts to apply.
+    'The ceasefire took effect at midnight.',
     'He called a snap general election for November 14.',
     'A retired general spoke to reporters.',
     'Analysts declared the race too close to call.',

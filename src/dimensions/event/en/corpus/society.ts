@@ -9,6 +9,13 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'In 2002, a fire at the trade centre in Ho Chi Minh City killed 60 people.',
+      finds: [
+        { quote: 'fire', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
     // A hazard that kills trees, not people: a disaster and no death.
     {
       text: 'Saltwater intrusion killed thousands of durian trees.',
@@ -137,9 +144,27 @@ export const society: CorpusPart = {
     {
       text: 'A bus carrying 40 pilgrims plunged into a gorge in Kashmir.',
       finds: [{ quote: 'bus carrying 40 pilgrims plunged', value: { type: 'disaster' } }]
+    },
+
+    {
+      text: 'Sri Lanka tea workers strike over pay, estates idle',
+      finds: [{ quote: 'strike', value: { type: 'protest', cameo: '143' } }]
+    },
+    { text: 'The strike entered its third day on Friday.', finds: [{ quote: 'strike', value: { type: 'protest', cameo: '143' } }] },
+    {
+      text: 'Thousands of bus drivers walked off the job in Jakarta.',
+      finds: [{ quote: 'walked off the job', value: { type: 'protest', cameo: '143' } }]
+    },
+    { text: 'One firefighter died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    { text: 'Five bodies were found dead in the river.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'Habibie, 83, died on Wednesday in Jakarta.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    {
+      text: 'Thailand held a state funeral for the former prime minister on Sunday.',
+      finds: [{ quote: 'held a state funeral', value: { type: 'celebration' } }]
     }
   ],
   negative: [
+    'The workers were found dead-tired after the shift.',
     'Storm damage was estimated at US$20 million.',
     'Floods are common in the Mekong Delta during the rainy season.',
     'The disease claimed the lives of none.',
@@ -154,6 +179,12 @@ export const society: CorpusPart = {
     'Rivers may burst their banks if the rain continues.',
     'The vaccine could kill 99 percent of the virus.',
     'Floods in the delta are common in October.',
-    'Oil prices fell sharply on Monday.'
+    'Oil prices fell sharply on Monday.',
+
+    'No strike has been called.',
+    'Nobody died in the crash.',
+    'It dies down by evening.',
+    'The funeral will be held on Monday.',
+    'Unions threatened to strike over pay.'
   ]
 }

@@ -61,7 +61,19 @@ export const sport: CorpusPart = {
       finds: [{ quote: "was voted the tournament's most valuable player", value: { type: 'award' } }]
     },
     { text: 'Singapore last won the tournament in 2021.', finds: [{ quote: 'won the tournament', value: { type: 'award' } }] },
-    { text: 'Swimmer Tran won gold twice, in the 200m and 400m freestyle.', finds: [{ quote: 'won gold', value: { type: 'award' } }] }
+    { text: 'Swimmer Tran won gold twice, in the 200m and 400m freestyle.', finds: [{ quote: 'won gold', value: { type: 'award' } }] },
+
+    {
+      text: 'The Indonesian pair were beaten 19-21, 21-15, 17-21 by South Korea in the semi-finals.',
+      finds: [{ quote: 'were beaten', value: { type: 'match' } }]
+    },
+    { text: 'The champions were knocked out by Japan on Friday.', finds: [{ quote: 'were knocked out', value: { type: 'match' } }] },
+    { text: 'India won the opening Test by 280 runs in Chennai.', finds: [{ quote: 'won the opening Test', value: { type: 'match' } }] },
+    {
+      text: 'Lee Zii Jia triumphed in the men’s singles in Jakarta.',
+      finds: [{ quote: 'triumphed in', value: { type: 'award' } }]
+    },
+    { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
     'Exports were down from US$10.1 billion in 2024.',
@@ -73,6 +85,10 @@ export const sport: CorpusPart = {
     'He hopes to be named player of the year.',
     'The team needs to beat Thailand to win the title.',
     'The coach hopes to win the tournament next year.',
-    'Thailand have won the tournament a record seven times.'
+    'Thailand have won the tournament a record seven times.',
+
+    'The side have never been beaten at home.',
+    'Sri Lanka must win the deciding match on Saturday.',
+    'Japan will host the Open in August.'
   ]
 }

@@ -21,7 +21,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:relations|relationship|ties|partnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)/u
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:relations|relationship|ties|partnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
+    // "are considering an upgrade of relations", "pushed for the elevation of ties": an upgrade sought, not made.
+    {
+      notBefore:
+        /\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|towards?|for|on|about) (?:an? |the |a possible |a further )?$/u
+    }
   ),
   trigger(
     'opened <embassy>',
@@ -57,11 +62,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Thailand, Cambodia agree ceasefire", "agreed on Monday to an immediate and unconditional ceasefire": a truce made.
+  trigger(
+    'agreed to a ceasefire',
+    'agreement_signed',
+    /(?:agreed|agree|agrees)(?= (?:(?:on|late|early) (?:\p{Lu}\p{L}+ )?)?(?:to |on |upon )?(?:an? |the )?(?:[\p{L}-]+ (?:and )?){0,3}?(?:ceasefire|cease-fire|truce|armistice|peace deal|peace agreement)\b)/u
+  ),
   trigger(
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
@@ -332,6 +343,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   // "said in a statement", "The monetary policy statement said", "held a press conference".
   trigger('in|issued a statement', 'statement', /statement/u, {
     needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+  }),
+  // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
+  trigger('said in a <letter>', 'statement', /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from|on)\b)/u, {
+    needsBefore:
+      /\b(?:said|says|stated|states|announced|wrote|told [^.;]{1,30}?|according to) (?:in|to) (?:a|an|its|their|the) (?:(?:joint|written|separate|open|official|brief|short) )*$/u
   }),
   trigger(
     '<kind> statement',

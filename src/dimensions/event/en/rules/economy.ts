@@ -23,9 +23,15 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
+  ),
+  // "RHB and AmBank agree merger", "agreed to merge in a share-swap deal", "completed the merger": two businesses made one.
+  trigger(
+    'agreed to merge',
+    'investment',
+    /(?:agreed|agree|agrees) (?:to (?:a )?merge|(?:on )?(?:an? |the |their )?(?:[\p{L}-]+ )?merger)\b|(?:completed|completes|sealed|seals|finali[sz]ed|finali[sz]es|clinched) (?:an? |the |its |their )?(?:[\p{L}$\d.,-]+ ){0,3}?merger\b/u
   ),
   // "sold a 25 percent stake in its retail unit to a Thai investor": a stake changing hands, the buyer's investment.
   trigger(
@@ -52,7 +58,9 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'licensed <project>',
     'investment',
-    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u
+    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u,
+    // "was licensed as a private house": what a building may be used for, no project licensed.
+    { notAfter: /^ as\b/u }
   ),
   // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
   trigger(
@@ -62,6 +70,14 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
+  ),
+  // "unveiled its VF 6 and VF 7 electric SUVs", "launches two models for local market": a product put on sale.
+  trigger(
+    'unveiled <product>',
+    'launch',
+    /(?:unveiled|unveils|launched|launches|rolled out|rolls out|debuted|debuts)(?= (?:an? |the |its |their |two |three |four |\d+ )?(?:new )?(?:[\p{L}\d-]+ (?:and )?){0,5}?(?:models?|cars?|vehicles?|SUVs?|EVs?|trucks?|motorbikes?|scooters?|smartphones?|phones?|handsets?|laptops?|chips?|devices?|products?|brands?|aircraft|jets?)\b)/u,
+    // "launched a probe into imported vehicles": not the product put on sale.
+    { notAfter: /^ (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:probe|investigation|inquiry|review|campaign|crackdown)\b/u }
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
@@ -113,7 +129,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'launched <satellite>',
     'launch',
-    /(?:launched|launches)(?= [^.;]{0,60}?\b(?:satellites?|Satellites?|rockets?|spacecraft|probe|orbit)\b)|lofts|lofted|sent aloft|sends aloft|(?:blasted|lifted) off/u
+    /(?:launched|launches)(?= [^.;]{0,60}?\b(?:satellites?|Satellites?|rockets?|spacecraft|probe(?! into)|orbit)\b)|lofts|lofted|sent aloft|sends aloft|(?:blasted|lifted) off/u
   ),
   // "the closure of the border", "checkpoints have been shut", "closed the border gate".
   trigger(
@@ -145,12 +161,28 @@ export const economy: readonly Rule<'event'>[] = [
     // "Schools and offices in the capital region were shut": the facility, then where it stands.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
   ),
+  // "dozens of factories shut" (a headline), "62 factories had closed their gates", "60 factories suspended production": the facility
+  // its subject, no object needed.
+  trigger(
+    '<facility> shut',
+    'closure',
+    new RegExp(
+      String.raw`(?:(?:had|have|has) )?(?:shut|shut down|closed|closed down|close|shuts|closes|halted production|suspended production|suspended operations|stopped production|closed their gates|closed its gates)(?=$|[,.;]| (?:their |its )?(?:gates|doors)\b| (?:on|for|in|after|as|over|because|due)\b)`,
+      'u'
+    ),
+    {
+      needsBefore: new RegExp(
+        String.raw`\b(?:\d[\d,]*|[Dd]ozens of|[Hh]undreds of|[Ss]everal|[Mm]any|[Ss]ome|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en) (?:[\p{L}-]+ )?${facility} $`,
+        'u'
+      )
+    }
+  ),
   // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "barred imports of", "set a minimum export price".
   trigger(
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
       'u'
     )
   ),

@@ -1,4 +1,5 @@
 import type { Rule } from '../../../../engine/rule.js'
+import { verbs } from '../inflect.js'
 import { trigger } from '../words.js'
 
 /** Court rulings and sentences, arrests and charges, suits filed. */
@@ -19,7 +20,19 @@ export const law: readonly Rule<'event'>[] = [
     'verdict was handed down',
     'ruling',
     /(?:[Vv]erdicts?|[Ss]entences?|[Rr]ulings?|[Jj]udge?ments?|[Cc]onvictions?)(?= (?:was|were|has been|have been) (?:handed down|delivered|announced|pronounced|upheld|overturned|quashed)\b)/u,
-    { nominal: true }
+    // "the index fell after the verdict was announced": a time told from the ruling, which was told before.
+    { nominal: true, notBefore: /\b(?:after|since|before|following|until|when) (?:the|its|that|this) $/u }
+  ),
+  // "Thailand's Constitutional Court on Wednesday removed Prime Minister Srettha", "the court dissolved the party ... and banned its
+  // leaders", "the court voted 5-4": a court's decision told by what it does, the court its subject.
+  trigger(
+    '<court> removed <person>',
+    'ruling',
+    new RegExp(
+      String.raw`${verbs(['remove', 'dismiss', 'dissolve', 'disqualify', 'ban', 'annul', 'nullify', 'strike/struck down', 'order', 'acquit', 'overturn'], ['present', 'past'])}(?= (?:the |a |an |its |his |her |their )?\p{L})|voted(?= \d+-\d+\b)`,
+      'u'
+    ),
+    { needsBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b(?:[^.;,]{0,25}|[^.;]{0,100},? and) $/u }
   ),
   trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
   trigger(
@@ -34,6 +47,6 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'filed a lawsuit',
     'lawsuit_filed',
-    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
+    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
   )
 ]

@@ -160,6 +160,5 @@ export const politics: readonly Rule<'event'>[] = [
     'waived visas for <visitors>',
     'policy_adopted',
     /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status)|visas?(?= for\b))|(?:waived|waives|scrapped|scraps|lifted|lifts|removed|removes|dropped|drops|eased|eases) (?:the |its )?(?:visa )?requirements?(?= (?:[^.;]){0,40}?\bvisas?\b)/u
-  ),
-  trigger('took effect', 'policy_adopted', /(?:took|takes|came into|entered into|went into) effect|(?:came|comes|entered) into force/u)
+  )
 ]

@@ -3,10 +3,10 @@ import { verbs } from '../inflect.js'
 import { hazard, hazardInside, impact, trigger } from '../words.js'
 
 /** How many people, in words or digits: the victims of "killed", the dead of "died". */
-const victims = String.raw`(?:at least |more than |over |nearly |almost |about |around |some |another |a further )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|many|several|more)\b(?! ?(?:%|per ?cent|percent))`
+const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa]lmost |[Aa]bout |[Aa]round |[Ss]ome |[Aa]nother |[Aa] further )?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|more)\b(?! ?(?:%|per ?cent|percent))`
 
-/** Who dies: "people", "residents", "others" after a number. */
-const people = String.raw`(?:people|persons|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
+/** Who dies: "people", "residents", "others" after a number; one of them ("one worker"). */
+const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
 
 /** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
 const hazards = String.raw`${hazard}(?:(?:, | and | or )(?:an? |the )?${hazardInside})*`
@@ -27,8 +27,22 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'went on strike',
     'protest',
-    /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
+    /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:walked|walk|walks) off (?:the |their )?jobs?|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
     { cameo: '143' }
+  ),
+  // "Garment workers strike over wages" (a headline), "staff struck for better pay": who stops work, and what for.
+  trigger(
+    '<workers> strike',
+    'protest',
+    /(?<=\b(?:workers|employees|staff|drivers|doctors|nurses|teachers|miners|pilots|dockers|labourers|unions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
+    { cameo: '143' }
+  ),
+  // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
+  trigger(
+    'strike began',
+    'protest',
+    /(?:strike|walkout|stoppage)(?= (?:began|started|spread|entered|continued|escalated|paralysed|paralyzed|crippled|shut|halted)\b)/u,
+    { cameo: '143', needsBefore: /\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)(?: [\p{L}-]+){0,2} $/u, nominal: true }
   ),
   // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods", "floods in central Vietnam killed",
   // "a fire at a karaoke bar killed", "an earthquake of magnitude 6.1 jolted".
@@ -36,7 +50,7 @@ export const society: readonly Rule<'event'>[] = [
     '<hazard> struck',
     'disaster',
     new RegExp(
-      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},| (?:in|at|across|along|near|off|over) [^,.;]{1,40}?| (?:of|with|measuring) (?:a )?(?:(?:preliminary )?magnitude (?:of )?)?\d+(?:\.\d+)?(?: on the Richter scale)?)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
+      String.raw`(?:(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}\p{L}+|${hazards})(?=(?: \([^)]{1,40}\)|,? (?:that|which)|, [^,.;]{1,60},|(?: (?:in|at|across|along|near|off|over|on) [^,.;]{1,40}?){1,2}| (?:of|with|measuring) (?:a )?(?:(?:preliminary )?magnitude (?:of )?)?\d+(?:\.\d+)?(?: on the Richter scale)?)? (?:(?:has|have|had|also|then|again) )?${impact}\b)`,
       'u'
     ),
     {
@@ -101,17 +115,29 @@ export const society: readonly Rule<'event'>[] = [
   ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
-  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)\b/u, {
+  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
+  }),
+  // "Trong, 80, died on July 19", "Former president Habibie died in Jakarta": one person named, then his death.
+  trigger('<person> died', 'death', /(?:died|dies)(?= (?:on|in|at|after|of|from|aged|early|late|last|peacefully)\b|[,.;])/u, {
+    needsBefore: /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$/u,
+    notBefore: /\b(?:No|None|Nobody|Noone|Nothing|It|This|That|They|We|He|She)\s+(?:\p{L}+\s+)?$/u
   }),
   trigger('passed away', 'death', /passed away|(?:death|demise|passing) of(?= (?:former |late )?\p{Lu})/u),
   trigger(
     'celebrated <occasion>',
     'celebration',
     /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National|New Year|Tet|Eid|Diwali|Christmas|Songkran|Vesak)\b|(?:celebrated|celebrates|marked|marks) \d+ years of\b|(?:held|holds|hosted|hosts|staged|opened) (?:its |the |their |a |an )?(?:(?:annual|biennial|yearly|\d+(?:st|nd|rd|th)|first|traditional|international|national) )*(?:\p{Lu}\p{L}+ ){0,3}(?:[Ff]estival|[Cc]arnival|[Ff]air)(?= (?:from|on|in|at|with)\b|[,.;])|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
+  ),
+  // "Vietnam held a state funeral for", "attended the memorial service": a funeral is a ceremony held.
+  trigger(
+    'held a state funeral',
+    'celebration',
+    /(?:held|holds|hosted|hosts|organi[sz]ed) (?:an? |the )?(?:state |official |national |military )?(?:funeral|memorial service|memorial|requiem)(?: (?:service|ceremony|rites))?|(?:[Ss]tate|[Oo]fficial|[Nn]ational|[Mm]ilitary) funeral(?: (?:service|ceremony|rites))?|[Mm]emorial (?:service|ceremony)|[Ff]uneral (?:service|ceremony|rites)/u,
+    { nominal: true }
   )
 ]

@@ -47,6 +47,21 @@ export const sport: readonly Rule<'event'>[] = [
       notAfter: /^ [^.;]{0,40}?\b(?:regime|forces|army|invaders|colonialists|fascists|enemy)\b/u
     }
   ),
+  // "were beaten 21-19, 18-21, 16-21 by China's pair", "was knocked out by Japan": a match told from the side that lost.
+  trigger(
+    '<team> were beaten by',
+    'match',
+    new RegExp(
+      String.raw`(?:was|were|had been|have been|has been) (?:${verbs(['beat', 'defeat', 'thrash', 'crush', 'trounce', 'outclass', 'edge', 'stun', 'upset', 'eliminate', 'knock/knocked out', 'hold/held to a draw'], ['participle'])})(?= \d+-\d+| (?:on|in) [^.;]{1,30}? by | by (?:the )?\p{Lu})`,
+      'u'
+    )
+  ),
+  // "Pakistan won the first match by 54 runs", "lost the opening game in Hambantota": a match of a series, its margin or place told.
+  trigger(
+    'won the <nth> match',
+    'match',
+    /(?:won|lost|drew|tied) (?:the |their )?(?:first|second|third|fourth|fifth|opening|deciding|final|last|previous|series-opening) (?:match|game|leg|tie|Test|test|ODI|one-day international|T20|Twenty20|round)(?= (?:by|in|at|on|\d+-\d+)\b|[,.;])/u
+  ),
   // "struck gold three times", "collected three more golds", "had taken the 1,500m freestyle gold", "claimed the men's 400m freestyle title".
   trigger(
     'won <prize>',
@@ -101,7 +116,7 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'won the <games event>',
     'award',
-    new RegExp(String.raw`(?:won|wins|winning|topped|tops|topping|took|swept)(?= ${gamesEvent} )`, 'u')
+    new RegExp(String.raw`(?:won|wins|winning|topped|tops|topping|took|swept|(?:triumphed|triumphs) in)(?= ${gamesEvent} )`, 'u')
   ),
   trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
     needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
