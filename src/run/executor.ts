@@ -17,9 +17,9 @@ const perWorker = 3
  * Bytes of sources a batch must have handed out before worker threads start:
  * each thread loads and warms the rules anew (some 3 s of CPU), which a small
  * batch does not repay; this thread alone extracts it sooner. One thread
- * extracts real articles at some 30 ms of CPU per kB, so a thread that takes
- * 3 s to start pays only past some 100 kB on an idle machine, and later on a
- * busy one (docs/speed.md, "Worker threads and small batches").
+ * extracts real articles at some 20 to 25 ms of CPU per kB, so a thread that
+ * takes 3 s to start pays only past some 130 kB on an idle machine, and later
+ * on a busy one (docs/speed.md, "Worker threads and small batches").
  */
 const batchBytesForThreads = 200 * 1024
 
