@@ -75,20 +75,31 @@ describe('dispatcher', () => {
 })
 
 describe('a lane costly to start', () => {
-  test('should take no task until enough wait at once, then stay open', async () => {
+  test('should take no task until the batch handed so far weighs enough', async () => {
     const here = manualLane('here', 1)
     const threads = manualLane('threads', 3)
-    const dispatch = dispatcher([here.lane, { ...threads.lane, opensAt: 3 }])
-    const first = Promise.all(['a', 'b', 'c'].map(dispatch))
+    const dispatch = dispatcher([here.lane, { ...threads.lane, opensAt: 5 }], (task) => task.length)
+    const first = Promise.all(['aa', 'bb'].map(dispatch))
     await settle()
-    expect([here.ran, threads.ran]).toEqual([['a'], []])
-    const more = Promise.all(['d', 'e', 'f'].map(dispatch))
+    // 4 of 5: 'bb' waits for this thread rather than start the threads.
+    expect([here.ran, threads.ran]).toEqual([['aa'], []])
+    const more = dispatch('c')
     await settle()
-    expect(threads.ran).toEqual(['b', 'c', 'd'])
-    for (let index = 0; index < 6; index++) {
-      await here.endNext()
-      await threads.endNext()
-    }
-    await Promise.all([first, more])
+    expect([here.ran, threads.ran]).toEqual([['aa'], ['bb', 'c']])
+    await here.endNext()
+    await threads.endNext()
+    await threads.endNext()
+    expect(await first).toEqual(['aa by here', 'bb by threads'])
+    expect(await more).toBe('c by threads')
+  })
+
+  test('should never open for a batch lighter than it asks, however many tasks wait', async () => {
+    const here = manualLane('here', 1)
+    const threads = manualLane('threads', 3)
+    const dispatch = dispatcher([here.lane, { ...threads.lane, opensAt: 100 }], (task) => task.length)
+    const all = Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map(dispatch))
+    for (let index = 0; index < 6; index++) await here.endNext()
+    expect(await all).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((task) => `${task} by here`))
+    expect(threads.ran).toEqual([])
   })
 })

@@ -14,8 +14,9 @@ const sampleLength = 600
  * Detects the language of a text among `allowed`. franc decides long texts;
  * short ones (and franc's `und`) are decided by the letters only one
  * language uses (Vietnamese's marked vowels), the one signal that survives
- * a four-word line: a text with none of them is in a language that has no
- * such letters (English); with neither, `fallback` wins.
+ * a four-word line. A text long enough for franc with none of them is in a
+ * language that has no such letters (English); a shorter one, or one with
+ * neither signal, takes `fallback` (the document's language, for a block).
  */
 export function detectLanguage(text: string, allowed: readonly Lang[], fallback: Lang): Lang {
   if (allowed.length === 1) return allowed[0]!
@@ -34,7 +35,8 @@ export function detectLanguage(text: string, allowed: readonly Lang[], fallback:
   // (an English sentence with Vietnamese names, Vietnamese written without its marks).
   const clearly = marked.find(({ own, share }) => share >= own.clearly)
   if (clearly) return clearly.lang
-  if (unmarked && plain.includes(fallback)) return fallback
+  // A short text with none of any language's own letters (a byline, an agency's name) tells nothing: it takes the fallback.
+  if (unmarked && (plain.includes(fallback) || letters < minLettersForFranc)) return fallback
   if (letters >= minLettersForFranc) {
     const code = franc(normalized, { only: allowed.map((lang) => languageWords[lang].detection.franc), minLength: 1 })
     const found = allowed.find((lang) => languageWords[lang].detection.franc === code)

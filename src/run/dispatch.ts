@@ -4,26 +4,29 @@ export interface Lane<T, R> {
   readonly capacity: number
   readonly run: (task: T) => Promise<R>
   /**
-   * Tasks that must be waiting at once before the lane takes any: a lane
-   * that is costly to start (worker threads, which load the rules anew) is
-   * left unstarted by a batch too small to repay it. Once open, it stays open.
+   * How large the batch must have grown (the weight of all tasks handed to
+   * the dispatcher so far) before the lane takes any: a lane that is costly
+   * to start (worker threads, which load the rules anew) is left unstarted by
+   * a batch too small to repay it. Once open, it stays open.
    */
   readonly opensAt?: number
 }
 
 /**
- * Hands each task to the first lane with room, in the order the tasks came.
+ * Hands each task to the first lane with room, in the order the tasks came;
+ * `weigh` tells what a task adds to the batch (one by default).
  * A task that finds no room waits in one queue for all lanes, not in the
  * queue of one lane, so whichever lane frees up first takes it: at the end of
  * a batch no lane is left with a backlog while another has nothing to do.
  */
-export function dispatcher<T, R>(lanes: readonly Lane<T, R>[]): (task: T) => Promise<R> {
+export function dispatcher<T, R>(lanes: readonly Lane<T, R>[], weigh: (task: T) => number = () => 1): (task: T) => Promise<R> {
   const waiting: { task: T; resolve: (result: R) => void; reject: (error: unknown) => void }[] = []
   const running = lanes.map(() => 0)
-  const open = lanes.map((lane) => (lane.opensAt ?? 0) <= 1)
+  const open = lanes.map((lane) => (lane.opensAt ?? 0) <= 0)
+  let batch = 0
   const pump = () => {
     lanes.forEach((lane, index) => {
-      open[index] ||= waiting.length >= (lane.opensAt ?? 0)
+      open[index] ||= batch >= (lane.opensAt ?? 0)
       while (open[index] && running[index]! < lane.capacity && waiting.length > 0) {
         const { task, resolve, reject } = waiting.shift()!
         running[index]!++
@@ -39,6 +42,7 @@ export function dispatcher<T, R>(lanes: readonly Lane<T, R>[]): (task: T) => Pro
   }
   return (task) =>
     new Promise<R>((resolve, reject) => {
+      batch += weigh(task)
       waiting.push({ task, resolve, reject })
       pump()
     })

@@ -14,11 +14,17 @@ export interface Executor {
 const perWorker = 3
 
 /**
- * Sources waiting at once before worker threads start: each thread loads and
- * warms the rules anew (seconds of CPU), which a batch of a few sources does
- * not repay; this thread alone extracts them sooner.
+ * Bytes of sources a batch must have handed out before worker threads start:
+ * each thread loads and warms the rules anew (some 3 s of CPU), which a small
+ * batch does not repay; this thread alone extracts it sooner. One thread
+ * extracts real articles at some 20 to 25 ms of CPU per kB, so a thread that
+ * takes 3 s to start pays only past some 130 kB on an idle machine, and later
+ * on a busy one (docs/speed.md, "Worker threads and small batches").
  */
-const backlogForThreads = 16
+const batchBytesForThreads = 200 * 1024
+
+/** A worker thread's young generation, in MB: V8's default is larger, and a thread's peak memory with it, for no CPU time measured. */
+const workerYoungGenerationMb = 16
 
 /**
  * Runs sources on `workers` threads: this one and `workers` - 1 worker
@@ -26,8 +32,9 @@ const backlogForThreads = 16
  * too, one source at a time, since what it does besides (reading, hashing,
  * writing) takes little of its time: a worker thread less is less memory and
  * one start less. This thread loads the rules with its first source; worker
- * threads start once `backlogForThreads` sources wait, one more each time
- * those started are full, up to `workers` - 1: a small batch starts none. Each
+ * threads start once the batch has handed out `batchBytesForThreads` bytes
+ * and a source waits, one more each time those started are full, up to
+ * `workers` - 1: a small batch starts none. Each
  * source's result depends on the source alone, so the output is the same
  * whatever the number of workers and the order they finish in.
  */
@@ -40,7 +47,7 @@ export function createExecutor(config: Config, workers: number): Executor {
   let started = 0
   const threads: Lane<SourceTask, SourceResult> = {
     capacity: (workers - 1) * perWorker,
-    opensAt: backlogForThreads,
+    opensAt: batchBytesForThreads,
     run: async (task) => {
       const running = await (pool ??= workerPool(config, workers - 1))
       const result = running.run(task)
@@ -49,7 +56,9 @@ export function createExecutor(config: Config, workers: number): Executor {
     }
   }
   return {
-    process: dispatcher([here, threads]),
+    // Once started, the threads come first: this thread, busy extracting, hands out no source meanwhile, so
+    // sources come in while it is free, and were the threads second, it would take each and leave them idle.
+    process: dispatcher([threads, here], (task) => task.bytes.length),
     close: async () => (await pool)?.close(),
     threads: () => (extractHere ? 1 : 0) + started
   }
@@ -74,7 +83,8 @@ async function workerPool(
     maxThreads: threads,
     concurrentTasksPerWorker: perWorker,
     // A worker that grew large on a huge file is replaced rather than kept.
-    isolateWorkers: false
+    isolateWorkers: false,
+    resourceLimits: { maxYoungGenerationSizeMb: workerYoungGenerationMb }
   })
   return {
     run: (task) => pool.run({ ...task, config }) as Promise<SourceResult>,

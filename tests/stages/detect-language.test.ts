@@ -17,6 +17,18 @@ describe('detectLanguage', () => {
     expect(detectLanguage('2024 — 12/5', ['en', 'vi'], 'vi')).toBe('vi')
   })
 
+  // A byline or an agency in a Vietnamese article has no Vietnamese letter, and is too short for franc to tell.
+  test.each(['Kim Phong', '(Vietnam+)', 'Theo TTXVN'])("should read the short unmarked block «%s» in its document's language", (text) => {
+    expect(detectLanguage(text, ['en', 'vi'], 'vi')).toBe('vi')
+    expect(detectLanguage(text, ['en', 'vi'], 'en')).toBe('en')
+  })
+
+  test('should still read an English sentence long enough to tell as English in a Vietnamese document', () => {
+    expect(detectLanguage('Trade between the two countries reached a record high last year, officials said.', ['en', 'vi'], 'vi')).toBe(
+      'en'
+    )
+  })
+
   test('should return the only allowed language', () => {
     expect(detectLanguage('Kim ngạch thương mại', ['en'], 'en')).toBe('en')
   })
