@@ -5,10 +5,13 @@ import { lookupFor } from '../helpers.js'
 import { isCommonOpener } from './model.js'
 import type { Run } from '../runs.js'
 import type { Piece } from '../text.js'
-import { clubRoles, resultsAfterScore, resultsBefore } from './words.js'
+import { verbForms, type VerbForm } from '../../event/en/inflect.js'
+import { clubRoles, resultsAfterScore, resultVerbs, sidesBefore } from './words.js'
 
 const roleSet = new Set<string>(clubRoles)
-const beforeSet = new Set<string>(resultsBefore)
+/** Every form of a result verb: a report's "beat", "beats", "beaten" and a headline's "beating". */
+const resultForms: readonly VerbForm[] = ['base', 'present', 'past', 'participle', 'gerund']
+const beforeSet = new Set<string>([...resultVerbs.flatMap((lemma) => verbForms(lemma, resultForms)), ...sidesBefore])
 const afterScoreSet = new Set<string>(resultsAfterScore)
 const countryNames = new Set(countries.map((entry) => entry.canonical))
 /** A side's goals in a score. */

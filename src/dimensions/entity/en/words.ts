@@ -1034,23 +1034,11 @@ export const bodyNounsAfter = [
 /** Lower-case roles in a sports club after its name ("Persib coach Bojan Hodak", "Buriram striker ..."). */
 export const clubRoles = ['coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'manager', 'fans', 'supporters'] as const
 
-/** Words before a club's name that a score follows ("beat Nam Dinh 4-1", "champions Nam Dinh 4-1"). */
-export const resultsBefore = [
-  'beat',
-  'beats',
-  'beating',
-  'defeated',
-  'crush',
-  'crushed',
-  'thrashed',
-  'edged',
-  'stunned',
-  'hammered',
-  'champions',
-  'hosts',
-  'visitors',
-  'leaders'
-] as const
+/** Verbs of a result before the side beaten ("beat Nam Dinh 4-1"), as lemmas: every form is read. */
+export const resultVerbs = ['beat/beat/beaten', 'defeat', 'crush', 'thrash', 'edge', 'stun', 'hammer'] as const
+
+/** Words for a side before its club's name that a score follows ("champions Nam Dinh 4-1"). */
+export const sidesBefore = ['champions', 'hosts', 'visitors', 'leaders'] as const
 
 /** Words between a score and the club's name after it ("drew 1-1 with Persib Bandung", "a 2-1 win over Persija Jakarta"). */
 export const resultsAfterScore = ['with', 'over', 'against'] as const
