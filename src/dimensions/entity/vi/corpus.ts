@@ -145,6 +145,15 @@ export const corpus: Corpus<'entity'> = {
     },
     // A family name and given names with no title.
     { text: 'Theo Trần Thị Bình, giá sẽ giảm.', finds: [{ quote: 'Trần Thị Bình', value: { type: 'person' } }] },
+    // Less common family names open names too; a school named after a person keeps the name.
+    {
+      text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',
+      finds: [
+        { quote: 'Thân Đức Minh', value: { type: 'person' } },
+        { quote: 'Lục Văn Thành', value: { type: 'person' } },
+        { quote: 'Trường THPT Chu Văn An', value: { type: 'organization' } }
+      ]
+    },
     // Legal forms of companies belong to the head; a lower-case noun of a body stays out.
     {
       text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Geleximco đều báo lãi.',

@@ -93,7 +93,6 @@ export const titles = [
   'Ngài',
   'ông',
   'bà',
-  'Ông',
   'Bà',
   'anh',
   'chị',
@@ -198,7 +197,6 @@ export const honorifics = [
   'Ngài',
   'ông',
   'bà',
-  'Ông',
   'Bà',
   'anh',
   'chị',
@@ -919,6 +917,47 @@ export const surnames = [
   'Mạc',
   'Hứa',
   'Từ'
+] as const
+
+/**
+ * Less common family names ("Kim Phong", "Thân Đức Minh", "Lục Văn Thành"). Some are also Korean or Chinese
+ * ("Kim Sang-sik"), so names in English text are told by the common ones alone.
+ */
+export const lessCommonSurnames = [
+  'Kim',
+  'Châu',
+  'La',
+  'Lã',
+  'Lục',
+  'Thân',
+  'Tiêu',
+  'Âu',
+  'Tăng',
+  'Giang',
+  'Doãn',
+  'Ninh',
+  'Lò',
+  'Quan',
+  'Mã',
+  'Thạch',
+  'Khúc',
+  'Bạch',
+  'Diệp',
+  'Tống',
+  'Nông',
+  'Khương',
+  'Tiết',
+  'Cù',
+  'Ngụy',
+  'Giáp',
+  'Lữ',
+  'Hàn',
+  'Phí',
+  'Vi',
+  'Bế',
+  'Hầu',
+  'Lăng',
+  'Âu Dương'
 ] as const
 
 /** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
