@@ -145,6 +145,27 @@ export const corpus: Corpus<'entity'> = {
     },
     // A family name and given names with no title.
     { text: 'Theo Trần Thị Bình, giá sẽ giảm.', finds: [{ quote: 'Trần Thị Bình', value: { type: 'person' } }] },
+    // Hospitals, universities and schools as the news shortens them; a body known by its number; a verb ends a name.
+    {
+      text: 'BV Chợ Rẫy, Bệnh viện Nhân dân 115 và Bệnh viện Nhi Trung ương phải tiếp nhận học sinh ĐH Bách khoa Hà Nội và trường THPT Lê Quý Đôn.',
+      finds: [
+        { quote: 'BV Chợ Rẫy', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Nhân dân 115', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Nhi Trung ương', value: { type: 'organization' } },
+        { quote: 'ĐH Bách khoa Hà Nội', value: { type: 'organization' } },
+        { quote: 'THPT Lê Quý Đôn', value: { type: 'organization' } }
+      ]
+    },
+    // Commands and units of the armed forces, with the force they command; an investigating body with its force.
+    {
+      text: 'Quân khu 4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị và Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa phát hiện sai phạm tại Văn phòng Đăng ký đất đai.',
+      finds: [
+        { quote: 'Quân khu 4', value: { type: 'organization' } },
+        { quote: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị', value: { type: 'organization' } },
+        { quote: 'Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa', value: { type: 'organization' } },
+        { quote: 'Văn phòng Đăng ký đất đai', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',
@@ -462,6 +483,8 @@ export const corpus: Corpus<'entity'> = {
   ],
   negative: [
     // A meeting held is no body.
+    // The school-leaving exam and a count after a hospital's name are no school and no number of it.
+    'Kỳ thi THPT Quốc gia kết thúc.',
     'khi tổ chức Hội nghị thượng đỉnh',
     // Roads are named after people and places.
     'Sạt lở chia cắt tuyến đường Hồ Chí Minh.',

@@ -19,6 +19,7 @@ import {
   agreementHeads,
   facilityWords,
   bodyNouns,
+  capitalOpenedWords,
   clubHeads,
   mediaHeads,
   companyWords,
@@ -30,6 +31,7 @@ import {
   nameCompounds,
   nameTails,
   notHeads,
+  numberedHeads,
   placeCues,
   portfolios,
   quantifiers,
@@ -62,6 +64,7 @@ const cueSet = phraseSet(placeCues)
 const administrativeSet = phraseSet(administrativeWords)
 const tailSet = phraseSet(nameTails)
 const compoundSet = phraseSet(nameCompounds)
+const capitalOpenedSet = phraseSet([...nameCompounds, ...capitalOpenedWords])
 const facilitySet = phraseSet(facilityWords)
 const bodyNounSet = phraseSet(bodyNouns)
 const standaloneSet = phraseSet(standaloneBodies)
@@ -74,6 +77,7 @@ const companyWordSet = new Set<string>(companyWords)
 const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
+const numberedSet = new Set<string>(numberedHeads)
 /** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -160,16 +164,12 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       index = internal.to - 1
       continue
     }
-    const end = nameEnd(
-      list,
-      opened.to,
-      opened.head.loose,
-      list
-        .slice(index, opened.to)
-        .map((piece) => piece.text)
-        .join(' '),
-      titleEndsAt(list, index) && !roleInApposition(list, index)
-    )
+    const headText = list
+      .slice(index, opened.to)
+      .map((piece) => piece.text)
+      .join(' ')
+    const named = nameEnd(list, opened.to, opened.head.loose, headText, titleEndsAt(list, index) && !roleInApposition(list, index))
+    const end = numberedSet.has(headText) && isBodyNumber(list, named) ? named + 1 : named
     if (end === opened.to) continue
     // "Tổng công ty Đầu tư và kinh doanh vốn nhà nước": a body the gazetteer knows ends where its name does.
     const known = longestAt(lookupFor('vi'), list, index)
@@ -274,7 +274,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Cục Hàng không": the second syllable of a compound opened by a capital.
-    const opened = index > from ? compoundSet.longest(list, index - 1) : undefined
+    const opened = index > from && isCapitalized(list[index - 1]!.text) ? capitalOpenedSet.longest(list, index - 1) : undefined
     if (opened && opened.to > index) {
       end = index = opened.to
       continue
@@ -379,6 +379,20 @@ function titleEndsAt(list: readonly Piece[], index: number): boolean {
   return false
 }
 
+/** Words counted by a number after a body's name ("Bệnh viện Bạch Mai 3 năm qua"), which make it no number of the body. */
+const countedAfterNumber = /^(?:năm|tháng|ngày|giờ|tuần|người|ca|lượt|giường|bệnh|tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%)$/u
+
+/**
+ * '<numbered head> <name> <number>': the number a hospital or a unit goes by ("Quân khu 4", "Bệnh viện Nhân dân 115"),
+ * one to three digits on their own, no amount, date or count.
+ */
+function isBodyNumber(list: readonly Piece[], at: number): boolean {
+  const [number, next] = [list[at], list[at + 1]]
+  if (!number || !/^\d{1,3}$/u.test(number.text) || number.start !== list[at - 1]!.end + 1) return false
+  if (next && next.start === number.end && /^[-/.,:]$/u.test(next.text) && /^\d/u.test(list[at + 2]?.text ?? '')) return false
+  return !countedAfterNumber.test(next?.text ?? '')
+}
+
 /** "500 triệu đồng", "20%": a number before a scale word or a unit is an amount, no part of a name ("Ban Quản lý dự án 85" keeps its number). */
 function isAmount(list: readonly Piece[], index: number): boolean {
   return /^\d/u.test(list[index]!.text) && /^(?:triệu|tỷ|tỉ|nghìn|ngàn|đồng|USD|%)$/u.test(list[index + 1]?.text ?? '')
@@ -463,14 +477,17 @@ function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
 /**
  * A body named right after another is the one it belongs to: "Chính phủ",
  * "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ"; "Quân đội"
- * after a bank's name ("Ngân hàng TMCP Quân đội").
+ * after a bank's name ("Ngân hàng TMCP Quân đội"); a force after an
+ * investigating body or a command.
  */
 function belongsTo(list: readonly Piece[], index: number): boolean {
   return (
     /^(?:Chính|Trung|Đảng|Quốc|Nhà|Quân)$/u.test(list[index]!.text) ||
     list[index - 1]?.text === 'ương' ||
-    // "Cơ quan Cảnh sát điều tra Bộ Công an": an investigating body names its ministry.
-    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && list[index]!.text === 'Bộ')
+    // "Cơ quan Cảnh sát điều tra Bộ Công an", "... điều tra Công an tỉnh Thanh Hóa": an investigating body names its ministry or force.
+    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && /^(?:Bộ|Công)$/u.test(list[index]!.text)) ||
+    // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...", "Bộ Tư lệnh Vùng Cảnh sát biển": a command names the force it commands.
+    /^(?:Chỉ huy|Tư lệnh)$/u.test(`${list[index - 2]?.text ?? ''} ${list[index - 1]?.text ?? ''}`)
   )
 }
 

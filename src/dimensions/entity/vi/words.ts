@@ -320,6 +320,28 @@ export const strictHeads = [
   'Mặt trận',
   'Bệnh viện',
   'Bệnh viện Đa khoa',
+  // Hospitals, universities and schools as the news shortens them: "BV Chợ Rẫy", "ĐH Bách khoa Hà Nội", "Trường THPT Chu Văn An".
+  'BV',
+  'ĐH',
+  'Trường ĐH',
+  'THPT',
+  'THCS',
+  'Trường THPT',
+  'Trường THCS',
+  'Trường Tiểu học',
+  'Trường Cao đẳng',
+  'Trường Trung cấp',
+  // Commands and units of the armed forces: "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh Quảng Trị".
+  'Bộ Tư lệnh',
+  'Bộ Chỉ huy',
+  'Bộ đội Biên phòng',
+  'Quân khu',
+  'Quân đoàn',
+  'Sư đoàn',
+  'Quân chủng',
+  'Binh chủng',
+  'Lữ đoàn',
+  'Trung đoàn',
   'Công ty cổ phần',
   'Công ty Cổ phần',
   'Công ty CP',
@@ -364,6 +386,12 @@ export const nameCompounds = [
   // "Ban Quản lý dự án Đường sắt": "dự" alone is "attend".
   'dự án'
 ] as const
+
+/**
+ * Words whose first syllable, capitalized, opens a part of a body's name and whose second, in lower case, finishes
+ * it ("Bệnh viện Nhi Trung ương", "Văn phòng Đăng ký đất đai"); after a proper name the second alone would end it.
+ */
+export const capitalOpenedWords = ['trung ương', 'đăng ký', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
 
 /**
  * Bodies named by one word, with or without what they belong to: "Quốc hội",
@@ -514,6 +542,9 @@ export const companyWords = [
   'FC'
 ] as const
 
+/** Heads of bodies known by a number, alone or after their name: "Quân khu 4", "Bệnh viện 108", "Bệnh viện Nhi Đồng 1". */
+export const numberedHeads = ['Bệnh viện', 'BV', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn'] as const
+
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
@@ -589,7 +620,11 @@ export const thingNouns = [
   'Bão',
   'Cầu',
   'Dự án',
-  'Vệ tinh'
+  'Vệ tinh',
+  // Awards and tournaments are named after people and places: "Giải thưởng Hồ Chí Minh", "Giải Vô địch quốc gia".
+  'giải thưởng',
+  'Giải thưởng',
+  'Giải'
 ] as const
 
 /** First words of buildings and facilities: after "tại" they name no place ("tại Cung Văn hóa Hữu nghị", "tại Khu công nghiệp"). */
@@ -652,7 +687,10 @@ export const notHeads = [
   'Trường hợp',
   'Tổ chức lại',
   'Vụ việc',
-  'Cục diện'
+  'Cục diện',
+  // The national school-leaving exam, no school: "kỳ thi THPT Quốc gia".
+  'THPT Quốc gia',
+  'THPT quốc gia'
 ] as const
 
 /** Heads of agreements ("Hiệp định thương mại", "Biên bản ghi nhớ"). */
@@ -868,7 +906,54 @@ export const stops = [
   'tuyên án',
   'truy tố',
   'đưa tin',
-  'tường thuật'
+  'tường thuật',
+  // Verbs of the news about what bodies do: a hospital treats, a command finds, a bank funds.
+  'phải',
+  'tài trợ',
+  'phát hiện',
+  'tiếp nhận',
+  'cấp cứu',
+  'điều trị',
+  'phẫu thuật',
+  'cấm',
+  'tạm dừng',
+  'bắt giữ',
+  'triệt phá',
+  'phát động',
+  'giải ngân',
+  'cho vay',
+  'tuyển',
+  'tuyển sinh',
+  'khai giảng',
+  'hỗ trợ',
+  'kiểm tra',
+  'phát sóng',
+  'ghi bàn',
+  'xử lý',
+  'ra mắt',
+  'điều động',
+  'huy động',
+  'tìm kiếm',
+  'phê duyệt',
+  'ban hành',
+  'hướng dẫn',
+  'khuyến cáo',
+  'khuyến nghị',
+  'cung cấp',
+  'bổ nhiệm',
+  'kỷ luật',
+  'phát hành',
+  'niêm yết',
+  'ước tính',
+  'lên tiếng',
+  'phản hồi',
+  'trả lời',
+  'xác nhận',
+  'thừa nhận',
+  'tiếp đón',
+  'quyên góp',
+  'chuyển',
+  'xuất kho'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
