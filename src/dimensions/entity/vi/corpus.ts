@@ -166,6 +166,18 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Văn phòng Đăng ký đất đai', value: { type: 'organization' } }
       ]
     },
+    // A company's own name may be a person's or hold a form of address; its legal form holds its group's head; a
+    // university's hospital; after two words of a name, a second lower-case word is the sentence's.
+    {
+      text: 'Công ty TNHH Xây dựng Hoàng Long, Công ty TNHH Thương mại Minh Anh, Công ty cổ phần Tập đoàn Hòa Phát và Bệnh viện Đại học Y Dược TP.HCM ký kết; ĐH Kinh tế Quốc dân đặt ngưỡng 19 điểm.',
+      finds: [
+        { quote: 'Công ty TNHH Xây dựng Hoàng Long', value: { type: 'organization' } },
+        { quote: 'Công ty TNHH Thương mại Minh Anh', value: { type: 'organization' } },
+        { quote: 'Công ty cổ phần Tập đoàn Hòa Phát', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Đại học Y Dược TP.HCM', value: { type: 'organization' } },
+        { quote: 'ĐH Kinh tế Quốc dân', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

@@ -22,6 +22,7 @@ import {
   capitalOpenedWords,
   clubHeads,
   mediaHeads,
+  companyHeads,
   companyWords,
   honorifics,
   internalBodies,
@@ -30,6 +31,7 @@ import {
   looseHeads,
   nameCompounds,
   nameTails,
+  nestingHeads,
   notHeads,
   numberedHeads,
   placeCues,
@@ -78,6 +80,7 @@ const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
 const numberedSet = new Set<string>(numberedHeads)
+const companyHeadSet = new Set<string>(companyHeads)
 /** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -215,6 +218,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   // ("Hội đồng Kinh tế xã hội" goes on).
   let lower = portfolio && !loose ? maxLower : 0
   let placeEnd = -1
+  // Words of the name opened by a capital ("Kinh tế", "Quốc dân"): after two, lower-case words go on only up to a capital.
+  let capitals = portfolio ? 1 : 0
   for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
@@ -239,7 +244,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       end = index = index + 2
       continue
     }
-    if (!piece.word || titleSet.longest(list, index)) break
+    // "Công ty TNHH Thương mại Minh Anh": a form of address after a capital of the name is a syllable of it.
+    const title = titleSet.longest(list, index)
+    if (!piece.word || (title && !(index > from && honorificSet.has(title.value.toLowerCase()) && isNameWord(list[index - 1])))) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
       end = index = tail.to
@@ -248,7 +255,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
     const inner = headAt(list, index)
-    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head)) break
+    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head) && !nests(head, list, index, inner.to)) break
     // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
     const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
     if (owner) {
@@ -266,9 +273,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person; after one
-    // capital with no title before the head, they go on in the name ("Tập đoàn Tân Hoàng Minh").
-    if (end > from && startsPersonName(list, index) && (titled || end - from > 1 || portfolio)) break
+    // capital with no title before the head, or in a company's name, they go on in the name ("Tập đoàn Tân Hoàng
+    // Minh", "Công ty TNHH Xây dựng Hoàng Long").
+    if (end > from && startsPersonName(list, index) && (titled || (!companyHeadSet.has(head) && (portfolio || end - from > 1)))) break
     if (isCapitalized(piece.text)) {
+      if (!isNameWord(list[index - 1])) capitals++
       lower = 0
       end = ++index
       continue
@@ -309,6 +318,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
+    // "ĐH Kinh tế Quốc dân đặt ngưỡng": a second lower-case word after two words of the name is the sentence's.
+    if (capitals >= 2 && !isCapitalized(list[index - 1]!.text) && lower > 0) break
     if (++lower > maxLower) {
       const local = localEnd(list, index)
       if (local !== undefined) end = local
@@ -489,6 +500,15 @@ function belongsTo(list: readonly Piece[], index: number): boolean {
     // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...", "Bộ Tư lệnh Vùng Cảnh sát biển": a command names the force it commands.
     /^(?:Chỉ huy|Tư lệnh)$/u.test(`${list[index - 2]?.text ?? ''} ${list[index - 1]?.text ?? ''}`)
   )
+}
+
+/** Is the head at `from`..`to` one that the name of `head` holds ("Công ty cổ phần Tập đoàn ...")? */
+function nests(head: string, list: readonly Piece[], from: number, to: number): boolean {
+  const inner = list
+    .slice(from, to)
+    .map((piece) => piece.text)
+    .join(' ')
+  return nestingHeads[head]?.includes(inner) ?? false
 }
 
 /** Does a person's name start at `index`: a family name, then a capitalized given name? */

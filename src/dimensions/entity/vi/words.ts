@@ -545,6 +545,34 @@ export const companyWords = [
 /** Heads of bodies known by a number, alone or after their name: "Quân khu 4", "Bệnh viện 108", "Bệnh viện Nhi Đồng 1". */
 export const numberedHeads = ['Bệnh viện', 'BV', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn'] as const
 
+/** Heads of companies, whose own names are often people's ("Tập đoàn Tân Hoàng Minh", "Công ty TNHH Xây dựng Hoàng Long"). */
+export const companyHeads = [
+  'Công ty',
+  'Công ty cổ phần',
+  'Công ty Cổ phần',
+  'Công ty CP',
+  'Công ty TNHH',
+  'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn',
+  'Tổng công ty',
+  'Tổng công ty cổ phần',
+  'Tập đoàn',
+  'Tập đoàn cổ phần'
+] as const
+
+/**
+ * Heads whose names hold another body's head as one of their words: a company's legal form before its group's
+ * name ("Công ty cổ phần Tập đoàn Hòa Phát"), a university's hospital ("Bệnh viện Đại học Y Dược TP.HCM").
+ */
+export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
+  'Công ty cổ phần': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty Cổ phần': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty CP': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty TNHH': ['Tập đoàn'],
+  'Bệnh viện': ['Đại học', 'Trường Đại học', 'ĐH'],
+  BV: ['Đại học', 'Trường Đại học', 'ĐH']
+}
+
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
