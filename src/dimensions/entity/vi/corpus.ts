@@ -178,6 +178,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'ĐH Kinh tế Quốc dân', value: { type: 'organization' } }
       ]
     },
+    // Offices under a department or a district; a board over all the parks of a province.
+    {
+      text: 'Chi cục Thủy sản tỉnh Cà Mau, Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai và Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cho biết.',
+      finds: [
+        { quote: 'Chi cục Thủy sản tỉnh Cà Mau', value: { type: 'organization' } },
+        { quote: 'Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

@@ -140,6 +140,8 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
 /** The head opening a name at `index`, unless it is a title ("Bộ trưởng"), an event ("Hội nghị") or generic ("hai Bộ"). */
 function headAt(list: readonly Piece[], index: number): { head: Head; to: number } | undefined {
   if (!isNameWord(list[index]) || notHeadSet.longest(list, index)) return undefined
+  // "Trung tâm Phòng, chống bệnh tật": prevention, no office.
+  if (isPreventionComma(list, index + 1)) return undefined
   const head = heads.longest(list, index)
   if (!head) return undefined
   // "Đài Loan", "Hội An": a known place that opens with a head's word is the place.
@@ -307,6 +309,12 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       end = index = within
       lower = maxLower
       continue
+    }
+    // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": a board over all the parks of a province.
+    if (piece.text === 'các') {
+      const local = localEnd(list, index + 1)
+      if (local !== undefined) end = local
+      break
     }
     if (stopSet.longest(list, index) || isAmount(list, index)) break
     // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
@@ -495,11 +503,18 @@ function belongsTo(list: readonly Piece[], index: number): boolean {
   return (
     /^(?:Chính|Trung|Đảng|Quốc|Nhà|Quân)$/u.test(list[index]!.text) ||
     list[index - 1]?.text === 'ương' ||
-    // "Cơ quan Cảnh sát điều tra Bộ Công an", "... điều tra Công an tỉnh Thanh Hóa": an investigating body names its ministry or force.
-    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && /^(?:Bộ|Công)$/u.test(list[index]!.text)) ||
+    // "Cơ quan Cảnh sát điều tra Bộ Công an", "Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai": a police body names
+    // its ministry or force.
+    (/^(?:Bộ|Công)$/u.test(list[index]!.text) && policeBefore(list, index)) ||
     // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...", "Bộ Tư lệnh Vùng Cảnh sát biển": a command names the force it commands.
     /^(?:Chỉ huy|Tư lệnh)$/u.test(`${list[index - 2]?.text ?? ''} ${list[index - 1]?.text ?? ''}`)
   )
+}
+
+/** Does a police body's name ("Cảnh sát ...") open in the few words before `index`? */
+function policeBefore(list: readonly Piece[], index: number): boolean {
+  for (let at = Math.max(0, index - 5); at < index - 1; at++) if (list[at]!.text === 'Cảnh' && list[at + 1]!.text === 'sát') return true
+  return false
 }
 
 /** Is the head at `from`..`to` one that the name of `head` holds ("Công ty cổ phần Tập đoàn ...")? */

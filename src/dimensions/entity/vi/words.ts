@@ -332,6 +332,9 @@ export const strictHeads = [
   'Trường Cao đẳng',
   'Trường Trung cấp',
   // Commands and units of the armed forces: "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh Quảng Trị".
+  // Offices under a department or a district: "Chi cục Thủy sản tỉnh Cà Mau", "Phòng Tài nguyên và Môi trường huyện".
+  'Chi cục',
+  'Phòng',
   'Bộ Tư lệnh',
   'Bộ Chỉ huy',
   'Bộ đội Biên phòng',
