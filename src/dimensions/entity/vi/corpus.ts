@@ -187,6 +187,16 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh', value: { type: 'organization' } }
       ]
     },
+    // A hospital after its lower-case noun; a specialised school; a coach before a result is no club.
+    {
+      text: 'Bệnh nhân được đưa về bệnh viện Bạch Mai; học sinh trường THPT chuyên Lê Hồng Phong xem HLV Kiatisak thắng Hải Phòng 2-1.',
+      finds: [
+        { quote: 'Bạch Mai', value: { type: 'organization' } },
+        { quote: 'THPT chuyên Lê Hồng Phong', value: { type: 'organization' } },
+        { quote: 'Kiatisak', value: { type: 'person' } },
+        { quote: 'Hải Phòng', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

@@ -717,7 +717,8 @@ function namesBodyInApposition(list: readonly Piece[], title: number, from: numb
 
 /** Where a person's name starts inside a body's reading, if it runs on into one ("Quốc hội Nguyễn Thị Kim Ngân"). */
 function personStartIn(list: readonly Piece[], from: number, to: number): number | undefined {
-  for (let at = from; at < to; at++) if (startsPersonName(list, at)) return at
+  // A less common family name there is more likely the body's own word ("Bệnh viện Bạch Mai", "Trường THPT Kim Liên").
+  for (let at = from; at < to; at++) if (startsPersonName(list, at) && isVietnameseSurname(list[at]!.text, false)) return at
   return undefined
 }
 

@@ -325,6 +325,7 @@ export const strictHeads = [
   'ĐH',
   'Trường ĐH',
   'THPT',
+  'THPT chuyên',
   'THCS',
   'Trường THPT',
   'Trường THCS',
@@ -584,6 +585,7 @@ export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát than
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
 export const bodyNouns = [
+  'bệnh viện',
   'tập đoàn',
   'công ty',
   'tổng công ty',
@@ -1049,30 +1051,18 @@ export const lessCommonSurnames = [
   'Tiêu',
   'Âu',
   'Tăng',
-  'Giang',
   'Doãn',
-  'Ninh',
-  'Lò',
-  'Quan',
-  'Mã',
-  'Thạch',
-  'Khúc',
-  'Bạch',
   'Diệp',
   'Tống',
-  'Nông',
   'Khương',
   'Tiết',
-  'Cù',
   'Ngụy',
   'Giáp',
   'Lữ',
   'Hàn',
   'Phí',
-  'Vi',
   'Bế',
   'Hầu',
-  'Lăng',
   'Âu Dương'
 ] as const
 
