@@ -197,6 +197,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Hải Phòng', value: { type: 'organization' } }
       ]
     },
+    // A word that joins clauses, a verb of holding or ruling, or a compound before an amount ends a name.
+    {
+      text: 'Cục Kiểm định tuy nhiên cảnh báo, Trung tâm Lưu ký nắm giữ cổ phần và Quỹ Bảo lãnh đầu tư 5 tỷ đồng.',
+      finds: [
+        { quote: 'Cục Kiểm định', value: { type: 'organization' } },
+        { quote: 'Trung tâm Lưu ký', value: { type: 'organization' } },
+        { quote: 'Quỹ Bảo lãnh', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

@@ -291,6 +291,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     const compound = compoundSet.longest(list, index)
+    // "... đầu tư 5 tỷ đồng": a compound before an amount is the sentence's verb.
+    if (compound && isAmount(list, compound.to)) break
     if (compound) {
       lower += compound.to - index
       if (lower > maxLower + 1) {

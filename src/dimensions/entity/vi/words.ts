@@ -397,7 +397,7 @@ export const nameCompounds = [
  * Words whose first syllable, capitalized, opens a part of a body's name and whose second, in lower case, finishes
  * it ("Bệnh viện Nhi Trung ương", "Văn phòng Đăng ký đất đai"); after a proper name the second alone would end it.
  */
-export const capitalOpenedWords = ['trung ương', 'đăng ký', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
+export const capitalOpenedWords = ['trung ương', 'đăng ký', 'lưu ký', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
 
 /**
  * Bodies named by one word, with or without what they belong to: "Quốc hội",
@@ -988,7 +988,47 @@ export const stops = [
   'tiếp đón',
   'quyên góp',
   'chuyển',
-  'xuất kho'
+  'xuất kho',
+  // Words that join clauses or compare, and verbs of holding, trading and ruling.
+  'đối với',
+  'cũng như',
+  'nhưng',
+  'tuy nhiên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'nhờ',
+  'qua',
+  'tới',
+  'so với',
+  'liên quan',
+  'nhận định',
+  'chiếm',
+  'thu hút',
+  'mất',
+  'chịu',
+  'gây',
+  'sở hữu',
+  'nắm giữ',
+  'vay',
+  'nộp',
+  'dừng',
+  'ngừng',
+  'giữ',
+  'nâng',
+  'thực hiện',
+  'sáp nhập',
+  'ngay',
+  'cảnh giác',
+  'bác bỏ',
+  'phủ nhận',
+  'ước đạt',
+  'áp dụng',
+  'lưu ý',
+  'đình chỉ',
+  'thu hồi',
+  'tạm giữ',
+  'nghiên cứu'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
