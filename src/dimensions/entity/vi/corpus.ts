@@ -206,6 +206,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Quỹ Bảo lãnh', value: { type: 'organization' } }
       ]
     },
+    // A verb ends a name unless a capital of the same name follows; a compound that is a verb ends it at the clause's end.
+    {
+      text: 'Tổng công ty Thăm dò khai thác Dầu khí và Cục Kiểm định xem xét, còn Trung tâm Đổi mới sáng tạo sản xuất.',
+      finds: [
+        { quote: 'Tổng công ty Thăm dò khai thác Dầu khí', value: { type: 'organization' } },
+        { quote: 'Cục Kiểm định', value: { type: 'organization' } },
+        { quote: 'Trung tâm Đổi mới sáng tạo', value: { type: 'organization' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

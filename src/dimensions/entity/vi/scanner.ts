@@ -19,6 +19,7 @@ import {
   agreementHeads,
   facilityWords,
   bodyNouns,
+  clauseVerbs,
   capitalOpenedWords,
   clubHeads,
   mediaHeads,
@@ -62,6 +63,7 @@ const titleSet = phraseSet(titles)
 const honorificSet = new Set<string>(honorifics.map((word) => word.toLowerCase()))
 const portfolioSet = phraseSet(portfolios)
 const stopSet = phraseSet(stops)
+const clauseVerbSet = phraseSet(clauseVerbs)
 const cueSet = phraseSet(placeCues)
 const administrativeSet = phraseSet(administrativeWords)
 const tailSet = phraseSet(nameTails)
@@ -291,8 +293,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     const compound = compoundSet.longest(list, index)
-    // "... đầu tư 5 tỷ đồng": a compound before an amount is the sentence's verb.
-    if (compound && isAmount(list, compound.to)) break
+    // "... đầu tư 5 tỷ đồng": a compound before an amount is the sentence's verb; so is one that is a verb with no
+    // more of the name after it ("... sản xuất.").
+    if (compound && (isAmount(list, compound.to) || (stopSet.longest(list, index)?.to === compound.to && !goesOn(list, compound.to)))) break
     if (compound) {
       lower += compound.to - index
       if (lower > maxLower + 1) {
@@ -330,6 +333,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "ĐH Kinh tế Quốc dân đặt ngưỡng": a second lower-case word after two words of the name is the sentence's.
     if (capitals >= 2 && !isCapitalized(list[index - 1]!.text) && lower > 0) break
+    if (clauseVerbSet.longest(list, index)) break
     if (++lower > maxLower) {
       const local = localEnd(list, index)
       if (local !== undefined) end = local
@@ -338,6 +342,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     end = ++index
   }
   return end
+}
+
+/** Does more of a name follow at `index`: a capital, lower-case words up to one, or a word that ends names? */
+function goesOn(list: readonly Piece[], index: number): boolean {
+  return isNameWord(list[index]) || bridgeEnd(list, index) !== undefined || tailSet.longest(list, index) !== undefined
 }
 
 /** The comma of "phòng, chống" at `index`: the words on both sides are that phrase, written close. */

@@ -390,14 +390,20 @@ export const nameCompounds = [
   'đầu tư',
   'ra đa',
   // "Ban Quản lý dự án Đường sắt": "dự" alone is "attend".
-  'dự án'
+  'dự án',
+  // "hạ", "bán", "bằng" alone are verbs and a preposition.
+  'hạ tầng',
+  'bán lẻ',
+  'bán buôn',
+  'đồng bằng',
+  'sáng tạo'
 ] as const
 
 /**
  * Words whose first syllable, capitalized, opens a part of a body's name and whose second, in lower case, finishes
  * it ("Bệnh viện Nhi Trung ương", "Văn phòng Đăng ký đất đai"); after a proper name the second alone would end it.
  */
-export const capitalOpenedWords = ['trung ương', 'đăng ký', 'lưu ký', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
+export const capitalOpenedWords = ['trung ương', 'đăng ký', 'lưu ký', 'đổi mới', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
 
 /**
  * Bodies named by one word, with or without what they belong to: "Quốc hội",
@@ -1029,6 +1035,80 @@ export const stops = [
   'thu hồi',
   'tạm giữ',
   'nghiên cứu'
+] as const
+
+/**
+ * Verbs that end a name in lower case unless a capital of the same name follows within a few words
+ * ("Tổng công ty Thăm dò khai thác Dầu khí" goes on; "Cục Kiểm định khai thác ..." ends).
+ */
+export const clauseVerbs = [
+  'mua',
+  'bán',
+  'hạ',
+  'bằng',
+  'trình',
+  'lấy',
+  'cấp phép',
+  'cấp giấy',
+  'đẩy mạnh',
+  'siết',
+  'nới',
+  'rà soát',
+  'xác minh',
+  'đàm phán',
+  'thỏa thuận',
+  'thống nhất',
+  'phê bình',
+  'xin lỗi',
+  'bồi thường',
+  'giải thích',
+  'khiếu nại',
+  'tố cáo',
+  'kháng cáo',
+  'kiện',
+  'hoàn trả',
+  'chi trả',
+  'thanh toán',
+  'vận chuyển',
+  'cung ứng',
+  'phân phối',
+  'bố trí',
+  'sắp xếp',
+  'di dời',
+  'sơ tán',
+  'cứu trợ',
+  'tặng',
+  'khen thưởng',
+  'vinh danh',
+  'xếp hạng',
+  'lọt',
+  'đứng đầu',
+  'tính toán',
+  'cân nhắc',
+  'xem xét',
+  'thử nghiệm',
+  'vận hành',
+  'khai thác',
+  'vi phạm',
+  'sai phạm',
+  'thất thoát',
+  'đóng góp',
+  'chia',
+  'trả',
+  'tái cơ cấu',
+  'giải thể',
+  'phá sản',
+  'trúng',
+  'đấu giá',
+  'chào bán',
+  'thoái vốn',
+  'cổ phần hóa',
+  'hôm',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'lúc'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
