@@ -215,6 +215,16 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Trung tâm Đổi mới sáng tạo', value: { type: 'organization' } }
       ]
     },
+    // Titles of artists and doctors, forms of address of pupils and teachers.
+    {
+      text: 'NSND Lan Hương, BS.CKII Lục Văn Thành, em Âu Minh Khang và thầy Tiêu Văn Lâm dự lễ.',
+      finds: [
+        { quote: 'Lan Hương', value: { type: 'person', role: 'NSND' } },
+        { quote: 'Lục Văn Thành', value: { type: 'person', role: 'BS.CKII' } },
+        { quote: 'Âu Minh Khang', value: { type: 'person' } },
+        { quote: 'Tiêu Văn Lâm', value: { type: 'person' } }
+      ]
+    },
     // Less common family names open names too; a school named after a person keeps the name.
     {
       text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',

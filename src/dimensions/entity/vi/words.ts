@@ -188,6 +188,49 @@ export const titles = [
   'nhà kinh tế trưởng',
   'Kinh tế trưởng',
   'Phó Tổng thư ký',
+  // Artists, doctors, engineers and lower ranks of the forces and police.
+  'NSND',
+  'NSƯT',
+  'Nghệ sĩ Nhân dân',
+  'Nghệ sĩ Ưu tú',
+  'nghệ sĩ',
+  'Nghệ sĩ',
+  'ca sĩ',
+  'nhạc sĩ',
+  'Nhạc sĩ',
+  'diễn viên',
+  'Diễn viên',
+  'đạo diễn',
+  'nhà văn',
+  'Nhà văn',
+  'nhà thơ',
+  'Nhà thơ',
+  'họa sĩ',
+  'Họa sĩ',
+  'bác sĩ',
+  'Bác sĩ',
+  'BS',
+  'BS.CKI',
+  'BS.CKII',
+  'BSCKII',
+  'kỹ sư',
+  'Kỹ sư',
+  'Tổng biên tập',
+  'Phó Tổng biên tập',
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Điều tra viên',
+  'điều tra viên',
+  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
   ...regionHonorifics
 ] as const
 
@@ -212,6 +255,11 @@ export const honorifics = [
   'Phó Giáo sư',
   'Tiến sĩ',
   'Thạc sĩ',
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
   ...regionHonorifics
 ] as const
 
@@ -1185,7 +1233,8 @@ export const lessCommonSurnames = [
   'Phí',
   'Bế',
   'Hầu',
-  'Âu Dương'
+  'Âu Dương',
+  'Quế'
 ] as const
 
 /** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
