@@ -82,6 +82,18 @@ describe('linkEntities', () => {
     expect(at(other).fields.type).toBe('place')
   })
 
+  test("should read the city that ends a club's name after its sponsor's as the club, and not the sponsor's words", () => {
+    const document = documentOf('Thep Xanh Nam Dinh beat Hue 3-0. Nam Dinh lead. Thep Xanh is a steel maker. Hue are fifth.')
+    const cued = { ...draft(document, 'Thep Xanh Nam Dinh', 'organization'), rule: 'entity/en/<result> <club>' }
+    const city = { ...draft(document, 'Nam Dinh', 'place', {}, 1), rule: 'entity/en/<gazetteer place>' }
+    const other = { ...draft(document, 'Hue', 'place', {}, 1), rule: 'entity/en/<gazetteer place>' }
+    const linked = linkEntities([cued, city, other], document) as Draft<EntityFields>[]
+    const at = (item: Draft<EntityFields>) => linked.find((found) => found.start === item.start)!
+    expect(at(city).fields.type).toBe('organization')
+    expect(at(city).rule).toBe('entity/en/<club>')
+    expect(at(other).fields.type).toBe('place')
+  })
+
   test('should find a name met again as a whole word only, the longest name where two start at one place', () => {
     const document = documentOf(
       'Tuoi Tre Online and Tuoi Tre differ. It said Tuoi Tre Online wrote, Tuoi Tres did not, nor XTuoi Tre. Tuoi Tre did.'

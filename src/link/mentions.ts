@@ -78,11 +78,20 @@ function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDr
 /** Rules that tell a sports club by the sport around it ("Hanoi coach", "a 2-1 win over Nam Dinh"). */
 const clubRule = /<club>/u
 
-/** Names that a rule of clubs read as a club somewhere in the text. */
+/**
+ * Names that a rule of clubs read as a club somewhere in the text, and the
+ * city or province that ends a club's name after its sponsor's ("Nam Dinh" of
+ * "Thep Xanh Nam Dinh", "Bình Dương" of "Becamex Bình Dương"), which the
+ * sports pages write alone for the club.
+ */
 function clubNames(entities: readonly EntityDraft[]): Set<string> {
-  return new Set(
-    entities.filter((draft) => draft.fields.type === 'organization' && clubRule.test(draft.rule)).map((draft) => draft.fields.name)
-  )
+  const names = new Set<string>()
+  for (const draft of entities) {
+    if (draft.fields.type !== 'organization' || !clubRule.test(draft.rule)) continue
+    const words = draft.fields.name.split(' ')
+    words.forEach((_, from) => names.add(words.slice(from).join(' ')))
+  }
+  return names
 }
 
 /**

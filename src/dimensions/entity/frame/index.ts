@@ -91,7 +91,10 @@ export function byline(text: string, list: readonly Piece[]): Candidate[] {
   }
   if (words.length < 2 || words.length > 4) return []
   const allCaps = words.every((piece) => isAllCaps(piece.text) && isVietnameseSyllable(piece.text))
-  const named = isVietnameseName(words.map((piece) => piece.text))
+  const named = isVietnameseName(
+    words.map((piece) => piece.text),
+    true
+  )
   if (!allCaps && !named) return []
   // A known name in either language's gazetteer is no byline ("HÀ NỘI"); a given name that is also a country's is ("ĐỨC ANH", "ANH THƯ").
   if (langs.some((lang) => (longestAt(lookupFor(lang), list, 0)?.to ?? 0) >= words.length)) return []

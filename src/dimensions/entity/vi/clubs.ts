@@ -6,10 +6,11 @@ import { isNameWord } from '../runs.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseSurname } from '../vietnamese-names.js'
-import { clubResultsAfter, clubResultsBefore } from './words.js'
+import { clubResultsAfter, clubResultsBefore, titles } from './words.js'
 
 const beforeSet = phraseSet(clubResultsBefore)
 const afterSet = phraseSet(clubResultsAfter)
+const titleSet = phraseSet(titles)
 const countryNames = new Set(countries.map((entry) => entry.canonical))
 /** A side's goals in a score. */
 const goals = /^\d{1,2}$/u
@@ -79,9 +80,10 @@ function isScore(list: readonly Piece[], at: number): boolean {
   return !/^(?:ngày|Ngày|hôm)$/u.test(list[at - 1]?.text ?? '')
 }
 
-/** The end of a club's name at `from`: its capitalized syllables, unless they are a country's or a person's name. */
+/** The end of a club's name at `from`: its capitalized syllables, unless they are a country's or a person's name or a title. */
 function clubEnd(list: readonly Piece[], from: number): number | undefined {
-  if (!isNameWord(list[from]) || isVietnameseSurname(list[from]!.text)) return undefined
+  // "HLV Kiatisak thắng ...": a title opens a person's name, no club's.
+  if (!isNameWord(list[from]) || isVietnameseSurname(list[from]!.text) || titleSet.longest(list, from)) return undefined
   const end = runEnd(list, from)
   const known = longestAt(lookupFor('vi'), list, from)
   // "trước Công an Hà Nội": one syllable before a lower-case word opens a longer name, which its own rules read.

@@ -145,6 +145,95 @@ export const corpus: Corpus<'entity'> = {
     },
     // A family name and given names with no title.
     { text: 'Theo Trần Thị Bình, giá sẽ giảm.', finds: [{ quote: 'Trần Thị Bình', value: { type: 'person' } }] },
+    // Hospitals, universities and schools as the news shortens them; a body known by its number; a verb ends a name.
+    {
+      text: 'BV Chợ Rẫy, Bệnh viện Nhân dân 115 và Bệnh viện Nhi Trung ương phải tiếp nhận học sinh ĐH Bách khoa Hà Nội và trường THPT Lê Quý Đôn.',
+      finds: [
+        { quote: 'BV Chợ Rẫy', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Nhân dân 115', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Nhi Trung ương', value: { type: 'organization' } },
+        { quote: 'ĐH Bách khoa Hà Nội', value: { type: 'organization' } },
+        { quote: 'THPT Lê Quý Đôn', value: { type: 'organization' } }
+      ]
+    },
+    // Commands and units of the armed forces, with the force they command; an investigating body with its force.
+    {
+      text: 'Quân khu 4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị và Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa phát hiện sai phạm tại Văn phòng Đăng ký đất đai.',
+      finds: [
+        { quote: 'Quân khu 4', value: { type: 'organization' } },
+        { quote: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị', value: { type: 'organization' } },
+        { quote: 'Cơ quan Cảnh sát điều tra Công an tỉnh Thanh Hóa', value: { type: 'organization' } },
+        { quote: 'Văn phòng Đăng ký đất đai', value: { type: 'organization' } }
+      ]
+    },
+    // A company's own name may be a person's or hold a form of address; its legal form holds its group's head; a
+    // university's hospital; after two words of a name, a second lower-case word is the sentence's.
+    {
+      text: 'Công ty TNHH Xây dựng Hoàng Long, Công ty TNHH Thương mại Minh Anh, Công ty cổ phần Tập đoàn Hòa Phát và Bệnh viện Đại học Y Dược TP.HCM ký kết; ĐH Kinh tế Quốc dân đặt ngưỡng 19 điểm.',
+      finds: [
+        { quote: 'Công ty TNHH Xây dựng Hoàng Long', value: { type: 'organization' } },
+        { quote: 'Công ty TNHH Thương mại Minh Anh', value: { type: 'organization' } },
+        { quote: 'Công ty cổ phần Tập đoàn Hòa Phát', value: { type: 'organization' } },
+        { quote: 'Bệnh viện Đại học Y Dược TP.HCM', value: { type: 'organization' } },
+        { quote: 'ĐH Kinh tế Quốc dân', value: { type: 'organization' } }
+      ]
+    },
+    // Offices under a department or a district; a board over all the parks of a province.
+    {
+      text: 'Chi cục Thủy sản tỉnh Cà Mau, Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai và Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh cho biết.',
+      finds: [
+        { quote: 'Chi cục Thủy sản tỉnh Cà Mau', value: { type: 'organization' } },
+        { quote: 'Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh', value: { type: 'organization' } }
+      ]
+    },
+    // A hospital after its lower-case noun; a specialised school; a coach before a result is no club.
+    {
+      text: 'Bệnh nhân được đưa về bệnh viện Bạch Mai; học sinh trường THPT chuyên Lê Hồng Phong xem HLV Kiatisak thắng Hải Phòng 2-1.',
+      finds: [
+        { quote: 'Bạch Mai', value: { type: 'organization' } },
+        { quote: 'THPT chuyên Lê Hồng Phong', value: { type: 'organization' } },
+        { quote: 'Kiatisak', value: { type: 'person' } },
+        { quote: 'Hải Phòng', value: { type: 'organization' } }
+      ]
+    },
+    // A word that joins clauses, a verb of holding or ruling, or a compound before an amount ends a name.
+    {
+      text: 'Cục Kiểm định tuy nhiên cảnh báo, Trung tâm Lưu ký nắm giữ cổ phần và Quỹ Bảo lãnh đầu tư 5 tỷ đồng.',
+      finds: [
+        { quote: 'Cục Kiểm định', value: { type: 'organization' } },
+        { quote: 'Trung tâm Lưu ký', value: { type: 'organization' } },
+        { quote: 'Quỹ Bảo lãnh', value: { type: 'organization' } }
+      ]
+    },
+    // A verb ends a name unless a capital of the same name follows; a compound that is a verb ends it at the clause's end.
+    {
+      text: 'Tổng công ty Thăm dò khai thác Dầu khí và Cục Kiểm định xem xét, còn Trung tâm Đổi mới sáng tạo sản xuất.',
+      finds: [
+        { quote: 'Tổng công ty Thăm dò khai thác Dầu khí', value: { type: 'organization' } },
+        { quote: 'Cục Kiểm định', value: { type: 'organization' } },
+        { quote: 'Trung tâm Đổi mới sáng tạo', value: { type: 'organization' } }
+      ]
+    },
+    // Titles of artists and doctors, forms of address of pupils and teachers.
+    {
+      text: 'NSND Lan Hương, BS.CKII Lục Văn Thành, em Âu Minh Khang và thầy Tiêu Văn Lâm dự lễ.',
+      finds: [
+        { quote: 'Lan Hương', value: { type: 'person', role: 'NSND' } },
+        { quote: 'Lục Văn Thành', value: { type: 'person', role: 'BS.CKII' } },
+        { quote: 'Âu Minh Khang', value: { type: 'person' } },
+        { quote: 'Tiêu Văn Lâm', value: { type: 'person' } }
+      ]
+    },
+    // Less common family names open names too; a school named after a person keeps the name.
+    {
+      text: 'Theo Thân Đức Minh và Lục Văn Thành, Trường THPT Chu Văn An dẫn đầu.',
+      finds: [
+        { quote: 'Thân Đức Minh', value: { type: 'person' } },
+        { quote: 'Lục Văn Thành', value: { type: 'person' } },
+        { quote: 'Trường THPT Chu Văn An', value: { type: 'organization' } }
+      ]
+    },
     // Legal forms of companies belong to the head; a lower-case noun of a body stays out.
     {
       text: 'Công ty cổ phần Thép Nam Kim và tập đoàn Geleximco đều báo lãi.',
@@ -453,6 +542,8 @@ export const corpus: Corpus<'entity'> = {
   ],
   negative: [
     // A meeting held is no body.
+    // The school-leaving exam and a count after a hospital's name are no school and no number of it.
+    'Kỳ thi THPT Quốc gia kết thúc.',
     'khi tổ chức Hội nghị thượng đỉnh',
     // Roads are named after people and places.
     'Sạt lở chia cắt tuyến đường Hồ Chí Minh.',

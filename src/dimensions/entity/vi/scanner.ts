@@ -19,8 +19,11 @@ import {
   agreementHeads,
   facilityWords,
   bodyNouns,
+  clauseVerbs,
+  capitalOpenedWords,
   clubHeads,
   mediaHeads,
+  companyHeads,
   companyWords,
   honorifics,
   internalBodies,
@@ -29,7 +32,9 @@ import {
   looseHeads,
   nameCompounds,
   nameTails,
+  nestingHeads,
   notHeads,
+  numberedHeads,
   placeCues,
   portfolios,
   quantifiers,
@@ -58,10 +63,12 @@ const titleSet = phraseSet(titles)
 const honorificSet = new Set<string>(honorifics.map((word) => word.toLowerCase()))
 const portfolioSet = phraseSet(portfolios)
 const stopSet = phraseSet(stops)
+const clauseVerbSet = phraseSet(clauseVerbs)
 const cueSet = phraseSet(placeCues)
 const administrativeSet = phraseSet(administrativeWords)
 const tailSet = phraseSet(nameTails)
 const compoundSet = phraseSet(nameCompounds)
+const capitalOpenedSet = phraseSet([...nameCompounds, ...capitalOpenedWords])
 const facilitySet = phraseSet(facilityWords)
 const bodyNounSet = phraseSet(bodyNouns)
 const standaloneSet = phraseSet(standaloneBodies)
@@ -74,6 +81,8 @@ const companyWordSet = new Set<string>(companyWords)
 const riverSet = phraseSet(riverWords)
 /** Clubs are named after the bodies that own them ("CLB Công an Hà Nội"): another head goes on in their name. */
 const clubSet = new Set<string>(clubHeads)
+const numberedSet = new Set<string>(numberedHeads)
+const companyHeadSet = new Set<string>(companyHeads)
 /** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
 const mediaSet = new Set<string>(mediaHeads)
 const places = placeGrammar(stateFormsVi, [])
@@ -133,6 +142,8 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
 /** The head opening a name at `index`, unless it is a title ("Bộ trưởng"), an event ("Hội nghị") or generic ("hai Bộ"). */
 function headAt(list: readonly Piece[], index: number): { head: Head; to: number } | undefined {
   if (!isNameWord(list[index]) || notHeadSet.longest(list, index)) return undefined
+  // "Trung tâm Phòng, chống bệnh tật": prevention, no office.
+  if (isPreventionComma(list, index + 1)) return undefined
   const head = heads.longest(list, index)
   if (!head) return undefined
   // "Đài Loan", "Hội An": a known place that opens with a head's word is the place.
@@ -160,16 +171,12 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       index = internal.to - 1
       continue
     }
-    const end = nameEnd(
-      list,
-      opened.to,
-      opened.head.loose,
-      list
-        .slice(index, opened.to)
-        .map((piece) => piece.text)
-        .join(' '),
-      titleEndsAt(list, index) && !roleInApposition(list, index)
-    )
+    const headText = list
+      .slice(index, opened.to)
+      .map((piece) => piece.text)
+      .join(' ')
+    const named = nameEnd(list, opened.to, opened.head.loose, headText, titleEndsAt(list, index) && !roleInApposition(list, index))
+    const end = numberedSet.has(headText) && isBodyNumber(list, named) ? named + 1 : named
     if (end === opened.to) continue
     // "Tổng công ty Đầu tư và kinh doanh vốn nhà nước": a body the gazetteer knows ends where its name does.
     const known = longestAt(lookupFor('vi'), list, index)
@@ -215,6 +222,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   // ("Hội đồng Kinh tế xã hội" goes on).
   let lower = portfolio && !loose ? maxLower : 0
   let placeEnd = -1
+  // Words of the name opened by a capital ("Kinh tế", "Quốc dân"): after two, lower-case words go on only up to a capital.
+  let capitals = portfolio ? 1 : 0
   for (let index = end; index < list.length;) {
     const piece = list[index]!
     const joinsNext = /^[-–—&]$/u.test(piece.text) || piece.text === 'và'
@@ -239,7 +248,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       end = index = index + 2
       continue
     }
-    if (!piece.word || titleSet.longest(list, index)) break
+    // "Công ty TNHH Thương mại Minh Anh": a form of address after a capital of the name is a syllable of it.
+    const title = titleSet.longest(list, index)
+    if (!piece.word || (title && !(index > from && honorificSet.has(title.value.toLowerCase()) && isNameWord(list[index - 1])))) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
       end = index = tail.to
@@ -248,7 +259,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "Văn phòng Chính phủ", "Ban Thường vụ Trung ương Đảng Nhân dân Campuchia": the body it belongs to is part of it.
     const inner = headAt(list, index)
-    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head)) break
+    if (inner && !belongsTo(list, index) && !clubSet.has(head) && !mediaSet.has(head) && !nests(head, list, index, inner.to)) break
     // "... điều tra Bộ Công an": the ministry it belongs to, portfolio and all.
     const owner = inner ? portfolioSet.longest(list, inner.to) : undefined
     if (owner) {
@@ -266,20 +277,25 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Bộ Công Thương Nguyễn Hồng Diên": a family name and given names after the name are a person; after one
-    // capital with no title before the head, they go on in the name ("Tập đoàn Tân Hoàng Minh").
-    if (end > from && startsPersonName(list, index) && (titled || end - from > 1 || portfolio)) break
+    // capital with no title before the head, or in a company's name, they go on in the name ("Tập đoàn Tân Hoàng
+    // Minh", "Công ty TNHH Xây dựng Hoàng Long").
+    if (end > from && startsPersonName(list, index) && (titled || (!companyHeadSet.has(head) && (portfolio || end - from > 1)))) break
     if (isCapitalized(piece.text)) {
+      if (!isNameWord(list[index - 1])) capitals++
       lower = 0
       end = ++index
       continue
     }
     // "Cục Hàng không": the second syllable of a compound opened by a capital.
-    const opened = index > from ? compoundSet.longest(list, index - 1) : undefined
+    const opened = index > from && isCapitalized(list[index - 1]!.text) ? capitalOpenedSet.longest(list, index - 1) : undefined
     if (opened && opened.to > index) {
       end = index = opened.to
       continue
     }
     const compound = compoundSet.longest(list, index)
+    // "... đầu tư 5 tỷ đồng": a compound before an amount is the sentence's verb; so is one that is a verb with no
+    // more of the name after it ("... sản xuất.").
+    if (compound && (isAmount(list, compound.to) || (stopSet.longest(list, index)?.to === compound.to && !goesOn(list, compound.to)))) break
     if (compound) {
       lower += compound.to - index
       if (lower > maxLower + 1) {
@@ -299,6 +315,12 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = maxLower
       continue
     }
+    // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": a board over all the parks of a province.
+    if (piece.text === 'các') {
+      const local = localEnd(list, index + 1)
+      if (local !== undefined) end = local
+      break
+    }
     if (stopSet.longest(list, index) || isAmount(list, index)) break
     // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
     if (lower === 0 && endsProperName(list, from, index)) break
@@ -309,6 +331,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = isNameWord(list[bridge]) ? 0 : maxLower
       continue
     }
+    // "ĐH Kinh tế Quốc dân đặt ngưỡng": a second lower-case word after two words of the name is the sentence's.
+    if (capitals >= 2 && !isCapitalized(list[index - 1]!.text) && lower > 0) break
+    if (clauseVerbSet.longest(list, index)) break
     if (++lower > maxLower) {
       const local = localEnd(list, index)
       if (local !== undefined) end = local
@@ -317,6 +342,11 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     end = ++index
   }
   return end
+}
+
+/** Does more of a name follow at `index`: a capital, lower-case words up to one, or a word that ends names? */
+function goesOn(list: readonly Piece[], index: number): boolean {
+  return isNameWord(list[index]) || bridgeEnd(list, index) !== undefined || tailSet.longest(list, index) !== undefined
 }
 
 /** The comma of "phòng, chống" at `index`: the words on both sides are that phrase, written close. */
@@ -377,6 +407,20 @@ function roleInApposition(list: readonly Piece[], index: number): boolean {
 function titleEndsAt(list: readonly Piece[], index: number): boolean {
   for (let length = 1; length <= 4 && index - length >= 0; length++) if (titleSet.longest(list, index - length)?.to === index) return true
   return false
+}
+
+/** Words counted by a number after a body's name ("Bệnh viện Bạch Mai 3 năm qua"), which make it no number of the body. */
+const countedAfterNumber = /^(?:năm|tháng|ngày|giờ|tuần|người|ca|lượt|giường|bệnh|tỷ|tỉ|triệu|nghìn|ngàn|đồng|USD|%)$/u
+
+/**
+ * '<numbered head> <name> <number>': the number a hospital or a unit goes by ("Quân khu 4", "Bệnh viện Nhân dân 115"),
+ * one to three digits on their own, no amount, date or count.
+ */
+function isBodyNumber(list: readonly Piece[], at: number): boolean {
+  const [number, next] = [list[at], list[at + 1]]
+  if (!number || !/^\d{1,3}$/u.test(number.text) || number.start !== list[at - 1]!.end + 1) return false
+  if (next && next.start === number.end && /^[-/.,:]$/u.test(next.text) && /^\d/u.test(list[at + 2]?.text ?? '')) return false
+  return !countedAfterNumber.test(next?.text ?? '')
 }
 
 /** "500 triệu đồng", "20%": a number before a scale word or a unit is an amount, no part of a name ("Ban Quản lý dự án 85" keeps its number). */
@@ -463,15 +507,34 @@ function bridgeEnd(list: readonly Piece[], from: number): number | undefined {
 /**
  * A body named right after another is the one it belongs to: "Chính phủ",
  * "Trung ương", "Đảng ..." after "Văn phòng", "Ban Thường vụ"; "Quân đội"
- * after a bank's name ("Ngân hàng TMCP Quân đội").
+ * after a bank's name ("Ngân hàng TMCP Quân đội"); a force after an
+ * investigating body or a command.
  */
 function belongsTo(list: readonly Piece[], index: number): boolean {
   return (
     /^(?:Chính|Trung|Đảng|Quốc|Nhà|Quân)$/u.test(list[index]!.text) ||
     list[index - 1]?.text === 'ương' ||
-    // "Cơ quan Cảnh sát điều tra Bộ Công an": an investigating body names its ministry.
-    (list[index - 2]?.text === 'điều' && list[index - 1]?.text === 'tra' && list[index]!.text === 'Bộ')
+    // "Cơ quan Cảnh sát điều tra Bộ Công an", "Phòng Cảnh sát giao thông Công an tỉnh Đồng Nai": a police body names
+    // its ministry or force.
+    (/^(?:Bộ|Công)$/u.test(list[index]!.text) && policeBefore(list, index)) ||
+    // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh ...", "Bộ Tư lệnh Vùng Cảnh sát biển": a command names the force it commands.
+    /^(?:Chỉ huy|Tư lệnh)$/u.test(`${list[index - 2]?.text ?? ''} ${list[index - 1]?.text ?? ''}`)
   )
+}
+
+/** Does a police body's name ("Cảnh sát ...") open in the few words before `index`? */
+function policeBefore(list: readonly Piece[], index: number): boolean {
+  for (let at = Math.max(0, index - 5); at < index - 1; at++) if (list[at]!.text === 'Cảnh' && list[at + 1]!.text === 'sát') return true
+  return false
+}
+
+/** Is the head at `from`..`to` one that the name of `head` holds ("Công ty cổ phần Tập đoàn ...")? */
+function nests(head: string, list: readonly Piece[], from: number, to: number): boolean {
+  const inner = list
+    .slice(from, to)
+    .map((piece) => piece.text)
+    .join(' ')
+  return nestingHeads[head]?.includes(inner) ?? false
 }
 
 /** Does a person's name start at `index`: a family name, then a capitalized given name? */
@@ -665,7 +728,8 @@ function namesBodyInApposition(list: readonly Piece[], title: number, from: numb
 
 /** Where a person's name starts inside a body's reading, if it runs on into one ("Quốc hội Nguyễn Thị Kim Ngân"). */
 function personStartIn(list: readonly Piece[], from: number, to: number): number | undefined {
-  for (let at = from; at < to; at++) if (startsPersonName(list, at)) return at
+  // A less common family name there is more likely the body's own word ("Bệnh viện Bạch Mai", "Trường THPT Kim Liên").
+  for (let at = from; at < to; at++) if (startsPersonName(list, at) && isVietnameseSurname(list[at]!.text, false)) return at
   return undefined
 }
 

@@ -65,6 +65,7 @@ export const titles = [
   'Tổng thư ký',
   'Thư ký',
   'Cục trưởng',
+  'Chi cục trưởng',
   'Vụ trưởng',
   'Phó Vụ trưởng',
   'Hiệu trưởng',
@@ -93,7 +94,6 @@ export const titles = [
   'Ngài',
   'ông',
   'bà',
-  'Ông',
   'Bà',
   'anh',
   'chị',
@@ -105,6 +105,7 @@ export const titles = [
   'Chánh Tòa',
   'Tổng cục trưởng',
   'Phó Cục trưởng',
+  'Phó Chi cục trưởng',
   'Phó Tổng cục trưởng',
   'Thẩm phán',
   'thẩm phán',
@@ -187,6 +188,49 @@ export const titles = [
   'nhà kinh tế trưởng',
   'Kinh tế trưởng',
   'Phó Tổng thư ký',
+  // Artists, doctors, engineers and lower ranks of the forces and police.
+  'NSND',
+  'NSƯT',
+  'Nghệ sĩ Nhân dân',
+  'Nghệ sĩ Ưu tú',
+  'nghệ sĩ',
+  'Nghệ sĩ',
+  'ca sĩ',
+  'nhạc sĩ',
+  'Nhạc sĩ',
+  'diễn viên',
+  'Diễn viên',
+  'đạo diễn',
+  'nhà văn',
+  'Nhà văn',
+  'nhà thơ',
+  'Nhà thơ',
+  'họa sĩ',
+  'Họa sĩ',
+  'bác sĩ',
+  'Bác sĩ',
+  'BS',
+  'BS.CKI',
+  'BS.CKII',
+  'BSCKII',
+  'kỹ sư',
+  'Kỹ sư',
+  'Tổng biên tập',
+  'Phó Tổng biên tập',
+  'Trưởng khoa',
+  'Phó Trưởng khoa',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Điều tra viên',
+  'điều tra viên',
+  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
   ...regionHonorifics
 ] as const
 
@@ -198,7 +242,6 @@ export const honorifics = [
   'Ngài',
   'ông',
   'bà',
-  'Ông',
   'Bà',
   'anh',
   'chị',
@@ -212,6 +255,11 @@ export const honorifics = [
   'Phó Giáo sư',
   'Tiến sĩ',
   'Thạc sĩ',
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
   ...regionHonorifics
 ] as const
 
@@ -322,6 +370,32 @@ export const strictHeads = [
   'Mặt trận',
   'Bệnh viện',
   'Bệnh viện Đa khoa',
+  // Hospitals, universities and schools as the news shortens them: "BV Chợ Rẫy", "ĐH Bách khoa Hà Nội", "Trường THPT Chu Văn An".
+  'BV',
+  'ĐH',
+  'Trường ĐH',
+  'THPT',
+  'THPT chuyên',
+  'THCS',
+  'Trường THPT',
+  'Trường THCS',
+  'Trường Tiểu học',
+  'Trường Cao đẳng',
+  'Trường Trung cấp',
+  // Commands and units of the armed forces: "Bộ Tư lệnh Cảnh sát biển", "Bộ Chỉ huy Quân sự tỉnh", "Bộ đội Biên phòng tỉnh Quảng Trị".
+  // Offices under a department or a district: "Chi cục Thủy sản tỉnh Cà Mau", "Phòng Tài nguyên và Môi trường huyện".
+  'Chi cục',
+  'Phòng',
+  'Bộ Tư lệnh',
+  'Bộ Chỉ huy',
+  'Bộ đội Biên phòng',
+  'Quân khu',
+  'Quân đoàn',
+  'Sư đoàn',
+  'Quân chủng',
+  'Binh chủng',
+  'Lữ đoàn',
+  'Trung đoàn',
   'Công ty cổ phần',
   'Công ty Cổ phần',
   'Công ty CP',
@@ -364,8 +438,20 @@ export const nameCompounds = [
   'đầu tư',
   'ra đa',
   // "Ban Quản lý dự án Đường sắt": "dự" alone is "attend".
-  'dự án'
+  'dự án',
+  // "hạ", "bán", "bằng" alone are verbs and a preposition.
+  'hạ tầng',
+  'bán lẻ',
+  'bán buôn',
+  'đồng bằng',
+  'sáng tạo'
 ] as const
+
+/**
+ * Words whose first syllable, capitalized, opens a part of a body's name and whose second, in lower case, finishes
+ * it ("Bệnh viện Nhi Trung ương", "Văn phòng Đăng ký đất đai"); after a proper name the second alone would end it.
+ */
+export const capitalOpenedWords = ['trung ương', 'đăng ký', 'lưu ký', 'đổi mới', 'đăng kiểm', 'thanh tra', 'kiểm toán', 'kiểm sát'] as const
 
 /**
  * Bodies named by one word, with or without what they belong to: "Quốc hội",
@@ -516,6 +602,37 @@ export const companyWords = [
   'FC'
 ] as const
 
+/** Heads of bodies known by a number, alone or after their name: "Quân khu 4", "Bệnh viện 108", "Bệnh viện Nhi Đồng 1". */
+export const numberedHeads = ['Bệnh viện', 'BV', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn'] as const
+
+/** Heads of companies, whose own names are often people's ("Tập đoàn Tân Hoàng Minh", "Công ty TNHH Xây dựng Hoàng Long"). */
+export const companyHeads = [
+  'Công ty',
+  'Công ty cổ phần',
+  'Công ty Cổ phần',
+  'Công ty CP',
+  'Công ty TNHH',
+  'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn',
+  'Tổng công ty',
+  'Tổng công ty cổ phần',
+  'Tập đoàn',
+  'Tập đoàn cổ phần'
+] as const
+
+/**
+ * Heads whose names hold another body's head as one of their words: a company's legal form before its group's
+ * name ("Công ty cổ phần Tập đoàn Hòa Phát"), a university's hospital ("Bệnh viện Đại học Y Dược TP.HCM").
+ */
+export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
+  'Công ty cổ phần': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty Cổ phần': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty CP': ['Tập đoàn', 'Tổng công ty'],
+  'Công ty TNHH': ['Tập đoàn'],
+  'Bệnh viện': ['Đại học', 'Trường Đại học', 'ĐH'],
+  BV: ['Đại học', 'Trường Đại học', 'ĐH']
+}
+
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
@@ -524,6 +641,7 @@ export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát than
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
 export const bodyNouns = [
+  'bệnh viện',
   'tập đoàn',
   'công ty',
   'tổng công ty',
@@ -591,7 +709,11 @@ export const thingNouns = [
   'Bão',
   'Cầu',
   'Dự án',
-  'Vệ tinh'
+  'Vệ tinh',
+  // Awards and tournaments are named after people and places: "Giải thưởng Hồ Chí Minh", "Giải Vô địch quốc gia".
+  'giải thưởng',
+  'Giải thưởng',
+  'Giải'
 ] as const
 
 /** First words of buildings and facilities: after "tại" they name no place ("tại Cung Văn hóa Hữu nghị", "tại Khu công nghiệp"). */
@@ -654,7 +776,10 @@ export const notHeads = [
   'Trường hợp',
   'Tổ chức lại',
   'Vụ việc',
-  'Cục diện'
+  'Cục diện',
+  // The national school-leaving exam, no school: "kỳ thi THPT Quốc gia".
+  'THPT Quốc gia',
+  'THPT quốc gia'
 ] as const
 
 /** Heads of agreements ("Hiệp định thương mại", "Biên bản ghi nhớ"). */
@@ -870,7 +995,168 @@ export const stops = [
   'tuyên án',
   'truy tố',
   'đưa tin',
-  'tường thuật'
+  'tường thuật',
+  // Verbs of the news about what bodies do: a hospital treats, a command finds, a bank funds.
+  'phải',
+  'tài trợ',
+  'phát hiện',
+  'tiếp nhận',
+  'cấp cứu',
+  'điều trị',
+  'phẫu thuật',
+  'cấm',
+  'tạm dừng',
+  'bắt giữ',
+  'triệt phá',
+  'phát động',
+  'giải ngân',
+  'cho vay',
+  'tuyển',
+  'tuyển sinh',
+  'khai giảng',
+  'hỗ trợ',
+  'kiểm tra',
+  'phát sóng',
+  'ghi bàn',
+  'xử lý',
+  'ra mắt',
+  'điều động',
+  'huy động',
+  'tìm kiếm',
+  'phê duyệt',
+  'ban hành',
+  'hướng dẫn',
+  'khuyến cáo',
+  'khuyến nghị',
+  'cung cấp',
+  'bổ nhiệm',
+  'kỷ luật',
+  'phát hành',
+  'niêm yết',
+  'ước tính',
+  'lên tiếng',
+  'phản hồi',
+  'trả lời',
+  'xác nhận',
+  'thừa nhận',
+  'tiếp đón',
+  'quyên góp',
+  'chuyển',
+  'xuất kho',
+  // Words that join clauses or compare, and verbs of holding, trading and ruling.
+  'đối với',
+  'cũng như',
+  'nhưng',
+  'tuy nhiên',
+  'hơn',
+  'gần',
+  'khoảng',
+  'nhờ',
+  'qua',
+  'tới',
+  'so với',
+  'liên quan',
+  'nhận định',
+  'chiếm',
+  'thu hút',
+  'mất',
+  'chịu',
+  'gây',
+  'sở hữu',
+  'nắm giữ',
+  'vay',
+  'nộp',
+  'dừng',
+  'ngừng',
+  'giữ',
+  'nâng',
+  'thực hiện',
+  'sáp nhập',
+  'ngay',
+  'cảnh giác',
+  'bác bỏ',
+  'phủ nhận',
+  'ước đạt',
+  'áp dụng',
+  'lưu ý',
+  'đình chỉ',
+  'thu hồi',
+  'tạm giữ',
+  'nghiên cứu'
+] as const
+
+/**
+ * Verbs that end a name in lower case unless a capital of the same name follows within a few words
+ * ("Tổng công ty Thăm dò khai thác Dầu khí" goes on; "Cục Kiểm định khai thác ..." ends).
+ */
+export const clauseVerbs = [
+  'mua',
+  'bán',
+  'hạ',
+  'bằng',
+  'trình',
+  'lấy',
+  'cấp phép',
+  'cấp giấy',
+  'đẩy mạnh',
+  'siết',
+  'nới',
+  'rà soát',
+  'xác minh',
+  'đàm phán',
+  'thỏa thuận',
+  'thống nhất',
+  'phê bình',
+  'xin lỗi',
+  'bồi thường',
+  'giải thích',
+  'khiếu nại',
+  'tố cáo',
+  'kháng cáo',
+  'kiện',
+  'hoàn trả',
+  'chi trả',
+  'thanh toán',
+  'vận chuyển',
+  'cung ứng',
+  'phân phối',
+  'bố trí',
+  'sắp xếp',
+  'di dời',
+  'sơ tán',
+  'cứu trợ',
+  'tặng',
+  'khen thưởng',
+  'vinh danh',
+  'xếp hạng',
+  'lọt',
+  'đứng đầu',
+  'tính toán',
+  'cân nhắc',
+  'xem xét',
+  'thử nghiệm',
+  'vận hành',
+  'khai thác',
+  'vi phạm',
+  'sai phạm',
+  'thất thoát',
+  'đóng góp',
+  'chia',
+  'trả',
+  'tái cơ cấu',
+  'giải thể',
+  'phá sản',
+  'trúng',
+  'đấu giá',
+  'chào bán',
+  'thoái vốn',
+  'cổ phần hóa',
+  'hôm',
+  'sáng',
+  'chiều',
+  'tối',
+  'trưa',
+  'lúc'
 ] as const
 
 /** Common Vietnamese family names: a run of capitalized syllables opening with one is a person's name. */
@@ -919,6 +1205,36 @@ export const surnames = [
   'Mạc',
   'Hứa',
   'Từ'
+] as const
+
+/**
+ * Less common family names ("Kim Phong", "Thân Đức Minh", "Lục Văn Thành"). Some are also Korean or Chinese
+ * ("Kim Sang-sik"), so names in English text are told by the common ones alone.
+ */
+export const lessCommonSurnames = [
+  'Kim',
+  'Châu',
+  'La',
+  'Lã',
+  'Lục',
+  'Thân',
+  'Tiêu',
+  'Âu',
+  'Tăng',
+  'Doãn',
+  'Diệp',
+  'Tống',
+  'Khương',
+  'Tiết',
+  'Ngụy',
+  'Giáp',
+  'Lữ',
+  'Hàn',
+  'Phí',
+  'Bế',
+  'Hầu',
+  'Âu Dương',
+  'Quế'
 ] as const
 
 /** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
