@@ -22,6 +22,38 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    {
+      text: 'The two countries agreed to launch negotiations on a free trade agreement.',
+      finds: [{ quote: 'agreed to launch negotiations', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'The first round of talks was held in Jakarta on Monday.',
+      finds: [{ quote: 'first round of talks', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Chinh spoke by phone with his Japanese counterpart on Monday.',
+      finds: [{ quote: 'spoke by phone', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Meeting South Korean investors in Seoul, Chinh pledged to cut red tape.',
+      finds: [{ quote: 'Meeting', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two sides upgraded bilateral ties during the visit.',
+      finds: [{ quote: 'upgraded bilateral ties', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'Relations were upgraded to a Comprehensive Strategic Partnership in 2023.',
+      finds: [{ quote: 'were upgraded', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'The summit kicked off in Vientiane on Wednesday.', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
+    { text: 'The forum, held in Hanoi on Tuesday, drew 500 delegates.', finds: [{ quote: 'forum', value: { type: 'conference' } }] },
+    { text: 'Leaders gathered in Jakarta for the ASEAN Summit on Tuesday.', finds: [{ quote: 'Summit', value: { type: 'conference' } }] },
+    {
+      text: 'The city allocated US$4 million from its emergency fund to flood victims.',
+      finds: [{ quote: 'allocated', value: { type: 'support_pledged' } }]
+    },
+    { text: 'Lam hosted his Lao counterpart in Hanoi on Monday.', finds: [{ quote: 'hosted', value: { type: 'visit' } }] },
     // A lender's programme approved: aid given, no policy adopted.
     {
       text: 'The IMF said its loan programme was approved by the board.',
@@ -269,6 +301,9 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Meeting EU standards is costly for exporters.',
+    'He gave a speech on trade policy.',
+    "Kim Sang-sik's side drew level with Thailand in their previous meeting.",
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
     'The two sides agreed to open talks on a trade deal next year.',
     'Pledges of cooperation were welcome, he said.',

@@ -7,6 +7,18 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'Police charged the owner with negligence on Monday.', finds: [{ quote: 'charged', value: { type: 'arrest' } }] },
+    {
+      text: 'Authorities took the suspect into custody on Friday.',
+      finds: [{ quote: 'took the suspect into custody', value: { type: 'arrest' } }]
+    },
+    { text: 'The fugitive banker was extradited to Vietnam.', finds: [{ quote: 'was extradited', value: { type: 'arrest' } }] },
+    {
+      text: 'Shareholders took the company to court in Singapore.',
+      finds: [{ quote: 'took the company to court', value: { type: 'lawsuit_filed' } }]
+    },
+    { text: 'The firm was sued by its former partner.', finds: [{ quote: 'was sued', value: { type: 'lawsuit_filed' } }] },
+    { text: 'The Supreme Court rejected the petition on Monday.', finds: [{ quote: 'rejected', value: { type: 'ruling' } }] },
     {
       text: 'The judge jailed Ahmad Faisal after finding him guilty of bribery.',
       finds: [
@@ -78,6 +90,8 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'The firm threatened to take the ministry to court.',
+    'The phone was charged overnight.',
     'He could be sentenced to death.',
     'The court will rule next week.',
     'Prosecutors sought the death penalty.',
