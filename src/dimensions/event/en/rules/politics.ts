@@ -165,7 +165,7 @@ export const politics: readonly Rule<'event'>[] = [
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:\p{Lu}[\p{L}-]* ){1,4}$`,
+      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council) )$`,
       'u'
     )
   }),
