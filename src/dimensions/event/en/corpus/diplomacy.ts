@@ -22,6 +22,14 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    { text: 'The king is visiting Vietnam this week.', finds: [{ quote: 'is visiting', value: { type: 'visit' } }] },
+    { text: 'The two firms penned a deal on Monday.', finds: [{ quote: 'penned', value: { type: 'agreement_signed' } }] },
+    { text: 'The summit was attended by 10 leaders.', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
+    { text: 'According to a statement from the ministry, exports rose.', finds: [{ quote: 'statement', value: { type: 'statement' } }] },
+    {
+      text: 'The government allocated VND100 billion to storm-hit provinces.',
+      finds: [{ quote: 'allocated', value: { type: 'support_pledged' } }]
+    },
     {
       text: 'The two countries agreed to launch negotiations on a free trade agreement.',
       finds: [{ quote: 'agreed to launch negotiations', value: { type: 'negotiations_launched' } }]
@@ -301,6 +309,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Tourists visiting Vietnam often stay a week.',
     'Meeting EU standards is costly for exporters.',
     'He gave a speech on trade policy.',
     "Kim Sang-sik's side drew level with Thailand in their previous meeting.",

@@ -7,6 +7,12 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'Border guards caught three smugglers near the crossing.', finds: [{ quote: 'caught', value: { type: 'arrest' } }] },
+    {
+      text: 'Police launched criminal proceedings against the director.',
+      finds: [{ quote: 'launched criminal proceedings', value: { type: 'arrest' } }]
+    },
+    { text: 'The judge handed him a 12-year sentence.', finds: [{ quote: 'handed him a 12-year sentence', value: { type: 'ruling' } }] },
     { text: 'Police charged the owner with negligence on Monday.', finds: [{ quote: 'charged', value: { type: 'arrest' } }] },
     {
       text: 'Authorities took the suspect into custody on Friday.',
@@ -90,6 +96,7 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'Fishermen caught three tonnes of tuna.',
     'The firm threatened to take the ministry to court.',
     'The phone was charged overnight.',
     'He could be sentenced to death.',

@@ -9,6 +9,14 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'A truck rammed into a bus in Binh Thuan.', finds: [{ quote: 'truck rammed', value: { type: 'disaster' } }] },
+    {
+      text: 'The blast killed a soldier and two civilians.',
+      finds: [
+        { quote: 'blast', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
     {
       text: 'A 9-year-old boy from Kampot province has died of H5N1 bird flu, the ministry said.',
       finds: [{ quote: 'died', value: { type: 'death' } }]
@@ -207,6 +215,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'The lawmakers killed the bill.',
     'The stock market crash hit investors hard.',
     'Bus crashes are common on mountain roads.',
     'The signing ceremony took place in Hanoi.',

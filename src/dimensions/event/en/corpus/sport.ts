@@ -13,6 +13,16 @@ export const sport: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Vietnam were held to a goalless draw by Indonesia.',
+      finds: [{ quote: 'were held to a goalless draw', value: { type: 'match' } }]
+    },
+    { text: 'The hosts lost the match 1-2 in Manila.', finds: [{ quote: 'lost the match 1-2', value: { type: 'match' } }] },
+    { text: 'Thailand triumphed 3-1 in the final.', finds: [{ quote: 'triumphed 3-1', value: { type: 'match' } }] },
+    {
+      text: 'The striker finished as top scorer with seven goals.',
+      finds: [{ quote: 'finished as top scorer', value: { type: 'award' } }]
+    },
+    {
       text: 'The Thai film won the Golden Lion at the Venice festival.',
       finds: [{ quote: 'won the Golden Lion', value: { type: 'award' } }]
     },
@@ -93,6 +103,7 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The company finished the year with a profit.',
     'The company received a grant of US$1 million.',
     'The ministry awarded the contract to a Japanese firm.',
     'Exports fell 3 percent to US$2 billion.',

@@ -72,7 +72,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
@@ -127,6 +127,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
+  // "The king is visiting Vietnam this week": a visit under way.
+  trigger('is visiting <place>', 'visit', /(?:is|are|was|were) (?:currently |now )?visiting(?= (?:the )?\p{Lu})/u),
   trigger(
     'paid a <kind> visit',
     'visit',
@@ -294,7 +296,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<conference> was held',
     'conference',
-    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|wrapped up|concluded)\b|,? held (?:in|on|at)\b)/u,
+    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
     // Not a press conference, a statement of its own.
     { nominal: true, notBefore: /\b(?:press|news|video) $/u }
   ),
@@ -341,7 +343,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed|gave|contributed|allocated|earmarked|presented)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|relief effort|relief efforts|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid|emergency funds?|(?:flood|storm|typhoon|quake|earthquake|fire|disaster) victims|survivors)\b)/u,
+    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed|gave|contributed|allocated|earmarked|presented)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|relief effort|relief efforts|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid|emergency funds?|(?:flood|storm|typhoon|quake|earthquake|fire|disaster) victims|survivors|(?:flood|storm|typhoon|quake|disaster)-(?:hit|affected|stricken|ravaged))\b)/u,
     { cameo: '070' }
   ),
   trigger(
@@ -376,7 +378,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
   trigger('in|issued a statement', 'statement', /statement/u, {
-    needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+    needsBefore: /\b(?:[Ii]n|issued|released|[Aa]ccording to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
   }),
   // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
   trigger('said in a <letter>', 'statement', /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from|on)\b)/u, {

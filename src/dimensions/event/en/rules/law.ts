@@ -13,7 +13,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'received the <sentence>',
     'ruling',
-    /(?:received|receives|got|was given|were given|was handed|were handed) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:\p{L}+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
+    /(?:received|receives|got|was given|were given|was handed|were handed|(?:handed|gave) (?:him|her|them|\p{Lu}[\p{L}-]+)) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:[\p{L}\d]+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
   ),
   // "The verdict was handed down on Thursday", "the sentences were upheld": a ruling told by its noun, then its verb.
   trigger(
@@ -47,6 +47,12 @@ export const law: readonly Rule<'event'>[] = [
     'arrest',
     /(?:charged|charges|indicted|indicts)(?= (?:the |a |an |his |her |their |its |two |three |four |five |six |\d+ )?(?:[\p{L}-]+ ){0,3}?with\b)|(?:took|takes|taken) (?:the |a |an |his |her |their |two |three |four |five |\d+ )?(?:[\p{L}-]+ ){0,3}?into custody|(?:was|were|has been|have been|had been) (?:extradited|handed over to (?:the )?police)\b/u,
     { notBefore: /\b(?:was|were|been|and) $/u }
+  ),
+  // "Border guards caught three smugglers", "launched criminal proceedings against the owner": suspects held or charged.
+  trigger(
+    'caught <suspects>',
+    'arrest',
+    /(?:caught|busted|nabbed|rounded up)(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|the|a|an) (?:[\p{L}-]+ ){0,2}?(?:suspects?|smugglers?|traffickers?|dealers?|gangs?|rings?|poachers?|thieves|robbers?|fugitives?|gunmen|militants)\b)|(?:launched|initiated|instituted|brought) (?:criminal )?(?:proceedings|criminal cases?)(?= against\b)/u
   ),
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {
     needsBefore: /\b(?:was|were|been) (?:arrested|detained)\b[^.;]*$/u

@@ -81,7 +81,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<vehicle> crashed',
     'disaster',
-    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|plunges|crashes|collides|overturns|sinks|capsizes|flips)\b/u
+    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
   ),
   trigger(
     '<structure> gave way',
@@ -109,7 +109,7 @@ export const society: readonly Rule<'event'>[] = [
     'killed <victims>',
     'death',
     new RegExp(
-      String.raw`(?:kill|killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
+      String.raw`(?:kill|killed|kills|killing)(?= ${victims}| (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:${person}|${people})\b)|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
       'u'
     ),
     // "killed thousands of durian trees", "killed 300 cattle": no people.

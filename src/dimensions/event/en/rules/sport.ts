@@ -37,8 +37,8 @@ export const sport: readonly Rule<'event'>[] = [
     'beat <team>',
     'match',
     new RegExp(
-      String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+      String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:was|were) held to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|(?:won|lost|drew) (?:the |their )?(?:match|game|final|tie|clash) \d+-\d+|(?:drew|draw|draws) \d+-\d+|` +
+        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -111,7 +111,7 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'named player of the match',
     'award',
-    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|best (?:actor|actress|director|film|picture|feature|screenplay|documentary|singer|album|song|athlete|coach|newcomer|supporting (?:actor|actress))|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b/u
+    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|best (?:actor|actress|director|film|picture|feature|screenplay|documentary|singer|album|song|athlete|coach|newcomer|supporting (?:actor|actress))|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b|finished (?:as )?(?:the )?(?:tournament['’]s |competition['’]s )?top (?:goal)?scorer\b/u
   ),
   // "were crowned champions", a headline's "Vietnam crowned AFF champions".
   trigger(
