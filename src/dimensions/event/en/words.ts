@@ -195,7 +195,8 @@ export const impact = `(?:${verbs([
   'gut',
   'break/broke/broken out',
   'erupt',
-  'rip/ripped through'
+  'rip/ripped through',
+  'wreak/wrought havoc'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(

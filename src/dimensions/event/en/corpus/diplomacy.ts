@@ -22,6 +22,20 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    {
+      text: 'The accord, signed by the two ministers on Monday, covers fisheries.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Signing the agreement in Hanoi, the ministers pledged closer ties.',
+      finds: [{ quote: 'Signing', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Korea pledges US$2 million in flood aid', finds: [{ quote: 'pledges', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Indonesia, EU launch free trade talks',
+      finds: [{ quote: 'launch free trade talks', value: { type: 'negotiations_launched' } }]
+    },
+    { text: 'ASEAN summit opens in Vientiane', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
     { text: 'The king is visiting Vietnam this week.', finds: [{ quote: 'is visiting', value: { type: 'visit' } }] },
     { text: 'The two firms penned a deal on Monday.', finds: [{ quote: 'penned', value: { type: 'agreement_signed' } }] },
     { text: 'The summit was attended by 10 leaders.', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
@@ -309,6 +323,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The scheme provides grants to farmers.',
     'Tourists visiting Vietnam often stay a week.',
     'Meeting EU standards is costly for exporters.',
     'He gave a speech on trade policy.',

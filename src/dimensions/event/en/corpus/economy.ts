@@ -22,6 +22,7 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'Construction starts on Long Thanh airport', finds: [{ quote: 'starts', value: { type: 'launch' } }] },
     { text: 'The 500 MW plant came online in 2020.', finds: [{ quote: 'came online', value: { type: 'launch' } }] },
     {
       text: 'Vietnamese shrimp became subject to anti-dumping duties.',

@@ -16,6 +16,15 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    { text: "Harini Amarasuriya appointed Sri Lanka's prime minister", finds: [{ quote: 'appointed', value: { type: 'appointment' } }] },
+    { text: 'Defence minister quits over graft scandal', finds: [{ quote: 'quits', value: { type: 'resignation' } }] },
+    {
+      text: 'Prabowo claimed victory in the presidential election.',
+      finds: [
+        { quote: 'claimed victory', value: { type: 'election_result' } },
+        { quote: 'presidential election', value: { type: 'election' } }
+      ]
+    },
     { text: "Ruto sworn in as Kenya's president", finds: [{ quote: 'sworn in', value: { type: 'appointment' } }] },
     {
       text: 'Shinawatra took the oath of office at Government House.',

@@ -9,6 +9,9 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Floods wreak havoc in northern Vietnam', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
+    { text: 'Thousands rally in Bangkok against government', finds: [{ quote: 'rally', value: { type: 'protest' } }] },
+    { text: 'Workers strike over unpaid wages', finds: [{ quote: 'strike', value: { type: 'protest' } }] },
     { text: 'A truck rammed into a bus in Binh Thuan.', finds: [{ quote: 'truck rammed', value: { type: 'disaster' } }] },
     {
       text: 'The blast killed a soldier and two civilians.',
@@ -215,6 +218,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Stocks rally in Asia on rate cut hopes.',
     'The lawmakers killed the bill.',
     'The stock market crash hit investors hard.',
     'Bus crashes are common on mountain roads.',

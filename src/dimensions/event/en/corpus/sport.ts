@@ -12,6 +12,7 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    { text: 'Indonesia held Vietnam 0-0 in Jakarta.', finds: [{ quote: 'held', value: { type: 'match' } }] },
     {
       text: 'Vietnam were held to a goalless draw by Indonesia.',
       finds: [{ quote: 'were held to a goalless draw', value: { type: 'match' } }]

@@ -72,7 +72,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing|(?<=(?:^|[.!?]\s+|\n))Signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
@@ -96,13 +96,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   // "the ASEAN-India Trade in Goods Agreement, signed in 2009": the agreement, then its signing.
-  trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier)\b)/u, {
+  trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier|by)\b)/u, {
     needsBefore: new RegExp(String.raw`\b${agreementWord},\s*$`, 'u')
   }),
   trigger(
     'launched negotiations',
     'negotiations_launched',
-    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:negotiations|talks)/u
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)/u
   ),
   // "agreed to open negotiations on a free trade agreement": the decision that opens them, no plan; "the first round of talks was held".
   trigger(
@@ -296,7 +296,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<conference> was held',
     'conference',
-    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
+    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
     // Not a press conference, a statement of its own.
     { nominal: true, notBefore: /\b(?:press|news|video) $/u }
   ),
@@ -309,7 +309,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'pledged <aid>',
     'support_pledged',
     new RegExp(
-      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
+      String.raw`(?:pledged|pledges|promised|committed|vowed|vows|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
       'u'
     ),
     { unrealToo: true }
@@ -343,7 +343,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed|gave|contributed|allocated|earmarked|presented)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|relief effort|relief efforts|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid|emergency funds?|(?:flood|storm|typhoon|quake|earthquake|fire|disaster) victims|survivors|(?:flood|storm|typhoon|quake|disaster)-(?:hit|affected|stricken|ravaged))\b)/u,
+    /(?:donated|donates|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed|gave|contributed|allocated|earmarked|presented)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|relief effort|relief efforts|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid|emergency funds?|(?:flood|storm|typhoon|quake|earthquake|fire|disaster) victims|survivors|(?:flood|storm|typhoon|quake|disaster)-(?:hit|affected|stricken|ravaged))\b)/u,
     { cameo: '070' }
   ),
   trigger(

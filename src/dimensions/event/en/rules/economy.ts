@@ -80,12 +80,17 @@ export const economy: readonly Rule<'event'>[] = [
     { notAfter: /^ (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:probe|investigation|inquiry|review|campaign|crackdown)\b/u }
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
-  trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
-    // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
-    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
-    // "a decade after construction started": a time told from the start, which was told before.
-    notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
-  }),
+  trigger(
+    'construction began',
+    'launch',
+    /(?:began|begins|started|starts|starting|kicked off|kicks off|commenced|got under way|gets under way)/u,
+    {
+      // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
+      needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
+      // "a decade after construction started": a time told from the start, which was told before.
+      notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
+    }
+  ),
   trigger(
     'opened to traffic',
     'launch',

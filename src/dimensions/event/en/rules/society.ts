@@ -22,6 +22,12 @@ export const society: readonly Rule<'event'>[] = [
     /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|(?:rallied|marched|marching) (?:in|outside|at|against|to|through|on)\b/u,
     { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$|\bin $/u, nominal: true }
   ),
+  // "Thousands rally in Bangkok against the government", a headline's present: people, not prices, rally.
+  trigger(
+    '<people> rally',
+    'protest',
+    /(?<=\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]upporters|[Ww]orkers|[Ss]tudents|[Ff]armers|[Rr]esidents|[Pp]eople|[Aa]ctivists|[Oo]pponents|[Tt]eachers|[Vv]illagers|[Mm]onks|[Ww]omen) )(?:rally|rallies|march|marches|protest)(?= (?:in|outside|at|against|to|through|on|over|for|near)\b)/u
+  ),
   trigger(
     'protesters gathered',
     'protest',
@@ -37,7 +43,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<workers> strike',
     'protest',
-    /(?<=\b(?:workers|employees|staff|drivers|doctors|nurses|teachers|miners|pilots|dockers|labourers|unions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
+    /(?<=\b(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Dd]rivers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]iners|[Pp]ilots|[Dd]ockers|[Ll]abourers|[Uu]nions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
     { cameo: '143' }
   ),
   // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
