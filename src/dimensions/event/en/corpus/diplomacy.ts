@@ -323,6 +323,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Signing agreements is the easy part.',
+    'Meeting investors is the easy part.',
     'The scheme provides grants to farmers.',
     'Tourists visiting Vietnam often stay a week.',
     'Meeting EU standards is costly for exporters.',

@@ -72,7 +72,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing|(?<=(?:^|[.!?]\s+|\n))Signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing|(?<=(?:^|[.!?]\s+|\n))Signing(?= (?:the|an?|two|three|four|five|several|\d+) [^.;,]{0,80},))(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
@@ -263,7 +263,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'spoke by phone with',
     'meeting',
-    /(?:spoke|speaks|talked|talks|held talks) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)(?= with\b)|(?<=(?:^|[.!?]\s+|\n))(?:Meeting|Receiving)(?= (?:with )?(?:the )?(?:visiting )?\p{Lu}| (?:the |a )?(?:visiting )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|investors|leaders|counterparts?|ambassadors?|officials|representatives|executives|businesses)\b)/u,
+    /(?:spoke|speaks|talked|talks|held talks) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)(?= with\b)|(?<=(?:^|[.!?]\s+|\n))(?:Meeting|Receiving)(?=[^.;,]{0,80},)(?= (?:with )?(?:the )?(?:visiting )?\p{Lu}| (?:the |a )?(?:visiting )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|investors|leaders|counterparts?|ambassadors?|officials|representatives|executives|businesses)\b)/u,
     // "Meeting EU standards": a demand met, not a meeting.
     {
       notAfter:
