@@ -125,6 +125,20 @@ describe('linkEvents', () => {
     expect(await events('Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.')).toEqual(['meeting 2024-06'])
   })
 
+  test('should date an event by a when-clause that opens its sentence, and not by a date an earlier trigger of its phrase tells', async () => {
+    expect(
+      await events('When Biden visited Hanoi in September 2023, the two countries upgraded ties to a comprehensive strategic partnership.')
+    ).toEqual(['visit 2023-09', 'relations_upgraded 2023-09'])
+    expect(await events('Because exports rose in 2023, the two countries upgraded ties to a strategic partnership.')).toEqual([
+      'relations_upgraded null'
+    ])
+    expect(
+      await events(
+        'Oli first became prime minister in October 2015 and was re-elected to parliament in the November 2022 general election.'
+      )
+    ).toEqual(['appointment 2015-10', 'election_result 2022-11', 'election 2022-11'])
+  })
+
   test('should read a visit in "a three-day state visit", and no plan in "sẽ" over the clauses it reaches', async () => {
     expect(await events('President Widodo began a three-day state visit to Vietnam.')).toEqual(['visit null'])
     expect(await events('The two countries are expected to sign a trade deal.')).toEqual([])

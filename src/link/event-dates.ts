@@ -15,13 +15,19 @@ const leadWords = 3
  * 2004"), else the nearest before it in its phrase, else the date a "when"
  * phrase hangs on ("in 2016, when Modi paid a visit"), else a phrase that is
  * a date alone before it ("Năm 1973, ...", "vào chiều ngày 26/5/2025, ..."),
+ * else the last date of a when-clause that opens the sentence ("When Biden
+ * visited Hanoi in September 2023, the two countries upgraded ties"),
  * else a year naming the trigger's object ("Chiều 13/11/2025, Quốc hội
  * thông qua dự toán ngân sách nhà nước năm 2026" is dated by its opening
  * phrase; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
  * them deaths, were recorded from 1 January to 17 August 2019"), else a date
  * alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
  * `inherited`. A date past a plan ("and agreed to open a consulate next
- * year") is the plan's, never the event's. Empty when nothing dates it.
+ * year") is the plan's, never the event's, and a date before the trigger
+ * that follows another trigger of the phrase is that one's when the
+ * trigger's object names a year ("became prime minister in October 2015 and
+ * was re-elected in the November 2022 general election"). Empty when nothing
+ * dates it.
  */
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
   const phrase = phraseOf(view, event.start)
@@ -33,10 +39,20 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
       ? ownDates({ ...view, dates: view.periods }, event, phrase).told
       : saidAfter
   if (told.length > 0) return told.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
+  // "became prime minister in October 2015 and was re-elected in the November 2022 general election": a date told after an earlier
+  // trigger of the phrase is that trigger's; the year naming this event's own object tells its time better.
+  const before = dateBefore(view, event, phrase)
+  const claimed =
+    before && object && view.events.some((other) => other !== event && other.end <= before.start && other.start >= phrase.start)
   const found =
-    because(dateBefore(view, event, phrase), 'before the trigger in its phrase') ??
+    because(
+      claimed ? refOf(object) : before && refOf(before),
+      claimed ? 'after the trigger in its phrase' : 'before the trigger in its phrase'
+    ) ??
     because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
     because(aloneBefore(view, event), 'date-alone phrase before') ??
+    // A when-clause and the phrase it hangs on share one time, read either way.
+    because(leadingWhenDate(view, event), 'phrase a when-clause hangs on') ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
@@ -57,8 +73,8 @@ function because(date: DateRef | undefined, reason: LinkReason): Linked<DateRef>
  * it comes back apart, as `object`, when it is the only one.
  */
 function ownDates(view: SentenceView, event: EventDraft, phrase: Range): { told: DateDraft[]; object?: DateDraft } {
-  // A date inside the trigger dates it too: "the 2024 presidential elections".
-  const after = view.dates.filter((date) => date.start >= event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
+  // A date inside the trigger, or running into it, dates it too: "the 2024 presidential elections", "the November 2022 general election".
+  const after = view.dates.filter((date) => date.end > event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
   const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
   const before = next ? after.filter((date) => date.end <= next.start) : []
   const found = before.length > 0 ? before : after
@@ -87,8 +103,26 @@ function pastPlan(view: SentenceView, from: number, to: number): boolean {
 }
 
 /** The nearest date before the trigger in its phrase. */
-function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
-  const date = view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
+function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateDraft | undefined {
+  return view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
+}
+
+/**
+ * "When Biden visited Hanoi in September 2023, the two countries upgraded ties": a when-clause that opens the sentence tells the
+ * time of the clause it leads into, when no date stands between them. Its last date, unless a plan opens before it.
+ */
+function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undefined {
+  const start = Math.max(storyStart(view.text, view.sentence, view.dates), afterPlaceDateline(view.text, view.sentence))
+  const opening = phrasesOf(view).find((phrase) => phrase.end > start)
+  if (
+    !opening ||
+    opening.end > event.start ||
+    !view.words.when.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())
+  ) {
+    return undefined
+  }
+  if (view.dates.some((date) => date.start >= opening.end && date.end <= event.start)) return undefined
+  const date = view.dates.filter((candidate) => within(opening, candidate) && !pastPlan(view, opening.start, candidate.start)).at(-1)
   return date && refOf(date)
 }
 

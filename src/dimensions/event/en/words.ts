@@ -10,7 +10,7 @@ import { verbs } from './inflect.js'
  */
 const unreal = new RegExp(
   [
-    String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|agreed|agree|agrees|decided|decide|decides|vowed|vows|promised|promises|proposed|proposes|offered|offers|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked)) to)|n't)\s+(?:\w+\s+)?$`,
+    String.raw`(?:\b(?:will|Will|won't|would|shall|could|may|might|must|should|can|cannot|not|never|to be|(?:plans?|planned|planning|expects?|expected|hopes?|hoping|aims?|aiming|intends?|intended|wants?|wanted|seeks?|seeking|set|is|are|was|were|agreed|agree|agrees|decided|decide|decides|vowed|vows|promised|promises|proposed|proposes|offered|offers|(?:scheduled|due|slated|poised|going|likely|unlikely|ready|about|failed|refused|invited|urged|asked|threatened|threatens|threatening)) to)|n't)\s+(?:\w+\s+)?$`,
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
     // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
     String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
@@ -33,7 +33,7 @@ const futureAfter =
 
 /** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
 const habitAfter =
-  /^[^.;:!?,]{0,40}?\b(?:every (?:year|month|week|day)|each year|annually|usually|often|regularly|frequently|(?:is|are|was|were) (?:common|possible|likely|unlikely|rare)\b)/u
+  /^[^.;:!?,]{0,40}?\b(?:every (?:year|month|week|day)|each year|(?:a|per) year\b(?! (?:ago|later|earlier|after|before))|annually|usually|often|regularly|frequently|(?:is|are|was|were) (?:common|possible|likely|unlikely|rare)\b)/u
 
 /** The trigger rules of English. */
 export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter })
@@ -148,7 +148,13 @@ const hazardWords = [
   'salinity intrusion',
   'cold spell',
   'outbreak',
-  'epidemic'
+  'epidemic',
+  // Accidents strike as hazards do: "the crash killed 12", "a stampede occurred".
+  'crash',
+  'collision',
+  'accident',
+  'stampede',
+  'shipwreck'
 ]
 
 /** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
@@ -188,14 +194,31 @@ export const impact = `(?:${verbs([
   'engulf',
   'gut',
   'break/broke/broken out',
-  'erupt'
+  'erupt',
+  'rip/ripped through',
+  'wreak/wrought havoc'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(
-    ['batter', 'pound', 'hammer', 'damage', 'flood', 'claim', 'set off', 'trigger', 'cause', 'affect', 'rock', 'cut off'],
+    [
+      'batter',
+      'pound',
+      'hammer',
+      'damage',
+      'flood',
+      'claim',
+      'set off',
+      'trigger',
+      'cause',
+      'affect',
+      'rock',
+      'cut off',
+      'occur/occurred',
+      'happen'
+    ],
     ['present', 'past']
   )
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?)`

@@ -22,6 +22,60 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    {
+      text: 'The accord, signed by the two ministers on Monday, covers fisheries.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Signing the agreement in Hanoi, the ministers pledged closer ties.',
+      finds: [{ quote: 'Signing', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Korea pledges US$2 million in flood aid', finds: [{ quote: 'pledges', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Indonesia, EU launch free trade talks',
+      finds: [{ quote: 'launch free trade talks', value: { type: 'negotiations_launched' } }]
+    },
+    { text: 'ASEAN summit opens in Vientiane', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
+    { text: 'The king is visiting Vietnam this week.', finds: [{ quote: 'is visiting', value: { type: 'visit' } }] },
+    { text: 'The two firms penned a deal on Monday.', finds: [{ quote: 'penned', value: { type: 'agreement_signed' } }] },
+    { text: 'The summit was attended by 10 leaders.', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
+    { text: 'According to a statement from the ministry, exports rose.', finds: [{ quote: 'statement', value: { type: 'statement' } }] },
+    {
+      text: 'The government allocated VND100 billion to storm-hit provinces.',
+      finds: [{ quote: 'allocated', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'The two countries agreed to launch negotiations on a free trade agreement.',
+      finds: [{ quote: 'agreed to launch negotiations', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'The first round of talks was held in Jakarta on Monday.',
+      finds: [{ quote: 'first round of talks', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Chinh spoke by phone with his Japanese counterpart on Monday.',
+      finds: [{ quote: 'spoke by phone', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Meeting South Korean investors in Seoul, Chinh pledged to cut red tape.',
+      finds: [{ quote: 'Meeting', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two sides upgraded bilateral ties during the visit.',
+      finds: [{ quote: 'upgraded bilateral ties', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'Relations were upgraded to a Comprehensive Strategic Partnership in 2023.',
+      finds: [{ quote: 'were upgraded', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'The summit kicked off in Vientiane on Wednesday.', finds: [{ quote: 'summit', value: { type: 'conference' } }] },
+    { text: 'The forum, held in Hanoi on Tuesday, drew 500 delegates.', finds: [{ quote: 'forum', value: { type: 'conference' } }] },
+    { text: 'Leaders gathered in Jakarta for the ASEAN Summit on Tuesday.', finds: [{ quote: 'Summit', value: { type: 'conference' } }] },
+    {
+      text: 'The city allocated US$4 million from its emergency fund to flood victims.',
+      finds: [{ quote: 'allocated', value: { type: 'support_pledged' } }]
+    },
+    { text: 'Lam hosted his Lao counterpart in Hanoi on Monday.', finds: [{ quote: 'hosted', value: { type: 'visit' } }] },
     // A lender's programme approved: aid given, no policy adopted.
     {
       text: 'The IMF said its loan programme was approved by the board.',
@@ -269,6 +323,13 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Signing agreements is the easy part.',
+    'Meeting investors is the easy part.',
+    'The scheme provides grants to farmers.',
+    'Tourists visiting Vietnam often stay a week.',
+    'Meeting EU standards is costly for exporters.',
+    'He gave a speech on trade policy.',
+    "Kim Sang-sik's side drew level with Thailand in their previous meeting.",
     'Chinh accepted an invitation to visit Cambodia, and a memorandum might be signed when Chinh visits.',
     'The two sides agreed to open talks on a trade deal next year.',
     'Pledges of cooperation were welcome, he said.',

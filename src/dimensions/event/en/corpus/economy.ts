@@ -22,6 +22,14 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'Construction starts on Long Thanh airport', finds: [{ quote: 'starts', value: { type: 'launch' } }] },
+    { text: 'The 500 MW plant came online in 2020.', finds: [{ quote: 'came online', value: { type: 'launch' } }] },
+    {
+      text: 'Vietnamese shrimp became subject to anti-dumping duties.',
+      finds: [{ quote: 'became subject to anti-dumping duties', value: { type: 'trade_measure' } }]
+    },
+    { text: 'The ban on exports was imposed in July.', finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }] },
+    { text: 'The retailer closed two malls in Hanoi.', finds: [{ quote: 'closed', value: { type: 'closure' } }] },
     { text: 'ThaiBev acquired a further 12 per cent stake in Sabeco.', finds: [{ quote: 'acquired', value: { type: 'investment' } }] },
     { text: 'ThaiBev first bought into Sabeco in December 2017.', finds: [{ quote: 'bought into', value: { type: 'investment' } }] },
     {
@@ -201,6 +209,7 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The hotel posted record profit this year.',
     'JFC raised its capital spending budget to P20 billion.',
     'Toyota said it would close a plant in 2025.',
     'The firm halted its share buyback.',

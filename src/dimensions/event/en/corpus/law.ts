@@ -7,6 +7,24 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'Border guards caught three smugglers near the crossing.', finds: [{ quote: 'caught', value: { type: 'arrest' } }] },
+    {
+      text: 'Police launched criminal proceedings against the director.',
+      finds: [{ quote: 'launched criminal proceedings', value: { type: 'arrest' } }]
+    },
+    { text: 'The judge handed him a 12-year sentence.', finds: [{ quote: 'handed him a 12-year sentence', value: { type: 'ruling' } }] },
+    { text: 'Police charged the owner with negligence on Monday.', finds: [{ quote: 'charged', value: { type: 'arrest' } }] },
+    {
+      text: 'Authorities took the suspect into custody on Friday.',
+      finds: [{ quote: 'took the suspect into custody', value: { type: 'arrest' } }]
+    },
+    { text: 'The fugitive banker was extradited to Vietnam.', finds: [{ quote: 'was extradited', value: { type: 'arrest' } }] },
+    {
+      text: 'Shareholders took the company to court in Singapore.',
+      finds: [{ quote: 'took the company to court', value: { type: 'lawsuit_filed' } }]
+    },
+    { text: 'The firm was sued by its former partner.', finds: [{ quote: 'was sued', value: { type: 'lawsuit_filed' } }] },
+    { text: 'The Supreme Court rejected the petition on Monday.', finds: [{ quote: 'rejected', value: { type: 'ruling' } }] },
     {
       text: 'The judge jailed Ahmad Faisal after finding him guilty of bribery.',
       finds: [
@@ -78,6 +96,9 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'Fishermen caught three tonnes of tuna.',
+    'The firm threatened to take the ministry to court.',
+    'The phone was charged overnight.',
     'He could be sentenced to death.',
     'The court will rule next week.',
     'Prosecutors sought the death penalty.',

@@ -16,6 +16,53 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    { text: "Harini Amarasuriya appointed Sri Lanka's prime minister", finds: [{ quote: 'appointed', value: { type: 'appointment' } }] },
+    { text: 'Defence minister quits over graft scandal', finds: [{ quote: 'quits', value: { type: 'resignation' } }] },
+    {
+      text: 'Prabowo claimed victory in the presidential election.',
+      finds: [
+        { quote: 'claimed victory', value: { type: 'election_result' } },
+        { quote: 'presidential election', value: { type: 'election' } }
+      ]
+    },
+    { text: "Ruto sworn in as Kenya's president", finds: [{ quote: 'sworn in', value: { type: 'appointment' } }] },
+    {
+      text: 'Shinawatra took the oath of office at Government House.',
+      finds: [{ quote: 'took the oath of office', value: { type: 'appointment' } }]
+    },
+    { text: 'Fernando became prime minister in March 2022.', finds: [{ quote: 'became prime minister', value: { type: 'appointment' } }] },
+    { text: 'Park took over as head coach in 2017.', finds: [{ quote: 'took over as', value: { type: 'appointment' } }] },
+    { text: 'The club hired Kiatisuk Senamuang as head coach.', finds: [{ quote: 'hired', value: { type: 'appointment' } }] },
+    { text: 'The central bank named a new governor on Friday.', finds: [{ quote: 'named', value: { type: 'appointment' } }] },
+    { text: 'She was chosen as prime minister by the ruling party.', finds: [{ quote: 'was chosen', value: { type: 'appointment' } }] },
+    { text: 'He assumed the presidency in May.', finds: [{ quote: 'assumed the presidency', value: { type: 'appointment' } }] },
+    {
+      text: 'The assembly approved the appointment of two deputy prime ministers.',
+      finds: [{ quote: 'appointment of', value: { type: 'appointment' } }]
+    },
+    { text: 'The minister was sacked on Tuesday over the scandal.', finds: [{ quote: 'was sacked', value: { type: 'resignation' } }] },
+    { text: 'He was relieved of his duties as party chief.', finds: [{ quote: 'was relieved of', value: { type: 'resignation' } }] },
+    { text: 'The airline fired its chief executive after the crash.', finds: [{ quote: 'fired', value: { type: 'resignation' } }] },
+    {
+      text: 'The prime minister ordered the ministries to speed up disbursement.',
+      finds: [{ quote: 'ordered', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'The governor ordered an investigation into the collapse.', finds: [{ quote: 'ordered', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'The president signed the bill into law on Friday.',
+      finds: [{ quote: 'signed the bill into law', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Lawmakers voted to approve the budget on Thursday.',
+      finds: [{ quote: 'voted to approve', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The ruling party secured 159 seats in the parliamentary elections.',
+      finds: [
+        { quote: 'secured', value: { type: 'election_result' } },
+        { quote: 'parliamentary elections', value: { type: 'election' } }
+      ]
+    },
     {
       text: 'Harini Amarasuriya was appointed prime minister on Tuesday.',
       finds: [{ quote: 'was appointed', value: { type: 'appointment' } }]
@@ -133,6 +180,11 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Since he became president in 2021, exports have doubled.',
+    'The case was dismissed on Monday.',
+    'Rockets were fired from the border area.',
+    'VietJet ordered 20 aircraft from Airbus.',
+    'Laos assumed the ASEAN chairmanship.',
     // A rule in force is told by its adoption, not by the day it starts to apply.
     'The ceasefire took effect at midnight.',
     'He called a snap general election for November 14.',

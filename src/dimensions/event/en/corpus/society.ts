@@ -9,6 +9,60 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Floods wreak havoc in northern Vietnam', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
+    { text: 'Thousands rally in Bangkok against government', finds: [{ quote: 'rally', value: { type: 'protest' } }] },
+    { text: 'Workers strike over unpaid wages', finds: [{ quote: 'strike', value: { type: 'protest' } }] },
+    { text: 'A truck rammed into a bus in Binh Thuan.', finds: [{ quote: 'truck rammed', value: { type: 'disaster' } }] },
+    {
+      text: 'The blast killed a soldier and two civilians.',
+      finds: [
+        { quote: 'blast', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'A 9-year-old boy from Kampot province has died of H5N1 bird flu, the ministry said.',
+      finds: [{ quote: 'died', value: { type: 'death' } }]
+    },
+    {
+      text: 'Landslides claimed 14 lives in the mountain district.',
+      finds: [
+        { quote: 'Landslides', value: { type: 'disaster' } },
+        { quote: 'claimed', value: { type: 'death' } }
+      ]
+    },
+    { text: 'The farmer died on Sunday in hospital.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    { text: 'Three miners were confirmed dead on Friday.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    {
+      text: 'Bus plunges into ravine in Nepal, killing 9',
+      finds: [
+        { quote: 'Bus plunges', value: { type: 'disaster' } },
+        { quote: 'killing', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'The collision killed four people near Hue.',
+      finds: [
+        { quote: 'collision', value: { type: 'disaster' } },
+        { quote: 'killed', value: { type: 'death' } }
+      ]
+    },
+    { text: 'A gas explosion ripped through a restaurant in the capital.', finds: [{ quote: 'explosion', value: { type: 'disaster' } }] },
+    { text: 'A stampede occurred at the temple gate.', finds: [{ quote: 'stampede', value: { type: 'disaster' } }] },
+    {
+      text: 'The lantern festival, which opened on Friday, drew 50,000 visitors.',
+      finds: [{ quote: 'festival', value: { type: 'celebration' } }]
+    },
+    { text: 'Celebrations kicked off in Colombo on Monday.', finds: [{ quote: 'Celebrations', value: { type: 'celebration' } }] },
+    {
+      text: 'The city commemorated the victims of the massacre on Monday.',
+      finds: [{ quote: 'commemorated', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Residents observed a minute of silence at noon.',
+      finds: [{ quote: 'observed a minute of silence', value: { type: 'celebration' } }]
+    },
+    { text: 'Dock workers downed tools on Tuesday over unpaid wages.', finds: [{ quote: 'downed tools', value: { type: 'protest' } }] },
     {
       text: 'In 2002, a fire at the trade centre in Ho Chi Minh City killed 60 people.',
       finds: [
@@ -164,6 +218,13 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Stocks rally in Asia on rate cut hopes.',
+    'The lawmakers killed the bill.',
+    'The stock market crash hit investors hard.',
+    'Bus crashes are common on mountain roads.',
+    'The signing ceremony took place in Hanoi.',
+    'The plan died in parliament.',
+    'No one died of the disease last year.',
     'The workers were found dead-tired after the shift.',
     'Storm damage was estimated at US$20 million.',
     'Floods are common in the Mekong Delta during the rainy season.',

@@ -12,6 +12,34 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    { text: 'Indonesia held Vietnam 0-0 in Jakarta.', finds: [{ quote: 'held', value: { type: 'match' } }] },
+    {
+      text: 'Vietnam were held to a goalless draw by Indonesia.',
+      finds: [{ quote: 'were held to a goalless draw', value: { type: 'match' } }]
+    },
+    { text: 'The hosts lost the match 1-2 in Manila.', finds: [{ quote: 'lost the match 1-2', value: { type: 'match' } }] },
+    { text: 'Thailand triumphed 3-1 in the final.', finds: [{ quote: 'triumphed 3-1', value: { type: 'match' } }] },
+    {
+      text: 'The striker finished as top scorer with seven goals.',
+      finds: [{ quote: 'finished as top scorer', value: { type: 'award' } }]
+    },
+    {
+      text: 'The Thai film won the Golden Lion at the Venice festival.',
+      finds: [{ quote: 'won the Golden Lion', value: { type: 'award' } }]
+    },
+    { text: 'Indonesian documentary takes top prize in Busan', finds: [{ quote: 'takes top prize', value: { type: 'award' } }] },
+    {
+      text: 'The novelist received the Nobel Prize in Literature in 2006.',
+      finds: [{ quote: 'received the Nobel Prize', value: { type: 'award' } }]
+    },
+    {
+      text: 'She was named best actress for her role in the drama.',
+      finds: [{ quote: 'was named best actress', value: { type: 'award' } }]
+    },
+    { text: 'The school was honoured with a national award.', finds: [{ quote: 'was honoured with', value: { type: 'award' } }] },
+    { text: 'The state awarded the title of Hero of Labour to six workers.', finds: [{ quote: 'awarded', value: { type: 'award' } }] },
+    { text: 'Myanmar fell 3-1 to Thailand in Bangkok.', finds: [{ quote: 'fell 3-1 to', value: { type: 'match' } }] },
+    { text: 'Bangladesh won by seven wickets in Dhaka.', finds: [{ quote: 'won by seven wickets', value: { type: 'match' } }] },
     // A war remembered, no match.
     {
       text: 'They marked the anniversary of the victory over the Khmer Rouge regime.',
@@ -76,6 +104,10 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The company finished the year with a profit.',
+    'The company received a grant of US$1 million.',
+    'The ministry awarded the contract to a Japanese firm.',
+    'Exports fell 3 percent to US$2 billion.',
     'Exports were down from US$10.1 billion in 2024.',
     'The contract was awarded to a local firm.',
     'Vietnam tops the medal tally with 125 golds.',

@@ -21,7 +21,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:relations|relationship|ties|partnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|elevated|elevates) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
     // "are considering an upgrade of relations", "pushed for the elevation of ties": an upgrade sought, not made.
     {
       notBefore:
@@ -72,7 +72,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'signed <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:signed|signs|sign|inked|inks|ink|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing)(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
+      String.raw`(?:signed|signs|sign|inked|inks|ink|penned|pens|ratified|ratifies|concluded|(?<=\b(?:after|since) )signing|(?<=(?:^|[.!?]\s+|\n))Signing(?= (?:the|an?|two|three|four|five|several|\d+) [^.;,]{0,80},))(?= (?:an? |the |their |two |three |several |a number of |\d+ )?(?:[^.;:]|\.(?=\d)){0,60}?\b${agreementWord}\b)`,
       'u'
     ),
     // "The documents signed included ...": the signing was told before.
@@ -96,19 +96,39 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   // "the ASEAN-India Trade in Goods Agreement, signed in 2009": the agreement, then its signing.
-  trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier)\b)/u, {
+  trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier|by)\b)/u, {
     needsBefore: new RegExp(String.raw`\b${agreementWord},\s*$`, 'u')
   }),
   trigger(
     'launched negotiations',
     'negotiations_launched',
-    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:negotiations|talks)/u
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)/u
+  ),
+  // "agreed to open negotiations on a free trade agreement": the decision that opens them, no plan; "the first round of talks was held".
+  trigger(
+    'agreed to launch negotiations',
+    'negotiations_launched',
+    /(?:agreed|agrees|decided|decides) to (?:officially |formally )?(?:launch|open|start|begin|kick off|commence) (?:the |formal |official )?(?:negotiations|talks)(?= (?:on|for|over|with|towards?)\b)/u,
+    {
+      unrealToo: true,
+      notBefore: /\b(?:will|would|could|may|might|expected to|likely to|if|If|not|never)\b[^.;]{0,30}$/u,
+      // "agreed to open talks on a trade deal next year": talks to come.
+      notAfter: /^[^.;]{0,60}?\b(?:next (?:year|month|week)|later this (?:year|month)|in the coming)\b/u
+    }
+  ),
+  trigger(
+    'first round of negotiations was held',
+    'negotiations_launched',
+    /(?:[Ff]irst|[Oo]pening|[Ii]naugural) round of (?:[\p{L}-]+ ){0,2}?(?:negotiations|talks)(?= (?:[^.;,]{0,40}? )?(?:was held|took place|opened|began|kicked off|was launched)\b)/u,
+    { nominal: true }
   ),
   trigger(
     'visited <place>',
     'visit',
     /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
+  // "The king is visiting Vietnam this week": a visit under way.
+  trigger('is visiting <place>', 'visit', /(?:is|are|was|were) (?:currently |now )?visiting(?= (?:the )?\p{Lu})/u),
   trigger(
     'paid a <kind> visit',
     'visit',
@@ -160,7 +180,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'hosted <guest>',
     'visit',
-    new RegExp(String.raw`(?:hosted|welcomed|hosts|welcomes)(?= (?:(?:the|a|visiting) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`, 'u'),
+    new RegExp(
+      String.raw`(?:hosted|welcomed|hosts|welcomes)(?= (?:(?:the|a|visiting|his|her|their|its) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
+      'u'
+    ),
     { cameo: '043' }
   ),
   // The guest's side of a welcome: "was welcomed at the airport by", "were received by the Prime Minister".
@@ -222,7 +245,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     {
       nominal: true,
       notBefore: new RegExp(
-        String.raw`\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$|${noMeetingHeld.source}`,
+        String.raw`\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$|\b(?:previous|last|next)\s+$|${noMeetingHeld.source}`,
         'u'
       )
     }
@@ -235,6 +258,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
     needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
   }),
+  // "spoke by phone with Biden", "Meeting Japanese investors in Tokyo, Chinh said": a talk by phone; a meeting told by a participle opening
+  // its sentence.
+  trigger(
+    'spoke by phone with',
+    'meeting',
+    /(?:spoke|speaks|talked|talks|held talks) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone)(?= with\b)|(?<=(?:^|[.!?]\s+|\n))(?:Meeting|Receiving)(?=[^.;,]{0,80},)(?= (?:with )?(?:the )?(?:visiting )?\p{Lu}| (?:the |a )?(?:visiting )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|investors|leaders|counterparts?|ambassadors?|officials|representatives|executives|businesses)\b)/u,
+    // "Meeting EU standards": a demand met, not a meeting.
+    {
+      notAfter:
+        /^ (?:the )?(?:[\p{L}-]+ ){0,2}?(?:standards?|targets?|requirements?|demands?|needs|expectations|criteria|deadlines?|obligations|rules)\b/u
+    }
+  ),
   trigger(
     'held talks',
     'meeting',
@@ -252,7 +287,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notBefore: /\b(?:The|This|That|A|An) $/u,
       around: {
         before:
-          /\b(?:at|attend(?:ed|s|ing)?|during|hosted|hosts?|chaired|co-chaired|addressed|opened|sidelines of|margins of|run-up to|ahead of)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}$/u,
+          /\b(?:at|attend(?:ed|s|ing)?|during|hosted|hosts?|chaired|co-chaired|addressed|opened|sidelines of|margins of|run-up to|ahead of|(?:gathered|convened|met) (?:[^.;]{0,40}? )?for)\s+(?:the\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,6}$/u,
         after: /^(?:,? (?:which )?(?:was |is )?(?:held|opened|took place|kicked off|began|closed|ended)\b| (?:on|in) (?:\d|the \d))/u
       }
     }
@@ -261,8 +296,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<conference> was held',
     'conference',
-    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted)\b| (?:[^.;,]{0,40}? )?took place\b)/u,
-    { nominal: true }
+    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
+    // Not a press conference, a statement of its own.
+    { nominal: true, notBefore: /\b(?:press|news|video) $/u }
   ),
   trigger(
     'pledged support',
@@ -273,7 +309,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'pledged <aid>',
     'support_pledged',
     new RegExp(
-      String.raw`(?:pledged|promised|committed|vowed|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
+      String.raw`(?:pledged|pledges|promised|committed|vowed|vows|offered)(?= (?:an? |its |their )?(?:${money})|(?:[^.;]|\.(?=\d)){0,30}\b(?:aid|assistance|relief|grants?|loans?|ODA|funding|financing|support|help)\b)`,
       'u'
     ),
     { unrealToo: true }
@@ -307,7 +343,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'donated <aid>',
     'support_pledged',
-    /(?:donated|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid)\b)/u,
+    /(?:donated|donates|handed over|provided|granted|delivered|disbursed|extended|sent|shipped|airlifted|distributed|gave|contributed|allocated|earmarked|presented)(?= (?:[^.;]|\.(?=\d)){0,50}\b(?:aid|assistance|relief|relief goods|relief effort|relief efforts|grants?|donations?|vaccines?|ODA|loans?|funding|food packs|food parcels|hygiene kits|relief supplies|emergency supplies|medical supplies|tents|blankets|rice aid|emergency funds?|(?:flood|storm|typhoon|quake|earthquake|fire|disaster) victims|survivors|(?:flood|storm|typhoon|quake|disaster)-(?:hit|affected|stricken|ravaged))\b)/u,
     { cameo: '070' }
   ),
   trigger(
@@ -342,7 +378,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
   trigger('in|issued a statement', 'statement', /statement/u, {
-    needsBefore: /\b(?:[Ii]n|issued|released|according to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+    needsBefore: /\b(?:[Ii]n|issued|released|[Aa]ccording to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
   }),
   // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
   trigger('said in a <letter>', 'statement', /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from|on)\b)/u, {

@@ -3,7 +3,7 @@ import { verbs } from '../inflect.js'
 import { money, trigger } from '../words.js'
 
 /** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
-const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?)`
+const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?|malls?|supermarkets?|hotels?|casinos?|clinics?)`
 
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
@@ -80,12 +80,17 @@ export const economy: readonly Rule<'event'>[] = [
     { notAfter: /^ (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:probe|investigation|inquiry|review|campaign|crackdown)\b/u }
   ),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
-  trigger('construction began', 'launch', /(?:began|started|starting|kicked off|commenced|got under way)/u, {
-    // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
-    needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
-    // "a decade after construction started": a time told from the start, which was told before.
-    notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
-  }),
+  trigger(
+    'construction began',
+    'launch',
+    /(?:began|begins|started|starts|starting|kicked off|kicks off|commenced|got under way|gets under way)/u,
+    {
+      // "Construction of the VND17.8 trillion project, which runs 53.7 km, started on June 18".
+      needsBefore: /\b[Cc]onstruction\b(?:[^.;]|\.(?=\d)){0,90} $/u,
+      // "a decade after construction started": a time told from the start, which was told before.
+      notBefore: /\b(?:after|since|before|when|until|once)\s+(?:the\s+)?[Cc]onstruction\s+(?:\p{L}+\s+){0,2}$/u
+    }
+  ),
   trigger(
     'opened to traffic',
     'launch',
@@ -114,7 +119,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'started operating',
     'launch',
-    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)/u
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
   ),
   // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
   trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
@@ -182,7 +187,7 @@ export const economy: readonly Rule<'event'>[] = [
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:\p{L}+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
       'u'
     )
   ),
@@ -190,7 +195,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {
     // "a ban on exports of white rice that it imposed in July 2023": the measure, then the clause of its imposing.
     needsBefore:
-      /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were)|\b[^.;,]{0,60}? (?:which|that) (?:it|they|the government|\p{Lu}\p{L}+) (?:had )?)\s*$/u
+      /\b(?:bans?|tariffs?|duties|duty|quotas?|sanctions|curbs)(?:,| (?:which|that) (?:was|were)|\b[^.;,]{0,60}? (?:which|that) (?:it|they|the government|\p{Lu}\p{L}+) (?:had )?|(?: on [^.;,]{1,40}?)? (?:was|were|had been|has been|have been))\s*$/u
   }),
   trigger(
     'approved imports of',

@@ -13,7 +13,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'received the <sentence>',
     'ruling',
-    /(?:received|receives|got|was given|were given|was handed|were handed) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:\p{L}+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
+    /(?:received|receives|got|was given|were given|was handed|were handed|(?:handed|gave) (?:him|her|them|\p{Lu}[\p{L}-]+)) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:[\p{L}\d]+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
   ),
   // "The verdict was handed down on Thursday", "the sentences were upheld": a ruling told by its noun, then its verb.
   trigger(
@@ -29,7 +29,7 @@ export const law: readonly Rule<'event'>[] = [
     '<court> removed <person>',
     'ruling',
     new RegExp(
-      String.raw`${verbs(['remove', 'dismiss', 'dissolve', 'disqualify', 'ban', 'annul', 'nullify', 'strike/struck down', 'order', 'acquit', 'overturn'], ['present', 'past'])}(?= (?:the |a |an |its |his |her |their )?\p{L})|voted(?= \d+-\d+\b)`,
+      String.raw`${verbs(['remove', 'dismiss', 'dissolve', 'disqualify', 'ban', 'annul', 'nullify', 'strike/struck down', 'order', 'acquit', 'overturn', 'reject', 'uphold/upheld', 'throw/threw/thrown out'], ['present', 'past'])}(?= (?:the |a |an |its |his |her |their )?\p{L})|voted(?= \d+-\d+\b)`,
       'u'
     ),
     { needsBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b(?:[^.;,]{0,25}|[^.;]{0,100},? and) $/u }
@@ -41,12 +41,25 @@ export const law: readonly Rule<'event'>[] = [
     /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
   ),
   // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
+  // "Police charged the owner with negligence", "took the suspect into custody", "was extradited to Vietnam": a suspect held or charged.
+  trigger(
+    'charged <suspect> with',
+    'arrest',
+    /(?:charged|charges|indicted|indicts)(?= (?:the |a |an |his |her |their |its |two |three |four |five |six |\d+ )?(?:[\p{L}-]+ ){0,3}?with\b)|(?:took|takes|taken) (?:the |a |an |his |her |their |two |three |four |five |\d+ )?(?:[\p{L}-]+ ){0,3}?into custody|(?:was|were|has been|have been|had been) (?:extradited|handed over to (?:the )?police)\b/u,
+    { notBefore: /\b(?:was|were|been|and) $/u }
+  ),
+  // "Border guards caught three smugglers", "launched criminal proceedings against the owner": suspects held or charged.
+  trigger(
+    'caught <suspects>',
+    'arrest',
+    /(?:caught|busted|nabbed|rounded up)(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|the|a|an) (?:[\p{L}-]+ ){0,2}?(?:suspects?|smugglers?|traffickers?|dealers?|gangs?|rings?|poachers?|thieves|robbers?|fugitives?|gunmen|militants)\b)|(?:launched|initiated|instituted|brought) (?:criminal )?(?:proceedings|criminal cases?)(?= against\b)/u
+  ),
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {
     needsBefore: /\b(?:was|were|been) (?:arrested|detained)\b[^.;]*$/u
   }),
   trigger(
     'filed a lawsuit',
     'lawsuit_filed',
-    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
+    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:was|were|has been|have been) sued(?= (?:by|in|for|over)\b)|(?:took|takes|taken|dragged|drags) (?:the |its |their |his |her )?(?:[\p{L}-]+ ){0,3}?to court\b|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
   )
 ]

@@ -68,7 +68,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -79,9 +79,19 @@ export const politics: readonly Rule<'event'>[] = [
     'was appointed',
     'appointment',
     new RegExp(
-      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|took office|was sworn in|were sworn in`,
+      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
     )
+  ),
+  // "Oli first became prime minister in October 2015": an office taken; not "since he became president", a time told by it.
+  trigger(
+    'became <office>',
+    'appointment',
+    new RegExp(
+      String.raw`(?:became|becomes) (?:the )?(?:country['’]s |nation['’]s |first |new |\d+(?:st|nd|rd|th) |youngest |oldest )*${office}\b`,
+      'u'
+    ),
+    { notBefore: /\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Aa]s|who|which)\s+(?:[\p{L}-]+\s+){0,3}$/u }
   ),
   // "parliament elected Ranil Wickremesinghe as president": the electors' side of a result.
   trigger(
@@ -96,7 +106,27 @@ export const politics: readonly Rule<'event'>[] = [
     'resigned',
     'resignation',
     // "retired on November 1", not "a retired general".
-    /resigned|resigns|stepped down|steps down|stepping down|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|quit(?= (?:as|his|her|their|the (?:post|job|government|cabinet|party))\b)/u
+    new RegExp(
+      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|his|her|their|the (?:post|job|government|cabinet|party))\b)|` +
+        // Leaving a post by another's decision: "was ousted", "was sacked as coach", "was relieved of his duties", "fired its chief executive".
+        String.raw`(?:was|were|has been|have been|had been) (?:(?:ousted|sacked|dismissed)(?= (?:as|from|in|on|after|over|by|for)\b|[,.;])|relieved of|stripped of (?:(?:his|her|their) )?(?:post|posts|office|position|duties|title))`,
+      'u'
+    ),
+    // "The case was dismissed": a suit or an appeal thrown out is a ruling.
+    {
+      notBefore:
+        /\b(?:cases?|appeals?|lawsuits?|suits?|petitions?|complaints?|charges?|claims?|motions?|requests?|bids?|proposals?|plans?|objections?)\s+$/u
+    }
+  ),
+  // "fired its chief executive", "sacked Kim as coach": a post lost by an employer's decision; a court's is a ruling.
+  trigger(
+    'sacked <person> as <office>',
+    'resignation',
+    new RegExp(
+      String.raw`${verbs(['sack', 'fire', 'dismiss', 'oust'], ['present', 'past'])}(?= (?:its |his |her |their |the )?(?:[\p{L}-]+ ){0,2}?${office}\b| (?:\p{Lu}[\p{L}-]* ){1,4}(?:as|from)\b)`,
+      'u'
+    ),
+    { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b[^.;]{0,40}$/u }
   ),
   // "passed a resolution", "adopted 18 laws", "approved the budget", "Presenting the resolution in draft form".
   trigger(
@@ -135,10 +165,26 @@ export const politics: readonly Rule<'event'>[] = [
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:\p{Lu}[\p{L}-]* ){1,4}$`,
+      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council) )$`,
       'u'
     )
   }),
+  // "Widodo ordered the transport ministry to tighten checks", "ordered an investigation": a directive of a government, not a court's order.
+  trigger(
+    'ordered <body> to',
+    'policy_adopted',
+    /(?:ordered|orders)(?= (?:the |all |its |local |relevant |provincial |state |city |government )*(?:[\p{L}-]+ ){0,2}?(?:ministry|ministries|authorities|agencies|government|departments?|police|military|army|officials|provinces|localities|banks|companies|firms|operators|schools|residents|people|forces|troops|units|agency|committee)\b[^.;]{0,60}?\bto\b| (?:an? |the )(?:[\p{L}-]+ )?(?:investigation|probe|inquiry|review|evacuation|halt|suspension|closure|ban|crackdown)\b)/u,
+    { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;]{0,60}$/u }
+  ),
+  // "signed the bill into law", "voted to approve the budget": a law passed, told by its last step or its vote.
+  trigger(
+    'signed <bill> into law',
+    'policy_adopted',
+    new RegExp(
+      String.raw`signed (?:[\p{L}\d-]+ ){1,5}?into law|voted (?:\d+-\d+ )?to (?:approve|pass|adopt|ratify|endorse)(?= (?:an? |the |its |their )?(?:[\p{L}\d$.,-]+ ){0,4}?${measure}\b)`,
+      'u'
+    )
+  ),
   // "dissolved parliament": a decision that ends a legislature's term.
   trigger(
     'dissolved parliament',

@@ -8,6 +8,9 @@ const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa
 /** Who dies: "people", "residents", "others" after a number; one of them ("one worker"). */
 const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
 
+/** One person told by who they are, the subject of "died": "a 7-year-old girl", "the patient". */
+const person = String.raw`(?:girl|boy|man|woman|child|baby|infant|toddler|teenager|patient|worker|farmer|driver|student|soldier|officer|policeman|victim|resident|villager|tourist|fisherman|miner|pilot|passenger|mother|father|son|daughter|wife|husband|journalist|monk|doctor|nurse|pilgrim|climber|swimmer|leader|president|king|queen|singer|actor|actress|artist|writer|poet|veteran|general)`
+
 /** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
 const hazards = String.raw`${hazard}(?:(?:, | and | or )(?:an? |the )?${hazardInside})*`
 
@@ -19,6 +22,12 @@ export const society: readonly Rule<'event'>[] = [
     /(?:protests?|protested|protesting|demonstrations?|demonstrated|sit-ins?)(?! (?:note|letter|vote)s?\b)|(?:held|staged|organi[sz]ed) (?:an? |\p{L}+ )?(?:rall(?:y|ies)|marche?s?)|(?:rallied|marched|marching) (?:in|outside|at|against|to|through|on)\b/u,
     { notBefore: /\b(?:lodged|filed|sent|issued) (?:an? |the )?(?:formal |diplomatic |strong )?$|\bin $/u, nominal: true }
   ),
+  // "Thousands rally in Bangkok against the government", a headline's present: people, not prices, rally.
+  trigger(
+    '<people> rally',
+    'protest',
+    /(?<=\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]upporters|[Ww]orkers|[Ss]tudents|[Ff]armers|[Rr]esidents|[Pp]eople|[Aa]ctivists|[Oo]pponents|[Tt]eachers|[Vv]illagers|[Mm]onks|[Ww]omen) )(?:rally|rallies|march|marches|protest)(?= (?:in|outside|at|against|to|through|on|over|for|near)\b)/u
+  ),
   trigger(
     'protesters gathered',
     'protest',
@@ -27,14 +36,14 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'went on strike',
     'protest',
-    /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:walked|walk|walks) off (?:the |their )?jobs?|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
+    /(?:went|go|goes|going) on (?:an? )?(?:[\p{L}-]+ )?strike|(?:downed|down|downs) tools|(?:walked|walk|walks) off (?:the |their )?jobs?|(?:staged|held|launched|called|began|started|observed|observes|stage|stages) (?:an? |the )?(?:[\p{L}-]+ )?(?:strike|walkout|boycott)(?! (?:price|rate))/u,
     { cameo: '143' }
   ),
   // "Garment workers strike over wages" (a headline), "staff struck for better pay": who stops work, and what for.
   trigger(
     '<workers> strike',
     'protest',
-    /(?<=\b(?:workers|employees|staff|drivers|doctors|nurses|teachers|miners|pilots|dockers|labourers|unions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
+    /(?<=\b(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Dd]rivers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]iners|[Pp]ilots|[Dd]ockers|[Ll]abourers|[Uu]nions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
     { cameo: '143' }
   ),
   // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
@@ -54,8 +63,9 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     {
-      // A cause, not a subject: "killed by floods", "losses from the storm".
-      notBefore: /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$/u
+      // A cause, not a subject: "killed by floods", "losses from the storm"; a market's crash is no accident.
+      notBefore:
+        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u
     }
   ),
   // "Yagi battered", "Trami, known locally as Kristine, slammed into": a storm told by its name alone.
@@ -77,7 +87,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<vehicle> crashed',
     'disaster',
-    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell)\b/u
+    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
   ),
   trigger(
     '<structure> gave way',
@@ -105,7 +115,7 @@ export const society: readonly Rule<'event'>[] = [
     'killed <victims>',
     'death',
     new RegExp(
-      String.raw`(?:kill|killed|kills|killing)(?= ${victims})|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
+      String.raw`(?:kill|killed|kills|killing)(?= ${victims}| (?:a|an|the|its|his|her|their) (?:[\p{L}-]+ ){0,2}?(?:${person}|${people})\b)|(?:claimed|claiming|claims|took|taking) the lives of(?= ${victims}| (?:\p{L}+ )?${people})`,
       'u'
     ),
     // "killed thousands of durian trees", "killed 300 cattle": no people.
@@ -117,21 +127,53 @@ export const society: readonly Rule<'event'>[] = [
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
   trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
   }),
   // "Trong, 80, died on July 19", "Former president Habibie died in Jakarta": one person named, then his death.
   trigger('<person> died', 'death', /(?:died|dies)(?= (?:on|in|at|after|of|from|aged|early|late|last|peacefully)\b|[,.;])/u, {
-    needsBefore: /(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$/u,
+    needsBefore: new RegExp(
+      String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$|\b${person} (?:has |had )?$`,
+      'u'
+    ),
     notBefore: /\b(?:No|None|Nobody|Noone|Nothing|It|This|That|They|We|He|She)\s+(?:\p{L}+\s+)?$/u
   }),
+  // "has died of H5N1 avian influenza", "died from his injuries": a death told by its cause, whoever the subject.
+  trigger('died of <cause>', 'death', /(?:died|dies)(?= (?:of|from)\b)/u, {
+    notBefore: /\b(?:No|no|None|none|Nobody|nobody|no one|No one)\s+(?:\p{L}+\s+){0,2}$|\b(?:who|which|that)\s+$/u
+  }),
+  // "Floods claimed 30 lives", "the crash took 12 lives": a death told by the lives taken.
+  trigger(
+    'claimed <victims> lives',
+    'death',
+    new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
+  ),
   trigger('passed away', 'death', /passed away|(?:death|demise|passing) of(?= (?:former |late )?\p{Lu})/u),
   trigger(
     'celebrated <occasion>',
     'celebration',
     /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National|New Year|Tet|Eid|Diwali|Christmas|Songkran|Vesak)\b|(?:celebrated|celebrates|marked|marks) \d+ years of\b|(?:held|holds|hosted|hosts|staged|opened) (?:its |the |their |a |an )?(?:(?:annual|biennial|yearly|\d+(?:st|nd|rd|th)|first|traditional|international|national) )*(?:\p{Lu}\p{L}+ ){0,3}(?:[Ff]estival|[Cc]arnival|[Ff]air)(?= (?:from|on|in|at|with)\b|[,.;])|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
+  ),
+  // "The festival, which opened on October 28, 2024,", "celebrations kicked off", "a parade was held": a festivity told by its noun and
+  // how it went; not a signing or a groundbreaking ceremony, which are their own events.
+  trigger(
+    '<festival> opened',
+    'celebration',
+    /(?:[Ff]estival|[Cc]arnival|[Cc]elebrations?|[Pp]arade|[Cc]eremony|[Cc]ommemoration|[Ff]estivities)(?=(?:,? (?:which|that) | (?:[^.;,]{0,40}? )?)(?:opened|kicked off|began|got under ?way|took place|was held|were held|closed|wrapped up|drew|attracted)\b)/u,
+    {
+      nominal: true,
+      notAfter: /^ (?:hall|halls|venue|site|grounds?|room|area|stage|organi[sz]ers?|committee)\b/u,
+      notBefore:
+        /\b(?:signing|groundbreaking|ground-breaking|inauguration|inaugural|opening|welcome|welcoming|closing|award|awards|handover|launch|launching|swearing-in|oath-taking|flag-raising|graduation) $/u
+    }
+  ),
+  // "commemorated the victims", "observed a minute of silence": a remembrance held.
+  trigger(
+    'commemorated <victims>',
+    'celebration',
+    /(?:commemorated|commemorates)(?= (?:the|its|their|his|her|\d)\b)|(?:observed|observes|held|holds) (?:a |one )?(?:minute|minute['’]s|moment) (?:of )?silence/u
   ),
   // "Vietnam held a state funeral for", "attended the memorial service": a funeral is a ceremony held.
   trigger(

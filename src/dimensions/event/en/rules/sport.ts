@@ -37,8 +37,8 @@ export const sport: readonly Rule<'event'>[] = [
     'beat <team>',
     'match',
     new RegExp(
-      String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? to an? (?:goalless |scoreless |\d+-\d+ )?draw\b)|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+      String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? (?:to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|\d+-\d+))|(?:was|were) held to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|(?:won|lost|drew) (?:the |their )?(?:match|game|final|tie|clash) \d+-\d+|(?:drew|draw|draws) \d+-\d+|` +
+        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -56,6 +56,12 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Malaysia fell 3-1 to Thailand", "won the match by 20 runs", "won by six wickets": a result told by its score or margin.
+  trigger(
+    'fell 3-1 to <team>',
+    'match',
+    /(?:fell|falls|slumped|slumps|crashed|went down|succumbed) \d+-\d+ (?:to|against)(?= (?:the )?\p{Lu})|(?:won|lost|wins|loses) (?:the |their )?(?:match|game|Test|test|ODI|T20|final|semi-?final|quarter-?final|tie|clash|encounter)(?= by (?:\d+|an innings|\p{L}+) (?:runs|wickets|goals|points)\b)|(?:won|lost|wins|loses) by (?:\d+|an innings|one|two|three|four|five|six|seven|eight|nine|ten) (?:runs|wickets)\b/u
+  ),
   // "Pakistan won the first match by 54 runs", "lost the opening game in Hambantota": a match of a series, its margin or place told.
   trigger(
     'won the <nth> match',
@@ -67,7 +73,7 @@ export const sport: readonly Rule<'event'>[] = [
     'won <prize>',
     'award',
     new RegExp(
-      String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|bagged|collected|took|taken|earned|secured|captured|scooped|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
+      String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|grabs|bagged|bags|collected|took|takes|taken|earned|earns|secured|captured|scooped|scoops|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended|received|receives|landed|lands)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
       'u'
     ),
     // "have won the tournament a record seven times": a tally of titles, no one of them won; not "struck gold three times, in the
@@ -97,7 +103,7 @@ export const sport: readonly Rule<'event'>[] = [
     'was awarded <prize>',
     'award',
     new RegExp(
-      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed|honou?red with)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
       'u'
     )
   ),
@@ -105,7 +111,7 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'named player of the match',
     'award',
-    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b/u
+    /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|best (?:actor|actress|director|film|picture|feature|screenplay|documentary|singer|album|song|athlete|coach|newcomer|supporting (?:actor|actress))|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b|finished (?:as )?(?:the )?(?:tournament['’]s |competition['’]s )?top (?:goal)?scorer\b/u
   ),
   // "were crowned champions", a headline's "Vietnam crowned AFF champions".
   trigger(
@@ -117,6 +123,15 @@ export const sport: readonly Rule<'event'>[] = [
     'won the <games event>',
     'award',
     new RegExp(String.raw`(?:won|wins|winning|topped|tops|topping|took|swept|(?:triumphed|triumphs) in)(?= ${gamesEvent} )`, 'u')
+  ),
+  // "awarded the title of People's Artist to 12 actors", "conferred the Order of Labour on": a prize given, told from the giver.
+  trigger(
+    'awarded <prize> to',
+    'award',
+    new RegExp(
+      String.raw`(?:awarded|awards|conferred|confers|bestowed|bestows)(?= (?:the |a |an |its )?(?:[\p{L}\d'’-]+ ){0,3}?(?:${prize}|honou?rs?|Orders?|Order of)\b)`,
+      'u'
+    )
   ),
   trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
     needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
