@@ -42,6 +42,18 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
   ),
+  // "Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes", "bỏ ra 300 triệu USD để thâu tóm": a sum spent on a stake or a company.
+  trigger(
+    'chi <vốn> mua cổ phần',
+    'investment',
+    new RegExp(String.raw`(?:đã )?(?:chi|bỏ ra|chi ra|dùng)(?= ${amount} (?:để )?(?:mua|mua lại|thâu tóm|sở hữu)${wordEnd})`, 'u')
+  ),
+  // "Dự án hoàn thành sau 3 năm thi công": the work named before it (not "hoàn thành 80% khối lượng", "hoàn thành giải phóng mặt bằng").
+  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích)(?![\p{L}\p{M}])/u, {
+    needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${work}(?: [^.;,]{0,40})? $`, 'u'),
+    notAfter:
+      /^ (?:(?:khoảng|hơn|gần|trên|được|thêm) )?\d|^ (?:(?:việc|thủ tục|công tác|giải phóng|kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|hồ sơ|khối lượng|các|một|phần)(?![\p{L}\p{M}])|xây dựng|thi công|lắp đặt)/u
+  }),
   // "hoàn thành xây dựng cầu Mỹ Thuận 2", "hoàn thành dự án": a work completed (not "hoàn thành 82% kế hoạch").
   trigger(
     'hoàn thành <công trình>',
@@ -76,6 +88,12 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
+  // "Sân bay Long Thành chính thức đón chuyến bay đầu tiên": a work in service from its first run.
+  trigger(
+    'đón chuyến bay đầu tiên',
+    'launch',
+    /(?:chính thức )?(?:đón|đón nhận|khai thác|chạy|vận hành) (?:chuyến bay|chuyến tàu|đoàn tàu|chuyến xe|hành khách|lượt khách) (?:thương mại )?đầu tiên/u
+  ),
   trigger(
     'phóng <vệ tinh>',
     'launch',
@@ -90,14 +108,16 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'thành lập <tổ chức>',
     'launch',
-    /(?:thành lập|ra mắt)(?= (?:mới )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|ủy ban|Quỹ|quỹ|liên doanh|Trung tâm|trung tâm))/u
+    /(?:thành lập|ra mắt)(?= (?:mới )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|ủy ban|Quỹ|quỹ|liên doanh|Trung tâm|trung tâm))/u,
+    // "kỷ niệm 20 năm thành lập công ty", "ngày thành lập Tập đoàn": a founding long past, named by its anniversary.
+    { notBefore: /(?:kỷ niệm(?: \S+){0,3}|[Nn]gày|năm)\s+$/u }
   ),
   // "đóng cửa khẩu", "tạm dừng hoạt động nhà máy", "cửa khẩu bị đóng".
   trigger(
     'đóng cửa <nơi>',
     'closure',
     new RegExp(
-      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?${work})`,
+      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|(?:tạm )?đình chỉ hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?(?:\d[\d.,]* )?(?:${work}|cơ sở|doanh nghiệp|quán|cửa hàng)${wordEnd})`,
       'u'
     )
   ),
@@ -110,6 +130,12 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Công ty đã tuyên bố phá sản", "nộp đơn xin phá sản": a business closed for good.
+  trigger(
+    'tuyên bố phá sản',
+    'closure',
+    /(?:tuyên bố |nộp đơn (?:xin )?|đệ đơn (?:xin )?|bị tuyên bố |lâm vào |rơi vào tình trạng )phá sản(?![\p{L}\p{M}])/u
+  ),
   trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)/u, {
     needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
   }),
@@ -117,7 +143,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
@@ -139,7 +165,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'hạ thuế',
     'trade_measure',
-    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
+    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|xóa bỏ|xoá bỏ|bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm vận|lệnh cấm|cấm vận|hạn ngạch|rào cản)/u,
     {
       cameo: '085',
       notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u

@@ -27,10 +27,10 @@ export const law: readonly Rule<'event'>[] = [
     'tuyên án',
     'ruling',
     new RegExp(
-      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên bố (?:bị cáo )?(?:phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án)${wordEnd}`,
+      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
       'u'
     ),
-    // "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
+    // "Tòa án Tối cao phán quyết cựu Thủ tướng phải ngồi tù": the verb, its party after it. "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
     { notBefore: /(?:ngày|chờ|trước khi|sau khi)\s+$/u }
   ),
   // "Cảnh sát đã bắt 5 nghi phạm", "bắt một đối tượng": people taken, by their number or their role.
@@ -43,9 +43,15 @@ export const law: readonly Rule<'event'>[] = [
     'bắt giữ',
     'arrest',
     new RegExp(
-      String.raw`(?:[Bb]ắt giữ|[Bb]ắt tạm giam|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
+      String.raw`(?:[Bb]ắt giữ|[Bb]ắt tạm giam|(?:ra )?lệnh bắt (?:bị can|tạm giam|khẩn cấp)(?: để tạm giam)?|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
       'u'
     )
+  ),
+  // "Khởi tố, bắt tạm giam nguyên Chủ tịch tỉnh", "ra quyết định khởi tố bị can, lệnh bắt tạm giam đối với ông A": one person charged and held, one happening.
+  trigger(
+    'khởi tố, bắt tạm giam',
+    'arrest',
+    /(?:(?:đã )?ra quyết định )?[Kk]hởi tố(?: bị can)?(?:,| và) (?:ra )?(?:quyết định |lệnh )?(?:bắt (?:bị can để )?tạm giam|bắt giữ|tạm giữ|bắt khẩn cấp)/u
   ),
   // "Công an tỉnh vừa triệt phá đường dây đánh bạc", "phá băng nhóm": a ring broken up, its members taken ("phá băng" alone breaks the ice).
   trigger(
@@ -61,8 +67,10 @@ export const law: readonly Rule<'event'>[] = [
     'khởi kiện',
     'lawsuit_filed',
     new RegExp(
-      String.raw`(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}]))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
+      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
       'u'
-    )
+    ),
+    // "Sự kiện Văn hóa", "điều kiện", "bưu kiện": the syllable of another word; "vụ kiện" names a suit, no filing.
+    { notBefore: /(?:[Ss]ự|[Đđ]iều|[Bb]ưu|[Ll]inh|[Pp]hụ|[Tt]ài|[Vv]ăn|[Vv]ụ|[Hh]iện)\s+$/u }
   )
 ]
