@@ -225,7 +225,8 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Hiệp định Thương mại song phương ký năm 2000 đã mở đường cho thương mại hai nước.',
       finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
-    }
+    },
+    { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
   ],
   negative: [
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
@@ -267,6 +268,7 @@ export const diplomacy: CorpusPart = {
     'Ban tổ chức hội nghị đã chuẩn bị chu đáo.',
     'Phát biểu tại hội thảo, Bộ trưởng cho biết doanh nghiệp cần đổi mới.',
     'Khoản hỗ trợ 5 triệu USD được dùng để xây nhà.',
-    'Các tỉnh được phân bổ 500 tỷ đồng ngân sách cho giáo dục.'
+    'Các tỉnh được phân bổ 500 tỷ đồng ngân sách cho giáo dục.',
+    'Thủ tướng yêu cầu các bộ ngành tới Hà Nội báo cáo.'
   ]
 }

@@ -117,7 +117,17 @@ export const society: CorpusPart = {
     },
     { text: 'Lễ hội hoa anh đào khai mạc tại Hà Nội.', finds: [{ quote: 'Lễ hội', value: { type: 'celebration' } }] },
     { text: 'Núi lửa phun trào tại Indonesia.', finds: [{ quote: 'Núi lửa phun trào', value: { type: 'disaster' } }] },
-    { text: 'Việt Nam lên tiếng phản đối hành động của Trung Quốc.', finds: [{ quote: 'lên tiếng', value: { type: 'statement' } }] }
+    { text: 'Việt Nam lên tiếng phản đối hành động của Trung Quốc.', finds: [{ quote: 'lên tiếng', value: { type: 'statement' } }] },
+    { text: 'Tàu cá của ngư dân Quảng Ngãi bị sóng đánh chìm.', finds: [{ quote: 'bị sóng đánh chìm', value: { type: 'disaster' } }] },
+    {
+      text: 'Ô tô tông xe máy khiến 2 người tử vong.',
+      finds: [
+        { quote: 'tông', value: { type: 'disaster' } },
+        { quote: '2 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Vụ va chạm giữa tàu hỏa và ô tô xảy ra lúc 5 giờ sáng.', finds: [{ quote: 'Vụ va chạm', value: { type: 'disaster' } }] },
+    { text: 'Hàng nghìn người đổ xuống đường tại Seoul.', finds: [{ quote: 'đổ xuống đường', value: { type: 'protest' } }] }
   ],
   negative: [
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
@@ -133,6 +143,7 @@ export const society: CorpusPart = {
     'Giá vàng rơi xuống mức thấp nhất.',
     'Công tác phòng cháy tại chung cư còn nhiều bất cập.',
     'Lễ hội sẽ diễn ra từ ngày 1/6.',
-    'Hai ngư dân mất tích, một người được cứu.'
+    'Hai ngư dân mất tích, một người được cứu.',
+    'Người dân hạn chế ra đường.'
   ]
 }

@@ -40,7 +40,8 @@ export const sport: CorpusPart = {
       finds: [{ quote: 'đánh bại', value: { type: 'match' } }]
     },
     { text: 'Đội tuyển Việt Nam thắng đậm Lào 4-0.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
-    { text: 'Phim Mai đoạt giải Bông Sen Vàng.', finds: [{ quote: 'đoạt giải', value: { type: 'award' } }] }
+    { text: 'Phim Mai đoạt giải Bông Sen Vàng.', finds: [{ quote: 'đoạt giải', value: { type: 'award' } }] },
+    { text: 'Indonesia bị Việt Nam đánh bại 0-1.', finds: [{ quote: 'đánh bại', value: { type: 'match' } }] }
   ],
   negative: [
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
@@ -53,6 +54,7 @@ export const sport: CorpusPart = {
     'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.',
     'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.',
     'Việt Nam vượt qua Thái Lan trở thành nước xuất khẩu gạo lớn nhất.',
-    'Đánh bại lạm phát là ưu tiên.'
+    'Đánh bại lạm phát là ưu tiên.',
+    'Mục tiêu của đội là giành HCV.'
   ]
 }

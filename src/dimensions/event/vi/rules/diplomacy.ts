@@ -167,6 +167,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting',
     /(?:đã )?(?:có cuộc )?(?:trao đổi|nói chuyện|hội đàm|gặp) (?:qua điện thoại|trực tuyến|qua hình thức trực tuyến)(?= với)/u
   ),
+  // "Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị": the parties named before the verb.
+  trigger('gặp nhau', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội đàm|điện đàm) (?:riêng )?(?:với )?nhau(?![\p{L}\p{M}])/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
   // "tiếp xúc cử tri": a candidate meeting voters, no talks between parties.
   trigger(

@@ -9,7 +9,7 @@ const cause =
   /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
-const victims = String.raw`(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|hàng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
+const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -18,7 +18,7 @@ export const society: readonly Rule<'event'>[] = [
     'biểu tình',
     'protest',
     new RegExp(
-      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường|lên tiếng) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
+      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường|lên tiếng) )phản đối|bạo loạn|(?:đổ )?xuống đường(?! (?:biểu tình|tuần hành))|đổ ra đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
       'u'
     ),
     {
@@ -41,7 +41,7 @@ export const society: readonly Rule<'event'>[] = [
     'đợt <thiên tai>',
     'disaster',
     new RegExp(
-      String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng|[Tt]ình hình|[Dd]iễn biến) (?:${hazards}|cháy|nổ|sập|tai nạn|ngộ độc(?: thực phẩm)?)`,
+      String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng|[Tt]ình hình|[Dd]iễn biến) (?:${hazards}|cháy|nổ|sập|tai nạn|va chạm|lật xe|đắm tàu|chìm tàu|rơi máy bay|ngộ độc(?: thực phẩm)?)`,
       'u'
     ),
     // "Sau vụ cháy này": the one just told, named again.
@@ -68,7 +68,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<xe> lao xuống vực',
     'disaster',
-    /(?:bất ngờ |đã |bị )*(?:lao xuống (?:vực|sông|suối|kênh|mương|biển|hồ|đèo)|lật (?:nghiêng|ngửa)|bị lật|lật(?= (?:trên|tại|ở|khi|xuống)(?![\p{L}\p{M}]))|đâm (?:vào|trực diện|vào nhau)|tông (?:vào|trực diện|vào nhau)|va chạm(?= (?:với|giữa|trên|tại|ở|nhau)(?![\p{L}\p{M}]))|rơi(?= (?:tại|ở|xuống|khi|ngay)(?![\p{L}\p{M}]))|(?:bị )?chìm(?= (?:tại|ở|ngoài|trên|khi)(?![\p{L}\p{M}]))|trật bánh|bốc cháy|(?:bị )?(?:sập|đổ sập)(?![\p{L}\p{M}]))/u,
+    /(?:bất ngờ |đã |bị )*(?:lao xuống (?:vực|sông|suối|kênh|mương|biển|hồ|đèo)|lật (?:nghiêng|ngửa)|bị lật|lật(?= (?:trên|tại|ở|khi|xuống)(?![\p{L}\p{M}]))|(?:đâm|tông|húc)(?= (?:vào |trực diện |thẳng vào )?(?:nhau|xe|ô tô|người|cột|dải phân cách|nhà|tàu|vách)(?![\p{L}\p{M}]))|(?:đâm|tông) (?:vào|trực diện|vào nhau)|(?:bị )?(?:sóng )?(?:đánh chìm|đắm)(?![\p{L}\p{M}])|va chạm(?= (?:với|giữa|trên|tại|ở|nhau)(?![\p{L}\p{M}]))|rơi(?= (?:tại|ở|xuống|khi|ngay)(?![\p{L}\p{M}]))|(?:bị )?chìm(?= (?:tại|ở|ngoài|trên|khi)(?![\p{L}\p{M}]))|trật bánh|bốc cháy|(?:bị )?(?:sập|đổ sập)(?![\p{L}\p{M}]))/u,
     {
       needsBefore:
         /(?:xe khách|xe tải|xe buýt|xe container|xe đầu kéo|xe con|xe máy|xe ô tô|ô tô|tàu hỏa|đoàn tàu|máy bay|trực thăng|tàu cá|tàu chở|tàu du lịch|ca nô|thuyền|sà lan|tòa nhà|cầu|chung cư|giàn giáo|công trình|nhà xưởng|hầm|mỏ)(?: [^.;,]{0,50})? $/iu

@@ -18,6 +18,10 @@ export const sport: readonly Rule<'event'>[] = [
     // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own.
     { notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u }
   ),
+  // "Indonesia bị Việt Nam đánh bại 0-1": the loser's side, its winner named between.
+  trigger('bị <đội> đánh bại', 'match', /(?:đánh bại|cầm hòa|cầm hoà|loại|hạ gục|vượt qua)(?![\p{L}\p{M}])/u, {
+    needsBefore: /(?:^|[^\p{L}\p{M}])bị (?:đội tuyển |đội |tuyển )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*){0,3} $/u
+  }),
   // "hạ tay vợt Nhật Bản Aya Ohori", "đánh bại tay vợt số 1 thế giới", "cầm hòa đội chủ nhà": a player or a side named by its role;
   // "đánh bại", "cầm hòa" need no more than a name ("Việt Nam cầm hòa Thái Lan").
   trigger(
@@ -45,6 +49,10 @@ export const sport: readonly Rule<'event'>[] = [
       String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|được trao|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:trao|trao tặng) ${prize}${wordEnd}(?= cho )|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|\d|(?:giải|Giải|môn|nội dung|lần|với|khi|sau|trên|tại|ở|trong|nhờ|bằng|một cách|đầy|thuyết phục|xứng đáng)(?![\p{L}\p{M}]))|[,.;]|$)`,
       'u'
     ),
-    { notBefore: /(?:ngôi|chức|nhà|đương kim|cựu|ứng viên|khát khao|mục tiêu|giấc mơ|ước mơ|tham vọng|hy vọng|danh hiệu)\s+$/iu }
+    // "Mục tiêu của đội là giành HCV": a goal, named before the prize.
+    {
+      notBefore:
+        /(?:ngôi|chức|nhà|đương kim|cựu|ứng viên|khát khao|mục tiêu|giấc mơ|ước mơ|tham vọng|hy vọng|danh hiệu)\s+$|(?:mục tiêu|nhiệm vụ|giấc mơ|ước mơ|tham vọng)[^.;,]{0,30} là\s+$/iu
+    }
   )
 ]
