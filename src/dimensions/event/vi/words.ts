@@ -8,21 +8,20 @@ import { triggers, withCapitals } from '../helpers.js'
  * A threat or a risk ("đe dọa áp thuế", "có nguy cơ phải đóng cửa") is no deed either.
  * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương". A date set
  * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too, and so is an intent to do more
- * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết"), a chance ("có cơ hội vô địch") and a deed named as a
+ * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết", "duy trì các cuộc gặp cấp cao"), a chance ("có cơ hội vô địch") and a deed named as a
  * topic ("Việc ký kết hiệp định sẽ mở ra cơ hội mới"; not "hoàn tất việc bán 25% cổ phần", which tells it done).
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
  * ("Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024") or a habit ("thường
- * xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị") or an accord on what to do ("nhất trí tăng cường trao đổi đoàn và các
- * chuyến thăm cấp cao") reaches the triggers after it, over commas, until a word says what did
+ * xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị") reaches the triggers after it, over commas, until a word says what did
  * happen (đã, vừa, từng) or a semicolon, colon or sentence end.
  */
 const futureScope =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên|nhất trí|thống nhất(?! (?:đất nước|non sông)))(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
 
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u

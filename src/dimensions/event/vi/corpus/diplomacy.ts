@@ -264,7 +264,7 @@ export const diplomacy: CorpusPart = {
     'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.',
     'Hàng nghìn người ủng hộ PTI đã tập trung tại Lahore.',
     'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.',
-    'Hai bên nhất trí tăng cường trao đổi đoàn và các chuyến thăm cấp cao.',
+    'Hai bên nhất trí duy trì các cuộc gặp cấp cao thường niên.',
     'Ban tổ chức hội nghị đã chuẩn bị chu đáo.',
     'Phát biểu tại hội thảo, Bộ trưởng cho biết doanh nghiệp cần đổi mới.',
     'Khoản hỗ trợ 5 triệu USD được dùng để xây nhà.',

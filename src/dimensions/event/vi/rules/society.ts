@@ -55,7 +55,8 @@ export const society: readonly Rule<'event'>[] = [
       String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu})`,
       'u'
     ),
-    { notBefore: new RegExp(String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|[Cc]ơn|[Đđ]ợt)\s+$`, 'u') }
+    // "Bão Trami gây lở đất ở Philippines": a hazard another one caused is part of that one.
+    { notBefore: new RegExp(String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|[Cc]ơn|[Đđ]ợt|gây|gây ra|làm|khiến)\s+$`, 'u') }
   ),
   // "Cháy nhà trọ ở Hà Nội", "cháy lớn tại chung cư mini", "Nổ nhà máy pháo hoa": a fire or a blast and what burned.
   trigger(
