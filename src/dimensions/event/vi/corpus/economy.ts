@@ -59,7 +59,7 @@ export const economy: CorpusPart = {
     { text: 'Samsung công bố đầu tư thêm 1,8 tỷ USD tại Thái Nguyên.', finds: [{ quote: 'đầu tư', value: { type: 'investment' } }] },
     {
       text: 'Dự án nhà máy chế biến sầu riêng đã được cấp giấy chứng nhận đăng ký đầu tư.',
-      finds: [{ quote: 'cấp giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+      finds: [{ quote: 'được cấp giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
     },
     {
       text: 'Dự án có vốn 2 tỷ USD đã được cấp phép trong tháng 3.',
@@ -107,7 +107,13 @@ export const economy: CorpusPart = {
       finds: [{ quote: 'dỡ bỏ cấm vận', value: { type: 'trade_measure', cameo: '085' } }]
     },
     { text: 'Dự án hoàn thành sau 3 năm thi công.', finds: [{ quote: 'hoàn thành', value: { type: 'launch' } }] },
-    { text: 'EU áp đặt lệnh cấm vận vũ khí.', finds: [{ quote: 'áp đặt lệnh cấm vận', value: { type: 'trade_measure' } }] }
+    { text: 'EU áp đặt lệnh cấm vận vũ khí.', finds: [{ quote: 'áp đặt lệnh cấm vận', value: { type: 'trade_measure' } }] },
+    {
+      text: 'Tập đoàn LEGO nhận giấy chứng nhận đăng ký đầu tư dự án 1 tỷ USD.',
+      finds: [{ quote: 'nhận giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+    },
+    { text: 'Samsung tăng vốn đầu tư thêm 1 tỷ USD tại Bắc Ninh.', finds: [{ quote: 'tăng vốn đầu tư', value: { type: 'investment' } }] },
+    { text: 'Cửa khẩu Móng Cái tạm đóng từ ngày 5/1.', finds: [{ quote: 'tạm đóng', value: { type: 'closure' } }] }
   ],
   negative: [
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
@@ -132,6 +138,7 @@ export const economy: CorpusPart = {
     'Mỹ đe dọa áp thuế 46% lên hàng Việt Nam.',
     'Nhà máy có nguy cơ phải đóng cửa.',
     'Chương trình kỷ niệm 20 năm thành lập công ty sẽ diễn ra vào tháng sau.',
-    'Dự án đã hoàn thành 80% khối lượng công việc.'
+    'Dự án đã hoàn thành 80% khối lượng công việc.',
+    'Nhà máy đóng vai trò quan trọng trong chuỗi cung ứng.'
   ]
 }

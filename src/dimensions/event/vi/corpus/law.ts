@@ -40,7 +40,8 @@ export const law: CorpusPart = {
       text: 'Tòa án Tối cao Thái Lan phán quyết cựu Thủ tướng Thaksin phải ngồi tù 1 năm.',
       finds: [{ quote: 'phán quyết', value: { type: 'ruling' } }]
     },
-    { text: 'Bắt giam nguyên Giám đốc Sở Y tế.', finds: [{ quote: 'Bắt giam', value: { type: 'arrest' } }] }
+    { text: 'Bắt giam nguyên Giám đốc Sở Y tế.', finds: [{ quote: 'Bắt giam', value: { type: 'arrest' } }] },
+    { text: 'Cơ quan điều tra đã khởi tố 5 bị can về tội lừa đảo.', finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }] }
   ],
   negative: [
     'Chuyến thăm giúp phá băng quan hệ hai nước.',

@@ -110,6 +110,10 @@ export const politics: CorpusPart = {
         { quote: 'chiến thắng', value: { type: 'election_result' } },
         { quote: 'bầu cử tổng thống', value: { type: 'election' } }
       ]
+    },
+    {
+      text: 'Ông Nguyễn Văn Y được Bộ Chính trị phân công làm Bí thư Thành ủy.',
+      finds: [{ quote: 'phân công', value: { type: 'appointment' } }]
     }
   ],
   negative: [
@@ -126,6 +130,7 @@ export const politics: CorpusPart = {
     'Nhiều người cáo buộc gian lận bầu cử.',
     'Các bên đã giải tán đám đông.',
     'Đề nghị bổ nhiệm ông Nguyễn Văn A làm Thứ trưởng.',
-    'Đề nghị miễn nhiệm ông Nguyễn Văn A.'
+    'Đề nghị miễn nhiệm ông Nguyễn Văn A.',
+    'Tỷ lệ cử tri đi bầu đạt 99,6%.'
   ]
 }

@@ -35,12 +35,16 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'đăng ký đầu tư <vốn>',
     'investment',
-    new RegExp(String.raw`(?:đăng ký đầu tư|đăng ký vốn|tăng vốn|góp vốn)(?= (?:thêm |khoảng |hơn |gần )?\d)`, 'u')
+    // "tăng vốn đầu tư thêm 1 tỷ USD", "nâng vốn đầu tư lên 2 tỷ USD": a project grown by a sum.
+    new RegExp(
+      String.raw`(?:đăng ký đầu tư|đăng ký vốn|(?:tăng|nâng) vốn(?: đầu tư)?(?: lên)?|góp vốn)(?= (?:thêm |khoảng |hơn |gần )?\d)`,
+      'u'
+    )
   ),
   trigger(
     'mua lại <công ty>',
     'investment',
-    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
+    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
   ),
   // "Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes", "bỏ ra 300 triệu USD để thâu tóm": a sum spent on a stake or a company.
   trigger(
@@ -136,7 +140,8 @@ export const economy: readonly Rule<'event'>[] = [
     'closure',
     /(?:tuyên bố |nộp đơn (?:xin )?|đệ đơn (?:xin )?|bị tuyên bố |lâm vào |rơi vào tình trạng )phá sản(?![\p{L}\p{M}])/u
   ),
-  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)/u, {
+  // "Cửa khẩu Móng Cái tạm đóng" (not "đóng góp", "đóng vai trò").
+  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u, {
     needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
   }),
   // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".

@@ -43,7 +43,7 @@ export const law: readonly Rule<'event'>[] = [
     'bắt giữ',
     'arrest',
     new RegExp(
-      String.raw`(?:[Bb]ắt giữ|[Bb]ắt tạm giam|[Bb]ắt giam|(?:ra )?lệnh bắt (?:bị can|tạm giam|khẩn cấp)(?: để tạm giam)?|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
+      String.raw`(?:[Kk]hởi tố(?= (?:thêm )?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều) bị can)|[Bb]ắt giữ|[Bb]ắt tạm giam|[Bb]ắt giam|(?:ra )?lệnh bắt (?:bị can|tạm giam|khẩn cấp)(?: để tạm giam)?|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
       'u'
     )
   ),

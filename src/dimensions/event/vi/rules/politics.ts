@@ -21,7 +21,10 @@ export const politics: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
-  trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu|đi bầu)(?![\p{L}\p{M}])/u),
+  // "tỷ lệ cử tri đi bầu đạt 99,6%": a turnout, told of an election already named.
+  trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu|đi bầu)(?![\p{L}\p{M}])/u, {
+    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u
+  }),
   trigger(
     'công bố kết quả bầu cử',
     'election_result',
@@ -67,7 +70,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {

@@ -56,7 +56,12 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     // "Bão Trami gây lở đất ở Philippines": a hazard another one caused is part of that one.
-    { notBefore: new RegExp(String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|[Cc]ơn|[Đđ]ợt|gây|gây ra|làm|khiến)\s+$`, 'u') }
+    {
+      notBefore: new RegExp(
+        String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|[Cc]ơn|[Đđ]ợt|gây|gây ra|làm|khiến)\s+$`,
+        'u'
+      )
+    }
   ),
   // "Cháy nhà trọ ở Hà Nội", "cháy lớn tại chung cư mini", "Nổ nhà máy pháo hoa": a fire or a blast and what burned.
   trigger(
