@@ -141,6 +141,8 @@ const hazardWords = [
   'hạn hán',
   'hạn mặn',
   'xâm nhập mặn',
+  'nước mặn',
+  'ranh mặn',
   'cháy rừng',
   'hỏa hoạn',
   'hoả hoạn',

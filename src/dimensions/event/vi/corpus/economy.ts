@@ -113,7 +113,12 @@ export const economy: CorpusPart = {
       finds: [{ quote: 'nhận giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
     },
     { text: 'Samsung tăng vốn đầu tư thêm 1 tỷ USD tại Bắc Ninh.', finds: [{ quote: 'tăng vốn đầu tư', value: { type: 'investment' } }] },
-    { text: 'Cửa khẩu Móng Cái tạm đóng từ ngày 5/1.', finds: [{ quote: 'tạm đóng', value: { type: 'closure' } }] }
+    { text: 'Cửa khẩu Móng Cái tạm đóng từ ngày 5/1.', finds: [{ quote: 'tạm đóng', value: { type: 'closure' } }] },
+    {
+      text: 'Sáng 19/8, cầu Rạch Miễu 2 được khánh thành và đưa vào sử dụng.',
+      finds: [{ quote: 'khánh thành và đưa vào sử dụng', value: { type: 'launch' } }]
+    },
+    { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',

@@ -41,7 +41,8 @@ export const law: CorpusPart = {
       finds: [{ quote: 'phán quyết', value: { type: 'ruling' } }]
     },
     { text: 'Bắt giam nguyên Giám đốc Sở Y tế.', finds: [{ quote: 'Bắt giam', value: { type: 'arrest' } }] },
-    { text: 'Cơ quan điều tra đã khởi tố 5 bị can về tội lừa đảo.', finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }] }
+    { text: 'Cơ quan điều tra đã khởi tố 5 bị can về tội lừa đảo.', finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }] },
+    { text: 'Ông A bị bắt và khởi tố về tội lừa đảo.', finds: [{ quote: 'bắt và khởi tố', value: { type: 'arrest' } }] }
   ],
   negative: [
     'Chuyến thăm giúp phá băng quan hệ hai nước.',

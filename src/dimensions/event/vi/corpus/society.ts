@@ -127,7 +127,8 @@ export const society: CorpusPart = {
       ]
     },
     { text: 'Vụ va chạm giữa tàu hỏa và ô tô xảy ra lúc 5 giờ sáng.', finds: [{ quote: 'Vụ va chạm', value: { type: 'disaster' } }] },
-    { text: 'Hàng nghìn người đổ xuống đường tại Seoul.', finds: [{ quote: 'đổ xuống đường', value: { type: 'protest' } }] }
+    { text: 'Hàng nghìn người đổ xuống đường tại Seoul.', finds: [{ quote: 'đổ xuống đường', value: { type: 'protest' } }] },
+    { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
@@ -144,6 +145,7 @@ export const society: CorpusPart = {
     'Công tác phòng cháy tại chung cư còn nhiều bất cập.',
     'Lễ hội sẽ diễn ra từ ngày 1/6.',
     'Hai ngư dân mất tích, một người được cứu.',
-    'Người dân hạn chế ra đường.'
+    'Người dân hạn chế ra đường.',
+    'Nông dân trữ nước ngọt để ứng phó với nước mặn.'
   ]
 }

@@ -41,7 +41,8 @@ export const sport: CorpusPart = {
     },
     { text: 'Đội tuyển Việt Nam thắng đậm Lào 4-0.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
     { text: 'Phim Mai đoạt giải Bông Sen Vàng.', finds: [{ quote: 'đoạt giải', value: { type: 'award' } }] },
-    { text: 'Indonesia bị Việt Nam đánh bại 0-1.', finds: [{ quote: 'đánh bại', value: { type: 'match' } }] }
+    { text: 'Indonesia bị Việt Nam đánh bại 0-1.', finds: [{ quote: 'đánh bại', value: { type: 'match' } }] },
+    { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',

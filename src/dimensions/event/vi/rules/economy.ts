@@ -7,6 +7,9 @@ const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(
 /** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
 const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
 
+/** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
+const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
+
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
   // "rót 1,5 tỷ USD vào", "đầu tư thêm 500 triệu USD vào", "đầu tư thêm 1,8 tỷ USD tại Thái Nguyên", "rót vốn vào Công ty X";
@@ -74,6 +77,12 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:mua lại|mua|bán|chuyển nhượng|thoái)(?= (?:thêm |toàn bộ )?\d[\d.,]*\s*% (?:cổ phần|vốn))/u,
     // "chào bán 10% cổ phần", "đăng ký mua 5% cổ phần", "đồng ý bán": an offer or an intent, no stake changed hands yet.
     { notBefore: /(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$/u }
+  ),
+  // "được khánh thành và đưa vào sử dụng", "Lễ khánh thành, thông xe cầu": one opening told by two verbs.
+  trigger(
+    'khánh thành và đưa vào sử dụng',
+    'launch',
+    new RegExp(String.raw`${opening}(?:,| và|, và) (?:chính thức |được |đã )?${opening}${wordEnd}`, 'u')
   ),
   // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh".
   trigger(

@@ -10,6 +10,9 @@ const count = String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
  */
 const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |tổng cộng |lần lượt )*(?:${count} ?(?:đến|tới|-|–) ?)?${count} (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
 
+/** The verbs of a person charged or held, as one of two joined ("khởi tố, bắt tạm giam"). */
+const held = String.raw`(?:[Kk]hởi tố(?: bị can)?|[Bb]ắt(?: giữ| tạm giam| giam| khẩn cấp| (?:bị can )?để tạm giam)?|[Tt]ạm giữ(?: hình sự)?|[Tt]ạm giam|truy tố)`
+
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
   // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
@@ -47,11 +50,12 @@ export const law: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "Khởi tố, bắt tạm giam nguyên Chủ tịch tỉnh", "ra quyết định khởi tố bị can, lệnh bắt tạm giam đối với ông A": one person charged and held, one happening.
+  // "Khởi tố, bắt tạm giam nguyên Chủ tịch tỉnh", "ra quyết định khởi tố bị can, lệnh bắt tạm giam đối với ông A", "bị bắt và khởi tố":
+  // one person charged and held, one happening.
   trigger(
     'khởi tố, bắt tạm giam',
     'arrest',
-    /(?:(?:đã )?ra quyết định )?[Kk]hởi tố(?: bị can)?(?:,| và) (?:ra )?(?:quyết định |lệnh )?(?:bắt (?:bị can để )?tạm giam|bắt giữ|tạm giữ|bắt khẩn cấp)/u
+    new RegExp(String.raw`(?:(?:đã )?ra quyết định )?${held}(?:,| và|, và) (?:bị |ra )?(?:quyết định |lệnh )?${held}${wordEnd}`, 'u')
   ),
   // "Công an tỉnh vừa triệt phá đường dây đánh bạc", "phá băng nhóm": a ring broken up, its members taken ("phá băng" alone breaks the ice).
   trigger(
