@@ -146,6 +146,7 @@ export const society: CorpusPart = {
     'Lễ hội sẽ diễn ra từ ngày 1/6.',
     'Hai ngư dân mất tích, một người được cứu.',
     'Người dân hạn chế ra đường.',
-    'Nông dân trữ nước ngọt để ứng phó với nước mặn.'
+    'Nông dân trữ nước ngọt để ứng phó với nước mặn.',
+    'UBND huyện tặng quà các gia đình có người tử vong.'
   ]
 }

@@ -56,6 +56,7 @@ export const sport: CorpusPart = {
     'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.',
     'Việt Nam vượt qua Thái Lan trở thành nước xuất khẩu gạo lớn nhất.',
     'Đánh bại lạm phát là ưu tiên.',
-    'Mục tiêu của đội là giành HCV.'
+    'Mục tiêu của đội là giành HCV.',
+    'Ở trận này, Linh để thua 18-21 ở game đầu tiên nhưng ngược dòng thắng 21-15, 21-17 ở hai game sau.'
   ]
 }

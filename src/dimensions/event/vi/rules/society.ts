@@ -116,7 +116,10 @@ export const society: readonly Rule<'event'>[] = [
       notBefore: /(?:[Kk]hông|[Cc]hưa)(?:\s+[^\s.;,]+){0,4}\s+$/u
     }
   ),
-  trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u')),
+  // "hỗ trợ mỗi gia đình có người tử vong": the families of the dead, named for aid, no toll told.
+  trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u'), {
+    notBefore: /(?:gia đình|hộ|thân nhân)(?: [^\s.,;]+){0,2} có\s+$/u
+  }),
   trigger('sự ra đi|từ trần|qua đời', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?![\p{L}\p{M}])/u, { notBefore: /(?:người|số)\s+$/u }),
   // "Các vụ tai nạn làm chết gần 7.800 người", "khiến thiệt mạng 3 người": the toll told after its verb.
   trigger(

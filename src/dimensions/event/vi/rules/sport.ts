@@ -15,8 +15,12 @@ export const sport: readonly Rule<'event'>[] = [
       String.raw`(?:[Đđ]ánh bại|[Tt]hắng|[Cc]ầm hòa|[Cc]ầm hoà|(?:để )?(?:[Hh]òa|[Hh]oà|[Tt]hua)|[Vv]ượt qua|[Hh]ạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:(?:đậm|nhọc|sát nút|tối thiểu|ngược|thuyết phục|kịch tính|nghẹt thở|cách biệt) )?(?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)*(?: \([^)]{1,30}\))?,? (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])|(?:để )?(?:vào|lọt vào|tiến vào|giành vé vào|góp mặt ở|giành quyền vào) (?:bán kết|chung kết|tứ kết|vòng)))|(?:[Tt]hắng|[Hh]òa|[Hh]oà|[Tt]hua|giành chiến thắng|đè bẹp|vùi dập)(?= (?:(?:đậm|nhọc|tối thiểu|sát nút|cách biệt|thuyết phục|kịch tính|ngược|nhẹ nhàng|nghẹt thở) )?(?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
       'u'
     ),
-    // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own.
-    { notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u }
+    // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own;
+    // "thắng 21-15, 21-17 ở hai game sau": the games of a match told before.
+    {
+      notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u,
+      notAfter: /^ (?:\d+[-–]\d+,? )+(?:ở|trong) (?:\p{L}+ ){0,2}?(?:game|set|séc|ván|hiệp)(?![\p{L}\p{M}])/u
+    }
   ),
   // "Indonesia bị Việt Nam đánh bại 0-1": the loser's side, its winner named between.
   trigger('bị <đội> đánh bại', 'match', /(?:đánh bại|cầm hòa|cầm hoà|loại|hạ gục|vượt qua)(?![\p{L}\p{M}])/u, {
