@@ -114,6 +114,10 @@ export const politics: CorpusPart = {
     {
       text: 'Ông Nguyễn Văn Y được Bộ Chính trị phân công làm Bí thư Thành ủy.',
       finds: [{ quote: 'phân công', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn áp dụng quy định.',
+      finds: [{ quote: 'đã chính thức thông qua', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [
@@ -131,6 +135,7 @@ export const politics: CorpusPart = {
     'Các bên đã giải tán đám đông.',
     'Đề nghị bổ nhiệm ông Nguyễn Văn A làm Thứ trưởng.',
     'Đề nghị miễn nhiệm ông Nguyễn Văn A.',
-    'Tỷ lệ cử tri đi bầu đạt 99,6%.'
+    'Tỷ lệ cử tri đi bầu đạt 99,6%.',
+    'Doanh nghiệp tiếp cận vốn thông qua việc phát hành trái phiếu.'
   ]
 }

@@ -86,12 +86,13 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }
   ),
+  // "Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn": a decision adopted, told by what it does (a bare "thông qua việc" is "by way of").
   // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
   trigger(
     'thông qua <văn bản>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:[Tt]hông qua|chấp thuận|[Pp]hê duyệt|[Bb]an hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
+      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:[Tt]hông qua|chấp thuận|[Pp]hê duyệt|[Bb]an hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})|(?:đã |chính thức |biểu quyết |bỏ phiếu )+(?:thông qua|chấp thuận|phê duyệt)(?= việc${wordEnd})`,
       'u'
     )
   ),
