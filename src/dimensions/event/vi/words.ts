@@ -5,13 +5,14 @@ import { triggers, withCapitals } from '../helpers.js'
  * Words before a trigger that make it unreal: a plan, a wish or a
  * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
+ * A threat or a risk ("đe dọa áp thuế", "có nguy cơ phải đóng cửa") is no deed either.
  * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương". A date set
  * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too, and so is an intent to do more
- * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết"), a chance ("có cơ hội vô địch") and a deed named as a
+ * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết", "duy trì các cuộc gặp cấp cao"), a chance ("có cơ hội vô địch") and a deed named as a
  * topic ("Việc ký kết hiệp định sẽ mở ra cơ hội mới"; not "hoàn tất việc bán 25% cổ phần", which tells it done).
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
@@ -72,6 +73,11 @@ export const agreement = `(?:${alternation([
   'các văn kiện',
   'văn kiện',
   'hợp đồng',
+  'biên bản',
+  'Biên bản',
+  'Chương trình hợp tác',
+  'chương trình hợp tác',
+  'Kế hoạch hành động',
   'các thỏa thuận',
   'các hiệp định'
 ])})`
@@ -91,6 +97,12 @@ export const guestTitle = `(?:${alternation([
   'Tổng Thư ký',
   'Tổng Lãnh sự',
   'Thống đốc',
+  'Tổng Giám đốc',
+  'Giám đốc',
+  'Giám đốc điều hành',
+  'Trưởng đại diện',
+  'lãnh đạo',
+  'Lãnh đạo',
   'Quốc vương',
   'Nhà vua',
   'Hoàng tử',
@@ -123,10 +135,14 @@ const hazardWords = [
   'sạt lở',
   'lở đất',
   'động đất',
+  'núi lửa phun trào',
+  'núi lửa',
   'sóng thần',
   'hạn hán',
   'hạn mặn',
   'xâm nhập mặn',
+  'nước mặn',
+  'ranh mặn',
   'cháy rừng',
   'hỏa hoạn',
   'hoả hoạn',
@@ -177,6 +193,7 @@ export const impact = `(?:${alternation([
   'diễn ra',
   'xuất hiện',
   'bùng phát',
+  'phun trào',
   'đến sớm',
   'lấn sâu',
   'xâm nhập sâu',

@@ -198,7 +198,35 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Kỳ họp bất thường lần thứ 9 của Quốc hội đã bế mạc.',
       finds: [{ quote: 'Kỳ họp bất thường lần thứ 9', value: { type: 'meeting' } }]
-    }
+    },
+    {
+      text: 'Việt Nam và Hàn Quốc đặt quan hệ ngoại giao vào ngày 22/12/1992.',
+      finds: [{ quote: 'đặt quan hệ ngoại giao', value: { type: 'relations_established' } }]
+    },
+    { text: 'Thủ tướng Malaysia Anwar Ibrahim công du Trung Quốc.', finds: [{ quote: 'công du', value: { type: 'visit' } }] },
+    { text: 'Chuyên cơ chở Tổng thống Hàn Quốc hạ cánh xuống sân bay Nội Bài.', finds: [{ quote: 'hạ cánh', value: { type: 'visit' } }] },
+    {
+      text: 'Bộ trưởng Ngoại giao trao đổi qua điện thoại với Ngoại trưởng Mỹ.',
+      finds: [{ quote: 'trao đổi qua điện thoại', value: { type: 'meeting' } }]
+    },
+    { text: 'UBND thành phố tổ chức hội nghị xúc tiến đầu tư.', finds: [{ quote: 'tổ chức hội nghị', value: { type: 'conference' } }] },
+    {
+      text: 'Sáng 10/9, hội thảo quốc tế về Biển Đông đã diễn ra tại Hà Nội.',
+      finds: [{ quote: 'hội thảo', value: { type: 'conference' } }]
+    },
+    { text: 'Ấn Độ gửi 35 tấn hàng viện trợ tới Việt Nam.', finds: [{ quote: 'gửi', value: { type: 'support_pledged', cameo: '070' } }] },
+    { text: 'Nhà Trắng ra thông báo chính thức về vụ việc.', finds: [{ quote: 'ra thông báo', value: { type: 'statement' } }] },
+    { text: 'Thủ tướng tiếp Tổng Giám đốc Tập đoàn Apple.', finds: [{ quote: 'tiếp', value: { type: 'meeting' } }] },
+    { text: 'Hai nước đã ký Chương trình hợp tác giai đoạn 2024-2026.', finds: [{ quote: 'đã ký', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Bộ Ngoại giao ra thông cáo báo chí về kết quả chuyến thăm.',
+      finds: [{ quote: 'ra thông cáo', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Hiệp định Thương mại song phương ký năm 2000 đã mở đường cho thương mại hai nước.',
+      finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
   ],
   negative: [
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
@@ -235,6 +263,12 @@ export const diplomacy: CorpusPart = {
     'dịp kỷ niệm 50 năm lập quan hệ ngoại giao',
     'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.',
     'Hàng nghìn người ủng hộ PTI đã tập trung tại Lahore.',
-    'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.'
+    'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.',
+    'Hai bên nhất trí duy trì các cuộc gặp cấp cao thường niên.',
+    'Ban tổ chức hội nghị đã chuẩn bị chu đáo.',
+    'Phát biểu tại hội thảo, Bộ trưởng cho biết doanh nghiệp cần đổi mới.',
+    'Khoản hỗ trợ 5 triệu USD được dùng để xây nhà.',
+    'Các tỉnh được phân bổ 500 tỷ đồng ngân sách cho giáo dục.',
+    'Thủ tướng yêu cầu các bộ ngành tới Hà Nội báo cáo.'
   ]
 }

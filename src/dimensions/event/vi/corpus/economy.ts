@@ -18,7 +18,7 @@ export const economy: CorpusPart = {
   inContext: [
     {
       text: 'Tháng 10/2014, Hoa Kỳ dỡ bỏ một phần lệnh cấm vận vũ khí sát thương đối với Việt Nam.',
-      finds: [{ quote: 'dỡ bỏ một phần lệnh cấm', value: { type: 'trade_measure', cameo: '085' } }]
+      finds: [{ quote: 'dỡ bỏ một phần lệnh cấm vận', value: { type: 'trade_measure', cameo: '085' } }]
     },
     {
       text: 'Bắc Giang cấp phép dự án 300 triệu USD của tập đoàn Hàn Quốc.',
@@ -59,7 +59,7 @@ export const economy: CorpusPart = {
     { text: 'Samsung công bố đầu tư thêm 1,8 tỷ USD tại Thái Nguyên.', finds: [{ quote: 'đầu tư', value: { type: 'investment' } }] },
     {
       text: 'Dự án nhà máy chế biến sầu riêng đã được cấp giấy chứng nhận đăng ký đầu tư.',
-      finds: [{ quote: 'cấp giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+      finds: [{ quote: 'được cấp giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
     },
     {
       text: 'Dự án có vốn 2 tỷ USD đã được cấp phép trong tháng 3.',
@@ -91,7 +91,34 @@ export const economy: CorpusPart = {
       text: 'Nhà máy điện mặt trời đã được đóng điện và hòa lưới quốc gia.',
       finds: [{ quote: 'đóng điện và hòa lưới', value: { type: 'launch' } }]
     },
-    { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] }
+    { text: 'Nhiệt điện Vĩnh Tân 1 tạm ngừng vận hành một tổ máy.', finds: [{ quote: 'tạm ngừng vận hành', value: { type: 'closure' } }] },
+    { text: 'Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes.', finds: [{ quote: 'đã chi', value: { type: 'investment' } }] },
+    {
+      text: 'Sân bay Long Thành chính thức đón chuyến bay đầu tiên.',
+      finds: [{ quote: 'chính thức đón chuyến bay đầu tiên', value: { type: 'launch' } }]
+    },
+    { text: 'Công ty đã tuyên bố phá sản.', finds: [{ quote: 'tuyên bố phá sản', value: { type: 'closure' } }] },
+    {
+      text: 'Hà Nội tạm đình chỉ hoạt động 350 cơ sở không bảo đảm an toàn phòng cháy.',
+      finds: [{ quote: 'tạm đình chỉ hoạt động', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Mỹ dỡ bỏ cấm vận đối với Việt Nam năm 1994.',
+      finds: [{ quote: 'dỡ bỏ cấm vận', value: { type: 'trade_measure', cameo: '085' } }]
+    },
+    { text: 'Dự án hoàn thành sau 3 năm thi công.', finds: [{ quote: 'hoàn thành', value: { type: 'launch' } }] },
+    { text: 'EU áp đặt lệnh cấm vận vũ khí.', finds: [{ quote: 'áp đặt lệnh cấm vận', value: { type: 'trade_measure' } }] },
+    {
+      text: 'Tập đoàn LEGO nhận giấy chứng nhận đăng ký đầu tư dự án 1 tỷ USD.',
+      finds: [{ quote: 'nhận giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+    },
+    { text: 'Samsung tăng vốn đầu tư thêm 1 tỷ USD tại Bắc Ninh.', finds: [{ quote: 'tăng vốn đầu tư', value: { type: 'investment' } }] },
+    { text: 'Cửa khẩu Móng Cái tạm đóng từ ngày 5/1.', finds: [{ quote: 'tạm đóng', value: { type: 'closure' } }] },
+    {
+      text: 'Sáng 19/8, cầu Rạch Miễu 2 được khánh thành và đưa vào sử dụng.',
+      finds: [{ quote: 'khánh thành và đưa vào sử dụng', value: { type: 'launch' } }]
+    },
+    { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
@@ -112,6 +139,11 @@ export const economy: CorpusPart = {
     'Trong quý, có 447 dự án mới được cấp phép.',
     'Công ty sẽ chào bán 10% cổ phần ra công chúng.',
     'Doanh nghiệp đã hoàn thành 82% kế hoạch năm.',
-    'Một số doanh nghiệp lo ngại nếu Indonesia kéo dài lệnh ngừng nhập khẩu.'
+    'Một số doanh nghiệp lo ngại nếu Indonesia kéo dài lệnh ngừng nhập khẩu.',
+    'Mỹ đe dọa áp thuế 46% lên hàng Việt Nam.',
+    'Nhà máy có nguy cơ phải đóng cửa.',
+    'Chương trình kỷ niệm 20 năm thành lập công ty sẽ diễn ra vào tháng sau.',
+    'Dự án đã hoàn thành 80% khối lượng công việc.',
+    'Nhà máy đóng vai trò quan trọng trong chuỗi cung ứng.'
   ]
 }

@@ -28,7 +28,21 @@ export const law: CorpusPart = {
     { text: 'Hai cựu giám đốc sở bị phạt lần lượt 7 năm và 6 năm tù.', finds: [{ quote: 'bị phạt', value: { type: 'ruling' } }] },
     { text: 'Các bị cáo còn lại nhận mức án từ 2 năm tù treo.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
     { text: 'Tòa án Tối cao Pakistan hủy bỏ phán quyết.', finds: [{ quote: 'hủy bỏ phán quyết', value: { type: 'ruling' } }] },
-    { text: 'Tập đoàn Vingroup khởi kiện một số cá nhân.', finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }] }
+    { text: 'Tập đoàn Vingroup khởi kiện một số cá nhân.', finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }] },
+    { text: 'Khởi tố, bắt tạm giam nguyên Chủ tịch tỉnh.', finds: [{ quote: 'Khởi tố, bắt tạm giam', value: { type: 'arrest' } }] },
+    {
+      text: 'Cơ quan điều tra ra lệnh bắt bị can để tạm giam.',
+      finds: [{ quote: 'ra lệnh bắt bị can để tạm giam', value: { type: 'arrest' } }]
+    },
+    { text: 'Philippines đệ đơn kiện Trung Quốc ra Tòa Trọng tài.', finds: [{ quote: 'đệ đơn kiện', value: { type: 'lawsuit_filed' } }] },
+    { text: 'Tòa án tuyên bị cáo vô tội.', finds: [{ quote: 'tuyên bị cáo vô tội', value: { type: 'ruling' } }] },
+    {
+      text: 'Tòa án Tối cao Thái Lan phán quyết cựu Thủ tướng Thaksin phải ngồi tù 1 năm.',
+      finds: [{ quote: 'phán quyết', value: { type: 'ruling' } }]
+    },
+    { text: 'Bắt giam nguyên Giám đốc Sở Y tế.', finds: [{ quote: 'Bắt giam', value: { type: 'arrest' } }] },
+    { text: 'Cơ quan điều tra đã khởi tố 5 bị can về tội lừa đảo.', finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }] },
+    { text: 'Ông A bị bắt và khởi tố về tội lừa đảo.', finds: [{ quote: 'bắt và khởi tố', value: { type: 'arrest' } }] }
   ],
   negative: [
     'Chuyến thăm giúp phá băng quan hệ hai nước.',
@@ -36,6 +50,8 @@ export const law: CorpusPart = {
     'Bị cáo có thể đối mặt với mức án tử hình.',
     'Các bị cáo có 15 ngày để kháng cáo kể từ ngày tuyên án.',
     'Cơ quan điều tra đề nghị khởi tố vụ án.',
-    'Người dân có quyền khởi kiện.'
+    'Người dân có quyền khởi kiện.',
+    'Sự kiện Văn hóa Việt Nam thu hút đông đảo khán giả.',
+    'Theo phán quyết của tòa, công ty phải bồi thường.'
   ]
 }

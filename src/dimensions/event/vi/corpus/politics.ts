@@ -87,6 +87,37 @@ export const politics: CorpusPart = {
     {
       text: 'Quốc hội đã thông qua chủ trương đầu tư dự án đường sắt tốc độ cao.',
       finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Quốc hội phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ nhiệm ông Nguyễn Văn A giữ chức Bộ trưởng.',
+      finds: [{ quote: 'phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ nhiệm', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Quốc hội phê chuẩn đề nghị của Thủ tướng Chính phủ về việc miễn nhiệm ông Nguyễn Văn B.',
+      finds: [{ quote: 'phê chuẩn đề nghị của Thủ tướng Chính phủ về việc miễn nhiệm', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'Ủy ban Thường vụ Quốc hội cho thôi làm nhiệm vụ đại biểu Quốc hội đối với ông Nguyễn Văn D.',
+      finds: [{ quote: 'cho thôi làm nhiệm vụ', value: { type: 'resignation' } }]
+    },
+    { text: 'Ông Võ Văn Thưởng thôi làm Chủ tịch nước.', finds: [{ quote: 'thôi làm', value: { type: 'resignation' } }] },
+    { text: 'Ông Lê Văn F được chỉ định làm Bí thư Tỉnh ủy.', finds: [{ quote: 'được chỉ định', value: { type: 'appointment' } }] },
+    { text: 'Chủ tịch nước trao quyết định bổ nhiệm Đại sứ cho 15 người.', finds: [{ quote: 'bổ nhiệm', value: { type: 'appointment' } }] },
+    { text: 'Người dân Sri Lanka đi bầu tổng thống.', finds: [{ quote: 'đi bầu', value: { type: 'election' } }] },
+    {
+      text: 'Ông Anura Kumara Dissanayake chiến thắng bầu cử tổng thống Sri Lanka.',
+      finds: [
+        { quote: 'chiến thắng', value: { type: 'election_result' } },
+        { quote: 'bầu cử tổng thống', value: { type: 'election' } }
+      ]
+    },
+    {
+      text: 'Ông Nguyễn Văn Y được Bộ Chính trị phân công làm Bí thư Thành ủy.',
+      finds: [{ quote: 'phân công', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn áp dụng quy định.',
+      finds: [{ quote: 'đã chính thức thông qua', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [
@@ -101,6 +132,10 @@ export const politics: CorpusPart = {
     'Chính phủ sẽ trình dự toán ngân sách vào tháng 10.',
     'Lãi suất tiết kiệm tăng nhẹ tại các ngân hàng thương mại.',
     'Nhiều người cáo buộc gian lận bầu cử.',
-    'Các bên đã giải tán đám đông.'
+    'Các bên đã giải tán đám đông.',
+    'Đề nghị bổ nhiệm ông Nguyễn Văn A làm Thứ trưởng.',
+    'Đề nghị miễn nhiệm ông Nguyễn Văn A.',
+    'Tỷ lệ cử tri đi bầu đạt 99,6%.',
+    'Doanh nghiệp tiếp cận vốn thông qua việc phát hành trái phiếu.'
   ]
 }

@@ -89,7 +89,46 @@ export const society: CorpusPart = {
       text: 'Một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong sau 5 ngày điều trị.',
       finds: [{ quote: 'đã tử vong', value: { type: 'death' } }]
     },
-    { text: 'Hà Nội ghi nhận ca tử vong thứ 5 do sốt xuất huyết.', finds: [{ quote: 'ca tử vong', value: { type: 'death' } }] }
+    { text: 'Hà Nội ghi nhận ca tử vong thứ 5 do sốt xuất huyết.', finds: [{ quote: 'ca tử vong', value: { type: 'death' } }] },
+    { text: 'Động đất mạnh tại Myanmar', finds: [{ quote: 'Động đất mạnh', value: { type: 'disaster' } }] },
+    { text: 'Cháy nhà trọ ở Hà Nội', finds: [{ quote: 'Cháy', value: { type: 'disaster' } }] },
+    {
+      text: 'Một xe khách giường nằm bất ngờ lao xuống vực sâu khoảng 30 m.',
+      finds: [{ quote: 'bất ngờ lao xuống vực', value: { type: 'disaster' } }]
+    },
+    { text: 'Tàu cá bị chìm ngoài khơi Quảng Ngãi.', finds: [{ quote: 'bị chìm', value: { type: 'disaster' } }] },
+    { text: 'Sập cầu Phong Châu.', finds: [{ quote: 'Sập', value: { type: 'disaster' } }] },
+    {
+      text: 'Các vụ tai nạn làm chết gần 7.800 người.',
+      finds: [
+        { quote: 'vụ tai nạn', value: { type: 'disaster' } },
+        { quote: 'làm chết', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Nguyên Chủ tịch nước Trần Đức Lương từ trần.', finds: [{ quote: 'từ trần', value: { type: 'death' } }] },
+    { text: 'Tài xế chết tại chỗ.', finds: [{ quote: 'chết tại chỗ', value: { type: 'death' } }] },
+    {
+      text: 'Tối 21/9 đã diễn ra chương trình giao lưu văn hóa kỷ niệm 50 năm quan hệ hai nước.',
+      finds: [{ quote: 'chương trình giao lưu văn hóa kỷ niệm', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Lễ diễu binh, diễu hành kỷ niệm 80 năm Quốc khánh diễn ra tại Quảng trường Ba Đình.',
+      finds: [{ quote: 'Lễ diễu binh, diễu hành', value: { type: 'celebration' } }]
+    },
+    { text: 'Lễ hội hoa anh đào khai mạc tại Hà Nội.', finds: [{ quote: 'Lễ hội', value: { type: 'celebration' } }] },
+    { text: 'Núi lửa phun trào tại Indonesia.', finds: [{ quote: 'Núi lửa phun trào', value: { type: 'disaster' } }] },
+    { text: 'Việt Nam lên tiếng phản đối hành động của Trung Quốc.', finds: [{ quote: 'lên tiếng', value: { type: 'statement' } }] },
+    { text: 'Tàu cá của ngư dân Quảng Ngãi bị sóng đánh chìm.', finds: [{ quote: 'bị sóng đánh chìm', value: { type: 'disaster' } }] },
+    {
+      text: 'Ô tô tông xe máy khiến 2 người tử vong.',
+      finds: [
+        { quote: 'tông', value: { type: 'disaster' } },
+        { quote: '2 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    { text: 'Vụ va chạm giữa tàu hỏa và ô tô xảy ra lúc 5 giờ sáng.', finds: [{ quote: 'Vụ va chạm', value: { type: 'disaster' } }] },
+    { text: 'Hàng nghìn người đổ xuống đường tại Seoul.', finds: [{ quote: 'đổ xuống đường', value: { type: 'protest' } }] },
+    { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
@@ -100,6 +139,14 @@ export const society: CorpusPart = {
     'Số vụ tai nạn giao thông giảm 10% so với cùng kỳ.',
     'Indonesia ngừng cấp hạn ngạch cho gạo trắng thông thường.',
     'Các lễ hội truyền thống thu hút du khách.',
-    'Không có bệnh nhân nào tử vong.'
+    'Không có bệnh nhân nào tử vong.',
+    'Sau vụ cháy này, thành phố kiểm tra hơn 2.000 cơ sở.',
+    'Giá vàng rơi xuống mức thấp nhất.',
+    'Công tác phòng cháy tại chung cư còn nhiều bất cập.',
+    'Lễ hội sẽ diễn ra từ ngày 1/6.',
+    'Hai ngư dân mất tích, một người được cứu.',
+    'Người dân hạn chế ra đường.',
+    'Nông dân trữ nước ngọt để ứng phó với nước mặn.',
+    'UBND huyện tặng quà các gia đình có người tử vong.'
   ]
 }

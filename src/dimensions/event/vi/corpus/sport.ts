@@ -30,7 +30,19 @@ export const sport: CorpusPart = {
     },
     { text: 'Ông được trao Huân chương Lao động hạng Nhất.', finds: [{ quote: 'được trao Huân chương', value: { type: 'award' } }] },
     { text: 'Liên danh Vietur đã trúng thầu gói thầu nhà ga.', finds: [{ quote: 'đã trúng thầu', value: { type: 'award' } }] },
-    { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] }
+    { text: 'Hải Phòng cầm hòa Hà Nội FC 1-1.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] },
+    { text: 'Trước đó ở vòng 2, cô hạ tay vợt Nhật Bản Aya Ohori trong 45 phút.', finds: [{ quote: 'hạ', value: { type: 'match' } }] },
+    { text: 'Việt Nam cầm hòa Thái Lan.', finds: [{ quote: 'cầm hòa', value: { type: 'match' } }] },
+    { text: 'Thắng Singapore 2-0, Việt Nam vào chung kết.', finds: [{ quote: 'Thắng', value: { type: 'match' } }] },
+    { text: 'Việt Nam vượt qua Philippines để vào bán kết.', finds: [{ quote: 'vượt qua', value: { type: 'match' } }] },
+    {
+      text: 'Nguyễn Thùy Linh đánh bại Busanan Ongbamrungphan (Thái Lan) với tỷ số 2-1.',
+      finds: [{ quote: 'đánh bại', value: { type: 'match' } }]
+    },
+    { text: 'Đội tuyển Việt Nam thắng đậm Lào 4-0.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
+    { text: 'Phim Mai đoạt giải Bông Sen Vàng.', finds: [{ quote: 'đoạt giải', value: { type: 'award' } }] },
+    { text: 'Indonesia bị Việt Nam đánh bại 0-1.', finds: [{ quote: 'đánh bại', value: { type: 'match' } }] },
+    { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
@@ -41,6 +53,10 @@ export const sport: CorpusPart = {
     'nhà vô địch SEA Games',
     'Đương kim vô địch Thái Lan.',
     'U23 Việt Nam sẽ gặp U23 Yemen tại vòng loại.',
-    'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.'
+    'Nhà thầu trúng thầu được lựa chọn theo giá thấp nhất.',
+    'Việt Nam vượt qua Thái Lan trở thành nước xuất khẩu gạo lớn nhất.',
+    'Đánh bại lạm phát là ưu tiên.',
+    'Mục tiêu của đội là giành HCV.',
+    'Ở trận này, Linh để thua 18-21 ở game đầu tiên nhưng ngược dòng thắng 21-15, 21-17 ở hai game sau.'
   ]
 }

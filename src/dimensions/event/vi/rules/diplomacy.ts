@@ -13,7 +13,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'lập quan hệ ngoại giao',
     'relations_established',
-    /(?:chính thức )?(?:thiết lập|lập) quan hệ ngoại giao|bình thường (?:hóa|hoá) quan hệ/u,
+    /(?:chính thức )?(?:thiết lập|lập|đặt) quan hệ ngoại giao|bình thường (?:hóa|hoá) quan hệ/u,
     {
       notBefore: anniversary
     }
@@ -68,9 +68,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreement_signed',
     /(?:lễ ký kết|lễ ký|ký kết và trao|trao(?: đổi)? (?:các |những |\d+ )?văn kiện)(?![\p{L}\p{M}])/u
   ),
-  trigger('<văn kiện> được ký', 'agreement_signed', new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}`, 'u'), {
-    needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
-  }),
+  // "Hiệp định ... ký năm 2000": the passive without "được", as a date follows it.
+  trigger(
+    '<văn kiện> được ký',
+    'agreement_signed',
+    new RegExp(String.raw`(?:đã )?được ký(?: kết)?${wordEnd}|ký(?: kết)?(?= (?:năm|ngày|vào|tháng|tại|hồi)${wordEnd})`, 'u'),
+    {
+      needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
+    }
+  ),
   trigger(
     'khởi động đàm phán',
     'negotiations_launched',
@@ -91,9 +97,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "lên đường thăm cấp Nhà nước" is one visit, told by `lên đường thăm`.
     { notBefore: new RegExp(`${backReference.source}|lên đường\\s+$`, 'u'), nominal: true }
   ),
-  trigger('chuyến công du', 'visit', /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})/u, {
-    notBefore: /(?:sẽ|sắp)\s+$/u
-  }),
+  // "Thủ tướng Anwar Ibrahim công du Trung Quốc": the verb takes its place straight after it, as a headline writes it.
+  trigger(
+    'chuyến công du',
+    'visit',
+    /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})|công du(?= \p{Lu})/u,
+    {
+      notBefore: /(?:sẽ|sắp)\s+$/u
+    }
+  ),
   // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo": a leader's arrival for a visit.
   trigger(
     '<lãnh đạo> đã tới <nơi>',
@@ -106,6 +118,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
     }
   ),
+  // "Chuyên cơ chở Tổng thống Hàn Quốc hạ cánh xuống sân bay Nội Bài": a leader's arrival, told by the plane.
+  trigger('<chuyên cơ> hạ cánh', 'visit', /(?:đã )?hạ cánh(?= (?:xuống |tại )?(?:sân bay|phi trường|\p{Lu}))/u, {
+    needsBefore: /(?:[Cc]huyên cơ|[Pp]hái đoàn|Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua)[^.;]{0,60}$/u
+  }),
   trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
   // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
   trigger(
@@ -140,10 +156,19 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "Chuyến thăm ... là chuyến công du nước ngoài đầu tiên": a noun after "là" says what a visit told before was.
   trigger('chuyến thăm', 'visit', /(?:các |những )?chuyến (?:thăm|công tác|công du)(?![\p{L}\p{M}])/u, {
-    notBefore: new RegExp(`${backReference.source}|(?:^|[^\\p{L}\\p{M}])là\\s+$`, 'u'),
+    // "thông cáo về kết quả chuyến thăm": the outcome of a visit already told.
+    notBefore: new RegExp(`${backReference.source}|(?:^|[^\\p{L}\\p{M}])(?:là|kết quả)\\s+$`, 'u'),
     nominal: true
   }),
   trigger('chủ trì cuộc họp', 'meeting', /(?:chủ trì|đồng chủ trì|dự) (?:cuộc |phiên |buổi )?(?:họp|làm việc|hội đàm)(?![\p{L}\p{M}])/u),
+  // "Bộ trưởng trao đổi qua điện thoại với Ngoại trưởng Mỹ", "điện đàm trực tuyến với": a call between officials is talks.
+  trigger(
+    'trao đổi qua điện thoại với',
+    'meeting',
+    /(?:đã )?(?:có cuộc )?(?:trao đổi|nói chuyện|hội đàm|gặp) (?:qua điện thoại|trực tuyến|qua hình thức trực tuyến)(?= với)/u
+  ),
+  // "Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị": the parties named before the verb.
+  trigger('gặp nhau', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội đàm|điện đàm) (?:riêng )?(?:với )?nhau(?![\p{L}\p{M}])/u),
   trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
   // "tiếp xúc cử tri": a candidate meeting voters, no talks between parties.
   trigger(
@@ -171,6 +196,22 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notAfter: /^[^.;:!?,]{0,50}?(?:sẽ|sắp|dự kiến|dự định) (?:được )?(?:diễn ra|tổ chức|khai mạc|họp)/u
     }
   ),
+  // "UBND tỉnh tổ chức hội nghị xúc tiến đầu tư", "hội thảo quốc tế về Biển Đông đã diễn ra": a meeting of many, held.
+  // Not "Ban tổ chức hội nghị", "công tác tổ chức hội nghị": who or what organizes, no meeting held.
+  trigger(
+    'tổ chức hội nghị',
+    'conference',
+    /(?:đã )?(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai) (?:các |một )?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}\p{M}])/u,
+    {
+      notBefore: /(?:[Bb]an|công tác|[Vv]iệc|đơn vị)\s+$/u,
+      nominal: true
+    }
+  ),
+  trigger('<hội thảo> diễn ra', 'conference', /(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}\p{M}])/u, {
+    needsAfter: /^[^.;,]{0,60}? (?:đã |vừa )?(?:diễn ra|khai mạc|bế mạc|được tổ chức)(?![\p{L}\p{M}])/u,
+    notBefore: /(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai|Trung tâm|trung tâm|tại|Tại|trong|Trong|sau|Sau)\s+(?:các\s+|một\s+)?$/u,
+    nominal: true
+  }),
   trigger('dự <viết tắt>', 'conference', /(?:tham )?dự(?= \p{Lu}{2,})/u),
   // Not "những người ủng hộ PTI": supporters are no support given.
   trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u, {
@@ -181,7 +222,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'phê duyệt khoản vay',
     'support_pledged',
-    /(?:phê duyệt|thông qua|ký|giải ngân|cấp|dành) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|khoản tín dụng|khoản giải ngân|gói hỗ trợ|gói tín dụng|gói viện trợ)/u,
+    /(?:phê duyệt|thông qua|ký|giải ngân|cấp|dành|công bố|thông báo) (?:một |các )?(?:khoản vay|khoản viện trợ|khoản tài trợ|khoản tín dụng|khoản giải ngân|gói hỗ trợ|gói tín dụng|gói viện trợ)/u,
     {
       cameo: '070'
     }
@@ -192,9 +233,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:trao tặng|ủng hộ|quyên góp|hỗ trợ|viện trợ|tài trợ|trao(?! (?:đổi|quyền)))(?= (?:\p{L}+ ){0,3}?(?:\d[\d.,]*|số tiền|tiền mặt|hàng cứu trợ|nhu yếu phẩm|gạo|vắc-?xin))/u,
     {
       cameo: '070',
-      // "các nhà tài trợ", "khoản hỗ trợ 5 triệu USD": a donor or a sum named, no giving told.
-      notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u
+      // "các nhà tài trợ", "Khoản hỗ trợ 5 triệu USD": a donor or a sum named, no giving told; "trao hỗ trợ 30 triệu đồng" is one gift, told by "trao".
+      notBefore: /(?:[Nn]hà|[Kk]hoản|[Nn]guồn|[Gg]ói|[Mm]ức|trao)\s+$/u
     }
+  ),
+  // "Ấn Độ gửi 35 tấn hàng viện trợ", "Liên hợp quốc phân bổ 5 triệu USD từ Quỹ ứng phó khẩn cấp", "cung cấp 5 triệu USD viện trợ không hoàn lại":
+  // an amount sent as aid (not "phân bổ ngân sách", a budget shared out at home).
+  trigger(
+    'gửi <n> tấn hàng viện trợ',
+    'support_pledged',
+    /(?:đã )?(?:gửi|chuyển|cung cấp|phân bổ|điều)(?= (?:thêm |khoảng |hơn |gần )?\d[\d.,]*\s*(?:tấn|triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:\p{L}+ ){0,3}?(?:[^.;]{0,30}?(?:hàng viện trợ|hàng cứu trợ|viện trợ|cứu trợ|nhân đạo|ứng phó khẩn cấp|không hoàn lại)))/u,
+    { cameo: '070', notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u }
   ),
   trigger(
     'đưa <chỉ tiêu> lên <số>',
@@ -216,13 +265,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?thông báo|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a
       // declaration does is the happening, told by its own trigger.
       notAfter:
-        /^(?:[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])| (?:chính thức )?(?:bình thường (?:hóa|hoá)|thiết lập|từ chức|giải tán|dỡ bỏ|áp|cấm)(?![\p{L}\p{M}]))/u
+        /^(?:[^.;]{0,100}?(?:giành (?:được )?(?:chiến thắng|thắng lợi)|tái đắc cử|đắc cử|trúng cử|thắng cử)(?![\p{L}\p{M}])| (?:chính thức )?(?:bình thường (?:hóa|hoá)|thiết lập|từ chức|giải tán|dỡ bỏ|áp|cấm|khởi động|bắt đầu|viện trợ|hỗ trợ|phá sản|đóng cửa|cắt đứt|nâng cấp)(?![\p{L}\p{M}]))/u
     }
   ),
   // "Việt Nam lên tiếng về vụ việc", "lên tiếng phản đối": a position made known.

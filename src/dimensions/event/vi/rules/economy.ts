@@ -7,6 +7,9 @@ const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(
 /** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
 const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
 
+/** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
+const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
+
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
   // "rót 1,5 tỷ USD vào", "đầu tư thêm 500 triệu USD vào", "đầu tư thêm 1,8 tỷ USD tại Thái Nguyên", "rót vốn vào Công ty X";
@@ -35,13 +38,29 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'đăng ký đầu tư <vốn>',
     'investment',
-    new RegExp(String.raw`(?:đăng ký đầu tư|đăng ký vốn|tăng vốn|góp vốn)(?= (?:thêm |khoảng |hơn |gần )?\d)`, 'u')
+    // "tăng vốn đầu tư thêm 1 tỷ USD", "nâng vốn đầu tư lên 2 tỷ USD": a project grown by a sum.
+    new RegExp(
+      String.raw`(?:đăng ký đầu tư|đăng ký vốn|(?:tăng|nâng) vốn(?: đầu tư)?(?: lên)?|góp vốn)(?= (?:thêm |khoảng |hơn |gần )?\d)`,
+      'u'
+    )
   ),
   trigger(
     'mua lại <công ty>',
     'investment',
-    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
+    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
   ),
+  // "Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes", "bỏ ra 300 triệu USD để thâu tóm": a sum spent on a stake or a company.
+  trigger(
+    'chi <vốn> mua cổ phần',
+    'investment',
+    new RegExp(String.raw`(?:đã )?(?:chi|bỏ ra|chi ra|dùng)(?= ${amount} (?:để )?(?:mua|mua lại|thâu tóm|sở hữu)${wordEnd})`, 'u')
+  ),
+  // "Dự án hoàn thành sau 3 năm thi công": the work named before it (not "hoàn thành 80% khối lượng", "hoàn thành giải phóng mặt bằng").
+  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích)(?![\p{L}\p{M}])/u, {
+    needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${work}(?: [^.;,]{0,40})? $`, 'u'),
+    notAfter:
+      /^ (?:(?:khoảng|hơn|gần|trên|được|thêm) )?\d|^ (?:(?:việc|thủ tục|công tác|giải phóng|kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|hồ sơ|khối lượng|các|một|phần)(?![\p{L}\p{M}])|xây dựng|thi công|lắp đặt)/u
+  }),
   // "hoàn thành xây dựng cầu Mỹ Thuận 2", "hoàn thành dự án": a work completed (not "hoàn thành 82% kế hoạch").
   trigger(
     'hoàn thành <công trình>',
@@ -58,6 +77,12 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:mua lại|mua|bán|chuyển nhượng|thoái)(?= (?:thêm |toàn bộ )?\d[\d.,]*\s*% (?:cổ phần|vốn))/u,
     // "chào bán 10% cổ phần", "đăng ký mua 5% cổ phần", "đồng ý bán": an offer or an intent, no stake changed hands yet.
     { notBefore: /(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$/u }
+  ),
+  // "được khánh thành và đưa vào sử dụng", "Lễ khánh thành, thông xe cầu": one opening told by two verbs.
+  trigger(
+    'khánh thành và đưa vào sử dụng',
+    'launch',
+    new RegExp(String.raw`${opening}(?:,| và|, và) (?:chính thức |được |đã )?${opening}${wordEnd}`, 'u')
   ),
   // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh".
   trigger(
@@ -76,6 +101,12 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
+  // "Sân bay Long Thành chính thức đón chuyến bay đầu tiên": a work in service from its first run.
+  trigger(
+    'đón chuyến bay đầu tiên',
+    'launch',
+    /(?:chính thức )?(?:đón|đón nhận|khai thác|chạy|vận hành) (?:chuyến bay|chuyến tàu|đoàn tàu|chuyến xe|hành khách|lượt khách) (?:thương mại )?đầu tiên/u
+  ),
   trigger(
     'phóng <vệ tinh>',
     'launch',
@@ -90,14 +121,16 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'thành lập <tổ chức>',
     'launch',
-    /(?:thành lập|ra mắt)(?= (?:mới )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|ủy ban|Quỹ|quỹ|liên doanh|Trung tâm|trung tâm))/u
+    /(?:thành lập|ra mắt)(?= (?:mới )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ban|ban|Tổ|tổ|Hội đồng|hội đồng|Ủy ban|ủy ban|Quỹ|quỹ|liên doanh|Trung tâm|trung tâm))/u,
+    // "kỷ niệm 20 năm thành lập công ty", "ngày thành lập Tập đoàn": a founding long past, named by its anniversary.
+    { notBefore: /(?:kỷ niệm(?: \S+){0,3}|[Nn]gày|năm)\s+$/u }
   ),
   // "đóng cửa khẩu", "tạm dừng hoạt động nhà máy", "cửa khẩu bị đóng".
   trigger(
     'đóng cửa <nơi>',
     'closure',
     new RegExp(
-      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?${work})`,
+      String.raw`(?:đóng cửa|tạm đóng|đóng|ngừng hoạt động|tạm dừng hoạt động|dừng hoạt động|(?:tạm )?đình chỉ hoạt động|phá sản|giải thể)(?= (?:các |những |toàn bộ )?(?:\d[\d.,]* )?(?:${work}|cơ sở|doanh nghiệp|quán|cửa hàng)${wordEnd})`,
       'u'
     )
   ),
@@ -110,14 +143,21 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động)/u, {
+  // "Công ty đã tuyên bố phá sản", "nộp đơn xin phá sản": a business closed for good.
+  trigger(
+    'tuyên bố phá sản',
+    'closure',
+    /(?:tuyên bố |nộp đơn (?:xin )?|đệ đơn (?:xin )?|bị tuyên bố |lâm vào |rơi vào tình trạng )phá sản(?![\p{L}\p{M}])/u
+  ),
+  // "Cửa khẩu Móng Cái tạm đóng" (not "đóng góp", "đóng vai trò").
+  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u, {
     needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
   }),
   // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
@@ -139,7 +179,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'hạ thuế',
     'trade_measure',
-    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm|hạn ngạch|rào cản)/u,
+    /(?:quyết định )?(?:hạ|giảm|gỡ bỏ|dỡ bỏ|bãi bỏ|xóa bỏ|xoá bỏ|bỏ|nới lỏng|miễn) (?:một phần |hoàn toàn |toàn bộ )?(?:mức )?(?:thuế|lệnh cấm vận|lệnh cấm|cấm vận|hạn ngạch|rào cản)/u,
     {
       cameo: '085',
       notBefore: /(?:cam kết|lộ trình|các|những|việc)\s+$/u

@@ -10,6 +10,9 @@ const count = String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
  */
 const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |tổng cộng |lần lượt )*(?:${count} ?(?:đến|tới|-|–) ?)?${count} (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
 
+/** The verbs of a person charged or held, as one of two joined ("khởi tố, bắt tạm giam"). */
+const held = String.raw`(?:[Kk]hởi tố(?: bị can)?|[Bb]ắt(?: giữ| tạm giam| giam| khẩn cấp| (?:bị can )?để tạm giam)?|[Tt]ạm giữ(?: hình sự)?|[Tt]ạm giam|truy tố)`
+
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
   // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
@@ -27,10 +30,10 @@ export const law: readonly Rule<'event'>[] = [
     'tuyên án',
     'ruling',
     new RegExp(
-      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên bố (?:bị cáo )?(?:phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án)${wordEnd}`,
+      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
       'u'
     ),
-    // "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
+    // "Tòa án Tối cao phán quyết cựu Thủ tướng phải ngồi tù": the verb, its party after it. "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
     { notBefore: /(?:ngày|chờ|trước khi|sau khi)\s+$/u }
   ),
   // "Cảnh sát đã bắt 5 nghi phạm", "bắt một đối tượng": people taken, by their number or their role.
@@ -43,9 +46,16 @@ export const law: readonly Rule<'event'>[] = [
     'bắt giữ',
     'arrest',
     new RegExp(
-      String.raw`(?:[Bb]ắt giữ|[Bb]ắt tạm giam|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
+      String.raw`(?:[Kk]hởi tố(?= (?:thêm )?(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều) bị can)|[Bb]ắt giữ|[Bb]ắt tạm giam|[Bb]ắt giam|(?:ra )?lệnh bắt (?:bị can|tạm giam|khẩn cấp)(?: để tạm giam)?|[Tt]ạm giữ|[Bb]ắt khẩn cấp|[Kk]hởi tố bị can|[Kk]hởi tố vụ án|bị bắt|[Bb]ắt quả tang|[Tt]ruy tố|bị truy nã|[Dd]ẫn độ)${wordEnd}`,
       'u'
     )
+  ),
+  // "Khởi tố, bắt tạm giam nguyên Chủ tịch tỉnh", "ra quyết định khởi tố bị can, lệnh bắt tạm giam đối với ông A", "bị bắt và khởi tố":
+  // one person charged and held, one happening.
+  trigger(
+    'khởi tố, bắt tạm giam',
+    'arrest',
+    new RegExp(String.raw`(?:(?:đã )?ra quyết định )?${held}(?:,| và|, và) (?:bị |ra )?(?:quyết định |lệnh )?${held}${wordEnd}`, 'u')
   ),
   // "Công an tỉnh vừa triệt phá đường dây đánh bạc", "phá băng nhóm": a ring broken up, its members taken ("phá băng" alone breaks the ice).
   trigger(
@@ -61,8 +71,10 @@ export const law: readonly Rule<'event'>[] = [
     'khởi kiện',
     'lawsuit_filed',
     new RegExp(
-      String.raw`(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}]))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
+      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
       'u'
-    )
+    ),
+    // "Sự kiện Văn hóa", "điều kiện", "bưu kiện": the syllable of another word; "vụ kiện" names a suit, no filing.
+    { notBefore: /(?:[Ss]ự|[Đđ]iều|[Bb]ưu|[Ll]inh|[Pp]hụ|[Tt]ài|[Vv]ăn|[Vv]ụ|[Hh]iện)\s+$/u }
   )
 ]

@@ -21,7 +21,10 @@ export const politics: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
-  trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu)/u),
+  // "tỷ lệ cử tri đi bầu đạt 99,6%": a turnout, told of an election already named.
+  trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu|đi bầu)(?![\p{L}\p{M}])/u, {
+    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u
+  }),
   trigger(
     'công bố kết quả bầu cử',
     'election_result',
@@ -41,42 +44,55 @@ export const politics: readonly Rule<'event'>[] = [
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế)${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế|(?:chiến thắng|thắng)(?= (?:trong |tại )?(?:cuộc )?(?:bầu cử|tổng tuyển cử|cuộc bầu cử)))${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
   // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước": the electors' side of a result.
   trigger('bầu <người> làm', 'election_result', /(?:đã )?bầu(?= (?:ông |bà )?\p{Lu}[^.;]{0,40}? (?:làm|giữ chức) )/u),
   // "được bầu làm Phó Thủ tướng" is a result of a vote (`trúng cử`), as "was elected" is in English.
-  trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?= |$)/u, {
-    notBefore: /(?:quyết định|đề nghị|việc)\s+$/u
+  // "trao quyết định bổ nhiệm Đại sứ": the order handed over is the appointment made (a proposal, "Đề nghị bổ nhiệm", is none).
+  trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?![\p{L}\p{M}])/u, {
+    notBefore: /(?:(?<!(?:trao|ký|trao các|ký các) )quyết định|[Đđ]ề nghị|[Vv]iệc)\s+$/u
   }),
+  // "Quốc hội phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ông A", "phê chuẩn tờ trình ... miễn nhiệm": the proposal approved is the office given or taken.
+  trigger(
+    'phê chuẩn đề nghị bổ nhiệm',
+    'appointment',
+    /(?:đã )?(?:phê chuẩn|chấp thuận|thông qua) (?:đề nghị|tờ trình|Tờ trình)[^.;]{0,60}?bổ nhiệm(?![\p{L}\p{M}])/u
+  ),
+  trigger(
+    'phê chuẩn đề nghị miễn nhiệm',
+    'resignation',
+    /(?:đã )?(?:phê chuẩn|chấp thuận|thông qua) (?:đề nghị|tờ trình|Tờ trình)[^.;]{0,60}?(?:miễn nhiệm|cách chức|bãi nhiệm)(?![\p{L}\p{M}])/u
+  ),
   // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body.
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
   }),
-  // "từ chức", "thôi giữ chức"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
+  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
   trigger(
     'từ chức',
     'resignation',
     new RegExp(
-      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức)${wordEnd}`,
+      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
       'u'
     ),
-    { notBefore: /(?:quyết định|đề nghị|tờ trình|việc|xem xét)\s+$/u }
+    { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }
   ),
+  // "Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn": a decision adopted, told by what it does (a bare "thông qua việc" is "by way of").
   // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
   trigger(
     'thông qua <văn bản>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:[Tt]hông qua|chấp thuận|[Pp]hê duyệt|[Bb]an hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})`,
+      String.raw`(?:biểu quyết |bấm nút |chính thức )?(?:[Tt]hông qua|chấp thuận|[Pp]hê duyệt|[Bb]an hành|phê chuẩn|ký ban hành)(?= (?:[\p{L}\p{N}]+ ){0,2}?${measure})|(?:đã |chính thức |biểu quyết |bỏ phiếu )+(?:thông qua|chấp thuận|phê duyệt)(?= việc${wordEnd})`,
       'u'
     )
   ),
@@ -86,7 +102,11 @@ export const politics: readonly Rule<'event'>[] = [
     'policy_adopted',
     /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u,
     // "ký lệnh tạm ngừng nhập khẩu gạo": an order that stops trade is a trade measure (`ngừng nhập khẩu`).
-    { notAfter: /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu/u }
+    // "ký quyết định bổ nhiệm ông A": an office given (`được bổ nhiệm`).
+    {
+      notAfter:
+        /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:(?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu|bổ nhiệm|miễn nhiệm|điều động)/u
+    }
   ),
   // "Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách", "trình dự toán": a budget presented.
   trigger(

@@ -9,7 +9,7 @@ const cause =
   /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
-const victims = String.raw`(?:\d[\d.,]*|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm|hàng nghìn|hàng ngàn|nhiều|hàng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
+const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -18,7 +18,7 @@ export const society: readonly Rule<'event'>[] = [
     'biểu tình',
     'protest',
     new RegExp(
-      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường) )phản đối|bạo loạn|xuống đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
+      String.raw`(?:cuộc |các cuộc |làn sóng |vụ )?(?:biểu tình|tuần hành|tụ tập phản đối|(?<!(?:biểu tình|tuần hành|xuống đường|lên tiếng) )phản đối|bạo loạn|(?:đổ )?xuống đường(?! (?:biểu tình|tuần hành))|đổ ra đường(?! (?:biểu tình|tuần hành)))${wordEnd}`,
       'u'
     ),
     {
@@ -41,11 +41,47 @@ export const society: readonly Rule<'event'>[] = [
     'đợt <thiên tai>',
     'disaster',
     new RegExp(
-      String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng|[Tt]ình hình|[Dd]iễn biến) (?:${hazards}|cháy|nổ|sập|tai nạn|ngộ độc(?: thực phẩm)?)`,
+      String.raw`(?:[Đđ]ợt|[Tt]rận|[Cc]ơn|[Vv]ụ|[Tt]ình trạng|[Tt]ình hình|[Dd]iễn biến) (?:${hazards}|cháy|nổ|sập|tai nạn|va chạm|lật xe|đắm tàu|chìm tàu|rơi máy bay|ngộ độc(?: thực phẩm)?)`,
       'u'
     ),
-    { notBefore: cause }
+    // "Sau vụ cháy này": the one just told, named again.
+    { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u }
   ),
+  // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung": a headline names the hazard and where it struck, with no verb.
+  trigger(
+    '<thiên tai> tại <nơi>',
+    'disaster',
+    new RegExp(
+      String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu})`,
+      'u'
+    ),
+    // "Bão Trami gây lở đất ở Philippines": a hazard another one caused is part of that one.
+    {
+      notBefore: new RegExp(
+        String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|[Cc]ơn|[Đđ]ợt|gây|gây ra|làm|khiến)\s+$`,
+        'u'
+      )
+    }
+  ),
+  // "Cháy nhà trọ ở Hà Nội", "cháy lớn tại chung cư mini", "Nổ nhà máy pháo hoa": a fire or a blast and what burned.
+  trigger(
+    'cháy <nơi>',
+    'disaster',
+    /(?:[Cc]háy|[Nn]ổ)(?: (?:lớn|dữ dội|kinh hoàng|nghiêm trọng))?(?= (?:(?:tại|ở) )?(?:nhà trọ|nhà dân|nhà xưởng|xưởng|chung cư|tòa nhà|khách sạn|quán|karaoke|chợ|kho|nhà máy|cửa hàng|bệnh viện|trường|xe khách|xe buýt|tàu|công ty|cây xăng|bình gas|lò)(?![\p{L}\p{M}]))/u,
+    { notBefore: new RegExp(String.raw`${cause.source}|(?:[Pp]hòng|[Cc]hữa|[Cc]hống|[Vv]ụ|[Tt]rận|nguy cơ)\s+$`, 'u') }
+  ),
+  // "Xe khách lao xuống vực", "xe tải đâm vào xe khách", "máy bay rơi", "tàu cá bị chìm", "tòa nhà bị sập": a crash or a collapse, told by what it struck.
+  trigger(
+    '<xe> lao xuống vực',
+    'disaster',
+    /(?:bất ngờ |đã |bị )*(?:lao xuống (?:vực|sông|suối|kênh|mương|biển|hồ|đèo)|lật (?:nghiêng|ngửa)|bị lật|lật(?= (?:trên|tại|ở|khi|xuống)(?![\p{L}\p{M}]))|(?:đâm|tông|húc)(?= (?:vào |trực diện |thẳng vào )?(?:nhau|xe|ô tô|người|cột|dải phân cách|nhà|tàu|vách)(?![\p{L}\p{M}]))|(?:đâm|tông) (?:vào|trực diện|vào nhau)|(?:bị )?(?:sóng )?(?:đánh chìm|đắm)(?![\p{L}\p{M}])|va chạm(?= (?:với|giữa|trên|tại|ở|nhau)(?![\p{L}\p{M}]))|rơi(?= (?:tại|ở|xuống|khi|ngay)(?![\p{L}\p{M}]))|(?:bị )?chìm(?= (?:tại|ở|ngoài|trên|khi)(?![\p{L}\p{M}]))|trật bánh|bốc cháy|(?:bị )?(?:sập|đổ sập)(?![\p{L}\p{M}]))/u,
+    {
+      needsBefore:
+        /(?:xe khách|xe tải|xe buýt|xe container|xe đầu kéo|xe con|xe máy|xe ô tô|ô tô|tàu hỏa|đoàn tàu|máy bay|trực thăng|tàu cá|tàu chở|tàu du lịch|ca nô|thuyền|sà lan|tòa nhà|cầu|chung cư|giàn giáo|công trình|nhà xưởng|hầm|mỏ)(?: [^.;,]{0,50})? $/iu
+    }
+  ),
+  // "Sập cầu Phong Châu", "Va chạm giữa xe tải và xe máy": a headline opens with the collapse or the crash.
+  trigger('Sập cầu', 'disaster', /(?:Sập|Đổ sập|Va chạm giữa)(?= (?:cầu|nhà|tòa nhà|chung cư|công trình|hầm|mỏ|xe|tàu)(?![\p{L}\p{M}]))/u),
   trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
   trigger('Bão <tên>', 'disaster', /(?:Bão|Siêu bão|Áp thấp nhiệt đới)(?= (?:số \d+|\p{Lu}))/u, { notBefore: cause }),
   // "200 người chết, mất tích", "13 người đã thiệt mạng", "1 người tử vong", "làm 5 người thiệt mạng".
@@ -72,16 +108,25 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<bệnh nhân> tử vong',
     'death',
-    new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
+    new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn|chết tại chỗ|chết đuối)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
     {
       needsBefore:
-        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|bệnh nhi|nạn nhân|bé|cháu|tài xế|lái xe|phi công|hành khách|công nhân|người lao động|ngư dân|du khách|học sinh|nữ sinh|nam sinh|sinh viên|người dân|thanh niên|người đàn ông|người phụ nữ|cụ ông|cụ bà|sản phụ|thai phụ|chiến sĩ|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/u,
+        /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|bệnh nhi|nạn nhân|bé|cháu|tài xế|lái xe|phi công|hành khách|công nhân|người lao động|ngư dân|du khách|học sinh|nữ sinh|nam sinh|sinh viên|người dân|thanh niên|người đàn ông|người phụ nữ|cụ ông|cụ bà|sản phụ|thai phụ|chiến sĩ|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/iu,
       // "Không có bệnh nhân nào tử vong": a denial that reaches past the patient.
       notBefore: /(?:[Kk]hông|[Cc]hưa)(?:\s+[^\s.;,]+){0,4}\s+$/u
     }
   ),
-  trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u')),
-  trigger('sự ra đi|từ trần|qua đời', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?= |$)/u, { notBefore: /(?:người|số)\s+$/u }),
+  // "hỗ trợ mỗi gia đình có người tử vong": the families of the dead, named for aid, no toll told.
+  trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u'), {
+    notBefore: /(?:gia đình|hộ|thân nhân)(?: [^\s.,;]+){0,2} có\s+$/u
+  }),
+  trigger('sự ra đi|từ trần|qua đời', 'death', /(?:sự ra đi|từ trần|qua đời|tạ thế)(?![\p{L}\p{M}])/u, { notBefore: /(?:người|số)\s+$/u }),
+  // "Các vụ tai nạn làm chết gần 7.800 người", "khiến thiệt mạng 3 người": the toll told after its verb.
+  trigger(
+    'làm chết <n> người',
+    'death',
+    new RegExp(String.raw`(?:làm|khiến|cướp đi) (?:chết|thiệt mạng|tử vong)(?= (?:khoảng |gần |hơn |ít nhất |trên )?${victims})`, 'u')
+  ),
   trigger(
     'tổ chức kỷ niệm',
     'celebration',
@@ -89,7 +134,19 @@ export const society: readonly Rule<'event'>[] = [
       String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
-    // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025": not "các lễ hội truyền thống".
-    { needsAfter: /^ (?:[\p{Ll}\p{M}]+ ){0,4}?(?:\d|ngày|năm|lần|\p{Lu})/u }
+    // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025": not "các lễ hội truyền thống";
+    // "Lễ hội sẽ diễn ra từ ngày 1/6" is a plan.
+    {
+      needsAfter:
+        /^ (?:[\p{Ll}\p{M}]+ ){0,4}?(?:\d|ngày|năm|lần|\p{Lu})|^[^.;]{0,40}? (?:đã |vừa )?(?:khai mạc|khai hội|diễn ra|bế mạc)(?![\p{L}\p{M}])/u,
+      notAfter: /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
+    }
+  ),
+  // "chương trình giao lưu văn hóa kỷ niệm 50 năm", "Lễ diễu binh, diễu hành kỷ niệm 80 năm Quốc khánh", "đêm nhạc kỷ niệm": an event held for an anniversary.
+  trigger(
+    '<chương trình> kỷ niệm <n> năm',
+    'celebration',
+    /(?:(?:[Cc]hương trình|[Đđ]êm|[Bb]uổi|[Hh]oạt động|[Ll]ễ)(?: [\p{Ll}\p{M}]+){0,4}? kỷ niệm|(?:[Ll]ễ )?(?:diễu binh|duyệt binh|diễu hành)(?:,? (?:diễu binh|diễu hành))?)(?= (?:\p{Ll}+ ){0,3}?\d+ năm)/u,
+    { notAfter: /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u }
   )
 ]

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch". */
-const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|vô địch)`
+const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|giải(?= \p{Lu})|vô địch)`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
@@ -12,10 +12,27 @@ export const sport: readonly Rule<'event'>[] = [
     'thắng <đội>',
     'match',
     new RegExp(
-      String.raw`(?:[Đđ]ánh bại|thắng|[Cc]ầm hòa|[Cc]ầm hoà|(?:để )?(?:hòa|hoà|thua)|[Vv]ượt qua|[Hh]ạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)* (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])))|(?:thắng|hòa|hoà|thua|giành chiến thắng|đè bẹp|vùi dập)(?= (?:(?:đậm|nhọc|tối thiểu|sát nút|cách biệt|thuyết phục|kịch tính|ngược|nhẹ nhàng|nghẹt thở) )?(?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
+      String.raw`(?:[Đđ]ánh bại|[Tt]hắng|[Cc]ầm hòa|[Cc]ầm hoà|(?:để )?(?:[Hh]òa|[Hh]oà|[Tt]hua)|[Vv]ượt qua|[Hh]ạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:(?:đậm|nhọc|sát nút|tối thiểu|ngược|thuyết phục|kịch tính|nghẹt thở|cách biệt) )?(?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)*(?: \([^)]{1,30}\))?,? (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])|(?:để )?(?:vào|lọt vào|tiến vào|giành vé vào|góp mặt ở|giành quyền vào) (?:bán kết|chung kết|tứ kết|vòng)))|(?:[Tt]hắng|[Hh]òa|[Hh]oà|[Tt]hua|giành chiến thắng|đè bẹp|vùi dập)(?= (?:(?:đậm|nhọc|tối thiểu|sát nút|cách biệt|thuyết phục|kịch tính|ngược|nhẹ nhàng|nghẹt thở) )?(?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:trận )?chung kết(?= [^.;]{0,40}?\d+[-–]\d+)`,
       'u'
     ),
-    // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own.
+    // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own;
+    // "thắng 21-15, 21-17 ở hai game sau": the games of a match told before.
+    {
+      notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u,
+      notAfter: /^ (?:\d+[-–]\d+,? )+(?:ở|trong) (?:\p{L}+ ){0,2}?(?:game|set|séc|ván|hiệp)(?![\p{L}\p{M}])/u
+    }
+  ),
+  // "Indonesia bị Việt Nam đánh bại 0-1": the loser's side, its winner named between.
+  trigger('bị <đội> đánh bại', 'match', /(?:đánh bại|cầm hòa|cầm hoà|loại|hạ gục|vượt qua)(?![\p{L}\p{M}])/u, {
+    needsBefore: /(?:^|[^\p{L}\p{M}])bị (?:đội tuyển |đội |tuyển )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*){0,3} $/u
+  }),
+  // "hạ tay vợt Nhật Bản Aya Ohori", "đánh bại tay vợt số 1 thế giới", "cầm hòa đội chủ nhà": a player or a side named by its role;
+  // "đánh bại", "cầm hòa" need no more than a name ("Việt Nam cầm hòa Thái Lan").
+  trigger(
+    'hạ tay vợt <tên>',
+    'match',
+    /(?:[Đđ]ánh bại|[Cc]ầm hòa|[Cc]ầm hoà|[Hh]ạ gục|[Hh]ạ|[Tt]hắng|(?:để )?thua|[Vv]ượt qua|[Ll]oại)(?= (?:(?:đậm|nhọc|sát nút|ngược|thuyết phục|kịch tính|nghẹt thở) )?(?:tay vợt|võ sĩ|kỳ thủ|cơ thủ|golf thủ|VĐV|vận động viên|đương kim vô địch|cựu vô địch|nhà vô địch|hạt giống|chủ nhà|đội chủ nhà|đội khách|tuyển)(?![\p{L}\p{M}]))|(?:[Đđ]ánh bại|[Cc]ầm hòa|[Cc]ầm hoà)(?= (?:đội tuyển |đội )?\p{Lu})/u,
+    // "đánh bại đối thủ chính trị", "đánh bại lạm phát" are no games: a side or a player must be named.
     { notBefore: /(?:gỡ|ấn định|nâng|rút ngắn|san bằng)\s+$/u }
   ),
   // "Việt Nam đứng đầu bảng tổng sắp huy chương", "xếp thứ nhất toàn đoàn": a delegation tops the medal table, as "topped" does.
@@ -36,6 +53,10 @@ export const sport: readonly Rule<'event'>[] = [
       String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|được trao|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:trao|trao tặng) ${prize}${wordEnd}(?= cho )|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|\d|(?:giải|Giải|môn|nội dung|lần|với|khi|sau|trên|tại|ở|trong|nhờ|bằng|một cách|đầy|thuyết phục|xứng đáng)(?![\p{L}\p{M}]))|[,.;]|$)`,
       'u'
     ),
-    { notBefore: /(?:ngôi|chức|nhà|đương kim|cựu|ứng viên|khát khao|mục tiêu|giấc mơ|ước mơ|tham vọng|hy vọng|danh hiệu)\s+$/iu }
+    // "Mục tiêu của đội là giành HCV": a goal, named before the prize.
+    {
+      notBefore:
+        /(?:ngôi|chức|nhà|đương kim|cựu|ứng viên|khát khao|mục tiêu|giấc mơ|ước mơ|tham vọng|hy vọng|danh hiệu)\s+$|(?:mục tiêu|nhiệm vụ|giấc mơ|ước mơ|tham vọng)[^.;,]{0,30} là\s+$/iu
+    }
   )
 ]
