@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: each TypeScript module transpiled to JavaScript on its own (esbuild, no
 // bundling, so dist/ mirrors src/ and every path a module reads beside itself still holds), the
-// other files of src/ copied, a snapshot of compromise's lexicon written, and with --declarations the
-// types of the public entry (tsc).
+// other files of src/ copied, a snapshot of compromise's lexicon written, the startup snapshot of extract
+// made (bin/snapshot.js), and with --declarations the types of the public entry (tsc).
 // `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
 // runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { buildSnapshot } from './snapshot.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const src = path.join(root, 'src')
@@ -86,6 +87,7 @@ export async function build({ declarations }) {
   lexicon.writeLexiconSnapshot()
   await writeRegexRequirements()
   await writeAlternations()
+  await buildSnapshot(esbuild, dist, state)
   if (declarations) {
     // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
     const { execFileSync } = await import('node:child_process')
