@@ -10,10 +10,21 @@ await ensureBuilt()
 const blob = process.argv[2] === 'extract' ? usableSnapshot(fileURLToPath(new URL('../dist', import.meta.url))) : undefined
 if (blob === undefined) await import('../dist/cli.js')
 else {
-  const { spawnSync } = await import('node:child_process')
+  const { spawn } = await import('node:child_process')
   // The same arguments after the bin's path, so the snapshot's entry reads them where the command line has them.
-  const child = spawnSync(process.execPath, ['--snapshot-blob', blob, ...process.argv.slice(1)], { stdio: 'inherit' })
-  if (child.error) throw child.error
-  if (child.signal) process.kill(process.pid, child.signal)
-  process.exitCode = child.status ?? 1
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, ...process.argv.slice(1)], { stdio: 'inherit' })
+  // A signal sent to this process alone reaches the child too, which never outlives it.
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP']
+  for (const signal of signals) process.on(signal, () => child.kill(signal))
+  child.on('error', (error) => {
+    throw error
+  })
+  child.on('exit', (code, signal) => {
+    if (signal === null) process.exitCode = code ?? 1
+    else {
+      // Ended as the child was.
+      for (const name of signals) process.removeAllListeners(name)
+      process.kill(process.pid, signal)
+    }
+  })
 }
