@@ -3,8 +3,7 @@
 // a run of `extract` deserializes them instead of loading and building them at each start.
 // `buildSnapshot` makes it (bin/build.js); `usableSnapshot` tells the bin whether there is one made from the
 // code there is, by the Node that runs, for the dist/ where it lies; else the bin runs extract as every command.
-import { spawnSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
+// Every start of the bin loads this module: what only the build needs is loaded there.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -23,11 +22,11 @@ export function snapshotFiles(dist) {
 
 /**
  * What a blob is valid for: the Node that made it (V8 reads no other's), the folder it was made in (its
- * modules know their files by path) and the state of the sources of dist/ (bin/build.js).
+ * modules know their files by path) and the state of the sources of dist/ (bin/build.js), kept as it is:
+ * hashing it would load a hash function at every start.
  */
 export function blobState(dist, sourceState) {
-  const sources = createHash('sha256').update(sourceState).digest('hex')
-  return JSON.stringify({ node: process.version, arch: process.arch, dist, sources })
+  return `${JSON.stringify({ node: process.version, arch: process.arch, dist })}\n${sourceState}`
 }
 
 /**
@@ -51,6 +50,7 @@ export function usableSnapshot(dist) {
  * line on stderr: `extract` then starts as every command does, only slower.
  */
 export async function buildSnapshot(esbuild, dist, sourceState) {
+  const { spawnSync } = await import('node:child_process')
   const files = snapshotFiles(dist)
   rmSync(files.state, { force: true })
   rmSync(files.blob, { force: true })
@@ -72,7 +72,7 @@ export async function buildSnapshot(esbuild, dist, sourceState) {
       encoding: 'utf8'
     })
     if (built.status !== 0) throw new Error(lastLines(built.stderr || `exit ${built.status ?? built.signal}`))
-    checkSnapshot(dist, files.blob)
+    checkSnapshot(spawnSync, dist, files.blob)
     writeFileSync(files.state, blobState(dist, sourceState))
   } catch (error) {
     rmSync(files.blob, { force: true })
@@ -83,7 +83,7 @@ export async function buildSnapshot(esbuild, dist, sourceState) {
 }
 
 /** `extract` of a sentence of each language, from the blob and without it: the same records, or an error. */
-function checkSnapshot(dist, blob) {
+function checkSnapshot(spawnSync, dist, blob) {
   const bin = path.join(path.dirname(dist), 'bin', 'factline.js')
   const input = 'Exports rose 12% to $850 million in 2024.\n\nNăm 2024, kim ngạch thương mại đạt 850 triệu USD, tăng 20,5%.\n'
   // From a folder with no config of a project: the defaults, whatever the checkout's config says.
