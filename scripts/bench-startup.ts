@@ -13,10 +13,12 @@
  *   npm run bench:startup [-- --runs N] [--json FILE]
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+// @ts-expect-error: the bin's scripts are plain JavaScript, with no types.
+import { usableSnapshot } from '../bin/snapshot.js'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, json: { type: 'string' } } })
 const runs = Math.max(1, Number(values.runs))
@@ -96,6 +98,13 @@ function once(command: Case): Measured {
   return { wall, cpu: usage.cpuSeconds }
 }
 
+/** The blob `extract` starts from, with its size, or why there is none: the rows without it then measure the same. */
+function snapshotInUse(): string {
+  const blob = (usableSnapshot as (dist: string) => string | undefined)(path.join(projectRoot, 'dist'))
+  if (blob === undefined) return 'none (missing, or made from other code; `npm run build` makes it)'
+  return `${path.relative(projectRoot, blob)}, ${(statSync(blob).size / 1e6).toFixed(1)} MB`
+}
+
 const median = (numbers: readonly number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b)
   const middle = sorted.length >> 1
@@ -123,6 +132,7 @@ try {
   const seconds = (value: number) => `${value.toFixed(3)} s`
   const lines = [
     `factline start-up, ${runs} runs each (${availableParallelism()} cores, Node ${process.versions.node}); load average ${loadBefore[0]!.toFixed(2)} before, ${loadAfter[0]!.toFixed(2)} after`,
+    `startup snapshot of extract: ${snapshotInUse()}`,
     `${'command'.padEnd(62)} ${'fastest'.padStart(9)} ${'median'.padStart(9)} ${'CPU'.padStart(9)}  target`,
     ...results.map(
       (result) =>
