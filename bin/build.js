@@ -19,7 +19,7 @@ const lockFolder = path.join(root, '.factline-build.lock')
 const staleLockMs = 120_000
 
 /**
- * The state of src/ (and of this script) as names, sizes and modification times of every file
+ * The state of src/ (and of the scripts that build dist/) as names, sizes and modification times of every file
  * and folder: an edit, a new file, a deletion or a checkout of another branch changes it. Kept as
  * it is, not hashed: every start compares it, and loading a hash function would cost more than
  * the comparison.
@@ -30,8 +30,12 @@ export function sourceState() {
     const info = statSync(path.join(src, name))
     return `${name}\u0000${info.size}\u0000${info.mtimeMs}\n`
   })
-  const self = statSync(fileURLToPath(import.meta.url))
-  return `${lines.join('')}build.js\u0000${self.size}\u0000${self.mtimeMs}`
+  // The scripts that build dist/ are part of its state too.
+  const builders = ['build.js', 'snapshot.js'].map((name) => {
+    const info = statSync(fileURLToPath(new URL(name, import.meta.url)))
+    return `${name}\u0000${info.size}\u0000${info.mtimeMs}`
+  })
+  return `${lines.join('')}${builders.join('\n')}`
 }
 
 function builtState() {
