@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // Builds dist/ from src/: each TypeScript module transpiled to JavaScript on its own (esbuild, no
 // bundling, so dist/ mirrors src/ and every path a module reads beside itself still holds), the
-// other files of src/ copied, a snapshot of compromise's lexicon written, and with --declarations the
-// types of the public entry (tsc).
+// other files of src/ copied, a snapshot of compromise's lexicon written, the startup snapshot of extract
+// made (bin/snapshot.js), and with --declarations the types of the public entry (tsc).
 // `npm ci` runs it through `prepare`; the bin calls `ensureBuilt`, so code edited in src/ never
 // runs stale: dist/ records the state of src/ it was built from, and is rebuilt when that changed.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { buildSnapshot } from './snapshot.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const src = path.join(root, 'src')
@@ -18,7 +19,7 @@ const lockFolder = path.join(root, '.factline-build.lock')
 const staleLockMs = 120_000
 
 /**
- * The state of src/ (and of this script) as names, sizes and modification times of every file
+ * The state of src/ (and of the scripts that build dist/) as names, sizes and modification times of every file
  * and folder: an edit, a new file, a deletion or a checkout of another branch changes it. Kept as
  * it is, not hashed: every start compares it, and loading a hash function would cost more than
  * the comparison.
@@ -29,8 +30,12 @@ export function sourceState() {
     const info = statSync(path.join(src, name))
     return `${name}\u0000${info.size}\u0000${info.mtimeMs}\n`
   })
-  const self = statSync(fileURLToPath(import.meta.url))
-  return `${lines.join('')}build.js\u0000${self.size}\u0000${self.mtimeMs}`
+  // The scripts that build dist/ are part of its state too.
+  const builders = ['build.js', 'snapshot.js'].map((name) => {
+    const info = statSync(fileURLToPath(new URL(name, import.meta.url)))
+    return `${name}\u0000${info.size}\u0000${info.mtimeMs}`
+  })
+  return `${lines.join('')}${builders.join('\n')}`
 }
 
 function builtState() {
@@ -86,6 +91,7 @@ export async function build({ declarations }) {
   lexicon.writeLexiconSnapshot()
   await writeRegexRequirements()
   await writeAlternations()
+  await buildSnapshot(esbuild, dist, state)
   if (declarations) {
     // Loaded only here: every start of the bin loads this script, and a child process is seldom needed.
     const { execFileSync } = await import('node:child_process')

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { reportingDimensions, type ReportingDimension } from '../dimensions/reporting.js'
+import { importModule } from '../io/import-module.js'
 import { compareText } from '../text/compare.js'
 import { ConfigError } from './error.js'
 import { configSchema, type Config } from './schema.js'
@@ -75,7 +76,9 @@ async function importConfig(file: string): Promise<unknown> {
   let module: { default?: unknown }
   try {
     module = (
-      /\.[mc]?ts$/u.test(file) ? await (await import('./typescript.js')).importTypeScript(file) : await import(pathToFileURL(file).href)
+      /\.[mc]?ts$/u.test(file)
+        ? await (await import('./typescript.js')).importTypeScript(file)
+        : await importModule(pathToFileURL(file).href)
     ) as { default?: unknown }
   } catch (error) {
     // A syntax error, or code of the config that throws: the config's fault, said in one line.

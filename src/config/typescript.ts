@@ -5,6 +5,7 @@ import { isBuiltin } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Plugin } from 'esbuild'
+import { importModule } from '../io/import-module.js'
 import { toolVersion } from '../version.js'
 
 /**
@@ -46,11 +47,11 @@ export async function importTypeScript(file: string): Promise<unknown> {
 }
 
 function importCode(code: string): Promise<unknown> {
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
+  return importModule(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)
 }
 
 async function compile(file: string): Promise<Compiled> {
-  const esbuild = await import('esbuild')
+  const esbuild = await importModule<typeof import('esbuild')>('esbuild')
   const folder = path.dirname(file)
   const url = pathToFileURL(file).href
   const result = await esbuild.build({

@@ -16,8 +16,9 @@ const closeEnough = 0.9
 
 const detections = langs.map((lang) => languageWords[lang].detection)
 const francCodes = new Set(detections.map((detection) => detection.franc))
-// The names go into messages, which are in English.
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' })
+// The names go into messages, which are in English. Made on first use: an Intl object cannot be kept in the
+// startup snapshot (see src/snapshot/).
+let languageNames: Intl.DisplayNames | undefined
 
 /**
  * The language of a text when it is clearly none of the languages factline
@@ -42,5 +43,5 @@ export function otherLanguage(sample: string): OtherLanguage | undefined {
   const [top] = scores
   if (!top || top[0] === 'und' || francCodes.has(top[0])) return undefined
   if (scores.some(([code, score]) => francCodes.has(code) && score >= closeEnough)) return undefined
-  return { code: top[0], name: languageNames.of(top[0]) ?? top[0] }
+  return { code: top[0], name: (languageNames ??= new Intl.DisplayNames(['en'], { type: 'language' })).of(top[0]) ?? top[0] }
 }

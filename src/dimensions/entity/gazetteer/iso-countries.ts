@@ -3,10 +3,10 @@ import type { GazetteerEntry } from './entry.js'
 
 type Names = Readonly<Record<string, string | readonly string[]>>
 
-const require = createRequire(import.meta.url)
+// Each a call of its own: the bundle of the startup snapshot (bin/snapshot.js) takes in what `createRequire(import.meta.url)(…)` loads.
 /** i18n-iso-countries' names of every country and territory (ISO 3166-1), in English and Vietnamese, by alpha-2 code. */
-const english = (require('i18n-iso-countries/langs/en.json') as { countries: Names }).countries
-const vietnamese = (require('i18n-iso-countries/langs/vi.json') as { countries: Names }).countries
+const english = (createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as { countries: Names }).countries
+const vietnamese = (createRequire(import.meta.url)('i18n-iso-countries/langs/vi.json') as { countries: Names }).countries
 
 /** Codes whose names in the package share none with the hand list's entry for the same country. */
 const sameAs: Readonly<Record<string, string>> = {
