@@ -168,6 +168,24 @@ describe('the lock', () => {
     rmSync(out, { recursive: true, force: true })
   })
 
+  test('should never be seen without its pid, so a second run can always name the first', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))
+    const file = path.join(out, lockName)
+    const seen: string[] = []
+    let taking = true
+    // Reads the lock at every turn of the event loop while it is being taken, as a second run may at any instant.
+    const watch = () => {
+      if (existsSync(file)) seen.push(readFileSync(file, 'utf8'))
+      if (taking) setImmediate(watch)
+    }
+    watch()
+    const lock = await acquireLock(out)
+    taking = false
+    expect(seen.filter((content) => content !== String(process.pid))).toEqual([])
+    await lock.release()
+    rmSync(out, { recursive: true, force: true })
+  })
+
   test('should take over a lock naming its own pid that it does not hold, as a container killed on a shared folder leaves it', async () => {
     // Each container numbers its processes from 1: the retry of a killed shard may well have the pid its lock names.
     const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises'
+import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
 import { FaultError, withPath } from '../errors.js'
@@ -8,7 +8,7 @@ import { removePendingSync } from './write-atomic.js'
 /** The lock file a run keeps in its output folder while it writes there. */
 export const lockName = '.factline.lock'
 
-/** A newly created lock may be empty for an instant, before its pid is written. */
+/** A lock of an older version may be empty for an instant, before its pid is written. */
 const emptyLockGraceMs = 5_000
 
 /** The lock files this process holds: a lock naming its pid that it does not hold was left by another. */
@@ -34,23 +34,11 @@ export async function acquireLock(out: string): Promise<Lock> {
   await mkdir(out, { recursive: true })
   const file = path.join(out, lockName)
   const mine = String(process.pid)
-  // Watched before the lock exists: a signal between its creation and its pid being written still removes it.
+  // Watched before the lock exists: a signal while it is being put in place still removes what was written.
   const watch = releaseOnSignal(file, mine)
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const handle = await open(file, 'wx')
-        held.add(file)
-        try {
-          await handle.writeFile(mine)
-        } catch (error) {
-          // A lock without its pid (a full disk) would turn the next run away: it goes.
-          await handle.close()
-          await rm(file, { force: true })
-          held.delete(file)
-          throw withPath(error, file)
-        }
-        await handle.close()
+      if (await placeLock(file, mine)) {
         return {
           release: async () => {
             watch.stop()
@@ -58,8 +46,6 @@ export async function acquireLock(out: string): Promise<Lock> {
             await releaseLock(file, mine)
           }
         }
-      } catch (error) {
-        if (!isCode(error, 'EEXIST')) throw error
       }
       const holder = await readHolder(file)
       if (holder.alive) {
@@ -75,6 +61,32 @@ export async function acquireLock(out: string): Promise<Lock> {
   }
   watch.stop()
   throw new LockError(`run: could not lock ${out}: other runs keep taking ${file}`)
+}
+
+/**
+ * Puts the lock in place with this process's pid already in it, or answers
+ * false when another lock is there. The pid is written to a file of this
+ * process first and hard-linked to the lock's name, which fails if the name
+ * exists: a second run never reads a lock that does not yet name its holder.
+ */
+async function placeLock(file: string, mine: string): Promise<boolean> {
+  const pending = pendingLock(file, mine)
+  try {
+    await writeFile(pending, mine)
+    await link(pending, file)
+    held.add(file)
+    return true
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return false
+    throw withPath(error, file)
+  } finally {
+    await rm(pending, { force: true })
+  }
+}
+
+/** Where a process writes its pid before the lock takes it: its own name, so two runs never share it. */
+function pendingLock(file: string, pid: string): string {
+  return `${file}.${pid}.new`
 }
 
 interface Holder {
@@ -93,7 +105,7 @@ async function readHolder(file: string): Promise<Holder> {
   // This process's pid on a lock it does not hold: left by a process of another container (each numbers its own from 1), killed.
   if (content === String(process.pid)) return { pid: content, alive: held.has(file) }
   if (/^\d+$/u.test(content)) return { pid: content, alive: isRunning(Number(content)) }
-  // Empty or garbled: a run that is writing its pid right now, or one killed at that instant long ago.
+  // Empty or garbled: written by an older version, which put the lock in place before its pid, maybe writing it right now.
   const age = await stat(file).then(
     (info) => Date.now() - info.mtimeMs,
     () => Infinity
@@ -132,15 +144,15 @@ const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * lock before the process exits (128 + the signal's number, as shells
  * report it): the output folder is left as the last whole run wrote it,
  * with no lock to show in `git status` or to turn the next run away.
- * The lock goes only if this process holds it; until its pid is written it
- * is empty, and empty is then this run's.
+ * The lock goes only if this process holds it, and the file its pid was
+ * written to before the lock was put in place goes with it.
  */
 function releaseOnSignal(file: string, mine: string): { stop: () => void } {
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingSync()
+    rmSync(pendingLock(file, mine), { force: true })
     try {
-      const content = readFileSync(file, 'utf8').trim()
-      if (held.has(file) && (content === mine || content === '')) rmSync(file, { force: true })
+      if (held.has(file) && readFileSync(file, 'utf8').trim() === mine) rmSync(file, { force: true })
     } catch {
       // Already gone.
     }
