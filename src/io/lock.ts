@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { link, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
 import { FaultError, withPath } from '../errors.js'
@@ -68,20 +68,50 @@ export async function acquireLock(out: string): Promise<Lock> {
  * false when another lock is there. The pid is written to a file of this
  * process first and hard-linked to the lock's name, which fails if the name
  * exists: a second run never reads a lock that does not yet name its holder.
+ * A file system without hard links (FAT, some network shares) gets the lock
+ * created empty and its pid written after, which a reader takes as fresh.
  */
 async function placeLock(file: string, mine: string): Promise<boolean> {
   const pending = pendingLock(file, mine)
   try {
     await writeFile(pending, mine)
     await link(pending, file)
-    held.add(file)
-    return true
   } catch (error) {
     if (isCode(error, 'EEXIST')) return false
-    throw withPath(error, file)
+    if (!linkUnsupported(error)) throw withPath(error, file)
+    return createLock(file, mine)
   } finally {
     await rm(pending, { force: true })
   }
+  held.add(file)
+  return true
+}
+
+function linkUnsupported(error: unknown): boolean {
+  return ['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].some((code) => isCode(error, code))
+}
+
+/** The lock created empty, then its pid written: false when another lock is there. */
+async function createLock(file: string, mine: string): Promise<boolean> {
+  let handle
+  try {
+    handle = await open(file, 'wx')
+  } catch (error) {
+    if (isCode(error, 'EEXIST')) return false
+    throw withPath(error, file)
+  }
+  held.add(file)
+  try {
+    await handle.writeFile(mine)
+  } catch (error) {
+    // A lock without its pid (a full disk) would turn the next run away: it goes.
+    await handle.close()
+    await rm(file, { force: true })
+    held.delete(file)
+    throw withPath(error, file)
+  }
+  await handle.close()
+  return true
 }
 
 /** Where a process writes its pid before the lock takes it: its own name, so two runs never share it. */
@@ -152,7 +182,9 @@ function releaseOnSignal(file: string, mine: string): { stop: () => void } {
     removePendingSync()
     rmSync(pendingLock(file, mine), { force: true })
     try {
-      if (held.has(file) && readFileSync(file, 'utf8').trim() === mine) rmSync(file, { force: true })
+      const content = readFileSync(file, 'utf8').trim()
+      // Empty: this run's own, created where hard links are not, before its pid was written.
+      if (held.has(file) && (content === mine || content === '')) rmSync(file, { force: true })
     } catch {
       // Already gone.
     }
