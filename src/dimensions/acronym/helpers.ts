@@ -38,15 +38,24 @@ export function acronymAfterName(heads: NameHeads) {
     const name = context.text.slice(match.start, match.end)
     const lookup = lookupFor(context.lang)
     const known = longestAt(lookup, list, index)
-    if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
     const before = near.slice(0, match.start - from - 1)
+    // "Corruption Eradication Commission (KPK)": a body's name defines the letters, whatever place they also abbreviate.
+    if (known?.entry.type === 'place' && heads.organization.test(before) && !placeEndsAt(lookup, list, index - 1))
+      return { value: { type: 'organization', name } }
+    if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
     if (heads.agreement.test(before)) return { value: { type: 'agreement', name } }
     if (heads.organization.test(before)) return { value: { type: 'organization', name } }
-    for (let start = Math.max(0, index - 6); start < index - 1; start++) {
-      const place = longestAt(lookup, list, start)
-      if (place?.to === index - 1 && place.entry.type === 'place') return { value: { type: 'place', name } }
-    }
+    if (placeEndsAt(lookup, list, index - 1)) return { value: { type: 'place', name } }
     if (heads.spelled?.(list, index - 1, name)) return { value: { type: 'organization', name } }
     return undefined
   }
+}
+
+/** Does a known place end right before the bracket at `open` ("Khyber-Pakhtunkhwa (KPK)")? */
+function placeEndsAt(lookup: ReturnType<typeof lookupFor>, list: readonly Piece[], open: number): boolean {
+  for (let start = Math.max(0, open - 5); start < open; start++) {
+    const place = longestAt(lookup, list, start)
+    if (place?.to === open && place.entry.type === 'place') return true
+  }
+  return false
 }

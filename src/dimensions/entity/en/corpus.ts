@@ -379,9 +379,83 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'University of Tokyo', value: { type: 'organization' } },
         { quote: 'Keio University', value: { type: 'organization' } }
       ]
+    },
+    // A known body's brand and a one-digit number name its numbered unit; a figure after a brand is no part of it.
+    {
+      text: 'Vinafood 2 signed the deal as Vinamilk rose 3 per cent and Masan 2.5 per cent.',
+      finds: [
+        { quote: 'Vinafood 2', value: { type: 'organization' } },
+        { quote: 'Vinamilk', value: { type: 'organization' } },
+        { quote: 'Masan', value: { type: 'organization' } }
+      ]
+    },
+    // A short name in brackets after a body's name is one; the words before a known body's acronym are its long name.
+    {
+      text: 'Singapore Telecommunications Ltd (Singtel) and Vietnam Electricity (EVN) reported results.',
+      finds: [
+        { quote: 'Singapore Telecommunications Ltd', value: { type: 'organization' } },
+        { quote: 'Singtel', value: { type: 'organization' } },
+        { quote: 'Vietnam Electricity', value: { type: 'organization' } }
+      ]
+    },
+    // A ministry's acronym keeps the "o" of "of"; a memorandum's of the same shape is an agreement.
+    {
+      text: 'MoIT official Tran Thanh Hai said the MoU would be signed soon.',
+      finds: [
+        { quote: 'MoIT', value: { type: 'organization' } },
+        { quote: 'Tran Thanh Hai', value: { type: 'person' } },
+        { quote: 'MoU', value: { type: 'agreement' } }
+      ]
+    },
+    // Heads of the region's languages: Malay, Hindi, Urdu (its "-e-" joins one name), Indonesian "PT"; a side of parliament stays out.
+    {
+      text: 'The Dewan Rakyat and the Lok Sabha passed the bills, and opposition Pakistan Tehreek-e-Insaf objected.',
+      finds: [
+        { quote: 'Dewan Rakyat', value: { type: 'organization' } },
+        { quote: 'Lok Sabha', value: { type: 'organization' } },
+        { quote: 'Pakistan Tehreek-e-Insaf', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'PT Pertamina signed a deal with PT Astra International Tbk.',
+      finds: [
+        { quote: 'PT Pertamina', value: { type: 'organization' } },
+        { quote: 'PT Astra International Tbk', value: { type: 'organization' } }
+      ]
+    },
+    // A title-case headline's verbs and small words end its names.
+    {
+      text: 'Vietnam Airlines Posts Record Profit As Travel Rebounds',
+      finds: [{ quote: 'Vietnam Airlines', value: { type: 'organization' } }]
+    },
+    // A known place opening with an honorific's word is the place; a body's head makes a text's first words no dateline.
+    {
+      text: "Sri Lanka's Central Bank cut rates.",
+      finds: [
+        { quote: 'Sri Lanka', value: { type: 'place' } },
+        { quote: 'Central Bank', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Siam Cement Group (SCG) expects sales to grow.',
+      finds: [{ quote: 'Siam Cement Group', value: { type: 'organization' } }]
+    },
+    // A compound of common words opening a sentence is an adjective of the business noun; a country's officer keeps the body apart.
+    {
+      text: 'Low-cost carrier Cebu Pacific ordered new jets. World Bank Country Director Mariam Sherman spoke.',
+      finds: [
+        { quote: 'Cebu Pacific', value: { type: 'organization' } },
+        { quote: 'World Bank', value: { type: 'organization' } },
+        { quote: 'Mariam Sherman', value: { type: 'person', role: 'Country Director' } }
+      ]
     }
   ],
   negative: [
+    // A numbered sitting, a body's meeting, a programme and a plan are no bodies, nor is a body's name inside them.
+    'The Party will hold its 14th National Congress in January.',
+    'The Economic Times Global Business Summit closed on Friday.',
+    'The Green Climate Fund Readiness Programme trains officials.',
+    'The ASEAN Economic Community Blueprint sets goals.',
     'Deputies passed the Social Insurance Law and the Law on Credit Institutions, and discussed the Kuala Lumpur Declaration on ASEAN 2045.',
     'The 46th ASEAN Summit and the ASEAN Business and Investment Summit closed the Vietnam Space Center Project review.',
     'Deputies met at the National Assembly House on Friday.',

@@ -10,7 +10,9 @@ import {
   leagueDivisions,
   meetingHeads,
   organizationHeads,
+  programmeHeads,
   shipPrefixes,
+  sittingHeads,
   sportsLeagueWords,
   stormHeads,
   thingsAfter
@@ -23,6 +25,11 @@ const sportsWordSet = new Set<string>(sportsLeagueWords)
 const divisionSet = new Set<string>(leagueDivisions)
 const shipPrefixSet = new Set<string>(shipPrefixes)
 const meetingSet = new Set<string>(meetingHeads)
+const sittingSet = new Set<string>(sittingHeads)
+const programmeSet = new Set<string>(programmeHeads)
+/** An ordinal before a sitting's name: "14th", "eighth". */
+const ordinal =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu
 const documentSet = new Set<string>(documentHeads)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** A model's code: capitals and digits in one word ("A321neo", "H100", "S24"). */
@@ -56,6 +63,13 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ from: run.from, to: conjunctThing(list, run), type: 'none', rank: ranks.grammar, rule: '<name> <facility> and' })
     else if (meetingSet.has(last) && opensWithBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<organization> <meeting>' })
+    // Above the head's reading of the same words, which would take the body's head for the whole name's.
+    else if (meetingSet.has(last) && holdsHeadBefore(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<organization head> <meeting>' })
+    else if (sittingSet.has(last) && ordinal.test(list[run.from - 1]?.text ?? ''))
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<ordinal> <name> <sitting>' })
+    else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
     else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })
     else if (modelCode.test(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <model>' })
@@ -80,6 +94,17 @@ function conjunctThing(list: readonly Piece[], run: Run): number {
 function opensWithBody(list: readonly Piece[], run: Run): boolean {
   const hit = longestAt(lookupFor('en'), list, run.from)
   return hit?.entry.type === 'organization' && hit.to < run.to
+}
+
+/** "Economic Times Global Business Summit": a body's head word before the meeting's says whose meeting it is. */
+function holdsHeadBefore(list: readonly Piece[], run: Run): boolean {
+  return list.slice(run.from, run.to - 1).some((piece) => organizationHeadSet.has(piece.text))
+}
+
+/** "World Food Programme": the whole run is a body the gazetteer knows. */
+function isKnownBody(list: readonly Piece[], run: Run): boolean {
+  const hit = longestAt(lookupFor('en'), list, run.from)
+  return hit?.entry.type === 'organization' && hit.to >= run.to
 }
 
 /** A text of law or policy and its subject after "on" in one run: "Kuala Lumpur Declaration on ASEAN 2045". */

@@ -95,6 +95,8 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     if (honorificEnd(list, index) === undefined || (index > 0 && honorificEnd(list, index - 1) !== undefined)) continue
+    // "Sri Lanka": a known name that opens with an honorific's word is that name.
+    if ((longestAt(lookupFor('en'), list, index)?.to ?? index) > honorificEnd(list, index)!) continue
     const from = honorificsEnd(list, index)
     if (from === index) continue
     const end = personEnd(list, from)

@@ -334,7 +334,10 @@ export const titleModifiers = [
   'Health',
   'Industry',
   'Information',
-  'Justice'
+  'Justice',
+  // Where an officer of a multilateral serves ("World Bank Country Director", "ADB Regional Director").
+  'Country',
+  'Regional'
 ] as const
 
 /** Portfolios of a minister or a ministry ("Minister of Industry and Trade"). */
@@ -543,7 +546,28 @@ export const organizationHeads = [
   'Confederation',
   'Trust',
   // A club closing its name ("Buriram United").
-  'United'
+  'United',
+  // Heads of the region's own languages, kept in English copy: Malay and Indonesian ("Dewan Rakyat", "Badan Pusat Statistik",
+  // "Partai Demokrat", "PT Pertamina"), Hindi and Bengali ("Lok Sabha", "Jatiya Sangsad"), Urdu ("Pakistan Tehreek-e-Insaf",
+  // "Jamaat-e-Islami"), Burmese ("Pyidaungsu Hluttaw").
+  'Dewan',
+  'Badan',
+  'Kementerian',
+  'Lembaga',
+  'Majlis',
+  'Partai',
+  'Parti',
+  'Perbadanan',
+  'Persatuan',
+  'PT',
+  'Sabha',
+  'Sangsad',
+  'Parishad',
+  'Tehreek',
+  'Tehrik',
+  'Jamaat',
+  'Jamiat',
+  'Hluttaw'
 ] as const
 
 /** A company's closing words, after its brand ("SK Group", "Marubeni Corporation", "Maybank Bhd"). */
@@ -610,7 +634,10 @@ export const businessNounsBefore = [
   'investor',
   'builder',
   'rival',
-  'peer'
+  'peer',
+  // Sides of a parliament before a party's name ("opposition Pakistan Tehreek-e-Insaf").
+  'opposition',
+  'ruling'
 ] as const
 
 /**
@@ -950,7 +977,13 @@ export const facilityHeads = [
   'Expo',
   'Championship',
   'Championships',
-  'Tournament'
+  'Tournament',
+  // Plans and schemes a body runs ("Belt and Road Initiative", "ASEAN Economic Community Blueprint").
+  'Initiative',
+  'Blueprint',
+  'Roadmap',
+  'Scheme',
+  'Campaign'
 ] as const
 
 /** Words of a sports competition before or in its "League" ("AFC Champions League", "Premier League"); a party's league has none. */
@@ -977,6 +1010,12 @@ export const leagueDivisions = ['1', '2', '3', 'One', 'Two', 'Three'] as const
 
 /** Heads of meetings: after a body's name they name a meeting it holds ("ASEAN Summit"), not the body. */
 export const meetingHeads = ['Summit', 'Conference', 'Meeting'] as const
+
+/** Heads of sittings that an ordinal before numbers ("the 14th National Congress", "the eighth Session"): a meeting, no body. */
+export const sittingHeads = ['Summit', 'Conference', 'Meeting', 'Congress', 'Plenum', 'Session', 'Forum', 'Games'] as const
+
+/** Heads of programmes, which close a body's name only when the gazetteer knows it ("World Food Programme"). */
+export const programmeHeads = ['Programme', 'Program'] as const
 
 /** Heads of texts of law or policy, whose subject follows "on" ("Law on Credit Institutions", "Declaration on ASEAN 2045"). */
 export const documentHeads = ['Law', 'Declaration', 'Decree', 'Code', 'Act', 'Ordinance', 'Resolution'] as const
