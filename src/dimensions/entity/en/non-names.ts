@@ -7,6 +7,7 @@ import { phraseSet } from '../trie.js'
 import {
   documentHeads,
   facilityHeads,
+  heldPredicates,
   leagueDivisions,
   meetingHeads,
   organizationHeads,
@@ -15,7 +16,8 @@ import {
   sittingHeads,
   sportsLeagueWords,
   stormHeads,
-  thingsAfter
+  thingsAfter,
+  venueKinds
 } from './words.js'
 
 const stormSet = phraseSet(stormHeads)
@@ -27,6 +29,8 @@ const shipPrefixSet = new Set<string>(shipPrefixes)
 const meetingSet = new Set<string>(meetingHeads)
 const sittingSet = new Set<string>(sittingHeads)
 const programmeSet = new Set<string>(programmeHeads)
+const venueKindSet = new Set<string>(venueKinds)
+const heldSet = phraseSet(heldPredicates)
 /** An ordinal before a sitting's name: "14th", "eighth". */
 const ordinal =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu
@@ -70,10 +74,14 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<ordinal> <name> <sitting>' })
     else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
+    else if (isVenue(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<venue> Center' })
+    else if (sittingSet.has(last) && heldSet.longest(list, run.to) !== undefined)
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <sitting> was held' })
     else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })
     else if (modelCode.test(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <model>' })
-    else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> project' })
+    // Above a cue's reading of an acronym: "the SET index".
+    else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> project' })
   }
   return found
 }
@@ -99,6 +107,20 @@ function opensWithBody(list: readonly Piece[], run: Run): boolean {
 /** "Economic Times Global Business Summit": a body's head word before the meeting's says whose meeting it is. */
 function holdsHeadBefore(list: readonly Piece[], run: Run): boolean {
   return list.slice(run.from, run.to - 1).some((piece) => organizationHeadSet.has(piece.text))
+}
+
+/**
+ * '<venue> Center': a building's kind before "Center" or "Centre" ("National
+ * Convention Center", "Saigon Exhibition and Convention Center"), or a known
+ * company's brand ("Vincom Center"); "Asian Disaster Preparedness Center"
+ * and "Centre for Strategic Studies" are bodies.
+ */
+function isVenue(list: readonly Piece[], run: Run): boolean {
+  const last = list[run.to - 1]!.text
+  if ((last !== 'Center' && last !== 'Centre') || run.to - run.from < 2) return false
+  if (venueKindSet.has(list[run.to - 2]!.text)) return true
+  const brand = longestAt(lookupFor('en'), list, run.from)
+  return brand?.entry.type === 'organization' && brand.to === run.to - 1
 }
 
 /** "World Food Programme": the whole run is a body the gazetteer knows. */

@@ -4,7 +4,9 @@ import { longestAt } from '../gazetteer/index.js'
 import { isGluedTail, isNameWord, type Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
-import { isVietnameseName } from '../vietnamese-names.js'
+import { isVietnameseName, isVietnameseSyllable } from '../vietnamese-names.js'
+import { isDictionaryWord } from './dictionary.js'
+import { compromiseLexicon } from './lexicon.js'
 import { personEnd } from './names.js'
 import { headsName, honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
 import { portfoliosEnd } from './lists.js'
@@ -149,11 +151,29 @@ export function isPlainName(list: readonly Piece[], run: Run): boolean {
   return !longestAt(lookupFor('en'), list, run.from)
 }
 
-/** '<person> said': a short name before a verb of saying ("Hang expressed", "Arifin told"). */
+/**
+ * '<person> said': a short name before a verb of saying ("Hang expressed",
+ * "Arifin told"). '<body> said': one word no lexicon knows, which no longer
+ * name of the text holds, is a body's brand, not a person named before
+ * ("Vietravel said", "Agoda reported"; "Arifin" after "Arifin Tasrif" is
+ * the person).
+ */
 export function speakers({ list, runs }: PeopleScan): Candidate[] {
+  const inLongerNames = new Set(
+    runs.filter((run) => run.to - run.from >= 2).flatMap((run) => list.slice(run.from, run.to).map((piece) => piece.text))
+  )
   return runs
     .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
-    .map((run) => ({ ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }))
+    .map((run) =>
+      run.to - run.from === 1 && !inLongerNames.has(list[run.from]!.text) && isBrandLike(list[run.from]!.text)
+        ? { ...run, type: 'organization' as const, rank: ranks.shape + 10, rule: '<body> said' }
+        : { ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }
+    )
+}
+
+/** A word neither compromise's lexicon nor the dictionary knows, nor a Vietnamese syllable: a coined name. */
+function isBrandLike(word: string): boolean {
+  return compromiseLexicon()[word.toLowerCase()] === undefined && !isDictionaryWord(word) && !isVietnameseSyllable(word)
 }
 
 /** 'according to <person>': "According to Le Thi Thu Hang, ...", "According to Sitanggang, ...". */

@@ -1014,6 +1014,47 @@ export const meetingHeads = ['Summit', 'Conference', 'Meeting'] as const
 /** Heads of sittings that an ordinal before numbers ("the 14th National Congress", "the eighth Session"): a meeting, no body. */
 export const sittingHeads = ['Summit', 'Conference', 'Meeting', 'Congress', 'Plenum', 'Session', 'Forum', 'Games'] as const
 
+/** Words of a building's or a venue's kind before "Center" or "Centre" ("Saigon Exhibition and Convention Center"); a body's centre has none. */
+export const venueKinds = [
+  'Convention',
+  'Exhibition',
+  'Shopping',
+  'Trade',
+  'Sports',
+  'Conference',
+  'Commercial',
+  'Financial',
+  'Cultural',
+  'Community',
+  'Press',
+  'Media',
+  'Data',
+  'Call',
+  'Distribution',
+  'Fitness',
+  'Aquatic',
+  'Aquatics',
+  'Event',
+  'Events',
+  'Expo',
+  'Business'
+] as const
+
+/** Predicates of an occurrence after a sitting's name ("The Belt and Road Forum was held ..."): a meeting, no body. */
+export const heldPredicates = [
+  'was held',
+  'will be held',
+  'is held',
+  'is being held',
+  'took place',
+  'will take place',
+  'opened',
+  'kicked off',
+  'closed',
+  'concluded',
+  'wrapped up'
+] as const
+
 /** Heads of programmes, which close a body's name only when the gazetteer knows it ("World Food Programme"). */
 export const programmeHeads = ['Programme', 'Program'] as const
 
