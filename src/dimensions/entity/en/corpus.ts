@@ -453,9 +453,44 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Vietravel said bookings rose as the National Convention Center hosted the fair.',
       finds: [{ quote: 'Vietravel', value: { type: 'organization' } }]
+    },
+    // "Representatives" heads a chamber after "of" only; a title's word after "of" is a portfolio.
+    {
+      text: 'Representatives of the Ministry of Finance and the Ministry of Justice attended.',
+      finds: [
+        { quote: 'Ministry of Finance', value: { type: 'organization' } },
+        { quote: 'Ministry of Justice', value: { type: 'organization' } }
+      ]
+    },
+    // The last "and" parts two bodies of one head.
+    {
+      text: 'Officials from Hanoi University of Science and Technology and Vietnam National University spoke.',
+      finds: [
+        { quote: 'Hanoi University of Science and Technology', value: { type: 'organization' } },
+        { quote: 'Vietnam National University', value: { type: 'organization' } }
+      ]
+    },
+    // An abbreviated closer keeps its stop; a short name of words in brackets; a unit's number; brands by their capitals.
+    {
+      text: 'Jollibee Foods Corp. and PetroVietnam Power Corp (PV Power) gained.',
+      finds: [
+        { quote: 'Jollibee Foods Corp.', value: { type: 'organization' } },
+        { quote: 'PetroVietnam Power Corp', value: { type: 'organization' } },
+        { quote: 'PV Power', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'The Project Management Unit 85 hired GTNFoods and SpaceX.',
+      finds: [
+        { quote: 'Project Management Unit 85', value: { type: 'organization' } },
+        { quote: 'GTNFoods', value: { type: 'organization' } },
+        { quote: 'SpaceX', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
+    // "Hon" is an honorific with its stop only.
+    'Hon Hai is a name here.',
     // A sitting that is held, an index and a company's building are no bodies.
     'The Belt and Road Forum was held on Monday.',
     'The SET index slipped as shoppers crowded into Vincom Center.',

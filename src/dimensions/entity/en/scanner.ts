@@ -33,6 +33,7 @@ import {
 } from './people.js'
 import { opensTitle, titleAt } from './titles.js'
 import {
+  abbreviatedClosers,
   bodyNounsAfter,
   commonEndings,
   connectors,
@@ -54,6 +55,7 @@ const grammar = {
   listInName
 }
 const notNameSet = new Set<string>(notNames)
+const abbreviatedCloserSet = new Set<string>(abbreviatedClosers)
 const organizationHeadSet = new Set<string>(organizationHeads)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
@@ -122,7 +124,23 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const taken = new Coverage(text.length)
   for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)
   found.push(...modelPeople(list, scan.runs, taken, model), ...unknownNames(list, scan.runs, taken, model))
-  return toTokens(text, list, choose(found, list), 'en')
+  return toTokens(
+    text,
+    list,
+    choose(found, list).map((candidate) => withStop(list, candidate)),
+    'en'
+  )
+}
+
+/** "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing word is part of its name. */
+function withStop(list: readonly Piece[], candidate: Candidate): Candidate {
+  const stop = list[candidate.to]
+  return candidate.type === 'organization' &&
+    abbreviatedCloserSet.has(list[candidate.to - 1]!.text) &&
+    stop?.text === '.' &&
+    stop.start === list[candidate.to - 1]!.end
+    ? { ...candidate, to: candidate.to + 1 }
+    : candidate
 }
 
 /** Does one run hold the reading ("Vietnam Airlines Posts Record Profit": a title-case headline's run is cut after the brand)? */

@@ -13,6 +13,8 @@ const agreementHeadSet = new Set<string>(agreementHeads)
 const ministryAcronym = /^Mo[A-Z]{1,5}$/u
 /** Memoranda share the shape ("MoU", "MoA", "MoC", "MoI"): letters of a document, no ministry. */
 const memoranda = new Set(['MoA', 'MoC', 'MoI'])
+/** Words of a short name in brackets, at most ("(PV Power)"). */
+const maxShortWords = 3
 /** Words after a number that make it a quantity, not a part of a name ("Vinamilk 3 per cent"). */
 const quantityAfter =
   /^(?:per|percent|pc|%|million|billion|trillion|thousand|mln|bln|bn|tonnes?|tons?|times|shares?|points?|years?|months?|weeks?|days?)$/u
@@ -44,10 +46,10 @@ export function numberedBodies(list: readonly Piece[]): Candidate[] {
 }
 
 /**
- * '<organization> (<short name>)': one capitalized word in brackets right
- * after a body's name is what the text calls it next ("Singapore
- * Telecommunications Ltd (Singtel)", "Vietnam National Coal and Mineral
- * Industries Group (Vinacomin)"). '<name> (<known body>)': the words before
+ * '<organization> (<short name>)': one to three capitalized words in
+ * brackets right after a body's name are what the text calls it next
+ * ("Singapore Telecommunications Ltd (Singtel)", "PetroVietnam Power Corp
+ * (PV Power)"). '<name> (<known body>)': the words before
  * a known body's acronym in brackets are its long name when they hold a
  * common word ("Vietnam Electricity (EVN)"); a person's name holds none.
  */
@@ -56,16 +58,29 @@ export function bracketedNames(text: string, list: readonly Piece[], runs: reado
   const lookup = lookupFor('en')
   for (const run of runs) {
     const open = run.to
-    if (list[open]?.text !== '(' || list[open + 2]?.text !== ')' || !isNameWord(list[open + 1])) continue
-    const inside = list[open + 1]!
+    const close = closingBracket(list, open)
+    if (close === undefined) continue
     const known = longestAt(lookup, list, open + 1)
-    if (known?.entry.type === 'organization' && known.to === open + 2 && isLongName(list, run)) {
+    if (known?.entry.type === 'organization' && known.to === close && isLongName(list, run)) {
       found.push({ ...run, type: 'organization', rank: ranks.grammar, rule: '<name> (<known body>)' })
-    } else if (!known && /\p{Ll}/u.test(inside.text) && namedByHead(text, list, run).some((body) => body.to === run.to)) {
-      found.push({ from: open + 1, to: open + 2, type: 'organization', rank: ranks.grammar, rule: '<organization> (<short name>)' })
+    } else if (!known && hasLowerCase(list, open + 1, close) && namedByHead(text, list, run).some((body) => body.to === run.to)) {
+      found.push({ from: open + 1, to: close, type: 'organization', rank: ranks.grammar, rule: '<organization> (<short name>)' })
     }
   }
   return found
+}
+
+/** The bracket closing one to three capitalized words after the one at `open` ("(Singtel)", "(PV Power)"), or undefined. */
+function closingBracket(list: readonly Piece[], open: number): number | undefined {
+  if (list[open]?.text !== '(') return undefined
+  let at = open + 1
+  while (at - open <= maxShortWords && isNameWord(list[at]) && list[at]!.start === list[at - 1]!.end + (at === open + 1 ? 0 : 1)) at++
+  return at > open + 1 && list[at]?.text === ')' && list[at]!.start === list[at - 1]!.end ? at : undefined
+}
+
+/** Does a word of the bracket hold a lower-case letter (an acronym alone is the acronym dimension's)? */
+function hasLowerCase(list: readonly Piece[], from: number, to: number): boolean {
+  return list.slice(from, to).some((piece) => /\p{Ll}/u.test(piece.text))
 }
 
 /** Two to six words, not a known name nor a Vietnamese person's, one of them a common word ("Electricity"). */

@@ -506,6 +506,7 @@ export const organizationHeads = [
   'Enterprises',
   'Industries',
   'Taskforce',
+  'Unit',
   'Front',
   'Movement',
   'Team',
@@ -587,6 +588,15 @@ export const companyClosers = [
   'Plc',
   'JSC'
 ] as const
+
+/** Heads of a chamber only after "of" ("House of Representatives"); "Representatives of the Ministry ..." are people. */
+export const headsAfterOf = ['Representatives', 'Commons', 'Lords'] as const
+
+/** Abbreviations closing a company's name whose stop is part of it ("Jollibee Foods Corp.", "Ayala Corp."). */
+export const abbreviatedClosers = ['Corp', 'Inc', 'Co', 'Ltd', 'Bhd', 'Pte', 'Pvt', 'Plc'] as const
+
+/** Honorifics written abbreviated only, with their stop: "Hon. Minister"; "Hon Hai" is a name. */
+export const stoppedHonorifics = ['Hon'] as const
 
 /** Heads that close a name only: "Buriram United"; "United States" opens none. */
 export const closingHeads = ['United'] as const
