@@ -17,6 +17,8 @@ export interface NameHeads {
   readonly organization: RegExp
   /** Do the words before the bracket at `open` spell the acronym's letters ("PTT Exploration and Production (PTTEP)")? */
   readonly spelled?: (list: readonly Piece[], open: number, letters: string) => boolean
+  /** Is the acronym at `index` a word of a document's title ("Memorandum of Understanding between the ... (PCG) and ...")? */
+  readonly inTitle?: (list: readonly Piece[], index: number) => boolean
 }
 
 /**
@@ -34,7 +36,7 @@ export function acronymAfterName(heads: NameHeads) {
     const near = context.text.slice(from, match.end + 1)
     const list = pieces(near)
     const index = list.findIndex((piece) => piece.start === match.start - from)
-    if (index < 0 || !isDefinedAcronym(near, list, index)) return undefined
+    if (index < 0 || !isDefinedAcronym(near, list, index) || heads.inTitle?.(list, index)) return undefined
     const name = context.text.slice(match.start, match.end)
     const lookup = lookupFor(context.lang)
     const known = longestAt(lookup, list, index)

@@ -21,6 +21,11 @@ export const corpus: Corpus<'acronym'> = {
         { quote: 'KPK', value: { type: 'organization' } },
         { quote: 'KPK', value: { type: 'place' } }
       ]
+    },
+    // A list inside the body's name; a party inside a document's title is the title's.
+    {
+      text: 'The Ministry of Investment, Trade and Industry (MITI) and a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and others.',
+      finds: [{ quote: 'MITI', value: { type: 'organization' } }]
     }
   ],
   negative: ['information technology (IT)', '(WTO)', 'ASEAN and the WTO', 'It grew. (GDP)']

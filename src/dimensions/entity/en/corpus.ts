@@ -486,6 +486,24 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'GTNFoods', value: { type: 'organization' } },
         { quote: 'SpaceX', value: { type: 'organization' } }
       ]
+    },
+    // An officer after an acronym makes it a body's; letters and a number name an index.
+    {
+      text: 'MEA spokesperson Raveesh Kumar said the VN30 basket rose.',
+      finds: [
+        { quote: 'MEA', value: { type: 'organization' } },
+        { quote: 'Raveesh Kumar', value: { type: 'person' } }
+      ]
+    },
+    // The words before a business noun that a name follows say what kind the body is.
+    {
+      text: 'Securities firm SSI said the market would remain volatile.',
+      finds: [{ quote: 'SSI', value: { type: 'organization' } }]
+    },
+    // A document's title holds its parties and subject: no bodies of their own.
+    {
+      text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
+      finds: [{ quote: 'Memorandum of Understanding', value: { type: 'agreement' } }]
     }
   ],
   negative: [

@@ -1,10 +1,11 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
-import type { Run } from '../runs.js'
+import { isNameWord, type Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import {
+  agreementHeads,
   documentHeads,
   facilityHeads,
   heldPredicates,
@@ -30,6 +31,9 @@ const meetingSet = new Set<string>(meetingHeads)
 const sittingSet = new Set<string>(sittingHeads)
 const programmeSet = new Set<string>(programmeHeads)
 const venueKindSet = new Set<string>(venueKinds)
+const titledDocumentSet = new Set<string>([...agreementHeads, ...programmeHeads])
+/** Pieces a document's title runs over at most, from "between" to its subject. */
+const maxTitlePieces = 60
 const heldSet = phraseSet(heldPredicates)
 /** An ordinal before a sitting's name: "14th", "eighth". */
 const ordinal =
@@ -84,6 +88,43 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
     else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> project' })
   }
   return found
+}
+
+/**
+ * '<document> between <party> and <party> on <subject>': a capitalized
+ * document's title names its parties and its subject ("Memorandum of
+ * Understanding between the Philippine Coast Guard (PCG) and the Viet Nam
+ * Coast Guard (VCG) on Maritime Cooperation", "Cultural Cooperation Program
+ * between ... for the Period of 2024 to 2029"); the bodies inside are the
+ * title's words, as a body's name inside an event's is. The title runs to
+ * the end of its clause; a lower-case "agreement between" names none.
+ */
+export function documentTitles(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!titledDocumentSet.has(list[index]!.text) || list[index + 1]?.text !== 'between') continue
+    let end = index + 2
+    let and = -1
+    let subject = -1
+    while (end < list.length && end - index < maxTitlePieces && !/^[;.]$/u.test(list[end]!.text)) {
+      const word = list[end]!.text
+      if (word === 'and' && and < 0) and = end
+      else if ((word === 'on' || word === 'for') && and > 0 && isNameWord(list[end + (list[end + 1]?.text === 'the' ? 2 : 1)]))
+        subject = end
+      end++
+    }
+    if (subject < 0) continue
+    found.push({ from: index + 1, to: end, type: 'none', rank: ranks.framed, rule: '<document> between <party> and <party> on <subject>' })
+    index = end - 1
+  }
+  return found
+}
+
+/** Does a document's title open before `index` in its clause ("Memorandum of Understanding between the ... (PCG)")? */
+export function opensDocumentTitle(list: readonly Piece[], index: number): boolean {
+  for (let at = index - 1; at > 0 && index - at < maxTitlePieces && !/^[;.]$/u.test(list[at]!.text); at--)
+    if (list[at]!.text === 'between' && titledDocumentSet.has(list[at - 1]!.text)) return true
+  return false
 }
 
 /** Where a thing's name closes a first conjunct ("ASEAN Power Grid and the Digital Economy ..."), or -1. */

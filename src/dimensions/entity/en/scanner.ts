@@ -17,7 +17,7 @@ import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
-import { nonNames } from './non-names.js'
+import { documentTitles, nonNames } from './non-names.js'
 import { bracketedNames, ministryAcronyms, numberedBodies } from './short-names.js'
 import { cutTitleCase } from './title-case.js'
 import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
@@ -40,6 +40,7 @@ import {
   degrees,
   directions,
   notNames,
+  officersAfter,
   organizationHeads,
   placeCuesAfter,
   possessiveNameWords,
@@ -61,7 +62,7 @@ const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
-const cues = acronymCues(['the'], speechVerbs)
+const cues = acronymCues(['the'], [...speechVerbs, ...officersAfter])
 const units = {
   isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined,
   isCommonWord: isDictionaryWord
@@ -107,8 +108,10 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...byline(text, list),
     ...sourceTags(list, (word) => lexiconTags(word).length > 0),
     ...newsSites(text, list),
-    ...acronymsInContext(text, list, 'en', cues),
+    // "VN30", "COP29": letters and a number name an index or a meeting, no body.
+    ...acronymsInContext(text, list, 'en', cues).filter((acronym) => !/\d/u.test(list[acronym.from]!.text)),
     ...nonNames(list, runs),
+    ...documentTitles(list),
     ...numberedBodies(list),
     ...bracketedNames(text, list, runs),
     ...ministryAcronyms(list),
@@ -248,6 +251,8 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
         // "The Vietnamese firm": a people's name says whose the body is, and names none.
         demonymAt(lookupFor('en'), list, run.from) !== run.to &&
         hasNameWord(list, run) &&
+        // "Securities firm SSI": the noun's own name follows it; the words before only say what kind it is.
+        !isNameWord(list[after + 1]) &&
         !isCommonOpener(list, run) &&
         !isAdjectiveOpener(list, run)
       )

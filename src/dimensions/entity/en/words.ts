@@ -776,6 +776,27 @@ export const speechVerbs = [
   'wrote'
 ] as const
 
+/** Officers of a body after its acronym, which make the acronym a body's ("MEA spokesperson ...", "PTI chairman ..."). */
+export const officersAfter = [
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'president',
+  'chief',
+  'official',
+  'officials',
+  'director',
+  'director-general',
+  'secretary-general',
+  'governor',
+  'commissioner',
+  'leader',
+  'founder'
+] as const
+
 /** Capitalized words that are never names by themselves: pronouns, determiners, openers. */
 export const notNames = [
   'I',
