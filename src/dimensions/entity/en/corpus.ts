@@ -507,6 +507,8 @@ export const corpus: Corpus<'entity'> = {
     }
   ],
   negative: [
+    // A generator's number and a hospital's ward are no units of a body.
+    'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
     // "Hon" is an honorific with its stop only.
     'Hon Hai is a name here.',
     // A sitting that is held, an index and a company's building are no bodies.

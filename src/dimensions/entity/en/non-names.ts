@@ -18,7 +18,8 @@ import {
   sportsLeagueWords,
   stormHeads,
   thingsAfter,
-  venueKinds
+  venueKinds,
+  wardKinds
 } from './words.js'
 
 const stormSet = phraseSet(stormHeads)
@@ -31,6 +32,7 @@ const meetingSet = new Set<string>(meetingHeads)
 const sittingSet = new Set<string>(sittingHeads)
 const programmeSet = new Set<string>(programmeHeads)
 const venueKindSet = new Set<string>(venueKinds)
+const wardKindSet = new Set<string>(wardKinds)
 const titledDocumentSet = new Set<string>([...agreementHeads, ...programmeHeads])
 /** Pieces a document's title runs over at most, from "between" to its subject. */
 const maxTitlePieces = 60
@@ -79,6 +81,8 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
     else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
     else if (isVenue(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<venue> Center' })
+    else if (last === 'Unit' && wardKindSet.has(list[run.to - 2]?.text ?? ''))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<ward> Unit' })
     else if (sittingSet.has(last) && heldSet.longest(list, run.to) !== undefined)
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <sitting> was held' })
     else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })

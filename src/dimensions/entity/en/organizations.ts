@@ -171,7 +171,12 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
 /** "Project Management Unit 85": a unit's number after its head is part of its name. */
 function numberedUnitEnd(list: readonly Piece[], to: number): number {
   const number = list[to]
-  return list[to - 1]?.text === 'Unit' && number !== undefined && /^\d{1,3}$/u.test(number.text) && number.start === list[to - 1]!.end + 1
+  // "Unit 1" of a power plant alone is a generator, no body: a name word must come before the head.
+  return list[to - 1]?.text === 'Unit' &&
+    isNameWord(list[to - 2]) &&
+    number !== undefined &&
+    /^\d{1,3}$/u.test(number.text) &&
+    number.start === list[to - 1]!.end + 1
     ? to + 1
     : to
 }

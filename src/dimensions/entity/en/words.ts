@@ -1071,6 +1071,9 @@ export const venueKinds = [
   'Business'
 ] as const
 
+/** Words of a hospital's ward before "Unit" ("Intensive Care Unit"): a ward, no body. */
+export const wardKinds = ['Care', 'Emergency', 'Isolation', 'Burns', 'Dialysis', 'Trauma'] as const
+
 /** Predicates of an occurrence after a sitting's name ("The Belt and Road Forum was held ..."): a meeting, no body. */
 export const heldPredicates = [
   'was held',
