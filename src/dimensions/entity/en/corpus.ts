@@ -500,6 +500,14 @@ export const corpus: Corpus<'entity'> = {
       text: 'Securities firm SSI said the market would remain volatile.',
       finds: [{ quote: 'SSI', value: { type: 'organization' } }]
     },
+    // A portfolio's word after "and" is no title; a body named after a titled person is read by its head; a trophy is no body.
+    {
+      text: 'The Ministry of Law and Justice met at the Lady Ridgeway Hospital for Children before the Charity Shield.',
+      finds: [
+        { quote: 'Ministry of Law and Justice', value: { type: 'organization' } },
+        { quote: 'Lady Ridgeway Hospital for Children', value: { type: 'organization' } }
+      ]
+    },
     // A document's title holds its parties and subject: no bodies of their own.
     {
       text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
@@ -509,6 +517,8 @@ export const corpus: Corpus<'entity'> = {
   negative: [
     // A generator's number and a hospital's ward are no units of a body.
     'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
+    // A plural of a common word in British spelling before "said" names no one.
+    'Organisers said more fans came.',
     // "Hon" is an honorific with its stop only.
     'Hon Hai is a name here.',
     // A sitting that is held, an index and a company's building are no bodies.

@@ -162,10 +162,16 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
         closesWithSameHead(list, head, index, to))
     )
       return index
-    // "Ministry of Justice": a title's word after "of" is the body's portfolio.
-    if (opensTitle(list[index]) && titleAt(list, index) && list[index - 1]?.text !== 'of') return index
+    // "Ministry of Justice", "Ministry of Law and Justice": a title's word in the portfolios is the body's portfolio.
+    if (opensTitle(list[index]) && titleAt(list, index) && !isPortfolioAfter(list, index)) return index
   }
   return numberedUnitEnd(list, to)
+}
+
+/** A portfolio's word after "of" or "and" ("of Justice", "Law and Justice"), not a title opening there. */
+function isPortfolioAfter(list: readonly Piece[], index: number): boolean {
+  const before = list[index - 1]?.text
+  return before === 'of' || (isAnd(list[index - 1]) && portfolioSet.has(list[index]!.text.toLowerCase()))
 }
 
 /** "Project Management Unit 85": a unit's number after its head is part of its name. */

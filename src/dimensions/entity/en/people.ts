@@ -102,7 +102,8 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
     const from = honorificsEnd(list, index)
     if (from === index) continue
     const end = personEnd(list, from)
-    if (end === undefined) continue
+    // "Lady Ridgeway Hospital", "Sir Ganga Ram Hospital": a body named after a person; its head reads it.
+    if (end === undefined || organizationHeadSet.has(list[end]?.text ?? '')) continue
     found.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<honorific> <person>' })
     index = end - 1
   }
@@ -162,13 +163,24 @@ export function speakers({ list, runs }: PeopleScan): Candidate[] {
   const inLongerNames = new Set(
     runs.filter((run) => run.to - run.from >= 2).flatMap((run) => list.slice(run.from, run.to).map((piece) => piece.text))
   )
-  return runs
-    .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
-    .map((run) =>
-      run.to - run.from === 1 && !inLongerNames.has(list[run.from]!.text) && isBrandLike(list[run.from]!.text)
-        ? { ...run, type: 'organization' as const, rank: ranks.shape + 10, rule: '<body> said' }
-        : { ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }
-    )
+  return (
+    runs
+      .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
+      // "Organisers said": a plural of a common word in British spelling says who, and names no one.
+      .filter((run) => run.to - run.from > 1 || !isBritishCommonWord(list[run.from]!.text))
+      .map((run) =>
+        run.to - run.from === 1 && !inLongerNames.has(list[run.from]!.text) && isBrandLike(list[run.from]!.text)
+          ? { ...run, type: 'organization' as const, rank: ranks.shape + 10, rule: '<body> said' }
+          : { ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }
+      )
+  )
+}
+
+/** A common word in British spelling, which the (American) dictionary lists in the other: "Organisers" ("organizers"), "Labour". */
+function isBritishCommonWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  const american = lower.replace(/is(ers?|ations?|ing|ed|es?)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1')
+  return american !== lower && isDictionaryWord(american)
 }
 
 /** A word neither compromise's lexicon nor the dictionary knows, nor a Vietnamese syllable: a coined name. */

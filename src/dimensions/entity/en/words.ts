@@ -415,7 +415,9 @@ export const portfolios = [
   'Housing',
   'Welfare',
   'Manpower',
-  'Digital'
+  'Digital',
+  'Mineral',
+  'Minerals'
 ] as const
 
 /** Words that make a capitalized run an organization ("Ministry of ...", "... Committee"). */
@@ -1009,6 +1011,8 @@ export const facilityHeads = [
   'Championship',
   'Championships',
   'Tournament',
+  'Shield',
+  'Trophy',
   // Plans and schemes a body runs ("Belt and Road Initiative", "ASEAN Economic Community Blueprint").
   'Initiative',
   'Blueprint',
