@@ -508,6 +508,15 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Lady Ridgeway Hospital for Children', value: { type: 'organization' } }
       ]
     },
+    // The examples of a plural business noun are bodies of its kind; a country's are places.
+    {
+      text: 'Online travel agencies such as Agoda and Traveloka grew in countries such as Vietnam.',
+      finds: [
+        { quote: 'Agoda', value: { type: 'organization' } },
+        { quote: 'Traveloka', value: { type: 'organization' } },
+        { quote: 'Vietnam', value: { type: 'place' } }
+      ]
+    },
     // A document's title holds its parties and subject: no bodies of their own.
     {
       text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
