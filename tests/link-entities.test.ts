@@ -68,6 +68,16 @@ describe('linkEntities', () => {
     expect(linked).toHaveLength(3)
   })
 
+  test('should make a body guessed before "said" the person whose name holds the word elsewhere, and leave a brand alone', () => {
+    const document = documentOf('Minister Arifin Tasrif spoke. Arifin said output rose. Agoda said bookings rose.')
+    const full = { ...draft(document, 'Arifin Tasrif', 'person'), rule: 'entity/en/<title> <person>' }
+    const part = { ...draft(document, 'Arifin', 'organization', {}, 1), rule: 'entity/en/<body> said' }
+    const brand = { ...draft(document, 'Agoda', 'organization'), rule: 'entity/en/<body> said' }
+    const linked = linkEntities([full, part, brand], document) as Draft<EntityFields>[]
+    expect(linked.find((item) => item.start === part.start)!.fields.type).toBe('person')
+    expect(linked.find((item) => item.start === brand.start)!.fields.type).toBe('organization')
+  })
+
   test('should read a city the text names as a club as the club again, but not after a cue of place', () => {
     const document = documentOf('Hanoi coach Tuan smiled. Hanoi are top. They play in Hanoi. Hue are fifth.')
     const cued = { ...draft(document, 'Hanoi', 'organization'), rule: 'entity/en/<club> coach' }

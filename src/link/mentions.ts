@@ -20,8 +20,10 @@ interface Known {
 const particles = new Set(['bin', 'binti', 'bt', 'al', 'van', 'von', 'der', 'de', 'del', 'da', 'Jr', 'Jr.', 'Sr', 'Sr.'])
 /** The gazetteer finds every mention of its own names; the names rules found once are the ones to look for again. */
 const gazetteerRule = /<gazetteer /u
-/** Rules that guess a person from capitalized words alone. */
-const guessRule = /\/<(?:person|unknown name)>$/u
+/** Rules that guess a person, or a body before a verb of saying, from capitalized words alone. */
+const guessRule = /\/<(?:person|unknown name)>$|\/<body> said$/u
+/** A body guessed from one unknown word before "said": a part of a person's name met elsewhere ("Arifin Tasrif") makes it that person. */
+const bodyGuessRule = /\/<body> said$/u
 
 /**
  * Names met again: a person, body or place that a rule found once (by its
@@ -64,10 +66,17 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
   return [...settled, ...added]
 }
 
-/** A guessed person whose name the text gives another reading elsewhere takes that reading. */
+/** A guessed person whose name the text gives another reading elsewhere takes that reading; a guessed body, a person's too. */
 function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDraft {
   const what = known.get(draft.fields.name)
-  if (!what || what.guess || what.part || !guessRule.test(draft.rule) || what.type === draft.fields.type) return draft
+  if (
+    !what ||
+    what.guess ||
+    (what.part && !bodyGuessRule.test(draft.rule)) ||
+    !guessRule.test(draft.rule) ||
+    what.type === draft.fields.type
+  )
+    return draft
   return {
     ...draft,
     fields: { kind: 'entity', type: what.type, name: draft.fields.name, ...(what.canonical ? { canonical: what.canonical } : {}) },

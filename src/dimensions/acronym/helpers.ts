@@ -17,6 +17,8 @@ export interface NameHeads {
   readonly organization: RegExp
   /** Do the words before the bracket at `open` spell the acronym's letters ("PTT Exploration and Production (PTTEP)")? */
   readonly spelled?: (list: readonly Piece[], open: number, letters: string) => boolean
+  /** Is the acronym at `index` a word of a document's title ("Memorandum of Understanding between the ... (PCG) and ...")? */
+  readonly inTitle?: (list: readonly Piece[], index: number) => boolean
 }
 
 /**
@@ -34,19 +36,28 @@ export function acronymAfterName(heads: NameHeads) {
     const near = context.text.slice(from, match.end + 1)
     const list = pieces(near)
     const index = list.findIndex((piece) => piece.start === match.start - from)
-    if (index < 0 || !isDefinedAcronym(near, list, index)) return undefined
+    if (index < 0 || !isDefinedAcronym(near, list, index) || heads.inTitle?.(list, index)) return undefined
     const name = context.text.slice(match.start, match.end)
     const lookup = lookupFor(context.lang)
     const known = longestAt(lookup, list, index)
-    if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
     const before = near.slice(0, match.start - from - 1)
+    // "Corruption Eradication Commission (KPK)": a body's name defines the letters, whatever place they also abbreviate.
+    if (known?.entry.type === 'place' && heads.organization.test(before) && !placeEndsAt(lookup, list, index - 1))
+      return { value: { type: 'organization', name } }
+    if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
     if (heads.agreement.test(before)) return { value: { type: 'agreement', name } }
     if (heads.organization.test(before)) return { value: { type: 'organization', name } }
-    for (let start = Math.max(0, index - 6); start < index - 1; start++) {
-      const place = longestAt(lookup, list, start)
-      if (place?.to === index - 1 && place.entry.type === 'place') return { value: { type: 'place', name } }
-    }
+    if (placeEndsAt(lookup, list, index - 1)) return { value: { type: 'place', name } }
     if (heads.spelled?.(list, index - 1, name)) return { value: { type: 'organization', name } }
     return undefined
   }
+}
+
+/** Does a known place end right before the bracket at `open` ("Khyber-Pakhtunkhwa (KPK)")? */
+function placeEndsAt(lookup: ReturnType<typeof lookupFor>, list: readonly Piece[], open: number): boolean {
+  for (let start = Math.max(0, open - 5); start < open; start++) {
+    const place = longestAt(lookup, list, start)
+    if (place?.to === open && place.entry.type === 'place') return true
+  }
+  return false
 }

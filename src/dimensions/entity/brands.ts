@@ -18,7 +18,8 @@ const unitWords = new Set(['Electronics', 'Motor', 'Motors', 'Products', 'Displa
 const countryBodyWords = new Set(['Tourism', 'Bursa', 'Enterprise', 'Invest'])
 /** Prefixes of family names written with an inner capital ("McDonald", "DeSantis"): no brands. */
 const namePrefix = /^(?:Mc|Mac|Le|La|De|Di|Da|Du|Van|Von|O)\p{Lu}/u
-const intercapped = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u
+/** "AirAsia"; "SpaceX" (one capital closing a word of four letters or more: "MoU", "HoSE" are acronyms); "GTNFoods": an acronym glued to a word of four letters or more ("LOTUSat" is a satellite's). */
+const intercapped = /^(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Lu}\p{Ll}{3,}\p{Lu}|\p{Lu}{2,}\p{Lu}\p{Ll}{3,})$/u
 /** Words of a brand's name after its intercapped word, at most ("CapitaLand Development", "AirAsia X"). */
 const maxTail = 2
 /** Words that may follow an intercapped brand in its name; a single letter may too ("AirAsia X"). */

@@ -1,14 +1,15 @@
 import { regex, rule, type Rule } from '../../../engine/rule.js'
 import { spelledBefore } from '../../entity/en/initials.js'
+import { opensDocumentTitle } from '../../entity/en/non-names.js'
 import { organizationHeads } from '../../entity/en/words.js'
 import { acronymAfterName, bracketedAcronym } from '../helpers.js'
 
 /** An agreement word just before the bracket: "... Trade Agreement (", "... Memorandum of Understanding (". */
 const agreementBefore = /(?:Agreement|Treaty|Memorandum of Understanding|Accord|Convention|Protocol|Pact|Framework)\s*$/u
 
-/** A body's head among the capitalized words before the bracket: "... Producers Association (", "... Council (", "Ministry of ... (". */
+/** A body's head among the capitalized words before the bracket: "... Producers Association (", "... Council (", "Ministry of Investment, Trade and Industry (". */
 const organizationBefore = new RegExp(
-  String.raw`\b(?:${organizationHeads.join('|')})\b(?:[\s'’&-]+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{N}'’&-]*))*\s*$`,
+  String.raw`\b(?:${organizationHeads.join('|')})\b(?:[\s'’&,-]+(?:of|for|and|the|on|\p{Lu}[\p{L}\p{N}'’&-]*))*\s*$`,
   'u'
 )
 
@@ -16,7 +17,12 @@ export const definedAcronym = rule({
   name: '<name> (<acronym>)',
   dimension: 'acronym',
   pattern: [regex(bracketedAcronym)],
-  produce: acronymAfterName({ agreement: agreementBefore, organization: organizationBefore, spelled: spelledBefore })
+  produce: acronymAfterName({
+    agreement: agreementBefore,
+    organization: organizationBefore,
+    spelled: spelledBefore,
+    inTitle: opensDocumentTitle
+  })
 })
 
 export const rules: readonly Rule<'acronym'>[] = [definedAcronym]

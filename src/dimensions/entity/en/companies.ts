@@ -10,6 +10,10 @@ import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeO
 const before = new Set<string>(businessNounsBefore)
 const afterPossessive = new Set<string>(businessNounsAfterPossessive)
 const beforeOf = new Set<string>(businessNounsBeforeOf)
+/** Plurals of the business nouns: "companies", "lenders", "agencies"; "platforms" too. */
+const plurals = new Set<string>([...businessNounsBefore.map((noun) => noun.replace(/y$/u, 'ie') + 's'), 'platforms'])
+/** Words that open examples after a plural noun: "agencies such as Agoda and Traveloka". */
+const exampleOpeners = [['such', 'as'], ['including'], ['like']] as const
 /** Words of a company's name at most, when nothing but its context says it is one. */
 const maxWords = 4
 
@@ -38,6 +42,38 @@ export function cuedCompanies(list: readonly Piece[], runs: readonly Run[]): Can
     }
   }
   return found
+}
+
+/**
+ * '<business nouns> such as <name>, <name> and <name>': the examples of a
+ * plural business noun are bodies of that kind ("online travel agencies
+ * such as Agoda and Traveloka", "lenders including Vietcombank, BIDV and
+ * VietinBank"); the list runs on over commas and "and".
+ */
+export function exampledCompanies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = []
+  let previous: Run | undefined
+  for (const run of runs) {
+    const listed = previous !== undefined && found.at(-1)?.to === previous.to && joinsList(list, previous.to, run.from)
+    if ((listed || opensExamples(list, run.from)) && run.to - run.from <= maxWords && !isOtherName(list, run))
+      found.push({ ...run, type: 'organization', rank: ranks.grammar, rule: '<business nouns> such as <name>' })
+    previous = run
+  }
+  return found
+}
+
+/** Does "such as", "including" or "like" after a plural business noun end right before `from`? */
+function opensExamples(list: readonly Piece[], from: number): boolean {
+  return exampleOpeners.some((words) => {
+    const at = from - words.length
+    return at > 0 && words.every((word, offset) => list[at + offset]?.text === word) && plurals.has(list[at - 1]!.text)
+  })
+}
+
+/** Only ",", "and" or ", and" between two runs of one list. */
+function joinsList(list: readonly Piece[], end: number, from: number): boolean {
+  const between = list.slice(end, from).map((piece) => piece.text)
+  return between.length > 0 && between.length <= 2 && between.every((word) => word === ',' || word === 'and') && between[0] !== between[1]
 }
 
 /** Is the run a known place or body, or a Vietnamese person's name? */

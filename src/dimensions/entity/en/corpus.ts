@@ -379,9 +379,165 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'University of Tokyo', value: { type: 'organization' } },
         { quote: 'Keio University', value: { type: 'organization' } }
       ]
+    },
+    // A known body's brand and a one-digit number name its numbered unit; a figure after a brand is no part of it.
+    {
+      text: 'Vinafood 2 signed the deal as Vinamilk rose 3 per cent and Masan 2.5 per cent.',
+      finds: [
+        { quote: 'Vinafood 2', value: { type: 'organization' } },
+        { quote: 'Vinamilk', value: { type: 'organization' } },
+        { quote: 'Masan', value: { type: 'organization' } }
+      ]
+    },
+    // A short name in brackets after a body's name is one; the words before a known body's acronym are its long name.
+    {
+      text: 'Singapore Telecommunications Ltd (Singtel) and Vietnam Electricity (EVN) reported results.',
+      finds: [
+        { quote: 'Singapore Telecommunications Ltd', value: { type: 'organization' } },
+        { quote: 'Singtel', value: { type: 'organization' } },
+        { quote: 'Vietnam Electricity', value: { type: 'organization' } }
+      ]
+    },
+    // A ministry's acronym keeps the "o" of "of"; a memorandum's of the same shape is an agreement.
+    {
+      text: 'MoIT official Tran Thanh Hai said the MoU would be signed soon.',
+      finds: [
+        { quote: 'MoIT', value: { type: 'organization' } },
+        { quote: 'Tran Thanh Hai', value: { type: 'person' } },
+        { quote: 'MoU', value: { type: 'agreement' } }
+      ]
+    },
+    // Heads of the region's languages: Malay, Hindi, Urdu (its "-e-" joins one name), Indonesian "PT"; a side of parliament stays out.
+    {
+      text: 'The Dewan Rakyat and the Lok Sabha passed the bills, and opposition Pakistan Tehreek-e-Insaf objected.',
+      finds: [
+        { quote: 'Dewan Rakyat', value: { type: 'organization' } },
+        { quote: 'Lok Sabha', value: { type: 'organization' } },
+        { quote: 'Pakistan Tehreek-e-Insaf', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'PT Pertamina signed a deal with PT Astra International Tbk.',
+      finds: [
+        { quote: 'PT Pertamina', value: { type: 'organization' } },
+        { quote: 'PT Astra International Tbk', value: { type: 'organization' } }
+      ]
+    },
+    // A title-case headline's verbs and small words end its names.
+    {
+      text: 'Vietnam Airlines Posts Record Profit As Travel Rebounds',
+      finds: [{ quote: 'Vietnam Airlines', value: { type: 'organization' } }]
+    },
+    // A known place opening with an honorific's word is the place; a body's head makes a text's first words no dateline.
+    {
+      text: "Sri Lanka's Central Bank cut rates.",
+      finds: [
+        { quote: 'Sri Lanka', value: { type: 'place' } },
+        { quote: 'Central Bank', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Siam Cement Group (SCG) expects sales to grow.',
+      finds: [{ quote: 'Siam Cement Group', value: { type: 'organization' } }]
+    },
+    // A compound of common words opening a sentence is an adjective of the business noun; a country's officer keeps the body apart.
+    {
+      text: 'Low-cost carrier Cebu Pacific ordered new jets. World Bank Country Director Mariam Sherman spoke.',
+      finds: [
+        { quote: 'Cebu Pacific', value: { type: 'organization' } },
+        { quote: 'World Bank', value: { type: 'organization' } },
+        { quote: 'Mariam Sherman', value: { type: 'person', role: 'Country Director' } }
+      ]
+    },
+    // One word no lexicon knows before "said" is a brand; a venue's "Center" is a building.
+    {
+      text: 'Vietravel said bookings rose as the National Convention Center hosted the fair.',
+      finds: [{ quote: 'Vietravel', value: { type: 'organization' } }]
+    },
+    // "Representatives" heads a chamber after "of" only; a title's word after "of" is a portfolio.
+    {
+      text: 'Representatives of the Ministry of Finance and the Ministry of Justice attended.',
+      finds: [
+        { quote: 'Ministry of Finance', value: { type: 'organization' } },
+        { quote: 'Ministry of Justice', value: { type: 'organization' } }
+      ]
+    },
+    // The last "and" parts two bodies of one head.
+    {
+      text: 'Officials from Hanoi University of Science and Technology and Vietnam National University spoke.',
+      finds: [
+        { quote: 'Hanoi University of Science and Technology', value: { type: 'organization' } },
+        { quote: 'Vietnam National University', value: { type: 'organization' } }
+      ]
+    },
+    // An abbreviated closer keeps its stop; a short name of words in brackets; a unit's number; brands by their capitals.
+    {
+      text: 'Jollibee Foods Corp. and PetroVietnam Power Corp (PV Power) gained.',
+      finds: [
+        { quote: 'Jollibee Foods Corp.', value: { type: 'organization' } },
+        { quote: 'PetroVietnam Power Corp', value: { type: 'organization' } },
+        { quote: 'PV Power', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'The Project Management Unit 85 hired GTNFoods and SpaceX.',
+      finds: [
+        { quote: 'Project Management Unit 85', value: { type: 'organization' } },
+        { quote: 'GTNFoods', value: { type: 'organization' } },
+        { quote: 'SpaceX', value: { type: 'organization' } }
+      ]
+    },
+    // An officer after an acronym makes it a body's; letters and a number name an index.
+    {
+      text: 'MEA spokesperson Raveesh Kumar said the VN30 basket rose.',
+      finds: [
+        { quote: 'MEA', value: { type: 'organization' } },
+        { quote: 'Raveesh Kumar', value: { type: 'person' } }
+      ]
+    },
+    // The words before a business noun that a name follows say what kind the body is.
+    {
+      text: 'Securities firm SSI said the market would remain volatile.',
+      finds: [{ quote: 'SSI', value: { type: 'organization' } }]
+    },
+    // A portfolio's word after "and" is no title; a body named after a titled person is read by its head; a trophy is no body.
+    {
+      text: 'The Ministry of Law and Justice met at the Lady Ridgeway Hospital for Children before the Charity Shield.',
+      finds: [
+        { quote: 'Ministry of Law and Justice', value: { type: 'organization' } },
+        { quote: 'Lady Ridgeway Hospital for Children', value: { type: 'organization' } }
+      ]
+    },
+    // The examples of a plural business noun are bodies of its kind; a country's are places.
+    {
+      text: 'Online travel agencies such as Agoda and Traveloka grew in countries such as Vietnam.',
+      finds: [
+        { quote: 'Agoda', value: { type: 'organization' } },
+        { quote: 'Traveloka', value: { type: 'organization' } },
+        { quote: 'Vietnam', value: { type: 'place' } }
+      ]
+    },
+    // A document's title holds its parties and subject: no bodies of their own.
+    {
+      text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
+      finds: [{ quote: 'Memorandum of Understanding', value: { type: 'agreement' } }]
     }
   ],
   negative: [
+    // A generator's number and a hospital's ward are no units of a body.
+    'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
+    // A plural of a common word in British spelling before "said" names no one.
+    'Organisers said more fans came.',
+    // "Hon" is an honorific with its stop only.
+    'Hon Hai is a name here.',
+    // A sitting that is held, an index and a company's building are no bodies.
+    'The Belt and Road Forum was held on Monday.',
+    'The SET index slipped as shoppers crowded into Vincom Center.',
+    // A numbered sitting, a body's meeting, a programme and a plan are no bodies, nor is a body's name inside them.
+    'The Party will hold its 14th National Congress in January.',
+    'The Economic Times Global Business Summit closed on Friday.',
+    'The Green Climate Fund Readiness Programme trains officials.',
+    'The ASEAN Economic Community Blueprint sets goals.',
     'Deputies passed the Social Insurance Law and the Law on Credit Institutions, and discussed the Kuala Lumpur Declaration on ASEAN 2045.',
     'The 46th ASEAN Summit and the ASEAN Business and Investment Summit closed the Vietnam Space Center Project review.',
     'Deputies met at the National Assembly House on Friday.',

@@ -5,6 +5,9 @@ import { isNameWord } from '../runs.js'
 import { isCreditWord } from '../frame/index.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isNameLike } from './model.js'
+import { organizationHeads } from './words.js'
+
+const organizationHeadSet = new Set<string>(organizationHeads)
 
 /** Month names and their abbreviations, as a dateline gives its date ("Aug 28", "March 30"). */
 const month = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)$/u
@@ -72,7 +75,11 @@ function bracketedAgency(list: readonly Piece[], at: number): number | undefined
 /** A known place, or words no lexicon knows, or capitals. */
 function isPlaceLike(list: readonly Piece[], from: number, to: number): boolean {
   const known = longestAt(lookupFor('en'), list, from)
-  if (known) return known.entry.type === 'place'
+  if (known && known.entry.type !== 'place') return false
+  // "Vietnam Electricity (EVN) said ...": a known place opening more words is only part of a name.
+  if (known) return list.slice(known.to, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
+  // "Siam Cement Group (SCG) expects ...": a body's head word makes the opening words a body, no place.
+  if (list.slice(from, to).some((piece) => organizationHeadSet.has(piece.text))) return false
   // "COAL - JAKARTA.": a section's word in capitals is known to the lexicon; a place is not.
   return list.slice(from, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
 }

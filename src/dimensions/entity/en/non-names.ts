@@ -1,19 +1,25 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
-import type { Run } from '../runs.js'
+import { isNameWord, type Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import {
+  agreementHeads,
   documentHeads,
   facilityHeads,
+  heldPredicates,
   leagueDivisions,
   meetingHeads,
   organizationHeads,
+  programmeHeads,
   shipPrefixes,
+  sittingHeads,
   sportsLeagueWords,
   stormHeads,
-  thingsAfter
+  thingsAfter,
+  venueKinds,
+  wardKinds
 } from './words.js'
 
 const stormSet = phraseSet(stormHeads)
@@ -23,6 +29,17 @@ const sportsWordSet = new Set<string>(sportsLeagueWords)
 const divisionSet = new Set<string>(leagueDivisions)
 const shipPrefixSet = new Set<string>(shipPrefixes)
 const meetingSet = new Set<string>(meetingHeads)
+const sittingSet = new Set<string>(sittingHeads)
+const programmeSet = new Set<string>(programmeHeads)
+const venueKindSet = new Set<string>(venueKinds)
+const wardKindSet = new Set<string>(wardKinds)
+const titledDocumentSet = new Set<string>([...agreementHeads, ...programmeHeads])
+/** Pieces a document's title runs over at most, from "between" to its subject. */
+const maxTitlePieces = 60
+const heldSet = phraseSet(heldPredicates)
+/** An ordinal before a sitting's name: "14th", "eighth". */
+const ordinal =
+  /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu
 const documentSet = new Set<string>(documentHeads)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** A model's code: capitals and digits in one word ("A321neo", "H100", "S24"). */
@@ -56,12 +73,62 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ from: run.from, to: conjunctThing(list, run), type: 'none', rank: ranks.grammar, rule: '<name> <facility> and' })
     else if (meetingSet.has(last) && opensWithBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<organization> <meeting>' })
+    // Above the head's reading of the same words, which would take the body's head for the whole name's.
+    else if (meetingSet.has(last) && holdsHeadBefore(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<organization head> <meeting>' })
+    else if (sittingSet.has(last) && ordinal.test(list[run.from - 1]?.text ?? ''))
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<ordinal> <name> <sitting>' })
+    else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
+    else if (isVenue(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<venue> Center' })
+    else if (last === 'Unit' && wardKindSet.has(list[run.to - 2]?.text ?? ''))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<ward> Unit' })
+    else if (sittingSet.has(last) && heldSet.longest(list, run.to) !== undefined)
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <sitting> was held' })
     else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })
     else if (modelCode.test(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <model>' })
-    else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> project' })
+    // Above a cue's reading of an acronym: "the SET index".
+    else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> project' })
   }
   return found
+}
+
+/**
+ * '<document> between <party> and <party> on <subject>': a capitalized
+ * document's title names its parties and its subject ("Memorandum of
+ * Understanding between the Philippine Coast Guard (PCG) and the Viet Nam
+ * Coast Guard (VCG) on Maritime Cooperation", "Cultural Cooperation Program
+ * between ... for the Period of 2024 to 2029"); the bodies inside are the
+ * title's words, as a body's name inside an event's is. The title runs to
+ * the end of its clause; a lower-case "agreement between" names none.
+ */
+export function documentTitles(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    if (!titledDocumentSet.has(list[index]!.text) || list[index + 1]?.text !== 'between') continue
+    let end = index + 2
+    let and = -1
+    let subject = -1
+    while (end < list.length && end - index < maxTitlePieces && !/^[;.]$/u.test(list[end]!.text)) {
+      const word = list[end]!.text
+      if (word === 'and' && and < 0) and = end
+      else if ((word === 'on' || word === 'for') && and > 0 && isNameWord(list[end + (list[end + 1]?.text === 'the' ? 2 : 1)]))
+        subject = end
+      end++
+    }
+    if (subject < 0) continue
+    found.push({ from: index + 1, to: end, type: 'none', rank: ranks.framed, rule: '<document> between <party> and <party> on <subject>' })
+    index = end - 1
+  }
+  return found
+}
+
+/** Does a document's title open before `index` in its clause ("Memorandum of Understanding between the ... (PCG)")? */
+export function opensDocumentTitle(list: readonly Piece[], index: number): boolean {
+  for (let at = index - 1; at > 0 && index - at < maxTitlePieces && !/^[;.]$/u.test(list[at]!.text); at--)
+    if (list[at]!.text === 'between' && titledDocumentSet.has(list[at - 1]!.text)) return true
+  return false
 }
 
 /** Where a thing's name closes a first conjunct ("ASEAN Power Grid and the Digital Economy ..."), or -1. */
@@ -80,6 +147,31 @@ function conjunctThing(list: readonly Piece[], run: Run): number {
 function opensWithBody(list: readonly Piece[], run: Run): boolean {
   const hit = longestAt(lookupFor('en'), list, run.from)
   return hit?.entry.type === 'organization' && hit.to < run.to
+}
+
+/** "Economic Times Global Business Summit": a body's head word before the meeting's says whose meeting it is. */
+function holdsHeadBefore(list: readonly Piece[], run: Run): boolean {
+  return list.slice(run.from, run.to - 1).some((piece) => organizationHeadSet.has(piece.text))
+}
+
+/**
+ * '<venue> Center': a building's kind before "Center" or "Centre" ("National
+ * Convention Center", "Saigon Exhibition and Convention Center"), or a known
+ * company's brand ("Vincom Center"); "Asian Disaster Preparedness Center"
+ * and "Centre for Strategic Studies" are bodies.
+ */
+function isVenue(list: readonly Piece[], run: Run): boolean {
+  const last = list[run.to - 1]!.text
+  if ((last !== 'Center' && last !== 'Centre') || run.to - run.from < 2) return false
+  if (venueKindSet.has(list[run.to - 2]!.text)) return true
+  const brand = longestAt(lookupFor('en'), list, run.from)
+  return brand?.entry.type === 'organization' && brand.to === run.to - 1
+}
+
+/** "World Food Programme": the whole run is a body the gazetteer knows. */
+function isKnownBody(list: readonly Piece[], run: Run): boolean {
+  const hit = longestAt(lookupFor('en'), list, run.from)
+  return hit?.entry.type === 'organization' && hit.to >= run.to
 }
 
 /** A text of law or policy and its subject after "on" in one run: "Kuala Lumpur Declaration on ASEAN 2045". */

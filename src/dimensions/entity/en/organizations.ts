@@ -19,6 +19,7 @@ import {
   lowerOrganizationHeads,
   organizationHeads,
   portfolios,
+  headsAfterOf,
   possessiveHeads,
   stateHeads
 } from './words.js'
@@ -35,6 +36,7 @@ const possessiveHeadSet = new Set<string>(possessiveHeads)
 const chamberSet = new Set<string>(chambers)
 const businessNounBeforeOfSet = new Set<string>(businessNounsBeforeOf)
 const companyCloserSet = new Set<string>(companyClosers)
+const headAfterOfSet = new Set<string>(headsAfterOf)
 
 /**
  * '<organization head> of <name>', '<name> <organization head>': a
@@ -55,6 +57,7 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
       (organizationHeadSet.has(word) || (possessiveHeadSet.has(word) && followsPossessive(list, index))) &&
       !isDefinedAcronym(text, list, index) &&
       !opensWithClosingHead(list, run, index) &&
+      !(headAfterOfSet.has(word) && list[index - 1]?.text !== 'of') &&
       !isNameSyllable(list, run.from, index)
     )
       organizationAt = index
@@ -159,9 +162,29 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
         closesWithSameHead(list, head, index, to))
     )
       return index
-    if (opensTitle(list[index]) && titleAt(list, index)) return index
+    // "Ministry of Justice", "Ministry of Law and Justice": a title's word in the portfolios is the body's portfolio.
+    if (opensTitle(list[index]) && titleAt(list, index) && !isPortfolioAfter(list, index)) return index
   }
-  return to
+  return numberedUnitEnd(list, to)
+}
+
+/** A portfolio's word after "of" or "and" ("of Justice", "Law and Justice"), not a title opening there. */
+function isPortfolioAfter(list: readonly Piece[], index: number): boolean {
+  const before = list[index - 1]?.text
+  return before === 'of' || (isAnd(list[index - 1]) && portfolioSet.has(list[index]!.text.toLowerCase()))
+}
+
+/** "Project Management Unit 85": a unit's number after its head is part of its name. */
+function numberedUnitEnd(list: readonly Piece[], to: number): number {
+  const number = list[to]
+  // "Unit 1" of a power plant alone is a generator, no body: a name word must come before the head.
+  return list[to - 1]?.text === 'Unit' &&
+    isNameWord(list[to - 2]) &&
+    number !== undefined &&
+    /^\d{1,3}$/u.test(number.text) &&
+    number.start === list[to - 1]!.end + 1
+    ? to + 1
+    : to
 }
 
 /**
@@ -170,7 +193,9 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
  * of Tokyo and Keio University"); "Ministry of Industry and Trade" has none.
  */
 function closesWithSameHead(list: readonly Piece[], head: number, and: number, to: number): boolean {
-  return to - and > 2 && list[to - 1]!.text === list[head]!.text && isNameWord(list[and + 1]) && list[and + 1]!.text !== 'The'
+  // "University of Science and Technology and Vietnam National University": the last "and" parts the two.
+  const laterAnd = list.slice(and + 1, to).some(isAnd)
+  return to - and > 2 && !laterAnd && list[to - 1]!.text === list[head]!.text && isNameWord(list[and + 1]) && list[and + 1]!.text !== 'The'
 }
 
 /**

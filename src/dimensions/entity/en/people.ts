@@ -4,7 +4,9 @@ import { longestAt } from '../gazetteer/index.js'
 import { isGluedTail, isNameWord, type Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
-import { isVietnameseName } from '../vietnamese-names.js'
+import { isVietnameseName, isVietnameseSyllable } from '../vietnamese-names.js'
+import { isDictionaryWord } from './dictionary.js'
+import { compromiseLexicon } from './lexicon.js'
 import { personEnd } from './names.js'
 import { headsName, honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
 import { portfoliosEnd } from './lists.js'
@@ -95,10 +97,13 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
     if (honorificEnd(list, index) === undefined || (index > 0 && honorificEnd(list, index - 1) !== undefined)) continue
+    // "Sri Lanka": a known name that opens with an honorific's word is that name.
+    if ((longestAt(lookupFor('en'), list, index)?.to ?? index) > honorificEnd(list, index)!) continue
     const from = honorificsEnd(list, index)
     if (from === index) continue
     const end = personEnd(list, from)
-    if (end === undefined) continue
+    // "Lady Ridgeway Hospital", "Sir Ganga Ram Hospital": a body named after a person; its head reads it.
+    if (end === undefined || organizationHeadSet.has(list[end]?.text ?? '')) continue
     found.push({ from, to: end, type: 'person', rank: ranks.framed, rule: '<honorific> <person>' })
     index = end - 1
   }
@@ -147,11 +152,40 @@ export function isPlainName(list: readonly Piece[], run: Run): boolean {
   return !longestAt(lookupFor('en'), list, run.from)
 }
 
-/** '<person> said': a short name before a verb of saying ("Hang expressed", "Arifin told"). */
+/**
+ * '<person> said': a short name before a verb of saying ("Hang expressed",
+ * "Arifin told"). '<body> said': one word no lexicon knows, which no longer
+ * name of the text holds, is a body's brand, not a person named before
+ * ("Vietravel said", "Agoda reported"; "Arifin" after "Arifin Tasrif" is
+ * the person).
+ */
 export function speakers({ list, runs }: PeopleScan): Candidate[] {
-  return runs
-    .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
-    .map((run) => ({ ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }))
+  const inLongerNames = new Set(
+    runs.filter((run) => run.to - run.from >= 2).flatMap((run) => list.slice(run.from, run.to).map((piece) => piece.text))
+  )
+  return (
+    runs
+      .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
+      // "Organisers said": a plural of a common word in British spelling says who, and names no one.
+      .filter((run) => run.to - run.from > 1 || !isBritishCommonWord(list[run.from]!.text))
+      .map((run) =>
+        run.to - run.from === 1 && !inLongerNames.has(list[run.from]!.text) && isBrandLike(list[run.from]!.text)
+          ? { ...run, type: 'organization' as const, rank: ranks.shape + 10, rule: '<body> said' }
+          : { ...run, type: 'person' as const, rank: ranks.shape + 10, rule: '<person> said' }
+      )
+  )
+}
+
+/** A common word in British spelling, which the (American) dictionary lists in the other: "Organisers" ("organizers"), "Labour". */
+function isBritishCommonWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  const american = lower.replace(/is(ers?|ations?|ing|ed|es?)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1')
+  return american !== lower && isDictionaryWord(american)
+}
+
+/** A word neither compromise's lexicon nor the dictionary knows, nor a Vietnamese syllable: a coined name. */
+function isBrandLike(word: string): boolean {
+  return compromiseLexicon()[word.toLowerCase()] === undefined && !isDictionaryWord(word) && !isVietnameseSyllable(word)
 }
 
 /** 'according to <person>': "According to Le Thi Thu Hang, ...", "According to Sitanggang, ...". */

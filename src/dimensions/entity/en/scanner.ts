@@ -5,19 +5,21 @@ import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
 import { demonymAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor, startsSentence } from '../helpers.js'
 import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
-import { capitalizedRuns, isNameWord, type Run } from '../runs.js'
+import { capitalizedRuns, isGluedTail, isNameWord, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { cuedCompanies } from './companies.js'
+import { cuedCompanies, exampledCompanies } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
-import { nonNames } from './non-names.js'
+import { documentTitles, nonNames } from './non-names.js'
+import { bracketedNames, ministryAcronyms, numberedBodies } from './short-names.js'
+import { cutTitleCase } from './title-case.js'
 import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
 import {
   attributed,
@@ -31,12 +33,14 @@ import {
 } from './people.js'
 import { opensTitle, titleAt } from './titles.js'
 import {
+  abbreviatedClosers,
   bodyNounsAfter,
   commonEndings,
   connectors,
   degrees,
   directions,
   notNames,
+  officersAfter,
   organizationHeads,
   placeCuesAfter,
   possessiveNameWords,
@@ -52,12 +56,13 @@ const grammar = {
   listInName
 }
 const notNameSet = new Set<string>(notNames)
+const abbreviatedCloserSet = new Set<string>(abbreviatedClosers)
 const organizationHeadSet = new Set<string>(organizationHeads)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
-const cues = acronymCues(['the'], speechVerbs)
+const cues = acronymCues(['the'], [...speechVerbs, ...officersAfter])
 const units = {
   isTitle: (list: readonly Piece[], at: number) => opensTitle(list[at]) && titleAt(list, at) !== undefined,
   isCommonWord: isDictionaryWord
@@ -79,7 +84,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const list = pieces(text)
   const model = lazyModel(text, list)
   const inDegree = degreePieces(list)
-  const runs = capitalizedRuns(text, list, grammar)
+  const runs = cutTitleCase(text, list, capitalizedRuns(text, list, grammar))
     .filter((run) => !inDegree.has(run.from))
     .map((run) => trimOpeners(list, run))
   const scan: PeopleScan = { text, list, runs: splitAtDashes(list, runs) }
@@ -93,7 +98,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...cuedCompanies(list, runs),
-    ...companyUnits(list, 'en', units),
+    ...exampledCompanies(list, scan.runs),
+    ...companyUnits(list, 'en', units).filter((unit) => insideRun(runs, unit)),
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
@@ -103,8 +109,13 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...byline(text, list),
     ...sourceTags(list, (word) => lexiconTags(word).length > 0),
     ...newsSites(text, list),
-    ...acronymsInContext(text, list, 'en', cues),
+    // "VN30", "COP29": letters and a number name an index or a meeting, no body.
+    ...acronymsInContext(text, list, 'en', cues).filter((acronym) => !/\d/u.test(list[acronym.from]!.text)),
     ...nonNames(list, runs),
+    ...documentTitles(list),
+    ...numberedBodies(list),
+    ...bracketedNames(text, list, runs),
+    ...ministryAcronyms(list),
     ...runs.flatMap((run) => namedByHead(text, list, run)),
     ...lowerCaseBodies(list),
     ...titledPeople(scan),
@@ -117,7 +128,28 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const taken = new Coverage(text.length)
   for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)
   found.push(...modelPeople(list, scan.runs, taken, model), ...unknownNames(list, scan.runs, taken, model))
-  return toTokens(text, list, choose(found, list), 'en')
+  return toTokens(
+    text,
+    list,
+    choose(found, list).map((candidate) => withStop(list, candidate)),
+    'en'
+  )
+}
+
+/** "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing word is part of its name. */
+function withStop(list: readonly Piece[], candidate: Candidate): Candidate {
+  const stop = list[candidate.to]
+  return candidate.type === 'organization' &&
+    abbreviatedCloserSet.has(list[candidate.to - 1]!.text) &&
+    stop?.text === '.' &&
+    stop.start === list[candidate.to - 1]!.end
+    ? { ...candidate, to: candidate.to + 1 }
+    : candidate
+}
+
+/** Does one run hold the reading ("Vietnam Airlines Posts Record Profit": a title-case headline's run is cut after the brand)? */
+function insideRun(runs: readonly Run[], reading: Run): boolean {
+  return runs.some((run) => run.from <= reading.from && reading.to <= run.to)
 }
 
 /** Indexes of the pieces of degrees ("Ph.D."), which no name starts in. */
@@ -178,7 +210,8 @@ function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
     let from = run.from
     const names = namesOnly(list, run)
     for (let index = run.from + 1; index < run.to - 1; index++) {
-      const dash = /^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end
+      // "Tehreek-e-Insaf": a dash after a glued syllable (the Urdu "-e-") joins one name's words.
+      const dash = /^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end && !isGluedTail(list, index - 1)
       if ((dash || (names && list[index]!.text === 'and')) && isNameWord(list[index + 1])) {
         parts.push({ from, to: index })
         from = index + 1
@@ -219,6 +252,8 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
         // "The Vietnamese firm": a people's name says whose the body is, and names none.
         demonymAt(lookupFor('en'), list, run.from) !== run.to &&
         hasNameWord(list, run) &&
+        // "Securities firm SSI": the noun's own name follows it; the words before only say what kind it is.
+        !isNameWord(list[after + 1]) &&
         !isCommonOpener(list, run) &&
         !isAdjectiveOpener(list, run)
       )
@@ -226,9 +261,17 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
     .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
 }
 
-/** A sentence's first word alone shaped like a common word ("Environmental group Greenpeace ..."): an adjective of the noun, no name. */
+/** A sentence's first word alone shaped like a common word ("Environmental group Greenpeace ...") or a compound of common words: an adjective of the noun, no name. */
 function isAdjectiveOpener(list: readonly Piece[], run: Run): boolean {
-  return run.to - run.from === 1 && startsSentence(list, run.from) && commonEnding.test(list[run.from]!.text)
+  if (!startsSentence(list, run.from)) return false
+  if (run.to - run.from === 1) return commonEnding.test(list[run.from]!.text)
+  // "Low-cost carrier Cebu Pacific", "State-owned lender ...": a compound of two common words.
+  return (
+    run.to - run.from === 3 &&
+    isGluedTail(list, run.from + 2) &&
+    isDictionaryWord(list[run.from]!.text) &&
+    isDictionaryWord(list[run.from + 2]!.text)
+  )
 }
 
 /** Does the run hold a word that can be a name ("The" alone cannot)? */

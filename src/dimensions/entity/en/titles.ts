@@ -4,13 +4,22 @@ import { isNameWord } from '../runs.js'
 import { portfoliosEnd } from './lists.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
-import { honorificPhrases, lowerTitleHeads, lowerTitleModifiers, organizationHeads, titleHeads, titleModifiers } from './words.js'
+import {
+  honorificPhrases,
+  lowerTitleHeads,
+  lowerTitleModifiers,
+  organizationHeads,
+  stoppedHonorifics,
+  titleHeads,
+  titleModifiers
+} from './words.js'
 
 const heads = new Set<string>(titleHeads)
 const modifiers = new Set<string>(titleModifiers)
 const lowerHeads = new Set<string>(lowerTitleHeads)
 const lowerModifiers = new Set<string>(lowerTitleModifiers)
 const honorificSet = phraseSet(honorificPhrases)
+const stoppedSet = new Set<string>(stoppedHonorifics)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** How far a complement's name is read for a head word. */
 const maxNameWords = 12
@@ -66,6 +75,8 @@ export function titleAt(list: readonly Piece[], index: number): Title | undefine
 export function honorificEnd(list: readonly Piece[], index: number): number | undefined {
   const found = honorificSet.longest(list, index)
   if (!found || !/^\p{Lu}/u.test(list[index]!.text)) return undefined
+  if (stoppedSet.has(list[index]!.text) && !(list[found.to]?.text === '.' && list[found.to]!.start === list[found.to - 1]!.end))
+    return undefined
   let to = found.to
   const mark = list[to]
   if (mark && /^[.'’]$/u.test(mark.text) && mark.start === list[to - 1]!.end) to++

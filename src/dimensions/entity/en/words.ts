@@ -334,7 +334,10 @@ export const titleModifiers = [
   'Health',
   'Industry',
   'Information',
-  'Justice'
+  'Justice',
+  // Where an officer of a multilateral serves ("World Bank Country Director", "ADB Regional Director").
+  'Country',
+  'Regional'
 ] as const
 
 /** Portfolios of a minister or a ministry ("Minister of Industry and Trade"). */
@@ -412,7 +415,9 @@ export const portfolios = [
   'Housing',
   'Welfare',
   'Manpower',
-  'Digital'
+  'Digital',
+  'Mineral',
+  'Minerals'
 ] as const
 
 /** Words that make a capitalized run an organization ("Ministry of ...", "... Committee"). */
@@ -503,6 +508,7 @@ export const organizationHeads = [
   'Enterprises',
   'Industries',
   'Taskforce',
+  'Unit',
   'Front',
   'Movement',
   'Team',
@@ -543,7 +549,28 @@ export const organizationHeads = [
   'Confederation',
   'Trust',
   // A club closing its name ("Buriram United").
-  'United'
+  'United',
+  // Heads of the region's own languages, kept in English copy: Malay and Indonesian ("Dewan Rakyat", "Badan Pusat Statistik",
+  // "Partai Demokrat", "PT Pertamina"), Hindi and Bengali ("Lok Sabha", "Jatiya Sangsad"), Urdu ("Pakistan Tehreek-e-Insaf",
+  // "Jamaat-e-Islami"), Burmese ("Pyidaungsu Hluttaw").
+  'Dewan',
+  'Badan',
+  'Kementerian',
+  'Lembaga',
+  'Majlis',
+  'Partai',
+  'Parti',
+  'Perbadanan',
+  'Persatuan',
+  'PT',
+  'Sabha',
+  'Sangsad',
+  'Parishad',
+  'Tehreek',
+  'Tehrik',
+  'Jamaat',
+  'Jamiat',
+  'Hluttaw'
 ] as const
 
 /** A company's closing words, after its brand ("SK Group", "Marubeni Corporation", "Maybank Bhd"). */
@@ -563,6 +590,15 @@ export const companyClosers = [
   'Plc',
   'JSC'
 ] as const
+
+/** Heads of a chamber only after "of" ("House of Representatives"); "Representatives of the Ministry ..." are people. */
+export const headsAfterOf = ['Representatives', 'Commons', 'Lords'] as const
+
+/** Abbreviations closing a company's name whose stop is part of it ("Jollibee Foods Corp.", "Ayala Corp."). */
+export const abbreviatedClosers = ['Corp', 'Inc', 'Co', 'Ltd', 'Bhd', 'Pte', 'Pvt', 'Plc'] as const
+
+/** Honorifics written abbreviated only, with their stop: "Hon. Minister"; "Hon Hai" is a name. */
+export const stoppedHonorifics = ['Hon'] as const
 
 /** Heads that close a name only: "Buriram United"; "United States" opens none. */
 export const closingHeads = ['United'] as const
@@ -610,7 +646,10 @@ export const businessNounsBefore = [
   'investor',
   'builder',
   'rival',
-  'peer'
+  'peer',
+  // Sides of a parliament before a party's name ("opposition Pakistan Tehreek-e-Insaf").
+  'opposition',
+  'ruling'
 ] as const
 
 /**
@@ -737,6 +776,27 @@ export const speechVerbs = [
   'thanked',
   'proposed',
   'wrote'
+] as const
+
+/** Officers of a body after its acronym, which make the acronym a body's ("MEA spokesperson ...", "PTI chairman ..."). */
+export const officersAfter = [
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'president',
+  'chief',
+  'official',
+  'officials',
+  'director',
+  'director-general',
+  'secretary-general',
+  'governor',
+  'commissioner',
+  'leader',
+  'founder'
 ] as const
 
 /** Capitalized words that are never names by themselves: pronouns, determiners, openers. */
@@ -950,7 +1010,15 @@ export const facilityHeads = [
   'Expo',
   'Championship',
   'Championships',
-  'Tournament'
+  'Tournament',
+  'Shield',
+  'Trophy',
+  // Plans and schemes a body runs ("Belt and Road Initiative", "ASEAN Economic Community Blueprint").
+  'Initiative',
+  'Blueprint',
+  'Roadmap',
+  'Scheme',
+  'Campaign'
 ] as const
 
 /** Words of a sports competition before or in its "League" ("AFC Champions League", "Premier League"); a party's league has none. */
@@ -977,6 +1045,56 @@ export const leagueDivisions = ['1', '2', '3', 'One', 'Two', 'Three'] as const
 
 /** Heads of meetings: after a body's name they name a meeting it holds ("ASEAN Summit"), not the body. */
 export const meetingHeads = ['Summit', 'Conference', 'Meeting'] as const
+
+/** Heads of sittings that an ordinal before numbers ("the 14th National Congress", "the eighth Session"): a meeting, no body. */
+export const sittingHeads = ['Summit', 'Conference', 'Meeting', 'Congress', 'Plenum', 'Session', 'Forum', 'Games'] as const
+
+/** Words of a building's or a venue's kind before "Center" or "Centre" ("Saigon Exhibition and Convention Center"); a body's centre has none. */
+export const venueKinds = [
+  'Convention',
+  'Exhibition',
+  'Shopping',
+  'Trade',
+  'Sports',
+  'Conference',
+  'Commercial',
+  'Financial',
+  'Cultural',
+  'Community',
+  'Press',
+  'Media',
+  'Data',
+  'Call',
+  'Distribution',
+  'Fitness',
+  'Aquatic',
+  'Aquatics',
+  'Event',
+  'Events',
+  'Expo',
+  'Business'
+] as const
+
+/** Words of a hospital's ward before "Unit" ("Intensive Care Unit"): a ward, no body. */
+export const wardKinds = ['Care', 'Emergency', 'Isolation', 'Burns', 'Dialysis', 'Trauma'] as const
+
+/** Predicates of an occurrence after a sitting's name ("The Belt and Road Forum was held ..."): a meeting, no body. */
+export const heldPredicates = [
+  'was held',
+  'will be held',
+  'is held',
+  'is being held',
+  'took place',
+  'will take place',
+  'opened',
+  'kicked off',
+  'closed',
+  'concluded',
+  'wrapped up'
+] as const
+
+/** Heads of programmes, which close a body's name only when the gazetteer knows it ("World Food Programme"). */
+export const programmeHeads = ['Programme', 'Program'] as const
 
 /** Heads of texts of law or policy, whose subject follows "on" ("Law on Credit Institutions", "Declaration on ASEAN 2045"). */
 export const documentHeads = ['Law', 'Declaration', 'Decree', 'Code', 'Act', 'Ordinance', 'Resolution'] as const

@@ -90,6 +90,8 @@ export const bodies = entries('organization', [
   ['FTSE Russell', 'FTSE Russell'],
   ['International Atomic Energy Agency|IAEA', 'Cơ quan Năng lượng Nguyên tử Quốc tế|IAEA'],
   ['International Court of Justice|ICJ', 'Tòa án Công lý Quốc tế|ICJ'],
+  // Courts of the region whose one-word names carry no head ("the Sandiganbayan", the Philippine anti-graft court).
+  ['Sandiganbayan', 'Sandiganbayan'],
   ['World Economic Forum|WEF', 'Diễn đàn Kinh tế Thế giới|WEF'],
   [
     'Vietnam Chamber of Commerce and Industry|VCCI',
