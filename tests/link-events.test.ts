@@ -231,6 +231,11 @@ describe('linkEvents', () => {
       )
     ).toEqual(['meeting null', 'meeting null'])
     expect(
+      await events(
+        'Prime Minister Anwar Ibrahim received Japanese Ambassador Takio Yamada, Korean Ambassador Choi Young-sam and Indian Ambassador Ravi Kumar separately.'
+      )
+    ).toEqual(['meeting null', 'meeting null', 'meeting null'])
+    expect(
       await events('Prime Minister Anwar Ibrahim received Japanese Ambassador Takio Yamada and Korean Ambassador Choi Young-sam.')
     ).toEqual(['meeting null'])
     expect(await events('Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio và Đại sứ Hàn Quốc Choi Young-sam.')).toEqual([

@@ -98,16 +98,14 @@ function collectivePersons(view: SentenceView, event: EventDraft): EntityDraft[]
 }
 
 /**
- * One meeting per person of a list after the trigger when its phrase says
- * they were met separately ("separately received A and B", "lần lượt tiếp
+ * One meeting per person of a list after the trigger when the phrases from
+ * the trigger's to the last person's say they were met separately ("separately received A and B", "lần lượt tiếp
  * A và B"), if two or more: each with the participants the trigger has but
  * the other persons of the list and what stands in their items (their
  * titles' countries). A meeting with A and B together stays one.
  */
 function metSeparately(view: SentenceView, event: EventDraft, participants: readonly EntityDraft[]): Occurrence[] | undefined {
-  const phrase = phraseOf(view, event.start)
-  if (!view.words.separately.test(view.text.slice(phrase.start, phrase.end))) return undefined
-  const persons = view.entities.filter((entity) => entity.fields.type === 'person' && entity.start >= event.end && entity.end <= phrase.end)
+  const persons = view.entities.filter((entity) => entity.fields.type === 'person' && entity.start >= event.end)
   const items: Range[] = []
   for (const person of persons) {
     const from = items.at(-1)?.end ?? event.end
@@ -116,6 +114,8 @@ function metSeparately(view: SentenceView, event: EventDraft, participants: read
     items.push({ start: from, end: person.end })
   }
   if (items.length < 2) return undefined
+  const said = { start: phraseOf(view, event.start).start, end: phraseOf(view, items.at(-1)!.end).end }
+  if (!view.words.separately.test(view.text.slice(said.start, said.end))) return undefined
   return items.map((item) => ({
     participants: {
       entities: participants.filter(

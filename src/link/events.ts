@@ -5,7 +5,7 @@ import type { Range } from './clauses.js'
 import { argumentsIn, type Arguments } from './event-arguments.js'
 import { eventDates } from './event-dates.js'
 import { backReferences, distributed, mentionOf, retold, type Mention, type Occurrence } from './event-occurrences.js'
-import { phraseOf, refOf, viewOf, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { phraseOf, refOf, viewOf, type EventDraft, type SentenceView } from './event-view.js'
 import { bySentence } from './sentences.js'
 
 /**
