@@ -177,6 +177,80 @@ describe('linkEvents', () => {
     ])
   })
 
+  test('should tell one policy adopted per named document of a list and one for a name that holds a joiner', async () => {
+    expect(await events('Chiều 15/6, Quốc hội biểu quyết thông qua Luật Đất đai và Luật Nhà ở với đa số đại biểu tán thành.')).toEqual([
+      'policy_adopted null',
+      'policy_adopted null'
+    ])
+    expect(await events('Parliament passed the Land Law and the Housing Law, the speaker said.')).toEqual([
+      'policy_adopted null',
+      'policy_adopted null'
+    ])
+    expect(await events('Quốc hội thông qua Luật Bảo vệ và Phát triển rừng.')).toEqual(['policy_adopted null'])
+    expect(await events('Parliament passed the Law on Forest Protection and Development on Friday.')).toEqual(['policy_adopted null'])
+  })
+
+  test('should tell one ruling per sentence handed and one for a sentence with its further penalties', async () => {
+    expect(await events('Hai bị cáo nhận mức án 5 năm và 3 năm tù.')).toEqual(['ruling null', 'ruling null'])
+    expect(
+      await events('Sau ba ngày xét xử, tòa tuyên phạt bị cáo Nguyễn Văn An 12 năm tù, bị cáo Trần Văn Bình 3 năm tù về tội lừa đảo.')
+    ).toEqual(['ruling null', 'ruling null'])
+    expect(await events('The court sentenced Nguyen Van An to five years and Tran Van Binh to three.')).toEqual([
+      'ruling null',
+      'ruling null'
+    ])
+    expect(await events('The court sentenced him to five years in prison and fined him $5,000.')).toEqual(['ruling null'])
+    expect(await events('Tòa tuyên phạt bị cáo 5 năm tù và 2 năm quản chế.')).toEqual(['ruling null'])
+    expect(
+      await events('Tòa tuyên phạt bị cáo 3 năm tù vì tội nhận hối lộ, cộng thêm 5 năm tù vì tội môi giới hối lộ, tổng hợp là 8 năm.')
+    ).toEqual(['ruling null'])
+    expect(await events('Tòa tuyên phạt bị cáo 3 năm tù vì tội nhận hối lộ và 5 năm tù vì tội môi giới hối lộ.')).toEqual(['ruling null'])
+  })
+
+  test('should tell one meeting per person met separately, each with the host, and one for a joint meeting', async () => {
+    const all = await records(
+      'Chiều 5/3, Thủ tướng Phạm Minh Chính lần lượt tiếp Đại sứ Nhật Bản Yamada Takio và Đại sứ Hàn Quốc Choi Young-sam.'
+    )
+    const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
+    const persons = new Set(all.filter((record) => record.kind === 'entity' && record.type === 'person').map((record) => record.id))
+    const meetings = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event')
+    // One trigger, so the records share a span: order them by their guest.
+    expect(
+      meetings
+        .map((meeting) =>
+          meeting.participants
+            .filter((id) => persons.has(id))
+            .map((id) => names.get(id))
+            .join()
+        )
+        .sort()
+    ).toEqual(['Phạm Minh Chính,Choi Young-sam', 'Phạm Minh Chính,Yamada Takio'])
+    expect(
+      await events(
+        'Prime Minister Anwar Ibrahim received Japanese Ambassador Takio Yamada and Korean Ambassador Choi Young-sam separately.'
+      )
+    ).toEqual(['meeting null', 'meeting null'])
+    expect(
+      await events(
+        'Prime Minister Anwar Ibrahim received Japanese Ambassador Takio Yamada, Korean Ambassador Choi Young-sam and Indian Ambassador Ravi Kumar separately.'
+      )
+    ).toEqual(['meeting null', 'meeting null', 'meeting null'])
+    expect(
+      await events('Prime Minister Anwar Ibrahim received Japanese Ambassador Takio Yamada and Korean Ambassador Choi Young-sam.')
+    ).toEqual(['meeting null'])
+    expect(await events('Thủ tướng Phạm Minh Chính tiếp Đại sứ Nhật Bản Yamada Takio và Đại sứ Hàn Quốc Choi Young-sam.')).toEqual([
+      'meeting null'
+    ])
+  })
+
+  test('should read a colon whose items are clauses with triggers of their own as no list', async () => {
+    expect(await events('Động đất mạnh tại Philippines: hơn 100 người thiệt mạng, Việt Nam hỗ trợ 300.000 USD')).toEqual([
+      'disaster null',
+      'death null',
+      'support_pledged null'
+    ])
+  })
+
   test('should date a happening told in a phrase that hangs on the date before it ("..., trong chuyến thăm của ...")', async () => {
     expect(
       await events('Hai nước thiết lập quan hệ Đối tác toàn diện vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước Trương Tấn Sang.')

@@ -69,6 +69,13 @@ const cases: readonly Case[] = [
   ['subject before an apposition', 'participants', 'event', 'visited', 'The deputy minister, Le Thi Thu Hang, visited Pakistan in 2024.'],
   ['names of its list item', 'participants', 'event', 'đoàn thăm', visits],
   ['one place of each', 'participants', 'event', '1 người chết', storm],
+  [
+    'one person met separately',
+    'participants',
+    'event',
+    'tiếp',
+    'Thủ tướng Phạm Minh Chính lần lượt tiếp Đại sứ Nhật Bản Yamada Takio và Đại sứ Hàn Quốc Choi Young-sam.'
+  ],
   ['place cue after the trigger', 'place', 'event', 'lập sứ quán', embassy],
   ['place cue before the trigger', 'place', 'event', 'rút', embassy],
   ['target figure after the trigger', 'figure', 'event', 'thrown out a $5 billion trade target', target],

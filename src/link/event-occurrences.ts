@@ -1,5 +1,5 @@
 import { eventTypeInfo, type EventTypeInfo } from '../schema/event-types.js'
-import type { EventType } from '../schema/vocabulary.js'
+import type { EventType, LinkReason } from '../schema/vocabulary.js'
 import type { Range } from './clauses.js'
 import { phraseOf, within, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
 
@@ -8,20 +8,30 @@ const teamAndScore = /^(?:the |đội |U\d+ )?\p{Lu}[^,;]*?\d+[-–]\d+/u
 
 /** How an item of a list of contests or objects starts: a number, a name, "the men's". */
 const itemStart = /^(?:(?:the|a|an) \S|\p{N}|\p{Lu}|men['’]s|women['’]s|mixed|nội dung|môn)/u
-/** A numbered object: "18 laws". */
+/** A numbered document: "18 laws". */
 const numbered = /^\p{N}/u
+
+/** One of the happenings a trigger reports: with the participants of its own, when they differ, and why. */
+export interface Occurrence {
+  readonly participants?: { readonly entities: EntityDraft[]; readonly reason: LinkReason }
+}
 
 /**
  * How many happenings one trigger reports, when it reports several: one per
  * place of "A and B each" ("Hải Dương và Hà Nội mỗi nơi có 1 người chết"),
- * each with that place; one per contest of a prize won in a list of them;
- * one per numbered object adopted. Undefined when it reports one.
+ * each with that place; one per person of "A, B and C all"; one per person
+ * met separately ("lần lượt tiếp A và B"), each with the host and that
+ * person; one per contest of a prize won in a list of them; one per
+ * numbered or named document adopted; one per sentence handed. Undefined
+ * when it reports one.
  */
-export function distributed(view: SentenceView, event: EventDraft): { participants?: EntityDraft[] }[] | undefined {
-  const places = distributivePlaces(view, event) ?? collectivePersons(view, event)
-  if (places) return places.map((place) => ({ participants: [place] }))
+export function distributed(view: SentenceView, event: EventDraft, participants: readonly EntityDraft[]): Occurrence[] | undefined {
+  const each = distributivePlaces(view, event) ?? collectivePersons(view, event)
+  if (each) return each.map((entity) => ({ participants: { entities: [entity], reason: 'one place of each' } }))
+  const info = eventTypeInfo[event.fields.type]
+  if (info.eachOf === 'person met separately') return metSeparately(view, event, participants)
   const after = view.text.slice(event.end, view.sentence.end)
-  const count = itemsAfter(view, after, eventTypeInfo[event.fields.type].eachOf)
+  const count = itemsAfter(view, after, info.eachOf)
   if (count > 1) return Array.from({ length: count }, () => ({}))
   return undefined
 }
@@ -35,15 +45,26 @@ function itemsAfter(view: SentenceView, after: string, eachOf: EventTypeInfo['ea
     }
     case 'score':
       return countItems(after.trimStart(), view.words.itemSeparator, teamAndScore)
-    case 'numbered object':
-      return countItems(after.trimStart(), view.words.itemSeparator, numbered)
+    case 'document':
+      return countItems(after.trimStart(), view.words.itemSeparator, {
+        test: (item) => numbered.test(item) || view.words.documentName.test(item)
+      })
+    case 'sentence': {
+      const { named, bare, several } = view.words.sentence
+      const each = countItems(after.trimStart(), view.words.itemSeparator, named)
+      if (each > 1) return each
+      return several.test(view.text.slice(view.sentence.start, view.sentence.end))
+        ? countItems(after.trimStart(), view.words.itemSeparator, bare)
+        : 0
+    }
+    case 'person met separately':
     case undefined:
       return 0
   }
 }
 
 /** Items of a list, while each starts as `start` says. */
-function countItems(text: string, separator: RegExp, start: RegExp): number {
+function countItems(text: string, separator: RegExp, start: Pick<RegExp, 'test'>): number {
   let count = 0
   for (const item of text.split(separator)) {
     if (!start.test(item)) break
@@ -76,11 +97,45 @@ function collectivePersons(view: SentenceView, event: EventDraft): EntityDraft[]
   return listed.length > 1 ? listed.reverse() : undefined
 }
 
+/**
+ * One meeting per person of a list after the trigger when the phrases from
+ * the trigger's to the last person's say they were met separately ("separately received A and B", "lần lượt tiếp
+ * A và B"), if two or more: each with the participants the trigger has but
+ * the other persons of the list and what stands in their items (their
+ * titles' countries). A meeting with A and B together stays one.
+ */
+function metSeparately(view: SentenceView, event: EventDraft, participants: readonly EntityDraft[]): Occurrence[] | undefined {
+  const persons = view.entities.filter((entity) => entity.fields.type === 'person' && entity.start >= event.end)
+  const items: Range[] = []
+  for (const person of persons) {
+    const from = items.at(-1)?.end ?? event.end
+    const gap = view.text.slice(from, person.start)
+    if (items.length === 0 ? !isTitle(gap) : !joinsTitled(view, gap)) break
+    items.push({ start: from, end: person.end })
+  }
+  if (items.length < 2) return undefined
+  const said = { start: phraseOf(view, event.start).start, end: phraseOf(view, items.at(-1)!.end).end }
+  if (!view.words.separately.test(view.text.slice(said.start, said.end))) return undefined
+  return items.map((item) => ({
+    participants: {
+      entities: participants.filter(
+        (entity) => !items.some((other) => other !== item && other.start <= entity.start && entity.end <= other.end)
+      ),
+      reason: 'one person met separately'
+    }
+  }))
+}
+
 /** Is `gap` a joiner, then a title of a few words ("và Chủ tịch Quốc hội ")? */
 function joinsTitled(view: SentenceView, gap: string): boolean {
   const separator = view.words.itemSeparator.exec(gap)
   if (!separator || separator.index !== 0) return false
-  const title = gap.slice(separator[0].length).trim()
+  return isTitle(gap.slice(separator[0].length))
+}
+
+/** Is `text` a title of a few words, or nothing ("Đại sứ Nhật Bản", "Korean Ambassador")? */
+function isTitle(text: string): boolean {
+  const title = text.trim()
   return !/[\p{N},;:.()]/u.test(title) && (title === '' ? 0 : title.split(/\s+/u).length) <= maxTitleWords
 }
 

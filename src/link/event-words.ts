@@ -36,4 +36,16 @@ export interface EventWords {
   readonly contestList: RegExp
   /** Separates the items of a list of contests or of objects ("A, B and C"; "A; B và C"). */
   readonly itemSeparator: RegExp
+  /** How an item of a list of documents adopted starts when it names one ("the Land Law", "Luật Đất đai"): a name that only holds a joiner is one document. */
+  readonly documentName: RegExp
+  /**
+   * The items of a list of sentences handed, one per person sentenced:
+   * `named`, whom and the term ("A to five years", "bị cáo B 3 năm tù");
+   * `bare`, the term alone ("5 năm"), one per person only when `several` in
+   * the sentence says several were sentenced ("hai bị cáo", "respectively"):
+   * else the terms of several counts of one person's sentence.
+   */
+  readonly sentence: { readonly named: RegExp; readonly bare: RegExp; readonly several: RegExp }
+  /** In the phrase of a meeting, these make it one meeting with each person listed after it ("separately received A and B", "lần lượt tiếp A và B"). */
+  readonly separately: RegExp
 }

@@ -4,8 +4,8 @@ import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { argumentsIn, type Arguments } from './event-arguments.js'
 import { eventDates } from './event-dates.js'
-import { backReferences, distributed, mentionOf, retold, type Mention } from './event-occurrences.js'
-import { phraseOf, refOf, viewOf, type EntityDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { backReferences, distributed, mentionOf, retold, type Mention, type Occurrence } from './event-occurrences.js'
+import { phraseOf, refOf, viewOf, type EventDraft, type SentenceView } from './event-view.js'
 import { bySentence } from './sentences.js'
 
 /**
@@ -14,7 +14,8 @@ import { bySentence } from './sentences.js'
  * casualty's count) and makes one event per reported occurrence: one per
  * date a trigger governs ("in April 2002 and March 2004"), per item of a
  * list after a colon ("visits: A (3/2004); B (4/2002)"), per place of "A and
- * B each", per contest or numbered object (event-occurrences.ts); none for a
+ * B each", per person met separately, per contest, document adopted or
+ * sentence handed (event-occurrences.ts); none for a
  * toll or a disaster a sentence tells again, nor for a noun that mentions a
  * happening already told.
  */
@@ -57,7 +58,7 @@ function occurrencesOf(view: SentenceView, event: EventDraft, inherited: DateRef
   }
   const dates = eventDates(view, event, inherited)
   const found = argumentsIn(view, event)
-  const items = distributed(view, event)
+  const items = distributed(view, event, found.participants)
   if (items) return items.map((item) => withArguments(event, dates[0], item.participants ? eachOf(found, item.participants) : found))
   return dates.length > 0 ? dates.map((date) => withArguments(event, date, found)) : [withArguments(event, undefined, found)]
 }
@@ -76,7 +77,9 @@ interface ListItem {
  * list has any (its items may hold commas), else by commas too; they run to
  * the end of the sentence or to one that holds a trigger of the same type
  * (the next list); an item with a meeting of its own is that meeting, not
- * one of the list. An item with coordinated dates gives one event per date,
+ * one of the list. A colon whose first item holds a trigger of its own opens
+ * a clause, not a list ("Bão đổ bộ vào Philippines: 20 người thiệt mạng, Việt
+ * Nam hỗ trợ ..."). An item with coordinated dates gives one event per date,
  * else one with its first date.
  */
 function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
@@ -87,6 +90,7 @@ function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
   const bySemicolon = rest.some((mark) => mark.mark === ';')
   const items: ListItem[] = []
   let start = colon.end
+  let first = true
   for (const mark of [
     ...rest.filter((other) => !bySemicolon || other.mark !== ','),
     { start: view.sentence.end, end: view.sentence.end }
@@ -96,6 +100,8 @@ function listOf(view: SentenceView, event: EventDraft): ListItem[] | undefined {
     if (view.text.slice(range.start, range.end).trim() === '') continue
     const inside = view.events.filter((other) => other.start >= range.start && other.end <= range.end)
     if (inside.some((other) => other.fields.type === event.fields.type)) break
+    if (first && inside.length > 0) return undefined
+    first = false
     if (inside.some((other) => other.fields.type === 'meeting')) continue
     const dates = itemDates(view, range)
     if (dates.length === 0) items.push({ range })
@@ -120,9 +126,9 @@ function itemDates(view: SentenceView, range: Range): DateRef[] {
   return chosen.map(refOf)
 }
 
-/** The arguments of one of the happenings "A and B each" reports: one place of them. */
-function eachOf(found: Arguments, participants: EntityDraft[]): Arguments {
-  return { ...found, participants, reasons: { ...found.reasons, participants: 'one place of each' } }
+/** The arguments of one of the happenings a trigger reports: its own participants ("A and B each": one place of them). */
+function eachOf(found: Arguments, participants: NonNullable<Occurrence['participants']>): Arguments {
+  return { ...found, participants: participants.entities, reasons: { ...found.reasons, participants: participants.reason } }
 }
 
 function withArguments(

@@ -21,8 +21,12 @@ export interface EventTypeInfo {
   readonly oncePerSentence?: true
   /** A phrase that elaborates one already told ("..., where floods killed 20", "..., under which they were convicted") tells it again. */
   readonly elaborated?: true
-  /** What of a list after its trigger makes one happening each: the contests of a prize, the teams and scores of matches, the numbered objects adopted. */
-  readonly eachOf?: 'contest' | 'score' | 'numbered object'
+  /**
+   * What of a list after its trigger makes one happening each: the contests
+   * of a prize, the teams and scores of matches, the numbered or named
+   * documents adopted, the sentences handed, the persons met separately.
+   */
+  readonly eachOf?: 'contest' | 'score' | 'document' | 'sentence' | 'person met separately'
 }
 
 /**
@@ -38,7 +42,7 @@ export const eventTypeInfo: Readonly<Record<EventType, EventTypeInfo>> = {
   embassy_closed: { section: 'diplomacy', cameo: '160' },
   office_opened: { section: 'diplomacy', cameo: '050' },
   visit: { section: 'diplomacy', cameo: '042', variants: ['043'], elaborated: true },
-  meeting: { section: 'diplomacy', cameo: '040', variants: ['046'] },
+  meeting: { section: 'diplomacy', cameo: '040', variants: ['046'], eachOf: 'person met separately' },
   conference: { section: 'diplomacy', cameo: '044' },
   agreement_signed: { section: 'diplomacy', cameo: '057' },
   negotiations_launched: { section: 'diplomacy', cameo: '046' },
@@ -53,8 +57,8 @@ export const eventTypeInfo: Readonly<Record<EventType, EventTypeInfo>> = {
   election_result: { section: 'politics' },
   appointment: { section: 'politics' },
   resignation: { section: 'politics' },
-  policy_adopted: { section: 'politics', eachOf: 'numbered object' },
-  ruling: { section: 'law', cameo: '116', elaborated: true },
+  policy_adopted: { section: 'politics', eachOf: 'document' },
+  ruling: { section: 'law', cameo: '116', elaborated: true, eachOf: 'sentence' },
   arrest: { section: 'law', cameo: '173' },
   lawsuit_filed: { section: 'law', cameo: '115' },
   protest: { section: 'society', cameo: '141', variants: ['143'] },

@@ -160,6 +160,7 @@ export const linkReasons = [
   'subject before an apposition',
   'names of its list item',
   'one place of each',
+  'one person met separately',
   'place cue after the trigger',
   'place cue before the trigger',
   'target figure after the trigger',

@@ -19,5 +19,16 @@ export const events: EventWords = {
   distributive: /\b(?:each|apiece|respectively)\b/u,
   joiner: /^\s*(?:,|and|,\s*and)\s*$/u,
   contestList: /^(?:[^.;]{0,30}?,)?\s*in\s+(?=(?:the |a |an )?(?:\p{N}|\p{L}))/u,
-  itemSeparator: /\s*(?:;|,\s+and\b|,(?=\s)|\band\b)\s*/u
+  itemSeparator: /\s*(?:;|,\s+and\b|,(?=\s)|\band\b)\s*/u,
+  // "the Land Law", "the Law on Land", "the amended Civil Code": a capitalised name with its document noun.
+  documentName:
+    /^(?:the\s+)?(?:(?:amended|revised|new|draft)\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){0,6}?(?:Law|Act|Bill|Code|Decree|Ordinance|Resolution)\b|(?:Law|Act|Bill|Decree|Ordinance|Resolution) (?:on|of)\b)/u,
+  // "sentenced A to five years and B to three"; "to 5 years for fraud and 3 years for bribery" is one person's.
+  sentence: {
+    named:
+      /^(?!to\s)\S[^;]*?\s(?<!\bup\s)to\s+(?:life|death|(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b)/iu,
+    bare: /^(?:to\s+)?(?:life|death|(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b)/iu,
+    several: /\b(?:respectively|(?:two|three|four|five|six|\p{N}+) (?:defendants|men|women|accused|officials|executives))\b/iu
+  },
+  separately: /\b(?:separately|respectively|individually|one by one|in separate (?:meetings|talks))\b/iu
 }

@@ -31,5 +31,17 @@ export const events: EventWords = {
   collective: /(?:^|[^\p{L}\p{M}])đều\s+(?:đã\s+)?$/u,
   joiner: /^\s*(?:,|và|,\s*và)\s*$/u,
   contestList: /^(?:[^.;]{0,30}?,)?\s*(?:ở|tại) (?:các )?(?:nội dung|môn|hạng cân)\s+(?=\p{N}|\p{Lu})/u,
-  itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u
+  itemSeparator: /\s*(?:;|,\s+và(?![\p{L}\p{M}])|,(?=\s)|(?<![\p{L}\p{M}])và(?![\p{L}\p{M}]))\s*/u,
+  // "Luật Đất đai và Luật Nhà ở": each named by its document noun, capitalised; "Luật Bảo vệ và Phát triển rừng" is one.
+  documentName: /^(?:(?:dự án|bộ)\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Pháp lệnh|Quyết định|Chỉ thị|Thông tư)(?![\p{L}\p{M}])/u,
+  // "tuyên phạt bị cáo A 12 năm tù, bị cáo B 3 năm tù", "hai bị cáo nhận mức án 5 năm và 3 năm tù";
+  // "3 năm tù vì tội X, cộng thêm 5 năm tù vì tội Y" is one person's.
+  sentence: {
+    named:
+      /^(?:bị cáo\s+)?(?:\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)?\s+){1,5}(?:(?:mức án|án)\s+)?(?:(?:\p{N}+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười\S*)\s+(?:năm|tháng)|tử hình|chung thân)(?![\p{L}\p{M}])/u,
+    bare: /^(?:(?:mức án|án)\s+)?(?:(?:\p{N}+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười\S*)\s+(?:năm|tháng)|tử hình|chung thân)(?![\p{L}\p{M}])/u,
+    several: /(?:^|[^\p{L}\p{M}])(?:(?:hai|ba|bốn|năm|các|những|\p{N}+)\s+bị cáo|lần lượt)(?![\p{L}\p{M}])/iu
+  },
+  // "Thủ tướng lần lượt tiếp A và B", "có cuộc gặp riêng với A và B".
+  separately: /(?:^|[^\p{L}\p{M}])(?:lần lượt|riêng rẽ|riêng)(?![\p{L}\p{M}])/iu
 }
