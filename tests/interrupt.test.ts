@@ -5,7 +5,7 @@
  * away with a message instead of writing beside the first.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -100,7 +100,8 @@ describe('a run killed at a random moment', () => {
     expect(final.signal).toBeNull()
     expect(snapshot(out)).toEqual(after)
     expect(temporaryFiles(out)).toEqual([])
-    expect(existsSync(path.join(out, lockName))).toBe(false)
+    // Neither the lock nor what killed runs left while taking it (a pid written first, a stale lock moved aside).
+    expect(readdirSync(out).filter((name) => name.startsWith(lockName))).toEqual([])
     const check = await runChild(root, ['--check'])
     expect(check.stderr).toContain('is up to date')
   }, 300_000)
@@ -182,6 +183,20 @@ describe('the lock', () => {
     const lock = await acquireLock(out)
     taking = false
     expect(seen.filter((content) => content !== String(process.pid))).toEqual([])
+    await lock.release()
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  test('should remove what runs killed while taking it left beside it, and keep what a live run is doing', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout
+    const live = String(process.ppid)
+    const beside = (pid: string, kind: string) => `${lockName}.${pid}.${kind}`
+    writeFileSync(path.join(out, beside(gone, 'new')), gone)
+    writeFileSync(path.join(out, beside(gone, 'stale')), gone)
+    writeFileSync(path.join(out, beside(live, 'new')), live)
+    const lock = await acquireLock(out)
+    expect(readdirSync(out).sort()).toEqual([lockName, beside(live, 'new')].sort())
     await lock.release()
     rmSync(out, { recursive: true, force: true })
   })

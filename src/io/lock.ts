@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { link, mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { link, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { constants } from 'node:os'
 import path from 'node:path'
 import { FaultError, withPath } from '../errors.js'
@@ -39,6 +39,7 @@ export async function acquireLock(out: string): Promise<Lock> {
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
       if (await placeLock(file, mine)) {
+        await removeLeftovers(file)
         return {
           release: async () => {
             watch.stop()
@@ -119,6 +120,30 @@ function pendingLock(file: string, pid: string): string {
   return `${file}.${pid}.new`
 }
 
+/** Where a process moves a stale lock while it checks that it is the one it read. */
+function asideLock(file: string, pid: string): string {
+  return `${file}.${pid}.stale`
+}
+
+/**
+ * Removes the files a run killed while it took the lock left beside it: its
+ * pid written before the lock took it, a stale lock it had moved aside. Those
+ * of a live process are its work in progress, and a lock moved aside that
+ * names a live process is still that process's: they stay.
+ */
+async function removeLeftovers(file: string): Promise<void> {
+  const folder = path.dirname(file)
+  const prefix = `${path.basename(file)}.`
+  for (const name of await readdir(folder).catch(() => [])) {
+    const [, pid, kind] = /^(\d+)\.(new|stale)$/u.exec(name.startsWith(prefix) ? name.slice(prefix.length) : '') ?? []
+    if (pid === undefined || isRunning(Number(pid))) continue
+    const leftover = path.join(folder, name)
+    const named = (await readFile(leftover, 'utf8').catch(() => '')).trim()
+    if (kind === 'stale' && /^\d+$/u.test(named) && named !== String(process.pid) && isRunning(Number(named))) continue
+    await rm(leftover, { force: true })
+  }
+}
+
 interface Holder {
   readonly pid: string
   readonly alive: boolean
@@ -149,7 +174,7 @@ async function readHolder(file: string): Promise<Holder> {
  * turns out not to be the stale one.
  */
 async function takeOver(file: string, stalePid: string): Promise<void> {
-  const aside = `${file}.${process.pid}.stale`
+  const aside = asideLock(file, String(process.pid))
   try {
     await rename(file, aside)
   } catch (error) {

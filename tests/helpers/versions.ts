@@ -32,13 +32,13 @@ export function writeSources(root: string, version: number, count = 12, folders 
   }
 }
 
-/** Every output file but temporary ones, the lock and the cache beside the dataset, by relative posix path. */
+/** Every output file but temporary ones, the lock and the files of its taking, and the cache beside the dataset, by relative posix path. */
 export function snapshot(out: string): Map<string, string> {
   if (!existsSync(out)) return new Map()
   const cache = path.join(out, defaultCacheName)
   return new Map(
     readdirSync(out, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name !== lockName && !temporary.test(entry.name) && !isInCache(entry.parentPath))
+      .filter((entry) => entry.isFile() && !entry.name.startsWith(lockName) && !temporary.test(entry.name) && !isInCache(entry.parentPath))
       .map((entry) => {
         const full = path.join(entry.parentPath, entry.name)
         return [path.relative(out, full).split(path.sep).join('/'), readFileSync(full, 'utf8')] as const
