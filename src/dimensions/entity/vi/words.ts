@@ -307,6 +307,18 @@ export const portfolios = [
   'Nhà nước'
 ] as const
 
+/** The legal forms of companies, which open their names ("Công ty TNHH Xây dựng Hoàng Long"). */
+const companyLegalForms = [
+  'Công ty cổ phần',
+  'Công ty Cổ phần',
+  'Công ty CP',
+  'Công ty TNHH',
+  'Công ty TNHH MTV',
+  'Công ty trách nhiệm hữu hạn',
+  'Tổng công ty cổ phần',
+  'Tập đoàn cổ phần'
+] as const
+
 /** Heads that open an organization's name and need a capitalized word right after ("Bộ Công thương"). */
 export const strictHeads = [
   'Bộ',
@@ -396,14 +408,7 @@ export const strictHeads = [
   'Binh chủng',
   'Lữ đoàn',
   'Trung đoàn',
-  'Công ty cổ phần',
-  'Công ty Cổ phần',
-  'Công ty CP',
-  'Công ty TNHH',
-  'Công ty TNHH MTV',
-  'Công ty trách nhiệm hữu hạn',
-  'Tổng công ty cổ phần',
-  'Tập đoàn cổ phần',
+  ...companyLegalForms,
   'Ngân hàng thương mại cổ phần',
   'Ngân hàng TMCP',
   'Câu lạc bộ',
@@ -606,19 +611,7 @@ export const companyWords = [
 export const numberedHeads = ['Bệnh viện', 'BV', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn'] as const
 
 /** Heads of companies, whose own names are often people's ("Tập đoàn Tân Hoàng Minh", "Công ty TNHH Xây dựng Hoàng Long"). */
-export const companyHeads = [
-  'Công ty',
-  'Công ty cổ phần',
-  'Công ty Cổ phần',
-  'Công ty CP',
-  'Công ty TNHH',
-  'Công ty TNHH MTV',
-  'Công ty trách nhiệm hữu hạn',
-  'Tổng công ty',
-  'Tổng công ty cổ phần',
-  'Tập đoàn',
-  'Tập đoàn cổ phần'
-] as const
+export const companyHeads = ['Công ty', 'Tổng công ty', 'Tập đoàn', ...companyLegalForms] as const
 
 /**
  * Heads whose names hold another body's head as one of their words: a company's legal form before its group's
