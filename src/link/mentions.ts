@@ -20,10 +20,12 @@ interface Known {
 const particles = new Set(['bin', 'binti', 'bt', 'al', 'van', 'von', 'der', 'de', 'del', 'da', 'Jr', 'Jr.', 'Sr', 'Sr.'])
 /** The gazetteer finds every mention of its own names; the names rules found once are the ones to look for again. */
 const gazetteerRule = /<gazetteer /u
-/** Rules that guess a person, or a body before a verb of saying, from capitalized words alone. */
-const guessRule = /\/<(?:person|unknown name)>$|\/<body> said$/u
+/** Rules that guess a person from capitalized words alone. */
+const personGuessRule = /\/<(?:person|unknown name)>$/u
 /** A body guessed from one unknown word before "said": a part of a person's name met elsewhere ("Arifin Tasrif") makes it that person. */
 const bodyGuessRule = /\/<body> said$/u
+/** Rules that guess a name from capitalized words alone: a person, or a body before "said". */
+const isGuess = (rule: string) => personGuessRule.test(rule) || bodyGuessRule.test(rule)
 
 /**
  * Names met again: a person, body or place that a rule found once (by its
@@ -69,13 +71,7 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
 /** A guessed person whose name the text gives another reading elsewhere takes that reading; a guessed body, a person's too. */
 function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDraft {
   const what = known.get(draft.fields.name)
-  if (
-    !what ||
-    what.guess ||
-    (what.part && !bodyGuessRule.test(draft.rule)) ||
-    !guessRule.test(draft.rule) ||
-    what.type === draft.fields.type
-  )
+  if (!what || what.guess || (what.part && !bodyGuessRule.test(draft.rule)) || !isGuess(draft.rule) || what.type === draft.fields.type)
     return draft
   return {
     ...draft,
@@ -140,7 +136,7 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
   for (const draft of entities) {
     const { name, type, canonical } = draft.fields
     if (type === 'agreement' || gazetteerRule.test(draft.rule) || name.length < 2) continue
-    add(name, { type, ...(canonical ? { canonical } : {}), part: false, guess: guessRule.test(draft.rule) })
+    add(name, { type, ...(canonical ? { canonical } : {}), part: false, guess: isGuess(draft.rule) })
   }
   for (const draft of entities) {
     const short = shortForm(draft)
@@ -152,7 +148,7 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     if (words.length < 2) continue
     for (const word of words) {
       if (particles.has(word) || word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || writtenInLowerCase(text, word)) continue
-      add(word, { type: 'person', part: true, guess: guessRule.test(draft.rule) })
+      add(word, { type: 'person', part: true, guess: isGuess(draft.rule) })
     }
   }
   return known

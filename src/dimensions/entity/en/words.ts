@@ -1047,7 +1047,7 @@ export const leagueDivisions = ['1', '2', '3', 'One', 'Two', 'Three'] as const
 export const meetingHeads = ['Summit', 'Conference', 'Meeting'] as const
 
 /** Heads of sittings that an ordinal before numbers ("the 14th National Congress", "the eighth Session"): a meeting, no body. */
-export const sittingHeads = ['Summit', 'Conference', 'Meeting', 'Congress', 'Plenum', 'Session', 'Forum', 'Games'] as const
+export const sittingHeads = [...meetingHeads, 'Congress', 'Plenum', 'Session', 'Forum', 'Games'] as const
 
 /** Words of a building's or a venue's kind before "Center" or "Centre" ("Saigon Exhibition and Convention Center"); a body's centre has none. */
 export const venueKinds = [
