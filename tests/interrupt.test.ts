@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { acquireLock, LockError, lockName } from '../src/io/lock.js'
 import { fact } from '../src/schema/fact.js'
@@ -210,6 +211,28 @@ describe('the lock', () => {
     await expect(acquireLock(out)).rejects.toBeInstanceOf(LockError)
     await taken.release()
     expect(existsSync(path.join(out, lockName))).toBe(false)
+    rmSync(out, { recursive: true, force: true })
+  })
+
+  test('should be released by a signal that comes the instant it is put in place', () => {
+    // The lock's link is made to end with SIGTERM to its own process, before the code after it runs.
+    const out = mkdtempSync(path.join(tmpdir(), 'factline-lock-'))
+    const script = `
+      import fs from 'node:fs'
+      import { syncBuiltinESMExports } from 'node:module'
+      const link = fs.promises.link
+      fs.promises.link = async (...args) => {
+        await link(...args)
+        process.kill(process.pid, 'SIGTERM')
+        await new Promise((resolve) => setTimeout(resolve, 1_000))
+      }
+      syncBuiltinESMExports()
+      const { acquireLock } = await import(process.argv[1])
+      await acquireLock(process.argv[2])`
+    const lockModule = pathToFileURL(path.join(projectRoot, 'dist', 'io', 'lock.js')).href
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script, lockModule, out], { encoding: 'utf8' })
+    expect(child.status, child.stderr).toBe(143)
+    expect(readdirSync(out)).toEqual([])
     rmSync(out, { recursive: true, force: true })
   })
 

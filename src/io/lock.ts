@@ -38,13 +38,18 @@ export async function acquireLock(out: string): Promise<Lock> {
   const watch = releaseOnSignal(file, mine)
   try {
     for (let attempt = 0; attempt < 3; attempt++) {
-      if (await placeLock(file, mine)) {
+      // A signal that comes once the lock is in place, before the code after the link runs, must still remove it.
+      watch.placing = true
+      const placed = await placeLock(file, mine)
+      watch.placing = false
+      if (placed) {
         await removeLeftovers(file)
         return {
+          // Watched until the lock is gone: a signal while it is being removed still removes it.
           release: async () => {
-            watch.stop()
-            held.delete(file)
             await releaseLock(file, mine)
+            held.delete(file)
+            watch.stop()
           }
         }
       }
@@ -199,28 +204,29 @@ const endingSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
  * lock before the process exits (128 + the signal's number, as shells
  * report it): the output folder is left as the last whole run wrote it,
  * with no lock to show in `git status` or to turn the next run away.
- * The lock goes only if this process holds it, and the file its pid was
- * written to before the lock was put in place goes with it.
+ * The lock goes only if this process holds it or is putting it in place,
+ * and the file its pid was written to before the lock was put in place
+ * goes with it.
  */
-function releaseOnSignal(file: string, mine: string): { stop: () => void } {
+function releaseOnSignal(file: string, mine: string): { placing: boolean; stop: () => void } {
+  const watch = { placing: false, stop }
   const onSignal = (signal: NodeJS.Signals) => {
     removePendingSync()
     rmSync(pendingLock(file, mine), { force: true })
     try {
       const content = readFileSync(file, 'utf8').trim()
       // Empty: this run's own, created where hard links are not, before its pid was written.
-      if (held.has(file) && (content === mine || content === '')) rmSync(file, { force: true })
+      if ((held.has(file) || watch.placing) && (content === mine || content === '')) rmSync(file, { force: true })
     } catch {
       // Already gone.
     }
     process.exit(128 + constants.signals[signal])
   }
-  for (const signal of endingSignals) process.on(signal, onSignal)
-  return {
-    stop: () => {
-      for (const signal of endingSignals) process.off(signal, onSignal)
-    }
+  function stop() {
+    for (const signal of endingSignals) process.off(signal, onSignal)
   }
+  for (const signal of endingSignals) process.on(signal, onSignal)
+  return watch
 }
 
 function isRunning(pid: number): boolean {
