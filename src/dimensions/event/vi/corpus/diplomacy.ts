@@ -17,6 +17,14 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Khai trương Đại sứ quán Việt Nam tại Ethiopia',
+      finds: [{ quote: 'Khai trương Đại sứ quán', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'Thủ tướng đã có các cuộc gặp song phương với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Canada Justin Trudeau.',
+      finds: [{ quote: 'các cuộc gặp song phương với', value: { type: 'meeting' } }]
+    },
+    {
       text: 'Ngày 11/7/1995, Tổng thống Bill Clinton tuyên bố bình thường hóa quan hệ ngoại giao với Việt Nam.',
       finds: [{ quote: 'bình thường hóa quan hệ', value: { type: 'relations_established' } }]
     },

@@ -17,6 +17,18 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Tập đoàn Pou Chen cho biết đã đóng cửa một xưởng may tại Bình Dương.',
+      finds: [{ quote: 'đã đóng cửa', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Công ty vừa thông báo chấm dứt hoạt động nhà máy thứ hai ở huyện Nhơn Trạch.',
+      finds: [{ quote: 'chấm dứt hoạt động', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Nhà máy của công ty tại Long An đã chấm dứt hoạt động từ tháng 3.',
+      finds: [{ quote: 'đã chấm dứt hoạt động', value: { type: 'closure' } }]
+    },
+    {
       text: 'Tháng 10/2014, Hoa Kỳ dỡ bỏ một phần lệnh cấm vận vũ khí sát thương đối với Việt Nam.',
       finds: [{ quote: 'dỡ bỏ một phần lệnh cấm vận', value: { type: 'trade_measure', cameo: '085' } }]
     },
@@ -121,6 +133,8 @@ export const economy: CorpusPart = {
     { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Bộ Thương mại bác bỏ thông tin cho rằng các nhà máy ở Chittagong cũng đã đóng cửa.',
+    'Tỉnh yêu cầu đóng cửa rừng tự nhiên.',
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
     'Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024.',
     'Cả nước đã đưa vào khai thác thêm 180 km đường cao tốc.',

@@ -8,6 +8,21 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    {
+      text: 'Ca sĩ khởi kiện công ty giải trí đòi bồi thường 5 tỷ đồng',
+      finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'TAND TP Hồ Chí Minh vừa thụ lý đơn khởi kiện của ca sĩ Hồ Ngọc Minh.',
+      finds: [{ quote: 'thụ lý đơn khởi kiện', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'Hai ngày sau khi Tòa án Hiến pháp ra phán quyết bãi nhiệm ông Srettha, Quốc hội bầu Thủ tướng mới.',
+      finds: [
+        { quote: 'ra phán quyết', value: { type: 'ruling' } },
+        { quote: 'bãi nhiệm', value: { type: 'resignation' } }
+      ]
+    },
     { text: 'Công an tỉnh vừa triệt phá đường dây đánh bạc trực tuyến.', finds: [{ quote: 'vừa triệt phá', value: { type: 'arrest' } }] },
     { text: 'Tòa án tuyên bị cáo Trương Mỹ Lan án tử hình.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
     { text: 'Năm bị cáo khác nhận từ 3 đến 12 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },

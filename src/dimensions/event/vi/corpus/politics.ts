@@ -10,6 +10,11 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['có hiệu lực', 'chính thức có hiệu lực', 'giữ nguyên lãi suất điều hành'])
   ],
   inContext: [
+    {
+      text: 'Quốc hội Nhật Bản đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP) cầm quyền, làm Thủ tướng.',
+      finds: [{ quote: 'đã bỏ phiếu bầu', value: { type: 'election_result' } }]
+    },
+    { text: 'Ông Kato Katsunobu được giao giữ chức Bộ trưởng Tài chính.', finds: [{ quote: 'được giao', value: { type: 'appointment' } }] },
     { text: 'Phó Chủ tịch thường trực đã ký công điện.', finds: [{ quote: 'đã ký', value: { type: 'policy_adopted' } }] },
     {
       text: 'Tháng 12/2006, Quốc hội Hoa Kỳ thông qua quy chế Quan hệ thương mại bình thường vĩnh viễn cho Việt Nam.',
@@ -121,6 +126,8 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Phát biểu sau khi nhậm chức, Bộ trưởng cam kết hoàn thành mục tiêu.',
+    'Cán bộ được giao nhiệm vụ theo dõi dự án.',
     'Tổng thống ấn định tổng tuyển cử sớm vào ngày 14/11.',
     'Đây là cuộc bầu cử tổng thống đầu tiên kể từ năm 2022.',
     'Công ty công bố kết quả kinh doanh quý 3.',

@@ -9,6 +9,28 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    {
+      text: 'Rạng sáng nay, đám cháy bùng phát tại quán karaoke khiến 3 người tử vong.',
+      finds: [
+        { quote: 'đám cháy', value: { type: 'disaster' } },
+        { quote: '3 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Mưa lớn kéo dài khiến 1 người bị lũ cuốn trôi tử vong.',
+      finds: [
+        { quote: 'Mưa lớn', value: { type: 'disaster' } },
+        { quote: '1 người bị lũ cuốn trôi tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Ngày hội Văn hóa, Thể thao và Du lịch đồng bào Khmer lần thứ 6 đã khai mạc tại sân vận động tỉnh.',
+      finds: [{ quote: 'Ngày hội', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Một xe khách giường nằm chở 28 người khi lưu thông qua đèo Lò Xo đã bất ngờ lao xuống vực sâu.',
+      finds: [{ quote: 'đã bất ngờ lao xuống vực', value: { type: 'disaster' } }]
+    },
     { text: 'Hàng trăm người dân xuống đường phản đối.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
     { text: '32 em học sinh bị ngộ độc thực phẩm sau bữa trưa.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
     { text: 'Tình hình hạn mặn năm nay diễn biến phức tạp.', finds: [{ quote: 'Tình hình hạn mặn', value: { type: 'disaster' } }] },
@@ -131,6 +153,7 @@ export const society: CorpusPart = {
     { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
+    'Đến 4 giờ 30, đám cháy cơ bản được khống chế.',
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
     'Lũ lụt thường xảy ra ở Đồng bằng sông Cửu Long vào mùa mưa.',
     'Các tỉnh chủ động phòng chống bão.',

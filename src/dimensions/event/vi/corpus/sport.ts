@@ -4,6 +4,17 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    {
+      text: 'Chủ công Bích Tuyền được bầu là Vận động viên xuất sắc nhất giải.',
+      finds: [{ quote: 'được bầu là', value: { type: 'award' } }]
+    },
+    {
+      text: 'Đội tuyển đã giành chức vô địch sau khi đánh bại Philippines 3-0 trong trận chung kết.',
+      finds: [
+        { quote: 'giành chức vô địch', value: { type: 'award' } },
+        { quote: 'đánh bại', value: { type: 'match' } }
+      ]
+    },
     { text: 'Việt Nam đứng đầu bảng tổng sắp huy chương với 205 HCV.', finds: [{ quote: 'đứng đầu', value: { type: 'award' } }] },
     { text: 'U23 Việt Nam vô địch với kỷ lục chưa từng có.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
     { text: 'Đội tuyển thắng tối thiểu 1-0 trước Malaysia.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
@@ -45,6 +56,7 @@ export const sport: CorpusPart = {
     { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Đội bóng được bầu chọn là niềm hy vọng của người hâm mộ.',
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
     'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',
     'Việt Nam có cơ hội vô địch lần thứ ba.',

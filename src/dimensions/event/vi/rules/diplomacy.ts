@@ -35,10 +35,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:được |đã được )?(?:nâng cấp|nâng tầm|nâng) lên(?= (?:tầm|thành|mức|quan hệ|Đối tác|đối tác))/u,
     { needsBefore: /(?:[Qq]uan hệ)(?: [^.;,]{0,30})? (?:đã )?$/u }
   ),
+  // "Khai trương Đại sứ quán Việt Nam tại Ethiopia": a headline opens with the verb.
   trigger(
     'lập|mở Đại sứ quán',
     'embassy_opened',
-    new RegExp(String.raw`(?:đã )?(?:thành lập|lập|mở|khai trương)(?: lại)? ${embassy}`, 'u'),
+    new RegExp(String.raw`(?:đã )?(?:[Tt]hành lập|[Ll]ập|[Mm]ở|[Kk]hai trương)(?: lại)? ${embassy}`, 'u'),
     {
       reopened: /lại/u
     }
@@ -51,7 +52,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('<Đại sứ quán> ... rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
     needsBefore: new RegExp(embassy, 'u')
   }),
-  trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:thành lập|lập|mở|khai trương)(?: lại)? ${office}`, 'u')),
+  trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:[Tt]hành lập|[Ll]ập|[Mm]ở|[Kk]hai trương)(?: lại)? ${office}`, 'u')),
   trigger('lập <...> và Văn phòng', 'office_opened', new RegExp(office, 'u'), {
     needsBefore: /(?:thành lập|lập|mở|khai trương)(?: lại)? [^.;]*\svà\s$/u
   }),
@@ -177,7 +178,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
     { notBefore: backReference, nominal: true }
   ),
-  trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
+  // "có các cuộc gặp song phương với Thủ tướng Ấn Độ A và Thủ tướng Canada B": the phrase up to "với" tells the meetings separate, one per person.
+  trigger(
+    'cuộc gặp <giữa>',
+    'meeting',
+    /(?:(?:các|những) )?(?:Cuộc|cuộc) gặp(?: (?:song phương|riêng rẽ|riêng)(?: với(?= \p{Lu}))?|(?= (?:giữa|với|của|cấp cao|thượng đỉnh)\b))/u
+  ),
   trigger(
     'Kỳ họp thứ <n>',
     'meeting',

@@ -10,6 +10,9 @@ const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưở
 /** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
 const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
 
+/** A business's premises, which a closure names after its verb ("đóng cửa một xưởng may"). */
+const business = String.raw`nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|mỏ|siêu thị|nhà hàng|khách sạn|chi nhánh|cửa hàng|văn phòng|cửa khẩu|Cửa khẩu|doanh nghiệp|công ty`
+
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
   // "rót 1,5 tỷ USD vào", "đầu tư thêm 500 triệu USD vào", "đầu tư thêm 1,8 tỷ USD tại Thái Nguyên", "rót vốn vào Công ty X";
@@ -149,10 +152,26 @@ export const economy: readonly Rule<'event'>[] = [
     'closure',
     /(?:tuyên bố |nộp đơn (?:xin )?|đệ đơn (?:xin )?|bị tuyên bố |lâm vào |rơi vào tình trạng )phá sản(?![\p{L}\p{M}])/u
   ),
-  // "Cửa khẩu Móng Cái tạm đóng" (not "đóng góp", "đóng vai trò").
-  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u, {
-    needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
-  }),
+  // "Cửa khẩu Móng Cái tạm đóng", "nhà máy ... chấm dứt hoạt động" (not "đóng góp", "đóng vai trò").
+  trigger(
+    '<nơi> bị đóng cửa',
+    'closure',
+    /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|chấm dứt hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u,
+    {
+      // "yêu cầu đóng cửa rừng" is a request, its "cầu" no bridge.
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?<!yêu )${work}[^.;,]{0,30}$`, 'u')
+    }
+  ),
+  // "đã đóng cửa một xưởng may tại Bình Dương", "chấm dứt hoạt động nhà máy thứ hai", "giải thể chi nhánh": a business closed, named after
+  // its verb (not "đóng cửa trường học" for a storm, nor "đóng cửa rừng", no business closed for good or for a while).
+  trigger(
+    'đóng cửa <nhà máy>',
+    'closure',
+    new RegExp(
+      String.raw`(?:đã |bị |phải |tạm )*(?:đóng cửa|chấm dứt hoạt động(?: của)?|ngừng hoạt động(?: của)?|giải thể)(?= (?:một |hai |ba |các |những |\d+ )?(?:${business})${wordEnd})`,
+      'u'
+    )
+  ),
   // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".
   trigger(
     'áp thuế',

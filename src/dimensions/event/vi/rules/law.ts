@@ -67,11 +67,12 @@ export const law: readonly Rule<'event'>[] = [
   trigger('<vụ án> được <cơ quan> khởi tố', 'arrest', new RegExp(String.raw`khởi tố${wordEnd}(?! (?:bị can|vụ án))`, 'u'), {
     needsBefore: /(?:^|[^\p{L}\p{M}])(?:được|bị|đã bị)(?: [^.;,]{0,60})? $/u
   }),
+  // "TAND vừa thụ lý đơn khởi kiện của ca sĩ A": the suit told by the court that accepted it.
   trigger(
     'khởi kiện',
     'lawsuit_filed',
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
+      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi|thụ lý) đơn (?:khởi kiện|kiện)${wordEnd}`,
       'u'
     ),
     // "Sự kiện Văn hóa", "điều kiện", "bưu kiện": the syllable of another word; "vụ kiện" names a suit, no filing.

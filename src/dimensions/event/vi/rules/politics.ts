@@ -5,6 +5,9 @@ import { trigger, wordEnd } from '../words.js'
 const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
+/** A person named, then the office a vote gives them: "ông Lương Cường làm Chủ tịch nước", "bà A, Chủ tịch đảng X, giữ chức". */
+const electedAs = String.raw`(?:ông |bà )?\p{Lu}[^.;]{0,90}? (?:làm|giữ chức) `
+
 export const politics: readonly Rule<'event'>[] = [
   // "cuộc bầu cử giữa kỳ", "cuộc tổng tuyển cử", "bầu cử Quốc hội khóa XV".
   trigger(
@@ -22,8 +25,10 @@ export const politics: readonly Rule<'event'>[] = [
     }
   ),
   // "tỷ lệ cử tri đi bầu đạt 99,6%": a turnout, told of an election already named.
+  // "bỏ phiếu bầu ông A làm Thủ tướng" elects a person: a result (`bầu <người> làm`), no polling day.
   trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu|đi bầu)(?![\p{L}\p{M}])/u, {
-    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u
+    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u,
+    notAfter: new RegExp(String.raw`^ ${electedAs}`, 'u')
   }),
   trigger(
     'công bố kết quả bầu cử',
@@ -48,12 +53,14 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước": the electors' side of a result.
-  trigger('bầu <người> làm', 'election_result', /(?:đã )?bầu(?= (?:ông |bà )?\p{Lu}[^.;]{0,40}? (?:làm|giữ chức) )/u),
+  // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước", "đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP)
+  // cầm quyền, làm Thủ tướng": the electors' side of a result, the person's titles between.
+  trigger('bầu <người> làm', 'election_result', new RegExp(String.raw`(?:đã )?(?:bỏ phiếu )?bầu(?= ${electedAs})`, 'u')),
   // "được bầu làm Phó Thủ tướng" is a result of a vote (`trúng cử`), as "was elected" is in English.
   // "trao quyết định bổ nhiệm Đại sứ": the order handed over is the appointment made (a proposal, "Đề nghị bổ nhiệm", is none).
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?![\p{L}\p{M}])/u, {
-    notBefore: /(?:(?<!(?:trao|ký|trao các|ký các) )quyết định|[Đđ]ề nghị|[Vv]iệc)\s+$/u
+    // "Phát biểu sau khi nhậm chức": the office taken, told before, as the time of what follows.
+    notBefore: /(?:(?<!(?:trao|ký|trao các|ký các) )quyết định|[Đđ]ề nghị|[Vv]iệc|sau khi|kể từ khi|từ khi)\s+$/u
   }),
   // "Quốc hội phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ông A", "phê chuẩn tờ trình ... miễn nhiệm": the proposal approved is the office given or taken.
   trigger(
@@ -66,11 +73,12 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     /(?:đã )?(?:phê chuẩn|chấp thuận|thông qua) (?:đề nghị|tờ trình|Tờ trình)[^.;]{0,60}?(?:miễn nhiệm|cách chức|bãi nhiệm)(?![\p{L}\p{M}])/u
   ),
-  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body.
+  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body;
+  // "ông C được giao giữ chức Bộ trưởng" (not "được giao nhiệm vụ"), the person's side.
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {

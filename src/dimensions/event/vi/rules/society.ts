@@ -63,6 +63,15 @@ export const society: readonly Rule<'event'>[] = [
       )
     }
   ),
+  // "đám cháy bùng phát tại quán karaoke", "đám cháy lớn xảy ra": a fire breaking out (not "đám cháy được khống chế", one already told).
+  trigger(
+    'đám cháy bùng phát',
+    'disaster',
+    /[Đđ]ám cháy(?: lớn)?(?= (?:\p{L}+ ){0,2}?(?:bùng phát|xảy ra|bùng lên|thiêu rụi|thiêu cháy)(?![\p{L}\p{M}]))/u,
+    {
+      notBefore: cause
+    }
+  ),
   // "Cháy nhà trọ ở Hà Nội", "cháy lớn tại chung cư mini", "Nổ nhà máy pháo hoa": a fire or a blast and what burned.
   trigger(
     'cháy <nơi>',
@@ -77,19 +86,19 @@ export const society: readonly Rule<'event'>[] = [
     /(?:bất ngờ |đã |bị )*(?:lao xuống (?:vực|sông|suối|kênh|mương|biển|hồ|đèo)|lật (?:nghiêng|ngửa)|bị lật|lật(?= (?:trên|tại|ở|khi|xuống)(?![\p{L}\p{M}]))|(?:đâm|tông|húc)(?= (?:vào |trực diện |thẳng vào )?(?:nhau|xe|ô tô|người|cột|dải phân cách|nhà|tàu|vách)(?![\p{L}\p{M}]))|(?:đâm|tông) (?:vào|trực diện|vào nhau)|(?:bị )?(?:sóng )?(?:đánh chìm|đắm)(?![\p{L}\p{M}])|va chạm(?= (?:với|giữa|trên|tại|ở|nhau)(?![\p{L}\p{M}]))|rơi(?= (?:tại|ở|xuống|khi|ngay)(?![\p{L}\p{M}]))|(?:bị )?chìm(?= (?:tại|ở|ngoài|trên|khi)(?![\p{L}\p{M}]))|trật bánh|bốc cháy|(?:bị )?(?:sập|đổ sập)(?![\p{L}\p{M}]))/u,
     {
       needsBefore:
-        /(?:xe khách|xe tải|xe buýt|xe container|xe đầu kéo|xe con|xe máy|xe ô tô|ô tô|tàu hỏa|đoàn tàu|máy bay|trực thăng|tàu cá|tàu chở|tàu du lịch|ca nô|thuyền|sà lan|tòa nhà|cầu|chung cư|giàn giáo|công trình|nhà xưởng|hầm|mỏ)(?: [^.;,]{0,50})? $/iu
+        /(?:xe khách|xe tải|xe buýt|xe container|xe đầu kéo|xe con|xe máy|xe ô tô|ô tô|tàu hỏa|đoàn tàu|máy bay|trực thăng|tàu cá|tàu chở|tàu du lịch|ca nô|thuyền|sà lan|tòa nhà|cầu|chung cư|giàn giáo|công trình|nhà xưởng|hầm|mỏ)(?: [^.;,]{0,80})? $/iu
     }
   ),
   // "Sập cầu Phong Châu", "Va chạm giữa xe tải và xe máy": a headline opens with the collapse or the crash.
   trigger('Sập cầu', 'disaster', /(?:Sập|Đổ sập|Va chạm giữa)(?= (?:cầu|nhà|tòa nhà|chung cư|công trình|hầm|mỏ|xe|tàu)(?![\p{L}\p{M}]))/u),
   trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
   trigger('Bão <tên>', 'disaster', /(?:Bão|Siêu bão|Áp thấp nhiệt đới)(?= (?:số \d+|\p{Lu}))/u, { notBefore: cause }),
-  // "200 người chết, mất tích", "13 người đã thiệt mạng", "1 người tử vong", "làm 5 người thiệt mạng".
+  // "200 người chết, mất tích", "13 người đã thiệt mạng", "1 người tử vong", "làm 5 người thiệt mạng", "1 người bị lũ cuốn trôi tử vong".
   trigger(
     '<n> người chết',
     'death',
     new RegExp(
-      String.raw`${victims}(?: \p{L}+){0,2}? (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
+      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
       'u'
     )
   ),
@@ -131,10 +140,11 @@ export const society: readonly Rule<'event'>[] = [
     'tổ chức kỷ niệm',
     'celebration',
     new RegExp(
-      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
+      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
-    // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025": not "các lễ hội truyền thống";
+    // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025", "Ngày hội Văn hóa ... đã khai mạc":
+    // not "các lễ hội truyền thống";
     // "Lễ hội sẽ diễn ra từ ngày 1/6" is a plan.
     {
       needsAfter:

@@ -41,6 +41,12 @@ export const sport: readonly Rule<'event'>[] = [
     'award',
     /(?:đã )?(?:đứng đầu|dẫn đầu|xếp thứ nhất|xếp hạng nhất|giành ngôi nhất)(?= (?:bảng tổng sắp|toàn đoàn)(?![\p{L}\p{M}]))/u
   ),
+  // "được bầu là Vận động viên xuất sắc nhất giải", "được bầu chọn là Cầu thủ hay nhất": a title voted, no office.
+  trigger(
+    'được bầu là <danh hiệu> xuất sắc nhất',
+    'award',
+    /(?:được |đã được )(?:bầu chọn|bầu|vinh danh|chọn) (?:là|làm)(?= [^.;,]{0,40}? (?:xuất sắc nhất|hay nhất|tiêu biểu nhất|giá trị nhất)(?![\p{L}\p{M}]))/u
+  ),
   // "trúng thầu gói thầu số 5", "thắng thầu": a tender won.
   trigger('trúng thầu', 'award', /(?:đã )?(?:trúng thầu|thắng thầu)(?![\p{L}\p{M}])/u, {
     notBefore: /(?:[Nn]hà thầu|[Nn]hà|đơn vị|giá|kết quả|chỉ định)\s+$/u
