@@ -17,6 +17,27 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Hai nước đã tiến hành phiên đàm phán đầu tiên về Hiệp định Đối tác Kinh tế Toàn diện.',
+      finds: [{ quote: 'tiến hành phiên đàm phán đầu tiên', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Ngành du lịch đặt chỉ tiêu đón 18 triệu lượt khách quốc tế trong năm nay.',
+      finds: [{ quote: 'đặt chỉ tiêu', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Tập đoàn đặt kế hoạch lợi nhuận 10.000 tỷ đồng cho năm 2024.',
+      finds: [{ quote: 'đặt kế hoạch', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Bộ Y tế đã phát đi công điện khẩn về phòng chống dịch.',
+      finds: [{ quote: 'phát đi công điện', value: { type: 'statement' } }]
+    },
+    { text: 'Việt Nam đã gửi 100 tấn gạo hỗ trợ Cuba.', finds: [{ quote: 'đã gửi', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Đại sứ quán Australia tại Hà Nội được khai trương năm 1973.',
+      finds: [{ quote: 'được khai trương', value: { type: 'embassy_opened' } }]
+    },
+    {
       text: 'Khai trương Đại sứ quán Việt Nam tại Ethiopia',
       finds: [{ quote: 'Khai trương Đại sứ quán', value: { type: 'embassy_opened' } }]
     },
@@ -237,6 +258,7 @@ export const diplomacy: CorpusPart = {
     { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
   ],
   negative: [
+    'Vòng đàm phán thứ hai sẽ được tổ chức tại Hà Nội.',
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
     'Các nhà tài trợ 5 triệu USD đã được vinh danh.',
     'Lãnh đạo hai nước nhất trí tăng cường các chuyến thăm cấp cao.',

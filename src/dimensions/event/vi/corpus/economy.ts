@@ -16,6 +16,11 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    { text: 'Sân bay Đà Nẵng đã tạm đóng cửa do ảnh hưởng của bão.', finds: [{ quote: 'đã tạm đóng', value: { type: 'closure' } }] },
+    {
+      text: 'Mỹ công bố mức thuế đối ứng 46% với hàng hóa Việt Nam.',
+      finds: [{ quote: 'công bố mức thuế đối ứng', value: { type: 'trade_measure' } }]
+    },
     {
       text: 'Tập đoàn Pou Chen cho biết đã đóng cửa một xưởng may tại Bình Dương.',
       finds: [{ quote: 'đã đóng cửa', value: { type: 'closure' } }]

@@ -11,6 +11,18 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Ông Nguyễn Văn Thắng được phê chuẩn làm Bộ trưởng Bộ Tài chính.',
+      finds: [{ quote: 'được phê chuẩn', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Bà Phạm Thị Thanh Trà được giao quyền Bộ trưởng Bộ Nội vụ.',
+      finds: [{ quote: 'được giao quyền', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Thủ tướng Sheikh Hasina đã rời nhiệm sở và rời khỏi đất nước.',
+      finds: [{ quote: 'đã rời nhiệm sở', value: { type: 'resignation' } }]
+    },
+    {
       text: 'Quốc hội Nhật Bản đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP) cầm quyền, làm Thủ tướng.',
       finds: [{ quote: 'đã bỏ phiếu bầu', value: { type: 'election_result' } }]
     },

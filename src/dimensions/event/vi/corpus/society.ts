@@ -10,6 +10,12 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án.',
+      finds: [{ quote: 'đã tập trung', value: { type: 'protest' } }]
+    },
+    { text: 'Các nghị sĩ đối lập rời khỏi phòng họp để phản đối.', finds: [{ quote: 'rời khỏi phòng họp', value: { type: 'protest' } }] },
+    { text: 'Tuần lễ Văn hóa Việt Nam tại Nhật Bản đã khai mạc tại Tokyo.', finds: [{ quote: 'Tuần lễ', value: { type: 'celebration' } }] },
+    {
       text: 'Rạng sáng nay, đám cháy bùng phát tại quán karaoke khiến 3 người tử vong.',
       finds: [
         { quote: 'đám cháy', value: { type: 'disaster' } },
@@ -153,6 +159,7 @@ export const society: CorpusPart = {
     { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
+    'Người dân tập trung để nhận hàng cứu trợ.',
     'Đến 4 giờ 30, đám cháy cơ bản được khống chế.',
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
     'Lũ lụt thường xảy ra ở Đồng bằng sông Cửu Long vào mùa mưa.',

@@ -4,6 +4,7 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'Hai đội hòa nhau 1-1.', finds: [{ quote: 'hòa nhau', value: { type: 'match' } }] },
     {
       text: 'Chủ công Bích Tuyền được bầu là Vận động viên xuất sắc nhất giải.',
       finds: [{ quote: 'được bầu là', value: { type: 'award' } }]

@@ -44,6 +44,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
       reopened: /lại/u
     }
   ),
+  // "Đại sứ quán Australia tại Hà Nội được khai trương năm 1973": the mission named before its opening.
+  trigger('Đại sứ quán <...> được khai trương', 'embassy_opened', /(?:được |đã được )(?:khai trương|thành lập|mở)(?![\p{L}\p{M}])/u, {
+    needsBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}$`, 'u')
+  }),
   trigger('rút|đóng cửa Đại sứ quán', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã) )?(?:đóng cửa|rút) ${embassy}`, 'u')),
   // "Đại sứ quán Mỹ tại Kabul đã đóng cửa": the mission named before its closing.
   trigger('Đại sứ quán <...> đóng cửa', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã|bị|tạm) )*đóng cửa${wordEnd}`, 'u'), {
@@ -78,10 +82,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
       needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
     }
   ),
+  // "tiến hành phiên đàm phán đầu tiên về Hiệp định": talks opened by their first round.
   trigger(
     'khởi động đàm phán',
     'negotiations_launched',
-    /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán/u
+    /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán|(?:tiến hành|tổ chức|bước vào) (?:phiên|vòng) đàm phán (?:đầu tiên|thứ nhất)(?![\p{L}\p{M}])/u
   ),
   trigger(
     'thăm <nơi>',
@@ -248,7 +253,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'gửi <n> tấn hàng viện trợ',
     'support_pledged',
-    /(?:đã )?(?:gửi|chuyển|cung cấp|phân bổ|điều)(?= (?:thêm |khoảng |hơn |gần )?\d[\d.,]*\s*(?:tấn|triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:\p{L}+ ){0,3}?(?:[^.;]{0,30}?(?:hàng viện trợ|hàng cứu trợ|viện trợ|cứu trợ|nhân đạo|ứng phó khẩn cấp|không hoàn lại)))/u,
+    /(?:đã )?(?:gửi|chuyển|cung cấp|phân bổ|điều)(?= (?:thêm |khoảng |hơn |gần )?\d[\d.,]*\s*(?:tấn|triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:\p{L}+ ){0,3}?(?:[^.;]{0,30}?(?:hàng viện trợ|hàng cứu trợ|viện trợ|cứu trợ|hỗ trợ|nhân đạo|ứng phó khẩn cấp|không hoàn lại)))/u,
     { cameo: '070', notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u }
   ),
   trigger(
@@ -257,10 +262,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}?|(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) (?:nâng|tăng) [^,.;:]{1,60}?) (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
     { unrealToo: true }
   ),
+  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name.
   trigger(
     'hướng tới mục tiêu',
     'target_set',
-    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
+    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
     { unrealToo: true }
   ),
   trigger(
@@ -271,7 +277,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?thông báo|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện)|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a

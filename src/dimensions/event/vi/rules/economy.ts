@@ -5,7 +5,7 @@ import { embassy, office, trigger, wordEnd } from '../words.js'
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
 
 /** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
-const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
+const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
 
 /** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
 const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
@@ -95,8 +95,12 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
       'u'
     ),
-    // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening.
-    { notAfter: /^ (?:thêm )?(?:tổng cộng |gần |hơn |khoảng |trên )?\d[\d.,]*\s*(?:km|cây số|MW|kW|GW)(?![\p{L}\p{M}])|^ thêm \d/u }
+    // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening;
+    // "Đại sứ quán ... được khai trương" is a mission opened (`Đại sứ quán <...> được khai trương`).
+    {
+      notBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}?(?:được|đã được)\s+$`, 'u'),
+      notAfter: /^ (?:thêm )?(?:tổng cộng |gần |hơn |khoảng |trên )?\d[\d.,]*\s*(?:km|cây số|MW|kW|GW)(?![\p{L}\p{M}])|^ thêm \d/u
+    }
   ),
   // "Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai", "khai thác tuyến bay mới", "mở thêm đường bay thẳng": a route opened.
   trigger(
@@ -176,7 +180,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng|công bố) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),

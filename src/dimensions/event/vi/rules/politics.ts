@@ -74,22 +74,22 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:đã )?(?:phê chuẩn|chấp thuận|thông qua) (?:đề nghị|tờ trình|Tờ trình)[^.;]{0,60}?(?:miễn nhiệm|cách chức|bãi nhiệm)(?![\p{L}\p{M}])/u
   ),
   // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body;
-  // "ông C được giao giữ chức Bộ trưởng" (not "được giao nhiệm vụ"), the person's side.
+  // "ông C được giao giữ chức Bộ trưởng", "được phê chuẩn làm Bộ trưởng", "được giao quyền Bộ trưởng" (not "được giao nhiệm vụ"), the person's side.
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao|phê chuẩn)(?= (?:giữ chức|làm) )|(?:được|đã được) giao quyền(?= \p{Lu})|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
   }),
-  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
+  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ", "rời nhiệm sở"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
   trigger(
     'từ chức',
     'resignation',
     new RegExp(
-      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
+      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức|rời nhiệm sở)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
       'u'
     ),
     { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }

@@ -26,6 +26,13 @@ export const society: readonly Rule<'event'>[] = [
       nominal: true
     }
   ),
+  // "Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án", "rời khỏi phòng họp để phản đối": the gathering or
+  // the walkout is the protest, its purpose said after it.
+  trigger(
+    'tập trung để phản đối',
+    'protest',
+    /(?:đã )?(?:tập trung|tụ tập|kéo đến|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?= [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
+  ),
   trigger('đình công', 'protest', new RegExp(String.raw`(?:cuộc )?(?:đình công|bãi công|ngừng việc tập thể|bãi khóa)${wordEnd}`, 'u'), {
     cameo: '143'
   }),
@@ -140,7 +147,7 @@ export const society: readonly Rule<'event'>[] = [
     'tổ chức kỷ niệm',
     'celebration',
     new RegExp(
-      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
+      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Tuần lễ|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
     // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025", "Ngày hội Văn hóa ... đã khai mạc":
