@@ -16,6 +16,7 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2024.', finds: [{ quote: 'tổ chức Hội nghị', value: { type: 'conference' } }] },
     {
       text: 'Hai nước đã tiến hành phiên đàm phán đầu tiên về Hiệp định Đối tác Kinh tế Toàn diện.',
       finds: [{ quote: 'tiến hành phiên đàm phán đầu tiên', value: { type: 'negotiations_launched' } }]

@@ -11,6 +11,10 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng sửa đổi.',
+      finds: [{ quote: 'đã trình', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: 'Ông Nguyễn Văn Thắng được phê chuẩn làm Bộ trưởng Bộ Tài chính.',
       finds: [{ quote: 'được phê chuẩn', value: { type: 'appointment' } }]
     },
@@ -138,6 +142,7 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Chính phủ sẽ trình Quốc hội dự án Luật Đất đai sửa đổi.',
     'Phát biểu sau khi nhậm chức, Bộ trưởng cam kết hoàn thành mục tiêu.',
     'Cán bộ được giao nhiệm vụ theo dõi dự án.',
     'Tổng thống ấn định tổng tuyển cử sớm vào ngày 14/11.',

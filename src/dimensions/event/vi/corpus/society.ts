@@ -9,6 +9,7 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    { text: 'Nam sinh lớp 10 đuối nước khi tắm sông.', finds: [{ quote: 'đuối nước', value: { type: 'death' } }] },
     {
       text: 'Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án.',
       finds: [{ quote: 'đã tập trung', value: { type: 'protest' } }]

@@ -4,6 +4,11 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    {
+      text: 'Thủ tướng trao Huân chương Lao động hạng Nhất cho Tập đoàn Viettel.',
+      finds: [{ quote: 'trao Huân chương', value: { type: 'award' } }]
+    },
+    { text: 'Hà Nội FC thua Công an Hà Nội 0-2 ở vòng 5 V-League.', finds: [{ quote: 'thua', value: { type: 'match' } }] },
     { text: 'Hai đội hòa nhau 1-1.', finds: [{ quote: 'hòa nhau', value: { type: 'match' } }] },
     {
       text: 'Chủ công Bích Tuyền được bầu là Vận động viên xuất sắc nhất giải.',
@@ -57,6 +62,7 @@ export const sport: CorpusPart = {
     { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Phe Dân chủ thắng Cộng hòa 52-48% trong cuộc thăm dò.',
     'Đội bóng được bầu chọn là niềm hy vọng của người hâm mộ.',
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
     'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',

@@ -207,12 +207,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notAfter: /^[^.;:!?,]{0,50}?(?:sẽ|sắp|dự kiến|dự định) (?:được )?(?:diễn ra|tổ chức|khai mạc|họp)/u
     }
   ),
-  // "UBND tỉnh tổ chức hội nghị xúc tiến đầu tư", "hội thảo quốc tế về Biển Đông đã diễn ra": a meeting of many, held.
+  // "UBND tỉnh tổ chức hội nghị xúc tiến đầu tư", "Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2024", "hội thảo quốc tế về Biển Đông đã
+  // diễn ra": a meeting of many, held.
   // Not "Ban tổ chức hội nghị", "công tác tổ chức hội nghị": who or what organizes, no meeting held.
   trigger(
     'tổ chức hội nghị',
     'conference',
-    /(?:đã )?(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai) (?:các |một )?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}\p{M}])/u,
+    /(?:đã )?(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai) (?:các |một )?(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn)(?![\p{L}\p{M}])/u,
     {
       notBefore: /(?:[Bb]an|công tác|[Vv]iệc|đơn vị)\s+$/u,
       nominal: true

@@ -94,6 +94,12 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }
   ),
+  // "Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng": a law presented to the body that passes it ("sẽ trình" is a plan).
+  trigger(
+    'trình Quốc hội dự án luật',
+    'policy_adopted',
+    /(?:đã |vừa )?trình(?= (?:Quốc hội|Chính phủ|Thủ tướng|Ủy ban Thường vụ Quốc hội|Hội đồng nhân dân|HĐND) (?:dự án|Dự án|dự thảo|Dự thảo|đề án|Đề án)(?![\p{L}\p{M}]))/u
+  ),
   // "Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn": a decision adopted, told by what it does (a bare "thông qua việc" is "by way of").
   // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
   trigger(

@@ -105,7 +105,7 @@ export const society: readonly Rule<'event'>[] = [
     '<n> người chết',
     'death',
     new RegExp(
-      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
+      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối|đuối nước)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
       'u'
     )
   ),
@@ -120,11 +120,11 @@ export const society: readonly Rule<'event'>[] = [
     new RegExp(String.raw`cướp đi (?:sinh mạng|tính mạng|mạng sống)(?= (?:của )?${victims})`, 'u')
   ),
   // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng",
-  // "ca tử vong thứ 5": one death, told by who died or by its rank.
+  // "ca tử vong thứ 5", "Nam sinh lớp 10 đuối nước khi tắm sông": one death, told by who died or by its rank.
   trigger(
     '<bệnh nhân> tử vong',
     'death',
-    new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn|chết tại chỗ|chết đuối)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
+    new RegExp(String.raw`(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn|chết tại chỗ|chết đuối|đuối nước)${wordEnd}|ca tử vong(?= thứ)`, 'u'),
     {
       needsBefore:
         /(?:^|[^\p{L}\p{M}])(?:bệnh nhân|bệnh nhi|nạn nhân|bé|cháu|tài xế|lái xe|phi công|hành khách|công nhân|người lao động|ngư dân|du khách|học sinh|nữ sinh|nam sinh|sinh viên|người dân|thanh niên|người đàn ông|người phụ nữ|cụ ông|cụ bà|sản phụ|thai phụ|chiến sĩ|ghi nhận)(?:\s+[^\s.;,]+){0,8}\s+$/iu,
