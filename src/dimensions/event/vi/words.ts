@@ -201,6 +201,8 @@ export const impact = `(?:${alternation([
   'lấn sâu',
   'xâm nhập sâu',
   'đạt đỉnh',
+  'lên mức báo động',
+  'vượt mức báo động',
   'lan rộng',
   'bao trùm'
 ])})${wordEnd}`

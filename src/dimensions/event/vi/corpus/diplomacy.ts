@@ -16,6 +16,27 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    {
+      text: 'Hai bên đã ký Bản ghi nhớ về hợp tác nông nghiệp và phát triển nông thôn, Hiệp định về vận tải biển và Kế hoạch hành động.',
+      finds: [
+        { quote: 'đã ký', value: { type: 'agreement_signed' } },
+        { quote: 'Hiệp định', value: { type: 'agreement_signed' } },
+        { quote: 'Kế hoạch hành động', value: { type: 'agreement_signed' } }
+      ]
+    },
+    { text: 'Phó Chủ tịch nước đã tiếp các Đại sứ đến trình Quốc thư.', finds: [{ quote: 'đã tiếp', value: { type: 'meeting' } }] },
+    {
+      text: 'Đại sứ Nhật Bản đã chào xã giao Chủ tịch UBND tỉnh Quảng Ninh.',
+      finds: [{ quote: 'đã chào xã giao', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Bộ Ngoại giao Việt Nam đã trao công hàm phản đối cho Đại sứ quán Trung Quốc.',
+      finds: [{ quote: 'trao công hàm', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Thủ tướng đã ra lời kêu gọi toàn dân ủng hộ đồng bào bị thiệt hại do bão.',
+      finds: [{ quote: 'ra lời kêu gọi', value: { type: 'statement' } }]
+    },
     { text: 'Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2024.', finds: [{ quote: 'tổ chức Hội nghị', value: { type: 'conference' } }] },
     {
       text: 'Hai nước đã tiến hành phiên đàm phán đầu tiên về Hiệp định Đối tác Kinh tế Toàn diện.',

@@ -16,6 +16,18 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    {
+      text: 'Liên minh châu Âu đã gỡ thẻ vàng IUU đối với thủy sản Việt Nam.',
+      finds: [{ quote: 'gỡ thẻ vàng', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Trung Quốc đã mở cửa thị trường cho sầu riêng tươi của Việt Nam.',
+      finds: [{ quote: 'mở cửa thị trường', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Indonesia đã cấp hạn ngạch nhập khẩu 2 triệu tấn gạo.',
+      finds: [{ quote: 'cấp hạn ngạch nhập khẩu', value: { type: 'trade_measure' } }]
+    },
     { text: 'Sân bay Đà Nẵng đã tạm đóng cửa do ảnh hưởng của bão.', finds: [{ quote: 'đã tạm đóng', value: { type: 'closure' } }] },
     {
       text: 'Mỹ công bố mức thuế đối ứng 46% với hàng hóa Việt Nam.',
@@ -138,6 +150,7 @@ export const economy: CorpusPart = {
     { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Doanh nghiệp cần chủ động mở cửa thị trường mới.',
     'Bộ Thương mại bác bỏ thông tin cho rằng các nhà máy ở Chittagong cũng đã đóng cửa.',
     'Tỉnh yêu cầu đóng cửa rừng tự nhiên.',
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',

@@ -8,6 +8,10 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    {
+      text: 'Tòa án Tối cao Pakistan đã tuyên trắng án cho cựu Thủ tướng Imran Khan.',
+      finds: [{ quote: 'tuyên trắng án', value: { type: 'ruling' } }]
+    },
     { text: 'Công ty Apple bị kiện vì vi phạm bằng sáng chế.', finds: [{ quote: 'bị kiện', value: { type: 'lawsuit_filed' } }] },
     {
       text: 'Bộ Thương mại Mỹ bị các nhà nhập khẩu kiện ra Tòa án Thương mại Quốc tế.',

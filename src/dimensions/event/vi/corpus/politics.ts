@@ -11,6 +11,20 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Quốc hội đã bầu ông Nguyễn Văn An làm Phó Chủ tịch Quốc hội và bà Nguyễn Thị Bình làm Tổng Thư ký Quốc hội.',
+      finds: [
+        { quote: 'đã bầu', value: { type: 'election_result' } },
+        { quote: 'làm', value: { type: 'election_result' } }
+      ]
+    },
+    {
+      text: 'Thủ tướng đã bổ nhiệm ông Iwaya Takeshi làm Ngoại trưởng và ông Nakatani Gen làm Bộ trưởng Quốc phòng.',
+      finds: [
+        { quote: 'đã bổ nhiệm', value: { type: 'appointment' } },
+        { quote: 'làm', value: { type: 'appointment' } }
+      ]
+    },
+    {
       text: 'Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng sửa đổi.',
       finds: [{ quote: 'đã trình', value: { type: 'policy_adopted' } }]
     },

@@ -9,6 +9,22 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    { text: 'Lũ trên sông Hồng đã lên mức báo động 3.', finds: [{ quote: 'Lũ', value: { type: 'disaster' } }] },
+    {
+      text: 'Trận động đất đã cướp đi sinh mạng của hơn 3.000 người.',
+      finds: [
+        { quote: 'Trận động đất', value: { type: 'disaster' } },
+        { quote: 'cướp đi sinh mạng', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Hàng vạn người đã tham dự Lễ diễu binh mừng Quốc khánh tại Quảng trường Ba Đình.',
+      finds: [{ quote: 'Lễ diễu binh', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Người lao động tại công ty đã ngừng việc để phản đối chế độ lương.',
+      finds: [{ quote: 'đã ngừng việc', value: { type: 'protest' } }]
+    },
     { text: 'Nam sinh lớp 10 đuối nước khi tắm sông.', finds: [{ quote: 'đuối nước', value: { type: 'death' } }] },
     {
       text: 'Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án.',
@@ -160,6 +176,7 @@ export const society: CorpusPart = {
     { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
+    'Việt Nam kiên quyết phản đối hành động này.',
     'Người dân tập trung để nhận hàng cứu trợ.',
     'Đến 4 giờ 30, đám cháy cơ bản được khống chế.',
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',

@@ -5,6 +5,10 @@ export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
     {
+      text: 'Bộ phim đã được vinh danh tại Liên hoan phim quốc tế Busan.',
+      finds: [{ quote: 'đã được vinh danh', value: { type: 'award' } }]
+    },
+    {
       text: 'Thủ tướng trao Huân chương Lao động hạng Nhất cho Tập đoàn Viettel.',
       finds: [{ quote: 'trao Huân chương', value: { type: 'award' } }]
     },

@@ -7,6 +7,10 @@ const backReference = /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nh�
 /** Words before relations set up that make them an anniversary's, not a happening told: "kỷ niệm 10 năm ngày thiết lập". */
 const anniversary = /kỷ niệm\s+(?:\S+\s+){0,4}$/u
 
+/** How a named document of a list of documents signed starts: "Bản ghi nhớ về ...", "Hiệp định ...". */
+const documentHead =
+  'Bản ghi nhớ|Biên bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Kế hoạch hành động|Chương trình hợp tác|Hiệp ước|Công ước|Tuyên bố chung'
+
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   // "kỷ niệm 50 năm lập quan hệ ngoại giao" names an anniversary of relations set up long before.
@@ -73,6 +77,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreement_signed',
     /(?:lễ ký kết|lễ ký|ký kết và trao|trao(?: đổi)? (?:các |những |\d+ )?văn kiện)(?![\p{L}\p{M}])/u
   ),
+  // "đã ký Bản ghi nhớ về hợp tác nông nghiệp, Hiệp định về vận tải biển và Kế hoạch hành động": each named document after the first is a
+  // signing of its own (the first is told by `ký <văn kiện>`); "Bản ghi nhớ về nông nghiệp và phát triển nông thôn" names one.
+  trigger('ký <văn kiện>, <văn kiện> và <văn kiện>', 'agreement_signed', new RegExp(String.raw`(?:${documentHead})(?![\p{L}\p{M}])`, 'u'), {
+    needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])ký(?: kết)? (?:${documentHead})[^.;:]{0,100}?(?:, | và |, và )$`, 'u')
+  }),
   // "Hiệp định ... ký năm 2000": the passive without "được", as a date follows it.
   trigger(
     '<văn kiện> được ký',
@@ -146,8 +155,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
     cameo: '043'
   }),
-  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ" (not "tiếp tục", "tiếp nhận").
-  trigger('tiếp <khách>', 'meeting', new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= ${guestTitle})`, 'u')),
+  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ", "tiếp các Đại sứ đến trình Quốc thư"
+  // (not "tiếp tục", "tiếp nhận"); the guest's side: "Đại sứ Nhật Bản đã chào xã giao Chủ tịch UBND tỉnh".
+  trigger(
+    'tiếp <khách>',
+    'meeting',
+    new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= (?:các |những |\d+ )?${guestTitle})`, 'u')
+  ),
+  trigger(
+    'chào xã giao <chủ nhà>',
+    'meeting',
+    new RegExp(String.raw`(?:đã |có buổi )?chào (?:xã giao|từ biệt|cảm ơn)(?= ${guestTitle})`, 'u')
+  ),
   // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
   trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
   // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm".
@@ -278,7 +297,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện)|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a

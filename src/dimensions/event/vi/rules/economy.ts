@@ -176,11 +176,11 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".
+  // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm", "cấp hạn ngạch nhập khẩu 2 triệu tấn gạo".
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng|công bố) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng|công bố) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận|(?:cấp|phân bổ) hạn ngạch (?:nhập khẩu|xuất khẩu)/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
@@ -193,10 +193,11 @@ export const economy: readonly Rule<'event'>[] = [
     { notBefore: /(?:lệnh|việc|quyết định)\s+$/u }
   ),
   // "Trung Quốc đã nối lại việc nhập khẩu sầu riêng", "cho phép nhập khẩu trở lại": a stop lifted.
+  // "EU đã gỡ thẻ vàng IUU", "Trung Quốc đã mở cửa thị trường cho sầu riêng tươi": a barrier lifted for a product.
   trigger(
     'nối lại nhập khẩu',
     'trade_measure',
-    /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại/u,
+    /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại|(?:gỡ|gỡ bỏ|rút) thẻ vàng(?![\p{L}\p{M}])|mở cửa thị trường(?= (?:cho|đối với) )/u,
     { cameo: '085' }
   ),
   trigger(

@@ -4,10 +4,13 @@ import { trigger, wordEnd } from '../words.js'
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
 const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
 
-/** Elections, their results, appointments and resignations, laws and policies adopted. */
 /** A person named, then the office a vote gives them: "ông Lương Cường làm Chủ tịch nước", "bà A, Chủ tịch đảng X, giữ chức". */
 const electedAs = String.raw`(?:ông |bà )?\p{Lu}[^.;]{0,90}? (?:làm|giữ chức) `
 
+/** The next person of a list, right before the office given: "..., và bà Nguyễn Thị B " of "và bà Nguyễn Thị B làm Tổng Thư ký". */
+const nextPerson = String.raw`(?:, |,? và )(?:ông |bà )?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4} `
+
+/** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
   // "cuộc bầu cử giữa kỳ", "cuộc tổng tuyển cử", "bầu cử Quốc hội khóa XV".
   trigger(
@@ -56,6 +59,23 @@ export const politics: readonly Rule<'event'>[] = [
   // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước", "đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP)
   // cầm quyền, làm Thủ tướng": the electors' side of a result, the person's titles between.
   trigger('bầu <người> làm', 'election_result', new RegExp(String.raw`(?:đã )?(?:bỏ phiếu )?bầu(?= ${electedAs})`, 'u')),
+  // "bầu ông A làm Phó Chủ tịch Quốc hội và bà B làm Tổng Thư ký": each person after the first is elected too, told by the office's verb.
+  trigger(
+    'bầu <người> làm <chức> và <người> làm <chức>',
+    'election_result',
+    new RegExp(String.raw`(?<=${nextPerson})(?:làm|giữ chức)(?= )`, 'u'),
+    {
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])bầu ${electedAs}[^.;]{1,60}?$`, 'u')
+    }
+  ),
+  trigger(
+    'bổ nhiệm <người> làm <chức> và <người> làm <chức>',
+    'appointment',
+    new RegExp(String.raw`(?<=${nextPerson})(?:làm|giữ chức)(?= )`, 'u'),
+    {
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])bổ nhiệm ${electedAs}[^.;]{1,60}?$`, 'u')
+    }
+  ),
   // "được bầu làm Phó Thủ tướng" is a result of a vote (`trúng cử`), as "was elected" is in English.
   // "trao quyết định bổ nhiệm Đại sứ": the order handed over is the appointment made (a proposal, "Đề nghị bổ nhiệm", is none).
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?![\p{L}\p{M}])/u, {

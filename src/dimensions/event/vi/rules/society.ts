@@ -22,6 +22,8 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     {
+      // "trao công hàm phản đối", "ra thông cáo phản đối", "kiên quyết phản đối": a state's objection, told as a statement.
+      notBefore: /(?:công hàm|thông cáo|tuyên bố|văn bản|kiên quyết|cực lực|mạnh mẽ|bày tỏ|lên tiếng)\s+$/u,
       notAfter: /^ (?:việc|quyết định|chính sách|ý kiến)/u,
       nominal: true
     }
@@ -31,7 +33,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'tập trung để phản đối',
     'protest',
-    /(?:đã )?(?:tập trung|tụ tập|kéo đến|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?= [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
+    /(?:đã )?(?:tập trung|tụ tập|kéo đến|ngừng việc|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?= [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
   ),
   trigger('đình công', 'protest', new RegExp(String.raw`(?:cuộc )?(?:đình công|bãi công|ngừng việc tập thể|bãi khóa)${wordEnd}`, 'u'), {
     cameo: '143'
@@ -113,11 +115,11 @@ export const society: readonly Rule<'event'>[] = [
   trigger('<n> người bị ngộ độc', 'disaster', new RegExp(String.raw`(?:bị |nghi |có biểu hiện )*ngộ độc(?: thực phẩm)?${wordEnd}`, 'u'), {
     needsBefore: new RegExp(String.raw`${victims}(?: [\p{L}\p{M}]+){0,10}? $`, 'u')
   }),
-  // "cướp đi sinh mạng của 20 người", "cướp đi tính mạng 3 ngư dân": deaths told by what took them.
+  // "cướp đi sinh mạng của 20 người", "cướp đi tính mạng 3 ngư dân", "của hơn 3.000 người": deaths told by what took them.
   trigger(
     'cướp đi sinh mạng <n> người',
     'death',
-    new RegExp(String.raw`cướp đi (?:sinh mạng|tính mạng|mạng sống)(?= (?:của )?${victims})`, 'u')
+    new RegExp(String.raw`cướp đi (?:sinh mạng|tính mạng|mạng sống)(?= (?:của )?(?:hơn |khoảng |gần |ít nhất |trên )?${victims})`, 'u')
   ),
   // "một bệnh nhân nữ 45 tuổi ở quận Hà Đông đã tử vong", "một người dân ở huyện Cẩm Xuyên bị điện giật thiệt mạng",
   // "ca tử vong thứ 5", "Nam sinh lớp 10 đuối nước khi tắm sông": one death, told by who died or by its rank.
@@ -159,11 +161,12 @@ export const society: readonly Rule<'event'>[] = [
       notAfter: /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
     }
   ),
-  // "chương trình giao lưu văn hóa kỷ niệm 50 năm", "Lễ diễu binh, diễu hành kỷ niệm 80 năm Quốc khánh", "đêm nhạc kỷ niệm": an event held for an anniversary.
+  // "chương trình giao lưu văn hóa kỷ niệm 50 năm", "Lễ diễu binh, diễu hành kỷ niệm 80 năm Quốc khánh", "đêm nhạc kỷ niệm", "Lễ diễu binh mừng
+  // Quốc khánh": an event held for an anniversary or a feast.
   trigger(
     '<chương trình> kỷ niệm <n> năm',
     'celebration',
-    /(?:(?:[Cc]hương trình|[Đđ]êm|[Bb]uổi|[Hh]oạt động|[Ll]ễ)(?: [\p{Ll}\p{M}]+){0,4}? kỷ niệm|(?:[Ll]ễ )?(?:diễu binh|duyệt binh|diễu hành)(?:,? (?:diễu binh|diễu hành))?)(?= (?:\p{Ll}+ ){0,3}?\d+ năm)/u,
+    /(?:(?:[Cc]hương trình|[Đđ]êm|[Bb]uổi|[Hh]oạt động|[Ll]ễ)(?: [\p{Ll}\p{M}]+){0,4}? kỷ niệm|(?:[Ll]ễ )?(?:diễu binh|duyệt binh|diễu hành)(?:,? (?:diễu binh|diễu hành))?)(?= (?:\p{Ll}+ ){0,3}?\d+ năm)|[Ll]ễ (?:diễu binh|duyệt binh|diễu hành)(?= (?:mừng|chào mừng) )/u,
     { notAfter: /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u }
   )
 ]

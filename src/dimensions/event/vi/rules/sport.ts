@@ -57,7 +57,7 @@ export const sport: readonly Rule<'event'>[] = [
     'vô địch',
     'award',
     new RegExp(
-      String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|được trao|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:trao|trao tặng) ${prize}${wordEnd}(?= (?:[^.;,]{0,40}? )?cho )|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|\d|(?:giải|Giải|môn|nội dung|lần|với|khi|sau|trên|tại|ở|trong|nhờ|bằng|một cách|đầy|thuyết phục|xứng đáng)(?![\p{L}\p{M}]))|[,.;]|$)`,
+      String.raw`(?:giành|đoạt|giành được|đoạt được|mang về|nhận|được trao|bảo vệ thành công|lên ngôi|đăng quang)(?: (?:tấm |chiếc |thêm |\d+ |một )?)?${prize}${wordEnd}|(?:trao|trao tặng) ${prize}${wordEnd}(?= (?:[^.;,]{0,40}? )?cho )|(?:được |đã được )vinh danh(?= (?:tại|ở) )|(?:đã |lần thứ \p{L}+ |lần đầu )?(?:vô địch|đăng quang|lên ngôi)(?= (?:\p{Lu}|\d|(?:giải|Giải|môn|nội dung|lần|với|khi|sau|trên|tại|ở|trong|nhờ|bằng|một cách|đầy|thuyết phục|xứng đáng)(?![\p{L}\p{M}]))|[,.;]|$)`,
       'u'
     ),
     // "Mục tiêu của đội là giành HCV": a goal, named before the prize.
