@@ -16,6 +16,8 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra tại Hà Nội.', finds: [{ quote: 'Phiên họp', value: { type: 'meeting' } }] },
+    { text: 'Nhà lãnh đạo Triều Tiên Kim Jong-un đã tới Hà Nội bằng tàu hỏa.', finds: [{ quote: 'đã tới', value: { type: 'visit' } }] },
     {
       text: 'Hai bên đã ký Bản ghi nhớ về hợp tác nông nghiệp và phát triển nông thôn, Hiệp định về vận tải biển và Kế hoạch hành động.',
       finds: [

@@ -9,6 +9,7 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    { text: 'Đêm hội Trăng rằm đã diễn ra tại Hoàng thành Thăng Long.', finds: [{ quote: 'Đêm hội', value: { type: 'celebration' } }] },
     { text: 'Lũ trên sông Hồng đã lên mức báo động 3.', finds: [{ quote: 'Lũ', value: { type: 'disaster' } }] },
     {
       text: 'Trận động đất đã cướp đi sinh mạng của hơn 3.000 người.',

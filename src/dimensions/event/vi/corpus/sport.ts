@@ -5,6 +5,10 @@ export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
     {
+      text: 'Trận chung kết giữa Việt Nam và Thái Lan kết thúc với tỷ số 3-2.',
+      finds: [{ quote: 'Trận chung kết', value: { type: 'match' } }]
+    },
+    {
       text: 'Bộ phim đã được vinh danh tại Liên hoan phim quốc tế Busan.',
       finds: [{ quote: 'đã được vinh danh', value: { type: 'award' } }]
     },

@@ -121,14 +121,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notBefore: /(?:sẽ|sắp)\s+$/u
     }
   ),
-  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo": a leader's arrival for a visit.
+  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo", "Nhà lãnh đạo Triều Tiên đã tới Hà Nội": a leader's arrival for a visit.
   trigger(
     '<lãnh đạo> đã tới <nơi>',
     'visit',
     /(?:đã|vừa) (?:đặt chân |có mặt )?(?:tới|đến)(?= (?:[Tt]hủ đô |sân bay |thành phố )?\p{Lu})/u,
     {
       needsBefore:
-        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao)(?: [^.;,]{0,40})? $/u,
+        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao|[Nn]hà lãnh đạo)(?: [^.;,]{0,40})? $/u,
       // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
       notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
     }
@@ -169,11 +169,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
   trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
-  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm".
+  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm", "Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra".
   trigger(
     'cuộc họp',
     'meeting',
-    /(?:cuộc|buổi|phiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
+    /(?:[Cc]uộc|[Bb]uổi|[Pp]hiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
     {
       notBefore: backReference,
       nominal: true
