@@ -16,6 +16,14 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    {
+      text: 'Tổng thống Pháp Emmanuel Macron đã đến Hà Nội trong chuyến thăm cấp Nhà nước.',
+      finds: [{ quote: 'đã đến', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Ngân hàng Phát triển châu Á đã cam kết cho vay 1 tỷ USD.',
+      finds: [{ quote: 'cam kết cho vay', value: { type: 'support_pledged' } }]
+    },
     { text: 'Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra tại Hà Nội.', finds: [{ quote: 'Phiên họp', value: { type: 'meeting' } }] },
     { text: 'Nhà lãnh đạo Triều Tiên Kim Jong-un đã tới Hà Nội bằng tàu hỏa.', finds: [{ quote: 'đã tới', value: { type: 'visit' } }] },
     {

@@ -17,6 +17,10 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Nhà máy điện gió ngoài khơi đầu tiên của Việt Nam đã phát điện thương mại.',
+      finds: [{ quote: 'đã phát điện thương mại', value: { type: 'launch' } }]
+    },
+    {
       text: 'Liên minh châu Âu đã gỡ thẻ vàng IUU đối với thủy sản Việt Nam.',
       finds: [{ quote: 'gỡ thẻ vàng', value: { type: 'trade_measure' } }]
     },

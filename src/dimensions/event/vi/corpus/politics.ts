@@ -11,6 +11,11 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ bình quân thêm 4,8%.',
+      finds: [{ quote: 'đã điều chỉnh tăng', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Ông Trần Tuấn Anh xin nghỉ công tác.', finds: [{ quote: 'xin nghỉ công tác', value: { type: 'resignation' } }] },
+    {
       text: 'Quốc hội đã bầu ông Nguyễn Văn An làm Phó Chủ tịch Quốc hội và bà Nguyễn Thị Bình làm Tổng Thư ký Quốc hội.',
       finds: [
         { quote: 'đã bầu', value: { type: 'election_result' } },

@@ -9,6 +9,14 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    {
+      text: 'Hai chiến sĩ công an đã hy sinh khi làm nhiệm vụ.',
+      finds: [{ quote: 'Hai chiến sĩ công an đã hy sinh', value: { type: 'death' } }]
+    },
+    {
+      text: 'Bão số 6 đã suy yếu thành áp thấp nhiệt đới sau khi đổ bộ vào Quảng Trị.',
+      finds: [{ quote: 'Bão', value: { type: 'disaster' } }]
+    },
     { text: 'Đêm hội Trăng rằm đã diễn ra tại Hoàng thành Thăng Long.', finds: [{ quote: 'Đêm hội', value: { type: 'celebration' } }] },
     { text: 'Lũ trên sông Hồng đã lên mức báo động 3.', finds: [{ quote: 'Lũ', value: { type: 'disaster' } }] },
     {

@@ -130,7 +130,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
       needsBefore:
         /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao|[Nn]hà lãnh đạo)(?: [^.;,]{0,40})? $/u,
       // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
-      notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
+      // "đã đến Hà Nội trong chuyến thăm cấp Nhà nước": the visit named after "trong" is this one, told by the arrival.
+      notAfter: /^(?![^.;]{0,80}?trong (?:khuôn khổ )?(?:chuyến|cuộc) )[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
     }
   ),
   // "Chuyên cơ chở Tổng thống Hàn Quốc hạ cánh xuống sân bay Nội Bài": a leader's arrival, told by the plane.
@@ -248,7 +249,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u, {
     notBefore: /(?:người|phe|lực lượng|cử tri)\s+$/u
   }),
-  trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
+  trigger(
+    'cam kết hỗ trợ',
+    'support_pledged',
+    /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp|cho vay)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u
+  ),
   // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
   trigger(
     'phê duyệt khoản vay',

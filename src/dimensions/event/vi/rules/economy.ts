@@ -87,12 +87,12 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     new RegExp(String.raw`${opening}(?:,| và|, và) (?:chính thức |được |đã )?${opening}${wordEnd}`, 'u')
   ),
-  // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh".
+  // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh", "đã phát điện thương mại".
   trigger(
     'khánh thành',
     'launch',
     new RegExp(
-      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
+      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}|(?:đã |chính thức )?phát điện thương mại${wordEnd}`,
       'u'
     ),
     // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening;

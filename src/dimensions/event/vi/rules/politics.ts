@@ -104,15 +104,21 @@ export const politics: readonly Rule<'event'>[] = [
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
   }),
-  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ", "rời nhiệm sở"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
+  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ", "rời nhiệm sở", "xin nghỉ công tác"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
   trigger(
     'từ chức',
     'resignation',
     new RegExp(
-      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức|rời nhiệm sở)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
+      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức|rời nhiệm sở|xin nghỉ công tác)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
       'u'
     ),
     { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }
+  ),
+  // "Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ", "điều chỉnh giảm lãi suất tái cấp vốn": a regulated price or rate set by decision.
+  trigger(
+    'điều chỉnh tăng giá điện',
+    'policy_adopted',
+    /(?:đã |quyết định )?điều chỉnh (?:tăng|giảm)(?= (?:giá điện|giá xăng|giá xăng dầu|lãi suất|lương cơ sở|mức lương|giá bán lẻ|phí|lệ phí)(?![\p{L}\p{M}]))/u
   ),
   // "Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng": a law presented to the body that passes it ("sẽ trình" is a plan).
   trigger(

@@ -4,9 +4,12 @@ import { hazard, hazardInside, impact, trigger, wordEnd } from '../words.js'
 /** Several hazards told as one: "lũ lụt, sạt lở đất", "bão số 3 cùng mưa lũ, lũ quét và sạt lở đất". */
 const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,30}\))?(?:(?:, | và | cùng | cùng với | kèm )${hazardInside}(?: số \d+)?)*`
 
-/** A cause: a hazard after these is why something happened ("chết vì bão", "do lũ cuốn"), not a disaster told of its own. */
+/**
+ * A cause: a hazard after these is why something happened ("chết vì bão", "do lũ cuốn"), not a disaster told of its own; nor is
+ * what a storm became ("Bão số 6 đã suy yếu thành áp thấp nhiệt đới").
+ */
 const cause =
-  /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
+  /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa|suy yếu thành|mạnh lên thành|chuyển thành)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
 const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
@@ -102,12 +105,12 @@ export const society: readonly Rule<'event'>[] = [
   trigger('Sập cầu', 'disaster', /(?:Sập|Đổ sập|Va chạm giữa)(?= (?:cầu|nhà|tòa nhà|chung cư|công trình|hầm|mỏ|xe|tàu)(?![\p{L}\p{M}]))/u),
   trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
   trigger('Bão <tên>', 'disaster', /(?:Bão|Siêu bão|Áp thấp nhiệt đới)(?= (?:số \d+|\p{Lu}))/u, { notBefore: cause }),
-  // "200 người chết, mất tích", "13 người đã thiệt mạng", "1 người tử vong", "làm 5 người thiệt mạng", "1 người bị lũ cuốn trôi tử vong".
+  // "200 người chết, mất tích", "13 người đã thiệt mạng", "Hai chiến sĩ công an đã hy sinh", "1 người tử vong", "làm 5 người thiệt mạng", "1 người bị lũ cuốn trôi tử vong".
   trigger(
     '<n> người chết',
     'death',
     new RegExp(
-      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối|đuối nước)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
+      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối|đuối nước|hy sinh)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
       'u'
     )
   ),
