@@ -73,8 +73,8 @@ function countItems(text: string, separator: RegExp, start: Pick<RegExp, 'test'>
   return count
 }
 
-/** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Vương Đình Huệ"). */
-const maxTitleWords = 4
+/** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Vương Đình Huệ"); Vietnamese counts syllables: "Bộ trưởng Ngoại giao Nhật Bản" is six. */
+const maxTitleWords = 7
 
 /**
  * The persons listed as the subject of a trigger a collective word stands

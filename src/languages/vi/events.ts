@@ -42,6 +42,6 @@ export const events: EventWords = {
     bare: /^(?:(?:mức án|án)\s+)?(?:(?:\p{N}+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười\S*)\s+(?:năm|tháng)|tử hình|chung thân)(?![\p{L}\p{M}])/u,
     several: /(?:^|[^\p{L}\p{M}])(?:(?:hai|ba|bốn|năm|các|những|\p{N}+)\s+bị cáo|lần lượt)(?![\p{L}\p{M}])/iu
   },
-  // "Thủ tướng lần lượt tiếp A và B", "có cuộc gặp riêng với A và B".
-  separately: /(?:^|[^\p{L}\p{M}])(?:lần lượt|riêng rẽ|riêng)(?![\p{L}\p{M}])/iu
+  // "Thủ tướng lần lượt tiếp A và B", "có cuộc gặp riêng với A và B", "có các cuộc gặp song phương với A và B" (two sides each).
+  separately: /(?:^|[^\p{L}\p{M}])(?:lần lượt|riêng rẽ|riêng|song phương)(?![\p{L}\p{M}])/iu
 }

@@ -10,25 +10,28 @@ import { triggers, withCapitals } from '../helpers.js'
  * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too, and so is an intent to do more
  * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết", "duy trì các cuộc gặp cấp cao"), a chance ("có cơ hội vô địch") and a deed named as a
  * topic ("Việc ký kết hiệp định sẽ mở ra cơ hội mới"; not "hoàn tất việc bán 25% cổ phần", which tells it done).
+ * "sau khi" is "after", a deed done ("sau khi đánh bại Philippines 3-0"), no condition; "bồi thường" is compensation
+ * and "khác thường" unusual, no habit ("khởi kiện công ty đòi bồi thường").
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!trong )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!(?:trong|sau|Sau) )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông|bồi|khác|phi|dị|tầm) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
  * ("Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024") or a habit ("thường
  * xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị") reaches the triggers after it, over commas, until a word says what did
- * happen (đã, vừa, từng) or a semicolon, colon or sentence end.
+ * happen (đã, vừa, từng) or a semicolon, colon or sentence end. A report denied ("bác bỏ thông tin cho rằng các nhà máy
+ * ở Chittagong cũng đã đóng cửa") reaches to the sentence end, its "đã" included: what it tells did not happen.
  */
 const futureScope =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*$/u
+  /(?:^|[^\p{L}\p{M}])(?:(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*|(?:bác bỏ|phủ nhận|bác) (?:các |những )?(?:thông tin|tin đồn|cáo buộc)(?![\p{L}\p{M}])[^;:.!?]*)$/u
 
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
 
 /** "Lũ lụt thường xảy ra", "các cuộc gặp như vậy được tổ chức hằng năm": a habit, no happening ("gạo trắng thông thường" is ordinary rice, "quan hệ thương mại bình thường" normal trade, no habit). */
 const habitAfter =
-  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!(?:thông|bình|bất) )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
+  /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:(?<!(?:thông|bình|bất|bồi|khác|phi|dị|tầm) )thường(?! (?:kỳ|trực|trú|niên|vụ|dân|lệ))|thường xuyên|hằng năm|hàng năm|như vậy|có thể)(?![\p{L}\p{M}])/u
 
 /**
  * A sentence that characterizes a happening already told: "Đây là lần đầu Thủ tướng thăm chính thức Nhật Bản",
@@ -198,6 +201,8 @@ export const impact = `(?:${alternation([
   'lấn sâu',
   'xâm nhập sâu',
   'đạt đỉnh',
+  'lên mức báo động',
+  'vượt mức báo động',
   'lan rộng',
   'bao trùm'
 ])})${wordEnd}`

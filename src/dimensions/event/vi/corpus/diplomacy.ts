@@ -17,6 +17,67 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Tổng thống Pháp Emmanuel Macron đã đến Hà Nội trong chuyến thăm cấp Nhà nước.',
+      finds: [{ quote: 'đã đến', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Ngân hàng Phát triển châu Á đã cam kết cho vay 1 tỷ USD.',
+      finds: [{ quote: 'cam kết cho vay', value: { type: 'support_pledged' } }]
+    },
+    { text: 'Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra tại Hà Nội.', finds: [{ quote: 'Phiên họp', value: { type: 'meeting' } }] },
+    { text: 'Nhà lãnh đạo Triều Tiên Kim Jong-un đã tới Hà Nội bằng tàu hỏa.', finds: [{ quote: 'đã tới', value: { type: 'visit' } }] },
+    {
+      text: 'Hai bên đã ký Bản ghi nhớ về hợp tác nông nghiệp và phát triển nông thôn, Hiệp định về vận tải biển và Kế hoạch hành động.',
+      finds: [
+        { quote: 'đã ký', value: { type: 'agreement_signed' } },
+        { quote: 'Hiệp định', value: { type: 'agreement_signed' } },
+        { quote: 'Kế hoạch hành động', value: { type: 'agreement_signed' } }
+      ]
+    },
+    { text: 'Phó Chủ tịch nước đã tiếp các Đại sứ đến trình Quốc thư.', finds: [{ quote: 'đã tiếp', value: { type: 'meeting' } }] },
+    {
+      text: 'Đại sứ Nhật Bản đã chào xã giao Chủ tịch UBND tỉnh Quảng Ninh.',
+      finds: [{ quote: 'đã chào xã giao', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Bộ Ngoại giao Việt Nam đã trao công hàm phản đối cho Đại sứ quán Trung Quốc.',
+      finds: [{ quote: 'trao công hàm', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Thủ tướng đã ra lời kêu gọi toàn dân ủng hộ đồng bào bị thiệt hại do bão.',
+      finds: [{ quote: 'ra lời kêu gọi', value: { type: 'statement' } }]
+    },
+    { text: 'Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2024.', finds: [{ quote: 'tổ chức Hội nghị', value: { type: 'conference' } }] },
+    {
+      text: 'Hai nước đã tiến hành phiên đàm phán đầu tiên về Hiệp định Đối tác Kinh tế Toàn diện.',
+      finds: [{ quote: 'tiến hành phiên đàm phán đầu tiên', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Ngành du lịch đặt chỉ tiêu đón 18 triệu lượt khách quốc tế trong năm nay.',
+      finds: [{ quote: 'đặt chỉ tiêu', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Tập đoàn đặt kế hoạch lợi nhuận 10.000 tỷ đồng cho năm 2024.',
+      finds: [{ quote: 'đặt kế hoạch', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Bộ Y tế đã phát đi công điện khẩn về phòng chống dịch.',
+      finds: [{ quote: 'phát đi công điện', value: { type: 'statement' } }]
+    },
+    { text: 'Việt Nam đã gửi 100 tấn gạo hỗ trợ Cuba.', finds: [{ quote: 'đã gửi', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Đại sứ quán Australia tại Hà Nội được khai trương năm 1973.',
+      finds: [{ quote: 'được khai trương', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'Khai trương Đại sứ quán Việt Nam tại Ethiopia',
+      finds: [{ quote: 'Khai trương Đại sứ quán', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'Thủ tướng đã có các cuộc gặp song phương với Thủ tướng Ấn Độ Narendra Modi và Thủ tướng Canada Justin Trudeau.',
+      finds: [{ quote: 'các cuộc gặp song phương với', value: { type: 'meeting' } }]
+    },
+    {
       text: 'Ngày 11/7/1995, Tổng thống Bill Clinton tuyên bố bình thường hóa quan hệ ngoại giao với Việt Nam.',
       finds: [{ quote: 'bình thường hóa quan hệ', value: { type: 'relations_established' } }]
     },
@@ -229,6 +290,7 @@ export const diplomacy: CorpusPart = {
     { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
   ],
   negative: [
+    'Vòng đàm phán thứ hai sẽ được tổ chức tại Hà Nội.',
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
     'Các nhà tài trợ 5 triệu USD đã được vinh danh.',
     'Lãnh đạo hai nước nhất trí tăng cường các chuyến thăm cấp cao.',

@@ -17,6 +17,39 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Nhà máy điện gió ngoài khơi đầu tiên của Việt Nam đã phát điện thương mại.',
+      finds: [{ quote: 'đã phát điện thương mại', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Liên minh châu Âu đã gỡ thẻ vàng IUU đối với thủy sản Việt Nam.',
+      finds: [{ quote: 'gỡ thẻ vàng', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Trung Quốc đã mở cửa thị trường cho sầu riêng tươi của Việt Nam.',
+      finds: [{ quote: 'mở cửa thị trường', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Indonesia đã cấp hạn ngạch nhập khẩu 2 triệu tấn gạo.',
+      finds: [{ quote: 'cấp hạn ngạch nhập khẩu', value: { type: 'trade_measure' } }]
+    },
+    { text: 'Sân bay Đà Nẵng đã tạm đóng cửa do ảnh hưởng của bão.', finds: [{ quote: 'đã tạm đóng', value: { type: 'closure' } }] },
+    {
+      text: 'Mỹ công bố mức thuế đối ứng 46% với hàng hóa Việt Nam.',
+      finds: [{ quote: 'công bố mức thuế đối ứng', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Tập đoàn Pou Chen cho biết đã đóng cửa một xưởng may tại Bình Dương.',
+      finds: [{ quote: 'đã đóng cửa', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Công ty vừa thông báo chấm dứt hoạt động nhà máy thứ hai ở huyện Nhơn Trạch.',
+      finds: [{ quote: 'chấm dứt hoạt động', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Nhà máy của công ty tại Long An đã chấm dứt hoạt động từ tháng 3.',
+      finds: [{ quote: 'đã chấm dứt hoạt động', value: { type: 'closure' } }]
+    },
+    {
       text: 'Tháng 10/2014, Hoa Kỳ dỡ bỏ một phần lệnh cấm vận vũ khí sát thương đối với Việt Nam.',
       finds: [{ quote: 'dỡ bỏ một phần lệnh cấm vận', value: { type: 'trade_measure', cameo: '085' } }]
     },
@@ -121,6 +154,9 @@ export const economy: CorpusPart = {
     { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Doanh nghiệp cần chủ động mở cửa thị trường mới.',
+    'Bộ Thương mại bác bỏ thông tin cho rằng các nhà máy ở Chittagong cũng đã đóng cửa.',
+    'Tỉnh yêu cầu đóng cửa rừng tự nhiên.',
     'Hàn Quốc đã đầu tư hơn 80 tỷ USD vào Việt Nam với 9.500 dự án.',
     'Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024.',
     'Cả nước đã đưa vào khai thác thêm 180 km đường cao tốc.',

@@ -8,6 +8,36 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    { text: 'Bản án sơ thẩm tuyên bị cáo 20 năm tù.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
+    {
+      text: 'Tòa án Tối cao Pakistan đã tuyên trắng án cho cựu Thủ tướng Imran Khan.',
+      finds: [{ quote: 'tuyên trắng án', value: { type: 'ruling' } }]
+    },
+    { text: 'Công ty Apple bị kiện vì vi phạm bằng sáng chế.', finds: [{ quote: 'bị kiện', value: { type: 'lawsuit_filed' } }] },
+    {
+      text: 'Bộ Thương mại Mỹ bị các nhà nhập khẩu kiện ra Tòa án Thương mại Quốc tế.',
+      finds: [{ quote: 'bị các nhà nhập khẩu kiện', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'Nhóm cổ đông đã đệ đơn lên Tòa án nhân dân TP Hà Nội kiện hội đồng quản trị công ty.',
+      finds: [{ quote: 'đệ đơn', value: { type: 'lawsuit_filed' } }]
+    },
+    { text: 'Tòa phúc thẩm đã bác đơn kháng cáo của bị cáo.', finds: [{ quote: 'bác đơn kháng cáo', value: { type: 'ruling' } }] },
+    {
+      text: 'Ca sĩ khởi kiện công ty giải trí đòi bồi thường 5 tỷ đồng',
+      finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'TAND TP Hồ Chí Minh vừa thụ lý đơn khởi kiện của ca sĩ Hồ Ngọc Minh.',
+      finds: [{ quote: 'thụ lý đơn khởi kiện', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'Hai ngày sau khi Tòa án Hiến pháp ra phán quyết bãi nhiệm ông Srettha, Quốc hội bầu Thủ tướng mới.',
+      finds: [
+        { quote: 'ra phán quyết', value: { type: 'ruling' } },
+        { quote: 'bãi nhiệm', value: { type: 'resignation' } }
+      ]
+    },
     { text: 'Công an tỉnh vừa triệt phá đường dây đánh bạc trực tuyến.', finds: [{ quote: 'vừa triệt phá', value: { type: 'arrest' } }] },
     { text: 'Tòa án tuyên bị cáo Trương Mỹ Lan án tử hình.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
     { text: 'Năm bị cáo khác nhận từ 3 đến 12 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
@@ -45,6 +75,7 @@ export const law: CorpusPart = {
     { text: 'Ông A bị bắt và khởi tố về tội lừa đảo.', finds: [{ quote: 'bắt và khởi tố', value: { type: 'arrest' } }] }
   ],
   negative: [
+    'Bị cáo có quyền kháng cáo trong 15 ngày.',
     'Chuyến thăm giúp phá băng quan hệ hai nước.',
     'Nguyễn Tấn Đức bị đề nghị mức 3 năm tù.',
     'Bị cáo có thể đối mặt với mức án tử hình.',

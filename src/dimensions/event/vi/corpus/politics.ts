@@ -10,6 +10,46 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['có hiệu lực', 'chính thức có hiệu lực', 'giữ nguyên lãi suất điều hành'])
   ],
   inContext: [
+    {
+      text: 'Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ bình quân thêm 4,8%.',
+      finds: [{ quote: 'đã điều chỉnh tăng', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Ông Trần Tuấn Anh xin nghỉ công tác.', finds: [{ quote: 'xin nghỉ công tác', value: { type: 'resignation' } }] },
+    {
+      text: 'Quốc hội đã bầu ông Nguyễn Văn An làm Phó Chủ tịch Quốc hội và bà Nguyễn Thị Bình làm Tổng Thư ký Quốc hội.',
+      finds: [
+        { quote: 'đã bầu', value: { type: 'election_result' } },
+        { quote: 'làm', value: { type: 'election_result' } }
+      ]
+    },
+    {
+      text: 'Thủ tướng đã bổ nhiệm ông Iwaya Takeshi làm Ngoại trưởng và ông Nakatani Gen làm Bộ trưởng Quốc phòng.',
+      finds: [
+        { quote: 'đã bổ nhiệm', value: { type: 'appointment' } },
+        { quote: 'làm', value: { type: 'appointment' } }
+      ]
+    },
+    {
+      text: 'Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng sửa đổi.',
+      finds: [{ quote: 'đã trình', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Ông Nguyễn Văn Thắng được phê chuẩn làm Bộ trưởng Bộ Tài chính.',
+      finds: [{ quote: 'được phê chuẩn', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Bà Phạm Thị Thanh Trà được giao quyền Bộ trưởng Bộ Nội vụ.',
+      finds: [{ quote: 'được giao quyền', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Thủ tướng Sheikh Hasina đã rời nhiệm sở và rời khỏi đất nước.',
+      finds: [{ quote: 'đã rời nhiệm sở', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'Quốc hội Nhật Bản đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP) cầm quyền, làm Thủ tướng.',
+      finds: [{ quote: 'đã bỏ phiếu bầu', value: { type: 'election_result' } }]
+    },
+    { text: 'Ông Kato Katsunobu được giao giữ chức Bộ trưởng Tài chính.', finds: [{ quote: 'được giao', value: { type: 'appointment' } }] },
     { text: 'Phó Chủ tịch thường trực đã ký công điện.', finds: [{ quote: 'đã ký', value: { type: 'policy_adopted' } }] },
     {
       text: 'Tháng 12/2006, Quốc hội Hoa Kỳ thông qua quy chế Quan hệ thương mại bình thường vĩnh viễn cho Việt Nam.',
@@ -121,6 +161,9 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Chính phủ sẽ trình Quốc hội dự án Luật Đất đai sửa đổi.',
+    'Phát biểu sau khi nhậm chức, Bộ trưởng cam kết hoàn thành mục tiêu.',
+    'Cán bộ được giao nhiệm vụ theo dõi dự án.',
     'Tổng thống ấn định tổng tuyển cử sớm vào ngày 14/11.',
     'Đây là cuộc bầu cử tổng thống đầu tiên kể từ năm 2022.',
     'Công ty công bố kết quả kinh doanh quý 3.',

@@ -9,6 +9,60 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    {
+      text: 'Hai chiến sĩ công an đã hy sinh khi làm nhiệm vụ.',
+      finds: [{ quote: 'Hai chiến sĩ công an đã hy sinh', value: { type: 'death' } }]
+    },
+    {
+      text: 'Bão số 6 đã suy yếu thành áp thấp nhiệt đới sau khi đổ bộ vào Quảng Trị.',
+      finds: [{ quote: 'Bão', value: { type: 'disaster' } }]
+    },
+    { text: 'Đêm hội Trăng rằm đã diễn ra tại Hoàng thành Thăng Long.', finds: [{ quote: 'Đêm hội', value: { type: 'celebration' } }] },
+    { text: 'Lũ trên sông Hồng đã lên mức báo động 3.', finds: [{ quote: 'Lũ', value: { type: 'disaster' } }] },
+    {
+      text: 'Trận động đất đã cướp đi sinh mạng của hơn 3.000 người.',
+      finds: [
+        { quote: 'Trận động đất', value: { type: 'disaster' } },
+        { quote: 'cướp đi sinh mạng', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Hàng vạn người đã tham dự Lễ diễu binh mừng Quốc khánh tại Quảng trường Ba Đình.',
+      finds: [{ quote: 'Lễ diễu binh', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Người lao động tại công ty đã ngừng việc để phản đối chế độ lương.',
+      finds: [{ quote: 'đã ngừng việc', value: { type: 'protest' } }]
+    },
+    { text: 'Nam sinh lớp 10 đuối nước khi tắm sông.', finds: [{ quote: 'đuối nước', value: { type: 'death' } }] },
+    {
+      text: 'Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án.',
+      finds: [{ quote: 'đã tập trung', value: { type: 'protest' } }]
+    },
+    { text: 'Các nghị sĩ đối lập rời khỏi phòng họp để phản đối.', finds: [{ quote: 'rời khỏi phòng họp', value: { type: 'protest' } }] },
+    { text: 'Tuần lễ Văn hóa Việt Nam tại Nhật Bản đã khai mạc tại Tokyo.', finds: [{ quote: 'Tuần lễ', value: { type: 'celebration' } }] },
+    {
+      text: 'Rạng sáng nay, đám cháy bùng phát tại quán karaoke khiến 3 người tử vong.',
+      finds: [
+        { quote: 'đám cháy', value: { type: 'disaster' } },
+        { quote: '3 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Mưa lớn kéo dài khiến 1 người bị lũ cuốn trôi tử vong.',
+      finds: [
+        { quote: 'Mưa lớn', value: { type: 'disaster' } },
+        { quote: '1 người bị lũ cuốn trôi tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
+      text: 'Ngày hội Văn hóa, Thể thao và Du lịch đồng bào Khmer lần thứ 6 đã khai mạc tại sân vận động tỉnh.',
+      finds: [{ quote: 'Ngày hội', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Một xe khách giường nằm chở 28 người khi lưu thông qua đèo Lò Xo đã bất ngờ lao xuống vực sâu.',
+      finds: [{ quote: 'đã bất ngờ lao xuống vực', value: { type: 'disaster' } }]
+    },
     { text: 'Hàng trăm người dân xuống đường phản đối.', finds: [{ quote: 'xuống đường', value: { type: 'protest' } }] },
     { text: '32 em học sinh bị ngộ độc thực phẩm sau bữa trưa.', finds: [{ quote: 'bị ngộ độc thực phẩm', value: { type: 'disaster' } }] },
     { text: 'Tình hình hạn mặn năm nay diễn biến phức tạp.', finds: [{ quote: 'Tình hình hạn mặn', value: { type: 'disaster' } }] },
@@ -131,6 +185,9 @@ export const society: CorpusPart = {
     { text: 'Nước mặn xâm nhập sâu 60 km vào đất liền.', finds: [{ quote: 'Nước mặn', value: { type: 'disaster' } }] }
   ],
   negative: [
+    'Việt Nam kiên quyết phản đối hành động này.',
+    'Người dân tập trung để nhận hàng cứu trợ.',
+    'Đến 4 giờ 30, đám cháy cơ bản được khống chế.',
     'Mùa bão thường kéo dài từ tháng 6 đến tháng 11.',
     'Lũ lụt thường xảy ra ở Đồng bằng sông Cửu Long vào mùa mưa.',
     'Các tỉnh chủ động phòng chống bão.',

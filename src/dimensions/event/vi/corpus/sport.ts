@@ -4,6 +4,31 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    {
+      text: 'Trận chung kết giữa Việt Nam và Thái Lan kết thúc với tỷ số 3-2.',
+      finds: [{ quote: 'Trận chung kết', value: { type: 'match' } }]
+    },
+    {
+      text: 'Bộ phim đã được vinh danh tại Liên hoan phim quốc tế Busan.',
+      finds: [{ quote: 'đã được vinh danh', value: { type: 'award' } }]
+    },
+    {
+      text: 'Thủ tướng trao Huân chương Lao động hạng Nhất cho Tập đoàn Viettel.',
+      finds: [{ quote: 'trao Huân chương', value: { type: 'award' } }]
+    },
+    { text: 'Hà Nội FC thua Công an Hà Nội 0-2 ở vòng 5 V-League.', finds: [{ quote: 'thua', value: { type: 'match' } }] },
+    { text: 'Hai đội hòa nhau 1-1.', finds: [{ quote: 'hòa nhau', value: { type: 'match' } }] },
+    {
+      text: 'Chủ công Bích Tuyền được bầu là Vận động viên xuất sắc nhất giải.',
+      finds: [{ quote: 'được bầu là', value: { type: 'award' } }]
+    },
+    {
+      text: 'Đội tuyển đã giành chức vô địch sau khi đánh bại Philippines 3-0 trong trận chung kết.',
+      finds: [
+        { quote: 'giành chức vô địch', value: { type: 'award' } },
+        { quote: 'đánh bại', value: { type: 'match' } }
+      ]
+    },
     { text: 'Việt Nam đứng đầu bảng tổng sắp huy chương với 205 HCV.', finds: [{ quote: 'đứng đầu', value: { type: 'award' } }] },
     { text: 'U23 Việt Nam vô địch với kỷ lục chưa từng có.', finds: [{ quote: 'vô địch', value: { type: 'award' } }] },
     { text: 'Đội tuyển thắng tối thiểu 1-0 trước Malaysia.', finds: [{ quote: 'thắng', value: { type: 'match' } }] },
@@ -45,6 +70,8 @@ export const sport: CorpusPart = {
     { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Phe Dân chủ thắng Cộng hòa 52-48% trong cuộc thăm dò.',
+    'Đội bóng được bầu chọn là niềm hy vọng của người hâm mộ.',
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',
     'Giấc mơ vô địch với đội tuyển vẫn còn dang dở.',
     'Việt Nam có cơ hội vô địch lần thứ ba.',

@@ -7,6 +7,10 @@ const backReference = /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nh�
 /** Words before relations set up that make them an anniversary's, not a happening told: "kỷ niệm 10 năm ngày thiết lập". */
 const anniversary = /kỷ niệm\s+(?:\S+\s+){0,4}$/u
 
+/** How a named document of a list of documents signed starts: "Bản ghi nhớ về ...", "Hiệp định ...". */
+const documentHead =
+  'Bản ghi nhớ|Biên bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Kế hoạch hành động|Chương trình hợp tác|Hiệp ước|Công ước|Tuyên bố chung'
+
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   // "kỷ niệm 50 năm lập quan hệ ngoại giao" names an anniversary of relations set up long before.
@@ -35,14 +39,19 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:được |đã được )?(?:nâng cấp|nâng tầm|nâng) lên(?= (?:tầm|thành|mức|quan hệ|Đối tác|đối tác))/u,
     { needsBefore: /(?:[Qq]uan hệ)(?: [^.;,]{0,30})? (?:đã )?$/u }
   ),
+  // "Khai trương Đại sứ quán Việt Nam tại Ethiopia": a headline opens with the verb.
   trigger(
     'lập|mở Đại sứ quán',
     'embassy_opened',
-    new RegExp(String.raw`(?:đã )?(?:thành lập|lập|mở|khai trương)(?: lại)? ${embassy}`, 'u'),
+    new RegExp(String.raw`(?:đã )?(?:[Tt]hành lập|[Ll]ập|[Mm]ở|[Kk]hai trương)(?: lại)? ${embassy}`, 'u'),
     {
       reopened: /lại/u
     }
   ),
+  // "Đại sứ quán Australia tại Hà Nội được khai trương năm 1973": the mission named before its opening.
+  trigger('Đại sứ quán <...> được khai trương', 'embassy_opened', /(?:được |đã được )(?:khai trương|thành lập|mở)(?![\p{L}\p{M}])/u, {
+    needsBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}$`, 'u')
+  }),
   trigger('rút|đóng cửa Đại sứ quán', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã) )?(?:đóng cửa|rút) ${embassy}`, 'u')),
   // "Đại sứ quán Mỹ tại Kabul đã đóng cửa": the mission named before its closing.
   trigger('Đại sứ quán <...> đóng cửa', 'embassy_closed', new RegExp(String.raw`(?:(?:phải|đã|bị|tạm) )*đóng cửa${wordEnd}`, 'u'), {
@@ -51,7 +60,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('<Đại sứ quán> ... rút', 'embassy_closed', /(?:(?:phải|đã) )?rút(?= (?:năm|vào|khỏi|về|tháng)\b|[,.;]|$)/u, {
     needsBefore: new RegExp(embassy, 'u')
   }),
-  trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:thành lập|lập|mở|khai trương)(?: lại)? ${office}`, 'u')),
+  trigger('lập Văn phòng', 'office_opened', new RegExp(String.raw`(?:[Tt]hành lập|[Ll]ập|[Mm]ở|[Kk]hai trương)(?: lại)? ${office}`, 'u')),
   trigger('lập <...> và Văn phòng', 'office_opened', new RegExp(office, 'u'), {
     needsBefore: /(?:thành lập|lập|mở|khai trương)(?: lại)? [^.;]*\svà\s$/u
   }),
@@ -68,6 +77,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreement_signed',
     /(?:lễ ký kết|lễ ký|ký kết và trao|trao(?: đổi)? (?:các |những |\d+ )?văn kiện)(?![\p{L}\p{M}])/u
   ),
+  // "đã ký Bản ghi nhớ về hợp tác nông nghiệp, Hiệp định về vận tải biển và Kế hoạch hành động": each named document after the first is a
+  // signing of its own (the first is told by `ký <văn kiện>`); "Bản ghi nhớ về nông nghiệp và phát triển nông thôn" names one.
+  trigger('ký <văn kiện>, <văn kiện> và <văn kiện>', 'agreement_signed', new RegExp(String.raw`(?:${documentHead})(?![\p{L}\p{M}])`, 'u'), {
+    needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])ký(?: kết)? (?:${documentHead})[^.;:]{0,100}?(?:, | và |, và )$`, 'u')
+  }),
   // "Hiệp định ... ký năm 2000": the passive without "được", as a date follows it.
   trigger(
     '<văn kiện> được ký',
@@ -77,10 +91,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
       needsBefore: new RegExp(String.raw`${agreement}[^.;]{0,60}$`, 'u')
     }
   ),
+  // "tiến hành phiên đàm phán đầu tiên về Hiệp định": talks opened by their first round.
   trigger(
     'khởi động đàm phán',
     'negotiations_launched',
-    /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán/u
+    /(?:chính thức )?(?:khởi động|bắt đầu|mở) (?:các |cuộc |vòng )?(?:cuộc )?đàm phán|(?:tiến hành|tổ chức|bước vào) (?:phiên|vòng) đàm phán (?:đầu tiên|thứ nhất)(?![\p{L}\p{M}])/u
   ),
   trigger(
     'thăm <nơi>',
@@ -106,16 +121,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notBefore: /(?:sẽ|sắp)\s+$/u
     }
   ),
-  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo": a leader's arrival for a visit.
+  // "Tổng thống Obama đã tới Hà Nội ngày 23/5/2016", "Thủ tướng vừa đặt chân đến Tokyo", "Nhà lãnh đạo Triều Tiên đã tới Hà Nội": a leader's arrival for a visit.
   trigger(
     '<lãnh đạo> đã tới <nơi>',
     'visit',
     /(?:đã|vừa) (?:đặt chân |có mặt )?(?:tới|đến)(?= (?:[Tt]hủ đô |sân bay |thành phố )?\p{Lu})/u,
     {
       needsBefore:
-        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao)(?: [^.;,]{0,40})? $/u,
+        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao|[Nn]hà lãnh đạo)(?: [^.;,]{0,40})? $/u,
       // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
-      notAfter: /^[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
+      // "đã đến Hà Nội trong chuyến thăm cấp Nhà nước": the visit named after "trong" is this one, told by the arrival.
+      notAfter: /^(?![^.;]{0,80}?trong (?:khuôn khổ )?(?:chuyến|cuộc) )[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
     }
   ),
   // "Chuyên cơ chở Tổng thống Hàn Quốc hạ cánh xuống sân bay Nội Bài": a leader's arrival, told by the plane.
@@ -140,15 +156,25 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
     cameo: '043'
   }),
-  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ" (not "tiếp tục", "tiếp nhận").
-  trigger('tiếp <khách>', 'meeting', new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= ${guestTitle})`, 'u')),
+  // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ", "tiếp các Đại sứ đến trình Quốc thư"
+  // (not "tiếp tục", "tiếp nhận"); the guest's side: "Đại sứ Nhật Bản đã chào xã giao Chủ tịch UBND tỉnh".
+  trigger(
+    'tiếp <khách>',
+    'meeting',
+    new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= (?:các |những |\d+ )?${guestTitle})`, 'u')
+  ),
+  trigger(
+    'chào xã giao <chủ nhà>',
+    'meeting',
+    new RegExp(String.raw`(?:đã |có buổi )?chào (?:xã giao|từ biệt|cảm ơn)(?= ${guestTitle})`, 'u')
+  ),
   // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
   trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
-  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm".
+  // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm", "Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra".
   trigger(
     'cuộc họp',
     'meeting',
-    /(?:cuộc|buổi|phiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
+    /(?:[Cc]uộc|[Bb]uổi|[Pp]hiên) (?:họp|làm việc|gặp mặt|gặp|hội đàm|hội kiến|tiếp xúc|trao đổi|điện đàm)(?![\p{L}\p{M}])/u,
     {
       notBefore: backReference,
       nominal: true
@@ -177,7 +203,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
     { notBefore: backReference, nominal: true }
   ),
-  trigger('cuộc gặp <giữa>', 'meeting', /(?:Cuộc|cuộc) gặp(?= (?:giữa|với|của|song phương|cấp cao|thượng đỉnh)\b)/u),
+  // "có các cuộc gặp song phương với Thủ tướng Ấn Độ A và Thủ tướng Canada B": the phrase up to "với" tells the meetings separate, one per person.
+  trigger(
+    'cuộc gặp <giữa>',
+    'meeting',
+    /(?:(?:các|những) )?(?:Cuộc|cuộc) gặp(?: (?:song phương|riêng rẽ|riêng)(?: với(?= \p{Lu}))?|(?= (?:giữa|với|của|cấp cao|thượng đỉnh)\b))/u
+  ),
   trigger(
     'Kỳ họp thứ <n>',
     'meeting',
@@ -196,12 +227,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
       notAfter: /^[^.;:!?,]{0,50}?(?:sẽ|sắp|dự kiến|dự định) (?:được )?(?:diễn ra|tổ chức|khai mạc|họp)/u
     }
   ),
-  // "UBND tỉnh tổ chức hội nghị xúc tiến đầu tư", "hội thảo quốc tế về Biển Đông đã diễn ra": a meeting of many, held.
+  // "UBND tỉnh tổ chức hội nghị xúc tiến đầu tư", "Hà Nội tổ chức Hội nghị xúc tiến đầu tư năm 2024", "hội thảo quốc tế về Biển Đông đã
+  // diễn ra": a meeting of many, held.
   // Not "Ban tổ chức hội nghị", "công tác tổ chức hội nghị": who or what organizes, no meeting held.
   trigger(
     'tổ chức hội nghị',
     'conference',
-    /(?:đã )?(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai) (?:các |một )?(?:hội nghị|hội thảo|diễn đàn)(?![\p{L}\p{M}])/u,
+    /(?:đã )?(?:tổ chức|khai mạc|bế mạc|chủ trì|đăng cai) (?:các |một )?(?:[Hh]ội nghị|[Hh]ội thảo|[Dd]iễn đàn)(?![\p{L}\p{M}])/u,
     {
       notBefore: /(?:[Bb]an|công tác|[Vv]iệc|đơn vị)\s+$/u,
       nominal: true
@@ -217,7 +249,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('ủng hộ <bên>', 'support_pledged', /(?:đã )?ủng hộ(?= \p{Lu})/u, {
     notBefore: /(?:người|phe|lực lượng|cử tri)\s+$/u
   }),
-  trigger('cam kết hỗ trợ', 'support_pledged', /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u),
+  trigger(
+    'cam kết hỗ trợ',
+    'support_pledged',
+    /(?:cam kết|hứa) (?:hỗ trợ|viện trợ|tài trợ|cung cấp|cho vay)(?= [^.;]{0,30}(?:\d|vốn|khoản|gói))/u
+  ),
   // "ADB phê duyệt khoản vay 500 triệu USD": a lender's aid given.
   trigger(
     'phê duyệt khoản vay',
@@ -242,7 +278,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'gửi <n> tấn hàng viện trợ',
     'support_pledged',
-    /(?:đã )?(?:gửi|chuyển|cung cấp|phân bổ|điều)(?= (?:thêm |khoảng |hơn |gần )?\d[\d.,]*\s*(?:tấn|triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:\p{L}+ ){0,3}?(?:[^.;]{0,30}?(?:hàng viện trợ|hàng cứu trợ|viện trợ|cứu trợ|nhân đạo|ứng phó khẩn cấp|không hoàn lại)))/u,
+    /(?:đã )?(?:gửi|chuyển|cung cấp|phân bổ|điều)(?= (?:thêm |khoảng |hơn |gần )?\d[\d.,]*\s*(?:tấn|triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:\p{L}+ ){0,3}?(?:[^.;]{0,30}?(?:hàng viện trợ|hàng cứu trợ|viện trợ|cứu trợ|hỗ trợ|nhân đạo|ứng phó khẩn cấp|không hoàn lại)))/u,
     { cameo: '070', notBefore: /(?:nhà|khoản|nguồn|gói|mức)\s+$/u }
   ),
   trigger(
@@ -251,10 +287,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}?|(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) (?:nâng|tăng) [^,.;:]{1,60}?) (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
     { unrealToo: true }
   ),
+  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name.
   trigger(
     'hướng tới mục tiêu',
     'target_set',
-    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
+    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
     { unrealToo: true }
   ),
   trigger(
@@ -265,7 +302,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?thông báo|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a

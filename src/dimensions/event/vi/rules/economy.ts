@@ -5,10 +5,13 @@ import { embassy, office, trigger, wordEnd } from '../words.js'
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
 
 /** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
-const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
+const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
 
 /** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
 const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
+
+/** A business's premises, which a closure names after its verb ("đóng cửa một xưởng may"). */
+const business = String.raw`nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|mỏ|siêu thị|nhà hàng|khách sạn|chi nhánh|cửa hàng|văn phòng|cửa khẩu|Cửa khẩu|doanh nghiệp|công ty`
 
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
@@ -84,16 +87,20 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     new RegExp(String.raw`${opening}(?:,| và|, và) (?:chính thức |được |đã )?${opening}${wordEnd}`, 'u')
   ),
-  // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh".
+  // "khánh thành", "khởi công", "thông xe", "đi vào hoạt động", "phóng vệ tinh", "đã phát điện thương mại".
   trigger(
     'khánh thành',
     'launch',
     new RegExp(
-      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}`,
+      String.raw`(?:lễ |Lễ )?(?:khánh thành|Khánh thành|khởi công|Khởi công|động thổ|Động thổ|thông xe|Thông xe|cất nóc|hợp long|Hợp long|đóng điện(?: và hòa lưới)?|hòa lưới|khai trương|Khai trương)${wordEnd}(?! (?:${office}|${embassy}))|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)|bắt đầu (?:hoạt động|vận hành|sản xuất|khai thác)|chính thức (?:vận hành|hoạt động|khai thác|mở cửa|thông xe)${wordEnd}|(?:đã |chính thức )?phát điện thương mại${wordEnd}`,
       'u'
     ),
-    // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening.
-    { notAfter: /^ (?:thêm )?(?:tổng cộng |gần |hơn |khoảng |trên )?\d[\d.,]*\s*(?:km|cây số|MW|kW|GW)(?![\p{L}\p{M}])|^ thêm \d/u }
+    // "cả nước đã đưa vào khai thác thêm 180 km đường cao tốc": a length or a count of many works, no one opening;
+    // "Đại sứ quán ... được khai trương" is a mission opened (`Đại sứ quán <...> được khai trương`).
+    {
+      notBefore: new RegExp(String.raw`(?:^|, )(?:các )?${embassy}[^.;,]{0,40}?(?:được|đã được)\s+$`, 'u'),
+      notAfter: /^ (?:thêm )?(?:tổng cộng |gần |hơn |khoảng |trên )?\d[\d.,]*\s*(?:km|cây số|MW|kW|GW)(?![\p{L}\p{M}])|^ thêm \d/u
+    }
   ),
   // "Vietnam Airlines mở đường bay thẳng Hà Nội - Mumbai", "khai thác tuyến bay mới", "mở thêm đường bay thẳng": a route opened.
   trigger(
@@ -149,15 +156,31 @@ export const economy: readonly Rule<'event'>[] = [
     'closure',
     /(?:tuyên bố |nộp đơn (?:xin )?|đệ đơn (?:xin )?|bị tuyên bố |lâm vào |rơi vào tình trạng )phá sản(?![\p{L}\p{M}])/u
   ),
-  // "Cửa khẩu Móng Cái tạm đóng" (not "đóng góp", "đóng vai trò").
-  trigger('<nơi> bị đóng cửa', 'closure', /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u, {
-    needsBefore: new RegExp(String.raw`${work}[^.;,]{0,30}$`, 'u')
-  }),
-  // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm".
+  // "Cửa khẩu Móng Cái tạm đóng", "nhà máy ... chấm dứt hoạt động" (not "đóng góp", "đóng vai trò").
+  trigger(
+    '<nơi> bị đóng cửa',
+    'closure',
+    /(?:bị |đã |phải )?(?:đóng cửa|ngừng hoạt động|chấm dứt hoạt động|tạm dừng hoạt động|tạm đóng(?![\p{L}\p{M}]))/u,
+    {
+      // "yêu cầu đóng cửa rừng" is a request, its "cầu" no bridge.
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?<!yêu )${work}[^.;,]{0,30}$`, 'u')
+    }
+  ),
+  // "đã đóng cửa một xưởng may tại Bình Dương", "chấm dứt hoạt động nhà máy thứ hai", "giải thể chi nhánh": a business closed, named after
+  // its verb (not "đóng cửa trường học" for a storm, nor "đóng cửa rừng", no business closed for good or for a while).
+  trigger(
+    'đóng cửa <nhà máy>',
+    'closure',
+    new RegExp(
+      String.raw`(?:đã |bị |phải |tạm )*(?:đóng cửa|chấm dứt hoạt động(?: của)?|ngừng hoạt động(?: của)?|giải thể)(?= (?:một |hai |ba |các |những |\d+ )?(?:${business})${wordEnd})`,
+      'u'
+    )
+  ),
+  // "ra lệnh cấm xuất khẩu gạo", "áp thuế", "hạ thuế", "dỡ bỏ lệnh cấm", "cấp hạn ngạch nhập khẩu 2 triệu tấn gạo".
   trigger(
     'áp thuế',
     'trade_measure',
-    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận/u,
+    /(?:ra lệnh cấm|cấm) (?:xuất khẩu|nhập khẩu)|đánh thuế(?![\p{L}\p{M}])|(?:áp dụng|áp) (?:các )?(?:biện pháp )?(?:thuế )?(?:chống bán phá giá|tự vệ|chống trợ cấp)|(?:áp|áp dụng|tăng|nâng|công bố) (?:mức )?(?:thuế|hạn ngạch)(?: (?:đối ứng|chống bán phá giá|nhập khẩu|xuất khẩu|bổ sung))?|(?:ban hành|áp) (?:lệnh )?cấm (?:xuất|nhập)|(?:áp đặt|áp|ban hành) (?:lệnh )?cấm vận|(?:cấp|phân bổ) hạn ngạch (?:nhập khẩu|xuất khẩu)/u,
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
@@ -170,10 +193,11 @@ export const economy: readonly Rule<'event'>[] = [
     { notBefore: /(?:lệnh|việc|quyết định)\s+$/u }
   ),
   // "Trung Quốc đã nối lại việc nhập khẩu sầu riêng", "cho phép nhập khẩu trở lại": a stop lifted.
+  // "EU đã gỡ thẻ vàng IUU", "Trung Quốc đã mở cửa thị trường cho sầu riêng tươi": a barrier lifted for a product.
   trigger(
     'nối lại nhập khẩu',
     'trade_measure',
-    /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại/u,
+    /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại|(?:gỡ|gỡ bỏ|rút) thẻ vàng(?![\p{L}\p{M}])|mở cửa thị trường(?= (?:cho|đối với) )/u,
     { cameo: '085' }
   ),
   trigger(

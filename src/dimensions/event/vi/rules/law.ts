@@ -21,7 +21,7 @@ export const law: readonly Rule<'event'>[] = [
     'tuyên phạt',
     'ruling',
     new RegExp(
-      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo [^.;,]{0,40}? ${penalty})`,
+      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo (?:[^.;,]{0,40}? )?${penalty})`,
       'u'
     ),
     { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với)\s+(?:\p{L}+\s+)?$/u }
@@ -30,7 +30,7 @@ export const law: readonly Rule<'event'>[] = [
     'tuyên án',
     'ruling',
     new RegExp(
-      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?kháng cáo|tuyên (?:hủy|sửa) án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
+      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?(?:đơn )?kháng cáo|(?:tuyên|xử) trắng án|tuyên (?:hủy|sửa) án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
       'u'
     ),
     // "Tòa án Tối cao phán quyết cựu Thủ tướng phải ngồi tù": the verb, its party after it. "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.
@@ -67,11 +67,13 @@ export const law: readonly Rule<'event'>[] = [
   trigger('<vụ án> được <cơ quan> khởi tố', 'arrest', new RegExp(String.raw`khởi tố${wordEnd}(?! (?:bị can|vụ án))`, 'u'), {
     needsBefore: /(?:^|[^\p{L}\p{M}])(?:được|bị|đã bị)(?: [^.;,]{0,60})? $/u
   }),
+  // "TAND vừa thụ lý đơn khởi kiện của ca sĩ A": the suit told by the court that accepted it; "Apple bị kiện vì", "bị các nhà nhập khẩu
+  // kiện ra Tòa": the side sued; "đệ đơn lên Tòa án ... kiện hội đồng quản trị": the petition, then whom it sues.
   trigger(
     'khởi kiện',
     'lawsuit_filed',
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi) đơn (?:khởi kiện|kiện)${wordEnd}`,
+      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|ra Tòa|lên Tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi|thụ lý) đơn (?:khởi kiện|kiện)${wordEnd}|bị (?:(?:\p{L}+ ){1,4}?)?kiện(?= (?:ra|lên|vì|về|đòi|tại)${wordEnd})|bị kiện${wordEnd}|(?:đệ|nộp|gửi) đơn(?= (?:lên|ra|tới|đến) (?:Tòa|tòa)[^.;]{0,60}? (?:kiện|khởi kiện)${wordEnd})`,
       'u'
     ),
     // "Sự kiện Văn hóa", "điều kiện", "bưu kiện": the syllable of another word; "vụ kiện" names a suit, no filing.

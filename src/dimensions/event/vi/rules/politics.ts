@@ -4,6 +4,12 @@ import { trigger, wordEnd } from '../words.js'
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
 const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
 
+/** A person named, then the office a vote gives them: "ông Lương Cường làm Chủ tịch nước", "bà A, Chủ tịch đảng X, giữ chức". */
+const electedAs = String.raw`(?:ông |bà )?\p{Lu}[^.;]{0,90}? (?:làm|giữ chức) `
+
+/** The next person of a list, right before the office given: "..., và bà Nguyễn Thị B " of "và bà Nguyễn Thị B làm Tổng Thư ký". */
+const nextPerson = String.raw`(?:, |,? và )(?:ông |bà )?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,4} `
+
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
   // "cuộc bầu cử giữa kỳ", "cuộc tổng tuyển cử", "bầu cử Quốc hội khóa XV".
@@ -22,8 +28,10 @@ export const politics: readonly Rule<'event'>[] = [
     }
   ),
   // "tỷ lệ cử tri đi bầu đạt 99,6%": a turnout, told of an election already named.
+  // "bỏ phiếu bầu ông A làm Thủ tướng" elects a person: a result (`bầu <người> làm`), no polling day.
   trigger('đi bỏ phiếu', 'election', /(?:đi |đã )?bỏ phiếu (?:bầu|bầu cử|bầu chọn)|(?:đi bầu cử|đi bỏ phiếu|đi bầu)(?![\p{L}\p{M}])/u, {
-    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u
+    notBefore: /[Tt]ỷ lệ(?: cử tri)?\s+$/u,
+    notAfter: new RegExp(String.raw`^ ${electedAs}`, 'u')
   }),
   trigger(
     'công bố kết quả bầu cử',
@@ -48,12 +56,31 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước": the electors' side of a result.
-  trigger('bầu <người> làm', 'election_result', /(?:đã )?bầu(?= (?:ông |bà )?\p{Lu}[^.;]{0,40}? (?:làm|giữ chức) )/u),
+  // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước", "đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP)
+  // cầm quyền, làm Thủ tướng": the electors' side of a result, the person's titles between.
+  trigger('bầu <người> làm', 'election_result', new RegExp(String.raw`(?:đã )?(?:bỏ phiếu )?bầu(?= ${electedAs})`, 'u')),
+  // "bầu ông A làm Phó Chủ tịch Quốc hội và bà B làm Tổng Thư ký": each person after the first is elected too, told by the office's verb.
+  trigger(
+    'bầu <người> làm <chức> và <người> làm <chức>',
+    'election_result',
+    new RegExp(String.raw`(?<=${nextPerson})(?:làm|giữ chức)(?= )`, 'u'),
+    {
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])bầu ${electedAs}[^.;]{1,60}?$`, 'u')
+    }
+  ),
+  trigger(
+    'bổ nhiệm <người> làm <chức> và <người> làm <chức>',
+    'appointment',
+    new RegExp(String.raw`(?<=${nextPerson})(?:làm|giữ chức)(?= )`, 'u'),
+    {
+      needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])bổ nhiệm ${electedAs}[^.;]{1,60}?$`, 'u')
+    }
+  ),
   // "được bầu làm Phó Thủ tướng" is a result of a vote (`trúng cử`), as "was elected" is in English.
   // "trao quyết định bổ nhiệm Đại sứ": the order handed over is the appointment made (a proposal, "Đề nghị bổ nhiệm", is none).
   trigger('được bổ nhiệm', 'appointment', /(?:được |đã )?(?:[Bb]ổ nhiệm|nhậm chức|tuyên thệ nhậm chức)(?![\p{L}\p{M}])/u, {
-    notBefore: /(?:(?<!(?:trao|ký|trao các|ký các) )quyết định|[Đđ]ề nghị|[Vv]iệc)\s+$/u
+    // "Phát biểu sau khi nhậm chức": the office taken, told before, as the time of what follows.
+    notBefore: /(?:(?<!(?:trao|ký|trao các|ký các) )quyết định|[Đđ]ề nghị|[Vv]iệc|sau khi|kể từ khi|từ khi)\s+$/u
   }),
   // "Quốc hội phê chuẩn đề nghị của Thủ tướng về việc bổ nhiệm ông A", "phê chuẩn tờ trình ... miễn nhiệm": the proposal approved is the office given or taken.
   trigger(
@@ -66,25 +93,38 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     /(?:đã )?(?:phê chuẩn|chấp thuận|thông qua) (?:đề nghị|tờ trình|Tờ trình)[^.;]{0,60}?(?:miễn nhiệm|cách chức|bãi nhiệm)(?![\p{L}\p{M}])/u
   ),
-  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body.
+  // "Bộ Chính trị điều động, phân công ông A giữ chức Bí thư Thành ủy", "chỉ định ông B làm Bí thư": an office given by a body;
+  // "ông C được giao giữ chức Bộ trưởng", "được phê chuẩn làm Bộ trưởng", "được giao quyền Bộ trưởng" (not "được giao nhiệm vụ"), the person's side.
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao|phê chuẩn)(?= (?:giữ chức|làm) )|(?:được|đã được) giao quyền(?= \p{Lu})|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {
     notBefore: /(?:người|ứng viên|ứng cử viên|việc)\s+$/u
   }),
-  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
+  // "từ chức", "thôi giữ chức", "xin thôi làm đại biểu", "cho thôi làm nhiệm vụ", "rời nhiệm sở", "xin nghỉ công tác"; one who leaves an office by a vote or an order too: "miễn nhiệm", "bãi nhiệm", "cách chức".
   trigger(
     'từ chức',
     'resignation',
     new RegExp(
-      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
+      String.raw`(?:đã )?(?:từ chức|xin từ chức|thôi giữ chức|nghỉ hưu|miễn nhiệm|bãi nhiệm|cách chức|bị cách chức|rời nhiệm sở|xin nghỉ công tác)${wordEnd}|(?:xin |cho |được cho )?thôi (?:làm nhiệm vụ|làm đại biểu|đảm nhiệm|giữ (?:các )?chức vụ|làm thành viên)${wordEnd}|(?:xin |cho |được cho )?thôi làm(?= \p{Lu})`,
       'u'
     ),
     { notBefore: /(?:quyết định|[Đđ]ề nghị|tờ trình|[Vv]iệc|xem xét)\s+$/u }
+  ),
+  // "Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ", "điều chỉnh giảm lãi suất tái cấp vốn": a regulated price or rate set by decision.
+  trigger(
+    'điều chỉnh tăng giá điện',
+    'policy_adopted',
+    /(?:đã |quyết định )?điều chỉnh (?:tăng|giảm)(?= (?:giá điện|giá xăng|giá xăng dầu|lãi suất|lương cơ sở|mức lương|giá bán lẻ|phí|lệ phí)(?![\p{L}\p{M}]))/u
+  ),
+  // "Bộ Tài chính đã trình Quốc hội dự án Luật Thuế giá trị gia tăng": a law presented to the body that passes it ("sẽ trình" is a plan).
+  trigger(
+    'trình Quốc hội dự án luật',
+    'policy_adopted',
+    /(?:đã |vừa )?trình(?= (?:Quốc hội|Chính phủ|Thủ tướng|Ủy ban Thường vụ Quốc hội|Hội đồng nhân dân|HĐND) (?:dự án|Dự án|dự thảo|Dự thảo|đề án|Đề án)(?![\p{L}\p{M}]))/u
   ),
   // "Hội đồng châu Âu đã chính thức thông qua việc lùi thời hạn": a decision adopted, told by what it does (a bare "thông qua việc" is "by way of").
   // "Quốc hội thông qua Nghị quyết", "bấm nút thông qua", "Nghị quyết ... đã được Quốc hội chính thức thông qua", "chấp thuận Nghị quyết".
