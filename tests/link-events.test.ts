@@ -284,6 +284,19 @@ describe('linkEvents', () => {
     ])
   })
 
+  test('should reach the date before an apposition to the name that is the subject of the trigger, for its first trigger only', async () => {
+    expect(
+      await events(
+        'Ủy ban Bầu cử Sri Lanka ngày 22/9/2024 tuyên bố ông Anura Kumara Dissanayake, lãnh đạo liên minh NPP, giành chiến thắng trong cuộc bầu cử tổng thống.'
+      )
+    ).toEqual(['election_result 2024-09-22', 'election null'])
+    expect(
+      await events(
+        'The commission on September 22, 2024 declared Anura Kumara Dissanayake, the leader of the NPP, won the presidential election.'
+      )
+    ).toEqual(['election_result 2024-09-22', 'election null'])
+  })
+
   test('should date a measure by the day its span starts, and not by a bound', async () => {
     expect(await events('Philippines đã tạm ngừng nhập khẩu gạo trong 60 ngày kể từ ngày 1/9/2025.')).toEqual(['trade_measure 2025-09-01'])
     expect(await events('Philippines đã tạm ngừng nhập khẩu gạo lần đầu tiên kể từ năm 2019.')).toEqual(['trade_measure null'])

@@ -30,7 +30,7 @@ const leadWords = 3
  * dates it.
  */
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
-  const phrase = phraseOf(view, event.start)
+  const phrase = overApposition(view, event, phraseOf(view, event.start))
   const { told: saidAfter, object } = ownDates(view, event, phrase)
   // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
   // event brought about dates the event too, when no other date after the trigger tells when it happened (a target's year stays the target's).
@@ -104,6 +104,29 @@ function attributive(view: SentenceView, date: DateDraft): boolean {
 /** Does a plan open between `from` and `to` ("... and agreed to open a consulate next year")? */
 function pastPlan(view: SentenceView, from: number, to: number): boolean {
   return view.words.plan.test(view.text.slice(from, to))
+}
+
+/**
+ * "Ủy ban Bầu cử ngày 22/9/2024 tuyên bố ông A, lãnh đạo liên minh NPP, giành chiến thắng": the commas around an apposition to a
+ * name split no clause, so the trigger's phrase reaches back over it to the name's phrase when the trigger's phrase goes on with the
+ * predicate (a lower-case word that opens no when-, where- or source phrase) and the apposition holds no trigger and no date; only
+ * for the predicate's first trigger.
+ */
+function overApposition(view: SentenceView, event: EventDraft, phrase: Range): Range {
+  // The name is the subject of the predicate's first trigger only: "cuộc bầu cử diễn ra một ngày trước đó" after it is not its.
+  if (view.events.some((other) => other !== event && other.start >= phrase.start && other.start < event.start)) return phrase
+  const phrases = phrasesOf(view)
+  const index = phrases.findIndex((candidate) => candidate.end === phrase.end)
+  const [named, apposition] = [phrases[index - 2], phrases[index - 1]]
+  const opening = view.text.slice(phrase.start, phrase.end).trimStart()
+  if (!named || !apposition || !/^\p{Ll}/u.test(opening)) return phrase
+  const { when, elaboration, source } = view.words
+  if ([when, elaboration, source].some((words) => words.test(opening))) return phrase
+  const commas = view.separators.filter((mark) => mark.mark === ',' && (mark.start === named.end || mark.start === apposition.end))
+  const inApposition = (inner: Range) => within(apposition, inner)
+  const bare = !view.events.some(inApposition) && !view.dateMentions.some(inApposition)
+  const endsWithName = view.entities.some((entity) => within(named, entity) && view.text.slice(entity.end, named.end).trim() === '')
+  return commas.length === 2 && bare && endsWithName ? { start: named.start, end: phrase.end } : phrase
 }
 
 /** Does an earlier trigger of the phrase stand before `date`, which is then that trigger's ("became prime minister in October 2015 and was re-elected")? */
