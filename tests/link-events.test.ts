@@ -257,6 +257,60 @@ describe('linkEvents', () => {
     ).toEqual(['relations_upgraded 2013-07', 'visit 2013-07'])
   })
 
+  test('should date a when-phrase by the bound that ends the phrase before it, and a "where" phrase by the date before it', async () => {
+    expect(await events('The fighting was the worst since 2011, when clashes near the temple killed about 20 people.')).toEqual([
+      'death 2011'
+    ])
+    // The bound tells no time of the clause it bounds.
+    expect(await events('Clashes near the temple have killed 20 people since 2011.')).toEqual(['death null'])
+    expect(
+      await events(
+        'Yunus addressed the BIMSTEC summit in Bangkok on December 4, 2024, where leaders of the member states adopted a charter.'
+      )
+    ).toEqual(['conference 2024-12-04', 'policy_adopted 2024-12-04'])
+    // A plan told in the phrase is still no event, whatever date it hangs on.
+    expect(await events('The ministers met in Hanoi on May 5, 2024, where they agreed to sign a trade deal next year.')).toEqual([
+      'meeting 2024-05-05'
+    ])
+  })
+
+  test('should leave a date past the next trigger to it when a date before the trigger tells its time', async () => {
+    expect(
+      await events('Ủy ban Bầu cử Sri Lanka ngày 15/11/2024 công bố kết quả chính thức cuộc bầu cử Quốc hội diễn ra ngày 14/11/2024.')
+    ).toEqual(['election_result 2024-11-15', 'election 2024-11-14'])
+    expect(await events('Ủy ban Bầu cử công bố kết quả chính thức cuộc bầu cử Quốc hội diễn ra ngày 14/11/2024.')).toEqual([
+      'election_result 2024-11-14',
+      'election 2024-11-14'
+    ])
+  })
+
+  test('should reach the date before an apposition to the name that is the subject of the trigger, for its first trigger only', async () => {
+    expect(
+      await events(
+        'Ủy ban Bầu cử Sri Lanka ngày 22/9/2024 tuyên bố ông Anura Kumara Dissanayake, lãnh đạo liên minh NPP, giành chiến thắng trong cuộc bầu cử tổng thống.'
+      )
+    ).toEqual(['election_result 2024-09-22', 'election null'])
+    expect(
+      await events(
+        'The commission on September 22, 2024 declared Anura Kumara Dissanayake, the leader of the NPP, won the presidential election.'
+      )
+    ).toEqual(['election_result 2024-09-22', 'election null'])
+  })
+
+  test('should date a measure by the day its span starts, and not by a bound', async () => {
+    expect(await events('Philippines đã tạm ngừng nhập khẩu gạo trong 60 ngày kể từ ngày 1/9/2025.')).toEqual(['trade_measure 2025-09-01'])
+    expect(await events('Philippines đã tạm ngừng nhập khẩu gạo lần đầu tiên kể từ năm 2019.')).toEqual(['trade_measure null'])
+  })
+
+  test("should read a sentence run into a heading left without its full stop from the sentence's own opening", async () => {
+    const heading = 'Table 1: Cases per region, week 1-33 2018 and 2019'
+    expect(await events(`${heading} Between 1 January and 17 August 2019, the system logged 229,736 cases, 958 of them deaths.`)).toEqual([
+      'death 2019-01-01/2019-08-17'
+    ])
+    // No opener after the heading's number: the heading's dates are not a phrase of the sentence's own.
+    expect(await events(`${heading} the system logged 229,736 cases, 958 of them deaths.`)).toEqual(['death null'])
+  })
+
   test('should tell one event per person of "A, B và C đều" and none more for a single subject', async () => {
     const all = await records(
       'Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc và Chủ tịch Quốc hội Vương Đình Huệ đều trúng cử đại biểu Quốc hội.'
@@ -274,7 +328,7 @@ describe('linkEvents', () => {
   test('should not tell again a happening a later phrase or noun only mentions', async () => {
     expect(await events('Typhoon Yagi struck the Philippines in 2024, where floods and landslides killed 20 people.')).toEqual([
       'disaster 2024',
-      'death null'
+      'death 2024'
     ])
     expect(
       await events('The 2024 presidential elections drew record turnout. Observers said the 2024 presidential elections were fair.')

@@ -4,7 +4,7 @@ import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
 import { eventTypeInfo } from '../schema/event-types.js'
-import { afterPlaceDateline, storyStart } from './sentences.js'
+import { afterPlaceDateline, afterRunInHeading, storyStart } from './sentences.js'
 
 /** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
 const leadWords = 3
@@ -30,7 +30,7 @@ const leadWords = 3
  * dates it.
  */
 export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
-  const phrase = phraseOf(view, event.start)
+  const phrase = overApposition(view, event, phraseOf(view, event.start))
   const { told: saidAfter, object } = ownDates(view, event, phrase)
   // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
   // event brought about dates the event too, when no other date after the trigger tells when it happened (a target's year stays the target's).
@@ -42,8 +42,7 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
   // "became prime minister in October 2015 and was re-elected in the November 2022 general election": a date told after an earlier
   // trigger of the phrase is that trigger's; the year naming this event's own object tells its time better.
   const before = dateBefore(view, event, phrase)
-  const claimed =
-    before && object && view.events.some((other) => other !== event && other.end <= before.start && other.start >= phrase.start)
+  const claimed = before && object && claimedBefore(view, event, phrase, before)
   const found =
     because(
       claimed ? refOf(object) : before && refOf(before),
@@ -68,7 +67,8 @@ function because(date: DateRef | undefined, reason: LinkReason): Linked<DateRef>
 /**
  * Dates after the trigger in its phrase, before the next trigger when one
  * comes between; else shared with the triggers that follow ("tiếp xúc bên
- * lề Hội nghị ... (3/2012) và ... (3/2014)"). Several only when coordinated.
+ * lề Hội nghị ... (3/2012) và ... (3/2014)"), unless a date before the
+ * trigger dates it. Several only when coordinated.
  * A year naming the event's object ("the 2025 budget") is no date it tells:
  * it comes back apart, as `object`, when it is the only one.
  */
@@ -76,8 +76,12 @@ function ownDates(view: SentenceView, event: EventDraft, phrase: Range): { told:
   // A date inside the trigger, or running into it, dates it too: "the 2024 presidential elections", "the November 2022 general election".
   const after = view.dates.filter((date) => date.end > event.start && date.end <= phrase.end && !pastPlan(view, event.end, date.start))
   const next = view.events.find((other) => other.start >= event.end && other.start < phrase.end)
-  const before = next ? after.filter((date) => date.end <= next.start) : []
-  const found = before.length > 0 ? before : after
+  const untilNext = next ? after.filter((date) => date.end <= next.start) : []
+  // "Ủy ban ngày 15/11/2024 công bố kết quả cuộc bầu cử diễn ra một ngày trước đó": past the next trigger, a date is that one's
+  // when a date before the trigger tells this one's time; the triggers share the dates after them only when nothing else dates this one.
+  const before = dateBefore(view, event, phrase)
+  const shared = next && before && !claimedBefore(view, event, phrase, before) ? [] : after
+  const found = untilNext.length > 0 ? untilNext : shared
   // "tabled the 2025 budget ... on October 18, 2024": a year naming the object is not when the event happened, when another date tells that.
   const told = found.filter((date) => !(date.start >= event.end && attributive(view, date)))
   if (told.length === 0) return found[0] ? { told, object: found[0] } : { told }
@@ -102,6 +106,34 @@ function pastPlan(view: SentenceView, from: number, to: number): boolean {
   return view.words.plan.test(view.text.slice(from, to))
 }
 
+/**
+ * "Ủy ban Bầu cử ngày 22/9/2024 tuyên bố ông A, lãnh đạo liên minh NPP, giành chiến thắng": the commas around an apposition to a
+ * name split no clause, so the trigger's phrase reaches back over it to the name's phrase when the trigger's phrase goes on with the
+ * predicate (a lower-case word that opens no when-, where- or source phrase) and the apposition holds no trigger and no date; only
+ * for the predicate's first trigger.
+ */
+function overApposition(view: SentenceView, event: EventDraft, phrase: Range): Range {
+  // The name is the subject of the predicate's first trigger only: "cuộc bầu cử diễn ra một ngày trước đó" after it is not its.
+  if (view.events.some((other) => other !== event && other.start >= phrase.start && other.start < event.start)) return phrase
+  const phrases = phrasesOf(view)
+  const index = phrases.findIndex((candidate) => candidate.end === phrase.end)
+  const [named, apposition] = [phrases[index - 2], phrases[index - 1]]
+  const opening = view.text.slice(phrase.start, phrase.end).trimStart()
+  if (!named || !apposition || !/^\p{Ll}/u.test(opening)) return phrase
+  const { when, elaboration, source } = view.words
+  if ([when, elaboration, source].some((words) => words.test(opening))) return phrase
+  const commas = view.separators.filter((mark) => mark.mark === ',' && (mark.start === named.end || mark.start === apposition.end))
+  const inApposition = (inner: Range) => within(apposition, inner)
+  const bare = !view.events.some(inApposition) && !view.dateMentions.some(inApposition)
+  const endsWithName = view.entities.some((entity) => within(named, entity) && view.text.slice(entity.end, named.end).trim() === '')
+  return commas.length === 2 && bare && endsWithName ? { start: named.start, end: phrase.end } : phrase
+}
+
+/** Does an earlier trigger of the phrase stand before `date`, which is then that trigger's ("became prime minister in October 2015 and was re-elected")? */
+function claimedBefore(view: SentenceView, event: EventDraft, phrase: Range, date: DateDraft): boolean {
+  return view.events.some((other) => other !== event && other.end <= date.start && other.start >= phrase.start)
+}
+
 /** The nearest date before the trigger in its phrase. */
 function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateDraft | undefined {
   return view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
@@ -112,7 +144,7 @@ function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateD
  * time of the clause it leads into, when no date stands between them. Its last date, unless a plan opens before it.
  */
 function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undefined {
-  const start = Math.max(storyStart(view.text, view.sentence, view.dates), afterPlaceDateline(view.text, view.sentence))
+  const start = storyOpening(view)
   const opening = phrasesOf(view).find((phrase) => phrase.end > start)
   if (
     !opening ||
@@ -126,16 +158,31 @@ function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undef
   return date && refOf(date)
 }
 
-/** "..., in 2016, when Modi paid a visit": a phrase opened by "when" happens at the date that ends the phrase before it. */
+/** Where the story's own words start: after a dateline, with or without its date, or after a heading run into the sentence. */
+function storyOpening(view: SentenceView): number {
+  const { text, sentence } = view
+  return Math.max(
+    storyStart(text, sentence, view.dates),
+    afterPlaceDateline(text, sentence),
+    afterRunInHeading(text, sentence, view.words.runInOpener, view.dateMentions)
+  )
+}
+
+/**
+ * "..., in 2016, when Modi paid a visit": a phrase opened by "when" happens at the date that ends the phrase before it. That date
+ * may bound the clause it ends ("the worst fighting since 2011, when clashes killed 20"): it still tells when the when-phrase happened.
+ */
 function whenDate(view: SentenceView, phrase: Range): DateRef | undefined {
   if (!view.words.when.test(view.text.slice(phrase.start, phrase.end).trimStart())) return undefined
-  const previous = view.dates.filter((date) => date.end <= phrase.start && view.text.slice(date.end, phrase.start).trim().length <= 1)
+  const previous = view.dateMentions.filter(
+    (date) => date.fields.value !== null && date.end <= phrase.start && view.text.slice(date.end, phrase.start).trim().length <= 1
+  )
   return previous.length > 0 ? refOf(previous.at(-1)!) : undefined
 }
 
 /** Phrases of the sentence that are a date alone, with the date: "Năm 1973", "On 14 October 2025", "vào chiều ngày 26/5/2025". */
 function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
-  const start = Math.max(storyStart(view.text, view.sentence, view.dates), afterPlaceDateline(view.text, view.sentence))
+  const start = storyOpening(view)
   const found: { phrase: Range; date: DateDraft }[] = []
   for (const phrase of phrasesOf(view)) {
     const from = Math.max(phrase.start, start)

@@ -12,7 +12,12 @@ export interface EventWords {
   readonly plan: RegExp
   /** Around a date, these make it name the event's object, not when it happened ("tabled the 2025 budget", "dự toán ngân sách năm 2025"). */
   readonly attributive: { readonly before: RegExp; readonly after: RegExp }
-  /** A phrase opening with these happens when the date just before it says ("in 2016, when Modi visited"). */
+  /**
+   * A capitalised word that opens a sentence run into a heading left without its full stop, read right after the heading's closing
+   * number ("Table 1: ... 2018 and 2019 Between 1 January and 17 August 2019, the DOH logged ..."): the story's own words start there.
+   */
+  readonly runInOpener: RegExp
+  /** A phrase opening with these happens when the date just before it says ("in 2016, when Modi visited"; "on December 4, 2024, where leaders adopted"). */
   readonly when: RegExp
   /** A verb of saying (global: read with `search` and `matchAll`): who stands before it reported the event, and is no party to it ("Minister X said the two countries ..."). */
   readonly speech: RegExp

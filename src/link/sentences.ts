@@ -42,3 +42,27 @@ export function afterPlaceDateline(text: string, sentence: { readonly start: num
   const dateline = placeDateline.exec(text.slice(sentence.start, sentence.start + datelineReach))
   return dateline ? sentence.start + dateline[0].length : sentence.start
 }
+
+/** A number closing a heading, then the capital that may open the sentence run into it. */
+const numberThenCapital = /\p{N}[ \t]+(?=\p{Lu})/gu
+
+/**
+ * Where a sentence's words start after a heading run into them without its
+ * full stop ("Table 1: Cases per region, week 1-33 2018 and 2019 Between 1
+ * January and 17 August 2019, the DOH logged ..."): at the first `opener`
+ * right after a number, outside any date (`dates`: "5 Tháng 9" is one); else
+ * the sentence's start.
+ */
+export function afterRunInHeading(
+  text: string,
+  sentence: { readonly start: number; readonly end: number },
+  opener: RegExp,
+  dates: readonly { readonly start: number; readonly end: number }[]
+): number {
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(numberThenCapital)) {
+    const start = sentence.start + match.index + match[0].length
+    if (dates.some((date) => date.start < start && start < date.end)) continue
+    if (opener.test(text.slice(start, sentence.end))) return start
+  }
+  return sentence.start
+}

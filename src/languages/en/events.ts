@@ -9,7 +9,9 @@ export const events: EventWords = {
   coordination: /^[\s)(]*(?:,|and|,\s*and)\s[^.;:]{0,40}$/iu,
   plan: /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|agreed to|aims?|aiming|intends?|intended|scheduled|due to|set to|hopes?|next)\b/u,
   attributive: { before: /\b(?:the|a|an|its|their|his|her)\s+$/iu, after: /^[\s-]*\p{Ll}/u },
-  when: /^(?:when|as|while|after|during)\b/iu,
+  runInOpener: /^(?:Between|From|In|On|During|Since|After|Before|By|At|As of|According to)\b/u,
+  // "addressed the summit on December 4, 2024, where leaders adopted a charter": what happened where the date's happening was, then.
+  when: /^(?:when|as|while|after|during|where)\b/iu,
   speech:
     /\b(?:said|says|told|added|noted|stressed|stated|emphasi[sz]ed|affirmed|explained|announced|reported|recalled|highlighted|underlined|remarked|confirmed|wrote|tweeted|quoted)\b/gu,
   source: /^(?:according to|quoting|citing|as reported by)\b/iu,

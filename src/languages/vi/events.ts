@@ -2,7 +2,9 @@ import type { EventWords } from '../../link/event-words.js'
 
 /** How Vietnamese writes an event's arguments. */
 export const events: EventWords = {
-  notWhen: /(?:nhiệm kỳ|trước|cho đến|đến trước|kể từ|so với|hơn|cao hơn|thấp hơn|cùng kỳ)\s+(?:\p{L}+\s+)?$/iu,
+  // "tăng 12% kể từ năm 2019" is a bound; "tạm ngừng nhập khẩu trong 60 ngày kể từ ngày 1/9/2025" starts the happening's span then.
+  notWhen:
+    /(?:nhiệm kỳ|trước|cho đến|đến trước|(?<!\p{N}\s+(?:ngày|tuần|tháng|năm)\s+)kể từ|so với|hơn|cao hơn|thấp hơn|cùng kỳ)\s+(?:\p{L}+\s+)?$/iu,
   // "Cùng ngày, Thủ tướng ... đệ đơn từ chức": the day of the sentence before.
   anaphor:
     /^(?:(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)|Cùng ngày|Cũng trong ngày|Cùng thời điểm)(?![\p{L}\p{N}])/iu,
@@ -18,7 +20,9 @@ export const events: EventWords = {
     after: /^/u
   },
   // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
-  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
+  runInOpener: /^(?:Từ|Trong|Tính đến|Ngày|Năm|Tháng|Theo|Sau|Tại|Đến|Vào)(?![\p{L}\p{M}])/u,
+  // "dự Hội nghị cấp cao ngày 4/12/2024, nơi lãnh đạo các nước thông qua hiến chương": where and when the happening before it was.
+  when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|nơi|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
