@@ -1,5 +1,6 @@
 import type { Lang } from '../lang.js'
 import { codePointBefore, nextCodePoint } from '../text/bounds.js'
+import { nativeRegex } from './native-regex.js'
 
 /**
  * The value type of each dimension. Empty here: every dimension declares its
@@ -153,7 +154,9 @@ export function regex(expression: RegExp): RegexItem {
  * the bare expression's first match passes the bound, it is the first match
  * the bounded one finds at that place (the bound only comes after the
  * expression); where the bare expression finds no match, neither does the
- * bounded one.
+ * bounded one. The bounds hold Unicode classes, which under the `i` flag
+ * V8 closes under case at each build: one build bounded at the end serves
+ * both the scan and the match at a place, whose start is checked apart.
  */
 class BoundedRegex implements RegexItem {
   readonly kind = 'regex'
@@ -163,7 +166,6 @@ class BoundedRegex implements RegexItem {
   #bare: RegExp | undefined
   #bareSticky: RegExp | undefined
   #boundedSticky: RegExp | undefined
-  #bothSticky: RegExp | undefined
 
   constructor(source: string, flags: string) {
     this.source = source
@@ -172,12 +174,12 @@ class BoundedRegex implements RegexItem {
   }
 
   find(text: string, from: number): RegExpExecArray | null {
-    const bare = (this.#bare ??= new RegExp(this.source, `g${this.flags}`))
+    const bare = (this.#bare ??= nativeRegex(this.source, `g${this.flags}`, text))
     for (let at = from; at <= text.length;) {
       bare.lastIndex = at
       const found = bare.exec(text)
       if (!found || startsAtBound(text, found.index + found[0].length)) return found
-      const bounded = (this.#boundedSticky ??= new RegExp(`${this.source}${wordBound}`, `y${this.flags}`))
+      const bounded = (this.#boundedSticky ??= nativeRegex(`${this.source}${wordBound}`, `y${this.flags}`, text))
       bounded.lastIndex = found.index
       const there = bounded.exec(text)
       if (there) return there
@@ -188,13 +190,14 @@ class BoundedRegex implements RegexItem {
 
   matchAt(text: string, at: number): RegExpExecArray | null {
     if (!startsAtBound(text, at)) return null
-    const bare = (this.#bareSticky ??= new RegExp(this.source, `y${this.flags}`))
+    const bare = (this.#bareSticky ??= nativeRegex(this.source, `y${this.flags}`, text))
     bare.lastIndex = at
     const found = bare.exec(text)
     if (!found || startsAtBound(text, found.index + found[0].length)) return found
-    const both = (this.#bothSticky ??= new RegExp(`${wordBound}${this.source}${wordBound}`, `y${this.flags}`))
-    both.lastIndex = at
-    return both.exec(text)
+    // The bound at the start is the one `startsAtBound` checked: the regex bounded at its end alone, as `find` builds it, gives the same.
+    const bounded = (this.#boundedSticky ??= nativeRegex(`${this.source}${wordBound}`, `y${this.flags}`, text))
+    bounded.lastIndex = at
+    return bounded.exec(text)
   }
 }
 
