@@ -22,6 +22,18 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    {
+      text: 'Workers gathered after their Chinese-owned factory abruptly closed, union leaders said.',
+      finds: [{ quote: 'closed', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Authorities launched a vaccination campaign for poultry in Takeo on Thursday.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The $500 million plant in Thoothukudi, which has a capacity of 50,000 vehicles, was opened by the chief minister.',
+      finds: [{ quote: 'was opened', value: { type: 'launch' } }]
+    },
     { text: 'Construction starts on Long Thanh airport', finds: [{ quote: 'starts', value: { type: 'launch' } }] },
     { text: 'The 500 MW plant came online in 2020.', finds: [{ quote: 'came online', value: { type: 'launch' } }] },
     {
@@ -209,6 +221,10 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'Schools in the Kathmandu valley remained closed on Monday.',
+    'The museum closed to visitors at 5pm.',
+    'Police launched a crackdown on illegal mining.',
+    'Trong launched a sweeping anti-corruption campaign that toppled two presidents.',
     'The hotel posted record profit this year.',
     'JFC raised its capital spending budget to P20 billion.',
     'Toyota said it would close a plant in 2025.',

@@ -9,6 +9,22 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'The wooden vessel, the KM Bahari Jaya, sank about an hour after leaving port.',
+      finds: [{ quote: 'sank', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'She was admitted to a hospital in Phnom Penh, where she died on Monday.',
+      finds: [{ quote: 'died', value: { type: 'death' } }]
+    },
+    {
+      text: 'Workers blocked the highway to demand back pay.',
+      finds: [{ quote: 'blocked', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Transport operators boycotted the new rules.',
+      finds: [{ quote: 'boycotted', value: { type: 'protest', cameo: '143' } }]
+    },
     { text: 'Floods wreak havoc in northern Vietnam', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
     { text: 'Thousands rally in Bangkok against government', finds: [{ quote: 'rally', value: { type: 'protest' } }] },
     { text: 'Workers strike over unpaid wages', finds: [{ quote: 'strike', value: { type: 'protest' } }] },
@@ -218,6 +234,8 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'The plan, the third this year, sank without trace.',
+    'A landslide blocked the highway on Monday.',
     'Stocks rally in Asia on rate cut hopes.',
     'The lawmakers killed the bill.',
     'The stock market crash hit investors hard.',

@@ -104,6 +104,7 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'At the SEA Games in May 2023, Vietnam topped the medal table with 136 gold medals.',
     'The company finished the year with a profit.',
     'The company received a grant of US$1 million.',
     'The ministry awarded the contract to a Japanese firm.',

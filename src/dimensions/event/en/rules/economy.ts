@@ -94,7 +94,12 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
+    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type.
+    {
+      notBefore:
+        /\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|mission|office)(?: (?:in|of) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? $/u
+    }
   ),
   trigger(
     '<projects> were launched',
@@ -102,7 +107,7 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated)/u,
     {
       needsBefore:
-        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
+        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)(?:(?: (?:in|at|of|on) [^.;,]{1,40}?)?, (?:which|that|where) [^.;]{1,90}?,)?\s$/iu
     }
   ),
   // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
@@ -126,6 +131,17 @@ export const economy: readonly Rule<'event'>[] = [
     needsBefore:
       /\b(?:commercial |passenger |freight |scheduled |regular |direct )?(?:services|operations|flights|production)(?: (?:on|at|in|from|to|between) [^.;,]{1,30}?)? (?:(?:have|has|had) )?$/u
   }),
+  // "launched a vaccination campaign for poultry", "rolled out a nationwide drive": a programme begun; not "launched a probe" or "an
+  // anti-corruption campaign", an inquiry or a crackdown.
+  trigger(
+    'launched a campaign',
+    'launch',
+    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme)\b)/u,
+    {
+      notAfter:
+        /^ (?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:crackdown|probe|investigation|inquiry|attack|offensive|strikes?|raids?|anti-[\p{L}-]+ (?:campaign|drive))\b/u
+    }
+  ),
   trigger(
     'set up <body>',
     'launch',
@@ -162,9 +178,24 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     '<facility> were shut',
     'closure',
-    /(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?/u,
-    // "Schools and offices in the capital region were shut": the facility, then where it stands.
+    /(?:(?:have|has|had) been |(?:was|were|are|is) )(?:shut|closed|sealed)(?: down)?/u,
+    // "Schools and offices in the capital region were shut": the facility, then where it stands; not "remained closed", a state
+    // that lasts rather than a closing.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
+  ),
+  // "their Chinese-owned factory abruptly closed", "The plant shut its gates on Friday", "Factory shuts without pay" (a headline): the
+  // facility the subject, told by its determiner; not "the factory closed to visitors" or "a shop closed on Sundays", a habit.
+  trigger(
+    'the <facility> closed',
+    'closure',
+    /(?:shut|shut down|closed|closed down|shuts|closes|shut its gates|closed its gates|shut its doors|closed its doors)(?=$|[,.;]| (?:on|after|in|last|earlier|abruptly|without|because|due|amid|following)\b)/u,
+    {
+      needsBefore: new RegExp(
+        String.raw`(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]|[Aa]n) (?:[\p{L}-]+ ){0,2}?)(?:[Ff]actory|[Pp]lant|[Mm]ill|[Rr]efinery|[Mm]ine|[Ss]tore|[Hh]otel|[Cc]asino|[Mm]all|[Ss]upermarket|[Rr]estaurant|[Ww]orkshop|[Ss]hipyard|[Ss]melter)(?:,? (?:which|that) [^.;]{1,60},)? (?:(?:abruptly|suddenly|temporarily|permanently|quietly|finally|also) )?$`,
+        'u'
+      ),
+      notAfter: /^ (?:on (?:Sundays|weekends|public holidays)|to (?:visitors|the public|traffic))\b/u
+    }
   ),
   // "dozens of factories shut" (a headline), "62 factories had closed their gates", "60 factories suspended production": the facility
   // its subject, no object needed.

@@ -8,8 +8,9 @@ const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisi
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
 
-/** "called a snap general election for November 14": an election to come, its words before the noun. */
-const calledFor = /\b(?:called|calls|call|announced|announces|scheduled|set)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
+/** "called a snap general election for November 14", "rallied to demand a fresh election": an election to come, its words before the noun. */
+const calledFor =
+  /\b(?:called|calls|call|announced|announces|scheduled|set|demand|demanded|demanding|demands|sought|seek|seeking|seeks|push(?:ed|ing)? for|urged|urging)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
 
 /** "the next election", "upcoming general elections": one to come, by the word before its noun. */
 const toCome = /\b(?:next|upcoming|coming|forthcoming|future|planned)\s+(?:[\p{L}-]+\s+){0,2}$/u
@@ -59,6 +60,13 @@ export const politics: readonly Rule<'event'>[] = [
     /(?<=\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|yesterday|week)['’]s )(?:(?:presidential|parliamentary|general|legislative|local|snap|national) )?(?:elections?|vote|polls?|ballot|referendum)\b/u,
     { nominal: true }
   ),
+  // "The referendum was held on Sunday", "Voting took place on Saturday": a ballot told by its noun and its verb.
+  trigger(
+    'voting took place',
+    'election',
+    /(?:[Rr]eferendum|[Pp]lebiscite|[Vv]oting|[Pp]olling|[Bb]y-election|[Rr]unoff|[Rr]un-off)(?= (?:was|were) (?:held|conducted)\b| took place\b| (?:opened|closed|began|ended) (?:at|on)\b)/u,
+    { nominal: true }
+  ),
   trigger(
     'voted in <election>',
     'election',
@@ -82,6 +90,26 @@ export const politics: readonly Rule<'event'>[] = [
       String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
     )
+  ),
+  // "President Paudel named Oli to the post on Sunday", "appointed her to the cabinet": a person put in an office told before.
+  trigger(
+    'named <person> to the post',
+    'appointment',
+    new RegExp(
+      String.raw`${verbs(['appoint', 'name', 'nominate', 'reappoint'], ['present', 'past'])}(?= (?:him |her |them |(?:\p{Lu}[\p{L}-]* ){1,4})to (?:the |a |his |her |their )?(?:post|position|role|job|office|seat|cabinet|board|bench|Cabinet|Senate|Supreme Court)\b)`,
+      'u'
+    )
+  ),
+  // "won a third term at the party congress", "secured a second term": an office kept by a vote.
+  trigger(
+    'won a second term',
+    'election_result',
+    /(?:won|wins|win|secured|secures|secure|clinched|clinches|clinch)(?= (?:a |an |another )?(?:second|third|fourth|fifth|sixth|new|fresh|consecutive|record|full|\d+(?:st|nd|rd|th)) (?:(?:consecutive|straight|successive|five-year|four-year|six-year) )?(?:term|mandate)\b)/u,
+    // "the first party chief in decades to win a third term": a record told, not a plan.
+    {
+      unrealToo: true,
+      notBefore: /\b(?:will|would|could|may|might|hopes? to|seeks? to|seeking to|bid to|aims? to|if|If|not|never|failed to)\b[^.;]{0,20}$/u
+    }
   ),
   // "Oli first became prime minister in October 2015": an office taken; not "since he became president", a time told by it.
   trigger(
@@ -123,7 +151,7 @@ export const politics: readonly Rule<'event'>[] = [
     'sacked <person> as <office>',
     'resignation',
     new RegExp(
-      String.raw`${verbs(['sack', 'fire', 'dismiss', 'oust'], ['present', 'past'])}(?= (?:its |his |her |their |the )?(?:[\p{L}-]+ ){0,2}?${office}\b| (?:\p{Lu}[\p{L}-]* ){1,4}(?:as|from)\b)`,
+      String.raw`${verbs(['sack', 'fire', 'dismiss', 'oust'], ['present', 'past'])}(?= (?:its |his |her |their |the )?(?:[\p{L}-]+ ){0,2}?(?:${office}|leader|chief|boss)\b| (?:\p{Lu}[\p{L}-]* ){1,4}(?:as|from)\b)`,
       'u'
     ),
     { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b[^.;]{0,40}$/u }
@@ -169,11 +197,12 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   }),
-  // "Widodo ordered the transport ministry to tighten checks", "ordered an investigation": a directive of a government, not a court's order.
+  // "Widodo ordered the transport ministry to tighten checks", "ordered an investigation", "ordered a nationwide inspection of apartment
+  // blocks", "ordered the Karachi Water and Sewerage Corporation to clear drains": a directive of a government, not a court's order.
   trigger(
     'ordered <body> to',
     'policy_adopted',
-    /(?:ordered|orders)(?= (?:the |all |its |local |relevant |provincial |state |city |government )*(?:[\p{L}-]+ ){0,2}?(?:ministry|ministries|authorities|agencies|government|departments?|police|military|army|officials|provinces|localities|banks|companies|firms|operators|schools|residents|people|forces|troops|units|agency|committee)\b[^.;]{0,60}?\bto\b| (?:an? |the )(?:[\p{L}-]+ )?(?:investigation|probe|inquiry|review|evacuation|halt|suspension|closure|ban|crackdown)\b)/u,
+    /(?:ordered|orders)(?= (?:the |all |its |local |relevant |provincial |state |city |government )*(?:[\p{L}-]+ ){0,2}?(?:ministry|ministries|authorities|agencies|government|departments?|police|military|army|officials|provinces|localities|banks|companies|firms|operators|schools|residents|people|forces|troops|units|agency|committee)\b[^.;]{0,60}?\bto\b| (?:an? |the )(?:[\p{L}-]+ )?(?:investigation|probe|inquiry|review|evacuation|halt|suspension|closure|ban|crackdown)\b| (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:inspections?|checks|audits?|investigations|evacuations|recalls?|curfews?|lockdowns?)\b| (?:the )?\p{Lu}[\p{L}-]*(?: (?:of |and |for )?\p{Lu}[\p{L}-]*){0,7} to \p{Ll})/u,
     { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;]{0,60}$/u }
   ),
   // "signed the bill into law", "voted to approve the budget": a law passed, told by its last step or its vote.
@@ -190,6 +219,18 @@ export const politics: readonly Rule<'event'>[] = [
     'dissolved parliament',
     'policy_adopted',
     /(?:dissolved|dissolves)(?= (?:the )?(?:parliament|Parliament|National Assembly|House of Representatives|lower house|legislature|assembly|Assembly)\b)/u
+  ),
+  // "Bangladesh's parliament was dissolved on August 6": the legislature named, then its end.
+  trigger('<parliament> was dissolved', 'policy_adopted', /(?:was|were|has been|had been) (?:formally |officially )?dissolved/u, {
+    needsBefore:
+      /\b(?:parliament|Parliament|National Assembly|House of Representatives|lower house|legislature|[Aa]ssembly|[Cc]abinet|[Gg]overnment)\s+$/u
+  }),
+  // "declared a public holiday", "declared two days of national mourning", "imposed a curfew": a government's decision for a day or a place.
+  trigger(
+    'declared a public holiday',
+    'policy_adopted',
+    /(?:declared|declares|announced|announces|proclaimed|imposed|imposes) (?:an? |the |(?:\d+|one|two|three|four|five|six|seven) days? of )?(?:[\p{L}-]+ ){0,2}?(?:public holiday|holiday|mourning|curfew|lockdown)s?\b/u,
+    { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b[^.;]{0,60}$/u }
   ),
   // "a government resolution, adopted on August 15, 2023,": the measure, then its passing.
   trigger(

@@ -46,6 +46,13 @@ export const society: readonly Rule<'event'>[] = [
     /(?<=\b(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Dd]rivers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]iners|[Pp]ilots|[Dd]ockers|[Ll]abourers|[Uu]nions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
     { cameo: '143' }
   ),
+  // "Workers blocked the highway to demand back pay", "boycotted the new rules": a protest told by what it does and what it is for.
+  trigger(
+    'blocked <road> to demand',
+    'protest',
+    /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u
+  ),
+  trigger('boycotted <rules>', 'protest', /(?:boycotted|boycotts)(?= (?:the |a |an |its |their )?\p{L})/u, { cameo: '143' }),
   // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
   trigger(
     'strike began',
@@ -88,6 +95,16 @@ export const society: readonly Rule<'event'>[] = [
     '<vehicle> crashed',
     'disaster',
     /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
+  ),
+  // "The wooden vessel, the KM Bahari Jaya, sank": the vehicle, then its name between commas, then the accident.
+  trigger(
+    '<vehicle>, <name>, sank',
+    'disaster',
+    /(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes)\b/u,
+    {
+      needsBefore:
+        /\b(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)?, [^,.;]{1,40}, $/u
+    }
   ),
   trigger(
     '<structure> gave way',
@@ -135,7 +152,7 @@ export const society: readonly Rule<'event'>[] = [
   // "Trong, 80, died on July 19", "Former president Habibie died in Jakarta": one person named, then his death.
   trigger('<person> died', 'death', /(?:died|dies)(?= (?:on|in|at|after|of|from|aged|early|late|last|peacefully)\b|[,.;])/u, {
     needsBefore: new RegExp(
-      String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$|\b${person} (?:has |had )?$`,
+      String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$|\b${person} (?:has |had )?$|\b(?:where|when|and|after|before|until) (?:he|she) (?:later )?$`,
       'u'
     ),
     notBefore: /\b(?:No|None|Nobody|Noone|Nothing|It|This|That|They|We|He|She)\s+(?:\p{L}+\s+)?$/u
