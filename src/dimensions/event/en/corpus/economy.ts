@@ -22,6 +22,11 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'The bank went bankrupt in 2022.', finds: [{ quote: 'went bankrupt', value: { type: 'closure' } }] },
+    {
+      text: 'The airline filed for bankruptcy protection last week.',
+      finds: [{ quote: 'filed for bankruptcy', value: { type: 'closure' } }]
+    },
     {
       text: 'Workers gathered after their Chinese-owned factory abruptly closed, union leaders said.',
       finds: [{ quote: 'closed', value: { type: 'closure' } }]
@@ -221,6 +226,7 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The firm could go bankrupt if sales fall.',
     'Schools in the Kathmandu valley remained closed on Monday.',
     'The museum closed to visitors at 5pm.',
     'Police launched a crackdown on illegal mining.',

@@ -7,6 +7,10 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    {
+      text: 'The former minister was cleared of all charges on Friday.',
+      finds: [{ quote: 'was cleared of all charges', value: { type: 'ruling' } }]
+    },
     { text: 'Border guards caught three smugglers near the crossing.', finds: [{ quote: 'caught', value: { type: 'arrest' } }] },
     {
       text: 'Police launched criminal proceedings against the director.',
@@ -96,6 +100,7 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'He hopes to be cleared of all charges.',
     'Fishermen caught three tonnes of tuna.',
     'The firm threatened to take the ministry to court.',
     'The phone was charged overnight.',

@@ -16,6 +16,12 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    {
+      text: 'The KPU declared Prabowo and Gibran the winners of the election.',
+      finds: [{ quote: 'declared Prabowo and Gibran the winners', value: { type: 'election_result' } }]
+    },
+    { text: 'Thaksin vacated his seat in parliament in 2006.', finds: [{ quote: 'vacated his seat', value: { type: 'resignation' } }] },
+    { text: 'The president left office on Monday.', finds: [{ quote: 'left office', value: { type: 'resignation' } }] },
     { text: 'The referendum was held on Sunday.', finds: [{ quote: 'referendum', value: { type: 'election' } }] },
     { text: 'Voting took place on Saturday.', finds: [{ quote: 'Voting', value: { type: 'election' } }] },
     { text: 'The party sacked its leader on Monday.', finds: [{ quote: 'sacked', value: { type: 'resignation' } }] },
@@ -207,6 +213,7 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'He left office supplies on the desk.',
     'Voting rights were discussed at the forum.',
     'Supporters gathered outside parliament to demand a fresh election.',
     'The minister ordered lunch for the delegation.',

@@ -9,6 +9,11 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Three firefighters died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    {
+      text: 'A firefighter succumbed to his injuries in hospital on Sunday.',
+      finds: [{ quote: 'succumbed', value: { type: 'death' } }]
+    },
     {
       text: 'The wooden vessel, the KM Bahari Jaya, sank about an hour after leaving port.',
       finds: [{ quote: 'sank', value: { type: 'disaster' } }]
@@ -234,6 +239,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'The market nearly succumbed to panic selling.',
     'The plan, the third this year, sank without trace.',
     'A landslide blocked the highway on Monday.',
     'Stocks rally in Asia on rate cut hopes.',

@@ -213,6 +213,12 @@ export const economy: readonly Rule<'event'>[] = [
       )
     }
   ),
+  // A business closed by its debts: "the bank went bankrupt in 2022", "filed for bankruptcy", "went into liquidation".
+  trigger(
+    'went bankrupt',
+    'closure',
+    /(?:went|goes|has gone|had gone) (?:bankrupt|bust|out of business|into (?:liquidation|administration|receivership))|(?:filed|files) for (?:bankruptcy|insolvency)|(?:declared|declares) (?:bankruptcy|insolvency)/u
+  ),
   // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "barred imports of", "set a minimum export price".
   trigger(
     'imposed tariffs',

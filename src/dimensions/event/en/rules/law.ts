@@ -34,6 +34,13 @@ export const law: readonly Rule<'event'>[] = [
     ),
     { needsBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b(?:[^.;,]{0,25}|[^.;]{0,100},? and) $/u }
   ),
+  // WordNet's "exonerate", "clear" (to acquit): "was cleared of all charges", "the court exonerated him".
+  trigger(
+    'was cleared of <charges>',
+    'ruling',
+    /(?:was|were|has been|have been) (?:exonerated|cleared of (?:all )?(?:[\p{L}-]+ )?(?:charges|wrongdoing|corruption|fraud|murder|graft|bribery))|exonerated(?= (?:him|her|them|\p{Lu}))/u,
+    { notBefore: /\b(?:if|If|not|never|hopes? to|seeks? to|could|may|might|will|would)\b[^.;]{0,30}$/u }
+  ),
   trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
   trigger(
     'arrested',

@@ -76,7 +76,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -145,6 +145,12 @@ export const politics: readonly Rule<'event'>[] = [
       notBefore:
         /\b(?:cases?|appeals?|lawsuits?|suits?|petitions?|complaints?|charges?|claims?|motions?|requests?|bids?|proposals?|plans?|objections?)\s+$/u
     }
+  ),
+  // WordNet's "vacate" and "leave office" (to resign): "vacated his seat in parliament", "left office on Monday".
+  trigger(
+    'vacated <post>',
+    'resignation',
+    /(?:vacated|vacates) (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:post|seat|office|position|chair|role)\b|(?:left|leaves) office(?= (?:on|in|at|after|last|earlier|amid|following)\b|[,.;])/u
   ),
   // "fired its chief executive", "sacked Kim as coach": a post lost by an employer's decision; a court's is a ruling.
   trigger(

@@ -6,7 +6,7 @@ import { hazard, hazardInside, impact, trigger } from '../words.js'
 const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa]lmost |[Aa]bout |[Aa]round |[Ss]ome |[Aa]nother |[Aa] further )?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|more)\b(?! ?(?:%|per ?cent|percent))`
 
 /** Who dies: "people", "residents", "others" after a number; one of them ("one worker"). */
-const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
+const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|firefighters|rescuers|sailors|drivers|pilots|monks|journalists|teachers|doctors|nurses|infants|babies|men|women|others|of them)`
 
 /** One person told by who they are, the subject of "died": "a 7-year-old girl", "the patient". */
 const person = String.raw`(?:girl|boy|man|woman|child|baby|infant|toddler|teenager|patient|worker|farmer|driver|student|soldier|officer|policeman|victim|resident|villager|tourist|fisherman|miner|pilot|passenger|mother|father|son|daughter|wife|husband|journalist|monk|doctor|nurse|pilgrim|climber|swimmer|leader|president|king|queen|singer|actor|actress|artist|writer|poet|veteran|general)`
@@ -166,6 +166,15 @@ export const society: readonly Rule<'event'>[] = [
     'claimed <victims> lives',
     'death',
     new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
+  ),
+  // WordNet's "succumb" (to die of an injury): "a firefighter succumbed to his injuries in hospital".
+  trigger(
+    'succumbed to <injuries>',
+    'death',
+    /(?:succumbed|succumbs)(?= to (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:injuries|wounds|burns|illness|disease|infection)\b)/u,
+    {
+      notBefore: /\b(?:No|no|None|none|nearly|almost)\s+(?:\p{L}+\s+){0,2}$/u
+    }
   ),
   trigger('passed away', 'death', /passed away|(?:death|demise|passing) of(?= (?:former |late )?\p{Lu})/u),
   trigger(
