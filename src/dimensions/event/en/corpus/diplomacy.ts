@@ -23,6 +23,8 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    { text: 'China donated 500 tonnes of rice to Laos.', finds: [{ quote: 'donated', value: { type: 'support_pledged', cameo: '070' } }] },
+    { text: 'The EU granted €50 million to Myanmar refugees.', finds: [{ quote: 'granted', value: { type: 'support_pledged' } }] },
     {
       text: 'Prime Minister Pham Minh Chinh visited the site early on Wednesday.',
       finds: [{ quote: 'visited', value: { type: 'visit' } }]
@@ -370,6 +372,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The ministry granted 30 days to exporters to comply.',
     'Trade talks between the two sides have stalled since 2019.',
     'Bank Negara Malaysia approved the merger talks in September.',
     'The ministers gathered for a photo in the Hanoi Opera House.',

@@ -22,6 +22,7 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: "Japan's Aeon took over a local supermarket chain.", finds: [{ quote: 'took over', value: { type: 'investment' } }] },
     { text: 'The bank went bankrupt in 2022.', finds: [{ quote: 'went bankrupt', value: { type: 'closure' } }] },
     {
       text: 'The airline filed for bankruptcy protection last week.',
@@ -226,6 +227,7 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'He took over a role at the bank.',
     'The firm could go bankrupt if sales fall.',
     'Schools in the Kathmandu valley remained closed on Monday.',
     'The museum closed to visitors at 5pm.',

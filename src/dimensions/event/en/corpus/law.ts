@@ -7,6 +7,7 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'The tribunal ruled in favour of the Philippines in 2016.', finds: [{ quote: 'tribunal ruled', value: { type: 'ruling' } }] },
     {
       text: 'The former minister was cleared of all charges on Friday.',
       finds: [{ quote: 'was cleared of all charges', value: { type: 'ruling' } }]

@@ -17,6 +17,12 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Voters in Sri Lanka cast their ballots on Saturday.',
+      finds: [{ quote: 'Voters in Sri Lanka cast their ballots', value: { type: 'election' } }]
+    },
+    { text: 'The ruling party won 200 of the 225 seats.', finds: [{ quote: 'won', value: { type: 'election_result' } }] },
+    { text: "Sri Lanka's central bank chief quit on Tuesday.", finds: [{ quote: 'quit', value: { type: 'resignation' } }] },
+    {
       text: 'The KPU declared Prabowo and Gibran the winners of the election.',
       finds: [{ quote: 'declared Prabowo and Gibran the winners', value: { type: 'election_result' } }]
     },
@@ -213,6 +219,8 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Two members of the election supervisory agency were questioned.',
+    'The party kept its general election promises, analysts said.',
     'He left office supplies on the desk.',
     'Voting rights were discussed at the forum.',
     'Supporters gathered outside parliament to demand a fresh election.',

@@ -403,6 +403,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     ),
     { cameo: '070' }
   ),
+  // "China donated 500 tonnes of rice to Laos", "The EU granted €50 million to Myanmar refugees": aid given, told by its amount and whom it is for.
+  trigger(
+    'donated <amount> to',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:donated|granted|gave|handed over|contributed)(?= (?:an? |an additional |another |a further )?(?:${money}|\d[\d,.]* (?:tonnes|tons|doses|units|sets|boxes|packages|kits|vehicles|ambulances) of [\p{L}-]+)(?: (?:in|of|worth) [^.;,]{1,30}?)? to\b)`,
+      'u'
+    ),
+    { cameo: '070' }
+  ),
   trigger(
     'donated <aid>',
     'support_pledged',

@@ -23,7 +23,7 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
   ),

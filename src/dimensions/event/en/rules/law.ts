@@ -41,7 +41,11 @@ export const law: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been) (?:exonerated|cleared of (?:all )?(?:[\p{L}-]+ )?(?:charges|wrongdoing|corruption|fraud|murder|graft|bribery))|exonerated(?= (?:him|her|them|\p{Lu}))/u,
     { notBefore: /\b(?:if|If|not|never|hopes? to|seeks? to|could|may|might|will|would)\b[^.;]{0,30}$/u }
   ),
-  trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
+  trigger(
+    'ruling at <hearing>',
+    'ruling',
+    /Ruling(?= (?:at|on|in)\b)|(?:court|Court|[Tt]ribunal|[Jj]udges?|[Bb]ench)(?: on \p{Lu}\p{L}+)? (?:ruled|rules)/u
+  ),
   trigger(
     'arrested',
     'arrest',

@@ -26,7 +26,8 @@ export const politics: readonly Rule<'event'>[] = [
     'election',
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     {
-      notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu,
+      notAfter:
+        /^ (?:commission|committee|law|campaign|result|results|dispute|officials?|supervisory|oversight|monitoring|management|tribunal|petitions?|manifesto|promises?|pledges?|spending|season|cycle)\b/iu,
       notBefore: noElectionHeld,
       nominal: true
     }
@@ -35,7 +36,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'election (noun)',
     'election',
-    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency)\b)/u,
+    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency|supervisory|oversight|monitoring|management|tribunal|petitions?|manifesto|promises?|pledges?|spending|season|cycle)\b)/u,
     {
       notBefore: new RegExp(
         String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${noElectionHeld.source}`,
@@ -70,13 +71,13 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'voted in <election>',
     'election',
-    /(?:voters|citizens|people|\p{Lu}\p{L}+ans) (?:voted|cast (?:their )?ballots|went to the polls)/u
+    /(?:[Vv]oters|citizens|people|\p{Lu}\p{L}+ans)(?: in [^,.;]{1,30}?)? (?:voted|cast (?:their )?ballots|went to the polls)/u
   ),
   // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election".
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,4}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -135,7 +136,7 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     // "retired on November 1", not "a retired general".
     new RegExp(
-      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|his|her|their|the (?:post|job|government|cabinet|party))\b)|` +
+      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|on|last|earlier|yesterday|his|her|their|the (?:post|job|government|cabinet|party))\b|[,.;])|` +
         // Leaving a post by another's decision: "was ousted", "was sacked as coach", "was relieved of his duties", "fired its chief executive".
         String.raw`(?:was|were|has been|have been|had been) (?:(?:ousted|sacked|dismissed)(?= (?:as|from|in|on|after|over|by|for)\b|[,.;])|relieved of|stripped of (?:(?:his|her|their) )?(?:post|posts|office|position|duties|title))`,
       'u'

@@ -56,6 +56,13 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "The match ended goalless", "the final finished level": a result told by the match as its subject.
+  trigger(
+    '<match> ended goalless',
+    'match',
+    /(?:[Mm]atch|[Gg]ame|[Ff]inal|[Tt]ie|[Cc]lash|[Ee]ncounter|[Dd]erby)(?= (?:ended|finished|ends|finishes) (?:in an? )?(?:goalless|scoreless|level|(?:\d+-\d+ )?draw|\d+-\d+)\b)/u,
+    { notBefore: /\b(?:next|upcoming|previous|last) $/u }
+  ),
   // "Malaysia fell 3-1 to Thailand", "won the match by 20 runs", "won by six wickets": a result told by its score or margin.
   trigger(
     'fell 3-1 to <team>',
