@@ -23,6 +23,10 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    {
+      text: 'The 44th and 45th ASEAN Summits were held in Vientiane in October.',
+      finds: [{ quote: 'Summits', value: { type: 'conference' } }]
+    },
     { text: 'China donated 500 tonnes of rice to Laos.', finds: [{ quote: 'donated', value: { type: 'support_pledged', cameo: '070' } }] },
     { text: 'The EU granted €50 million to Myanmar refugees.', finds: [{ quote: 'granted', value: { type: 'support_pledged' } }] },
     {
@@ -368,7 +372,10 @@ export const diplomacy: CorpusPart = {
     },
     {
       text: 'The factory opened in 2024, a year after signing a memorandum of understanding with the province.',
-      finds: [{ quote: 'signing', value: { type: 'agreement_signed' } }]
+      finds: [
+        { quote: 'opened', value: { type: 'launch' } },
+        { quote: 'signing', value: { type: 'agreement_signed' } }
+      ]
     }
   ],
   negative: [

@@ -22,6 +22,18 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    {
+      text: 'Work began on the $10 billion Lao Cai-Hanoi-Hai Phong railway on Friday.',
+      finds: [{ quote: 'began', value: { type: 'launch' } }]
+    },
+    {
+      text: "The Hanoi metro's elevated section opened on August 8, 2024.",
+      finds: [{ quote: 'opened', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The Tan Thanh border gate was temporarily closed after the outbreak.',
+      finds: [{ quote: 'was temporarily closed', value: { type: 'closure' } }]
+    },
     { text: "Japan's Aeon took over a local supermarket chain.", finds: [{ quote: 'took over', value: { type: 'investment' } }] },
     { text: 'The bank went bankrupt in 2022.', finds: [{ quote: 'went bankrupt', value: { type: 'closure' } }] },
     {
@@ -227,6 +239,8 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The store opens at 9am every day.',
+    'Work began to slow in the second half.',
     'He took over a role at the bank.',
     'The firm could go bankrupt if sales fall.',
     'Schools in the Kathmandu valley remained closed on Monday.',

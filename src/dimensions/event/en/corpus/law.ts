@@ -7,6 +7,11 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    {
+      text: 'Srettha was removed from office by the Constitutional Court on Wednesday.',
+      finds: [{ quote: 'was removed', value: { type: 'ruling' } }]
+    },
+    { text: 'The suspects were caught at the border.', finds: [{ quote: 'were caught', value: { type: 'arrest' } }] },
     { text: 'The tribunal ruled in favour of the Philippines in 2016.', finds: [{ quote: 'tribunal ruled', value: { type: 'ruling' } }] },
     {
       text: 'The former minister was cleared of all charges on Friday.',
@@ -101,6 +106,7 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'Fishermen were caught in the storm at sea.',
     'He hopes to be cleared of all charges.',
     'Fishermen caught three tonnes of tuna.',
     'The firm threatened to take the ministry to court.',

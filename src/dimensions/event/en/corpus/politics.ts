@@ -16,6 +16,11 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    { text: 'The president named a new cabinet on Monday.', finds: [{ quote: 'named a new cabinet', value: { type: 'appointment' } }] },
+    {
+      text: 'Nguyen Hoa Binh became standing deputy prime minister in 2024.',
+      finds: [{ quote: 'became standing deputy prime minister', value: { type: 'appointment' } }]
+    },
     {
       text: 'Voters in Sri Lanka cast their ballots on Saturday.',
       finds: [{ quote: 'Voters in Sri Lanka cast their ballots', value: { type: 'election' } }]
@@ -219,11 +224,12 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'The new cabinet will be named next week.',
     'Two members of the election supervisory agency were questioned.',
     'The party kept its general election promises, analysts said.',
     'He left office supplies on the desk.',
     'Voting rights were discussed at the forum.',
-    'Supporters gathered outside parliament to demand a fresh election.',
+    'Supporters posted online, demanding a fresh election.',
     'The minister ordered lunch for the delegation.',
     'He hopes to win a second term next year.',
     'The National Assembly may be dissolved early.',

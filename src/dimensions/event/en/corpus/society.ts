@@ -9,6 +9,14 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'Hundreds of workers gathered outside the factory to demand unpaid wages.',
+      finds: [{ quote: 'gathered', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Thousands attended the Hung Kings Temple Festival in Phu Tho.',
+      finds: [{ quote: 'attended', value: { type: 'celebration' } }]
+    },
     { text: 'Three firefighters died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
     {
       text: 'A firefighter succumbed to his injuries in hospital on Sunday.',
@@ -239,6 +247,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Families gathered outside the hospital to wait for news.',
     'The market nearly succumbed to panic selling.',
     'The plan, the third this year, sank without trace.',
     'A landslide blocked the highway on Monday.',

@@ -340,7 +340,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<conference> was held',
     'conference',
-    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum|(?<=(?:Ministers|Leaders|Officials|Governors)['’] )Meeting)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
+    /(?:conferences?|summits?|forums?|seminar|workshop|symposium|expo|exhibition|fair|Conferences?|Summits?|Forums?|(?<=(?:Ministers|Leaders|Officials|Governors)['’] )Meeting)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
     // Not a press conference, a statement of its own.
     { nominal: true, notBefore: /\b(?:press|news|video) $/u }
   ),

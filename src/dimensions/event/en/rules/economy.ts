@@ -79,6 +79,16 @@ export const economy: readonly Rule<'event'>[] = [
     // "launched a probe into imported vehicles": not the product put on sale.
     { notAfter: /^ (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:probe|investigation|inquiry|review|campaign|crackdown)\b/u }
   ),
+  // "Work began on the Lao Cai-Hanoi-Hai Phong railway on Friday": building started, told by its work.
+  trigger('work began on', 'launch', /(?:began|begins|started|starts|commenced|got under way)(?= on\b)/u, {
+    needsBefore: /\b[Ww]ork (?:has |had |officially |finally )*$/u
+  }),
+  // "The Hanoi metro's elevated section opened on August 8, 2024", "the new terminal opened to": a facility its own subject; not "the
+  // market opened higher" or "the store opens at 9am", a habit.
+  trigger('the <facility> opened', 'launch', /(?:opened|opens|reopened)(?= (?:on|in|last|this|earlier|officially|after)\b|[,.;])/u, {
+    needsBefore:
+      /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|['’]s) (?:[\p{L}\d-]+ ){0,3}?(?:lines?|sections?|bridges?|airports?|terminals?|expressways?|highways?|metro|railway|stations?|tunnels?|malls?|stores?|plants?|factor(?:y|ies)|hospitals?|ports?|museums?|stadiums?|campus|hotels?|showrooms?|routes?) (?:(?:officially|finally|formally) )?$/u
+  }),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger(
     'construction began',
@@ -178,7 +188,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     '<facility> were shut',
     'closure',
-    /(?:(?:have|has|had) been |(?:was|were|are|is) )(?:shut|closed|sealed)(?: down)?/u,
+    /(?:(?:have|has|had) been |(?:was|were|are|is) )(?:(?:temporarily|permanently|officially|briefly|partially|fully|also) )?(?:ordered (?:to be )?)?(?:shut|closed|sealed)(?: down)?/u,
     // "Schools and offices in the capital region were shut": the facility, then where it stands; not "remained closed", a state
     // that lasts rather than a closing.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }

@@ -41,6 +41,21 @@ export const law: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been) (?:exonerated|cleared of (?:all )?(?:[\p{L}-]+ )?(?:charges|wrongdoing|corruption|fraud|murder|graft|bribery))|exonerated(?= (?:him|her|them|\p{Lu}))/u,
     { notBefore: /\b(?:if|If|not|never|hopes? to|seeks? to|could|may|might|will|would)\b[^.;]{0,30}$/u }
   ),
+  // "Srettha was removed from office by the Constitutional Court": a court's decision told from whom it removed.
+  trigger(
+    'was removed by <court>',
+    'ruling',
+    /(?:was|were|has been|had been) (?:removed|dismissed|disqualified|ousted|unseated)(?= (?:from (?:office|(?:his |her |their |the )?(?:post|seat|parliament|position)) )?by (?:the |a )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal)\b)/u
+  ),
+  // "The suspects were caught at the border": suspects held, told from them.
+  trigger(
+    '<suspects> were caught',
+    'arrest',
+    /(?:was|were|had been|have been) caught(?= (?:at|by|while|trying|smuggling|red-handed|with|carrying|transporting)\b)/u,
+    {
+      needsBefore: /\b(?:suspects?|smugglers?|traffickers?|thieves|robbers?|fugitives?|dealers?|poachers?|gunmen|gang members|couriers?) $/u
+    }
+  ),
   trigger(
     'ruling at <hearing>',
     'ruling',

@@ -6,7 +6,7 @@ import { trigger } from '../words.js'
 const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
-const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
+const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
 
 /** "called a snap general election for November 14", "rallied to demand a fresh election": an election to come, its words before the noun. */
 const calledFor =
@@ -111,6 +111,12 @@ export const politics: readonly Rule<'event'>[] = [
       unrealToo: true,
       notBefore: /\b(?:will|would|could|may|might|hopes? to|seeks? to|seeking to|bid to|aims? to|if|If|not|never|failed to)\b[^.;]{0,20}$/u
     }
+  ),
+  // "named a new cabinet", "unveiled his new government": the ministers of a government appointed at once.
+  trigger(
+    'named a new cabinet',
+    'appointment',
+    /(?:named|names|appointed|appoints|unveiled|unveils|announced|announces|formed|forms) (?:a |an |his |her |the |its |their )?new (?:cabinet|government|line-up|council of ministers)\b/u
   ),
   // "Oli first became prime minister in October 2015": an office taken; not "since he became president", a time told by it.
   trigger(

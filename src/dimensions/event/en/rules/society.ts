@@ -53,6 +53,18 @@ export const society: readonly Rule<'event'>[] = [
     /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u
   ),
   trigger('boycotted <rules>', 'protest', /(?:boycotted|boycotts)(?= (?:the |a |an |its |their )?\p{L})/u, { cameo: '143' }),
+  // "Hundreds of workers gathered outside the factory to demand unpaid wages": people come together to demand, a protest.
+  trigger(
+    'gathered outside <place> to demand',
+    'protest',
+    /(?:gathered|assembled|massed|converged)(?= (?:in|outside|at|near|in front of|on) [^.;]{1,50}? (?:to demand|demanding|to protest|in protest|calling for)\b)/u
+  ),
+  // "Thousands attended the Hung Kings Temple Festival": a festival held, told by those who came.
+  trigger(
+    'attended <festival>',
+    'celebration',
+    /(?:attended|joined)(?= (?:the |a |an |this year['’]s )?(?:[\p{L}\d'’-]+ ){0,5}?(?:[Ff]estival|[Cc]arnival|[Pp]arade|celebrations|festivities)\b)/u
+  ),
   // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
   trigger(
     'strike began',
