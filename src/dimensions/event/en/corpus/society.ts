@@ -10,6 +10,10 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The ministry backed down in response to protests by farmers.',
+      finds: [{ quote: 'protests', value: { type: 'protest' } }]
+    },
+    {
       text: 'Hundreds of workers gathered outside the factory to demand unpaid wages.',
       finds: [{ quote: 'gathered', value: { type: 'protest' } }]
     },
