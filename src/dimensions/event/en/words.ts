@@ -134,6 +134,7 @@ const hazardWords = [
   'explosion',
   'blast',
   'eruption',
+  'volcano',
   'torrential rain',
   'heavy rain',
   'heavy rains',

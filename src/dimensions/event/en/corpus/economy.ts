@@ -22,6 +22,13 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'The project was put into use in 2023.', finds: [{ quote: 'was put into use', value: { type: 'launch' } }] },
+    {
+      text: 'The new terminal welcomed its first passengers on Sunday.',
+      finds: [{ quote: 'welcomed its first passengers', value: { type: 'launch' } }]
+    },
+    { text: 'The resort suspended operations after the typhoon.', finds: [{ quote: 'suspended operations', value: { type: 'closure' } }] },
+    { text: 'China resumed imports of Vietnamese durian.', finds: [{ quote: 'resumed imports of', value: { type: 'trade_measure' } }] },
     {
       text: 'Work began on the $10 billion Lao Cai-Hanoi-Hai Phong railway on Friday.',
       finds: [{ quote: 'began', value: { type: 'launch' } }]
@@ -239,6 +246,8 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'Indian companies have invested about $2 billion in Vietnam.',
+    'The ministry suspended the export codes of seven facilities.',
     'The store opens at 9am every day.',
     'Work began to slow in the second half.',
     'He took over a role at the bank.',

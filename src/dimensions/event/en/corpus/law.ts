@@ -8,6 +8,14 @@ export const law: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The shareholders filed a class action against the company.',
+      finds: [{ quote: 'filed a class action', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'The former chairman was placed under house arrest.',
+      finds: [{ quote: 'was placed under house arrest', value: { type: 'arrest' } }]
+    },
+    {
       text: 'Srettha was removed from office by the Constitutional Court on Wednesday.',
       finds: [{ quote: 'was removed', value: { type: 'ruling' } }]
     },

@@ -9,6 +9,8 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'A police officer was shot dead in Karachi.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'The Taal volcano erupted on Sunday.', finds: [{ quote: 'volcano', value: { type: 'disaster' } }] },
     {
       text: 'The ministry backed down in response to protests by farmers.',
       finds: [{ quote: 'protests', value: { type: 'protest' } }]
@@ -251,6 +253,8 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Erratic monsoon rains hit output last year.',
+    'The volcano is a popular tourist site.',
     'Families gathered outside the hospital to wait for news.',
     'The market nearly succumbed to panic selling.',
     'The plan, the third this year, sank without trace.',

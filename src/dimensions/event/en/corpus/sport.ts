@@ -105,6 +105,7 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The result completed a 2-1 aggregate victory.',
     'Their previous match ended goalless.',
     'At the SEA Games in May 2023, Vietnam topped the medal table with 136 gold medals.',
     'The company finished the year with a profit.',

@@ -15,6 +15,8 @@ export const economy: readonly Rule<'event'>[] = [
     // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
     // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
     {
+      // "Indian companies have invested about $2 billion in Vietnam": a total of many investors, no investment of its own.
+      notBefore: /\b(?:companies|firms|investors|businesses|enterprises|corporations) (?:have |had |has )?$/u,
       notAfter:
         /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b|^(?:[^.;]|\.(?=\d)){0,80}?\b(?:since|so far|to date|in total|cumulatively)\b/u
     }
@@ -134,7 +136,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'started operating',
     'launch',
-    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production|use)|(?:welcomed|welcomes|received|receives|handled|handles) (?:its |their )?first (?:commercial )?(?:passengers|flights?|visitors|guests|customers|ships|vessels|trains)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
   ),
   // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
   trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
@@ -183,7 +185,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'halted production',
     'closure',
-    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of)\b)/u
+    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until)\b|[,.;])/u
   ),
   trigger(
     '<facility> were shut',
@@ -234,7 +236,7 @@ export const economy: readonly Rule<'event'>[] = [
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
       'u'
     )
   ),
@@ -248,7 +250,7 @@ export const economy: readonly Rule<'event'>[] = [
     'approved imports of',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['approve', 'allow', 'permit', 'authorise', 'authorize', 'license'], ['present', 'past'])} (?:the )?(?:(?:imports?|exports?|entry) of|(?:[\p{L}-]+ ){0,3}?(?:imports|exports)\b)|opened (?:its|their) (?:market|markets|doors) to|${verbs(['grant', 'give/gave/given'], ['present', 'past'])} (?:full |official )?market access|granted (?:an? )?(?:approval|permission|access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)`,
+      String.raw`${verbs(['approve', 'allow', 'permit', 'resume', 'authorise', 'authorize', 'license'], ['present', 'past'])} (?:the )?(?:(?:imports?|exports?|entry) of|(?:[\p{L}-]+ ){0,3}?(?:imports|exports)\b)|opened (?:its|their) (?:market|markets|doors) to|${verbs(['grant', 'give/gave/given'], ['present', 'past'])} (?:full |official )?market access|granted (?:an? )?(?:approval|permission|access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)`,
       'u'
     ),
     {

@@ -80,12 +80,18 @@ export const law: readonly Rule<'event'>[] = [
     'arrest',
     /(?:caught|busted|nabbed|rounded up)(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|the|a|an) (?:[\p{L}-]+ ){0,2}?(?:suspects?|smugglers?|traffickers?|dealers?|gangs?|rings?|poachers?|thieves|robbers?|fugitives?|gunmen|militants)\b)|(?:launched|initiated|instituted|brought) (?:criminal )?(?:proceedings|criminal cases?)(?= against\b)/u
   ),
+  // "The former chairman was placed under house arrest": a suspect held at home.
+  trigger(
+    'placed under house arrest',
+    'arrest',
+    /(?:was|were|has been|have been|had been) placed under (?:house )?arrest|placed (?:\p{Lu}[\p{L}-]* ){1,3}under (?:house )?arrest/u
+  ),
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {
     needsBefore: /\b(?:was|were|been) (?:arrested|detained)\b[^.;]*$/u
   }),
   trigger(
     'filed a lawsuit',
     'lawsuit_filed',
-    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:was|were|has been|have been) sued(?= (?:by|in|for|over)\b)|(?:took|takes|taken|dragged|drags) (?:the |its |their |his |her )?(?:[\p{L}-]+ ){0,3}?to court\b|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
+    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?|(?:class|legal|civil) actions?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:was|were|has been|have been) sued(?= (?:by|in|for|over)\b)|(?:took|takes|taken|dragged|drags) (?:the |its |their |his |her )?(?:[\p{L}-]+ ){0,3}?to court\b|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
   )
 ]

@@ -84,7 +84,10 @@ export const society: readonly Rule<'event'>[] = [
     {
       // A cause, not a subject: "killed by floods", "losses from the storm"; a market's crash is no accident.
       notBefore:
-        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u
+        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
+      // "erratic monsoon rains hit output", "the storm hit exports": an economic toll, no place struck.
+      notAfter:
+        /^ (?:[\p{L}-]+ ){0,2}?(?:output|production|exports?|imports?|sales|growth|demand|prices|profits?|earnings|revenues?|shares|stocks|markets?|tourism|arrivals|economy|economies|GDP)\b/u
     }
   ),
   // "Yagi battered", "Trami, known locally as Kristine, slammed into": a storm told by its name alone.
@@ -156,7 +159,7 @@ export const society: readonly Rule<'event'>[] = [
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
   trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed |shot |stabbed |beaten |crushed |burned |burnt |hacked )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
