@@ -24,6 +24,14 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Prime Minister Chinh had a working session with leaders of Quang Ninh province.',
+      finds: [{ quote: 'had a working session', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Deputy PM Ha held a phone talk with the Lao deputy PM.',
+      finds: [{ quote: 'held a phone talk', value: { type: 'meeting' } }]
+    },
+    {
       text: 'The 44th and 45th ASEAN Summits were held in Vientiane in October.',
       finds: [{ quote: 'Summits', value: { type: 'conference' } }]
     },
@@ -379,6 +387,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The ministers will have a working session in Hanoi next week.',
     'The ministry granted 30 days to exporters to comply.',
     'Trade talks between the two sides have stalled since 2019.',
     'Bank Negara Malaysia approved the merger talks in September.',

@@ -313,6 +313,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
     { cameo: '046' }
   ),
+  // "had a working session with leaders of Quang Ninh", "held a phone talk with the Lao deputy PM": a meeting as official news names it.
+  trigger(
+    'had a working session',
+    'meeting',
+    /(?:had|has|have|held|holds|hold) (?:an? )?(?:(?:working|work) sessions?|(?:phone|telephone) talk)(?= (?:with|in|on|at)\b|[,.;])/u
+  ),
   trigger(
     '<named> conference',
     'conference',
