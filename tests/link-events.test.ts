@@ -190,6 +190,26 @@ describe('linkEvents', () => {
     expect(await events('Parliament passed the Law on Forest Protection and Development on Friday.')).toEqual(['policy_adopted null'])
   })
 
+  test('should tell one agreement per agreement of a list, one mission per place closed, one promise per donor listed', async () => {
+    expect(
+      await events(
+        'The two leaders witnessed the signing of a memorandum of understanding on rice trade and an agreement on visa exemption.'
+      )
+    ).toEqual(['agreement_signed null', 'agreement_signed null'])
+    expect(await events('The two sides signed an agreement on trade and investment.')).toEqual(['agreement_signed null'])
+    expect(
+      await events('Earlier, the government closed its embassies in Argentina and Greece and a consulate in Milan, citing costs.')
+    ).toEqual(['embassy_closed null', 'embassy_closed null', 'embassy_closed null'])
+    // "Kyiv, Ukraine" is one place told twice: a list ends on a joining word.
+    expect(await events('Australia closed its embassy in Kyiv, Ukraine, on Friday.')).toEqual(['embassy_closed null'])
+    const all = await records('India, China and Japan have offered assistance to Nepal.')
+    const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
+    const pledges = all.filter((record): record is Extract<Fact, { kind: 'event' }> => record.kind === 'event')
+    // One trigger, so the records share a span: order them by their donor.
+    expect(pledges.map((pledge) => pledge.participants.map((id) => names.get(id)).join()).sort()).toEqual(['China', 'India', 'Japan'])
+    expect(await events('Vietnam and Japan signed a memorandum on energy.')).toEqual(['agreement_signed null'])
+  })
+
   test('should tell one ruling per sentence handed and one for a sentence with its further penalties', async () => {
     expect(await events('Hai bị cáo nhận mức án 5 năm và 3 năm tù.')).toEqual(['ruling null', 'ruling null'])
     expect(

@@ -29,6 +29,8 @@ export function distributed(view: SentenceView, event: EventDraft, participants:
   const each = distributivePlaces(view, event) ?? collectivePersons(view, event)
   if (each) return each.map((entity) => ({ participants: { entities: [entity], reason: 'one place of each' } }))
   const info = eventTypeInfo[event.fields.type]
+  const donors = info.eachOf === 'donor' ? donorsBefore(view, event) : undefined
+  if (donors) return donors.map((entity) => ({ participants: { entities: [entity], reason: 'one place of each' } }))
   if (info.eachOf === 'person met separately') return metSeparately(view, event, participants)
   const after = view.text.slice(event.end, view.sentence.end)
   const count = itemsAfter(view, after, info.eachOf)
@@ -49,6 +51,13 @@ function itemsAfter(view: SentenceView, after: string, eachOf: EventTypeInfo['ea
       return countItems(after.trimStart(), view.words.itemSeparator, {
         test: (item) => numbered.test(item) || view.words.documentName.test(item)
       })
+    case 'agreement':
+      return view.words.agreementItem ? countItems(after.trimStart(), view.words.itemSeparator, view.words.agreementItem) : 0
+    case 'mission': {
+      const list = view.words.contestList.exec(after)
+      if (!list || !view.words.missionItem) return 0
+      return countItems(after.slice(list.index + list[0].length), view.words.itemSeparator, view.words.missionItem, true)
+    }
     case 'sentence': {
       const { named, bare, several } = view.words.sentence
       const each = countItems(after.trimStart(), view.words.itemSeparator, named)
@@ -58,19 +67,48 @@ function itemsAfter(view: SentenceView, after: string, eachOf: EventTypeInfo['ea
         : 0
     }
     case 'person met separately':
+    case 'donor':
     case undefined:
       return 0
   }
 }
 
-/** Items of a list, while each starts as `start` says. */
-function countItems(text: string, separator: RegExp, start: Pick<RegExp, 'test'>): number {
+/**
+ * Items of a list, while each starts as `start` says. With `closed`, a list
+ * of several must end on a word that joins ("A and B", "A và B"), not a comma
+ * alone: "Kyiv, Ukraine" is one place told twice.
+ */
+function countItems(text: string, separator: RegExp, start: Pick<RegExp, 'test'>, closed = false): number {
+  const parts = text.split(new RegExp(`(${separator.source})`, separator.flags))
   let count = 0
-  for (const item of text.split(separator)) {
-    if (!start.test(item)) break
+  let joined = false
+  for (let index = 0; index < parts.length; index += 2) {
+    if (!start.test(parts[index]!)) break
     count++
+    joined = index > 0 && /\p{L}/u.test(parts[index - 1]!)
   }
-  return count
+  return closed && count > 1 && !joined ? 1 : count
+}
+
+/**
+ * The places that each make a promise of their own, listed as the subject
+ * right before a trigger of aid ("India, China and Japan have offered
+ * assistance"), if two or more: each joined to the one before, the last
+ * followed by nothing but auxiliaries.
+ */
+function donorsBefore(view: SentenceView, event: EventDraft): EntityDraft[] | undefined {
+  const afterDonors = view.words.afterDonors
+  if (!afterDonors) return undefined
+  const places = view.entities.filter(
+    (entity) => entity.fields.type === 'place' && entity.end <= event.start && entity.start >= view.sentence.start
+  )
+  const listed: EntityDraft[] = []
+  for (const place of places.reverse()) {
+    const gap = view.text.slice(place.end, listed.at(-1)?.start ?? event.start)
+    if (listed.length === 0 ? !afterDonors.test(gap) : !view.words.joiner.test(gap)) break
+    listed.push(place)
+  }
+  return listed.length > 1 ? listed.reverse() : undefined
 }
 
 /** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Vương Đình Huệ"); Vietnamese counts syllables: "Bộ trưởng Ngoại giao Nhật Bản" is six. */

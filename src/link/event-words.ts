@@ -51,6 +51,12 @@ export interface EventWords {
    * else the terms of several counts of one person's sentence.
    */
   readonly sentence: { readonly named: RegExp; readonly bare: RegExp; readonly several: RegExp }
+  /** How an item of a list of agreements signed starts when it names one of its own ("a memorandum on rice trade and an agreement on visas"). */
+  readonly agreementItem?: RegExp
+  /** How an item of the places of missions opened or closed starts ("closed its embassies in A and B and a consulate in C"). */
+  readonly missionItem?: RegExp
+  /** Between the last of the donors listed before a promise and its trigger ("India, China and Japan have offered"). */
+  readonly afterDonors?: RegExp
   /** In the phrase of a meeting, these make it one meeting with each person listed after it ("separately received A and B", "lần lượt tiếp A và B"). */
   readonly separately: RegExp
 }

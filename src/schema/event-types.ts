@@ -24,9 +24,11 @@ export interface EventTypeInfo {
   /**
    * What of a list after its trigger makes one happening each: the contests
    * of a prize, the teams and scores of matches, the numbered or named
-   * documents adopted, the sentences handed, the persons met separately.
+   * documents adopted, the agreements signed, the places of missions opened
+   * or closed, the sentences handed, the persons met separately; or of a
+   * list before it, the donors that each promise their own aid.
    */
-  readonly eachOf?: 'contest' | 'score' | 'document' | 'sentence' | 'person met separately'
+  readonly eachOf?: 'contest' | 'score' | 'document' | 'agreement' | 'mission' | 'sentence' | 'person met separately' | 'donor'
 }
 
 /**
@@ -38,15 +40,15 @@ export interface EventTypeInfo {
 export const eventTypeInfo: Readonly<Record<EventType, EventTypeInfo>> = {
   relations_established: { section: 'diplomacy', cameo: '054', once: true },
   relations_upgraded: { section: 'diplomacy', cameo: '050' },
-  embassy_opened: { section: 'diplomacy', cameo: '050' },
-  embassy_closed: { section: 'diplomacy', cameo: '160' },
+  embassy_opened: { section: 'diplomacy', cameo: '050', eachOf: 'mission' },
+  embassy_closed: { section: 'diplomacy', cameo: '160', eachOf: 'mission' },
   office_opened: { section: 'diplomacy', cameo: '050' },
   visit: { section: 'diplomacy', cameo: '042', variants: ['043'], elaborated: true },
   meeting: { section: 'diplomacy', cameo: '040', variants: ['046'], eachOf: 'person met separately' },
   conference: { section: 'diplomacy', cameo: '044' },
-  agreement_signed: { section: 'diplomacy', cameo: '057' },
+  agreement_signed: { section: 'diplomacy', cameo: '057', eachOf: 'agreement' },
   negotiations_launched: { section: 'diplomacy', cameo: '046' },
-  support_pledged: { section: 'diplomacy', cameo: '033', variants: ['070'] },
+  support_pledged: { section: 'diplomacy', cameo: '033', variants: ['070'], eachOf: 'donor' },
   target_set: { section: 'diplomacy', cameo: '030', sets: true },
   statement: { section: 'diplomacy', cameo: '010' },
   investment: { section: 'economy', cameo: '061' },

@@ -32,5 +32,9 @@ export const events: EventWords = {
     bare: /^(?:to\s+)?(?:life|death|(?:\p{N}+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\b)/iu,
     several: /\b(?:respectively|(?:two|three|four|five|six|\p{N}+) (?:defendants|men|women|accused|officials|executives))\b/iu
   },
+  agreementItem:
+    /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:agreements?|memorand(?:um|a)|MoUs?|MOUs?|treat(?:y|ies)|accords?|pacts?|protocols?|contracts?|conventions?|deals?)\b/iu,
+  missionItem: /^(?:\p{Lu}|(?:an?|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:embass(?:y|ies)|consulates?|high commissions?|missions?)\b)/u,
+  afterDonors: /^\s*(?:(?:have|has|had|also|each|all|both|jointly|separately|together)\s+)*$/u,
   separately: /\b(?:separately|respectively|individually|one by one|in separate (?:meetings|talks))\b/iu
 }

@@ -17,8 +17,9 @@ const unreal = new RegExp(
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
-    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat", "from two goals down to draw").
-    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on)\s+)\bto\s+$`
+    // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat", "from two goals down to draw"), nor a
+    // preposition's "to" before a noun ("in response to protests", "due to floods", "led to the closure").
+    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on|response|reaction|due|owing|thanks|according|addition|prior|related|linked|compared|similar|exposed|led|leading|contributed|contributing|tribute|opposition|objection|attention|reference|regard|respect|next|close)\s+)\bto\s+$`
   ].join('|'),
   'u'
 )
@@ -133,6 +134,7 @@ const hazardWords = [
   'explosion',
   'blast',
   'eruption',
+  'volcano',
   'torrential rain',
   'heavy rain',
   'heavy rains',

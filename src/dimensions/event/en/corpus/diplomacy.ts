@@ -12,7 +12,8 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'embassy_opened' }, ['opened an embassy', 'set up its Embassy', 'opening of the embassy']),
     examples({ type: 'embassy_opened', reopened: true }, ['reopened its embassy', 're-opened the embassy', 'reopening of its embassy']),
     examples({ type: 'embassy_closed' }, ['closed its embassy', 'shut down the embassy', 'withdrew its embassy', 'closure of the embassy']),
-    examples({ type: 'office_opened' }, ['opened a trade office', 'set up a consulate general', 'established a representative office']),
+    examples({ type: 'office_opened' }, ['opened a trade office', 'established a representative office']),
+    examples({ type: 'embassy_opened' }, ['set up a consulate general', 'opened a consulate']),
     examples({ type: 'negotiations_launched' }, ['officially launched negotiations', 'began talks', 'kicked off formal negotiations']),
     examples({ type: 'meeting', cameo: '046' }, ['held bilateral talks', 'held delegation-level talks', 'talks']),
     examples({ type: 'meeting' }, ['held a meeting', 'meeting']),
@@ -22,6 +23,50 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['joint statement', 'press conference', 'press briefing', 'policy statement'])
   ],
   inContext: [
+    {
+      text: 'Prime Minister Chinh had a working session with leaders of Quang Ninh province.',
+      finds: [{ quote: 'had a working session', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Deputy PM Ha held a phone talk with the Lao deputy PM.',
+      finds: [{ quote: 'held a phone talk', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The 44th and 45th ASEAN Summits were held in Vientiane in October.',
+      finds: [{ quote: 'Summits', value: { type: 'conference' } }]
+    },
+    { text: 'China donated 500 tonnes of rice to Laos.', finds: [{ quote: 'donated', value: { type: 'support_pledged', cameo: '070' } }] },
+    { text: 'The EU granted €50 million to Myanmar refugees.', finds: [{ quote: 'granted', value: { type: 'support_pledged' } }] },
+    {
+      text: 'Prime Minister Pham Minh Chinh visited the site early on Wednesday.',
+      finds: [{ quote: 'visited', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The launch of negotiations on the deal was announced on Friday.',
+      finds: [{ quote: 'launch of negotiations', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'The prime minister hosted a reception for the visiting delegation.',
+      finds: [{ quote: 'hosted a reception', value: { type: 'meeting' } }]
+    },
+    { text: 'ASEAN leaders gather for summit in Kuala Lumpur', finds: [{ quote: 'gather', value: { type: 'conference' } }] },
+    {
+      text: "Vietnam hosted the ASEAN Defence Ministers' Meeting.",
+      finds: [{ quote: 'Meeting', value: { type: 'conference' } }]
+    },
+    { text: 'US provides US$1 million for typhoon relief', finds: [{ quote: 'provides', value: { type: 'support_pledged' } }] },
+    {
+      text: 'The ADB announced US$500 million in financing for the project.',
+      finds: [{ quote: 'announced', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'The Philippines inaugurated its new embassy in Hanoi.',
+      finds: [{ quote: 'inaugurated its new embassy', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'Australia suspended operations at its embassy in Kyiv.',
+      finds: [{ quote: 'suspended operations at its embassy', value: { type: 'embassy_closed' } }]
+    },
     {
       text: 'The accord, signed by the two ministers on Monday, covers fisheries.',
       finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
@@ -256,7 +301,23 @@ export const diplomacy: CorpusPart = {
       finds: [{ quote: 'elevate ties', value: { type: 'relations_upgraded' } }]
     },
     { text: 'Malaysia opens an embassy in Dhaka.', finds: [{ quote: 'opens an embassy', value: { type: 'embassy_opened' } }] },
-    { text: 'Japan opens consulate-general in Da Nang', finds: [{ quote: 'opens consulate-general', value: { type: 'office_opened' } }] },
+    { text: 'Japan opens consulate-general in Da Nang', finds: [{ quote: 'opens consulate-general', value: { type: 'embassy_opened' } }] },
+    {
+      text: 'The new mission was inaugurated by Foreign Minister Mohamad Hasan on Friday.',
+      finds: [{ quote: 'was inaugurated', value: { type: 'embassy_opened' } }]
+    },
+    {
+      text: 'The Tourism Authority of Thailand opened a new office in Ho Chi Minh City in May.',
+      finds: [{ quote: 'opened a new office', value: { type: 'office_opened' } }]
+    },
+    {
+      text: 'Peters also announced NZ$5 million in new funding for climate projects in the Mekong Delta.',
+      finds: [{ quote: 'announced', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'China welcomed the ceasefire and said it was ready to provide humanitarian aid to displaced civilians.',
+      finds: [{ quote: 'was ready to provide', value: { type: 'support_pledged' } }]
+    },
     {
       text: 'An agreement on coast guard cooperation was also inked.',
       finds: [{ quote: 'was also inked', value: { type: 'agreement_signed' } }]
@@ -319,10 +380,23 @@ export const diplomacy: CorpusPart = {
     },
     {
       text: 'The factory opened in 2024, a year after signing a memorandum of understanding with the province.',
-      finds: [{ quote: 'signing', value: { type: 'agreement_signed' } }]
+      finds: [
+        { quote: 'opened', value: { type: 'launch' } },
+        { quote: 'signing', value: { type: 'agreement_signed' } }
+      ]
     }
   ],
   negative: [
+    'The ministers will have a working session in Hanoi next week.',
+    'The ministry granted 30 days to exporters to comply.',
+    'Trade talks between the two sides have stalled since 2019.',
+    'Bank Negara Malaysia approved the merger talks in September.',
+    'The ministers gathered for a photo in the Hanoi Opera House.',
+    'The committee will gather for a summit next year.',
+    'The firm hosted a reception desk fair.',
+    'The minister opened an office in the ministry building.',
+    'Japan said it was not ready to provide more aid.',
+    'In their previous meeting in September 2024, the score was level.',
     'Signing agreements is the easy part.',
     'Meeting investors is the easy part.',
     'The scheme provides grants to farmers.',

@@ -22,6 +22,43 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    { text: 'The project was put into use in 2023.', finds: [{ quote: 'was put into use', value: { type: 'launch' } }] },
+    {
+      text: 'The new terminal welcomed its first passengers on Sunday.',
+      finds: [{ quote: 'welcomed its first passengers', value: { type: 'launch' } }]
+    },
+    { text: 'The resort suspended operations after the typhoon.', finds: [{ quote: 'suspended operations', value: { type: 'closure' } }] },
+    { text: 'China resumed imports of Vietnamese durian.', finds: [{ quote: 'resumed imports of', value: { type: 'trade_measure' } }] },
+    {
+      text: 'Work began on the $10 billion Lao Cai-Hanoi-Hai Phong railway on Friday.',
+      finds: [{ quote: 'began', value: { type: 'launch' } }]
+    },
+    {
+      text: "The Hanoi metro's elevated section opened on August 8, 2024.",
+      finds: [{ quote: 'opened', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The Tan Thanh border gate was temporarily closed after the outbreak.',
+      finds: [{ quote: 'was temporarily closed', value: { type: 'closure' } }]
+    },
+    { text: "Japan's Aeon took over a local supermarket chain.", finds: [{ quote: 'took over', value: { type: 'investment' } }] },
+    { text: 'The bank went bankrupt in 2022.', finds: [{ quote: 'went bankrupt', value: { type: 'closure' } }] },
+    {
+      text: 'The airline filed for bankruptcy protection last week.',
+      finds: [{ quote: 'filed for bankruptcy', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Workers gathered after their Chinese-owned factory abruptly closed, union leaders said.',
+      finds: [{ quote: 'closed', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Authorities launched a vaccination campaign for poultry in Takeo on Thursday.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The $500 million plant in Thoothukudi, which has a capacity of 50,000 vehicles, was opened by the chief minister.',
+      finds: [{ quote: 'was opened', value: { type: 'launch' } }]
+    },
     { text: 'Construction starts on Long Thanh airport', finds: [{ quote: 'starts', value: { type: 'launch' } }] },
     { text: 'The 500 MW plant came online in 2020.', finds: [{ quote: 'came online', value: { type: 'launch' } }] },
     {
@@ -209,6 +246,16 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'Indian companies have invested about $2 billion in Vietnam.',
+    'The ministry suspended the export codes of seven facilities.',
+    'The store opens at 9am every day.',
+    'Work began to slow in the second half.',
+    'He took over a role at the bank.',
+    'The firm could go bankrupt if sales fall.',
+    'Schools in the Kathmandu valley remained closed on Monday.',
+    'The museum closed to visitors at 5pm.',
+    'Police launched a crackdown on illegal mining.',
+    'Trong launched a sweeping anti-corruption campaign that toppled two presidents.',
     'The hotel posted record profit this year.',
     'JFC raised its capital spending budget to P20 billion.',
     'Toyota said it would close a plant in 2025.',

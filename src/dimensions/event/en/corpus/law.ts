@@ -7,6 +7,24 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    {
+      text: 'The shareholders filed a class action against the company.',
+      finds: [{ quote: 'filed a class action', value: { type: 'lawsuit_filed' } }]
+    },
+    {
+      text: 'The former chairman was placed under house arrest.',
+      finds: [{ quote: 'was placed under house arrest', value: { type: 'arrest' } }]
+    },
+    {
+      text: 'Srettha was removed from office by the Constitutional Court on Wednesday.',
+      finds: [{ quote: 'was removed', value: { type: 'ruling' } }]
+    },
+    { text: 'The suspects were caught at the border.', finds: [{ quote: 'were caught', value: { type: 'arrest' } }] },
+    { text: 'The tribunal ruled in favour of the Philippines in 2016.', finds: [{ quote: 'tribunal ruled', value: { type: 'ruling' } }] },
+    {
+      text: 'The former minister was cleared of all charges on Friday.',
+      finds: [{ quote: 'was cleared of all charges', value: { type: 'ruling' } }]
+    },
     { text: 'Border guards caught three smugglers near the crossing.', finds: [{ quote: 'caught', value: { type: 'arrest' } }] },
     {
       text: 'Police launched criminal proceedings against the director.',
@@ -96,6 +114,8 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'Fishermen were caught in the storm at sea.',
+    'He hopes to be cleared of all charges.',
     'Fishermen caught three tonnes of tuna.',
     'The firm threatened to take the ministry to court.',
     'The phone was charged overnight.',

@@ -16,6 +16,50 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    { text: 'The president named a new cabinet on Monday.', finds: [{ quote: 'named a new cabinet', value: { type: 'appointment' } }] },
+    {
+      text: 'Nguyen Hoa Binh became standing deputy prime minister in 2024.',
+      finds: [{ quote: 'became standing deputy prime minister', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Voters in Sri Lanka cast their ballots on Saturday.',
+      finds: [{ quote: 'Voters in Sri Lanka cast their ballots', value: { type: 'election' } }]
+    },
+    { text: 'The ruling party won 200 of the 225 seats.', finds: [{ quote: 'won', value: { type: 'election_result' } }] },
+    { text: "Sri Lanka's central bank chief quit on Tuesday.", finds: [{ quote: 'quit', value: { type: 'resignation' } }] },
+    {
+      text: 'The KPU declared Prabowo and Gibran the winners of the election.',
+      finds: [{ quote: 'declared Prabowo and Gibran the winners', value: { type: 'election_result' } }]
+    },
+    { text: 'Thaksin vacated his seat in parliament in 2006.', finds: [{ quote: 'vacated his seat', value: { type: 'resignation' } }] },
+    { text: 'The president left office on Monday.', finds: [{ quote: 'left office', value: { type: 'resignation' } }] },
+    { text: 'The referendum was held on Sunday.', finds: [{ quote: 'referendum', value: { type: 'election' } }] },
+    { text: 'Voting took place on Saturday.', finds: [{ quote: 'Voting', value: { type: 'election' } }] },
+    { text: 'The party sacked its leader on Monday.', finds: [{ quote: 'sacked', value: { type: 'resignation' } }] },
+    {
+      text: "Bangladesh's parliament was dissolved on August 6, 2024.",
+      finds: [{ quote: 'was dissolved', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The government declared two days of national mourning.',
+      finds: [{ quote: 'declared two days of national mourning', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Prime Minister Pham Minh Chinh ordered a nationwide inspection of apartment blocks.',
+      finds: [{ quote: 'ordered', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The chief minister ordered the Karachi Water and Sewerage Corporation to clear drains.',
+      finds: [{ quote: 'ordered', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'President Ram Chandra Paudel named Oli to the post on Sunday.',
+      finds: [{ quote: 'named', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'Trong was the first party chief in decades to win a third term, at the party congress in 2021.',
+      finds: [{ quote: 'win', value: { type: 'election_result' } }]
+    },
     { text: "Harini Amarasuriya appointed Sri Lanka's prime minister", finds: [{ quote: 'appointed', value: { type: 'appointment' } }] },
     { text: 'Defence minister quits over graft scandal', finds: [{ quote: 'quits', value: { type: 'resignation' } }] },
     {
@@ -180,6 +224,15 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'The new cabinet will be named next week.',
+    'Two members of the election supervisory agency were questioned.',
+    'The party kept its general election promises, analysts said.',
+    'He left office supplies on the desk.',
+    'Voting rights were discussed at the forum.',
+    'Supporters posted online, demanding a fresh election.',
+    'The minister ordered lunch for the delegation.',
+    'He hopes to win a second term next year.',
+    'The National Assembly may be dissolved early.',
     'Since he became president in 2021, exports have doubled.',
     'The case was dismissed on Monday.',
     'Rockets were fired from the border area.',

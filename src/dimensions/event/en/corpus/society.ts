@@ -9,6 +9,41 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'A police officer was shot dead in Karachi.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'The Taal volcano erupted on Sunday.', finds: [{ quote: 'volcano', value: { type: 'disaster' } }] },
+    {
+      text: 'The ministry backed down in response to protests by farmers.',
+      finds: [{ quote: 'protests', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Hundreds of workers gathered outside the factory to demand unpaid wages.',
+      finds: [{ quote: 'gathered', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Thousands attended the Hung Kings Temple Festival in Phu Tho.',
+      finds: [{ quote: 'attended', value: { type: 'celebration' } }]
+    },
+    { text: 'Three firefighters died in the blaze.', finds: [{ quote: 'died', value: { type: 'death' } }] },
+    {
+      text: 'A firefighter succumbed to his injuries in hospital on Sunday.',
+      finds: [{ quote: 'succumbed', value: { type: 'death' } }]
+    },
+    {
+      text: 'The wooden vessel, the KM Bahari Jaya, sank about an hour after leaving port.',
+      finds: [{ quote: 'sank', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'She was admitted to a hospital in Phnom Penh, where she died on Monday.',
+      finds: [{ quote: 'died', value: { type: 'death' } }]
+    },
+    {
+      text: 'Workers blocked the highway to demand back pay.',
+      finds: [{ quote: 'blocked', value: { type: 'protest' } }]
+    },
+    {
+      text: 'Transport operators boycotted the new rules.',
+      finds: [{ quote: 'boycotted', value: { type: 'protest', cameo: '143' } }]
+    },
     { text: 'Floods wreak havoc in northern Vietnam', finds: [{ quote: 'Floods', value: { type: 'disaster' } }] },
     { text: 'Thousands rally in Bangkok against government', finds: [{ quote: 'rally', value: { type: 'protest' } }] },
     { text: 'Workers strike over unpaid wages', finds: [{ quote: 'strike', value: { type: 'protest' } }] },
@@ -218,6 +253,12 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Erratic monsoon rains hit output last year.',
+    'The volcano is a popular tourist site.',
+    'Families gathered outside the hospital to wait for news.',
+    'The market nearly succumbed to panic selling.',
+    'The plan, the third this year, sank without trace.',
+    'A landslide blocked the highway on Monday.',
     'Stocks rally in Asia on rate cut hopes.',
     'The lawmakers killed the bill.',
     'The stock market crash hit investors hard.',

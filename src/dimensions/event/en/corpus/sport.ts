@@ -12,6 +12,7 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    { text: 'The match ended goalless in Hanoi.', finds: [{ quote: 'match', value: { type: 'match' } }] },
     { text: 'Indonesia held Vietnam 0-0 in Jakarta.', finds: [{ quote: 'held', value: { type: 'match' } }] },
     {
       text: 'Vietnam were held to a goalless draw by Indonesia.',
@@ -104,6 +105,9 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The result completed a 2-1 aggregate victory.',
+    'Their previous match ended goalless.',
+    'At the SEA Games in May 2023, Vietnam topped the medal table with 136 gold medals.',
     'The company finished the year with a profit.',
     'The company received a grant of US$1 million.',
     'The ministry awarded the contract to a Japanese firm.',

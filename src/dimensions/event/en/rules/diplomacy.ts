@@ -32,16 +32,27 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <embassy>',
     'embassy_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'reopen', 're-open', 'set up', 'establish'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy)`,
+      String.raw`${verbs(['open', 'reopen', 're-open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:resident|new|full-fledged|fully-fledged|permanent|first) )*(?:embassy|Embassy|high commission|High Commission|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)|(?:opening|reopening|re-opening) of (?:an? |its |their |the )?(?:embassy|Embassy|consulate(?:[- ]general)?)`,
       'u'
     ),
     { reopened: /re-?open/iu }
+  ),
+  // "The new mission was inaugurated by Foreign Minister Mohamad Hasan": a mission named, then its opening.
+  trigger(
+    '<mission> was opened',
+    'embassy_opened',
+    /(?:was|were|has been|have been|had been) (?:officially |formally )?(?:opened|inaugurated|reopened)/u,
+    {
+      needsBefore:
+        /\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|(?:diplomatic |new )mission)(?: (?:in|of) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? $/u,
+      reopened: /re-?open/iu
+    }
   ),
   trigger(
     'closed <embassy>',
     'embassy_closed',
     new RegExp(
-      String.raw`${verbs(['close', 'shut', 'shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'withdraw/withdrew/withdrawn'], ['present', 'past', 'participle'])} (?:an? |its |their |the |(?:two|three|four|five|six|several|\d+) )?(?:[\p{L}-]+ )?(?:embass(?:y|ies)|Embass(?:y|ies)|diplomatic missions?|missions abroad|consulates?(?:[- ]general)?|high commissions?)|(?:closure|closing) of (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?|missions)|(?:suspended|suspends|halted|halts) (?:all )?operations (?:at|of) (?:an? |its |their |the )?(?:embass(?:y|ies)|Embass(?:y|ies)|consulates?(?:[- ]general)?)`,
       'u'
     )
   ),
@@ -49,9 +60,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'opened <office>',
     'office_opened',
     new RegExp(
-      String.raw`${verbs(['open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|consulate(?:[- ]general)?|Consulate(?:[- ]General)?)`,
+      String.raw`${verbs(['open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second) )?(?:(?:trade|commercial|representative|investment|liaison|promotion|tourism|and|trade and investment) )*(?:trade|commercial|representative|investment|liaison|promotion|tourism) (?:office|mission)|${verbs(['open', 'set up', 'establish', 'inaugurate'], ['present', 'past'])} (?:an? |its |their |the )?(?:(?:new|first|second|third|regional|overseas|foreign|\p{Lu}[\p{L}-]*) )*offices?(?= (?:in|at)\b)`,
       'u'
-    )
+    ),
+    // "opened an office in the ministry building", "opened the office door": where a body works, not an office set up.
+    {
+      notAfter: /^ (?:in|at) (?:the|a|an|its|their|his|her) (?:[\p{L}-]+ )?(?:building|compound|premises|ministry|headquarters|complex)\b/u
+    }
   ),
   // "reached an agreement", "sealed a deal": an agreement made.
   trigger(
@@ -104,6 +119,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'negotiations_launched',
     /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)/u
   ),
+  // "The launch of negotiations on the deal was announced on Friday": negotiations opened, told by the noun of their start.
+  trigger(
+    'launch of negotiations',
+    'negotiations_launched',
+    /(?:[Ll]aunch|[Ss]tart|[Oo]pening|[Kk]ick-off|[Cc]ommencement) of (?:the |formal |official )*(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)\b/u,
+    { nominal: true }
+  ),
   // "agreed to open negotiations on a free trade agreement": the decision that opens them, no plan; "the first round of talks was held".
   trigger(
     'agreed to launch negotiations',
@@ -127,6 +149,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:paid an? (?:(?:official|state|working|two-day|three-day|four-day|five-day|(?<!\d)\d+-day) )*visit(?= to\b)|(?:(?:official|state|working) )?visit to|visited|visits|visit)(?= (?:the )?\p{Lu})/u
   ),
+  // "Prime Minister Chinh visited the site early on Wednesday": a leader at the scene of a disaster.
+  trigger('visited the scene', 'visit', /(?:visited|visits)(?= the (?:site|scene)\b)/u),
   // "The king is visiting Vietnam this week": a visit under way.
   trigger('is visiting <place>', 'visit', /(?:is|are|was|were) (?:currently |now )?visiting(?= (?:the )?\p{Lu})/u),
   trigger(
@@ -211,6 +235,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting',
     /(?:was|were) (?:also |warmly |officially |separately )?received(?= by (?:the |his |her |their )?\p{Lu})/u
   ),
+  // "hosted a reception for the visiting delegation", "gave a banquet in honour of the King": a guest received at a table.
+  trigger(
+    'hosted a reception for <guest>',
+    'meeting',
+    /(?:hosted|hosts|gave|gives|held|holds|threw|throws) (?:an? |the )?(?:(?:state|official|welcome|welcoming|gala) )?(?:reception|banquet|dinner|luncheon)(?= (?:for|in honou?r of)\b)/u
+  ),
   trigger(
     'met <party>',
     'meeting',
@@ -223,11 +253,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:met|meets|meet)(?: with)?(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|representatives|leaders|executives|officials|envoys|ambassadors|investors|businesspeople|businessmen|businesswomen|chief executives|CEOs)\b)/u
   ),
   trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
-  // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December".
+  // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December";
+  // not "in their previous meeting in September", the last of a series named again.
   trigger(
     'a meeting with <party>',
     'meeting',
-    /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
+    /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?!(?:previous|next|upcoming|forthcoming) )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
     { notBefore: /\b(?:requested|asked for|called for|seeks|seeking|sought)\s+$/u }
   ),
   // "The meeting was held in Jakarta", "the talks took place on Thursday": a happening told by its noun.
@@ -250,10 +281,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
       )
     }
   ),
+  // Not "Trade talks between the two sides have stalled", talks that are no longer held, nor "approved the merger talks", talks allowed.
   trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
     cameo: '046',
     nominal: true,
-    notBefore: noMeetingHeld
+    notBefore: new RegExp(
+      String.raw`${noMeetingHeld.source}|\b(?:approved|approves|endorsed|authori[sz]ed|allowed|permitted)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$`,
+      'u'
+    ),
+    notAfter:
+      /^(?: (?:between|with|on|over) [^.;]{1,50}?)? (?:have |has |had )?(?:(?:been |remained )?stalled|stall|broken down|broke down|break down|collapsed|faltered|been suspended|been frozen)\b/u
   }),
   trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
     needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
@@ -276,11 +313,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
     { cameo: '046' }
   ),
+  // "had a working session with leaders of Quang Ninh", "held a phone talk with the Lao deputy PM": a meeting as official news names it.
+  trigger(
+    'had a working session',
+    'meeting',
+    /(?:had|has|have|held|holds|hold) (?:an? )?(?:(?:working|work) sessions?|(?:phone|telephone) talk)(?= (?:with|in|on|at)\b|[,.;])/u
+  ),
   trigger(
     '<named> conference',
     'conference',
     // A bare "the Conference" speaks of one named before: a named one has a qualifier or a name before it.
-    /(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum)(?! of)/u,
+    /(?:Conference|Summit|Forum|Dialogue|Congress|summit|conference|forum|(?<=(?:Ministers|Leaders|Officials|Governors)['’] )Meeting)(?! of)/u,
     // Held, attended or numbered, not a body named in a list ("forums including the East Asia Summit").
     {
       needsBefore: /\p{Lu}\S* $/u,
@@ -292,11 +335,18 @@ export const diplomacy: readonly Rule<'event'>[] = [
       }
     }
   ),
+  // "ASEAN leaders gather for summit in Kuala Lumpur", "ministers convened in Bangkok for the ministerial meeting": a gathering told by
+  // the participants' coming together for it, when its noun is no name that '<named> conference' reads.
+  trigger(
+    'gathered for <summit>',
+    'conference',
+    /(?:gathered|gather|gathers|convened|convene|convenes|assembled)(?= (?:(?:in|at) (?:the )?\p{Lu}[^.;,]{0,30}? )?(?:on \p{Lu}\p{L}+ )?for (?:the |a |an |their |its )?(?:\p{Ll}[\p{L}\d'’-]* ){0,3}?(?:summit|conference|forum|ministerial meeting)\b)/u
+  ),
   // "A forum on digital trade was also held", "the summit, which opened in Vientiane": a gathering told by its noun and its verb.
   trigger(
     '<conference> was held',
     'conference',
-    /(?:conference|summit|forum|seminar|workshop|symposium|expo|exhibition|fair|Conference|Summit|Forum)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
+    /(?:conferences?|summits?|forums?|seminar|workshop|symposium|expo|exhibition|fair|Conferences?|Summits?|Forums?|(?<=(?:Ministers|Leaders|Officials|Governors)['’] )Meeting)(?= (?:[^.;,]{0,40}? )?(?:was|were) (?:also )?(?:held|opened|organi[sz]ed|convened|hosted|attended)\b| (?:[^.;,]{0,40}? )?(?:took place|kicked off|got under ?way|opened in|opened on|closed in|closed on|opens in|opens on|closes in|closes on|wrapped up|concluded|drew|attracted)\b|,? held (?:in|on|at)\b)/u,
     // Not a press conference, a statement of its own.
     { nominal: true, notBefore: /\b(?:press|news|video) $/u }
   ),
@@ -314,14 +364,22 @@ export const diplomacy: readonly Rule<'event'>[] = [
     ),
     { unrealToo: true }
   ),
-  // "announced a $300 million line of credit", "offered a relief package": aid promised by its announcement.
+  // "announced a $300 million line of credit", "offered a relief package", "announced NZ$5 million in new funding": aid promised by its
+  // announcement.
   trigger(
     'announced <loan>',
     'support_pledged',
     new RegExp(
-      String.raw`(?:announced|announces|unveiled|unveils)(?= (?:an? |the |its |new )*(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid(?: package)?|relief package|financing package|credit lines?|lines? of credit)\b)`,
+      String.raw`(?:announced|announces|unveiled|unveils)(?= (?:an? |the |its |new )*(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid(?: package)?|relief package|financing package|credit lines?|lines? of credit)\b| (?:${money}) (?:in|of) (?:new |additional |fresh |emergency |humanitarian |financial )?(?:funding|financing|loans?|credit|compensation|aid|assistance|grants?|relief|support)\b)`,
       'u'
     )
+  ),
+  // "said it was ready to provide humanitarian aid", "stands ready to help": aid offered, a promise by its words, not a plan.
+  trigger(
+    'ready to provide <aid>',
+    'support_pledged',
+    /(?:is|was|are|were|stands?|stood) (?:also )?ready to (?:provide|offer|extend|send|give|help|assist|support)(?= (?:[^.;]){0,40}?\b(?:aid|assistance|relief|support|help)\b| (?:\p{Lu}|the|its|their)\b)/u,
+    { unrealToo: true, notBefore: /\b(?:not|never|no longer|if|If|unless)\b[^.;]{0,30}$/u }
   ),
   // "a US$3 billion pledge from the ADB", "aid pledges of $20 million": a promise told by its noun after its amount or its aid.
   trigger('<amount> pledge', 'support_pledged', /pledges?(?= (?:of|from|by)\b)/u, {
@@ -338,6 +396,27 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'approved <loan>',
     'support_pledged',
     /(?:approved|approves|signed off on|extended|extends)(?= (?:an? |the |its )?(?:new )?(?:(?:US|A|S)?\$[\d.,]+(?:[- ](?:million|billion|bn|mn))?|[\d.,]+[- ](?:million|billion))?[- ]?(?:[\p{L}-]+ ){0,2}?(?:loans?|grants?|aid package|financing package|credit line)\b)/u,
+    { cameo: '070' }
+  ),
+  // A headline's present: "US provides US$1 million for typhoon relief", "Japan gives $5 million to flood victims"; an amount given, not a
+  // scheme's habit ("The scheme provides grants to farmers").
+  trigger(
+    '<donor> provides <amount> for',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:provides|donates|gives|sends|grants|hands over|contributes)(?= (?:an? |an additional |another |a further )?(?:${money})(?: (?:in|of) [\p{L}-]+(?: [\p{L}-]+)?)? (?:for|to)\b)`,
+      'u'
+    ),
+    { cameo: '070' }
+  ),
+  // "China donated 500 tonnes of rice to Laos", "The EU granted €50 million to Myanmar refugees": aid given, told by its amount and whom it is for.
+  trigger(
+    'donated <amount> to',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:donated|granted|gave|handed over|contributed)(?= (?:an? |an additional |another |a further )?(?:${money}|\d[\d,.]* (?:tonnes|tons|doses|units|sets|boxes|packages|kits|vehicles|ambulances) of [\p{L}-]+)(?: (?:in|of|worth) [^.;,]{1,30}?)? to\b)`,
+      'u'
+    ),
     { cameo: '070' }
   ),
   trigger(

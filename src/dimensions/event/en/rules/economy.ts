@@ -15,6 +15,8 @@ export const economy: readonly Rule<'event'>[] = [
     // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
     // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
     {
+      // "Indian companies have invested about $2 billion in Vietnam": a total of many investors, no investment of its own.
+      notBefore: /\b(?:companies|firms|investors|businesses|enterprises|corporations) (?:have |had |has )?$/u,
       notAfter:
         /^ (?:[\p{L}\d.,$-]+ ){0,4}?(?:liquidity|cash|stimulus)\b|^ (?:[^.;]|\.(?=\d)){0,40}?\binto the (?:banking |financial |money )?(?:system|economy)\b|^(?:[^.;]|\.(?=\d)){0,80}?\b(?:since|so far|to date|in total|cumulatively)\b/u
     }
@@ -23,7 +25,7 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
   ),
@@ -79,6 +81,16 @@ export const economy: readonly Rule<'event'>[] = [
     // "launched a probe into imported vehicles": not the product put on sale.
     { notAfter: /^ (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:probe|investigation|inquiry|review|campaign|crackdown)\b/u }
   ),
+  // "Work began on the Lao Cai-Hanoi-Hai Phong railway on Friday": building started, told by its work.
+  trigger('work began on', 'launch', /(?:began|begins|started|starts|commenced|got under way)(?= on\b)/u, {
+    needsBefore: /\b[Ww]ork (?:has |had |officially |finally )*$/u
+  }),
+  // "The Hanoi metro's elevated section opened on August 8, 2024", "the new terminal opened to": a facility its own subject; not "the
+  // market opened higher" or "the store opens at 9am", a habit.
+  trigger('the <facility> opened', 'launch', /(?:opened|opens|reopened)(?= (?:on|in|last|this|earlier|officially|after)\b|[,.;])/u, {
+    needsBefore:
+      /(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]|[Aa]n)|['’]s) (?:[\p{L}\d-]+ ){0,3}?(?:lines?|sections?|bridges?|airports?|terminals?|expressways?|highways?|metro|railway|stations?|tunnels?|malls?|stores?|plants?|factor(?:y|ies)|hospitals?|ports?|museums?|stadiums?|campus|hotels?|showrooms?|routes?) (?:(?:officially|finally|formally) )?$/u
+  }),
   // "construction of the first phase began", "began construction", "opened to traffic", "was inaugurated".
   trigger(
     'construction began',
@@ -94,7 +106,12 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
+    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type.
+    {
+      notBefore:
+        /\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|mission|office)(?: (?:in|of) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? $/u
+    }
   ),
   trigger(
     '<projects> were launched',
@@ -102,7 +119,7 @@ export const economy: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated)/u,
     {
       needsBefore:
-        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)\s$/iu
+        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)(?:(?: (?:in|at|of|on) [^.;,]{1,40}?)?, (?:which|that|where) [^.;]{1,90}?,)?\s$/iu
     }
   ),
   // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
@@ -119,13 +136,24 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'started operating',
     'launch',
-    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production|use)|(?:welcomed|welcomes|received|receives|handled|handles) (?:its |their )?first (?:commercial )?(?:passengers|flights?|visitors|guests|customers|ships|vessels|trains)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
   ),
   // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
   trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
     needsBefore:
       /\b(?:commercial |passenger |freight |scheduled |regular |direct )?(?:services|operations|flights|production)(?: (?:on|at|in|from|to|between) [^.;,]{1,30}?)? (?:(?:have|has|had) )?$/u
   }),
+  // "launched a vaccination campaign for poultry", "rolled out a nationwide drive": a programme begun; not "launched a probe" or "an
+  // anti-corruption campaign", an inquiry or a crackdown.
+  trigger(
+    'launched a campaign',
+    'launch',
+    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme)\b)/u,
+    {
+      notAfter:
+        /^ (?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:crackdown|probe|investigation|inquiry|attack|offensive|strikes?|raids?|anti-[\p{L}-]+ (?:campaign|drive))\b/u
+    }
+  ),
   trigger(
     'set up <body>',
     'launch',
@@ -157,14 +185,29 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'halted production',
     'closure',
-    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of)\b)/u
+    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until)\b|[,.;])/u
   ),
   trigger(
     '<facility> were shut',
     'closure',
-    /(?:(?:have|has|had) (?:been|remained) |(?:was|were|are|is|remain|remained) )(?:shut|closed|sealed)(?: down)?/u,
-    // "Schools and offices in the capital region were shut": the facility, then where it stands.
+    /(?:(?:have|has|had) been |(?:was|were|are|is) )(?:(?:temporarily|permanently|officially|briefly|partially|fully|also) )?(?:ordered (?:to be )?)?(?:shut|closed|sealed)(?: down)?/u,
+    // "Schools and offices in the capital region were shut": the facility, then where it stands; not "remained closed", a state
+    // that lasts rather than a closing.
     { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
+  ),
+  // "their Chinese-owned factory abruptly closed", "The plant shut its gates on Friday", "Factory shuts without pay" (a headline): the
+  // facility the subject, told by its determiner; not "the factory closed to visitors" or "a shop closed on Sundays", a habit.
+  trigger(
+    'the <facility> closed',
+    'closure',
+    /(?:shut|shut down|closed|closed down|shuts|closes|shut its gates|closed its gates|shut its doors|closed its doors)(?=$|[,.;]| (?:on|after|in|last|earlier|abruptly|without|because|due|amid|following)\b)/u,
+    {
+      needsBefore: new RegExp(
+        String.raw`(?:^|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]|[Aa]n) (?:[\p{L}-]+ ){0,2}?)(?:[Ff]actory|[Pp]lant|[Mm]ill|[Rr]efinery|[Mm]ine|[Ss]tore|[Hh]otel|[Cc]asino|[Mm]all|[Ss]upermarket|[Rr]estaurant|[Ww]orkshop|[Ss]hipyard|[Ss]melter)(?:,? (?:which|that) [^.;]{1,60},)? (?:(?:abruptly|suddenly|temporarily|permanently|quietly|finally|also) )?$`,
+        'u'
+      ),
+      notAfter: /^ (?:on (?:Sundays|weekends|public holidays)|to (?:visitors|the public|traffic))\b/u
+    }
   ),
   // "dozens of factories shut" (a headline), "62 factories had closed their gates", "60 factories suspended production": the facility
   // its subject, no object needed.
@@ -182,12 +225,18 @@ export const economy: readonly Rule<'event'>[] = [
       )
     }
   ),
+  // A business closed by its debts: "the bank went bankrupt in 2022", "filed for bankruptcy", "went into liquidation".
+  trigger(
+    'went bankrupt',
+    'closure',
+    /(?:went|goes|has gone|had gone) (?:bankrupt|bust|out of business|into (?:liquidation|administration|receivership))|(?:filed|files) for (?:bankruptcy|insolvency)|(?:declared|declares) (?:bankruptcy|insolvency)/u
+  ),
   // "imposed tariffs", "levies 20% on", "became subject to fresh retaliatory tariffs", "banned rice exports", "barred imports of", "set a minimum export price".
   trigger(
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
       'u'
     )
   ),
@@ -201,7 +250,7 @@ export const economy: readonly Rule<'event'>[] = [
     'approved imports of',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['approve', 'allow', 'permit', 'authorise', 'authorize', 'license'], ['present', 'past'])} (?:the )?(?:(?:imports?|exports?|entry) of|(?:[\p{L}-]+ ){0,3}?(?:imports|exports)\b)|opened (?:its|their) (?:market|markets|doors) to|${verbs(['grant', 'give/gave/given'], ['present', 'past'])} (?:full |official )?market access|granted (?:an? )?(?:approval|permission|access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)`,
+      String.raw`${verbs(['approve', 'allow', 'permit', 'resume', 'authorise', 'authorize', 'license'], ['present', 'past'])} (?:the )?(?:(?:imports?|exports?|entry) of|(?:[\p{L}-]+ ){0,3}?(?:imports|exports)\b)|opened (?:its|their) (?:market|markets|doors) to|${verbs(['grant', 'give/gave/given'], ['present', 'past'])} (?:full |official )?market access|granted (?:an? )?(?:approval|permission|access|licen[cs]es?) for(?= [^.;]{0,40}\b(?:imports?|exports?)\b)`,
       'u'
     ),
     {

@@ -34,7 +34,33 @@ export const law: readonly Rule<'event'>[] = [
     ),
     { needsBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b(?:[^.;,]{0,25}|[^.;]{0,100},? and) $/u }
   ),
-  trigger('ruling at <hearing>', 'ruling', /Ruling(?= (?:at|on|in)\b)|(?:court|Court) (?:ruled|rules)/u),
+  // WordNet's "exonerate", "clear" (to acquit): "was cleared of all charges", "the court exonerated him".
+  trigger(
+    'was cleared of <charges>',
+    'ruling',
+    /(?:was|were|has been|have been) (?:exonerated|cleared of (?:all )?(?:[\p{L}-]+ )?(?:charges|wrongdoing|corruption|fraud|murder|graft|bribery))|exonerated(?= (?:him|her|them|\p{Lu}))/u,
+    { notBefore: /\b(?:if|If|not|never|hopes? to|seeks? to|could|may|might|will|would)\b[^.;]{0,30}$/u }
+  ),
+  // "Srettha was removed from office by the Constitutional Court": a court's decision told from whom it removed.
+  trigger(
+    'was removed by <court>',
+    'ruling',
+    /(?:was|were|has been|had been) (?:removed|dismissed|disqualified|ousted|unseated)(?= (?:from (?:office|(?:his |her |their |the )?(?:post|seat|parliament|position)) )?by (?:the |a )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal)\b)/u
+  ),
+  // "The suspects were caught at the border": suspects held, told from them.
+  trigger(
+    '<suspects> were caught',
+    'arrest',
+    /(?:was|were|had been|have been) caught(?= (?:at|by|while|trying|smuggling|red-handed|with|carrying|transporting)\b)/u,
+    {
+      needsBefore: /\b(?:suspects?|smugglers?|traffickers?|thieves|robbers?|fugitives?|dealers?|poachers?|gunmen|gang members|couriers?) $/u
+    }
+  ),
+  trigger(
+    'ruling at <hearing>',
+    'ruling',
+    /Ruling(?= (?:at|on|in)\b)|(?:court|Court|[Tt]ribunal|[Jj]udges?|[Bb]ench)(?: on \p{Lu}\p{L}+)? (?:ruled|rules)/u
+  ),
   trigger(
     'arrested',
     'arrest',
@@ -54,12 +80,18 @@ export const law: readonly Rule<'event'>[] = [
     'arrest',
     /(?:caught|busted|nabbed|rounded up)(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|the|a|an) (?:[\p{L}-]+ ){0,2}?(?:suspects?|smugglers?|traffickers?|dealers?|gangs?|rings?|poachers?|thieves|robbers?|fugitives?|gunmen|militants)\b)|(?:launched|initiated|instituted|brought) (?:criminal )?(?:proceedings|criminal cases?)(?= against\b)/u
   ),
+  // "The former chairman was placed under house arrest": a suspect held at home.
+  trigger(
+    'placed under house arrest',
+    'arrest',
+    /(?:was|were|has been|have been|had been) placed under (?:house )?arrest|placed (?:\p{Lu}[\p{L}-]* ){1,3}under (?:house )?arrest/u
+  ),
   trigger('arrested and charged', 'arrest', /(?<=\band )(?:charged|indicted|prosecuted)/u, {
     needsBefore: /\b(?:was|were|been) (?:arrested|detained)\b[^.;]*$/u
   }),
   trigger(
     'filed a lawsuit',
     'lawsuit_filed',
-    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:was|were|has been|have been) sued(?= (?:by|in|for|over)\b)|(?:took|takes|taken|dragged|drags) (?:the |its |their |his |her )?(?:[\p{L}-]+ ){0,3}?to court\b|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
+    /(?:filed|lodged|brought|launched|submitted) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,3}?(?:lawsuits?|suits?|complaints?|petitions?|disputes?|cases?|claims?|challenges?|(?:class|legal|civil) actions?)(?= (?:with|against|before|at|to|in)\b)|sued(?= \p{Lu}| (?:the|its|their)\b)|(?:was|were|has been|have been) sued(?= (?:by|in|for|over)\b)|(?:took|takes|taken|dragged|drags) (?:the |its |their |his |her )?(?:[\p{L}-]+ ){0,3}?to court\b|petitioned(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal|[Cc]ommission)\b)|(?:lawsuits?|suits?|petitions?|complaints?) (?:was |were )?(?:filed|lodged|brought)(?= (?:by|against)\b)/u
   )
 ]

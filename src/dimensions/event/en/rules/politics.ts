@@ -6,10 +6,11 @@ import { trigger } from '../words.js'
 const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
-const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
+const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
 
-/** "called a snap general election for November 14": an election to come, its words before the noun. */
-const calledFor = /\b(?:called|calls|call|announced|announces|scheduled|set)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
+/** "called a snap general election for November 14", "rallied to demand a fresh election": an election to come, its words before the noun. */
+const calledFor =
+  /\b(?:called|calls|call|announced|announces|scheduled|set|demand|demanded|demanding|demands|sought|seek|seeking|seeks|push(?:ed|ing)? for|urged|urging)\s+(?:an?|the|for)\s+(?:[\p{L}-]+\s+){0,3}$/u
 
 /** "the next election", "upcoming general elections": one to come, by the word before its noun. */
 const toCome = /\b(?:next|upcoming|coming|forthcoming|future|planned)\s+(?:[\p{L}-]+\s+){0,2}$/u
@@ -25,7 +26,8 @@ export const politics: readonly Rule<'event'>[] = [
     'election',
     /(?:(?:presidential|parliamentary|legislative|general|local|regional|national|municipal|provincial|mid-term|midterm|by-|snap|(?<!\d)\d{4}) ?)+(?:elections?|Elections?|vote|polls?)|(?:General|Presidential|Parliamentary|Legislative|Local) Elections?|(?:went|go|goes|headed) to the polls|voters cast (?:their )?ballots/u,
     {
-      notAfter: /^ (?:commission|committee|law|campaign|result|results|dispute|officials?)\b/iu,
+      notAfter:
+        /^ (?:commission|committee|law|campaign|result|results|dispute|officials?|supervisory|oversight|monitoring|management|tribunal|petitions?|manifesto|promises?|pledges?|spending|season|cycle)\b/iu,
       notBefore: noElectionHeld,
       nominal: true
     }
@@ -34,7 +36,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'election (noun)',
     'election',
-    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency)\b)/u,
+    /(?:elections?|Elections?)(?! (?:commission|Commission|committee|law|campaign|result|results|dispute|officials?|officers?|body|bodies|authorit(?:y|ies)|fraud|rules?|day|monitors?|observers?|watchdogs?|agency|supervisory|oversight|monitoring|management|tribunal|petitions?|manifesto|promises?|pledges?|spending|season|cycle)\b)/u,
     {
       notBefore: new RegExp(
         String.raw`\b(?:the|The)\s+$|\b(?:since|before|after|ahead of|until|fraud in)\s+(?:the\s+)?$|${noElectionHeld.source}`,
@@ -59,16 +61,23 @@ export const politics: readonly Rule<'event'>[] = [
     /(?<=\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|weekend|yesterday|week)['’]s )(?:(?:presidential|parliamentary|general|legislative|local|snap|national) )?(?:elections?|vote|polls?|ballot|referendum)\b/u,
     { nominal: true }
   ),
+  // "The referendum was held on Sunday", "Voting took place on Saturday": a ballot told by its noun and its verb.
+  trigger(
+    'voting took place',
+    'election',
+    /(?:[Rr]eferendum|[Pp]lebiscite|[Vv]oting|[Pp]olling|[Bb]y-election|[Rr]unoff|[Rr]un-off)(?= (?:was|were) (?:held|conducted)\b| took place\b| (?:opened|closed|began|ended) (?:at|on)\b)/u,
+    { nominal: true }
+  ),
   trigger(
     'voted in <election>',
     'election',
-    /(?:voters|citizens|people|\p{Lu}\p{L}+ans) (?:voted|cast (?:their )?ballots|went to the polls)/u
+    /(?:[Vv]oters|citizens|people|\p{Lu}\p{L}+ans)(?: in [^,.;]{1,30}?)? (?:voted|cast (?:their )?ballots|went to the polls)/u
   ),
   // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election".
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:\p{Lu}[\p{L}-]*\s?){0,8}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,4}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -82,6 +91,32 @@ export const politics: readonly Rule<'event'>[] = [
       String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
     )
+  ),
+  // "President Paudel named Oli to the post on Sunday", "appointed her to the cabinet": a person put in an office told before.
+  trigger(
+    'named <person> to the post',
+    'appointment',
+    new RegExp(
+      String.raw`${verbs(['appoint', 'name', 'nominate', 'reappoint'], ['present', 'past'])}(?= (?:him |her |them |(?:\p{Lu}[\p{L}-]* ){1,4})to (?:the |a |his |her |their )?(?:post|position|role|job|office|seat|cabinet|board|bench|Cabinet|Senate|Supreme Court)\b)`,
+      'u'
+    )
+  ),
+  // "won a third term at the party congress", "secured a second term": an office kept by a vote.
+  trigger(
+    'won a second term',
+    'election_result',
+    /(?:won|wins|win|secured|secures|secure|clinched|clinches|clinch)(?= (?:a |an |another )?(?:second|third|fourth|fifth|sixth|new|fresh|consecutive|record|full|\d+(?:st|nd|rd|th)) (?:(?:consecutive|straight|successive|five-year|four-year|six-year) )?(?:term|mandate)\b)/u,
+    // "the first party chief in decades to win a third term": a record told, not a plan.
+    {
+      unrealToo: true,
+      notBefore: /\b(?:will|would|could|may|might|hopes? to|seeks? to|seeking to|bid to|aims? to|if|If|not|never|failed to)\b[^.;]{0,20}$/u
+    }
+  ),
+  // "named a new cabinet", "unveiled his new government": the ministers of a government appointed at once.
+  trigger(
+    'named a new cabinet',
+    'appointment',
+    /(?:named|names|appointed|appoints|unveiled|unveils|announced|announces|formed|forms) (?:a |an |his |her |the |its |their )?new (?:cabinet|government|line-up|council of ministers)\b/u
   ),
   // "Oli first became prime minister in October 2015": an office taken; not "since he became president", a time told by it.
   trigger(
@@ -107,7 +142,7 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     // "retired on November 1", not "a retired general".
     new RegExp(
-      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|his|her|their|the (?:post|job|government|cabinet|party))\b)|` +
+      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|on|last|earlier|yesterday|his|her|their|the (?:post|job|government|cabinet|party))\b|[,.;])|` +
         // Leaving a post by another's decision: "was ousted", "was sacked as coach", "was relieved of his duties", "fired its chief executive".
         String.raw`(?:was|were|has been|have been|had been) (?:(?:ousted|sacked|dismissed)(?= (?:as|from|in|on|after|over|by|for)\b|[,.;])|relieved of|stripped of (?:(?:his|her|their) )?(?:post|posts|office|position|duties|title))`,
       'u'
@@ -118,12 +153,18 @@ export const politics: readonly Rule<'event'>[] = [
         /\b(?:cases?|appeals?|lawsuits?|suits?|petitions?|complaints?|charges?|claims?|motions?|requests?|bids?|proposals?|plans?|objections?)\s+$/u
     }
   ),
+  // WordNet's "vacate" and "leave office" (to resign): "vacated his seat in parliament", "left office on Monday".
+  trigger(
+    'vacated <post>',
+    'resignation',
+    /(?:vacated|vacates) (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:post|seat|office|position|chair|role)\b|(?:left|leaves) office(?= (?:on|in|at|after|last|earlier|amid|following)\b|[,.;])/u
+  ),
   // "fired its chief executive", "sacked Kim as coach": a post lost by an employer's decision; a court's is a ruling.
   trigger(
     'sacked <person> as <office>',
     'resignation',
     new RegExp(
-      String.raw`${verbs(['sack', 'fire', 'dismiss', 'oust'], ['present', 'past'])}(?= (?:its |his |her |their |the )?(?:[\p{L}-]+ ){0,2}?${office}\b| (?:\p{Lu}[\p{L}-]* ){1,4}(?:as|from)\b)`,
+      String.raw`${verbs(['sack', 'fire', 'dismiss', 'oust'], ['present', 'past'])}(?= (?:its |his |her |their |the )?(?:[\p{L}-]+ ){0,2}?(?:${office}|leader|chief|boss)\b| (?:\p{Lu}[\p{L}-]* ){1,4}(?:as|from)\b)`,
       'u'
     ),
     { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b[^.;]{0,40}$/u }
@@ -169,11 +210,12 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   }),
-  // "Widodo ordered the transport ministry to tighten checks", "ordered an investigation": a directive of a government, not a court's order.
+  // "Widodo ordered the transport ministry to tighten checks", "ordered an investigation", "ordered a nationwide inspection of apartment
+  // blocks", "ordered the Karachi Water and Sewerage Corporation to clear drains": a directive of a government, not a court's order.
   trigger(
     'ordered <body> to',
     'policy_adopted',
-    /(?:ordered|orders)(?= (?:the |all |its |local |relevant |provincial |state |city |government )*(?:[\p{L}-]+ ){0,2}?(?:ministry|ministries|authorities|agencies|government|departments?|police|military|army|officials|provinces|localities|banks|companies|firms|operators|schools|residents|people|forces|troops|units|agency|committee)\b[^.;]{0,60}?\bto\b| (?:an? |the )(?:[\p{L}-]+ )?(?:investigation|probe|inquiry|review|evacuation|halt|suspension|closure|ban|crackdown)\b)/u,
+    /(?:ordered|orders)(?= (?:the |all |its |local |relevant |provincial |state |city |government )*(?:[\p{L}-]+ ){0,2}?(?:ministry|ministries|authorities|agencies|government|departments?|police|military|army|officials|provinces|localities|banks|companies|firms|operators|schools|residents|people|forces|troops|units|agency|committee)\b[^.;]{0,60}?\bto\b| (?:an? |the )(?:[\p{L}-]+ )?(?:investigation|probe|inquiry|review|evacuation|halt|suspension|closure|ban|crackdown)\b| (?:an? |the )?(?:[\p{L}-]+ ){0,2}?(?:inspections?|checks|audits?|investigations|evacuations|recalls?|curfews?|lockdowns?)\b| (?:the )?\p{Lu}[\p{L}-]*(?: (?:of |and |for )?\p{Lu}[\p{L}-]*){0,7} to \p{Ll})/u,
     { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ury)\b[^.;]{0,60}$/u }
   ),
   // "signed the bill into law", "voted to approve the budget": a law passed, told by its last step or its vote.
@@ -190,6 +232,18 @@ export const politics: readonly Rule<'event'>[] = [
     'dissolved parliament',
     'policy_adopted',
     /(?:dissolved|dissolves)(?= (?:the )?(?:parliament|Parliament|National Assembly|House of Representatives|lower house|legislature|assembly|Assembly)\b)/u
+  ),
+  // "Bangladesh's parliament was dissolved on August 6": the legislature named, then its end.
+  trigger('<parliament> was dissolved', 'policy_adopted', /(?:was|were|has been|had been) (?:formally |officially )?dissolved/u, {
+    needsBefore:
+      /\b(?:parliament|Parliament|National Assembly|House of Representatives|lower house|legislature|[Aa]ssembly|[Cc]abinet|[Gg]overnment)\s+$/u
+  }),
+  // "declared a public holiday", "declared two days of national mourning", "imposed a curfew": a government's decision for a day or a place.
+  trigger(
+    'declared a public holiday',
+    'policy_adopted',
+    /(?:declared|declares|announced|announces|proclaimed|imposed|imposes) (?:an? |the |(?:\d+|one|two|three|four|five|six|seven) days? of )?(?:[\p{L}-]+ ){0,2}?(?:public holiday|holiday|mourning|curfew|lockdown)s?\b/u,
+    { notBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b[^.;]{0,60}$/u }
   ),
   // "a government resolution, adopted on August 15, 2023,": the measure, then its passing.
   trigger(

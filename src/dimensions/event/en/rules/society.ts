@@ -6,7 +6,7 @@ import { hazard, hazardInside, impact, trigger } from '../words.js'
 const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa]lmost |[Aa]bout |[Aa]round |[Ss]ome |[Aa]nother |[Aa] further )?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|more)\b(?! ?(?:%|per ?cent|percent))`
 
 /** Who dies: "people", "residents", "others" after a number; one of them ("one worker"). */
-const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|others|of them)`
+const people = String.raw`(?:worker|soldier|officer|resident|villager|passenger|student|child|man|woman|person|firefighter|policeman|protester|miner|fisherman|tourist|people|persons|bodies|residents|villagers|workers|miners|soldiers|civilians|children|students|passengers|tourists|fishermen|patients|victims|nationals|citizens|engineers|police(?:men)?|officers|troops|crew(?: members)?|pilgrims|migrants|farmers|labourers|firefighters|rescuers|sailors|drivers|pilots|monks|journalists|teachers|doctors|nurses|infants|babies|men|women|others|of them)`
 
 /** One person told by who they are, the subject of "died": "a 7-year-old girl", "the patient". */
 const person = String.raw`(?:girl|boy|man|woman|child|baby|infant|toddler|teenager|patient|worker|farmer|driver|student|soldier|officer|policeman|victim|resident|villager|tourist|fisherman|miner|pilot|passenger|mother|father|son|daughter|wife|husband|journalist|monk|doctor|nurse|pilgrim|climber|swimmer|leader|president|king|queen|singer|actor|actress|artist|writer|poet|veteran|general)`
@@ -46,6 +46,25 @@ export const society: readonly Rule<'event'>[] = [
     /(?<=\b(?:[Ww]orkers|[Ee]mployees|[Ss]taff|[Dd]rivers|[Dd]octors|[Nn]urses|[Tt]eachers|[Mm]iners|[Pp]ilots|[Dd]ockers|[Ll]abourers|[Uu]nions|members) )(?:strike|strikes|struck|walk out|walked out)(?= (?:over|for|against|in protest|to demand|demanding|at|across)\b)/u,
     { cameo: '143' }
   ),
+  // "Workers blocked the highway to demand back pay", "boycotted the new rules": a protest told by what it does and what it is for.
+  trigger(
+    'blocked <road> to demand',
+    'protest',
+    /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u
+  ),
+  trigger('boycotted <rules>', 'protest', /(?:boycotted|boycotts)(?= (?:the |a |an |its |their )?\p{L})/u, { cameo: '143' }),
+  // "Hundreds of workers gathered outside the factory to demand unpaid wages": people come together to demand, a protest.
+  trigger(
+    'gathered outside <place> to demand',
+    'protest',
+    /(?:gathered|assembled|massed|converged)(?= (?:in|outside|at|near|in front of|on) [^.;]{1,50}? (?:to demand|demanding|to protest|in protest|calling for)\b)/u
+  ),
+  // "Thousands attended the Hung Kings Temple Festival": a festival held, told by those who came.
+  trigger(
+    'attended <festival>',
+    'celebration',
+    /(?:attended|joined)(?= (?:the |a |an |this year['’]s )?(?:[\p{L}\d'’-]+ ){0,5}?(?:[Ff]estival|[Cc]arnival|[Pp]arade|celebrations|festivities)\b)/u
+  ),
   // "The strike began on Monday", "a walkout spread to 60 factories": a strike told by its noun and how it went.
   trigger(
     'strike began',
@@ -65,7 +84,10 @@ export const society: readonly Rule<'event'>[] = [
     {
       // A cause, not a subject: "killed by floods", "losses from the storm"; a market's crash is no accident.
       notBefore:
-        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u
+        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
+      // "erratic monsoon rains hit output", "the storm hit exports": an economic toll, no place struck.
+      notAfter:
+        /^ (?:[\p{L}-]+ ){0,2}?(?:output|production|exports?|imports?|sales|growth|demand|prices|profits?|earnings|revenues?|shares|stocks|markets?|tourism|arrivals|economy|economies|GDP)\b/u
     }
   ),
   // "Yagi battered", "Trami, known locally as Kristine, slammed into": a storm told by its name alone.
@@ -88,6 +110,16 @@ export const society: readonly Rule<'event'>[] = [
     '<vehicle> crashed',
     'disaster',
     /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
+  ),
+  // "The wooden vessel, the KM Bahari Jaya, sank": the vehicle, then its name between commas, then the accident.
+  trigger(
+    '<vehicle>, <name>, sank',
+    'disaster',
+    /(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes)\b/u,
+    {
+      needsBefore:
+        /\b(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)?, [^,.;]{1,40}, $/u
+    }
   ),
   trigger(
     '<structure> gave way',
@@ -127,7 +159,7 @@ export const society: readonly Rule<'event'>[] = [
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
   trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed |shot |stabbed |beaten |crushed |burned |burnt |hacked )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u
@@ -135,7 +167,7 @@ export const society: readonly Rule<'event'>[] = [
   // "Trong, 80, died on July 19", "Former president Habibie died in Jakarta": one person named, then his death.
   trigger('<person> died', 'death', /(?:died|dies)(?= (?:on|in|at|after|of|from|aged|early|late|last|peacefully)\b|[,.;])/u, {
     needsBefore: new RegExp(
-      String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$|\b${person} (?:has |had )?$`,
+      String.raw`(?:^|[^\p{L}])\p{Lu}[\p{L}-]+(?:, (?:aged )?\d{1,3},)? (?:has |had )?$|\b${person} (?:has |had )?$|\b(?:where|when|and|after|before|until) (?:he|she) (?:later )?$`,
       'u'
     ),
     notBefore: /\b(?:No|None|Nobody|Noone|Nothing|It|This|That|They|We|He|She)\s+(?:\p{L}+\s+)?$/u
@@ -149,6 +181,15 @@ export const society: readonly Rule<'event'>[] = [
     'claimed <victims> lives',
     'death',
     new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
+  ),
+  // WordNet's "succumb" (to die of an injury): "a firefighter succumbed to his injuries in hospital".
+  trigger(
+    'succumbed to <injuries>',
+    'death',
+    /(?:succumbed|succumbs)(?= to (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:injuries|wounds|burns|illness|disease|infection)\b)/u,
+    {
+      notBefore: /\b(?:No|no|None|none|nearly|almost)\s+(?:\p{L}+\s+){0,2}$/u
+    }
   ),
   trigger('passed away', 'death', /passed away|(?:death|demise|passing) of(?= (?:former |late )?\p{Lu})/u),
   trigger(

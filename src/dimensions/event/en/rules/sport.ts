@@ -38,7 +38,7 @@ export const sport: readonly Rule<'event'>[] = [
     'match',
     new RegExp(
       String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? (?:to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|\d+-\d+))|(?:was|were) held to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|(?:won|lost|drew) (?:the |their )?(?:match|game|final|tie|clash) \d+-\d+|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:aggregate|home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
@@ -55,6 +55,13 @@ export const sport: readonly Rule<'event'>[] = [
       String.raw`(?:was|were|had been|have been|has been) (?:${verbs(['beat', 'defeat', 'thrash', 'crush', 'trounce', 'outclass', 'edge', 'stun', 'upset', 'eliminate', 'knock/knocked out', 'hold/held to a draw'], ['participle'])})(?= \d+-\d+| (?:on|in) [^.;]{1,30}? by | by (?:the )?\p{Lu})`,
       'u'
     )
+  ),
+  // "The match ended goalless", "the final finished level": a result told by the match as its subject.
+  trigger(
+    '<match> ended goalless',
+    'match',
+    /(?:[Mm]atch|[Gg]ame|[Ff]inal|[Tt]ie|[Cc]lash|[Ee]ncounter|[Dd]erby)(?= (?:ended|finished|ends|finishes) (?:in an? )?(?:goalless|scoreless|level|(?:\d+-\d+ )?draw|\d+-\d+)\b)/u,
+    { notBefore: /\b(?:next|upcoming|previous|last) $/u }
   ),
   // "Malaysia fell 3-1 to Thailand", "won the match by 20 runs", "won by six wickets": a result told by its score or margin.
   trigger(
