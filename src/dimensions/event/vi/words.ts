@@ -46,11 +46,11 @@ export const trigger = triggers({ unreal, futureScope, futureAfter, habitAfter, 
 /** Not inside a word: what must follow a Vietnamese word that ends a trigger. */
 export const wordEnd = String.raw`(?![\p{L}\p{M}])`
 
-/** An embassy: "Đại sứ quán", "sứ quán". */
-export const embassy = String.raw`(?:Đại sứ quán|đại sứ quán|sứ quán)`
+/** A diplomatic mission: an embassy ("Đại sứ quán", "sứ quán") or a consulate, as English "embassy" and "consulate" are. */
+export const embassy = String.raw`(?:Đại sứ quán|đại sứ quán|sứ quán|(?:Tổng )?[Ll]ãnh sự quán)`
 
-/** An office that is not an embassy: a trade office, a consulate. */
-export const office = String.raw`(?:(?:Văn phòng|văn phòng) (?:thương mại|Thương mại|đại diện|Đại diện|Thương vụ|xúc tiến thương mại)|(?:Tổng )?Lãnh sự quán|Thương vụ)`
+/** An office that is no diplomatic mission: a trade or representative office. */
+export const office = String.raw`(?:(?:Văn phòng|văn phòng) (?:thương mại|Thương mại|đại diện|Đại diện|Thương vụ|xúc tiến thương mại)|Thương vụ)`
 
 /** What an agreement is called, for "ký <agreement>". */
 export const agreement = `(?:${alternation([

@@ -5,10 +5,16 @@ export const diplomacy: CorpusPart = {
   examples: [
     examples({ type: 'relations_established' }, ['lập quan hệ ngoại giao', 'chính thức thiết lập quan hệ ngoại giao']),
     examples({ type: 'relations_upgraded' }, ['xác lập quan hệ Đối tác Toàn diện', 'thiết lập quan hệ Đối tác Chiến lược']),
-    examples({ type: 'embassy_opened' }, ['lập Đại sứ quán', 'khai trương Đại sứ quán', 'mở sứ quán']),
+    examples({ type: 'embassy_opened' }, [
+      'lập Đại sứ quán',
+      'khai trương Đại sứ quán',
+      'mở sứ quán',
+      'thành lập Tổng Lãnh sự quán',
+      'mở lãnh sự quán'
+    ]),
     examples({ type: 'embassy_opened', reopened: true }, ['mở lại Đại sứ quán', 'đã mở lại sứ quán']),
     examples({ type: 'embassy_closed' }, ['đóng cửa Đại sứ quán', 'rút sứ quán']),
-    examples({ type: 'office_opened' }, ['mở Văn phòng thương mại', 'thành lập Tổng Lãnh sự quán', 'khai trương Văn phòng đại diện']),
+    examples({ type: 'office_opened' }, ['mở Văn phòng thương mại', 'khai trương Văn phòng đại diện']),
     examples({ type: 'negotiations_launched' }, ['khởi động đàm phán', 'chính thức khởi động các cuộc đàm phán', 'bắt đầu vòng đàm phán']),
     examples({ type: 'meeting' }, ['tiếp xúc', 'cuộc hội đàm', 'những cuộc gặp gỡ', 'Kỳ họp thứ ba', 'phiên họp lần thứ 5']),
     examples({ type: 'visit' }, ['chuyến thăm chính thức', 'thăm cấp nhà nước']),
