@@ -521,9 +521,19 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
       finds: [{ quote: 'Memorandum of Understanding', value: { type: 'agreement' } }]
+    },
+    // Inside a sentence, a capital "The" opens a paper's name.
+    {
+      text: 'The airline told The Saigon Times it would sell the unit, according to The Star.',
+      finds: [
+        { quote: 'The Saigon Times', value: { type: 'organization' } },
+        { quote: 'The Star', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
+    // "The" opening a sentence, a quoted title or a title names no paper.
+    'The Old Man was read aloud. She said "The End" was near.',
     // A generator's number and a hospital's ward are no units of a body.
     'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
     // A plural of a common word in British spelling before "said" names no one.

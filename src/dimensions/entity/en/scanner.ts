@@ -15,6 +15,7 @@ import { cuedCompanies, exampledCompanies } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
+import { publications } from './publications.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { documentTitles, nonNames } from './non-names.js'
@@ -97,6 +98,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...cuedPlaces(list, runs),
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
+    ...publications(list, runs),
     ...cuedCompanies(list, runs),
     ...exampledCompanies(list, scan.runs),
     ...companyUnits(list, 'en', units).filter((unit) => insideRun(runs, unit)),
