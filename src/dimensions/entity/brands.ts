@@ -54,9 +54,12 @@ function isHandle(list: readonly Piece[], index: number): boolean {
  * name a company ("per Region Philippines"). `byShape`: whether the
  * language reads a brand by its shape alone (Vietnamese news names its
  * satellites and products so, "vệ tinh MicroDragon", and its companies after
- * a noun of their kind).
+ * a noun of their kind). `anyPlace`: whether the place a known or shaped
+ * brand works in may also be a province, a city or a region, as English
+ * names units and clubs ("Becamex Binh Duong", "Greenpeace Southeast Asia",
+ * "VinFast Asia": '<company> <place>').
  */
-export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean): Candidate[] {
+export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean, anyPlace: boolean): Candidate[] {
   const lookup = lookupFor(lang)
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
@@ -72,6 +75,11 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
         const country = spaced(list, at) ? longestAt(lookup, list, at) : undefined
         if (country && countryNames.has(country.entry.canonical) && !isNameWord(list[country.to])) {
           found.push({ from: index, to: country.to, type: 'organization', rank: ranks.grammar, rule: '<company> <country>' })
+          index = country.to - 1
+          continue
+        }
+        if (anyPlace && (known || shaped) && country?.entry.type === 'place' && !isNameWord(list[country.to])) {
+          found.push({ from: index, to: country.to, type: 'organization', rank: ranks.grammar, rule: '<company> <place>' })
           index = country.to - 1
           continue
         }

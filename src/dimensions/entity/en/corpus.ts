@@ -522,6 +522,17 @@ export const corpus: Corpus<'entity'> = {
       text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
       finds: [{ quote: 'Memorandum of Understanding', value: { type: 'agreement' } }]
     },
+    // A known brand before the province or region it works in names its unit or club.
+    {
+      text: 'Becamex Binh Duong beat Hanoi, and Greenpeace Southeast Asia said Vinamilk in Hanoi would pay.',
+      finds: [
+        { quote: 'Becamex Binh Duong', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Greenpeace Southeast Asia', value: { type: 'organization' } },
+        { quote: 'Vinamilk', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } }
+      ]
+    },
     // Inside a sentence, a capital "The" opens a paper's name.
     {
       text: 'The airline told The Saigon Times it would sell the unit, according to The Star.',

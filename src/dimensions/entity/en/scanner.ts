@@ -105,7 +105,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
-    ...brandedBodies(list, 'en', true),
+    ...brandedBodies(list, 'en', true, true),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
