@@ -479,6 +479,19 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'PV Power', value: { type: 'organization' } }
       ]
     },
+    // A demonym before a body of the state stays out of its name, unless "National" follows it.
+    {
+      text: 'The Indian External Affairs Ministry thanked the Philippine National Police.',
+      finds: [
+        { quote: 'External Affairs Ministry', value: { type: 'organization' } },
+        { quote: 'Philippine National Police', value: { type: 'organization' } }
+      ]
+    },
+    // The stop ending the paragraph is the sentence's.
+    {
+      text: 'The court heard the appeal of Sunrise Capital Markets Ltd.',
+      finds: [{ quote: 'Sunrise Capital Markets Ltd', value: { type: 'organization' } }]
+    },
     {
       text: 'The Project Management Unit 85 hired GTNFoods and SpaceX.',
       finds: [
@@ -583,6 +596,8 @@ export const corpus: Corpus<'entity'> = {
     'The bank (@StateBank_Pak) said cases per Region rose.',
     // Common nouns whose initials spell the bracket name no body.
     'The weekly Case Fatality Rate (CFR) fell.',
+    // A form of the game before a player's role is no club.
+    'He was named Test captain and will lead the ODI side.',
     // A nationality before a player's role is no club; a role word opening a sentence is none either.
     'The club signed a Dutch defender on loan. Head coach and captain agreed.',
     // An adjective opening a sentence before a kind of body is no name of one.

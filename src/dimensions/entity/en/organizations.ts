@@ -74,10 +74,12 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   }
   let from = nameStart(list, run.from, organizationAt)
   const to = nameEnd(list, organizationAt, run.to)
-  // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name.
+  // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name;
+  // before "National" it is ("Philippine National Police"): the state's own word makes the whole its name.
   const demonymEnd = demonymAt(lookupFor('en'), list, from)
   if (
     demonymEnd !== undefined &&
+    list[demonymEnd]?.text !== 'National' &&
     ((demonymEnd < organizationAt && stateHeadSet.has(list[to - 1]!.text)) || isStateHeadAt(list, demonymEnd, organizationAt))
   )
     from = demonymEnd

@@ -138,13 +138,18 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   )
 }
 
-/** "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing word is part of its name. */
+/**
+ * "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing
+ * word is part of its name; the stop that ends the paragraph ("the appeal
+ * of Sunrise Capital Markets Ltd.") is the sentence's.
+ */
 function withStop(list: readonly Piece[], candidate: Candidate): Candidate {
   const stop = list[candidate.to]
   return candidate.type === 'organization' &&
     abbreviatedCloserSet.has(list[candidate.to - 1]!.text) &&
     stop?.text === '.' &&
-    stop.start === list[candidate.to - 1]!.end
+    stop.start === list[candidate.to - 1]!.end &&
+    candidate.to + 1 < list.length
     ? { ...candidate, to: candidate.to + 1 }
     : candidate
 }

@@ -24,6 +24,8 @@ export const domainEndings = ['vn', 'com', 'net', 'org', 'gov', 'info', 'asia', 
  * organization; these never are.
  */
 export const plainAcronyms = [
+  // Forms of a game: "the ODI series".
+  'ODI',
   'GDP',
   'GNP',
   'GNI',
