@@ -57,7 +57,8 @@ function isHandle(list: readonly Piece[], index: number): boolean {
  * a noun of their kind). `anyPlace`: whether the place a known or shaped
  * brand works in may also be a province, a city or a region, as English
  * names units and clubs ("Becamex Binh Duong", "Greenpeace Southeast Asia",
- * "VinFast Asia": '<company> <place>').
+ * "VinFast Asia": '<company> <place>'), and an airline by the place it flies
+ * from ("Air India", "Air Astana": 'Air <place>').
  */
 export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean, anyPlace: boolean): Candidate[] {
   const lookup = lookupFor(lang)
@@ -83,6 +84,15 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
           index = country.to - 1
           continue
         }
+      }
+    }
+    // "Air India", "Air Astana": an airline named by the place it flies from.
+    if (anyPlace && piece.text === 'Air' && spaced(list, index + 1)) {
+      const place = longestAt(lookup, list, index + 1)
+      if (place?.entry.type === 'place' && !isNameWord(list[place.to])) {
+        found.push({ from: index, to: place.to, type: 'organization', rank: ranks.grammar, rule: 'Air <place>' })
+        index = place.to - 1
+        continue
       }
     }
     if (shaped && byShape) {

@@ -487,6 +487,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Philippine National Police', value: { type: 'organization' } }
       ]
     },
+    // An airline by the place it flies from; a portfolio before its minister is a title, no body.
+    {
+      text: 'Air India will fly to Hanoi, the State Industries Minister said.',
+      finds: [
+        { quote: 'Air India', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } }
+      ]
+    },
     // The stop ending the paragraph is the sentence's.
     {
       text: 'The court heard the appeal of Sunrise Capital Markets Ltd.',

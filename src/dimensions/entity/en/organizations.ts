@@ -86,7 +86,8 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
-  if (to - from < 2 || insideKnownBody(list, from, to)) return rest
+  // "State Industries Minister", "Home Affairs Minister": a portfolio before its minister names a title, no body.
+  if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
 }
 
