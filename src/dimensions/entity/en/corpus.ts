@@ -487,12 +487,13 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Philippine National Police', value: { type: 'organization' } }
       ]
     },
-    // An airline by the place it flies from; a portfolio before its minister is a title, no body.
+    // An airline by the place it flies from, a company by its country and brand; a portfolio before its minister is a title, no body.
     {
-      text: 'Air India will fly to Hanoi, the State Industries Minister said.',
+      text: 'Air India will fly to Hanoi with Korea Eximbank funds, the State Industries Minister said.',
       finds: [
         { quote: 'Air India', value: { type: 'organization' } },
-        { quote: 'Hanoi', value: { type: 'place' } }
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Korea Eximbank', value: { type: 'organization' } }
       ]
     },
     // The stop ending the paragraph is the sentence's.
