@@ -569,8 +569,9 @@ export const corpus: Corpus<'entity'> = {
     'The Old Man was read aloud. She said "The End" was near.',
     // A generator's number and a hospital's ward are no units of a body.
     'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
-    // A plural of a common word in British spelling before "said" names no one.
+    // A plural of a common word in British spelling, or of a common noun, before "said" names no one.
     'Organisers said more fans came.',
+    'Lawyers said the ruling was clear.',
     // "Hon" is an honorific with its stop only.
     'Hon Hai is a name here.',
     // A sitting that is held, an index and a company's building are no bodies.
