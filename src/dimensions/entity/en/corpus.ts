@@ -496,6 +496,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Korea Eximbank', value: { type: 'organization' } }
       ]
     },
+    // Two names joined by an ampersand are a firm's; common words so joined name a field.
+    {
+      text: 'Engines from Pratt & Whitney and Research & Development costs hit Procter & Gamble.',
+      finds: [
+        { quote: 'Pratt & Whitney', value: { type: 'organization' } },
+        { quote: 'Procter & Gamble', value: { type: 'organization' } }
+      ]
+    },
     // The stop ending the paragraph is the sentence's.
     {
       text: 'The court heard the appeal of Sunrise Capital Markets Ltd.',

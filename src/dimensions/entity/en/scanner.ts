@@ -11,7 +11,7 @@ import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { cuedCompanies, exampledCompanies } from './companies.js'
+import { cuedCompanies, exampledCompanies, partnerships } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
@@ -100,6 +100,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...cuedBodies(list, runs),
     ...publications(list, runs),
     ...cuedCompanies(list, runs),
+    ...partnerships(list),
     ...exampledCompanies(list, scan.runs),
     ...companyUnits(list, 'en', units).filter((unit) => insideRun(runs, unit)),
     ...clubs(list, runs),
