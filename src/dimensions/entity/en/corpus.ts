@@ -504,6 +504,11 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Procter & Gamble', value: { type: 'organization' } }
       ]
     },
+    // The law officers of a state are titles.
+    {
+      text: 'Solicitor General Tushar Mehta spoke for the regulator.',
+      finds: [{ quote: 'Tushar Mehta', value: { type: 'person', role: 'Solicitor General' } }]
+    },
     // The stop ending the paragraph is the sentence's.
     {
       text: 'The court heard the appeal of Sunrise Capital Markets Ltd.',

@@ -60,7 +60,11 @@ export const titleHeads = [
   'Dean',
   'Editor',
   'Editor-in-Chief',
-  'Justice'
+  'Justice',
+  'Attorney',
+  'Attorney-General',
+  'Solicitor',
+  'Solicitor-General'
 ] as const
 
 /**
