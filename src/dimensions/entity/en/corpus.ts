@@ -617,6 +617,8 @@ export const corpus: Corpus<'entity'> = {
     "Surin Pitsuwan's remarks",
     // A handle is no brand; a word before a country is no company of it.
     'The bank (@StateBank_Pak) said cases per Region rose.',
+    // The acronym of a tax, a ratio, a plan or a thing after "the" names no body.
+    'The GST rose, the CAR fell and the MRT line opened near the ATM.',
     // Common nouns whose initials spell the bracket name no body.
     'The weekly Case Fatality Rate (CFR) fell.',
     // A form of the game before a player's role is no club.
