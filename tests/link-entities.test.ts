@@ -78,6 +78,17 @@ describe('linkEntities', () => {
     expect(linked.find((item) => item.start === brand.start)!.fields.type).toBe('organization')
   })
 
+  test('should make a body guessed before "said" the person whose name, itself read from its shape, holds the word', () => {
+    const document = documentOf('Shanto stars. Najmul Hossain Shanto hit 122. Shanto said it was hard. Agoda said bookings rose.')
+    const full = { ...draft(document, 'Najmul Hossain Shanto', 'person'), rule: 'entity/en/<unknown name>' }
+    const part = { ...draft(document, 'Shanto', 'organization', {}, 2), rule: 'entity/en/<body> said' }
+    const brand = { ...draft(document, 'Agoda', 'organization'), rule: 'entity/en/<body> said' }
+    const linked = linkEntities([full, part, brand], document) as Draft<EntityFields>[]
+    expect(linked.find((item) => item.start === part.start)!.fields.type).toBe('person')
+    expect(linked.find((item) => item.start === 0)!.fields.type).toBe('person')
+    expect(linked.find((item) => item.start === brand.start)!.fields.type).toBe('organization')
+  })
+
   test('should read a city the text names as a club as the club again, but not after a cue of place', () => {
     const document = documentOf('Hanoi coach Tuan smiled. Hanoi are top. They play in Hanoi. Hue are fifth.')
     const cued = { ...draft(document, 'Hanoi', 'organization'), rule: 'entity/en/<club> coach' }

@@ -14,6 +14,8 @@ interface Known {
   readonly part: boolean
   /** Read from the words' shape alone, with no title, cue or head: a reading with one wins over it. */
   readonly guess: boolean
+  /** One word guessed a body before "said" ("Agoda said"): a part of a person's name met elsewhere, guessed or not, wins over it. */
+  readonly said?: boolean
 }
 
 /** Words that join the parts of a name and never stand for it. */
@@ -71,7 +73,8 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
 /** A guessed person whose name the text gives another reading elsewhere takes that reading; a guessed body, a person's too. */
 function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDraft {
   const what = known.get(draft.fields.name)
-  if (!what || what.guess || (what.part && !bodyGuessRule.test(draft.rule)) || !isGuess(draft.rule) || what.type === draft.fields.type)
+  const saidByPerson = bodyGuessRule.test(draft.rule) && what?.part === true && what.type === 'person'
+  if (!what || (what.guess && !saidByPerson) || (what.part && !saidByPerson) || !isGuess(draft.rule) || what.type === draft.fields.type)
     return draft
   return {
     ...draft,
@@ -120,6 +123,11 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
     const earlier = known.get(name)
     if (earlier && (earlier.type !== value.type || earlier.canonical !== value.canonical)) {
       // Two readings of one name: a full name beats a part, a cued reading a guess; two of a kind that disagree cancel.
+      // "Shanto said" after "Najmul Hossain Shanto": the person's name, though read from its shape alone, says who speaks.
+      if (earlier.said && value.part && value.type === 'person') {
+        known.set(name, value)
+        return
+      }
       if (earlier.guess !== value.guess) {
         if (earlier.guess) known.set(name, value)
         return
@@ -136,7 +144,7 @@ function knownNames(entities: readonly EntityDraft[], text: string): Map<string,
   for (const draft of entities) {
     const { name, type, canonical } = draft.fields
     if (type === 'agreement' || gazetteerRule.test(draft.rule) || name.length < 2) continue
-    add(name, { type, ...(canonical ? { canonical } : {}), part: false, guess: isGuess(draft.rule) })
+    add(name, { type, ...(canonical ? { canonical } : {}), part: false, guess: isGuess(draft.rule), said: bodyGuessRule.test(draft.rule) })
   }
   for (const draft of entities) {
     const short = shortForm(draft)

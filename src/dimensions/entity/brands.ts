@@ -8,6 +8,7 @@ import { companies } from './gazetteer/companies.js'
 import { isAllCaps, type Piece } from './text.js'
 
 const countryNames = new Set(countries.map((entry) => entry.canonical))
+const companyNames = new Set(companies.map((entry) => entry.canonical))
 /**
  * Words of a company's unit or line of business between its brand and its
  * country ("Samsung Electronics Vietnam", "Toyota Motor Vietnam", "Intel
@@ -54,9 +55,14 @@ function isHandle(list: readonly Piece[], index: number): boolean {
  * name a company ("per Region Philippines"). `byShape`: whether the
  * language reads a brand by its shape alone (Vietnamese news names its
  * satellites and products so, "vệ tinh MicroDragon", and its companies after
- * a noun of their kind).
+ * a noun of their kind). `anyPlace`: whether the place a known or shaped
+ * brand works in may also be a province, a city or a region, as English
+ * names units and clubs ("Becamex Binh Duong", "Greenpeace Southeast Asia",
+ * "VinFast Asia": '<company> <place>'), and an airline by the place it flies
+ * from ("Air India", "Air Astana": 'Air <place>'), and a company by its
+ * brand after its country ("Korea Eximbank": '<country> <company>').
  */
-export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean): Candidate[] {
+export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean, anyPlace: boolean): Candidate[] {
   const lookup = lookupFor(lang)
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
@@ -75,6 +81,29 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
           index = country.to - 1
           continue
         }
+        if (anyPlace && (known || shaped) && country?.entry.type === 'place' && !isNameWord(list[country.to])) {
+          found.push({ from: index, to: country.to, type: 'organization', rank: ranks.grammar, rule: '<company> <place>' })
+          index = country.to - 1
+          continue
+        }
+      }
+    }
+    // "Korea Eximbank": a country before a known company's brand is the first word of its name.
+    if (anyPlace && hit?.entry.type === 'place' && countryNames.has(hit.entry.canonical) && spaced(list, hit.to)) {
+      const company = longestAt(lookup, list, hit.to)
+      if (company?.entry.type === 'organization' && companyNames.has(company.entry.canonical) && !isNameWord(list[company.to])) {
+        found.push({ from: index, to: company.to, type: 'organization', rank: ranks.grammar, rule: '<country> <company>' })
+        index = company.to - 1
+        continue
+      }
+    }
+    // "Air India", "Air Astana": an airline named by the place it flies from.
+    if (anyPlace && piece.text === 'Air' && spaced(list, index + 1)) {
+      const place = longestAt(lookup, list, index + 1)
+      if (place?.entry.type === 'place' && !isNameWord(list[place.to])) {
+        found.push({ from: index, to: place.to, type: 'organization', rank: ranks.grammar, rule: 'Air <place>' })
+        index = place.to - 1
+        continue
       }
     }
     if (shaped && byShape) {
@@ -97,7 +126,6 @@ function isBrandTail(piece: Piece): boolean {
   return brandTails.has(piece.text) || /^\p{Lu}$/u.test(piece.text)
 }
 
-const companyNames = new Set(companies.map((entry) => entry.canonical))
 /** Words of a unit's own name after its company's brand, at most. */
 const maxUnitWords = 3
 

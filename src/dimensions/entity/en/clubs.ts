@@ -6,9 +6,10 @@ import { isCommonOpener } from './model.js'
 import type { Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { verbForms, type VerbForm } from '../../event/en/inflect.js'
-import { clubRoles, resultsAfterScore, resultVerbs, sidesBefore } from './words.js'
+import { clubRoles, matchFormats, resultsAfterScore, resultVerbs, sidesBefore } from './words.js'
 
 const roleSet = new Set<string>(clubRoles)
+const formatSet = new Set<string>(matchFormats)
 /** Every form of a result verb: a report's "beat", "beats", "beaten" and a headline's "beating". */
 const resultForms: readonly VerbForm[] = ['base', 'present', 'past', 'participle', 'gerund']
 const beforeSet = new Set<string>([...resultVerbs.flatMap((lemma) => verbForms(lemma, resultForms)), ...sidesBefore])
@@ -41,7 +42,8 @@ export function clubs(list: readonly Piece[], runs: readonly Run[]): Candidate[]
 /** The cue that makes the run a club, by its rule's name. */
 function clubRule(list: readonly Piece[], run: Run): string | undefined {
   const after = list[run.to]
-  if (after && roleSet.has(after.text)) return '<club> coach'
+  // "Test captain": a form of the game, no club.
+  if (after && roleSet.has(after.text) && !(run.to - run.from === 1 && formatSet.has(list[run.from]!.text))) return '<club> coach'
   if (beforeSet.has(list[run.from - 1]?.text ?? '') && isScore(list, run.to)) return '<result> <club> <score>'
   if (afterScoreSet.has(list[run.from - 1]?.text ?? '') && isScoreBefore(list, run.from - 1)) return '<score> with <club>'
   return undefined

@@ -3,6 +3,7 @@ import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
 import type { Run } from '../runs.js'
 import type { Piece } from '../text.js'
+import { isDictionaryWord } from './dictionary.js'
 import { vietnameseNameEnd } from './people.js'
 import { opensTitle } from './titles.js'
 import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf } from './words.js'
@@ -85,4 +86,44 @@ function isOtherName(list: readonly Piece[], run: Run): boolean {
 function isPossessive(list: readonly Piece[], at: number): boolean {
   const mark = list[at]
   return mark !== undefined && /^['’]$/u.test(mark.text) && mark.start === list[at - 1]!.end && list[at + 1]?.text === 's'
+}
+
+/** Words on each side of a firm's ampersand, at most. */
+const maxPartnerWords = 2
+
+/**
+ * '<name> & <name>': two capitalized names joined by an ampersand are a
+ * firm's ("Pratt & Whitney", "Procter & Gamble", "Baker & McKenzie"). Common
+ * words on both sides name a field ("Research & Development"); a known place
+ * on either side makes a pair of places ("Trinidad & Tobago").
+ */
+export function partnerships(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 1; index < list.length - 1; index++) {
+    const sign = list[index]!
+    if (sign.text !== '&' || sign.start === list[index - 1]!.end || list[index + 1]!.start === sign.end) continue
+    let from = index
+    while (from > index - maxPartnerWords && isPartnerWord(list[from - 1]) && spacedBefore(list, from)) from--
+    let to = index + 1
+    while (to < index + 1 + maxPartnerWords && isPartnerWord(list[to]) && (to === index + 1 || spacedBefore(list, to))) to++
+    if (from === index || to === index + 1) continue
+    const words = [...list.slice(from, index), ...list.slice(index + 1, to)]
+    if (words.every((piece) => isDictionaryWord(piece.text)) || isPlaceAt(list, from) || isPlaceAt(list, index + 1)) continue
+    found.push({ from, to, type: 'organization', rank: ranks.grammar, rule: '<name> & <name>' })
+    index = to - 1
+  }
+  return found
+}
+
+function isPlaceAt(list: readonly Piece[], at: number): boolean {
+  return longestAt(lookupFor('en'), list, at)?.entry.type === 'place'
+}
+
+function isPartnerWord(piece: Piece | undefined): boolean {
+  return piece !== undefined && piece.word && /^\p{Lu}/u.test(piece.text)
+}
+
+/** One blank between the piece at `at` and the one before it. */
+function spacedBefore(list: readonly Piece[], at: number): boolean {
+  return list[at]!.start === list[at - 1]!.end + 1
 }

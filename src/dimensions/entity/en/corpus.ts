@@ -479,6 +479,41 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'PV Power', value: { type: 'organization' } }
       ]
     },
+    // A demonym before a body of the state stays out of its name, unless "National" follows it.
+    {
+      text: 'The Indian External Affairs Ministry thanked the Philippine National Police.',
+      finds: [
+        { quote: 'External Affairs Ministry', value: { type: 'organization' } },
+        { quote: 'Philippine National Police', value: { type: 'organization' } }
+      ]
+    },
+    // An airline by the place it flies from, a company by its country and brand; a portfolio before its minister is a title, no body.
+    {
+      text: 'Air India will fly to Hanoi with Korea Eximbank funds, the State Industries Minister said.',
+      finds: [
+        { quote: 'Air India', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Korea Eximbank', value: { type: 'organization' } }
+      ]
+    },
+    // Two names joined by an ampersand are a firm's; common words so joined name a field.
+    {
+      text: 'Engines from Pratt & Whitney and Research & Development costs hit Procter & Gamble.',
+      finds: [
+        { quote: 'Pratt & Whitney', value: { type: 'organization' } },
+        { quote: 'Procter & Gamble', value: { type: 'organization' } }
+      ]
+    },
+    // The law officers of a state are titles.
+    {
+      text: 'Solicitor General Tushar Mehta spoke for the regulator.',
+      finds: [{ quote: 'Tushar Mehta', value: { type: 'person', role: 'Solicitor General' } }]
+    },
+    // The stop ending the paragraph is the sentence's.
+    {
+      text: 'The court heard the appeal of Sunrise Capital Markets Ltd.',
+      finds: [{ quote: 'Sunrise Capital Markets Ltd', value: { type: 'organization' } }]
+    },
     {
       text: 'The Project Management Unit 85 hired GTNFoods and SpaceX.',
       finds: [
@@ -521,13 +556,35 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'They signed a Memorandum of Understanding between the Vietnam Coast Guard (VCG) and the Philippine Coast Guard on Maritime Cooperation.',
       finds: [{ quote: 'Memorandum of Understanding', value: { type: 'agreement' } }]
+    },
+    // A known brand before the province or region it works in names its unit or club.
+    {
+      text: 'Becamex Binh Duong beat Hanoi, and Greenpeace Southeast Asia said Vinamilk in Hanoi would pay.',
+      finds: [
+        { quote: 'Becamex Binh Duong', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Greenpeace Southeast Asia', value: { type: 'organization' } },
+        { quote: 'Vinamilk', value: { type: 'organization' } },
+        { quote: 'Hanoi', value: { type: 'place' } }
+      ]
+    },
+    // Inside a sentence, a capital "The" opens a paper's name.
+    {
+      text: 'The airline told The Saigon Times it would sell the unit, according to The Star.',
+      finds: [
+        { quote: 'The Saigon Times', value: { type: 'organization' } },
+        { quote: 'The Star', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
+    // "The" opening a sentence, a quoted title or a title names no paper.
+    'The Old Man was read aloud. She said "The End" was near.',
     // A generator's number and a hospital's ward are no units of a body.
     'Unit 1 of the plant resumed output and the Intensive Care Unit was full.',
-    // A plural of a common word in British spelling before "said" names no one.
+    // A plural of a common word in British spelling, or of a common noun, before "said" names no one.
     'Organisers said more fans came.',
+    'Lawyers said the ruling was clear.',
     // "Hon" is an honorific with its stop only.
     'Hon Hai is a name here.',
     // A sitting that is held, an index and a company's building are no bodies.
@@ -560,8 +617,12 @@ export const corpus: Corpus<'entity'> = {
     "Surin Pitsuwan's remarks",
     // A handle is no brand; a word before a country is no company of it.
     'The bank (@StateBank_Pak) said cases per Region rose.',
+    // The acronym of a tax, a ratio, a plan or a thing after "the" names no body.
+    'The GST rose, the CAR fell and the MRT line opened near the ATM.',
     // Common nouns whose initials spell the bracket name no body.
     'The weekly Case Fatality Rate (CFR) fell.',
+    // A form of the game before a player's role is no club.
+    'He was named Test captain and will lead the ODI side.',
     // A nationality before a player's role is no club; a role word opening a sentence is none either.
     'The club signed a Dutch defender on loan. Head coach and captain agreed.',
     // An adjective opening a sentence before a kind of body is no name of one.

@@ -74,17 +74,20 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   }
   let from = nameStart(list, run.from, organizationAt)
   const to = nameEnd(list, organizationAt, run.to)
-  // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name.
+  // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name;
+  // before "National" it is ("Philippine National Police"): the state's own word makes the whole its name.
   const demonymEnd = demonymAt(lookupFor('en'), list, from)
   if (
     demonymEnd !== undefined &&
+    list[demonymEnd]?.text !== 'National' &&
     ((demonymEnd < organizationAt && stateHeadSet.has(list[to - 1]!.text)) || isStateHeadAt(list, demonymEnd, organizationAt))
   )
     from = demonymEnd
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
-  if (to - from < 2 || insideKnownBody(list, from, to)) return rest
+  // "State Industries Minister", "Home Affairs Minister": a portfolio before its minister names a title, no body.
+  if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return rest
   return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
 }
 

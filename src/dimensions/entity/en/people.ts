@@ -168,6 +168,8 @@ export function speakers({ list, runs }: PeopleScan): Candidate[] {
       .filter((run) => run.to - run.from <= 4 && speechVerbSet.has(list[run.to]?.text ?? '') && isPlainName(list, run))
       // "Organisers said": a plural of a common word in British spelling says who, and names no one.
       .filter((run) => run.to - run.from > 1 || !isBritishCommonWord(list[run.from]!.text))
+      // "Lawyers said", "Prosecutors told": a plural of a common noun says who, and names no one.
+      .filter((run) => run.to - run.from > 1 || !isCommonPlural(list[run.from]!.text))
       .map((run) =>
         run.to - run.from === 1 && !inLongerNames.has(list[run.from]!.text) && isBrandLike(list[run.from]!.text)
           ? { ...run, type: 'organization' as const, rank: ranks.shape + 10, rule: '<body> said' }
@@ -181,6 +183,22 @@ function isBritishCommonWord(word: string): boolean {
   const lower = word.toLowerCase()
   const american = lower.replace(/is(ers?|ations?|ing|ed|es?)$/u, 'iz$1').replace(/our(s?)$/u, 'or$1')
   return american !== lower && isDictionaryWord(american)
+}
+
+/** Tags of compromise's lexicon for a person's name. */
+const personalTag = /^(?:Person|FirstName|LastName|MaleName|FemaleName)$/u
+
+/**
+ * A plural of a common noun ("Lawyers", "Prosecutors"): the word and its
+ * singular in the dictionary, six letters or more ("Das" is a family name),
+ * and no name in compromise's lexicon ("Brooks", "Sanders").
+ */
+function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase()
+  if (lower.length < 6 || !lower.endsWith('s') || !isDictionaryWord(lower) || !isDictionaryWord(lower.slice(0, -1))) return false
+  // The lexicon holds one tag or, for some words, a list of them ("lawyers": Plural, Actor).
+  const tags = ([] as unknown[]).concat(compromiseLexicon()[lower] ?? [])
+  return !tags.some((tag) => typeof tag === 'string' && personalTag.test(tag))
 }
 
 /** A word neither compromise's lexicon nor the dictionary knows, nor a Vietnamese syllable: a coined name. */

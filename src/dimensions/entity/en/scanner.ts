@@ -11,10 +11,11 @@ import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { cuedCompanies, exampledCompanies } from './companies.js'
+import { cuedCompanies, exampledCompanies, partnerships } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
+import { publications } from './publications.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { documentTitles, nonNames } from './non-names.js'
@@ -97,13 +98,15 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...cuedPlaces(list, runs),
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
+    ...publications(list, runs),
     ...cuedCompanies(list, runs),
+    ...partnerships(list),
     ...exampledCompanies(list, scan.runs),
     ...companyUnits(list, 'en', units).filter((unit) => insideRun(runs, unit)),
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
-    ...brandedBodies(list, 'en', true),
+    ...brandedBodies(list, 'en', true, true),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
@@ -136,13 +139,18 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   )
 }
 
-/** "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing word is part of its name. */
+/**
+ * "Jollibee Foods Corp.": the stop glued to a company's abbreviated closing
+ * word is part of its name; the stop that ends the paragraph ("the appeal
+ * of Sunrise Capital Markets Ltd.") is the sentence's.
+ */
 function withStop(list: readonly Piece[], candidate: Candidate): Candidate {
   const stop = list[candidate.to]
   return candidate.type === 'organization' &&
     abbreviatedCloserSet.has(list[candidate.to - 1]!.text) &&
     stop?.text === '.' &&
-    stop.start === list[candidate.to - 1]!.end
+    stop.start === list[candidate.to - 1]!.end &&
+    candidate.to + 1 < list.length
     ? { ...candidate, to: candidate.to + 1 }
     : candidate
 }

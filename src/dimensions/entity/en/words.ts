@@ -60,7 +60,11 @@ export const titleHeads = [
   'Dean',
   'Editor',
   'Editor-in-Chief',
-  'Justice'
+  'Justice',
+  'Attorney',
+  'Attorney-General',
+  'Solicitor',
+  'Solicitor-General'
 ] as const
 
 /**
@@ -1151,6 +1155,9 @@ export const bodyNounsAfter = [
 
 /** Lower-case roles in a sports club after its name ("Persib coach Bojan Hodak", "Buriram striker ..."). */
 export const clubRoles = ['coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'captain', 'manager', 'fans', 'supporters'] as const
+
+/** Forms of a game that a role or a match follows as a club would ("Test captain", "T20 squad"): no clubs. */
+export const matchFormats = ['Test', 'Tests', 'ODI', 'ODIs', 'T20', 'T20I', 'T20Is', 'Twenty20', 'Olympic', 'Paralympic'] as const
 
 /** Verbs of a result before the side beaten ("beat Nam Dinh 4-1"), as lemmas: every form is read. */
 export const resultVerbs = ['beat/beat/beaten', 'defeat', 'crush', 'thrash', 'edge', 'stun', 'hammer'] as const

@@ -24,6 +24,31 @@ export const domainEndings = ['vn', 'com', 'net', 'org', 'gov', 'info', 'asia', 
  * organization; these never are.
  */
 export const plainAcronyms = [
+  // Forms of a game: "the ODI series".
+  'ODI',
+  // Taxes, ratios, indexes, plans and things of business news: "the GST", "the CAR", "the PCI", "the BRI".
+  'GST',
+  'CIT',
+  'PIT',
+  'CAR',
+  'KPI',
+  'PCI',
+  'GRDP',
+  'REIT',
+  'EPC',
+  'BRI',
+  'SEZ',
+  'OCOP',
+  'TOD',
+  // Transport and devices: "the MRT line", "the ATM".
+  'MRT',
+  'LRT',
+  'BRT',
+  'ATM',
+  'SIM',
+  'QR',
+  'OTT',
+  'CBD',
   'GDP',
   'GNP',
   'GNI',

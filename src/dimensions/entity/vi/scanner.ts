@@ -120,7 +120,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...rivers(list),
     ...teams(list, 'vi'),
     ...scoredClubs(list),
-    ...brandedBodies(list, 'vi', false),
+    ...brandedBodies(list, 'vi', false, false),
     ...credits(text, list, 'vi'),
     ...byline(text, list),
     ...sourceTags(list, () => false),

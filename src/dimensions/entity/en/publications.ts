@@ -1,0 +1,31 @@
+import { ranks, type Candidate } from '../candidates.js'
+import { longestAt } from '../gazetteer/index.js'
+import { lookupFor, startsSentence } from '../helpers.js'
+import type { Run } from '../runs.js'
+import type { Piece } from '../text.js'
+import { opensTitle } from './titles.js'
+
+/** Words of a name after its article, at most ("The Nation Thailand", "The Straits Times"). */
+const maxWords = 3
+
+/**
+ * 'The <name>': inside a sentence, a capital "The" is part of the name it
+ * opens, as papers and magazines call themselves ("told The Hindu",
+ * "according to The Saigon Times", "Bernama and The Nation Thailand"). A
+ * lower-case word or a comma must stand before it: at a sentence's start,
+ * after a quotation mark (a work's title) and between the capitals of a
+ * title-case headline, "The" says nothing. A place so named stays one
+ * ("in The Hague"); a title after it opens no name ("The President").
+ */
+export function publications(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const run of runs) {
+    const article = list[run.from - 1]
+    const before = list[run.from - 2]
+    if (article?.text !== 'The' || run.to - run.from > maxWords || startsSentence(list, run.from - 1)) continue
+    if (!before || !(before.text === ',' || (before.word && /^\p{Ll}/u.test(before.text)))) continue
+    if (longestAt(lookupFor('en'), list, run.from - 1) || opensTitle(list[run.from])) continue
+    found.push({ from: run.from - 1, to: run.to, type: 'organization', rank: ranks.framed, rule: 'The <name>' })
+  }
+  return found
+}
