@@ -48,8 +48,8 @@ const numberThenCapital = /\p{N}[ \t]+(?=\p{Lu})/gu
 
 /**
  * Where a sentence's words start after a heading run into them without its
- * full stop ("Table 1: Cases per region, week 1-33 2018 and 2019 Between 1
- * January and 17 August 2019, the DOH logged ..."): at the first `opener`
+ * full stop ("Chart 2: Exports by month, 2023 and 2024 In the first half of
+ * 2024, the ministry said ..."): at the first `opener`
  * right after a number, outside any date (`dates`: "5 Tháng 9" is one); else
  * the sentence's start.
  */
