@@ -322,6 +322,16 @@ describe('linkEvents', () => {
     expect(await events('Philippines đã tạm ngừng nhập khẩu gạo lần đầu tiên kể từ năm 2019.')).toEqual(['trade_measure null'])
   })
 
+  test('should not date an event by when the thing named before it came to be, and still by a phrase that is a date alone', async () => {
+    expect(await events('Vinamilk, founded in 1976, opened a new plant in Binh Duong.')).toEqual(['launch null'])
+    expect(await events('Vietnam Airlines, which was established in 1956, signed an agreement with Boeing.')).toEqual([
+      'agreement_signed null'
+    ])
+    expect(await events('Công ty Vinamilk, thành lập năm 1976, đã khánh thành nhà máy mới tại Bình Dương.')).toEqual(['launch null'])
+    expect(await events('Vinamilk, in 2016, opened a new plant in Binh Duong.')).toEqual(['launch 2016'])
+    expect(await events('Thủ tướng Phạm Minh Chính, chiều 5/3/2025, đã tiếp Đại sứ Nhật Bản.')).toEqual(['meeting 2025-03-05'])
+  })
+
   test("should read a sentence run into a heading left without its full stop from the sentence's own opening", async () => {
     const heading = 'Table 1: Cases per region, week 1-33 2018 and 2019'
     expect(await events(`${heading} Between 1 January and 17 August 2019, the system logged 229,736 cases, 958 of them deaths.`)).toEqual([

@@ -189,6 +189,8 @@ function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
     const dates = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
     if (dates.length !== 1 || view.events.some((event) => within(phrase, event))) continue
     const date = dates[0]!
+    // "Vinamilk, founded in 1976, opened a plant": the date of what the phrase's name came to be.
+    if (view.words.origin.test(view.text.slice(from, date.start).trimStart())) continue
     const rest = `${view.text.slice(from, date.start)} ${view.text.slice(date.end, phrase.end)}`
     if (rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= leadWords) found.push({ phrase, date })
   }

@@ -14,9 +14,14 @@ export interface EventWords {
   readonly attributive: { readonly before: RegExp; readonly after: RegExp }
   /**
    * A capitalised word that opens a sentence run into a heading left without its full stop, read right after the heading's closing
-   * number ("Table 1: ... 2018 and 2019 Between 1 January and 17 August 2019, the DOH logged ..."): the story's own words start there.
+   * number ("Chart 2: Exports by month, 2023 and 2024 In the first half of 2024, the ministry said ..."): the story's own words start there.
    */
   readonly runInOpener: RegExp
+  /**
+   * A phrase opening with these tells when something named came to be ("Vinamilk, founded in 1976, opened a plant"; "Công ty X,
+   * thành lập năm 1976, ..."): its date is the thing's, never when an event of the sentence happened.
+   */
+  readonly origin: RegExp
   /** A phrase opening with these happens when the date just before it says ("in 2016, when Modi visited"; "on December 4, 2024, where leaders adopted"). */
   readonly when: RegExp
   /** A verb of saying (global: read with `search` and `matchAll`): who stands before it reported the event, and is no party to it ("Minister X said the two countries ..."). */

@@ -10,6 +10,8 @@ export const events: EventWords = {
   plan: /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|agreed to|aims?|aiming|intends?|intended|scheduled|due to|set to|hopes?|next)\b/u,
   attributive: { before: /\b(?:the|a|an|its|their|his|her)\s+$/iu, after: /^[\s-]*\p{Ll}/u },
   runInOpener: /^(?:Between|From|In|On|During|Since|After|Before|By|At|As of|According to)\b/u,
+  origin:
+    /^(?:(?:which|that|who) (?:was|were) )?(?:founded|established|set up|created|formed|incorporated|built|born|launched|opened|listed|started)\b/iu,
   // "addressed the summit on December 4, 2024, where leaders adopted a charter": what happened where the date's happening was, then.
   when: /^(?:when|as|while|after|during|where)\b/iu,
   speech:

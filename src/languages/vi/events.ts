@@ -21,6 +21,7 @@ export const events: EventWords = {
   },
   // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
   runInOpener: /^(?:Từ|Trong|Tính đến|Ngày|Năm|Tháng|Theo|Sau|Tại|Đến|Vào)(?![\p{L}\p{M}])/u,
+  origin: /^(?:(?:được|đã được) )?(?:thành lập|ra đời|sinh|xây dựng|khánh thành|khai trương|niêm yết|cổ phần hóa)(?![\p{L}\p{M}])/iu,
   // "dự Hội nghị cấp cao ngày 4/12/2024, nơi lãnh đạo các nước thông qua hiến chương": where and when the happening before it was.
   when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|nơi|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
   speech:
