@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
+    setupFiles: ['tests/yield-between-tests.ts'],
     testTimeout: 30_000,
     pool: 'forks'
   }
