@@ -158,14 +158,23 @@ function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undef
   return date && refOf(date)
 }
 
+/** What each sentence's events share, worked out at its first event: they are many in a sentence of a list. */
+const openings = new WeakMap<SentenceView, number>()
+const lonePhrasesOf = new WeakMap<SentenceView, { phrase: Range; date: DateDraft }[]>()
+
 /** Where the story's own words start: after a dateline, with or without its date, or after a heading run into the sentence. */
 function storyOpening(view: SentenceView): number {
-  const { text, sentence } = view
-  return Math.max(
-    storyStart(text, sentence, view.dates),
-    afterPlaceDateline(text, sentence),
-    afterRunInHeading(text, sentence, view.words.runInOpener, view.dateMentions)
-  )
+  let start = openings.get(view)
+  if (start === undefined) {
+    const { text, sentence } = view
+    start = Math.max(
+      storyStart(text, sentence, view.dates),
+      afterPlaceDateline(text, sentence),
+      afterRunInHeading(text, sentence, view.words.runInOpener, view.dateMentions)
+    )
+    openings.set(view, start)
+  }
+  return start
 }
 
 /**
@@ -182,6 +191,8 @@ function whenDate(view: SentenceView, phrase: Range): DateRef | undefined {
 
 /** Phrases of the sentence that are a date alone, with the date: "Năm 1973", "On 14 October 2025", "vào chiều ngày 26/5/2025". */
 function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
+  const known = lonePhrasesOf.get(view)
+  if (known) return known
   const start = storyOpening(view)
   const found: { phrase: Range; date: DateDraft }[] = []
   for (const phrase of phrasesOf(view)) {
@@ -194,6 +205,7 @@ function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
     const rest = `${view.text.slice(from, date.start)} ${view.text.slice(date.end, phrase.end)}`
     if (rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= leadWords) found.push({ phrase, date })
   }
+  lonePhrasesOf.set(view, found)
   return found
 }
 

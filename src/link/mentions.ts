@@ -74,8 +74,7 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
 function settle(draft: EntityDraft, known: ReadonlyMap<string, Known>): EntityDraft {
   const what = known.get(draft.fields.name)
   const saidByPerson = bodyGuessRule.test(draft.rule) && what?.part === true && what.type === 'person'
-  if (!what || (what.guess && !saidByPerson) || (what.part && !saidByPerson) || !isGuess(draft.rule) || what.type === draft.fields.type)
-    return draft
+  if (!what || ((what.guess || what.part) && !saidByPerson) || !isGuess(draft.rule) || what.type === draft.fields.type) return draft
   return {
     ...draft,
     fields: { kind: 'entity', type: what.type, name: draft.fields.name, ...(what.canonical ? { canonical: what.canonical } : {}) },
