@@ -5,7 +5,7 @@ import { longestAt } from './gazetteer/index.js'
 import { lookupFor } from './helpers.js'
 import { isNameWord } from './runs.js'
 import { companies } from './gazetteer/companies.js'
-import { isAllCaps, type Piece } from './text.js'
+import { isAllCaps, spacedBefore, type Piece } from './text.js'
 
 const countryNames = new Set(countries.map((entry) => entry.canonical))
 const companyNames = new Set(companies.map((entry) => entry.canonical))
@@ -74,8 +74,8 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
     if (!hit || known) {
       let at = known ? hit.to : index + 1
       if (known || shaped || countryBodyWords.has(piece.text)) {
-        while (at < index + 1 + maxTail && unitWords.has(list[at]?.text ?? '') && spaced(list, at)) at++
-        const country = spaced(list, at) ? longestAt(lookup, list, at) : undefined
+        while (at < index + 1 + maxTail && unitWords.has(list[at]?.text ?? '') && spacedBefore(list, at)) at++
+        const country = spacedBefore(list, at) ? longestAt(lookup, list, at) : undefined
         if (country && countryNames.has(country.entry.canonical) && !isNameWord(list[country.to])) {
           found.push({ from: index, to: country.to, type: 'organization', rank: ranks.grammar, rule: '<company> <country>' })
           index = country.to - 1
@@ -89,7 +89,7 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
       }
     }
     // "Korea Eximbank": a country before a known company's brand is the first word of its name.
-    if (anyPlace && hit?.entry.type === 'place' && countryNames.has(hit.entry.canonical) && spaced(list, hit.to)) {
+    if (anyPlace && hit?.entry.type === 'place' && countryNames.has(hit.entry.canonical) && spacedBefore(list, hit.to)) {
       const company = longestAt(lookup, list, hit.to)
       if (company?.entry.type === 'organization' && companyNames.has(company.entry.canonical) && !isNameWord(list[company.to])) {
         found.push({ from: index, to: company.to, type: 'organization', rank: ranks.grammar, rule: '<country> <company>' })
@@ -98,7 +98,7 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
       }
     }
     // "Air India", "Air Astana": an airline named by the place it flies from.
-    if (anyPlace && piece.text === 'Air' && spaced(list, index + 1)) {
+    if (anyPlace && piece.text === 'Air' && spacedBefore(list, index + 1)) {
       const place = longestAt(lookup, list, index + 1)
       if (place?.entry.type === 'place' && !isNameWord(list[place.to])) {
         found.push({ from: index, to: place.to, type: 'organization', rank: ranks.grammar, rule: 'Air <place>' })
@@ -108,18 +108,12 @@ export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boole
     }
     if (shaped && byShape) {
       let to = index + 1
-      while (to < index + 1 + maxTail && spaced(list, to) && isBrandTail(list[to]!)) to++
+      while (to < index + 1 + maxTail && spacedBefore(list, to) && isBrandTail(list[to]!)) to++
       found.push({ from: index, to, type: 'organization', rank: ranks.grammar, rule: '<intercapped brand>' })
       index = to - 1
     }
   }
   return found
-}
-
-/** Is the piece one blank after the one before it (no comma or bracket between)? */
-function spaced(list: readonly Piece[], at: number): boolean {
-  const piece = list[at]
-  return piece !== undefined && at > 0 && piece.start === list[at - 1]!.end + 1
 }
 
 function isBrandTail(piece: Piece): boolean {

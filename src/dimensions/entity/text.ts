@@ -90,3 +90,9 @@ export class Coverage {
     return false
   }
 }
+
+/** Is the piece at `at` one blank after the one before it ("Procter & Gamble", not "Procter&Gamble")? */
+export function spacedBefore(list: readonly Piece[], at: number): boolean {
+  const piece = list[at]
+  return piece !== undefined && at > 0 && piece.start === list[at - 1]!.end + 1
+}

@@ -2,7 +2,7 @@ import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
 import type { Run } from '../runs.js'
-import type { Piece } from '../text.js'
+import { spacedBefore, type Piece } from '../text.js'
 import { isDictionaryWord } from './dictionary.js'
 import { vietnameseNameEnd } from './people.js'
 import { opensTitle } from './titles.js'
@@ -121,9 +121,4 @@ function isPlaceAt(list: readonly Piece[], at: number): boolean {
 
 function isPartnerWord(piece: Piece | undefined): boolean {
   return piece !== undefined && piece.word && /^\p{Lu}/u.test(piece.text)
-}
-
-/** One blank between the piece at `at` and the one before it. */
-function spacedBefore(list: readonly Piece[], at: number): boolean {
-  return list[at]!.start === list[at - 1]!.end + 1
 }

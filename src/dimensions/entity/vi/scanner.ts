@@ -7,7 +7,7 @@ import { longestAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor } from '../helpers.js'
 import { listedPlaces, placeGrammar, stateForms } from '../places.js'
 import { isGluedSyllable, isNameWord } from '../runs.js'
-import { isAllCaps, isCapitalized, pieces, type Piece } from '../text.js'
+import { isAllCaps, isCapitalized, pieces, spacedBefore, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies } from '../brands.js'
 import { coordinatedBodies } from '../coordinated.js'
@@ -929,11 +929,6 @@ function companyNamed(list: readonly Piece[]): Candidate[] {
     found.push({ from, to: index + 1, type: 'organization', rank: ranks.framed + 1, rule: '<name> <company word>' })
   }
   return found
-}
-
-/** Is the piece one blank after the one before it? */
-function spacedBefore(list: readonly Piece[], at: number): boolean {
-  return at > 0 && list[at] !== undefined && list[at].start === list[at - 1]!.end + 1
 }
 
 /** Does an organization's head end right before `index` ("Tập đoàn Sun Group")? */
