@@ -23,6 +23,8 @@ export interface MatchResult {
 interface CompiledRule {
   readonly rule: Rule
   readonly first: PatternItem
+  /** The index in `Grammar.openers` of its first item when that is a regex, else -1. */
+  readonly opener: number
   readonly rest: readonly PatternItem[]
   /** Dimensions its pattern reads: after its first run it runs again only when one of them has a token it has not seen. */
   readonly reads: readonly DimensionName[]
@@ -39,10 +41,15 @@ export interface Grammar {
   readonly prefilter: Prefilter
 }
 
-/** What one text holds for the rules: the literals their regexes need, and where regexes rules open with match, by key. */
+/**
+ * What one text holds for the rules: the literals their regexes need, and
+ * where the regexes rules open with match, by their index in
+ * `Grammar.openers` (undefined where not scanned yet): an array, not a map
+ * by key, as every text has one entry per opener.
+ */
 export interface OpenerScans {
   readonly presence: Presence
-  readonly openers: Map<string, RegexMatch[]>
+  readonly openers: (readonly RegexMatch[] | undefined)[]
 }
 
 export interface GrammarOptions {
@@ -53,15 +60,18 @@ export interface GrammarOptions {
 export function compileGrammar(rules: readonly Rule[], { prefilter = true }: GrammarOptions = {}): Grammar {
   const openers = new Map<string, RegexItem>()
   for (const { pattern } of rules) if (pattern[0]!.kind === 'regex') openers.set(pattern[0]!.key, pattern[0]!)
+  const openerIndex = new Map([...openers.keys()].map((key, index) => [key, index]))
   const items = prefilter ? rules.flatMap(({ pattern }) => pattern.filter((item) => item.kind === 'regex')) : []
   return {
     openers: [...openers.values()],
     prefilter: new Prefilter(items),
     rules: rules.map((rule) => {
+      const first = rule.pattern[0]!
       const rest = rule.pattern.slice(1)
       return {
         rule,
-        first: rule.pattern[0]!,
+        first,
+        opener: first.kind === 'regex' ? openerIndex.get(first.key)! : -1,
         rest,
         reads: [...new Set(rule.pattern.flatMap((item) => (item.kind === 'dimension' ? [item.dimension] : [])))],
         tokenItemFrom: [...rest.keys(), rest.length].map((index) => rest.slice(index).some((item) => item.kind === 'dimension'))
@@ -78,14 +88,27 @@ export function compileGrammar(rules: readonly Rule[], { prefilter = true }: Gra
  * every regex in turn. Gives what `saturate` would scan itself, text by text.
  */
 export function scanOpeners(grammar: Grammar, texts: readonly string[]): OpenerScans[] {
-  const scans = texts.map((text): OpenerScans => ({ presence: grammar.prefilter.scan(text), openers: new Map() }))
-  for (const opener of grammar.openers) {
-    for (const [index, text] of texts.entries()) {
-      const { presence, openers } = scans[index]!
-      openers.set(opener.key, presence.mayMatch(opener) ? scanAll(opener, text) : [])
+  const { openers } = grammar
+  const scans = texts.map((text): OpenerScans => ({
+    presence: grammar.prefilter.scan(text),
+    openers: new Array<readonly RegexMatch[] | undefined>(openers.length)
+  }))
+  for (let opener = 0; opener < openers.length; opener++) {
+    const item = openers[opener]!
+    for (let index = 0; index < texts.length; index++) {
+      const scan = scans[index]!
+      scan.openers[opener] = scan.presence.mayMatch(item) ? scanAll(item, texts[index]!) : noMatches
     }
   }
   return scans
+}
+
+/** What a regex found in a text it cannot match: one array for all of them, never written to. */
+const noMatches: readonly RegexMatch[] = Object.freeze([])
+
+/** The scans of a text that `scanOpeners` did not prepare: each opener is scanned when a rule first asks for it. */
+function unscanned(grammar: Grammar, text: string): OpenerScans {
+  return { presence: grammar.prefilter.scan(text), openers: new Array<readonly RegexMatch[] | undefined>(grammar.openers.length) }
 }
 
 /**
@@ -98,7 +121,7 @@ export function saturate(
   context: Context,
   seeds: readonly Token[] = [],
   limits: MatchLimits = defaultMatchLimits,
-  scans: OpenerScans = { presence: grammar.prefilter.scan(context.text), openers: new Map() }
+  scans: OpenerScans = unscanned(grammar, context.text)
 ): MatchResult {
   const chart = new Chart()
   for (const seed of seeds) chart.add(seed)
@@ -162,8 +185,8 @@ const everything = -1
 class Matcher {
   readonly #text: string
   readonly #chart: Chart
-  /** Where each regex matches in the text, by its key: rules that open alike scan it once. */
-  readonly #scans: Map<string, RegexMatch[]>
+  /** Where each regex rules open with matches in the text, by its index: rules that open alike scan it once. */
+  readonly #scans: (readonly RegexMatch[] | undefined)[]
   readonly #presence: Presence
   /** The items matched so far along the current path: one array reused, copied only for a complete match. */
   readonly #path: Match[] = []
@@ -183,7 +206,8 @@ class Matcher {
   each(compiled: CompiledRule, since: number, onMatch: OnMatch): void {
     const { first } = compiled
     if (first.kind === 'regex') {
-      for (const head of this.#regexMatches(first)) if (this.#from(compiled, head, since, onMatch)) return
+      const heads = this.#regexMatches(first, compiled.opener)
+      for (let at = 0; at < heads.length; at++) if (this.#from(compiled, heads[at]!, since, onMatch)) return
       return
     }
     // The tokens there are now: rules of this round may add tokens of the same dimension while they are read,
@@ -233,11 +257,11 @@ class Matcher {
     return false
   }
 
-  #regexMatches(item: RegexItem): readonly Match[] {
-    let found = this.#scans.get(item.key)
-    if (!found) {
-      found = this.#presence.mayMatch(item) ? scanAll(item, this.#text) : []
-      this.#scans.set(item.key, found)
+  #regexMatches(item: RegexItem, opener: number): readonly Match[] {
+    let found = this.#scans[opener]
+    if (found === undefined) {
+      found = this.#presence.mayMatch(item) ? scanAll(item, this.#text) : noMatches
+      this.#scans[opener] = found
     }
     return found
   }

@@ -14,7 +14,7 @@ import type { RegexItem } from './rule.js'
 export class Prefilter {
   /** The literals each regex needs, as ids into `present`, by key; a key absent here may match any text. */
   readonly #needs = new Map<string, Int32Array>()
-  readonly #trie = new Trie()
+  readonly #trie: Trie
 
   constructor(items: Iterable<RegexItem>) {
     const ids = new Map<string, number>()
@@ -26,15 +26,12 @@ export class Prefilter {
         item.key,
         Int32Array.from(literals, (literal) => {
           let id = ids.get(literal)
-          if (id === undefined) {
-            ids.set(literal, (id = ids.size))
-            this.#trie.insert(literal, id)
-          }
+          if (id === undefined) ids.set(literal, (id = ids.size))
           return id
         })
       )
     }
-    this.#trie.size = ids.size
+    this.#trie = new Trie([...ids.keys()])
   }
 
   /** What `mayMatch` asks of one text: the literals it holds. */
@@ -62,23 +59,65 @@ export class Presence {
   }
 }
 
-/** Literals as a trie over UTF-16 units, walked from every offset of a text. */
+/**
+ * UTF-16 units below this are read through the table of a trie: ASCII, the
+ * Latin letters of Vietnamese (up to U+1EF9) and the general punctuation
+ * (dashes, quotes).
+ */
+const tableUnits = 0x2070
+
+/**
+ * Literals as a trie over UTF-16 units, walked from every offset of a text.
+ * A node's children by a unit below `tableUnits` are read from one flat
+ * table (node × column of the unit, 0 for none: the root is no one's child),
+ * its columns the units the literals hold, which spares a map look-up per
+ * unit on the walk that every text takes; the other units go through a map
+ * per node.
+ */
 class Trie {
-  readonly #children: Map<number, number>[] = [new Map<number, number>()]
+  /** The column of each unit below `tableUnits` in the table, -1 for one no literal holds. */
+  readonly #columns = new Int32Array(tableUnits).fill(-1)
+  readonly #width: number
+  /** Two bytes a node where the nodes fit, as the rules' do: half the memory of four. */
+  #table: Uint16Array | Int32Array
+  /** Children by the other units, for the nodes that have some. */
+  readonly #wide: (Map<number, number> | undefined)[] = [undefined]
   /** The ids of the literals that end at each node. */
   readonly #ends: (number[] | undefined)[] = [undefined]
-  size = 0
+  /** How many literals there are: the length of what `find` gives. */
+  readonly #size: number
 
-  insert(literal: string, id: number): void {
+  /** A trie of `literals`, each known by its index. */
+  constructor(literals: readonly string[]) {
+    let width = 0
+    let nodes = 1
+    for (const literal of literals) {
+      nodes += literal.length
+      for (let at = 0; at < literal.length; at++) {
+        const unit = literal.charCodeAt(at)
+        if (unit < tableUnits && this.#columns[unit] === -1) this.#columns[unit] = width++
+      }
+    }
+    this.#width = width
+    // As many rows as units in the literals, no fewer than the nodes made, then cut to those.
+    this.#table = nodes <= 0xffff ? new Uint16Array(nodes * width) : new Int32Array(nodes * width)
+    this.#size = literals.length
+    for (const [id, literal] of literals.entries()) this.#insert(literal, id)
+    this.#table = this.#table.slice(0, this.#ends.length * width)
+  }
+
+  #insert(literal: string, id: number): void {
     let node = 0
     for (let at = 0; at < literal.length; at++) {
       const unit = literal.charCodeAt(at)
-      let next = this.#children[node]!.get(unit)
-      if (next === undefined) {
-        next = this.#children.length
-        this.#children.push(new Map<number, number>())
+      const column = unit < tableUnits ? this.#columns[unit]! : -1
+      let next = column === -1 ? (this.#wide[node]?.get(unit) ?? 0) : this.#table[node * this.#width + column]!
+      if (next === 0) {
+        next = this.#ends.length
         this.#ends.push(undefined)
-        this.#children[node]!.set(unit, next)
+        this.#wide.push(undefined)
+        if (column === -1) (this.#wide[node] ??= new Map<number, number>()).set(unit, next)
+        else this.#table[node * this.#width + column] = next
       }
       node = next
     }
@@ -87,16 +126,23 @@ class Trie {
 
   /** Which literals occur in `text`, by id. */
   find(text: string): Uint8Array {
-    const present = new Uint8Array(this.size)
-    const children = this.#children
+    const present = new Uint8Array(this.#size)
+    const columns = this.#columns
+    const width = this.#width
+    const table = this.#table
+    const wide = this.#wide
     const ends = this.#ends
     for (let start = 0; start < text.length; start++) {
-      let node: number | undefined = 0
+      let node = 0
       for (let at = start; at < text.length; at++) {
-        node = children[node]!.get(text.charCodeAt(at))
-        if (node === undefined) break
+        const unit = text.charCodeAt(at)
+        if (unit < tableUnits) {
+          const column = columns[unit]!
+          node = column === -1 ? 0 : table[node * width + column]!
+        } else node = wide[node]?.get(unit) ?? 0
+        if (node === 0) break
         const ending = ends[node]
-        if (ending) for (const id of ending) present[id] = 1
+        if (ending !== undefined) for (let index = 0; index < ending.length; index++) present[ending[index]!] = 1
       }
     }
     return present
