@@ -77,8 +77,14 @@ export const agreementWord = `(?:${alternation([
   'Charter'
 ])})`
 
+/** A currency written before the digits: "US$", "Rs", "VND", "₱". */
+const currencyMark = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)`
+
 /** An amount of money as news writes it, its currency before or after its digits: "US$300 million", "Rs2bn", "500 million rupees". */
-export const money = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
+export const money = String.raw`${currencyMark}\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
+
+/** Where a figure's digits start, after a currency mark if it has one: "$15 billion", "VND63 trillion", "Rs2bn", "710 million". */
+export const figure = String.raw`${currencyMark}?\d`
 
 /** Titles of a guest one receives ("received the visiting Foreign Minister"). */
 export const guestTitle = `(?:${alternation([
@@ -198,7 +204,8 @@ export const impact = `(?:${verbs([
   'break/broke/broken out',
   'erupt',
   'rip/ripped through',
-  'wreak/wrought havoc'
+  'wreak/wrought havoc',
+  'burn'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(

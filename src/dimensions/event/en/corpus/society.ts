@@ -9,6 +9,12 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'Wildfires have burned 5,000 hectares in northern Thailand.',
+      finds: [{ quote: 'Wildfires', value: { type: 'disaster' } }]
+    },
+    { text: 'The toll climbed to 48 as rescuers reached remote villages.', finds: [{ quote: 'toll', value: { type: 'death' } }] },
+    { text: 'Nine fatalities were reported in Yen Bai province.', finds: [{ quote: 'fatalities', value: { type: 'death' } }] },
     { text: 'A police officer was shot dead in Karachi.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
     { text: 'The Taal volcano erupted on Sunday.', finds: [{ quote: 'volcano', value: { type: 'disaster' } }] },
     {
@@ -253,6 +259,8 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'The expressway toll rose to 50,000 dong per trip.',
+    'Officials said the toll could rise further.',
     'Erratic monsoon rains hit output last year.',
     'The volcano is a popular tourist site.',
     'Families gathered outside the hospital to wait for news.',

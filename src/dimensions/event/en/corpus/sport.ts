@@ -12,6 +12,23 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    {
+      text: 'Vietcombank received the Best Bank in Vietnam award from Euromoney.',
+      finds: [{ quote: 'received', value: { type: 'award' } }]
+    },
+    { text: 'The bank was granted the Best Employer Brand award.', finds: [{ quote: 'was granted', value: { type: 'award' } }] },
+    {
+      text: "Vietjet was honoured as Asia's best ultra-low-cost carrier.",
+      finds: [{ quote: 'was honoured as', value: { type: 'award' } }]
+    },
+    { text: "Hanoi was voted Asia's leading city destination.", finds: [{ quote: 'was voted', value: { type: 'award' } }] },
+    {
+      text: 'The national team became champions after a 1-0 win in the second leg.',
+      finds: [
+        { quote: 'became', value: { type: 'award' } },
+        { quote: '1-0 win', value: { type: 'match' } }
+      ]
+    },
     { text: 'The match ended goalless in Hanoi.', finds: [{ quote: 'match', value: { type: 'match' } }] },
     { text: 'Indonesia held Vietnam 0-0 in Jakarta.', finds: [{ quote: 'held', value: { type: 'match' } }] },
     {
@@ -105,6 +122,9 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'Since they became champions in 2008, the team has struggled.',
+    'He was named as a suspect in the case.',
+    'Vietnam ranked 45th in the Global Innovation Index.',
     'The result completed a 2-1 aggregate victory.',
     'Their previous match ended goalless.',
     'At the SEA Games in May 2023, Vietnam topped the medal table with 136 gold medals.',

@@ -41,12 +41,13 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:sold|sells|divested|divests|offloaded|offloads)(?= (?:an? |its |their |the )?(?:further |additional |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent|percent) )?(?:stake|holding|interest)\b)/u
   ),
-  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects", "approved incentives for 1,178 projects".
+  // "MIDA approved investments worth RM190.3 billion", "approved RM190.3 billion worth of investments", "approved 1,234 projects",
+  // "approved incentives for 1,178 projects".
   trigger(
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?(?:in|(?:worth )?of) (?:new |foreign |domestic |approved )?(?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
     ),
     // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.
@@ -177,7 +178,7 @@ export const economy: readonly Rule<'event'>[] = [
     'closed <facility>',
     'closure',
     new RegExp(
-      String.raw`${verbs(['close', 'shut', 'shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'seal', 'shutter'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
       'u'
     )
   ),
@@ -185,7 +186,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'halted production',
     'closure',
-    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until)\b|[,.;])/u
+    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until|last|this|earlier)\b|[,.;])/u
   ),
   trigger(
     '<facility> were shut',

@@ -135,13 +135,22 @@ export const society: readonly Rule<'event'>[] = [
       notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
       // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
       around: {
-        before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
+        before:
+          /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\S+\s+){0,2}$/iu,
         after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
       },
       nominal: true
     }
   ),
   trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
+  // "The toll climbed to 48", "the toll from the floods has risen to 112": the dead counted by "toll" alone, its count told; not a
+  // road's toll, nor "the death toll", which 'death toll' reads.
+  trigger(
+    'toll rose to <count>',
+    'death',
+    /toll(?= (?:(?:from|in|of) [^.;,]{1,40}? )?(?:has |had |have )?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|increased|mounted|soared) (?:to |at )?(?:at least |over |more than |nearly |some )?\d)/u,
+    { notBefore: /\b(?:[Dd]eath|road|expressway|highway|bridge|human|economic|financial|emotional)\s+$/u }
+  ),
   // "killed 20 people", "Typhoon Yagi kills more", "Landslides kill 12" (a headline's present), "left at least 20 dead".
   trigger(
     'killed <victims>',

@@ -105,12 +105,12 @@ export const sport: readonly Rule<'event'>[] = [
         /\b(?:will|would|could|can|must|should|needs?|needed|has to|have to|had to|hopes?|hoped|hoping|aims?|aiming|bid|trying|try|tries|wants?|seeks?|seeking)\b[^.;]*$/u
     }
   ),
-  // "was awarded the fair play prize", "were presented with the trophy".
+  // "was awarded the fair play prize", "were presented with the trophy", "was granted the Best Employer Brand award".
   trigger(
     'was awarded <prize>',
     'award',
     new RegExp(
-      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed|honou?red with)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed|honou?red with|granted|given|conferred)(?= (?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,4}?${prize}\b)`,
       'u'
     )
   ),
@@ -120,6 +120,29 @@ export const sport: readonly Rule<'event'>[] = [
     'award',
     /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|best (?:actor|actress|director|film|picture|feature|screenplay|documentary|singer|album|song|athlete|coach|newcomer|supporting (?:actor|actress))|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b|finished (?:as )?(?:the )?(?:tournament['’]s |competition['’]s )?top (?:goal)?scorer\b/u
   ),
+  // "received the Best Bank in Vietnam award", "picked up the Asia's Best Employer Brand award": a prize told by its capitalised name,
+  // whose small words ("in", "of", "for") the words of 'won <prize>' stop at.
+  trigger(
+    'received the <Name> award',
+    'award',
+    new RegExp(
+      String.raw`(?:won|wins|received|receives|collected|bagged|scooped|earned|took home|picked up|claimed|secured)(?= (?:the |a |an |its |their )?\p{Lu}[\p{L}\d'’&-]*(?: (?:\p{Lu}[\p{L}\d'’&-]*|in|of|for|and|the|&|\d{4})){0,8} (?:award|awards|prize|title)\b)`,
+      'u'
+    ),
+    // 'won <prize>' reads the names whose words are all capitalised: one event for one prize.
+    { notAfter: /^ (?:the |a |an |its |their )?(?:\p{Lu}[\p{L}\d'’&-]* ){0,8}(?:award|awards|prize|title)\b/u }
+  ),
+  // "was named Asia's best ultra-low-cost carrier", "was voted the leading city destination", "was honoured as one of the top 50
+  // companies": a title given by a ranking's judges; not a list's rank ("ranked 45th"), which no one awards.
+  trigger(
+    'was named <best>',
+    'award',
+    /(?:was|were|has been|have been|had been) (?:named|voted|honou?red|recogni[sz]ed|chosen|selected)(?: as)?(?= (?:among |one of )?(?:the )?(?:[\p{L}\d'’-]+ ){0,4}?(?:[Bb]est|[Ll]eading|[Tt]op \d+|[Mm]ost (?:valuable|admired|outstanding|innovative|trusted|sustainable))\b)/u
+  ),
+  // "became champions after a 1-0 win": a title told by what a side became; not "since they became champions", a time.
+  trigger('became champions', 'award', /(?:became|become|becomes)(?= (?:the )?(?:[\p{L}\d'’-]+ ){0,3}?champions?\b)/u, {
+    notBefore: /\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Aa]s|who|which|first to|to)\s+(?:[\p{L}-]+\s+){0,3}$/u
+  }),
   // "were crowned champions", a headline's "Vietnam crowned AFF champions".
   trigger(
     'crowned champions',
