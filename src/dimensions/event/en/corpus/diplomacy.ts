@@ -24,6 +24,14 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'President Luong Cuong received the outgoing ambassador of Japan.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The company plans revenue of VND20 trillion and profit of VND2 trillion this year.',
+      finds: [{ quote: 'plans', value: { type: 'target_set' } }]
+    },
+    {
       text: 'The party said in an announcement on Monday that it would contest the vote.',
       finds: [{ quote: 'announcement', value: { type: 'statement' } }]
     },
@@ -424,6 +432,9 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The company plans to invest $10 billion in new plants.',
+    'Revenue was above the plan of VND20 trillion.',
+    'The minister received a letter from the governor.',
     'The targeted $20 billion was not reached.',
     "The company's profit target was met in September.",
     "Novaland fell after its annual shareholders' meeting was postponed again.",

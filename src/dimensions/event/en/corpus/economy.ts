@@ -23,6 +23,10 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Malaysia approves RM190bn investments in first half',
+      finds: [{ quote: 'approves RM190bn investments', value: { type: 'investment' } }]
+    },
+    {
       text: 'MIDA approved RM190.3 billion worth of investments in the first half.',
       finds: [{ quote: 'approved RM190.3 billion worth of investments', value: { type: 'investment' } }]
     },

@@ -16,6 +16,10 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    {
+      text: "India's cabinet cleared a $1 billion scheme for semiconductor plants.",
+      finds: [{ quote: 'cleared', value: { type: 'policy_adopted' } }]
+    },
     { text: "Sri Lanka's parliament passed the Online Safety Bill.", finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }] },
     {
       text: 'The prime minister signed a decision approving the power development plan.',

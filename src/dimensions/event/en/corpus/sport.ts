@@ -12,6 +12,8 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    { text: 'She added a second gold in the 200m.', finds: [{ quote: 'added a second gold', value: { type: 'award' } }] },
+    { text: 'Thailand clinch SEA Games football gold', finds: [{ quote: 'clinch SEA Games football gold', value: { type: 'award' } }] },
     {
       text: 'Vietcombank received the Best Bank in Vietnam award from Euromoney.',
       finds: [{ quote: 'received', value: { type: 'award' } }]
@@ -122,6 +124,7 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'Thailand hope to clinch the title on Sunday.',
     'Since they became champions in 2008, the team has struggled.',
     'He was named as a suspect in the case.',
     'Vietnam ranked 45th in the Global Innovation Index.',

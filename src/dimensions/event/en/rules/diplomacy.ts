@@ -214,12 +214,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('was welcomed by <host>', 'visit', /(?:was|were) (?:warmly |officially |formally )?(?:welcomed|greeted)(?= (?:at|by|in|on)\b)/u, {
     cameo: '043'
   }),
-  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen" (not "received $5 million").
+  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen", "received the outgoing
+  // ambassador of Japan" (not "received $5 million").
   trigger(
     'received <guest>',
     'meeting',
     new RegExp(
-      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
+      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|incoming|new|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?(?:${guestTitle}\b|(?:ambassador|envoy|consul general|chief representative|minister|governor|chairman|chairwoman|president|chief executive)s?(?= (?:of|from|to)\b| \p{Lu})))`,
       'u'
     )
   ),
@@ -454,6 +455,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     ),
     { unrealToo: true }
+  ),
+  // A company's plan told by its figures: "plans revenue of VND20 trillion", "planned net profit of $50 million"; not "plans to invest
+  // $10 billion", a plan of its own.
+  trigger(
+    'plans revenue of <figure>',
+    'target_set',
+    new RegExp(
+      String.raw`(?:plans|plan|planned)(?= (?:(?:total|net|pre-tax|after-tax|consolidated|combined) )*(?:revenues?|profits?|sales|turnover|output|exports?|earnings|income) (?:of |at )(?:(?:about|around|some|nearly|over|more than|up to) )?${figure})`,
+      'u'
+    ),
+    { unrealToo: true, notBefore: /\b(?:the|its|their|a|than|of)\s+$/iu }
   ),
   // "has set its sights on revenue of $5 billion": a target told by where one looks.
   trigger(

@@ -47,7 +47,7 @@ export const economy: readonly Rule<'event'>[] = [
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?(?:in|(?:worth )?of) (?:new |foreign |domestic |approved )?(?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* |(?:${money}) (?:worth of |in )?)*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?(?:in|(?:worth )?of) (?:new |foreign |domestic |approved )?(?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
     ),
     // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.

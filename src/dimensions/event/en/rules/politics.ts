@@ -3,7 +3,7 @@ import { verbs } from '../inflect.js'
 import { trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
@@ -174,7 +174,7 @@ export const politics: readonly Rule<'event'>[] = [
     'passed <measure>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
+      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil', 'clear'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
     ),
     // "approved incentives for 1,178 projects": investments licensed, not a policy; "approved a 2024 business plan": a company's plan,

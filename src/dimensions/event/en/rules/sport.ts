@@ -80,7 +80,7 @@ export const sport: readonly Rule<'event'>[] = [
     'won <prize>',
     'award',
     new RegExp(
-      String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|grabs|bagged|bags|collected|took|takes|taken|earned|earns|secured|captured|scooped|scoops|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended|received|receives|landed|lands)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
+      String.raw`(?:won|wins|win|winning|claimed|claims|claim|clinched|clinches|clinch|grabbed|grabs|grab|bagged|bags|bag|collected|collect|took|takes|take|taken|earned|earns|earn|secured|secure|captured|capture|scooped|scoops|scoop|snatched|snatch|pocketed|struck|strikes|lifted|lifts|lift|hoisted|retained|retains|retain|defended|received|receives|landed|lands|added|adds)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
       'u'
     ),
     // "have won the tournament a record seven times": a tally of titles, no one of them won; not "struck gold three times, in the
