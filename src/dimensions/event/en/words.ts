@@ -205,7 +205,10 @@ export const impact = `(?:${verbs([
   'erupt',
   'rip/ripped through',
   'wreak/wrought havoc',
-  'burn'
+  'burn',
+  'bring/brought',
+  'displace',
+  'force'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(

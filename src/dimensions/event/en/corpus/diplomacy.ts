@@ -24,6 +24,10 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Vietnam and South Korea aim for $150 billion in trade by 2030.',
+      finds: [{ quote: 'aim for', value: { type: 'target_set' } }]
+    },
+    {
       text: 'President Luong Cuong received the outgoing ambassador of Japan.',
       finds: [{ quote: 'received', value: { type: 'meeting' } }]
     },
@@ -432,6 +436,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The aim for 2025 is 10 million visitors.',
     'The company plans to invest $10 billion in new plants.',
     'Revenue was above the plan of VND20 trillion.',
     'The minister received a letter from the governor.',

@@ -10,6 +10,11 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Typhoon Kalmaegi brought heavy rain and strong winds to central Vietnam.',
+      finds: [{ quote: 'Typhoon Kalmaegi', value: { type: 'disaster' } }]
+    },
+    { text: 'Flooding in Assam has displaced 400,000 people.', finds: [{ quote: 'Flooding', value: { type: 'disaster' } }] },
+    {
       text: 'Wildfires have burned 5,000 hectares in northern Thailand.',
       finds: [{ quote: 'Wildfires', value: { type: 'disaster' } }]
     },
@@ -259,6 +264,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Rising prices forced the bank to raise rates.',
     'The expressway toll rose to 50,000 dong per trip.',
     'Officials said the toll could rise further.',
     'Erratic monsoon rains hit output last year.',

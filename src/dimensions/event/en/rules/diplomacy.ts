@@ -479,7 +479,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'aims for <figure>',
     'target_set',
-    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
+    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted|(?<!\b(?:the|The|an|its|their|our|his|her|main|key|stated) )aim)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
