@@ -23,6 +23,14 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Jollibee bought the remaining 20% of Smashburger for $100 million.',
+      finds: [{ quote: 'bought', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The airline started flights between Da Nang and Bangalore.',
+      finds: [{ quote: 'started', value: { type: 'launch' } }]
+    },
+    {
       text: 'Malaysia approves RM190bn investments in first half',
       finds: [{ quote: 'approves RM190bn investments', value: { type: 'investment' } }]
     },
@@ -260,6 +268,8 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The index began the week at 1,250 points.',
+    'The company owns the remaining 20% of the joint venture.',
     'Shares closed at VND20,000.',
     'Indian companies have invested about $2 billion in Vietnam.',
     'The ministry suspended the export codes of seven facilities.',
