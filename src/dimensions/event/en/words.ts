@@ -232,5 +232,11 @@ export const impact = `(?:${verbs([
   )
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
+/**
+ * The title a ranking's judges give, after whom it ranks among: "Asia's leading destination", "among the top 50", "the world's best"; the
+ * words before it a name or a possessive, not an office's ("chief executive of Vietnam's leading dairy firm").
+ */
+export const bestTitle = String.raw`(?:among |one of )?(?:(?:\p{Lu}[\p{L}\d'’-]*|the|a|an|its|their|this|\p{L}+['’]s) ){0,3}?(?:[Bb]est|[Ll]eading|[Tt]op \d+|[Mm]ost (?:valuable|admired|outstanding|innovative|trusted|sustainable))\b`
+
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?|[Cc]ertificates? of [Mm]erit|(?:Labou?r|Independence|Friendship) Orders?|Orders? of (?:Labou?r|Independence|Friendship))`

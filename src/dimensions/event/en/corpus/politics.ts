@@ -17,6 +17,10 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: "Mai Kieu Lien was named chief executive of Vietnam's leading dairy firm.",
+      finds: [{ quote: 'was named', value: { type: 'appointment' } }]
+    },
+    {
       text: "India's cabinet cleared a $1 billion scheme for semiconductor plants.",
       finds: [{ quote: 'cleared', value: { type: 'policy_adopted' } }]
     },

@@ -12,6 +12,18 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    {
+      text: "Vietnam was named Asia's Leading Destination for the fifth time.",
+      finds: [{ quote: 'was named', value: { type: 'award' } }]
+    },
+    {
+      text: 'The resort was honoured at the Asia Hospitality Awards.',
+      finds: [{ quote: 'was honoured', value: { type: 'award' } }]
+    },
+    {
+      text: 'The company received a certificate of merit from the prime minister.',
+      finds: [{ quote: 'received a certificate of merit', value: { type: 'award' } }]
+    },
     { text: 'She added a second gold in the 200m.', finds: [{ quote: 'added a second gold', value: { type: 'award' } }] },
     { text: 'Thailand clinch SEA Games football gold', finds: [{ quote: 'clinch SEA Games football gold', value: { type: 'award' } }] },
     {

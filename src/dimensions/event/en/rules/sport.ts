@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { prize, trigger } from '../words.js'
+import { bestTitle, prize, trigger } from '../words.js'
 
 /** An event of a games, by whom: "the men's 400m freestyle", "the women's individual kata event". */
 const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys['’]|girls['’])`
@@ -133,11 +133,15 @@ export const sport: readonly Rule<'event'>[] = [
     { notAfter: /^ (?:the |a |an |its |their )?(?:\p{Lu}[\p{L}\d'’&-]* ){0,8}(?:award|awards|prize|title)\b/u }
   ),
   // "was named Asia's best ultra-low-cost carrier", "was voted the leading city destination", "was honoured as one of the top 50
-  // companies": a title given by a ranking's judges; not a list's rank ("ranked 45th"), which no one awards.
+  // companies", "was honoured at the Asia Hospitality Awards": a title given by a ranking's judges; not a list's rank ("ranked 45th"),
+  // which no one awards.
   trigger(
     'was named <best>',
     'award',
-    /(?:was|were|has been|have been|had been) (?:named|voted|honou?red|recogni[sz]ed|chosen|selected)(?: as)?(?= (?:among |one of )?(?:the )?(?:[\p{L}\d'’-]+ ){0,4}?(?:[Bb]est|[Ll]eading|[Tt]op \d+|[Mm]ost (?:valuable|admired|outstanding|innovative|trusted|sustainable))\b)/u
+    new RegExp(
+      String.raw`(?:was|were|has been|have been|had been) (?:named|voted|honou?red|recogni[sz]ed|chosen|selected)(?: as)?(?= ${bestTitle})|(?:was|were|has been|have been|had been) (?:honou?red|recogni[sz]ed)(?= at (?:the )?(?:[\p{L}\d'’-]+ ){0,5}?Awards\b)`,
+      'u'
+    )
   ),
   // "became champions after a 1-0 win": a title told by what a side became; not "since they became champions", a time.
   trigger('became champions', 'award', /(?:became|become|becomes)(?= (?:the )?(?:[\p{L}\d'’-]+ ){0,3}?champions?\b)/u, {
