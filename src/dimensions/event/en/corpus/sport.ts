@@ -13,6 +13,13 @@ export const sport: CorpusPart = {
   ],
   inContext: [
     {
+      text: "Hoang claimed the men's 400m freestyle title. Nguyen did likewise in the 400m individual medley.",
+      finds: [
+        { quote: "claimed the men's 400m freestyle title", value: { type: 'award' } },
+        { quote: 'did likewise', value: { type: 'award' } }
+      ]
+    },
+    {
       text: "Vietnam was named Asia's Leading Destination for the fifth time.",
       finds: [{ quote: 'was named', value: { type: 'award' } }]
     },
@@ -136,6 +143,7 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The central bank cut rates on Monday. Other banks did likewise.',
     'Thailand hope to clinch the title on Sunday.',
     'Since they became champions in 2008, the team has struggled.',
     'He was named as a suspect in the case.',
