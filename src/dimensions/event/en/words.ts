@@ -14,6 +14,8 @@ const unreal = new RegExp(
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
     // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
     String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
+    // A goal named: "set a target of winning the title", "their dream of lifting the cup".
+    String.raw`\b(?:target|targets|goal|goals|aim|ambition|dream|hopes?|bid) of\s+$`,
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
@@ -187,9 +189,6 @@ export const impact = `(?:${verbs([
   'submerge',
   'flatten',
   'destroy',
-  'sweep/swept through',
-  'sweep/swept across',
-  'sweep/swept away',
   'tear/tore/torn through',
   'slam into',
   'plough into',
@@ -208,7 +207,8 @@ export const impact = `(?:${verbs([
   'burn',
   'bring/brought',
   'displace',
-  'force'
+  'force',
+  'sweep/swept'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(
@@ -239,4 +239,4 @@ export const impact = `(?:${verbs([
 export const bestTitle = String.raw`(?:among |one of )?(?:(?:\p{Lu}[\p{L}\d'’-]*|the|a|an|its|their|this|\p{L}+['’]s) ){0,3}?(?:[Bb]est|[Ll]eading|[Tt]op \d+|[Mm]ost (?:valuable|admired|outstanding|innovative|trusted|sustainable))\b`
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?|[Cc]ertificates? of [Mm]erit|(?:Labou?r|Independence|Friendship) Orders?|Orders? of (?:Labou?r|Independence|Friendship))`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|Championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?|[Cc]ertificates? of [Mm]erit|(?:Labou?r|Independence|Friendship) Orders?|Orders? of (?:Labou?r|Independence|Friendship))`

@@ -24,6 +24,20 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Malaysia, India upgrade ties as Modi visits Kuala Lumpur',
+      finds: [
+        { quote: 'upgrade ties', value: { type: 'relations_upgraded' } },
+        { quote: 'visits', value: { type: 'visit' } }
+      ]
+    },
+    {
+      text: 'Modi, who arrived on Monday evening, held talks with Prime Minister Anwar Ibrahim.',
+      finds: [
+        { quote: 'arrived', value: { type: 'visit' } },
+        { quote: 'held talks', value: { type: 'meeting' } }
+      ]
+    },
+    {
       text: 'Vietnam and South Korea aim for $150 billion in trade by 2030.',
       finds: [{ quote: 'aim for', value: { type: 'target_set' } }]
     },
@@ -436,6 +450,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The shipment arrived on Monday.',
     'The aim for 2025 is 10 million visitors.',
     'The company plans to invest $10 billion in new plants.',
     'Revenue was above the plan of VND20 trillion.',

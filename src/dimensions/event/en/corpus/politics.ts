@@ -17,6 +17,17 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'In a resolution adopted at the close of the session, the assembly backed the railway, which it approved in principle in November.',
+      finds: [
+        { quote: 'adopted', value: { type: 'policy_adopted' } },
+        { quote: 'approved', value: { type: 'policy_adopted' } }
+      ]
+    },
+    {
+      text: 'The amended Law on Credit Institutions, passed in January, takes effect in July.',
+      finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: "Mai Kieu Lien was named chief executive of Vietnam's leading dairy firm.",
       finds: [{ quote: 'was named', value: { type: 'appointment' } }]
     },
@@ -246,6 +257,7 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Shareholders approved a 2024 plan of VND63 trillion in revenue.',
     'The cabinet will give the go-ahead next week.',
     'The ministry may sign a decree next month.',
     'The new cabinet will be named next week.',

@@ -10,6 +10,22 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Days of torrential rain set off flash floods across the north.',
+      finds: [{ quote: 'torrential rain', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The ministry said the country had lost 152 lives to natural disasters this year.',
+      finds: [{ quote: 'lost', value: { type: 'death' } }]
+    },
+    {
+      text: 'A crowded bus skidded off a mountain highway.',
+      finds: [{ quote: 'bus skidded', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'A landslide swept two buses into the river.',
+      finds: [{ quote: 'landslide', value: { type: 'disaster' } }]
+    },
+    {
       text: 'Typhoon Kalmaegi brought heavy rain and strong winds to central Vietnam.',
       finds: [{ quote: 'Typhoon Kalmaegi', value: { type: 'disaster' } }]
     },

@@ -13,6 +13,15 @@ export const sport: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Thailand have set a target of winning the title in 2026.',
+      finds: [{ quote: 'set a target', value: { type: 'target_set' } }]
+    },
+    {
+      text: "Vietnam won the ASEAN Women's Championship for the third time.",
+      finds: [{ quote: "won the ASEAN Women's Championship", value: { type: 'award' } }]
+    },
+    { text: "Vietnam crowned ASEAN women's champions", finds: [{ quote: 'crowned', value: { type: 'award' } }] },
+    {
       text: "Hoang claimed the men's 400m freestyle title. Nguyen did likewise in the 400m individual medley.",
       finds: [
         { quote: "claimed the men's 400m freestyle title", value: { type: 'award' } },

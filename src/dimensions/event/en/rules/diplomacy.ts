@@ -21,7 +21,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|elevated|elevates) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|upgrade|elevated|elevates|elevate) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
     // "are considering an upgrade of relations", "pushed for the elevation of ties": an upgrade sought, not made.
     {
       notBefore:
@@ -190,6 +190,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'led a delegation to <place>',
     'visit',
     /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
+  ),
+  // "Modi, who arrived on Monday evening, held talks": a guest's arrival told by its day, its place known.
+  trigger(
+    '<guest> arrived on <day>',
+    'visit',
+    /(?:arrived|landed)(?= (?:late |early )?(?:on |last |earlier )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week)\b)/u,
+    {
+      needsBefore:
+        /(?:\b\p{Lu}[\p{L}-]+,? who |\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:minister|president|prime minister|premier|delegation|leader|king|queen|envoy)s?) )(?:(?:had|has|have|first|also) )?$/u
+    }
   ),
   trigger(
     'arrived in <place>',

@@ -183,7 +183,10 @@ export const politics: readonly Rule<'event'>[] = [
     // no public measure.
     {
       notAfter:
-        /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|^ (?:an? |the |its |their )?(?:\d{4} )?(?:business|production|sales|dividend|expansion) plans?\b/u
+        /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|^ (?:an? |the |its |their )?(?:\d{4} )?(?:business|production|sales|dividend|expansion) plans?\b/u,
+      // "shareholders approved a 2024 plan": a company's owners decide, no public body.
+      notBefore:
+        /\b(?:[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|(?:company|firm|bank)['’]s board|board of directors)\s+(?:also\s+|have\s+|had\s+)?$/u
     }
   ),
   trigger(
@@ -212,7 +215,7 @@ export const politics: readonly Rule<'event'>[] = [
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council) )$`,
+      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council|it|they) )$`,
       'u'
     )
   }),
@@ -272,9 +275,10 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure>, adopted on',
     'policy_adopted',
-    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|last|earlier)\b)/u,
+    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|at|last|earlier)\b)/u,
+    // "the Law on Credit Institutions, passed in January", "a resolution adopted at the close of the session".
     {
-      needsBefore: new RegExp(String.raw`\b${measure},\s*$`, 'u')
+      needsBefore: new RegExp(String.raw`\b${measure}(?: (?:on|of|for)(?: (?:\p{Lu}[\p{L}'’-]*|and|the))+)?,?\s*$`, 'u')
     }
   ),
   // "waived visa fees for visitors from China", "extended visa exemptions", "granted visa-free entry", "scrapped the requirement for

@@ -84,7 +84,7 @@ export const society: readonly Rule<'event'>[] = [
     {
       // A cause, not a subject: "killed by floods", "losses from the storm"; a market's crash is no accident.
       notBefore:
-        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
+        /\b(?:by|from|(?<!\b(?:[Dd]ays|[Ww]eeks|[Hh]ours|[Mm]onths|[Nn]ights) )of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
       // "erratic monsoon rains hit output", "the storm hit exports": an economic toll, no place struck.
       notAfter:
         /^ (?:[\p{L}-]+ ){0,2}?(?:output|production|exports?|imports?|sales|growth|demand|prices|profits?|earnings|revenues?|shares|stocks|markets?|tourism|arrivals|economy|economies|GDP)\b/u
@@ -109,7 +109,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<vehicle> crashed',
     'disaster',
-    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
+    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|skidded|swerved|toppled|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|skids|rams)\b/u
   ),
   // "The wooden vessel, the KM Bahari Jaya, sank": the vehicle, then its name between commas, then the accident.
   trigger(
@@ -189,7 +189,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'claimed <victims> lives',
     'death',
-    new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
+    new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes|lost|loses|losing)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
   ),
   // WordNet's "succumb" (to die of an injury): "a firefighter succumbed to his injuries in hospital".
   trigger(

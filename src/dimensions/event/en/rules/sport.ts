@@ -151,7 +151,7 @@ export const sport: readonly Rule<'event'>[] = [
   trigger(
     'crowned champions',
     'award',
-    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d-]+ ){0,3}?champions?\b)/u
+    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d'’-]+ ){0,3}?champions?\b)/u
   ),
   trigger(
     'won the <games event>',
