@@ -14,6 +14,8 @@ const unreal = new RegExp(
     String.raw`\b(?:if|If|unless|Unless|whether)\b[^,;]*$`,
     // A happening to come told by its noun: "there will be a high-level visit", "to hold a meeting".
     String.raw`\b(?:will|would|could|may|might|shall|to)\s+(?:be|have|hold|make|pay|attend|host)\s+(?:an?|the|their|its|his|her)\s+(?:[\w-]+\s+){0,2}$`,
+    // A goal named: "set a target of winning the title", "their dream of lifting the cup".
+    String.raw`\b(?:target|targets|goal|goals|aim|ambition|dream|hopes?|bid) of\s+$`,
     // Habits are no happenings: "the two sides regularly meet".
     String.raw`\b(?:regularly|often|usually|frequently|routinely|normally|typically)\s+$`,
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
@@ -77,8 +79,14 @@ export const agreementWord = `(?:${alternation([
   'Charter'
 ])})`
 
+/** A currency written before the digits: "US$", "Rs", "VND", "₱". */
+const currencyMark = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)`
+
 /** An amount of money as news writes it, its currency before or after its digits: "US$300 million", "Rs2bn", "500 million rupees". */
-export const money = String.raw`(?:(?:US|A|S|HK|NZ)?\$|₹|₱|P(?=\d)|€|£|¥|Rs\.? ?|Rp ?|RM ?|VND ?|Tk ?)\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
+export const money = String.raw`${currencyMark}\d[\d.,]*(?: ?(?:million|billion|trillion|bn|mn|crore|lakh))?|\d[\d.,]*(?: (?:million|billion|trillion|crore|lakh))? (?:rupees|dollars|yen|euros|baht|ringgit|pesos|dong|taka|yuan|riel|kip|rupiah|won)\b`
+
+/** Where a figure's digits start, after a currency mark if it has one: "$15 billion", "VND63 trillion", "Rs2bn", "710 million". */
+export const figure = String.raw`${currencyMark}?\d`
 
 /** Titles of a guest one receives ("received the visiting Foreign Minister"). */
 export const guestTitle = `(?:${alternation([
@@ -181,9 +189,6 @@ export const impact = `(?:${verbs([
   'submerge',
   'flatten',
   'destroy',
-  'sweep/swept through',
-  'sweep/swept across',
-  'sweep/swept away',
   'tear/tore/torn through',
   'slam into',
   'plough into',
@@ -198,7 +203,12 @@ export const impact = `(?:${verbs([
   'break/broke/broken out',
   'erupt',
   'rip/ripped through',
-  'wreak/wrought havoc'
+  'wreak/wrought havoc',
+  'burn',
+  'bring/brought',
+  'displace',
+  'force',
+  'sweep/swept'
 ])}|${
   // Nouns as well as verbs: their base form would read "storm damage", "flood claims" as a happening.
   verbs(
@@ -222,5 +232,11 @@ export const impact = `(?:${verbs([
   )
 }|(?:unleashed|triggered|caused|brought|spawned|set off) by)`
 
+/**
+ * The title a ranking's judges give, after whom it ranks among: "Asia's leading destination", "among the top 50", "the world's best"; the
+ * words before it a name or a possessive, not an office's ("chief executive of Vietnam's leading dairy firm").
+ */
+export const bestTitle = String.raw`(?:among |one of )?(?:(?:\p{Lu}[\p{L}\d'’-]*|the|a|an|its|their|this|\p{L}+['’]s) ){0,3}?(?:[Bb]est|[Ll]eading|[Tt]op \d+|[Mm]ost (?:valuable|admired|outstanding|innovative|trusted|sustainable))\b`
+
 /** Medals and titles won ("struck gold", "claimed the title"). */
-export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?)`
+export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|Championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?|[Cc]ertificates? of [Mm]erit|(?:Labou?r|Independence|Friendship) Orders?|Orders? of (?:Labou?r|Independence|Friendship))`

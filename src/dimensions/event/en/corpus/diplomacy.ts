@@ -24,6 +24,69 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Malaysia, India upgrade ties as Modi visits Kuala Lumpur',
+      finds: [
+        { quote: 'upgrade ties', value: { type: 'relations_upgraded' } },
+        { quote: 'visits', value: { type: 'visit' } }
+      ]
+    },
+    {
+      text: 'Modi, who arrived on Monday evening, held talks with Prime Minister Anwar Ibrahim.',
+      finds: [
+        { quote: 'arrived', value: { type: 'visit' } },
+        { quote: 'held talks', value: { type: 'meeting' } }
+      ]
+    },
+    {
+      text: 'Vietnam and South Korea aim for $150 billion in trade by 2030.',
+      finds: [{ quote: 'aim for', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'President Luong Cuong received the outgoing ambassador of Japan.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The company plans revenue of VND20 trillion and profit of VND2 trillion this year.',
+      finds: [{ quote: 'plans', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'The party said in an announcement on Monday that it would contest the vote.',
+      finds: [{ quote: 'announcement', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The board approved a 2024 business plan targeting revenue of VND60 trillion.',
+      finds: [{ quote: 'targeting', value: { type: 'target_set' } }]
+    },
+    { text: 'The two leaders targeted trade of $20 billion by 2026.', finds: [{ quote: 'targeted', value: { type: 'target_set' } }] },
+    {
+      text: 'The company has set its sights on revenue of $5 billion.',
+      finds: [{ quote: 'has set its sights on', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'The two sides agreed to raise bilateral trade to VND500 trillion by 2030.',
+      finds: [{ quote: 'agreed to raise', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'At its annual general meeting in Hanoi, shareholders approved the dividend.',
+      finds: [{ quote: 'meeting', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The ASEAN foreign ministers issued a joint communique on Friday.',
+      finds: [{ quote: 'issued a joint communique', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The summit adopted the Kuala Lumpur Declaration on ASEAN 2045.',
+      finds: [{ quote: 'adopted the Kuala Lumpur Declaration', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Pakistan urged Chinese companies to relocate industries to its economic zones.',
+      finds: [{ quote: 'urged', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Vietnam requested that Thailand facilitate imports of its fruit.',
+      finds: [{ quote: 'requested', value: { type: 'statement' } }]
+    },
+    {
       text: 'Prime Minister Chinh had a working session with leaders of Quang Ninh province.',
       finds: [{ quote: 'had a working session', value: { type: 'meeting' } }]
     },
@@ -387,6 +450,14 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The shipment arrived on Monday.',
+    'The aim for 2025 is 10 million visitors.',
+    'The company plans to invest $10 billion in new plants.',
+    'Revenue was above the plan of VND20 trillion.',
+    'The minister received a letter from the governor.',
+    'The targeted $20 billion was not reached.',
+    "The company's profit target was met in September.",
+    "Novaland fell after its annual shareholders' meeting was postponed again.",
     'The ministers will have a working session in Hanoi next week.',
     'The ministry granted 30 days to exporters to comply.',
     'Trade talks between the two sides have stalled since 2019.',

@@ -22,6 +22,28 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['lifted the ban', 'cut import duties', 'approved imports of'])
   ],
   inContext: [
+    {
+      text: 'Jollibee bought the remaining 20% of Smashburger for $100 million.',
+      finds: [{ quote: 'bought', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The airline started flights between Da Nang and Bangalore.',
+      finds: [{ quote: 'started', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Malaysia approves RM190bn investments in first half',
+      finds: [{ quote: 'approves RM190bn investments', value: { type: 'investment' } }]
+    },
+    {
+      text: 'MIDA approved RM190.3 billion worth of investments in the first half.',
+      finds: [{ quote: 'approved RM190.3 billion worth of investments', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The province gave the green light to 12 investment projects.',
+      finds: [{ quote: 'gave the green light to 12 investment', value: { type: 'investment' } }]
+    },
+    { text: 'The company ceased operations last year.', finds: [{ quote: 'ceased operations', value: { type: 'closure' } }] },
+    { text: 'The bank shuttered 40 branches.', finds: [{ quote: 'shuttered', value: { type: 'closure' } }] },
     { text: 'The project was put into use in 2023.', finds: [{ quote: 'was put into use', value: { type: 'launch' } }] },
     {
       text: 'The new terminal welcomed its first passengers on Sunday.',
@@ -246,6 +268,9 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The index began the week at 1,250 points.',
+    'The company owns the remaining 20% of the joint venture.',
+    'Shares closed at VND20,000.',
     'Indian companies have invested about $2 billion in Vietnam.',
     'The ministry suspended the export codes of seven facilities.',
     'The store opens at 9am every day.',

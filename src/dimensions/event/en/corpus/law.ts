@@ -7,6 +7,7 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'Former president gets 15 years for corruption', finds: [{ quote: 'gets', value: { type: 'ruling' } }] },
     {
       text: 'The shareholders filed a class action against the company.',
       finds: [{ quote: 'filed a class action', value: { type: 'lawsuit_filed' } }]
@@ -114,6 +115,7 @@ export const law: CorpusPart = {
     }
   ],
   negative: [
+    'The company got 15 years of tax breaks.',
     'Fishermen were caught in the storm at sea.',
     'He hopes to be cleared of all charges.',
     'Fishermen caught three tonnes of tuna.',

@@ -16,6 +16,39 @@ export const politics: CorpusPart = {
     examples({ type: 'policy_adopted' }, ['kept its policy rate', 'cut interest rates'])
   ],
   inContext: [
+    {
+      text: 'In a resolution adopted at the close of the session, the assembly backed the railway, which it approved in principle in November.',
+      finds: [
+        { quote: 'adopted', value: { type: 'policy_adopted' } },
+        { quote: 'approved', value: { type: 'policy_adopted' } }
+      ]
+    },
+    {
+      text: 'The amended Law on Credit Institutions, passed in January, takes effect in July.',
+      finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: "Mai Kieu Lien was named chief executive of Vietnam's leading dairy firm.",
+      finds: [{ quote: 'was named', value: { type: 'appointment' } }]
+    },
+    {
+      text: "India's cabinet cleared a $1 billion scheme for semiconductor plants.",
+      finds: [{ quote: 'cleared', value: { type: 'policy_adopted' } }]
+    },
+    { text: "Sri Lanka's parliament passed the Online Safety Bill.", finds: [{ quote: 'passed', value: { type: 'policy_adopted' } }] },
+    {
+      text: 'The prime minister signed a decision approving the power development plan.',
+      finds: [{ quote: 'signed', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The cabinet gave the go-ahead for the new tax regime.',
+      finds: [{ quote: 'gave the go-ahead', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'The BNP secured a two-thirds majority.', finds: [{ quote: 'secured', value: { type: 'election_result' } }] },
+    {
+      text: 'Tran Thanh Man was voted in as National Assembly chairman.',
+      finds: [{ quote: 'was voted in', value: { type: 'election_result' } }]
+    },
     { text: 'The president named a new cabinet on Monday.', finds: [{ quote: 'named a new cabinet', value: { type: 'appointment' } }] },
     {
       text: 'Nguyen Hoa Binh became standing deputy prime minister in 2024.',
@@ -224,6 +257,9 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Shareholders approved a 2024 plan of VND63 trillion in revenue.',
+    'The cabinet will give the go-ahead next week.',
+    'The ministry may sign a decree next month.',
     'The new cabinet will be named next week.',
     'Two members of the election supervisory agency were questioned.',
     'The party kept its general election promises, analysts said.',

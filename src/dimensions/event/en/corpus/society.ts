@@ -9,6 +9,33 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    {
+      text: 'Days of torrential rain set off flash floods across the north.',
+      finds: [{ quote: 'torrential rain', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The ministry said the country had lost 152 lives to natural disasters this year.',
+      finds: [{ quote: 'lost', value: { type: 'death' } }]
+    },
+    {
+      text: 'A crowded bus skidded off a mountain highway.',
+      finds: [{ quote: 'bus skidded', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'A landslide swept two buses into the river.',
+      finds: [{ quote: 'landslide', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'Typhoon Kalmaegi brought heavy rain and strong winds to central Vietnam.',
+      finds: [{ quote: 'Typhoon Kalmaegi', value: { type: 'disaster' } }]
+    },
+    { text: 'Flooding in Assam has displaced 400,000 people.', finds: [{ quote: 'Flooding', value: { type: 'disaster' } }] },
+    {
+      text: 'Wildfires have burned 5,000 hectares in northern Thailand.',
+      finds: [{ quote: 'Wildfires', value: { type: 'disaster' } }]
+    },
+    { text: 'The toll climbed to 48 as rescuers reached remote villages.', finds: [{ quote: 'toll', value: { type: 'death' } }] },
+    { text: 'Nine fatalities were reported in Yen Bai province.', finds: [{ quote: 'fatalities', value: { type: 'death' } }] },
     { text: 'A police officer was shot dead in Karachi.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
     { text: 'The Taal volcano erupted on Sunday.', finds: [{ quote: 'volcano', value: { type: 'disaster' } }] },
     {
@@ -253,6 +280,9 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'Rising prices forced the bank to raise rates.',
+    'The expressway toll rose to 50,000 dong per trip.',
+    'Officials said the toll could rise further.',
     'Erratic monsoon rains hit output last year.',
     'The volcano is a popular tourist site.',
     'Families gathered outside the hospital to wait for news.',

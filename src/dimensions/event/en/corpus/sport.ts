@@ -12,6 +12,53 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    {
+      text: 'Thailand have set a target of winning the title in 2026.',
+      finds: [{ quote: 'set a target', value: { type: 'target_set' } }]
+    },
+    {
+      text: "Vietnam won the ASEAN Women's Championship for the third time.",
+      finds: [{ quote: "won the ASEAN Women's Championship", value: { type: 'award' } }]
+    },
+    { text: "Vietnam crowned ASEAN women's champions", finds: [{ quote: 'crowned', value: { type: 'award' } }] },
+    {
+      text: "Hoang claimed the men's 400m freestyle title. Nguyen did likewise in the 400m individual medley.",
+      finds: [
+        { quote: "claimed the men's 400m freestyle title", value: { type: 'award' } },
+        { quote: 'did likewise', value: { type: 'award' } }
+      ]
+    },
+    {
+      text: "Vietnam was named Asia's Leading Destination for the fifth time.",
+      finds: [{ quote: 'was named', value: { type: 'award' } }]
+    },
+    {
+      text: 'The resort was honoured at the Asia Hospitality Awards.',
+      finds: [{ quote: 'was honoured', value: { type: 'award' } }]
+    },
+    {
+      text: 'The company received a certificate of merit from the prime minister.',
+      finds: [{ quote: 'received a certificate of merit', value: { type: 'award' } }]
+    },
+    { text: 'She added a second gold in the 200m.', finds: [{ quote: 'added a second gold', value: { type: 'award' } }] },
+    { text: 'Thailand clinch SEA Games football gold', finds: [{ quote: 'clinch SEA Games football gold', value: { type: 'award' } }] },
+    {
+      text: 'Vietcombank received the Best Bank in Vietnam award from Euromoney.',
+      finds: [{ quote: 'received', value: { type: 'award' } }]
+    },
+    { text: 'The bank was granted the Best Employer Brand award.', finds: [{ quote: 'was granted', value: { type: 'award' } }] },
+    {
+      text: "Vietjet was honoured as Asia's best ultra-low-cost carrier.",
+      finds: [{ quote: 'was honoured as', value: { type: 'award' } }]
+    },
+    { text: "Hanoi was voted Asia's leading city destination.", finds: [{ quote: 'was voted', value: { type: 'award' } }] },
+    {
+      text: 'The national team became champions after a 1-0 win in the second leg.',
+      finds: [
+        { quote: 'became', value: { type: 'award' } },
+        { quote: '1-0 win', value: { type: 'match' } }
+      ]
+    },
     { text: 'The match ended goalless in Hanoi.', finds: [{ quote: 'match', value: { type: 'match' } }] },
     { text: 'Indonesia held Vietnam 0-0 in Jakarta.', finds: [{ quote: 'held', value: { type: 'match' } }] },
     {
@@ -105,6 +152,11 @@ export const sport: CorpusPart = {
     { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
   ],
   negative: [
+    'The central bank cut rates on Monday. Other banks did likewise.',
+    'Thailand hope to clinch the title on Sunday.',
+    'Since they became champions in 2008, the team has struggled.',
+    'He was named as a suspect in the case.',
+    'Vietnam ranked 45th in the Global Innovation Index.',
     'The result completed a 2-1 aggregate victory.',
     'Their previous match ended goalless.',
     'At the SEA Games in May 2023, Vietnam topped the medal table with 136 gold medals.',

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { agreementWord, guestTitle, money, trigger } from '../words.js'
+import { agreementWord, figure, guestTitle, money, trigger } from '../words.js'
 
 /**
  * Words before a meeting's noun that make it no meeting held: one to come
@@ -21,7 +21,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|elevated|elevates) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|upgrade|elevated|elevates|elevate) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
     // "are considering an upgrade of relations", "pushed for the elevation of ties": an upgrade sought, not made.
     {
       notBefore:
@@ -182,7 +182,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('visit|trip|tour (noun)', 'visit', /(?:visit|visits|trip|tour)(?= (?:to|of|by|in|here|there)\b|[,.;]|$)/u, {
     nominal: true,
     notBefore:
-      /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the)\s+$|\b(?:when|When|once|Once|until|unless)\s+(?:[\p{L}'’.-]+\s+){1,4}$/u
+      /\b(?:exchange of|exchanges of|site|field|study|return|reciprocal|the|per|each|every|a single|one-way|round)\s+$|\b(?:when|When|once|Once|until|unless)\s+(?:[\p{L}'’.-]+\s+){1,4}$/u
   }),
   // "led a 12-member delegation to China": the head of a visiting delegation.
   trigger(
@@ -190,6 +190,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'led a delegation to <place>',
     'visit',
     /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
+  ),
+  // "Modi, who arrived on Monday evening, held talks": a guest's arrival told by its day, its place known.
+  trigger(
+    '<guest> arrived on <day>',
+    'visit',
+    /(?:arrived|landed)(?= (?:late |early )?(?:on |last |earlier )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|night|week)\b)/u,
+    {
+      needsBefore:
+        /(?:\b\p{Lu}[\p{L}-]+,? who |\b(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he (?:minister|president|prime minister|premier|delegation|leader|king|queen|envoy)s?) )(?:(?:had|has|have|first|also) )?$/u
+    }
   ),
   trigger(
     'arrived in <place>',
@@ -214,12 +224,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('was welcomed by <host>', 'visit', /(?:was|were) (?:warmly |officially |formally )?(?:welcomed|greeted)(?= (?:at|by|in|on)\b)/u, {
     cameo: '043'
   }),
-  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen" (not "received $5 million").
+  // Receiving a guest of office: "received the visiting Foreign Minister", "received Ambassador Nguyen", "received the outgoing
+  // ambassador of Japan" (not "received $5 million").
   trigger(
     'received <guest>',
     'meeting',
     new RegExp(
-      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?${guestTitle}\b)`,
+      String.raw`(?:received|receives|receive)(?= (?:(?:the|a|visiting|outgoing|incoming|new|newly appointed) )*(?:\p{Lu}\p{L}+ ){0,3}?(?:${guestTitle}\b|(?:ambassador|envoy|consul general|chief representative|minister|governor|chairman|chairwoman|president|chief executive)s?(?= (?:of|from|to)\b| \p{Lu})))`,
       'u'
     )
   ),
@@ -252,7 +263,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting',
     /(?:met|meets|meet)(?: with)?(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:delegations?|representatives|leaders|executives|officials|envoys|ambassadors|investors|businesspeople|businessmen|businesswomen|chief executives|CEOs)\b)/u
   ),
-  trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u),
+  // Not a passive's "was met in September", a target or a demand met.
+  trigger('met in <place>', 'meeting', /met(?= (?:in|on|for|last|this|earlier|twice|virtually|online|separately|privately)\b)/u, {
+    notBefore: /\b(?:was|were|been|being|is|are|be)\s+(?:\p{L}+ly\s+)?$/u
+  }),
   // "had a productive meeting with Widodo", "during a meeting with a Chinese delegation", "a meeting in Jakarta on 22 December";
   // not "in their previous meeting in September", the last of a series named again.
   trigger(
@@ -275,10 +289,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:meeting|meetings)(?! (?:point|room|hall|place|venue|the|its|their|a|an|demand|targets?|expectations|needs|standards|requirements|obligations|half|most|all|some|part)\b| \d)/u,
     {
       nominal: true,
-      notBefore: new RegExp(
-        String.raw`\b(?:a|the) series of\s+$|\b(?:summit|general|board|shareholders['’]?)\s+$|\b(?:previous|last|next)\s+$|${noMeetingHeld.source}`,
-        'u'
-      )
+      notBefore: new RegExp(String.raw`\b(?:a|the) series of\s+$|\bsummit\s+$|\b(?:previous|last|next)\s+$|${noMeetingHeld.source}`, 'u'),
+      // "the shareholders' meeting was postponed": no meeting held.
+      notAfter:
+        /^,? (?:(?:was|were|has been|have been|had been) )?(?:again )?(?:postponed|cancell?ed|delayed|called off|put off|suspended)\b/u
     }
   ),
   // Not "Trade talks between the two sides have stalled", talks that are no longer held, nor "approved the merger talks", talks allowed.
@@ -435,24 +449,47 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'agreed to raise <measure> to <figure>',
     'target_set',
-    /(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?(?:US)?\$?\d)/u,
+    new RegExp(
+      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
+      'u'
+    ),
     { unrealToo: true }
   ),
-  // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons".
+  // A headline's target: "Vietnam eyes $150bn trade with S.Korea", "Indonesia targets 710 mln tons", "a plan targeting revenue of
+  // VND63 trillion", "the two leaders targeted trade of $20 billion"; not "the targeted $20 billion", a figure named by its target.
   trigger(
     'eyes|targets <figure>',
     'target_set',
-    /(?:eyes|eyeing|targets|targeting)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?(?:US)?\$?\d)/u,
-    {
-      unrealToo: true
-    }
+    new RegExp(
+      String.raw`(?:eyes|eyeing|targets|targeting|(?<!\b(?:the|The|a|an|its|their|his|her|was|were|is|are|been|being) )targeted)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?${figure})`,
+      'u'
+    ),
+    { unrealToo: true }
+  ),
+  // A company's plan told by its figures: "plans revenue of VND20 trillion", "planned net profit of $50 million"; not "plans to invest
+  // $10 billion", a plan of its own.
+  trigger(
+    'plans revenue of <figure>',
+    'target_set',
+    new RegExp(
+      String.raw`(?:plans|plan|planned)(?= (?:(?:total|net|pre-tax|after-tax|consolidated|combined) )*(?:revenues?|profits?|sales|turnover|output|exports?|earnings|income) (?:of |at )(?:(?:about|around|some|nearly|over|more than|up to) )?${figure})`,
+      'u'
+    ),
+    { unrealToo: true, notBefore: /\b(?:the|its|their|a|than|of)\s+$/iu }
+  ),
+  // "has set its sights on revenue of $5 billion": a target told by where one looks.
+  trigger(
+    'set its sights on <figure>',
+    'target_set',
+    new RegExp(String.raw`(?:set|sets|setting|has set|have set) (?:its|their|his|her|our) sights on(?= [^.;:]{0,50}?${figure})`, 'u'),
+    { unrealToo: true }
   ),
   // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists";
   // not "aims to strengthen ties between the two countries", where the number counts no figure.
   trigger(
     'aims for <figure>',
     'target_set',
-    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
+    /(?:(?:is|are) )?(?:aiming|aims|aimed|targeting|targets|targeted|(?<!\b(?:the|The|an|its|their|our|his|her|main|key|stated) )aim)(?: (?:for|at)| to \p{L}+)(?= [^.;:]{0,40}?(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:countries|sides|nations|leaders|governments|economies|peoples|parties|neighbours)\b)))/u,
     { unrealToo: true }
   ),
   // "said in a statement", "The monetary policy statement said", "held a press conference".
@@ -460,20 +497,33 @@ export const diplomacy: readonly Rule<'event'>[] = [
     needsBefore: /\b(?:[Ii]n|issued|released|[Aa]ccording to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
   }),
   // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
-  trigger('said in a <letter>', 'statement', /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from|on)\b)/u, {
-    needsBefore:
-      /\b(?:said|says|stated|states|announced|wrote|told [^.;]{1,30}?|according to) (?:in|to) (?:a|an|its|their|the) (?:(?:joint|written|separate|open|official|brief|short) )*$/u
-  }),
+  trigger(
+    'said in a <letter>',
+    'statement',
+    // Not "a notice on fees", what it is about; "a letter on Thursday" is dated.
+    /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from)\b| on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d))/u,
+    {
+      needsBefore:
+        /\b(?:said|says|stated|states|announced|wrote|told [^.;]{1,30}?|according to) (?:in|to) (?:a|an|its|their|the) (?:(?:joint|written|separate|open|official|brief|short|regulatory|stock exchange|bourse) )*$/u
+    }
+  ),
+  // "issued a joint communique", "adopted the Hanoi Declaration": a statement of several, told by its document; signed, it is an
+  // agreement ('signed <agreement>').
+  trigger(
+    'issued a communique',
+    'statement',
+    /(?:issued|issues|adopted|adopts|released|releases) (?:an? |the |their |its )?(?:joint |final |chair['’]s |leaders['’] |\p{Lu}\p{L}+ ){0,3}(?:communiqu[eé]|declaration|Declaration|Communiqu[eé])\b/u
+  ),
   trigger(
     '<kind> statement',
     'statement',
     /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news) (?:conference|briefing|release)/u
   ),
-  // A request made to another party: "asked China to help", "urged the US to".
+  // A request made to another party: "asked China to help", "urged the US to", "urged Chinese companies to", "requested that Thailand".
   trigger(
     'asked <party> to',
     'statement',
-    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b)/u
+    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu})/u
   ),
   // "declared a dengue epidemic", "declared a state of emergency".
   trigger(

@@ -25,7 +25,7 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:remaining |further |additional |another )?\d[\d.,]*\s*(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?\p{Lu}| (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
   ),
@@ -41,12 +41,13 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:sold|sells|divested|divests|offloaded|offloads)(?= (?:an? |its |their |the )?(?:further |additional |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent|percent) )?(?:stake|holding|interest)\b)/u
   ),
-  // "MIDA approved investments worth RM190.3 billion", "approved 1,234 projects", "approved incentives for 1,178 projects".
+  // "MIDA approved investments worth RM190.3 billion", "approved RM190.3 billion worth of investments", "approved 1,234 projects",
+  // "approved incentives for 1,178 projects".
   trigger(
     'approved investments',
     'investment',
     new RegExp(
-      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* )*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?in (?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
+      String.raw`(?<!\b(?:the|The|its|their) )(?!Approved |Licensed |Registered )(?:${verbs(['approve', 'license', 'register'], ['present', 'past'])}|(?:gave|gives|give|granted|grants) (?:the )?(?:green light|go-ahead|nod) to) (?:(?:a total of |total |new |foreign |domestic |record |\d[\d,.]* |(?:${money}) (?:worth of |in )?)*(?:investments?|investment projects?|projects?|FDI)|(?:investment )?(?:incentives|licen[cs]es|certificates) for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|(?:[\p{L}\d.,$-]+ ){1,4}?(?:in|(?:worth )?of) (?:new |foreign |domestic |approved )?(?:investment|investments|FDI)\b)|(?:[Ii]nvestments?|[Pp]rojects?) (?:worth (?:[^.;]|\.(?=\d)){1,30}? )?(?:were|was|have been|had been) approved`,
       'u'
     ),
     // "said approved investments in services made up 60 percent", "Approved investments rose": the participle naming the approved, no approving told.
@@ -69,7 +70,7 @@ export const economy: readonly Rule<'event'>[] = [
     'inaugurated <facility>',
     'launch',
     new RegExp(
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -177,7 +178,7 @@ export const economy: readonly Rule<'event'>[] = [
     'closed <facility>',
     'closure',
     new RegExp(
-      String.raw`${verbs(['close', 'shut', 'shut down', 'seal'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
+      String.raw`${verbs(['close', 'shut', 'shut down', 'seal', 'shutter'], ['present', 'past'])}(?= (?:the |its |their |all |an? |\d[\d,]* )?(?:[\p{L}-]+ ){0,2}?${facility}\b)`,
       'u'
     )
   ),
@@ -185,7 +186,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'halted production',
     'closure',
-    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until)\b|[,.;])/u
+    /(?:halted|halts|halt|suspended|suspends|stopped|stops|ceased|ceases) (?:all |its |their )?(?:production|operations|manufacturing|output)(?= (?:at|in|of|after|on|for|due|amid|following|indefinitely|until|last|this|earlier)\b|[,.;])/u
   ),
   trigger(
     '<facility> were shut',

@@ -15,6 +15,12 @@ export const law: readonly Rule<'event'>[] = [
     'ruling',
     /(?:received|receives|got|was given|were given|was handed|were handed|(?:handed|gave) (?:him|her|them|\p{Lu}[\p{L}-]+)) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:[\p{L}\d]+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
   ),
+  // A headline's sentence: "Former tycoon gets 16 years for fraud", "Ex-minister handed 11 years over bribes".
+  trigger(
+    'gets <years> for',
+    'ruling',
+    /(?:gets|get|got|given|handed)(?= (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty) (?:more )?(?:years?|months?)(?: (?:in (?:prison|jail)|behind bars))? (?:for|over)\b)/u
+  ),
   // "The verdict was handed down on Thursday", "the sentences were upheld": a ruling told by its noun, then its verb.
   trigger(
     'verdict was handed down',

@@ -1,9 +1,9 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { trigger } from '../words.js'
+import { bestTitle, trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
@@ -77,7 +77,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,4}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,4}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’-]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b|(?:was|were) voted in(?= as\b)/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -90,7 +90,9 @@ export const politics: readonly Rule<'event'>[] = [
     new RegExp(
       String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
-    )
+    ),
+    // "was named Asia's Leading Destination": a title a ranking's judges give ('was named <best>'), no office.
+    { notAfter: new RegExp(String.raw`^ (?:as )?${bestTitle}`, 'u') }
   ),
   // "President Paudel named Oli to the post on Sunday", "appointed her to the cabinet": a person put in an office told before.
   trigger(
@@ -174,11 +176,18 @@ export const politics: readonly Rule<'event'>[] = [
     'passed <measure>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
+      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil', 'clear'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
     ),
-    // "approved incentives for 1,178 projects": investments licensed, not a policy.
-    { notAfter: /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b/u }
+    // "approved incentives for 1,178 projects": investments licensed, not a policy; "approved a 2024 business plan": a company's plan,
+    // no public measure.
+    {
+      notAfter:
+        /^ (?:[\p{L}-]+ ){0,2}?for (?:a total of )?(?:\d[\d,.]* )?(?:new )?(?:investment )?projects\b|^ (?:an? |the |its |their )?(?:\d{4} )?(?:business|production|sales|dividend|expansion) plans?\b/u,
+      // "shareholders approved a 2024 plan": a company's owners decide, no public body.
+      notBefore:
+        /\b(?:[Ss]hareholders|[Ss]tockholders|[Ii]nvestors|(?:company|firm|bank)['’]s board|board of directors)\s+(?:also\s+|have\s+|had\s+)?$/u
+    }
   ),
   trigger(
     '<measure> was passed',
@@ -206,7 +215,7 @@ export const politics: readonly Rule<'event'>[] = [
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council) )$`,
+      String.raw`\b(?:${measure}|projects?|railway|expressway|investment policy)\b[^.;]{0,30}?,? (?:which|that) (?:the )?(?:(?:\p{Lu}[\p{L}-]* ){1,4}|(?:parliament|legislature|assembly|lawmakers|legislators|cabinet|government|senate|congress|council|it|they) )$`,
       'u'
     )
   }),
@@ -226,6 +235,23 @@ export const politics: readonly Rule<'event'>[] = [
       String.raw`signed (?:[\p{L}\d-]+ ){1,5}?into law|voted (?:\d+-\d+ )?to (?:approve|pass|adopt|ratify|endorse)(?= (?:an? |the |its |their )?(?:[\p{L}\d$.,-]+ ){0,4}?${measure}\b)`,
       'u'
     )
+  ),
+  // "signed Decision 768 approving the plan", "signed a decree on carbon credits": a government's own act, a measure by its signature.
+  trigger(
+    'signed <decree>',
+    'policy_adopted',
+    /(?:signed|signs|has signed|signed off on)(?= (?:an? |the |its )?(?:new |official |executive )?(?:decrees?|decisions?|directives?|ordinances?|circulars?|executive orders?|Decree|Decision|Directive|Ordinance|Circular|Executive Order)\b)/u
+  ),
+  // "the cabinet gave the go-ahead for the new tax regime", "gave the green light to the project": a decision by its assent.
+  trigger(
+    'gave the go-ahead',
+    'policy_adopted',
+    /(?:gave|gives|has given|have given|had given|granted|grants) (?:its |their |the |a )?(?:final |formal |official )?(?:go-ahead|green light|nod)(?= (?:to|for)\b)/u,
+    // "gave the green light to 12 investment projects": investments licensed ('approved investments').
+    {
+      notAfter:
+        /^ (?:to|for) (?:(?:a total of |total |new |foreign |domestic |\d[\d,.]* )*(?:investments?|investment projects?|FDI)|\d[\d,.]* (?:new )?projects)\b/u
+    }
   ),
   // "dissolved parliament": a decision that ends a legislature's term.
   trigger(
@@ -249,9 +275,10 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure>, adopted on',
     'policy_adopted',
-    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|last|earlier)\b)/u,
+    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|at|last|earlier)\b)/u,
+    // "the Law on Credit Institutions, passed in January", "a resolution adopted at the close of the session".
     {
-      needsBefore: new RegExp(String.raw`\b${measure},\s*$`, 'u')
+      needsBefore: new RegExp(String.raw`\b${measure}(?: (?:on|of|for)(?: (?:\p{Lu}[\p{L}'’-]*|and|the))+)?,?\s*$`, 'u')
     }
   ),
   // "waived visa fees for visitors from China", "extended visa exemptions", "granted visa-free entry", "scrapped the requirement for

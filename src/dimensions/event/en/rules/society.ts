@@ -84,7 +84,7 @@ export const society: readonly Rule<'event'>[] = [
     {
       // A cause, not a subject: "killed by floods", "losses from the storm"; a market's crash is no accident.
       notBefore:
-        /\b(?:by|from|of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
+        /\b(?:by|from|(?<!\b(?:[Dd]ays|[Ww]eeks|[Hh]ours|[Mm]onths|[Nn]ights) )of|due to|because of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}$|\b(?:market|stock|stocks|financial|price|currency|economic|property|housing|crypto)\s+$/u,
       // "erratic monsoon rains hit output", "the storm hit exports": an economic toll, no place struck.
       notAfter:
         /^ (?:[\p{L}-]+ ){0,2}?(?:output|production|exports?|imports?|sales|growth|demand|prices|profits?|earnings|revenues?|shares|stocks|markets?|tourism|arrivals|economy|economies|GDP)\b/u
@@ -109,7 +109,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     '<vehicle> crashed',
     'disaster',
-    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|rams)\b/u
+    /(?:[Bb]us|[Tt]ruck|[Ll]orry|[Cc]oach|[Mm]inibus|[Tt]rain|[Bb]oat|[Ff]erry|[Pp]lane|[Aa]ircraft|[Hh]elicopter|[Vv]essel|[Ss]hip|[Tt]rawler)(?:es|s)? (?:carrying (?:\d[\d,]*|\p{L}+) (?:[\p{L}-]+ )?)?(?:plunged|crashed|collided|overturned|sank|capsized|flipped|veered off|skidded|swerved|toppled|fell|rammed|smashed|ploughed|plowed|plunges|crashes|collides|overturns|sinks|capsizes|flips|skids|rams)\b/u
   ),
   // "The wooden vessel, the KM Bahari Jaya, sank": the vehicle, then its name between commas, then the accident.
   trigger(
@@ -135,13 +135,22 @@ export const society: readonly Rule<'event'>[] = [
       notBefore: /\b(?:no|No|zero|without)\s+(?:\p{L}+\s+)?$/u,
       // A toll: a number before it ("40 deaths", "958 of them deaths") or a count it reaches ("deaths have reached 127").
       around: {
-        before: /(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)\s+(?:\S+\s+){0,2}$/u,
+        before:
+          /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\S+\s+){0,2}$/iu,
         after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
       },
       nominal: true
     }
   ),
   trigger('death toll', 'death', /(?:death|Death) toll\b/u, { nominal: true }),
+  // "The toll climbed to 48", "the toll from the floods has risen to 112": the dead counted by "toll" alone, its count told; not a
+  // road's toll, nor "the death toll", which 'death toll' reads.
+  trigger(
+    'toll rose to <count>',
+    'death',
+    /toll(?= (?:(?:from|in|of) [^.;,]{1,40}? )?(?:has |had |have )?(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|jumped|hit|increased|mounted|soared) (?:to |at )?(?:at least |over |more than |nearly |some )?\d)/u,
+    { notBefore: /\b(?:[Dd]eath|road|expressway|highway|bridge|human|economic|financial|emotional)\s+$/u }
+  ),
   // "killed 20 people", "Typhoon Yagi kills more", "Landslides kill 12" (a headline's present), "left at least 20 dead".
   trigger(
     'killed <victims>',
@@ -180,7 +189,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'claimed <victims> lives',
     'death',
-    new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
+    new RegExp(String.raw`(?:claimed|claims|claiming|took|taken|takes|lost|loses|losing)(?= ${victims} (?:[\p{L}-]+ )?lives\b)`, 'u')
   ),
   // WordNet's "succumb" (to die of an injury): "a firefighter succumbed to his injuries in hospital".
   trigger(

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { prize, trigger } from '../words.js'
+import { bestTitle, prize, trigger } from '../words.js'
 
 /** An event of a games, by whom: "the men's 400m freestyle", "the women's individual kata event". */
 const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys['’]|girls['’])`
@@ -80,7 +80,7 @@ export const sport: readonly Rule<'event'>[] = [
     'won <prize>',
     'award',
     new RegExp(
-      String.raw`(?:won|wins|win|winning|claimed|claims|clinched|clinches|grabbed|grabs|bagged|bags|collected|took|takes|taken|earned|earns|secured|captured|scooped|scoops|snatched|pocketed|struck|strikes|lifted|lifts|hoisted|retained|retains|defended|received|receives|landed|lands)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
+      String.raw`(?:won|wins|win|winning|claimed|claims|claim|clinched|clinches|clinch|grabbed|grabs|grab|bagged|bags|bag|collected|collect|took|takes|take|taken|earned|earns|earn|secured|secure|captured|capture|scooped|scoops|scoop|snatched|snatch|pocketed|struck|strikes|lifted|lifts|lift|hoisted|retained|retains|retain|defended|received|receives|landed|lands|added|adds)(?: (?!(?:part|in|at|to|for|with|on|of|by|from|that|and)\b)(?:the|a|an|her|his|their|its|another|more|first|second|third|\d[\d,.]*m?|one|two|three|four|five|six|seven|eight|nine|ten|[\p{L}\d,.-]+['’]s|[\p{L}\d,.-]+)){0,5}? ${prize}\b`,
       'u'
     ),
     // "have won the tournament a record seven times": a tally of titles, no one of them won; not "struck gold three times, in the
@@ -105,12 +105,12 @@ export const sport: readonly Rule<'event'>[] = [
         /\b(?:will|would|could|can|must|should|needs?|needed|has to|have to|had to|hopes?|hoped|hoping|aims?|aiming|bid|trying|try|tries|wants?|seeks?|seeking)\b[^.;]*$/u
     }
   ),
-  // "was awarded the fair play prize", "were presented with the trophy".
+  // "was awarded the fair play prize", "were presented with the trophy", "was granted the Best Employer Brand award".
   trigger(
     'was awarded <prize>',
     'award',
     new RegExp(
-      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed|honou?red with)(?= (?:the |a |an )?(?:[\p{L}\d-]+ ){0,3}?${prize}\b)`,
+      String.raw`(?:was|were|has been|have been) (?:awarded|presented with|handed|honou?red with|granted|given|conferred)(?= (?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,4}?${prize}\b)`,
       'u'
     )
   ),
@@ -120,11 +120,38 @@ export const sport: readonly Rule<'event'>[] = [
     'award',
     /(?:was|were|has been|have been) (?:named|voted|chosen as|crowned) (?:the )?(?:[\p{L}'’-]+ ){0,2}?(?:(?:most valuable|best) (?:player|goalkeeper|young player)|best (?:actor|actress|director|film|picture|feature|screenplay|documentary|singer|album|song|athlete|coach|newcomer|supporting (?:actor|actress))|MVP|top scorer|(?:player|man|woman|coach|goalkeeper|athlete|footballer|scorer) of the (?:match|tournament|series|year|season|month|final))\b|finished (?:as )?(?:the )?(?:tournament['’]s |competition['’]s )?top (?:goal)?scorer\b/u
   ),
+  // "received the Best Bank in Vietnam award", "picked up the Asia's Best Employer Brand award": a prize told by its capitalised name,
+  // whose small words ("in", "of", "for") the words of 'won <prize>' stop at.
+  trigger(
+    'received the <Name> award',
+    'award',
+    new RegExp(
+      String.raw`(?:won|wins|received|receives|collected|bagged|scooped|earned|took home|picked up|claimed|secured)(?= (?:the |a |an |its |their )?\p{Lu}[\p{L}\d'’&-]*(?: (?:\p{Lu}[\p{L}\d'’&-]*|in|of|for|and|the|&|\d{4})){0,8} (?:award|awards|prize|title)\b)`,
+      'u'
+    ),
+    // 'won <prize>' reads the names whose words are all capitalised: one event for one prize.
+    { notAfter: /^ (?:the |a |an |its |their )?(?:\p{Lu}[\p{L}\d'’&-]* ){0,8}(?:award|awards|prize|title)\b/u }
+  ),
+  // "was named Asia's best ultra-low-cost carrier", "was voted the leading city destination", "was honoured as one of the top 50
+  // companies", "was honoured at the Asia Hospitality Awards": a title given by a ranking's judges; not a list's rank ("ranked 45th"),
+  // which no one awards.
+  trigger(
+    'was named <best>',
+    'award',
+    new RegExp(
+      String.raw`(?:was|were|has been|have been|had been) (?:named|voted|honou?red|recogni[sz]ed|chosen|selected)(?: as)?(?= ${bestTitle})|(?:was|were|has been|have been|had been) (?:honou?red|recogni[sz]ed)(?= at (?:the )?(?:[\p{L}\d'’-]+ ){0,5}?Awards\b)`,
+      'u'
+    )
+  ),
+  // "became champions after a 1-0 win": a title told by what a side became; not "since they became champions", a time.
+  trigger('became champions', 'award', /(?:became|become|becomes)(?= (?:the )?(?:[\p{L}\d'’-]+ ){0,3}?champions?\b)/u, {
+    notBefore: /\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce|[Aa]s|who|which|first to|to)\s+(?:[\p{L}-]+\s+){0,3}$/u
+  }),
   // "were crowned champions", a headline's "Vietnam crowned AFF champions".
   trigger(
     'crowned champions',
     'award',
-    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d-]+ ){0,3}?champions?\b)/u
+    /(?:were|was|are|is|been) crowned(?: (?:the )?(?:\p{L}+ ){0,3}?champions?)?|crowned(?= (?:the )?(?:[\p{L}\d'’-]+ ){0,3}?champions?\b)/u
   ),
   trigger(
     'won the <games event>',
@@ -140,6 +167,13 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Tran Huy Nguyen did likewise in the 400m individual medley": a prize won again by another, told right after one won.
+  trigger('did likewise', 'award', /(?:did|does|do) (?:likewise|the same)|followed suit|(?:repeated|repeats) the feat/u, {
+    needsNearby: new RegExp(
+      String.raw`\b(?:won|took|taken|claimed|clinched|collected|struck|captured|secured|lifted|bagged)\b[^.;]{0,60}?\b${prize}\b[^]*$`,
+      'u'
+    )
+  }),
   trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
     needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
   })
