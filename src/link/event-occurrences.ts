@@ -211,10 +211,27 @@ export function retold(view: SentenceView, events: readonly EventDraft[]): Set<E
     }
     if (first.start === event.start) continue
     const info = eventTypeInfo[event.fields.type]
-    if (info.oncePerSentence) dropped.add(event)
+    if (info.oncePerSentence && !placeOfItsOwn(view, first, event)) dropped.add(event)
     else if (info.elaborated && elaborates(view, event)) dropped.add(event)
   }
   return dropped
+}
+
+/**
+ * "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a later one of a once-per-sentence type tells a happening of its own
+ * when its phrase names a place before it that the first one's phrase does not, neither elaborating the first nor in its brackets
+ * ("66 người chết (45 người tử vong ...)", "..., trong đó ở Lào Cai 20 người").
+ */
+function placeOfItsOwn(view: SentenceView, first: EventDraft, event: EventDraft): boolean {
+  const phrase = phraseOf(view, event.start)
+  const firstPhrase = phraseOf(view, first.start)
+  if (phrase.start < firstPhrase.end || elaborates(view, event)) return false
+  const before = view.text.slice(view.sentence.start, event.start)
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return false
+  const places = (range: Range, end: number) =>
+    view.entities.filter((entity) => entity.fields.type === 'place' && entity.start >= range.start && entity.end <= end)
+  const known = new Set(places(firstPhrase, firstPhrase.end).map((place) => view.text.slice(place.start, place.end)))
+  return places(phrase, event.start).some((place) => !known.has(view.text.slice(place.start, place.end)))
 }
 
 function elaborates(view: SentenceView, event: EventDraft): boolean {

@@ -11,6 +11,18 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Theo Nghị quyết về kế hoạch năm 2026 mà Quốc hội thông qua ngày 13/11/2025, GDP tăng từ 10%.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Ông Anutin Charnvirakul được Quốc hội Thái Lan bầu làm Thủ tướng.',
+      finds: [{ quote: 'được Quốc hội Thái Lan bầu làm', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Thủ tướng ký quyết định phê duyệt Chiến lược phát triển ngành.',
+      finds: [{ quote: 'phê duyệt', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: 'Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ bình quân thêm 4,8%.',
       finds: [{ quote: 'đã điều chỉnh tăng', value: { type: 'policy_adopted' } }]
     },
@@ -161,6 +173,7 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Doanh nghiệp thanh toán thông qua ngân hàng mà khách hàng lựa chọn.',
     'Chính phủ sẽ trình Quốc hội dự án Luật Đất đai sửa đổi.',
     'Phát biểu sau khi nhậm chức, Bộ trưởng cam kết hoàn thành mục tiêu.',
     'Cán bộ được giao nhiệm vụ theo dõi dự án.',

@@ -16,15 +16,16 @@ const held = String.raw`(?:[Kk]hởi tố(?: bị can)?|[Bb]ắt(?: giữ| tạm
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
   // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
-  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
+  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "xử phạt bị cáo H 2 năm tù", "được giảm án", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
   trigger(
     'tuyên phạt',
     'ruling',
     new RegExp(
-      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo (?:[^.;,]{0,40}? )?${penalty})`,
+      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|(?:bị |tuyên |xử )?phạt tù(?= ${count} (?:năm|tháng))|(?:tuyên|xử phạt|kết án)(?= (?:các |hai |ba |\d+ )?(?:bị cáo|cựu|nguyên|ông|bà) (?:[^.;,]{0,40}? )?${penalty})|(?:được |tuyên )?giảm án${wordEnd}`,
       'u'
     ),
-    { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với)\s+(?:\p{L}+\s+)?$/u }
+    // "xin giảm án", "kháng cáo đề nghị giảm án": a plea, no ruling.
+    { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với|xin|kêu gọi)\s+(?:\p{L}+\s+)?$/u }
   ),
   trigger(
     'tuyên án',

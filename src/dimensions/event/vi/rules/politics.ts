@@ -47,12 +47,12 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: /(?:[Bb]ầu cử|[Tt]uyển cử|[Kk]iểm phiếu)/u
     }
   ),
-  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng".
+  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng", "được Quốc hội Thái Lan bầu làm Thủ tướng".
   trigger(
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế|(?:chiến thắng|thắng)(?= (?:trong |tại )?(?:cuộc )?(?:bầu cử|tổng tuyển cử|cuộc bầu cử)))${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,5}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế|(?:chiến thắng|thắng)(?= (?:trong |tại )?(?:cuộc )?(?:bầu cử|tổng tuyển cử|cuộc bầu cử)))${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
@@ -142,10 +142,10 @@ export const politics: readonly Rule<'event'>[] = [
     'policy_adopted',
     /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u,
     // "ký lệnh tạm ngừng nhập khẩu gạo": an order that stops trade is a trade measure (`ngừng nhập khẩu`).
-    // "ký quyết định bổ nhiệm ông A": an office given (`được bổ nhiệm`).
+    // "ký quyết định bổ nhiệm ông A": an office given (`được bổ nhiệm`); "ký quyết định phê duyệt Chiến lược": the approval tells it.
     {
       notAfter:
-        /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:(?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu|bổ nhiệm|miễn nhiệm|điều động)/u
+        /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:(?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu|bổ nhiệm|miễn nhiệm|điều động|phê duyệt|ban hành|thông qua)/u
     }
   ),
   // "Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách", "trình dự toán": a budget presented.
@@ -163,6 +163,15 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     ),
     { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
+  ),
+  // "Nghị quyết về kế hoạch năm 2026 mà Quốc hội thông qua ngày 13/11/2025": the text named first, then who passed it.
+  trigger(
+    '<văn bản> mà <cơ quan> thông qua',
+    'policy_adopted',
+    /(?:đã |vừa )?(?:thông qua|ban hành|phê duyệt|phê chuẩn)(?![\p{L}\p{M}])/u,
+    {
+      needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}? mà (?:[^\s.;,]+ ){1,5}$`, 'u')
+    }
   ),
   // "Tổng thống giải tán Quốc hội", "Quốc hội bị giải tán": a parliament dissolved by decree.
   trigger(
