@@ -394,15 +394,12 @@ describe('linkEvents', () => {
     ])
   })
 
-  test('should not date a text passed by the day it takes effect', async () => {
-    expect(await events('Quốc hội đã thông qua Luật Đất đai có hiệu lực thi hành từ ngày 1/1/2025.')).toEqual([
-      'policy_adopted null',
-      'policy_adopted 2025-01-01'
-    ])
+  test('should not date a text passed by the day it takes effect, nor tell that term a happening of its own', async () => {
+    expect(await events('Quốc hội đã thông qua Luật Đất đai có hiệu lực thi hành từ ngày 1/1/2025.')).toEqual(['policy_adopted null'])
     expect(await events('Chiều 18/1/2024, Quốc hội thông qua Luật Đất đai (sửa đổi), có hiệu lực từ ngày 1/8/2024.')).toEqual([
-      'policy_adopted 2024-01-18',
-      'policy_adopted 2024-08-01'
+      'policy_adopted 2024-01-18'
     ])
+    expect(await events('Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020.')).toEqual(['policy_adopted 2020-08-01'])
   })
 
   test('should report no plan and no event of a sentence that only names one', async () => {

@@ -9,6 +9,10 @@ export const society: CorpusPart = {
     examples({ type: 'death' }, ['200 người chết, mất tích', '13 người đã thiệt mạng', '1 người tử vong', 'sự ra đi'])
   ],
   inContext: [
+    {
+      text: 'Tai nạn giao thông liên hoàn trên cao tốc TP.HCM - Trung Lương.',
+      finds: [{ quote: 'Tai nạn giao thông liên hoàn', value: { type: 'disaster' } }]
+    },
     { text: 'Anh Nguyễn Văn Nam (32 tuổi) tử vong tại chỗ.', finds: [{ quote: 'tử vong', value: { type: 'death' } }] },
     { text: 'Ông Lê Văn Hùng, trú xã Sơn Kim, đã tử vong.', finds: [{ quote: 'đã tử vong', value: { type: 'death' } }] },
     {

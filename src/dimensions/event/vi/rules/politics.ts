@@ -186,8 +186,12 @@ export const politics: readonly Rule<'event'>[] = [
   trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
   // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
   trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
+  // "Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020", "Luật ..., được thông qua tại kỳ họp trước, đã có hiệu lực": a text taking
+  // effect. Not the term a text just passed sets itself ("Quốc hội thông qua Luật X, có hiệu lực từ ngày 1/7/2026"; "Luật có hiệu lực thi
+  // hành từ ngày ..." after it), nor a text still in force ("vẫn còn hiệu lực").
   trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
-    notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u
+    notBefore:
+      /(?:còn|vẫn|vẫn còn|đang)\s+$|(?:thông qua|ban hành|phê duyệt|phê chuẩn)(?![\p{L}\p{M}])[^.;]*(?<!đã )$|^(?:Luật|Bộ luật|Nghị quyết|Nghị định|Thông tư|Quyết định|Pháp lệnh)(?: (?:này|mới))?\s+$/u
   }),
   // A central bank's decision: "giữ nguyên lãi suất điều hành", "hạ lãi suất".
   trigger(

@@ -63,12 +63,13 @@ export const society: readonly Rule<'event'>[] = [
     // "Sau vụ cháy này": the one just told, named again.
     { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u }
   ),
-  // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung": a headline names the hazard and where it struck, with no verb.
+  // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung", "Tai nạn giao thông liên hoàn trên cao tốc": a headline names the hazard and where it
+  // struck, with no verb.
   trigger(
     '<thiên tai> tại <nơi>',
     'disaster',
     new RegExp(
-      String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu})`,
+      String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục|liên hoàn|thảm khốc))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu}| trên (?:cao tốc|quốc lộ|đèo|tỉnh lộ|đường cao tốc)(?![\p{L}\p{M}]))`,
       'u'
     ),
     // "Bão Trami gây lở đất ở Philippines": a hazard another one caused is part of that one.
