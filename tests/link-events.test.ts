@@ -162,8 +162,17 @@ describe('linkEvents', () => {
     expect(all.filter((record) => record.kind === 'event').map((record) => record.type)).toEqual(['disaster', 'death', 'death'])
   })
 
-  test('should tell a toll of another place in the same sentence as its own, and not a part of the first in its brackets', async () => {
+  test('should tell a toll of a phrase of its own in the same sentence as its own, and not a part of the first', async () => {
     expect(await events('Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong.')).toEqual(['death null', 'death null'])
+    expect(await events('Vụ tai nạn làm 3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu.')).toEqual([
+      'disaster null',
+      'death null',
+      'death null'
+    ])
+    expect(await events('Bão làm 52 người thiệt mạng và mất tích, cụ thể là 29 người chết và 23 người mất tích.')).toEqual([
+      'disaster null',
+      'death null'
+    ])
     expect(await events('Lào Cai có 66 người chết (ở Sa Pa 45 người tử vong).')).toEqual(['death null'])
     expect(await events('Tại Quảng Nam, 4 người chết, trong đó ở Hội An 2 người tử vong.')).toEqual(['death null'])
   })

@@ -30,6 +30,9 @@ export const events: EventWords = {
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
   // "Vụ tai nạn xảy ra lúc 4 giờ 30 ngày 12/3/2025", "Sự việc xảy ra vào khoảng 22 giờ", "Vụ cháy nói trên xảy ra": the one just told, then when.
   retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
+  // "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu", "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a count
+  // or a name opens the phrase of another toll (an elaboration opens lower-case: "trong đó", "cụ thể là").
+  apart: /^(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
   elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
   definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$/u,
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
