@@ -61,7 +61,7 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     // "Sau vụ cháy này": the one just told, named again.
-    { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u }
+    { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u, nominal: true }
   ),
   // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung", "Tai nạn giao thông liên hoàn trên cao tốc": a headline names the hazard and where it
   // struck, with no verb.
