@@ -162,6 +162,21 @@ describe('linkEvents', () => {
     expect(all.filter((record) => record.kind === 'event').map((record) => record.type)).toEqual(['disaster', 'death', 'death'])
   })
 
+  test('should tell a toll of a phrase of its own in the same sentence as its own, and not a part of the first', async () => {
+    expect(await events('Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong.')).toEqual(['death null', 'death null'])
+    expect(await events('Vụ tai nạn làm 3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu.')).toEqual([
+      'disaster null',
+      'death null',
+      'death null'
+    ])
+    expect(await events('Bão làm 52 người thiệt mạng và mất tích, cụ thể là 29 người chết và 23 người mất tích.')).toEqual([
+      'disaster null',
+      'death null'
+    ])
+    expect(await events('Lào Cai có 66 người chết (ở Sa Pa 45 người tử vong).')).toEqual(['death null'])
+    expect(await events('Tại Quảng Nam, 4 người chết, trong đó ở Hội An 2 người tử vong.')).toEqual(['death null'])
+  })
+
   test('should tell one event per place of "A and B each", per contest of a prize and per numbered object', async () => {
     const all = await records('Hải Dương và Hà Nội mỗi nơi có 1 người chết vì bão.')
     const names = new Map(all.filter((record) => record.kind === 'entity').map((record) => [record.id, record.quote]))
@@ -363,6 +378,37 @@ describe('linkEvents', () => {
     expect(
       await events('The 2024 presidential elections drew record turnout. Observers said the 2024 presidential elections were fair.')
     ).toEqual(['election 2024'])
+  })
+
+  test('should date the casualties of a sentence by the sentence after it that retells them, and drop its retelling noun', async () => {
+    expect(await events('Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn xảy ra lúc 4 giờ ngày 12/3/2025.')).toEqual([
+      'disaster 2025-03-12T04',
+      'death 2025-03-12T04'
+    ])
+    expect(await events('Một vụ cháy nhà trọ khiến 2 người thiệt mạng. Vụ việc xảy ra vào rạng sáng 5/4/2025.')).toEqual([
+      'disaster 2025-04-05',
+      'death 2025-04-05'
+    ])
+    // Another paragraph, a happening that is no casualty, a date of its own: nothing to give.
+    expect(await events('Xe tải tông vào xe máy làm 1 người tử vong.\nVụ tai nạn xảy ra lúc 6 giờ ngày 1/2/2025.')).toEqual([
+      'disaster null',
+      'death null',
+      'disaster 2025-02-01T06'
+    ])
+    expect(await events('Thủ tướng hội đàm với Tổng thống Chile. Vụ việc xảy ra ngày 3/3/2025.')).toEqual(['meeting null'])
+    expect(await events('Ngày 2/3/2025, xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn xảy ra lúc 4 giờ ngày 12/3/2025.')).toEqual([
+      'disaster 2025-03-02',
+      'death 2025-03-02',
+      'disaster 2025-03-12T04'
+    ])
+  })
+
+  test('should not date a text passed by the day it takes effect, nor tell that term a happening of its own', async () => {
+    expect(await events('Quốc hội đã thông qua Luật Đất đai có hiệu lực thi hành từ ngày 1/1/2025.')).toEqual(['policy_adopted null'])
+    expect(await events('Chiều 18/1/2024, Quốc hội thông qua Luật Đất đai (sửa đổi), có hiệu lực từ ngày 1/8/2024.')).toEqual([
+      'policy_adopted 2024-01-18'
+    ])
+    expect(await events('Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020.')).toEqual(['policy_adopted 2020-08-01'])
   })
 
   test('should report no plan and no event of a sentence that only names one', async () => {

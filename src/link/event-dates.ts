@@ -1,8 +1,10 @@
-import type { Linked } from '../facts/draft.js'
+import { giveReasons, isKind, type Draft, type Linked } from '../facts/draft.js'
+import type { LinkDocument } from '../facts/document.js'
+import { languageWords } from '../languages/index.js'
 import type { LinkReason } from '../schema/vocabulary.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
-import { phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
+import { cueReach, phraseOf, phrasesOf, refOf, within, type DateDraft, type EventDraft, type SentenceView } from './event-view.js'
 import { eventTypeInfo } from '../schema/event-types.js'
 import { afterPlaceDateline, afterRunInHeading, storyStart } from './sentences.js'
 
@@ -236,4 +238,67 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
   }
   const date = view.dates.find((candidate) => candidate.start >= phrase.end && candidate.end <= end)
   return date && !pastPlan(view, event.end, date.start) ? refOf(date) : undefined
+}
+
+/**
+ * "Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn xảy ra lúc 4 giờ ngày 12/3/2025": a sentence that opens by naming the
+ * happening the sentence before it told (`retelling`) says when that happened. Its first date dates the casualties of the sentence
+ * before, in the same paragraph, that no date of their own dates; its subject's trigger only names the happening again, when the
+ * sentence before told one of its type, and is dropped. `occurrences` maps each trigger to the events made of it, and is updated.
+ */
+export function datesRetold(
+  groups: ReadonlyMap<number, readonly Draft[]>,
+  occurrences: Map<EventDraft, EventDraft[]>,
+  document: LinkDocument
+): Set<EventDraft> {
+  const dropped = new Set<EventDraft>()
+  for (const [index, group] of groups) {
+    const before = groups.get(index - 1)
+    const sentence = document.sentences[index]
+    if (!before || !sentence || document.sentences[index - 1]?.block !== sentence.block) continue
+    const retelling = retellingOf(group, sentence, document)
+    if (!retelling) continue
+    const told = eventsOf(before).flatMap((event) => occurrences.get(event) ?? [])
+    const undated = told.filter((event) => eventTypeInfo[event.fields.type].casualty && !event.fields.date)
+    if (undated.length === 0) continue
+    for (const event of eventsOf(before)) {
+      occurrences.set(
+        event,
+        occurrences.get(event)!.map((copy) => (undated.includes(copy) ? dated(copy, retelling.date) : copy))
+      )
+    }
+    const types = new Set(told.map((event) => event.fields.type))
+    for (const subject of retelling.subject.filter((event) => types.has(event.fields.type))) {
+      for (const copy of occurrences.get(subject) ?? []) dropped.add(copy)
+    }
+  }
+  return dropped
+}
+
+function eventsOf(group: readonly Draft[]): EventDraft[] {
+  return group.filter((draft): draft is EventDraft => isKind(draft, 'event'))
+}
+
+/** The date a retelling sentence gives and the triggers of its subject, when the sentence opens as `retelling` says. */
+function retellingOf(
+  group: readonly Draft[],
+  sentence: { start: number; end: number },
+  document: LinkDocument
+): { date: DateDraft; subject: EventDraft[] } | undefined {
+  const words = languageWords[group[0]!.lang].events
+  const text = document.text.slice(sentence.start, sentence.end)
+  const opening = words.retelling?.exec(text.trimStart())
+  if (!opening) return undefined
+  const subjectEnd = sentence.start + (text.length - text.trimStart().length) + opening[0].length
+  const date = group
+    .filter((draft): draft is DateDraft => isKind(draft, 'date') && draft.fields.value !== null && draft.start >= subjectEnd)
+    .find((candidate) => !words.notWhen.test(document.text.slice(Math.max(sentence.start, candidate.start - cueReach), candidate.start)))
+  return date && { date, subject: eventsOf(group).filter((event) => event.start < subjectEnd) }
+}
+
+/** A copy of the event dated by the retelling sentence after it. */
+function dated(event: EventDraft, date: DateDraft): EventDraft {
+  const copy: EventDraft = { ...event, fields: { ...event.fields, date: refOf(date) } }
+  giveReasons(copy, { date: 'rest of its clause' })
+  return copy
 }

@@ -211,10 +211,25 @@ export function retold(view: SentenceView, events: readonly EventDraft[]): Set<E
     }
     if (first.start === event.start) continue
     const info = eventTypeInfo[event.fields.type]
-    if (info.oncePerSentence) dropped.add(event)
+    if (info.oncePerSentence && !toldApart(view, first, event)) dropped.add(event)
     else if (info.elaborated && elaborates(view, event)) dropped.add(event)
   }
   return dropped
+}
+
+/**
+ * "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong", "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu": a later
+ * casualty in a phrase of its own that its language's `apart` words open tells people the first did not count, unless the phrase
+ * stands in the first's brackets ("66 người chết (45 người tử vong ...)"); an elaboration ("..., cụ thể là 29 người chết") opens otherwise.
+ */
+function toldApart(view: SentenceView, first: EventDraft, event: EventDraft): boolean {
+  const phrase = phraseOf(view, event.start)
+  if (!eventTypeInfo[event.fields.type].casualty || !view.words.apart?.test(view.text.slice(phrase.start, phrase.end).trimStart())) {
+    return false
+  }
+  if (phrase.start < phraseOf(view, first.start).end) return false
+  const before = view.text.slice(view.sentence.start, event.start)
+  return before.lastIndexOf('(') <= before.lastIndexOf(')')
 }
 
 function elaborates(view: SentenceView, event: EventDraft): boolean {

@@ -26,6 +26,16 @@ export interface EventWords {
   readonly when: RegExp
   /** A verb of saying (global: read with `search` and `matchAll`): who stands before it reported the event, and is no party to it ("Minister X said the two countries ..."). */
   readonly speech: RegExp
+  /**
+   * A phrase opening with these, after the sentence's first casualty, tells a toll of its own ("Quảng Ngãi có 2 người tử vong", "1
+   * người tử vong trên đường đi cấp cứu"); a language without them tells one toll a sentence.
+   */
+  readonly apart?: RegExp
+  /**
+   * A sentence opening with these names the happening the sentence before told and says when it happened ("Vụ tai nạn xảy ra lúc 4
+   * giờ ngày 12/3/2025", "Vụ việc xảy ra vào ..."): its date is that happening's.
+   */
+  readonly retelling?: RegExp
   /** A phrase opening with these names a source ("According to X, ...", "Theo X, ..."). */
   readonly source: RegExp
   /** A phrase opening with these tells more of a happening just told ("..., where floods killed 20", "..., trong đó 12 người ..."). */

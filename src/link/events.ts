@@ -3,7 +3,7 @@ import type { LinkDocument } from '../facts/document.js'
 import type { DateRef } from '../schema/fact.js'
 import type { Range } from './clauses.js'
 import { argumentsIn, type Arguments } from './event-arguments.js'
-import { eventDates } from './event-dates.js'
+import { datesRetold, eventDates } from './event-dates.js'
 import { backReferences, distributed, mentionOf, retold, type Mention, type Occurrence } from './event-occurrences.js'
 import { phraseOf, refOf, viewOf, type EventDraft, type SentenceView } from './event-view.js'
 import { bySentence } from './sentences.js'
@@ -40,12 +40,13 @@ export function linkEvents(drafts: Draft[], document: LinkDocument): Draft[] {
     const dated = events.flatMap((event) => replaced.get(event)!).filter((event) => event.fields.date)
     previous = { sentence: index, date: dated.at(-1)?.fields.date ?? undefined }
   }
+  const retelling = datesRetold(groups, replaced, document)
   const linked = drafts.flatMap((draft) => (isKind(draft, 'event') ? (replaced.get(draft) ?? [withArguments(draft, undefined)]) : [draft]))
   const mentioned = backReferences(
     linked.filter((draft): draft is EventDraft => isKind(draft, 'event')),
     mentions
   )
-  return linked.filter((draft) => !mentioned.has(draft as EventDraft))
+  return linked.filter((draft) => !mentioned.has(draft as EventDraft) && !retelling.has(draft as EventDraft))
 }
 
 /** The occurrences one trigger reports, each with its arguments. */

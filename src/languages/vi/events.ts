@@ -10,7 +10,8 @@ export const events: EventWords = {
     /^(?:(?:Tại|Trong|Nhân|Bên lề) (?:kỳ họp|cuộc họp|phiên họp|hội nghị|chuyến thăm|dịp|cuộc gặp)(?: \p{L}+)?? (?:này|đó|nói trên)|Cùng ngày|Cũng trong ngày|Cùng thời điểm)(?![\p{L}\p{N}])/iu,
   placeCue: /(?:tại|ở)\s+$/iu,
   coordination: /^[\s)(]*(?:,|và|,\s*và)\s[^.;:]{0,40}$/iu,
-  plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu)(?![\p{L}\p{M}])/u,
+  // "thông qua Luật Đất đai, có hiệu lực từ ngày 1/8/2024": the day a text takes effect is not the day it was passed.
+  plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu|có hiệu lực|hiệu lực thi hành|được áp dụng|áp dụng từ)(?![\p{L}\p{M}])/u,
   // "dự toán ngân sách nhà nước năm 2026", "bản ghi nhớ ... giai đoạn 2026-2030": the year or the period of the object.
   // "ASEAN Cup 2024", "SEA Games 2025", "APEC 2017", "Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) 2024": the year of a named contest,
   // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012").
@@ -27,8 +28,14 @@ export const events: EventWords = {
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
+  // "Vụ tai nạn xảy ra lúc 4 giờ 30 ngày 12/3/2025", "Sự việc xảy ra vào khoảng 22 giờ", "Vụ cháy nói trên xảy ra": the one just told, then when.
+  retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
+  // "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu", "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a count
+  // or a name opens the phrase of another toll (an elaboration opens lower-case: "trong đó", "cụ thể là").
+  apart: /^(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
   elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
-  definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$/u,
+  // "Trong cuộc gặp", "Sau vụ cháy"; a noun that opens its sentence bare is the one told ("Vụ tai nạn làm 3 người chết" after the crash).
+  definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$|^\s*$/u,
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
   complement: /^\s+(?:giữa|với|của|về|tại|ở)(?![\p{L}\p{M}])/u,
   distributive: /(?:^|[^\p{L}\p{M}])mỗi (?:nơi|tỉnh|địa phương|huyện|xã|thành phố|nước|bên)(?![\p{L}\p{M}])/u,

@@ -5,7 +5,8 @@ import { triggers, withCapitals } from '../helpers.js'
  * Words before a trigger that make it unreal: a plan, a wish or a
  * possibility ("sẽ thăm", "dự kiến ký", "sắp thăm"), a purpose ("nhằm",
  * "để"), a need ("cần"), a denial ("chưa ký", "không"), a condition ("nếu").
- * A threat or a risk ("đe dọa áp thuế", "có nguy cơ phải đóng cửa") is no deed either.
+ * A threat or a risk ("đe dọa áp thuế", "có nguy cơ phải đóng cửa") is no deed either, nor a forecast ("Dự báo bão số 4
+ * đổ bộ"); a denial opens a sentence too ("Không có người thiệt mạng", "Chưa ghi nhận").
  * "hàng không" is aviation, no denial: "Hãng hàng không Vietjet đã khai trương". A date set
  * ("ấn định tổng tuyển cử sớm vào ngày 14/11", "lên lịch") is a plan too, and so is an intent to do more
  * ("nhất trí tăng cường các chuyến thăm cấp cao", "thúc đẩy ký kết", "duy trì các cuộc gặp cấp cao"), a chance ("có cơ hội vô địch") and a deed named as a
@@ -14,7 +15,7 @@ import { triggers, withCapitals } from '../helpers.js'
  * and "khác thường" unusual, no habit ("khởi kiện công ty đòi bồi thường").
  */
 const unreal =
-  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|(?<!hàng )không|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!(?:trong|sau|Sau) )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông|bồi|khác|phi|dị|tầm) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
+  /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|sớm|dự kiến|dự định|chuẩn bị(?: cho)?|kế hoạch|có thể|mong muốn|muốn|đề nghị|đề xuất|nhằm|để|tiến tới|hướng tới|phấn đấu|mục tiêu|cần|nên|chưa|Chưa|(?<!hàng )không|Không|dự báo|Dự báo|đe dọa|đe doạ|dọa|doạ|nguy cơ|chẳng|nếu|Nếu|(?<!(?:trong|sau|Sau) )khi|Khi|mời|ấn định|lên lịch|tăng cường|đẩy mạnh|thúc đẩy|duy trì|cơ hội|khả năng|(?<!(?:hoàn tất|hoàn thành|tiến hành|thực hiện) )việc|Việc|hy vọng|thường xuyên|(?<!(?:bình|bất|thông|bồi|khác|phi|dị|tầm) )thường(?! (?:trực|vụ|kỳ|niên))|luôn|hay|hi vọng|kỳ vọng)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/u
 
 /**
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future

@@ -22,6 +22,11 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Tổng Bí thư công du châu Âu.', finds: [{ quote: 'công du', value: { type: 'visit' } }] },
+    {
+      text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp người đồng cấp Trung Quốc.',
+      finds: [{ quote: 'đã gặp', value: { type: 'meeting' } }]
+    },
     {
       text: 'Tổng thống Pháp Emmanuel Macron đã đến Hà Nội trong chuyến thăm cấp Nhà nước.',
       finds: [{ quote: 'đã đến', value: { type: 'visit' } }]
@@ -296,6 +301,7 @@ export const diplomacy: CorpusPart = {
     { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
   ],
   negative: [
+    'Ông gặp khó khăn khi lãnh đạo công ty.',
     'Vòng đàm phán thứ hai sẽ được tổ chức tại Hà Nội.',
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
     'Các nhà tài trợ 5 triệu USD đã được vinh danh.',

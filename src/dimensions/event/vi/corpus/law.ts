@@ -72,7 +72,17 @@ export const law: CorpusPart = {
     },
     { text: 'Bắt giam nguyên Giám đốc Sở Y tế.', finds: [{ quote: 'Bắt giam', value: { type: 'arrest' } }] },
     { text: 'Cơ quan điều tra đã khởi tố 5 bị can về tội lừa đảo.', finds: [{ quote: 'khởi tố', value: { type: 'arrest' } }] },
-    { text: 'Ông A bị bắt và khởi tố về tội lừa đảo.', finds: [{ quote: 'bắt và khởi tố', value: { type: 'arrest' } }] }
+    { text: 'Ông A bị bắt và khởi tố về tội lừa đảo.', finds: [{ quote: 'bắt và khởi tố', value: { type: 'arrest' } }] },
+    { text: 'Hội đồng xét xử xử phạt bị cáo Lê Văn Hùng 30 tháng tù.', finds: [{ quote: 'xử phạt', value: { type: 'ruling' } }] },
+    { text: 'TAND Cấp cao hủy bản án sơ thẩm, giao hồ sơ xét xử lại.', finds: [{ quote: 'hủy bản án', value: { type: 'ruling' } }] },
+    { text: 'Tòa xử bị cáo Lê Văn Tám 18 năm tù.', finds: [{ quote: 'xử', value: { type: 'ruling' } }] },
+    { text: 'Ông ta phải nhận bản án 10 năm tù.', finds: [{ quote: 'nhận', value: { type: 'ruling' } }] },
+    { text: 'Bị cáo bị phạt tù 3 năm về tội lừa đảo.', finds: [{ quote: 'bị phạt tù', value: { type: 'ruling' } }] },
+    { text: 'Tòa kết án cựu Bộ trưởng Nguyễn Văn Bình 11 năm tù.', finds: [{ quote: 'kết án', value: { type: 'ruling' } }] },
+    {
+      text: 'Tại phiên phúc thẩm, bị cáo được giảm án từ 10 năm xuống 8 năm tù.',
+      finds: [{ quote: 'được giảm án', value: { type: 'ruling' } }]
+    }
   ],
   negative: [
     'Bị cáo có quyền kháng cáo trong 15 ngày.',
@@ -83,6 +93,9 @@ export const law: CorpusPart = {
     'Cơ quan điều tra đề nghị khởi tố vụ án.',
     'Người dân có quyền khởi kiện.',
     'Sự kiện Văn hóa Việt Nam thu hút đông đảo khán giả.',
-    'Theo phán quyết của tòa, công ty phải bồi thường.'
+    'Theo phán quyết của tòa, công ty phải bồi thường.',
+    'Bị cáo viết đơn xin giảm án.',
+    'Tòa án xử lý hồ sơ trong 10 ngày.',
+    'Luật sư đề nghị xử phạt bị cáo mức án 3 năm tù.'
   ]
 }

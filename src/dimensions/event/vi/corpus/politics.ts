@@ -11,6 +11,29 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Theo Nghị quyết về kế hoạch năm 2026 mà Quốc hội thông qua ngày 13/11/2025, GDP tăng từ 10%.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Ông Anutin Charnvirakul được Quốc hội Thái Lan bầu làm Thủ tướng.',
+      finds: [{ quote: 'được Quốc hội Thái Lan bầu làm', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Quốc hội thông qua Luật Thuế thu nhập cá nhân (sửa đổi), có hiệu lực từ ngày 1/7/2026.',
+      finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Luật Đầu tư công, được thông qua tại kỳ họp trước, đã có hiệu lực từ ngày 1/1/2025.',
+      finds: [
+        { quote: 'được thông qua', value: { type: 'policy_adopted' } },
+        { quote: 'có hiệu lực', value: { type: 'policy_adopted' } }
+      ]
+    },
+    {
+      text: 'Thủ tướng ký quyết định phê duyệt Chiến lược phát triển ngành.',
+      finds: [{ quote: 'phê duyệt', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: 'Bộ Công Thương đã điều chỉnh tăng giá điện bán lẻ bình quân thêm 4,8%.',
       finds: [{ quote: 'đã điều chỉnh tăng', value: { type: 'policy_adopted' } }]
     },
@@ -161,6 +184,9 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Luật có hiệu lực thi hành từ ngày 1/7/2026.',
+    'Chính phủ đã ban hành văn bản hướng dẫn, có hiệu lực từ ngày 15/1/2026.',
+    'Doanh nghiệp thanh toán thông qua ngân hàng mà khách hàng lựa chọn.',
     'Chính phủ sẽ trình Quốc hội dự án Luật Đất đai sửa đổi.',
     'Phát biểu sau khi nhậm chức, Bộ trưởng cam kết hoàn thành mục tiêu.',
     'Cán bộ được giao nhiệm vụ theo dõi dự án.',

@@ -10,6 +10,23 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Tai nạn giao thông liên hoàn trên cao tốc TP.HCM - Trung Lương.',
+      finds: [{ quote: 'Tai nạn giao thông liên hoàn', value: { type: 'disaster' } }]
+    },
+    { text: 'Anh Nguyễn Văn Nam (32 tuổi) tử vong tại chỗ.', finds: [{ quote: 'tử vong', value: { type: 'death' } }] },
+    { text: 'Ông Lê Văn Hùng, trú xã Sơn Kim, đã tử vong.', finds: [{ quote: 'đã tử vong', value: { type: 'death' } }] },
+    {
+      text: 'Ba thành viên gia đình thiệt mạng do nhà bị vùi lấp.',
+      finds: [{ quote: 'Ba thành viên gia đình thiệt mạng', value: { type: 'death' } }]
+    },
+    {
+      text: 'Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong.',
+      finds: [
+        { quote: '4 người chết', value: { type: 'death' } },
+        { quote: '2 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
       text: 'Hai chiến sĩ công an đã hy sinh khi làm nhiệm vụ.',
       finds: [{ quote: 'Hai chiến sĩ công an đã hy sinh', value: { type: 'death' } }]
     },
@@ -197,6 +214,11 @@ export const society: CorpusPart = {
     'Indonesia ngừng cấp hạn ngạch cho gạo trắng thông thường.',
     'Các lễ hội truyền thống thu hút du khách.',
     'Không có bệnh nhân nào tử vong.',
+    'Không có người thiệt mạng.',
+    'Dự báo bão số 4 đổ bộ vào miền Trung.',
+    'Bão số 4 có thể đổ bộ vào Quảng Trị.',
+    'Người dân sửa lại mái nhà sau bão.',
+    'Ông Lê Văn Hùng bị thương nặng.',
     'Sau vụ cháy này, thành phố kiểm tra hơn 2.000 cơ sở.',
     'Giá vàng rơi xuống mức thấp nhất.',
     'Công tác phòng cháy tại chung cư còn nhiều bất cập.',

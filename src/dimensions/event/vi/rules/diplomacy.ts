@@ -116,7 +116,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'chuyến công du',
     'visit',
-    /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})|công du(?= \p{Lu})/u,
+    /(?:[Cc]huyến (?:công du|công tác|đi)|công du)(?= (?:\p{L}+ ){0,2}?(?:tới|đến|sang|tại) \p{Lu})|công du(?= (?:\p{Lu}|châu (?:Âu|Á|Phi|Mỹ|Đại Dương)|khu vực(?![\p{L}\p{M}])))/u,
     {
       notBefore: /(?:sẽ|sắp)\s+$/u
     }
@@ -195,7 +195,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
   ),
   // "Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị": the parties named before the verb.
   trigger('gặp nhau', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội đàm|điện đàm) (?:riêng )?(?:với )?nhau(?![\p{L}\p{M}])/u),
-  trigger('gặp <bên>', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?\p{Lu})/u),
+  // "đã gặp Tổng thống Marcos", "gặp người đồng cấp Trung Quốc", "hội đàm với lãnh đạo tỉnh": the other side by its name or its role.
+  trigger(
+    'gặp <bên>',
+    'meeting',
+    /(?:đã )?(?:gặp|gặp gỡ|hội kiến|hội đàm|điện đàm|gặp mặt|tiếp kiến|hội ngộ)(?= (?:với )?(?:\p{Lu}|(?:người đồng cấp|các nhà lãnh đạo|lãnh đạo)(?![\p{L}\p{M}])))/u
+  ),
   // "tiếp xúc cử tri": a candidate meeting voters, no talks between parties.
   trigger(
     'hội đàm',

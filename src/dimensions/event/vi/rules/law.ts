@@ -8,7 +8,7 @@ const count = String.raw`(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
  * A prison term or a penalty: "7 năm tù", "6 năm 6 tháng tù", "tổng mức án 6 năm", "mức án từ 2 năm", "lần lượt 7 năm",
  * a range ("từ 3 đến 12 năm tù", "3-5 năm"), "tử hình", "chung thân".
  */
-const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |án |từ |tổng cộng |lần lượt )*(?:${count} ?(?:đến|tới|-|–) ?)?${count} (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
+const penalty = String.raw`(?:(?:mức |tổng mức án |mức án |bản án |án |từ |tổng cộng |lần lượt )*(?:${count} ?(?:đến|tới|-|–) ?)?${count} (?:năm|tháng)|(?:án |mức án )?(?:tử hình|chung thân|tù chung thân))`
 
 /** The verbs of a person charged or held, as one of two joined ("khởi tố, bắt tạm giam"). */
 const held = String.raw`(?:[Kk]hởi tố(?: bị can)?|[Bb]ắt(?: giữ| tạm giam| giam| khẩn cấp| (?:bị can )?để tạm giam)?|[Tt]ạm giữ(?: hình sự)?|[Tt]ạm giam|truy tố)`
@@ -16,21 +16,22 @@ const held = String.raw`(?:[Kk]hởi tố(?: bị can)?|[Bb]ắt(?: giữ| tạm
 /** Court rulings and sentences, arrests and prosecutions, suits filed. */
 export const law: readonly Rule<'event'>[] = [
   // "tuyên phạt 28 bị cáo", "lĩnh 3 năm tù", "nhận 2 năm tù", "bị xử từ 15 tháng tù", "chịu tổng mức án 6 năm",
-  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
+  // "Tòa tuyên bị cáo Trương Văn A án tử hình", "xử phạt bị cáo H 2 năm tù", "được giảm án", "nhận từ 3 đến 12 năm tù", "Hai bị cáo được hưởng án treo" (a suspended sentence of its own; "nhưng cho hưởng án treo" only qualifies one).
   trigger(
     'tuyên phạt',
     'ruling',
     new RegExp(
-      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|tuyên(?= (?:các )?bị cáo (?:[^.;,]{0,40}? )?${penalty})`,
+      String.raw`(?:[Tt]uyên phạt|[Kk]ết án|tuyên y án|y án|được hưởng án treo)${wordEnd}|(?:tuyên|phạt|lĩnh|lãnh|nhận|chịu|bị xử|bị phạt|bị tuyên|xử phạt)(?= ${penalty})|(?:bị |tuyên |xử )?phạt tù(?= ${count} (?:năm|tháng))|(?:tuyên|xử phạt|xử|kết án)(?= (?:các |hai |ba |\d+ )?(?:bị cáo|cựu|nguyên|ông|bà) (?:[^.;,]{0,40}? )?${penalty})|(?:được |tuyên )?giảm án${wordEnd}`,
       'u'
     ),
-    { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với)\s+(?:\p{L}+\s+)?$/u }
+    // "xin giảm án", "kháng cáo đề nghị giảm án": a plea, no ruling.
+    { notBefore: /(?:đề nghị|khung hình phạt|có thể|đối mặt với|xin|kêu gọi)\s+(?:\p{L}+\s+)?$/u }
   ),
   trigger(
     'tuyên án',
     'ruling',
     new RegExp(
-      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?(?:đơn )?kháng cáo|(?:tuyên|xử) trắng án|tuyên (?:hủy|sửa) án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
+      String.raw`(?:giữ nguyên (?:bản )?án|(?:ra|hủy bỏ|hủy|bác bỏ|giữ nguyên) phán quyết|[Tt]uyên án|tuyên(?: bố)? (?:các |hai |\d+ )?(?:bị cáo )?(?:\p{Lu}[\p{L}\p{M}]* ){0,4}?(?:không phạm tội|phạm tội|vô tội)|bác (?:toàn bộ )?(?:đơn )?kháng cáo|(?:tuyên|xử) trắng án|tuyên (?:hủy|sửa) án|hủy (?:toàn bộ |một phần )?bản án|phán quyết(?= (?:rằng|cựu|bị cáo|ông|bà|công ty|chính phủ|\p{Lu}[\p{L}\p{M}]*)))${wordEnd}`,
       'u'
     ),
     // "Tòa án Tối cao phán quyết cựu Thủ tướng phải ngồi tù": the verb, its party after it. "kể từ ngày tuyên án": the day of a ruling told before, no ruling of its own.

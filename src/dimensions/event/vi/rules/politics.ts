@@ -47,12 +47,12 @@ export const politics: readonly Rule<'event'>[] = [
       needsBefore: /(?:[Bb]ầu cử|[Tt]uyển cử|[Kk]iểm phiếu)/u
     }
   ),
-  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng".
+  // "trúng cử", "đắc cử", "giành được đa số ghế", "thắng lợi ... tại cuộc tổng tuyển cử", "được Quốc hội bầu giữ chức Thủ tướng", "được Quốc hội Thái Lan bầu làm Thủ tướng".
   trigger(
     'trúng cử',
     'election_result',
     new RegExp(
-      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,3}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế|(?:chiến thắng|thắng)(?= (?:trong |tại )?(?:cuộc )?(?:bầu cử|tổng tuyển cử|cuộc bầu cử)))${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
+      String.raw`(?:đã )?(?:trúng cử|đắc cử|tái đắc cử|thắng cử|được (?:[^\s.,;]+ ){0,5}?bầu (?:làm|giữ chức)|giành (?:được )?(?:đa số|thắng lợi|chiến thắng)(?: \p{L}+){0,2}?(?= (?:ghế|tại|trong) )|giành được đa số ghế|giành (?:được )?(?:\d+(?:\/\d+)?|một|hai|ba) ghế|(?:chiến thắng|thắng)(?= (?:trong |tại )?(?:cuộc )?(?:bầu cử|tổng tuyển cử|cuộc bầu cử)))${wordEnd}|thắng lợi(?= (?:\p{L}+ ){0,6}?(?:tại|trong) (?:cuộc )?(?:tổng tuyển cử|bầu cử))`,
       'u'
     )
   ),
@@ -142,10 +142,10 @@ export const politics: readonly Rule<'event'>[] = [
     'policy_adopted',
     /(?:đã )?ký(?= (?:ban hành )?(?:Công điện|công điện|Quyết định|quyết định|Nghị định|nghị định|Chỉ thị|chỉ thị|Thông tư|thông tư|Lệnh|lệnh)(?![\p{L}\p{M}]))/u,
     // "ký lệnh tạm ngừng nhập khẩu gạo": an order that stops trade is a trade measure (`ngừng nhập khẩu`).
-    // "ký quyết định bổ nhiệm ông A": an office given (`được bổ nhiệm`).
+    // "ký quyết định bổ nhiệm ông A": an office given (`được bổ nhiệm`); "ký quyết định phê duyệt Chiến lược": the approval tells it.
     {
       notAfter:
-        /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:(?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu|bổ nhiệm|miễn nhiệm|điều động)/u
+        /^ (?:ban hành )?(?:[Ll]ệnh|[Qq]uyết định) (?:(?:tạm )?(?:cấm|ngừng|dừng|đình chỉ) (?:nhập|xuất) khẩu|bổ nhiệm|miễn nhiệm|điều động|phê duyệt|ban hành|thông qua)/u
     }
   ),
   // "Bộ trưởng Bộ Tài chính đã trình bày báo cáo về tình hình thực hiện ngân sách", "trình dự toán": a budget presented.
@@ -164,6 +164,15 @@ export const politics: readonly Rule<'event'>[] = [
     ),
     { needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}$`, 'u') }
   ),
+  // "Nghị quyết về kế hoạch năm 2026 mà Quốc hội thông qua ngày 13/11/2025": the text named first, then who passed it.
+  trigger(
+    '<văn bản> mà <cơ quan> thông qua',
+    'policy_adopted',
+    /(?:đã |vừa )?(?:thông qua|ban hành|phê duyệt|phê chuẩn)(?![\p{L}\p{M}])/u,
+    {
+      needsBefore: new RegExp(String.raw`${measure}[^.;]{0,80}? mà (?:[^\s.;,]+ ){1,5}$`, 'u')
+    }
+  ),
   // "Tổng thống giải tán Quốc hội", "Quốc hội bị giải tán": a parliament dissolved by decree.
   trigger(
     'giải tán Quốc hội',
@@ -177,8 +186,12 @@ export const politics: readonly Rule<'event'>[] = [
   trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
   // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
   trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
+  // "Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020", "Luật ..., được thông qua tại kỳ họp trước, đã có hiệu lực": a text taking
+  // effect. Not the term a text just passed sets itself ("Quốc hội thông qua Luật X, có hiệu lực từ ngày 1/7/2026"; "Luật có hiệu lực thi
+  // hành từ ngày ..." after it), nor a text still in force ("vẫn còn hiệu lực").
   trigger('có hiệu lực', 'policy_adopted', new RegExp(String.raw`(?:chính thức )?có hiệu lực${wordEnd}`, 'u'), {
-    notBefore: /(?:còn|vẫn|vẫn còn|đang)\s+$/u
+    notBefore:
+      /(?:còn|vẫn|vẫn còn|đang)\s+$|(?:thông qua|ban hành|phê duyệt|phê chuẩn)(?![\p{L}\p{M}])[^.;]*(?<!đã )$|^(?:Luật|Bộ luật|Nghị quyết|Nghị định|Thông tư|Quyết định|Pháp lệnh)(?: (?:này|mới))?\s+$/u
   }),
   // A central bank's decision: "giữ nguyên lãi suất điều hành", "hạ lãi suất".
   trigger(

@@ -11,8 +11,11 @@ const hazards = String.raw`${hazard}(?: (?:số \d+|\p{Lu}\p{L}+))?(?: \([^)]{1,
 const cause =
   /(?:do|vì|bởi|bị|tại|trước|số|chống|phòng|phòng chống|ứng phó|ứng phó với|ứng phó với|khắc phục|khắc phục hậu quả|sau khi|nguy cơ|cảnh báo|mùa|suy yếu thành|mạnh lên thành|chuyển thành)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/iu
 
+/** A hazard's own verb told as a forecast: "bão số 4 sẽ đổ bộ", "mưa lớn có khả năng gây lũ quét". */
+const forecastAfter = /^ (?:[^.;,]{0,40}? )?(?:sẽ|sắp|có thể|có khả năng|dự kiến|dự báo|nguy cơ)(?![\p{L}\p{M}])/u
+
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
-const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động)`
+const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động|thành viên|nhân viên|cán bộ|bệnh nhân|quân nhân)`
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -46,7 +49,8 @@ export const society: readonly Rule<'event'>[] = [
     '<thiên tai> gây',
     'disaster',
     new RegExp(String.raw`${hazards}(?= (?:(?:[^.;,]|(?<=\d)[.,](?=\d)){0,40}? )?(?:đã |vừa |cũng |liên tục )?${impact})`, 'u'),
-    { notBefore: cause }
+    // "bão số 4 sẽ đổ bộ", "lũ có thể gây ngập": the impact is forecast, no strike told.
+    { notBefore: cause, notAfter: forecastAfter }
   ),
   // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "tình hình hạn mặn", "sau lũ quét và sạt lở đất".
   trigger(
@@ -57,14 +61,15 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     ),
     // "Sau vụ cháy này": the one just told, named again.
-    { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u }
+    { notBefore: cause, notAfter: /^(?: [\p{Ll}\p{M}]+)?\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u, nominal: true }
   ),
-  // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung": a headline names the hazard and where it struck, with no verb.
+  // "Động đất mạnh tại Myanmar", "Lũ lớn ở miền Trung", "Tai nạn giao thông liên hoàn trên cao tốc": a headline names the hazard and where it
+  // struck, with no verb.
   trigger(
     '<thiên tai> tại <nơi>',
     'disaster',
     new RegExp(
-      String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu})`,
+      String.raw`(?:${hazard}|[Cc]háy|[Nn]ổ|[Hh]ỏa hoạn)(?: (?:mạnh|lớn|kinh hoàng|nghiêm trọng|dữ dội|lịch sử|kỷ lục|liên hoàn|thảm khốc))?(?: (?:có )?(?:độ lớn |cường độ )?\d+[,.]?\d*(?: độ(?: richter| Richter)?)?)?(?= (?:tại|ở) (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|miền|khu vực|thủ đô) )?\p{Lu}| trên (?:cao tốc|quốc lộ|đèo|tỉnh lộ|đường cao tốc)(?![\p{L}\p{M}]))`,
       'u'
     ),
     // "Bão Trami gây lở đất ở Philippines": a hazard another one caused is part of that one.
@@ -103,7 +108,11 @@ export const society: readonly Rule<'event'>[] = [
   ),
   // "Sập cầu Phong Châu", "Va chạm giữa xe tải và xe máy": a headline opens with the collapse or the crash.
   trigger('Sập cầu', 'disaster', /(?:Sập|Đổ sập|Va chạm giữa)(?= (?:cầu|nhà|tòa nhà|chung cư|công trình|hầm|mỏ|xe|tàu)(?![\p{L}\p{M}]))/u),
-  trigger('sau <thiên tai>', 'disaster', new RegExp(hazards, 'u'), { needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u, notBefore: cause }),
+  // "sau lũ quét và sạt lở đất": the hazards a place suffered; "sửa mái nhà sau bão", "sau mưa lũ" name the time after the one just told.
+  trigger('sau <thiên tai>', 'disaster', new RegExp(String.raw`${hazards}(?<!(?:^|[^\p{L}\p{M}])(?:bão|mưa lũ|lũ))`, 'u'), {
+    needsBefore: /(?:^|[^\p{L}\p{M}])sau $/u,
+    notBefore: cause
+  }),
   trigger('Bão <tên>', 'disaster', /(?:Bão|Siêu bão|Áp thấp nhiệt đới)(?= (?:số \d+|\p{Lu}))/u, { notBefore: cause }),
   // "200 người chết, mất tích", "13 người đã thiệt mạng", "Hai chiến sĩ công an đã hy sinh", "1 người tử vong", "làm 5 người thiệt mạng", "1 người bị lũ cuốn trôi tử vong".
   trigger(
@@ -137,6 +146,11 @@ export const society: readonly Rule<'event'>[] = [
       notBefore: /(?:[Kk]hông|[Cc]hưa)(?:\s+[^\s.;,]+){0,4}\s+$/u
     }
   ),
+  // "Anh Nguyễn Văn Nam (32 tuổi) tử vong tại chỗ", "ông Lê Văn Hùng đã tử vong": one death, told by the name of who died.
+  trigger('<anh X> tử vong', 'death', /(?:đã |bị )?(?:tử vong|thiệt mạng|tử nạn|chết tại chỗ|chết đuối|đuối nước)(?![\p{L}\p{M}])/u, {
+    needsBefore:
+      /(?:^|[^\p{L}\p{M}])(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Cc]ụ|[Ee]m|[Cc]háu|[Bb]é)(?: \p{Lu}[\p{L}\p{M}]*){1,4}(?: \([^)]{1,40}\))?(?:, [^.;,]{1,60},)? $/u
+  }),
   // "hỗ trợ mỗi gia đình có người tử vong": the families of the dead, named for aid, no toll told.
   trigger('số người chết', 'death', new RegExp(String.raw`(?:số người|người) (?:chết|tử vong|thiệt mạng)${wordEnd}`, 'u'), {
     notBefore: /(?:gia đình|hộ|thân nhân)(?: [^\s.,;]+){0,2} có\s+$/u
