@@ -64,6 +64,13 @@ const cases: readonly Case[] = [
   ['rest of its clause', 'date', 'event', 'Cuộc gặp', 'Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.'],
   ['date-alone phrase after', 'date', 'event', 'met', 'The two leaders met in Hanoi; in March 2024.'],
   ['sentence before it', 'date', 'event', 'đã ký', session],
+  [
+    'sentence retelling it after',
+    'date',
+    'event',
+    '2 người chết',
+    'Xe tải lao xuống vực làm 2 người chết. Vụ tai nạn xảy ra lúc 5 giờ ngày 4/6/2025.'
+  ],
   ['its list item', 'date', 'event', 'đoàn thăm', visits],
   ['names of its phrase', 'participants', 'event', 'lập sứ quán', embassy],
   ['subject before an apposition', 'participants', 'event', 'visited', 'The deputy minister, Le Thi Thu Hang, visited Pakistan in 2024.'],

@@ -299,6 +299,6 @@ function retellingOf(
 /** A copy of the event dated by the retelling sentence after it. */
 function dated(event: EventDraft, date: DateDraft): EventDraft {
   const copy: EventDraft = { ...event, fields: { ...event.fields, date: refOf(date) } }
-  giveReasons(copy, { date: 'rest of its clause' })
+  giveReasons(copy, { date: 'sentence retelling it after' })
   return copy
 }

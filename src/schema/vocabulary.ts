@@ -154,6 +154,7 @@ export const linkReasons = [
   'rest of its clause',
   'date-alone phrase after',
   'sentence before it',
+  'sentence retelling it after',
   'its list item',
   // An event's participants, place, figure and count.
   'names of its phrase',
