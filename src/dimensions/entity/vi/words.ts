@@ -231,6 +231,19 @@ export const titles = [
   'thầy',
   'Thầy',
   'cô',
+  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
+  'Ông',
+  'Chị',
+  'cụ',
+  'Cụ',
+  'bé',
+  'Bé',
+  'cháu',
+  'Cháu',
+  'chú',
+  'Chú',
+  'dì',
+  'Dì',
   ...regionHonorifics
 ] as const
 
@@ -260,6 +273,19 @@ export const honorifics = [
   'thầy',
   'Thầy',
   'cô',
+  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
+  'Ông',
+  'Chị',
+  'cụ',
+  'Cụ',
+  'bé',
+  'Bé',
+  'cháu',
+  'Cháu',
+  'chú',
+  'Chú',
+  'dì',
+  'Dì',
   ...regionHonorifics
 ] as const
 
@@ -388,6 +414,11 @@ export const strictHeads = [
   'Trường ĐH',
   'THPT',
   'THPT chuyên',
+  'Trường THPT chuyên',
+  // Co-operatives and parliaments: "Hợp tác xã Nông nghiệp Tân Cường", "HTX Dịch vụ Thắng Lợi", "Nghị viện châu Âu".
+  'Hợp tác xã',
+  'HTX',
+  'Nghị viện',
   'THCS',
   'Trường THPT',
   'Trường THCS',
@@ -630,6 +661,39 @@ export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
 /** Heads of channels and papers, which take the name of the body that runs them. */
+/** Callings of artists and players, titles that take no country before a name ("ca sĩ Mỹ Tâm", "tiền vệ Đức Huy"). */
+export const callings = [
+  'Ca sĩ',
+  'ca sĩ',
+  'NSND',
+  'NSƯT',
+  'nghệ sĩ',
+  'Nghệ sĩ',
+  'nhạc sĩ',
+  'Nhạc sĩ',
+  'diễn viên',
+  'Diễn viên',
+  'Đạo diễn',
+  'đạo diễn',
+  'tiền đạo',
+  'Tiền đạo',
+  'tiền vệ',
+  'Tiền vệ',
+  'hậu vệ',
+  'Hậu vệ',
+  'trung vệ',
+  'Trung vệ',
+  'thủ môn',
+  'Thủ môn',
+  'cầu thủ',
+  'Cầu thủ',
+  'tay vợt',
+  'Tay vợt'
+] as const
+
+/** Heads of associations named by their members' calling ("Hội Nhà văn Việt Nam", "Hiệp hội Nhà đầu tư tài chính"). */
+export const memberHeads = ['Hội', 'Hiệp hội'] as const
+
 export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
@@ -804,7 +868,12 @@ export const placeCues = [
   'bang',
   'vùng',
   'khu vực',
-  'miền'
+  'miền',
+  // Villages: "thôn Khe Sanh", "ấp Tân Thành", "làng Đồng Kỵ".
+  'thôn',
+  'ấp',
+  'làng',
+  'làng nghề'
 ] as const
 
 /** Quantifiers that make a following head generic ("hai Bộ Ngoại giao", "các Bộ"). */
@@ -1227,7 +1296,8 @@ export const lessCommonSurnames = [
   'Bế',
   'Hầu',
   'Âu Dương',
-  'Quế'
+  'Quế',
+  'Lò'
 ] as const
 
 /** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
