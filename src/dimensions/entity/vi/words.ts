@@ -26,6 +26,30 @@ const regionHonorifics = [
   'Oknha'
 ] as const
 
+/** Forms of address that are titles too: pupils, teachers, kin, the young and the old, and the region's. */
+const addressWords = [
+  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
+  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
+  'Ông',
+  'Chị',
+  'cụ',
+  'Cụ',
+  'bé',
+  'Bé',
+  'cháu',
+  'Cháu',
+  'chú',
+  'Chú',
+  'dì',
+  'Dì',
+  ...regionHonorifics
+] as const
+
 /** Titles and forms of address before a person's name. */
 export const titles = [
   'Tổng Bí thư',
@@ -225,26 +249,7 @@ export const titles = [
   'Thiếu úy',
   'Điều tra viên',
   'điều tra viên',
-  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
-  'em',
-  'Em',
-  'thầy',
-  'Thầy',
-  'cô',
-  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
-  'Ông',
-  'Chị',
-  'cụ',
-  'Cụ',
-  'bé',
-  'Bé',
-  'cháu',
-  'Cháu',
-  'chú',
-  'Chú',
-  'dì',
-  'Dì',
-  ...regionHonorifics
+  ...addressWords
 ] as const
 
 /** Forms of address only: not a role; the region's ("Datuk Seri", "Tan Sri", "Khun", "Oknha") as in English news. */
@@ -268,25 +273,7 @@ export const honorifics = [
   'Phó Giáo sư',
   'Tiến sĩ',
   'Thạc sĩ',
-  'em',
-  'Em',
-  'thầy',
-  'Thầy',
-  'cô',
-  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
-  'Ông',
-  'Chị',
-  'cụ',
-  'Cụ',
-  'bé',
-  'Bé',
-  'cháu',
-  'Cháu',
-  'chú',
-  'Chú',
-  'dì',
-  'Dì',
-  ...regionHonorifics
+  ...addressWords
 ] as const
 
 /** Portfolios after a minister's title ("Bộ trưởng Ngoại giao"). */
