@@ -599,6 +599,23 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Việt Nam', value: { type: 'place' } },
         { quote: 'Bà Rịa-Vũng Tàu', value: { type: 'place' } }
       ]
+    },
+    // An office is named by whom it serves; a person after a jurisdiction is no part of it; "các tỉnh" is no level.
+    {
+      text: 'Văn phòng Chủ tịch nước và Bí thư Thành ủy TP.HCM Nguyễn Văn Nên gặp Tổng Liên đoàn Lao động Việt Nam; Bộ Giáo dục và Đào tạo yêu cầu Sở GD&ĐT các tỉnh rà soát.',
+      finds: [
+        { quote: 'Văn phòng Chủ tịch nước', value: { type: 'organization' } },
+        { quote: 'Thành ủy TP.HCM', value: { type: 'organization' } },
+        { quote: 'Nguyễn Văn Nên', value: { type: 'person' } },
+        { quote: 'Tổng Liên đoàn Lao động Việt Nam', value: { type: 'organization' } },
+        { quote: 'Bộ Giáo dục và Đào tạo', value: { type: 'organization' } },
+        { quote: 'Sở GD&ĐT', value: { type: 'organization' } }
+      ]
+    },
+    // A city closes a company's name: the words after it are the sentence's.
+    {
+      text: 'Công ty TNHH Một thành viên Thoát nước Hà Nội vận hành trạm bơm Yên Sở.',
+      finds: [{ quote: 'Công ty TNHH Một thành viên Thoát nước Hà Nội', value: { type: 'organization' } }]
     }
   ],
   negative: [

@@ -31,7 +31,7 @@ import {
   jurisdictionHeads,
   jurisdictionLevels,
   looseHeads,
-  memberHeads,
+  titleNamedHeads,
   nameCompounds,
   nameTails,
   nestingHeads,
@@ -88,8 +88,11 @@ const numberedSet = new Set<string>(numberedHeads)
 const companyHeadSet = new Set<string>(companyHeads)
 /** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
 const mediaSet = new Set<string>(mediaHeads)
-/** Associations, named by their members ("Hội Nhà báo Việt Nam"): a calling after the head is a word of the name, no title. */
-const memberHeadSet = new Set<string>(memberHeads)
+/**
+ * Associations, named by their members ("Hội Nhà báo Việt Nam"), and offices, named by whom they serve ("Văn phòng
+ * Chủ tịch nước"): a calling or a title right after the head is a word of the name.
+ */
+const titleNamedHeadSet = new Set<string>(titleNamedHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 const listGrammar = {
@@ -261,7 +264,7 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     }
     // "Công ty TNHH Thương mại Minh Anh": a form of address after a capital of the name is a syllable of it.
     // "Hội Nhà văn Việt Nam", "Hội Luật gia": an association is named by the calling of its members.
-    const title = index === from && memberHeadSet.has(head) ? undefined : titleSet.longest(list, index)
+    const title = index === from && titleNamedHeadSet.has(head) ? undefined : titleSet.longest(list, index)
     if (!piece.word || (title && !(index > from && honorificSet.has(title.value.toLowerCase()) && isNameWord(list[index - 1])))) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
@@ -342,6 +345,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     if (stopSet.longest(list, index) || isAmount(list, index)) break
     // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
     if (lower === 0 && endsProperName(list, from, index)) break
+    // "Công ty TNHH Một thành viên Thoát nước Hà Nội vận hành trạm bơm Yên Sở": a city or country closes the body;
+    // lower-case words after it are the sentence's, not a bridge to another capital.
+    if (placeEnd === index && index > from) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
@@ -389,7 +395,8 @@ const maxLowerLocal = 10
  */
 function localEnd(list: readonly Piece[], from: number): number | undefined {
   for (let at = from; at - from < maxLowerLocal && list[at]?.word && !isCapitalized(list[at]!.text); at++) {
-    const within = administrativePlaceEnd(list, at) ?? bareLevelEnd(list, at)
+    // "các khu công nghiệp tỉnh": a level after a plural noun; "Sở GD&ĐT các tỉnh": no level right after "các".
+    const within = administrativePlaceEnd(list, at) ?? (at > from ? bareLevelEnd(list, at) : undefined)
     if (within !== undefined) return within
     if (stopSet.longest(list, at)) return undefined
   }
@@ -641,7 +648,9 @@ function jurisdictions(list: readonly Piece[]): Candidate[] {
     const place = longestAt(lookupFor('vi'), list, at)
     let placeEnd = place?.to ?? at
     // An unknown name only after "tại" or an administrative word: "VKSND tối cao Lê Minh Trí" names a person after the body.
-    if (!place && at > to) while (placeEnd - at < 4 && isNameWord(list[placeEnd])) placeEnd++
+    // "Thành ủy TP.HCM Nguyễn Văn Nên": a person named after the jurisdiction is no part of it ("TP Hồ Chí Minh" is).
+    if (!place && at > to)
+      while (placeEnd - at < 4 && isNameWord(list[placeEnd]) && !(placeEnd > at && startsPersonName(list, placeEnd))) placeEnd++
     if (placeEnd > at) to = placeEnd
     // Alone ("UBND", "TAND") it is generic.
     if (to === head.to) continue

@@ -404,6 +404,9 @@ export const strictHeads = [
   'Trường THPT chuyên',
   // Co-operatives and parliaments: "Hợp tác xã Nông nghiệp Tân Cường", "HTX Dịch vụ Thắng Lợi", "Nghị viện châu Âu".
   'Hợp tác xã',
+  // The trade unions' and the youth's unions: "Tổng Liên đoàn Lao động Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+  'Tổng Liên đoàn',
+  'Đoàn Thanh niên',
   'HTX',
   'Nghị viện',
   'THCS',
@@ -678,8 +681,11 @@ export const callings = [
   'Tay vợt'
 ] as const
 
-/** Heads of associations named by their members' calling ("Hội Nhà văn Việt Nam", "Hiệp hội Nhà đầu tư tài chính"). */
-export const memberHeads = ['Hội', 'Hiệp hội'] as const
+/**
+ * Heads of associations named by their members' calling ("Hội Nhà văn Việt Nam", "Hiệp hội Nhà đầu tư tài chính")
+ * and of offices named by whom they serve ("Văn phòng Chủ tịch nước").
+ */
+export const titleNamedHeads = ['Hội', 'Hiệp hội', 'Văn phòng'] as const
 
 export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
 
