@@ -616,7 +616,29 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Công ty TNHH Một thành viên Thoát nước Hà Nội vận hành trạm bơm Yên Sở.',
       finds: [{ quote: 'Công ty TNHH Một thành viên Thoát nước Hà Nội', value: { type: 'organization' } }]
-    }
+    },
+    // A unit's name after its head's title is no person; a body opening at a title's last word is the body; a
+    // theatre is a company; a meeting of shareholders is no body; a sea's area is a place.
+    {
+      text: 'Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Thận nhân tạo, và ông Đỗ Mạnh Hùng, Trưởng Phòng Cảnh sát kinh tế, dự Đại hội đồng cổ đông tại Nhà hát Kịch Việt Nam, ở vùng biển Natuna.',
+      finds: [
+        { quote: 'Nguyễn Văn Hùng', value: { type: 'person' } },
+        { quote: 'Đỗ Mạnh Hùng', value: { type: 'person' } },
+        { quote: 'Phòng Cảnh sát kinh tế', value: { type: 'organization' } },
+        { quote: 'Nhà hát Kịch Việt Nam', value: { type: 'organization' } },
+        { quote: 'Natuna', value: { type: 'place' } }
+      ]
+    },
+    // Every province is known: an unknown name after a council of the province is its chairman's.
+    {
+      text: 'Chủ tịch UBND tỉnh Lê Hồng Vinh làm việc tại tỉnh Bắc Ninh.',
+      finds: [
+        { quote: 'Lê Hồng Vinh', value: { type: 'person' } },
+        { quote: 'Bắc Ninh', value: { type: 'place' } }
+      ]
+    },
+    // A writer signs with given names alone.
+    { text: 'Thành Chung', finds: [{ quote: 'Thành Chung', value: { type: 'person' } }] }
   ],
   negative: [
     // A level alone after a generic head names no body.

@@ -32,6 +32,7 @@ import {
   jurisdictionLevels,
   looseHeads,
   titleNamedHeads,
+  unitTitles,
   nameCompounds,
   nameTails,
   nestingHeads,
@@ -63,6 +64,7 @@ for (const head of agreementHeads) heads.add(head, { type: 'agreement', loose: t
 const notHeadSet = phraseSet(notHeads)
 const titleSet = phraseSet(titles)
 const callingSet = new Set<string>(callings)
+const unitTitleSet = new Set<string>(unitTitles)
 const honorificSet = new Set<string>(honorifics.map((word) => word.toLowerCase()))
 const portfolioSet = phraseSet(portfolios)
 const stopSet = phraseSet(stops)
@@ -130,7 +132,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false, false),
     ...credits(text, list, 'vi'),
-    ...byline(text, list),
+    ...byline(text, list, true),
     ...sourceTags(list, () => false),
     ...newsSites(text, list),
     ...acronymsInContext(text, list, 'vi', cues),
@@ -648,9 +650,12 @@ function jurisdictions(list: readonly Piece[]): Candidate[] {
     const place = longestAt(lookupFor('vi'), list, at)
     let placeEnd = place?.to ?? at
     // An unknown name only after "tại" or an administrative word: "VKSND tối cao Lê Minh Trí" names a person after the body.
-    // "Thành ủy TP.HCM Nguyễn Văn Nên": a person named after the jurisdiction is no part of it ("TP Hồ Chí Minh" is).
+    // "Thành ủy TP.HCM Nguyễn Văn Nên", "UBND tỉnh Lê Hồng Vinh": a person named after the jurisdiction is no part of
+    // it ("TP Hồ Chí Minh" is); every province is known, so an unknown name after "tỉnh" is a person's.
+    const province = list[at - 1]?.text === 'tỉnh'
     if (!place && at > to)
-      while (placeEnd - at < 4 && isNameWord(list[placeEnd]) && !(placeEnd > at && startsPersonName(list, placeEnd))) placeEnd++
+      while (placeEnd - at < 4 && isNameWord(list[placeEnd]) && !((placeEnd > at || province) && startsPersonName(list, placeEnd)))
+        placeEnd++
     if (placeEnd > at) to = placeEnd
     // Alone ("UBND", "TAND") it is generic.
     if (to === head.to) continue
@@ -676,6 +681,8 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
     // "ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh": the person is named before the role; the body is all that follows.
     if (bodies.has(title.to) && roleInApposition(list, title.to)) continue
+    // "Trưởng Phòng Cảnh sát kinh tế": a body opens at the title's last word; the title is no title of a name after it.
+    if (bodies.has(title.to - 1)) continue
     const stage = stageNameEnd(list, title)
     if (stage !== undefined) {
       people.push({ from: title.to, to: stage, type: 'person', rank: ranks.framed, rule: '<calling> <stage name>' })
@@ -699,7 +706,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
       from = address.to
     }
     const end = personEnd(list, from)
-    if (end === undefined) continue
+    if (end === undefined || namesUnit(list, title.value, from, end)) continue
     if (namesBodyInApposition(list, index, from, end, people)) {
       people.push({ from, to: end, type: 'organization', rank: ranks.framed, rule: '<person>, <title> <body>' })
       index = end - 1
@@ -717,6 +724,15 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     index = end - 1
   }
   return people
+}
+
+/**
+ * Is the one capitalized word after a unit's head's title, a lower-case word
+ * after it, the unit's name ("Trưởng khoa Thận nhân tạo"), no person?
+ */
+function namesUnit(list: readonly Piece[], title: string, from: number, end: number): boolean {
+  const next = list[end]
+  return unitTitleSet.has(title) && end - from === 1 && next?.word === true && !isCapitalized(next.text)
 }
 
 /**
@@ -784,6 +800,10 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   // knows, and the country it works in, between the title and a name.
   const company = end === from ? longestAt(lookup, list, end) : undefined
   if (company?.entry.type === 'organization' && !company.ambiguous && isNameWord(list[company.to])) end = company.to
+  // "Chủ tịch UBND tỉnh Lê Hồng Vinh": a generic council of the level, then the name.
+  const council = end === from ? jurisdictionSet.longest(list, end) : undefined
+  const level = council ? bareLevels.longest(list, council.to) : undefined
+  if (level && startsPersonName(list, level.to)) return level.to
   // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
   if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
   if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
@@ -946,7 +966,12 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
     const from = cue.to
     // "Phòng Kinh tế huyện Lò Văn Pâng": a person named after the level, no place.
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
-    if (isPersonWithMiddleName(list, from)) continue
+    // Every province is known: an unknown name after "tỉnh" that opens as a person's is one ("UBND tỉnh Lê Hồng Vinh").
+    if (
+      isPersonWithMiddleName(list, from) ||
+      (cue.value === 'tỉnh' && !longestAt(lookupFor('vi'), list, from) && startsPersonName(list, from))
+    )
+      continue
     const known = longestAt(lookupFor('vi'), list, from)
     if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from

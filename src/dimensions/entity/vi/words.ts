@@ -406,6 +406,8 @@ export const strictHeads = [
   'Hợp tác xã',
   // The trade unions' and the youth's unions: "Tổng Liên đoàn Lao động Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
   'Tổng Liên đoàn',
+  // Theatres as companies of players: "Nhà hát Kịch Việt Nam", "Nhà hát Ballet Quốc gia Ukraine".
+  'Nhà hát',
   'Đoàn Thanh niên',
   'HTX',
   'Nghị viện',
@@ -651,6 +653,9 @@ export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
 /** Heads of channels and papers, which take the name of the body that runs them. */
+/** Titles of the head of a unit, whose name follows them ("Trưởng khoa Thận nhân tạo", "Trưởng phòng Kế hoạch tổng hợp"). */
+export const unitTitles = ['Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng phòng', 'Phó Trưởng phòng', 'Trưởng ban', 'Phó Trưởng ban'] as const
+
 /** Callings of artists and players, titles that take no country before a name ("ca sĩ Mỹ Tâm", "tiền vệ Đức Huy"). */
 export const callings = [
   'Ca sĩ',
@@ -827,6 +832,8 @@ export const notHeads = [
   'Tổ chức lại',
   'Vụ việc',
   'Cục diện',
+  // A meeting of shareholders or members, no body: "tổ chức Đại hội đồng cổ đông".
+  'Đại hội',
   // The national school-leaving exam, no school: "kỳ thi THPT Quốc gia".
   'THPT Quốc gia',
   'THPT quốc gia'
@@ -861,6 +868,7 @@ export const placeCues = [
   'bang',
   'vùng',
   'khu vực',
+  'vùng biển',
   'miền',
   // Villages: "thôn Khe Sanh", "ấp Tân Thành", "làng Đồng Kỵ".
   'thôn',
