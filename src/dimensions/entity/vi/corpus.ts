@@ -641,6 +641,8 @@ export const corpus: Corpus<'entity'> = {
     { text: 'Thành Chung', finds: [{ quote: 'Thành Chung', value: { type: 'person' } }] }
   ],
   negative: [
+    // The people of a country, and palaces after "tại", are no places.
+    'Khoảng 1.500 người Indonesia dự lễ đón tại Phủ Chủ tịch và buổi diễn tại Đại Nội.',
     // A level alone after a generic head names no body.
     'Công an tỉnh cho biết, UBND huyện đã họp.',
     // A meeting held is no body.

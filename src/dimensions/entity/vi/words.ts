@@ -790,7 +790,11 @@ export const facilityWords = [
   'phòng',
   'tòa',
   'tổ hợp',
-  'trường'
+  'trường',
+  // Palaces and citadels: "Phủ Chủ tịch", "Đại Nội", "Hoàng thành Thăng Long".
+  'phủ',
+  'đại nội',
+  'hoàng thành'
 ] as const
 
 /** Forms of state before a country's name ("Vương quốc Campuchia", "Cộng hòa xã hội chủ nghĩa Việt Nam"). */
