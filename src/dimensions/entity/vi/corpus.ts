@@ -643,8 +643,9 @@ export const corpus: Corpus<'entity'> = {
   negative: [
     // The people of a country, and palaces after "tại", are no places.
     'Khoảng 1.500 người Indonesia dự lễ đón tại Phủ Chủ tịch và buổi diễn tại Đại Nội.',
-    // A level alone after a generic head names no body.
+    // A level alone after a generic head names no body, at the end of a text too.
     'Công an tỉnh cho biết, UBND huyện đã họp.',
+    'Chủ tịch UBND tỉnh',
     // A meeting held is no body.
     // The school-leaving exam and a count after a hospital's name are no school and no number of it.
     'Kỳ thi THPT Quốc gia kết thúc.',

@@ -438,7 +438,7 @@ const middleNames = /^(?:Văn|Thị)$/u
 
 /** Does a person's name start at `index`: a family name, "Văn" or "Thị", and a given name? */
 function isPersonWithMiddleName(list: readonly Piece[], index: number): boolean {
-  return startsPersonName(list, index) && middleNames.test(list[index + 1]!.text) && isNameWord(list[index + 2])
+  return isNameWord(list[index]) && startsPersonName(list, index) && middleNames.test(list[index + 1]!.text) && isNameWord(list[index + 2])
 }
 
 /** Do the two words before `index` make a proper name ("Phúc Sơn", "Lộc Trời"): both capitalized, neither an acronym? */
@@ -803,7 +803,7 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   // "Chủ tịch UBND tỉnh Lê Hồng Vinh": a generic council of the level, then the name.
   const council = end === from ? jurisdictionSet.longest(list, end) : undefined
   const level = council ? bareLevels.longest(list, council.to) : undefined
-  if (level && startsPersonName(list, level.to)) return level.to
+  if (level && isNameWord(list[level.to]) && startsPersonName(list, level.to)) return level.to
   // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
   if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
   if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
