@@ -80,9 +80,10 @@ function creditItem(
 /**
  * '<byline>': a line that is only a name, as papers sign an article: in
  * capitals ("LÊ THẢO", "BÍCH QUYÊN (Lược dịch ...)"), or a Vietnamese name
- * alone on its line ("Kim Phong").
+ * alone on its line ("Kim Phong"); where `penNames`, given names alone
+ * too ("Thành Chung"), as Vietnamese papers sign.
  */
-export function byline(text: string, list: readonly Piece[]): Candidate[] {
+export function byline(text: string, list: readonly Piece[], penNames = false): Candidate[] {
   const words: Piece[] = []
   for (const piece of list) {
     if (piece.text === '(') break
@@ -95,7 +96,10 @@ export function byline(text: string, list: readonly Piece[]): Candidate[] {
     words.map((piece) => piece.text),
     true
   )
-  if (!allCaps && !named) return []
+  // "Thành Chung", "Minh Sơn": a Vietnamese writer may sign with given names alone.
+  const penName =
+    penNames && words.length <= 3 && words.every((piece) => /^\p{Lu}\p{Ll}*$/u.test(piece.text) && isVietnameseSyllable(piece.text))
+  if (!allCaps && !named && !penName) return []
   // A known name in either language's gazetteer is no byline ("HÀ NỘI"); a given name that is also a country's is ("ĐỨC ANH", "ANH THƯ").
   if (langs.some((lang) => (longestAt(lookupFor(lang), list, 0)?.to ?? 0) >= words.length)) return []
   return [{ from: 0, to: words.length, type: 'person', rank: ranks.framed, rule: '<byline>' }]

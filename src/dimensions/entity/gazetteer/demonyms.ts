@@ -1,3 +1,5 @@
+import { countries } from './countries.js'
+
 /**
  * Words for the people or things of a place ("Pakistani exporters", "người
  * Việt"): adjectives, never places themselves, so the scanners skip them.
@@ -88,6 +90,8 @@ export const demonyms = {
     'người Nga',
     'người Đức',
     'người Lào',
-    'người Thái'
+    'người Thái',
+    // "người Indonesia", "người Hàn Quốc": the people of any country.
+    ...countries.flatMap((country) => country.vi.map((name) => `người ${name}`))
   ]
 } as const

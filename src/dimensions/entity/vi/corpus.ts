@@ -538,9 +538,114 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Thanh Hóa', value: { type: 'place' } },
         { quote: 'Quảng Nam', value: { type: 'place' } }
       ]
-    }
+    },
+    // A body of a province or district may end with the level alone; "tỉnh nhà" and "xã hội" are no level.
+    {
+      text: 'Phòng Tài nguyên và Môi trường huyện bị khởi tố, Sở Y tế tỉnh nhà cho biết, Ngân hàng Chính sách xã hội hỗ trợ Ban Quản lý các khu công nghiệp tỉnh.',
+      finds: [
+        { quote: 'Phòng Tài nguyên và Môi trường huyện', value: { type: 'organization' } },
+        { quote: 'Sở Y tế', value: { type: 'organization' } },
+        { quote: 'Ngân hàng Chính sách xã hội', value: { type: 'organization' } },
+        { quote: 'Ban Quản lý các khu công nghiệp tỉnh', value: { type: 'organization' } }
+      ]
+    },
+    // A person named after the level is no place, and no part of the body.
+    {
+      text: 'Trưởng phòng Phòng Kinh tế huyện Lò Văn Pâng kiểm tra thực tế.',
+      finds: [
+        { quote: 'Phòng Kinh tế huyện', value: { type: 'organization' } },
+        { quote: 'Lò Văn Pâng', value: { type: 'person' } }
+      ]
+    },
+    // An association is named by its members' calling; a co-operative's head holds "xã", no place cue; a parliament
+    // is named by a place in lower case; the security police name their ministry.
+    {
+      text: 'Hội Nhà văn Việt Nam, nhà văn Nguyễn Nhật Ánh, Hợp tác xã Dịch vụ nông nghiệp Thắng Lợi, Nghị viện châu Âu và Cơ quan An ninh điều tra Bộ Công an.',
+      finds: [
+        { quote: 'Hội Nhà văn Việt Nam', value: { type: 'organization' } },
+        { quote: 'Nguyễn Nhật Ánh', value: { type: 'person' } },
+        { quote: 'Hợp tác xã Dịch vụ nông nghiệp Thắng Lợi', value: { type: 'organization' } },
+        { quote: 'Nghị viện châu Âu', value: { type: 'organization' } },
+        { quote: 'Cơ quan An ninh điều tra Bộ Công an', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'Em Nguyễn Khánh Linh, học sinh Trường THPT chuyên Lê Hồng Phong, giành huy chương vàng.',
+      finds: [
+        { quote: 'Nguyễn Khánh Linh', value: { type: 'person' } },
+        { quote: 'Trường THPT chuyên Lê Hồng Phong', value: { type: 'organization' } }
+      ]
+    },
+    // After an artist's calling a one-syllable country opens a stage name; after a state's title it is the country.
+    {
+      text: 'Ca sĩ Mỹ Tâm hát tại Đà Lạt, còn Ngoại trưởng Mỹ Marco Rubio ở Hà Nội.',
+      finds: [
+        { quote: 'Mỹ Tâm', value: { type: 'person' } },
+        { quote: 'Đà Lạt', value: { type: 'place' } },
+        { quote: 'Mỹ', value: { type: 'place' } },
+        { quote: 'Marco Rubio', value: { type: 'person' } },
+        { quote: 'Hà Nội', value: { type: 'place' } }
+      ]
+    },
+    // Kin and age name a person; villages are places; "nông thôn" is the countryside, no village; a province that
+    // opens with a form of address is the province.
+    {
+      text: 'Bé Trần Gia Bảo và cụ Nguyễn Thị Xuân ở thôn Khe Sanh, làng nghề Đồng Kỵ; nông thôn Việt Nam; tỉnh Bà Rịa-Vũng Tàu.',
+      finds: [
+        { quote: 'Trần Gia Bảo', value: { type: 'person' } },
+        { quote: 'Nguyễn Thị Xuân', value: { type: 'person' } },
+        { quote: 'Khe Sanh', value: { type: 'place' } },
+        { quote: 'Đồng Kỵ', value: { type: 'place' } },
+        { quote: 'Việt Nam', value: { type: 'place' } },
+        { quote: 'Bà Rịa-Vũng Tàu', value: { type: 'place' } }
+      ]
+    },
+    // An office is named by whom it serves; a person after a jurisdiction is no part of it; "các tỉnh" is no level.
+    {
+      text: 'Văn phòng Chủ tịch nước và Bí thư Thành ủy TP.HCM Nguyễn Văn Nên gặp Tổng Liên đoàn Lao động Việt Nam; Bộ Giáo dục và Đào tạo yêu cầu Sở GD&ĐT các tỉnh rà soát.',
+      finds: [
+        { quote: 'Văn phòng Chủ tịch nước', value: { type: 'organization' } },
+        { quote: 'Thành ủy TP.HCM', value: { type: 'organization' } },
+        { quote: 'Nguyễn Văn Nên', value: { type: 'person' } },
+        { quote: 'Tổng Liên đoàn Lao động Việt Nam', value: { type: 'organization' } },
+        { quote: 'Bộ Giáo dục và Đào tạo', value: { type: 'organization' } },
+        { quote: 'Sở GD&ĐT', value: { type: 'organization' } }
+      ]
+    },
+    // A city closes a company's name: the words after it are the sentence's.
+    {
+      text: 'Công ty TNHH Một thành viên Thoát nước Hà Nội vận hành trạm bơm Yên Sở.',
+      finds: [{ quote: 'Công ty TNHH Một thành viên Thoát nước Hà Nội', value: { type: 'organization' } }]
+    },
+    // A unit's name after its head's title is no person; a body opening at a title's last word is the body; a
+    // theatre is a company; a meeting of shareholders is no body; a sea's area is a place.
+    {
+      text: 'Bác sĩ Nguyễn Văn Hùng, Trưởng khoa Thận nhân tạo, và ông Đỗ Mạnh Hùng, Trưởng Phòng Cảnh sát kinh tế, dự Đại hội đồng cổ đông tại Nhà hát Kịch Việt Nam, ở vùng biển Natuna.',
+      finds: [
+        { quote: 'Nguyễn Văn Hùng', value: { type: 'person' } },
+        { quote: 'Đỗ Mạnh Hùng', value: { type: 'person' } },
+        { quote: 'Phòng Cảnh sát kinh tế', value: { type: 'organization' } },
+        { quote: 'Nhà hát Kịch Việt Nam', value: { type: 'organization' } },
+        { quote: 'Natuna', value: { type: 'place' } }
+      ]
+    },
+    // Every province is known: an unknown name after a council of the province is its chairman's.
+    {
+      text: 'Chủ tịch UBND tỉnh Lê Hồng Vinh làm việc tại tỉnh Bắc Ninh.',
+      finds: [
+        { quote: 'Lê Hồng Vinh', value: { type: 'person' } },
+        { quote: 'Bắc Ninh', value: { type: 'place' } }
+      ]
+    },
+    // A writer signs with given names alone.
+    { text: 'Thành Chung', finds: [{ quote: 'Thành Chung', value: { type: 'person' } }] }
   ],
   negative: [
+    // The people of a country, and palaces after "tại", are no places.
+    'Khoảng 1.500 người Indonesia dự lễ đón tại Phủ Chủ tịch và buổi diễn tại Đại Nội.',
+    // A level alone after a generic head names no body, at the end of a text too.
+    'Công an tỉnh cho biết, UBND huyện đã họp.',
+    'Chủ tịch UBND tỉnh',
     // A meeting held is no body.
     // The school-leaving exam and a count after a hospital's name are no school and no number of it.
     'Kỳ thi THPT Quốc gia kết thúc.',

@@ -13,12 +13,13 @@ import { brandedBodies } from '../brands.js'
 import { coordinatedBodies } from '../coordinated.js'
 import { scoredClubs } from './clubs.js'
 import { PhraseTrie, phraseSet } from '../trie.js'
-import { isVietnameseSurname } from '../vietnamese-names.js'
+import { isVietnameseSurname, isVietnameseSyllable } from '../vietnamese-names.js'
 import {
   administrativeWords,
   agreementHeads,
   facilityWords,
   bodyNouns,
+  callings,
   clauseVerbs,
   capitalOpenedWords,
   clubHeads,
@@ -30,6 +31,8 @@ import {
   jurisdictionHeads,
   jurisdictionLevels,
   looseHeads,
+  titleNamedHeads,
+  unitTitles,
   nameCompounds,
   nameTails,
   nestingHeads,
@@ -60,6 +63,8 @@ for (const head of strictHeads) heads.add(head, { type: 'organization', loose: f
 for (const head of agreementHeads) heads.add(head, { type: 'agreement', loose: true })
 const notHeadSet = phraseSet(notHeads)
 const titleSet = phraseSet(titles)
+const callingSet = new Set<string>(callings)
+const unitTitleSet = new Set<string>(unitTitles)
 const honorificSet = new Set<string>(honorifics.map((word) => word.toLowerCase()))
 const portfolioSet = phraseSet(portfolios)
 const stopSet = phraseSet(stops)
@@ -85,6 +90,11 @@ const numberedSet = new Set<string>(numberedHeads)
 const companyHeadSet = new Set<string>(companyHeads)
 /** A channel or a paper is named after the body that runs it ("Truyền hình Thông tấn xã"): another head goes on in its name. */
 const mediaSet = new Set<string>(mediaHeads)
+/**
+ * Associations, named by their members ("Hội Nhà báo Việt Nam"), and offices, named by whom they serve ("Văn phòng
+ * Chủ tịch nước"): a calling or a title right after the head is a word of the name.
+ */
+const titleNamedHeadSet = new Set<string>(titleNamedHeads)
 const places = placeGrammar(stateFormsVi, [])
 const cues = acronymCues(bodyNouns, sayingVerbs)
 const listGrammar = {
@@ -122,7 +132,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...scoredClubs(list),
     ...brandedBodies(list, 'vi', false, false),
     ...credits(text, list, 'vi'),
-    ...byline(text, list),
+    ...byline(text, list, true),
     ...sourceTags(list, () => false),
     ...newsSites(text, list),
     ...acronymsInContext(text, list, 'vi', cues),
@@ -195,7 +205,11 @@ function headedNames(list: readonly Piece[]): Candidate[] {
       to,
       type: opened.head.type,
       rank: local ? ranks.framed + 1 : ranks.grammar,
-      rule: agreement ? '<agreement head> <name>' : '<organization head> <name>',
+      rule: agreement
+        ? '<agreement head> <name>'
+        : endsWithLevel(list, opened.to, to)
+          ? '<organization head> <name> <level>'
+          : '<organization head> <name>',
       anchor: index
     })
     index = to - 1
@@ -215,7 +229,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
   const portfolio =
     isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
-  if (!loose && !isNameWord(list[from]) && !portfolio && administrativePlaceEnd(list, from) === undefined) return from
+  // "Nghị viện châu Âu": a known place written in lower case opens a name as a capital does.
+  const place = longestAt(lookupFor('vi'), list, from)?.entry.type === 'place'
+  if (!loose && !isNameWord(list[from]) && !portfolio && !place && administrativePlaceEnd(list, from) === undefined) return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
   // "Bộ Quốc phòng huy động ...": a portfolio after a strict head is a whole name; only capitals go on after it
@@ -249,7 +265,8 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       continue
     }
     // "Công ty TNHH Thương mại Minh Anh": a form of address after a capital of the name is a syllable of it.
-    const title = titleSet.longest(list, index)
+    // "Hội Nhà văn Việt Nam", "Hội Luật gia": an association is named by the calling of its members.
+    const title = index === from && titleNamedHeadSet.has(head) ? undefined : titleSet.longest(list, index)
     if (!piece.word || (title && !(index > from && honorificSet.has(title.value.toLowerCase()) && isNameWord(list[index - 1])))) break
     const tail = tailSet.longest(list, index)
     if (tail && !isCapitalized(piece.text)) {
@@ -315,6 +332,12 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
       lower = maxLower
       continue
     }
+    // "Phòng Tài nguyên và Môi trường huyện bị khởi tố": the level of the province or district it serves ends it.
+    const level = end > from ? bareLevelEnd(list, index) : undefined
+    if (level !== undefined) {
+      end = level
+      break
+    }
     // "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": a board over all the parks of a province.
     if (piece.text === 'các') {
       const local = localEnd(list, index + 1)
@@ -324,6 +347,9 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
     if (stopSet.longest(list, index) || isAmount(list, index)) break
     // "Công ty TNHH Đầu tư Phúc Sơn phải nộp": a proper name closes the body; a lower-case word after it is the verb.
     if (lower === 0 && endsProperName(list, from, index)) break
+    // "Công ty TNHH Một thành viên Thoát nước Hà Nội vận hành trạm bơm Yên Sở": a city or country closes the body;
+    // lower-case words after it are the sentence's, not a bridge to another capital.
+    if (placeEnd === index && index > from) break
     const bridge = bridgeEnd(list, index)
     if (bridge !== undefined) {
       end = index = bridge
@@ -371,11 +397,48 @@ const maxLowerLocal = 10
  */
 function localEnd(list: readonly Piece[], from: number): number | undefined {
   for (let at = from; at - from < maxLowerLocal && list[at]?.word && !isCapitalized(list[at]!.text); at++) {
-    const within = administrativePlaceEnd(list, at)
+    // "các khu công nghiệp tỉnh": a level after a plural noun; "Sở GD&ĐT các tỉnh": no level right after "các".
+    const within = administrativePlaceEnd(list, at) ?? (at > from ? bareLevelEnd(list, at) : undefined)
     if (within !== undefined) return within
     if (stopSet.longest(list, at)) return undefined
   }
   return undefined
+}
+
+/** Levels of a province, city or district that end a body's name on their own ("Sở Y tế tỉnh", "Phòng Nội vụ huyện"). */
+const bareLevels = phraseSet(['tỉnh', 'thành phố', 'huyện', 'quận', 'thị xã', 'xã', 'phường'])
+/**
+ * Words after a level that make it a phrase of the sentence ("tỉnh nhà", "huyện bạn", "xã này") or another word
+ * ("xã hội", "xã viên", "xã giao"), no end of a name.
+ */
+const afterLevel = /^(?:nhà|bạn|này|đó|ấy|kia|lân|khác|mình|ta|hội|viên|giao)$/u
+
+/**
+ * '<body> <level>': the end of a lower-case level word at `index` that names
+ * no place after it ("... Môi trường tỉnh", "... các khu công nghiệp tỉnh"):
+ * the province or district the body serves, said without its name.
+ */
+function bareLevelEnd(list: readonly Piece[], index: number): number | undefined {
+  const level = bareLevels.longest(list, index)
+  if (!level) return undefined
+  const next = list[level.to]
+  if (isPersonWithMiddleName(list, level.to)) return level.to
+  if (next?.word && (isNameWord(next) || afterLevel.test(next.text) || bareLevels.longest(list, level.to))) return undefined
+  return level.to
+}
+
+/** Does the name from `from` to `to` end with a level said without its place ("... Môi trường huyện")? */
+function endsWithLevel(list: readonly Piece[], from: number, to: number): boolean {
+  for (let at = Math.max(from, to - 2); at < to; at++) if (bareLevels.longest(list, at)?.to === to) return true
+  return false
+}
+
+/** The middle names that only people bear, never a place ("Lò Văn Pâng", "Đỗ Thị Hiền"). */
+const middleNames = /^(?:Văn|Thị)$/u
+
+/** Does a person's name start at `index`: a family name, "Văn" or "Thị", and a given name? */
+function isPersonWithMiddleName(list: readonly Piece[], index: number): boolean {
+  return isNameWord(list[index]) && startsPersonName(list, index) && middleNames.test(list[index + 1]!.text) && isNameWord(list[index + 2])
 }
 
 /** Do the two words before `index` make a proper name ("Phúc Sơn", "Lộc Trời"): both capitalized, neither an acronym? */
@@ -522,9 +585,12 @@ function belongsTo(list: readonly Piece[], index: number): boolean {
   )
 }
 
-/** Does a police body's name ("Cảnh sát ...") open in the few words before `index`? */
+/** The police and the security police, whose bodies name their ministry or force ("Cơ quan An ninh điều tra Bộ Công an"). */
+const policeWords = /^(?:Cảnh sát|An ninh)$/u
+
+/** Does a police body's name ("Cảnh sát ...", "An ninh ...") open in the few words before `index`? */
 function policeBefore(list: readonly Piece[], index: number): boolean {
-  for (let at = Math.max(0, index - 5); at < index - 1; at++) if (list[at]!.text === 'Cảnh' && list[at + 1]!.text === 'sát') return true
+  for (let at = Math.max(0, index - 5); at < index - 1; at++) if (policeWords.test(`${list[at]!.text} ${list[at + 1]!.text}`)) return true
   return false
 }
 
@@ -584,7 +650,12 @@ function jurisdictions(list: readonly Piece[]): Candidate[] {
     const place = longestAt(lookupFor('vi'), list, at)
     let placeEnd = place?.to ?? at
     // An unknown name only after "tại" or an administrative word: "VKSND tối cao Lê Minh Trí" names a person after the body.
-    if (!place && at > to) while (placeEnd - at < 4 && isNameWord(list[placeEnd])) placeEnd++
+    // "Thành ủy TP.HCM Nguyễn Văn Nên", "UBND tỉnh Lê Hồng Vinh": a person named after the jurisdiction is no part of
+    // it ("TP Hồ Chí Minh" is); every province is known, so an unknown name after "tỉnh" is a person's.
+    const province = list[at - 1]?.text === 'tỉnh'
+    if (!place && at > to)
+      while (placeEnd - at < 4 && isNameWord(list[placeEnd]) && !((placeEnd > at || province) && startsPersonName(list, placeEnd)))
+        placeEnd++
     if (placeEnd > at) to = placeEnd
     // Alone ("UBND", "TAND") it is generic.
     if (to === head.to) continue
@@ -605,10 +676,19 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
   const bodies = new Map(organizations.map((candidate) => [candidate.from, candidate]))
   for (let index = 0; index < list.length; index++) {
     const title = titleSet.longest(list, index)
-    if (!title || headAt(list, index) || isMiddleName(list, index) || insidePlace(list, index)) continue
+    // "Bà Rịa-Vũng Tàu": a known place that opens with a form of address is the place.
+    if (!title || headAt(list, index) || isMiddleName(list, index) || insidePlace(list, index) || opensPlace(list, index)) continue
     // "Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên": the organization is part of the role; it ends before the name.
     // "ông Đỗ Anh Dũng, chủ tịch Tập đoàn Tân Hoàng Minh": the person is named before the role; the body is all that follows.
     if (bodies.has(title.to) && roleInApposition(list, title.to)) continue
+    // "Trưởng Phòng Cảnh sát kinh tế": a body opens at the title's last word; the title is no title of a name after it.
+    if (bodies.has(title.to - 1)) continue
+    const stage = stageNameEnd(list, title)
+    if (stage !== undefined) {
+      people.push({ from: title.to, to: stage, type: 'person', rank: ranks.framed, rule: '<calling> <stage name>' })
+      index = stage - 1
+      continue
+    }
     const roleEnd = complementEnd(list, title.to, bodies)
     let from = roleEnd
     const honorific = honorificSet.has(title.value.toLowerCase())
@@ -626,7 +706,7 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
       from = address.to
     }
     const end = personEnd(list, from)
-    if (end === undefined) continue
+    if (end === undefined || namesUnit(list, title.value, from, end)) continue
     if (namesBodyInApposition(list, index, from, end, people)) {
       people.push({ from, to: end, type: 'organization', rank: ranks.framed, rule: '<person>, <title> <body>' })
       index = end - 1
@@ -644,6 +724,36 @@ function titledPeople(text: string, list: readonly Piece[], organizations: reado
     index = end - 1
   }
   return people
+}
+
+/**
+ * Is the one capitalized word after a unit's head's title, a lower-case word
+ * after it, the unit's name ("Trưởng khoa Thận nhân tạo"), no person?
+ */
+function namesUnit(list: readonly Piece[], title: string, from: number, end: number): boolean {
+  const next = list[end]
+  return unitTitleSet.has(title) && end - from === 1 && next?.word === true && !isCapitalized(next.text)
+}
+
+/**
+ * '<calling> <stage name>': after an artist's or a player's calling, a
+ * one-syllable country and one more syllable, and no more, are a Vietnamese
+ * name ("ca sĩ Mỹ Tâm", "tiền vệ Đức Huy"), no role's country: a calling is
+ * given no country before a name.
+ */
+function stageNameEnd(list: readonly Piece[], title: { to: number; value: string }): number | undefined {
+  if (!callingSet.has(title.value)) return undefined
+  const country = longestAt(lookupFor('vi'), list, title.to)
+  const given = list[title.to + 1]
+  if (country?.entry.type !== 'place' || country.to !== title.to + 1 || !isNameWord(given) || isNameWord(list[title.to + 2]))
+    return undefined
+  return isVietnameseSyllable(given!.text) ? title.to + 2 : undefined
+}
+
+/** Does a known place longer than one word start at `index` ("Bà Rịa-Vũng Tàu", "Bà Rịa")? */
+function opensPlace(list: readonly Piece[], index: number): boolean {
+  const known = longestAt(lookupFor('vi'), list, index)
+  return known?.entry.type === 'place' && known.to > index + 1
 }
 
 /** "Trung Quốc Vương Nghị": a title's first syllable closing a known place ("Quốc" of "Trung Quốc") opens no title. */
@@ -690,6 +800,10 @@ function complementEnd(list: readonly Piece[], from: number, bodies: ReadonlyMap
   // knows, and the country it works in, between the title and a name.
   const company = end === from ? longestAt(lookup, list, end) : undefined
   if (company?.entry.type === 'organization' && !company.ambiguous && isNameWord(list[company.to])) end = company.to
+  // "Chủ tịch UBND tỉnh Lê Hồng Vinh": a generic council of the level, then the name.
+  const council = end === from ? jurisdictionSet.longest(list, end) : undefined
+  const level = council ? bareLevels.longest(list, council.to) : undefined
+  if (level && isNameWord(list[level.to]) && startsPersonName(list, level.to)) return level.to
   // "Thủ tướng Chính phủ", "Thủ tướng Quốc vụ viện nước ...".
   if (/^Chính$/u.test(list[end]?.text ?? '') && list[end + 1]?.text === 'phủ') end += 2
   if (/^Quốc$/u.test(list[end]?.text ?? '') && /^vụ$/u.test(list[end + 1]?.text ?? '')) end += 3
@@ -847,10 +961,17 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
   for (let index = 0; index < list.length; index++) {
     const administrative = administrativeSet.longest(list, index)
     const cue = administrative ?? cueSet.longest(list, index)
-    // "Đồng bằng sông Cửu Long": a cue inside a known name is part of it.
-    if (!cue || insidePlace(list, index)) continue
+    // "Đồng bằng sông Cửu Long": a cue inside a known name is part of it; "Hợp tác xã Dịch vụ": so is one closing a head.
+    if (!cue || insidePlace(list, index) || closesHead(list, index, cue.to) || closesWord(list, index)) continue
     const from = cue.to
+    // "Phòng Kinh tế huyện Lò Văn Pâng": a person named after the level, no place.
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
+    // Every province is known: an unknown name after "tỉnh" that opens as a person's is one ("UBND tỉnh Lê Hồng Vinh").
+    if (
+      isPersonWithMiddleName(list, from) ||
+      (cue.value === 'tỉnh' && !longestAt(lookupFor('vi'), list, from) && startsPersonName(list, from))
+    )
+      continue
     const known = longestAt(lookupFor('vi'), list, from)
     if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from
@@ -869,6 +990,20 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
     index = end - 1
   }
   return found
+}
+
+/** Syllables before a cue that make it the end of another word: "nông thôn" (countryside), "xóm làng". */
+const cueClosers = /^(?:nông|xóm)$/iu
+
+/** Is the cue at `index` the second syllable of a common word ("nông thôn Việt Nam")? */
+function closesWord(list: readonly Piece[], index: number): boolean {
+  return cueClosers.test(list[index - 1]?.text ?? '') && /^(?:thôn|làng)$/u.test(list[index]!.text)
+}
+
+/** Does a head that opens a word or two before `index` end at `to` ("xã" of "Hợp tác xã")? */
+function closesHead(list: readonly Piece[], index: number, to: number): boolean {
+  for (let from = Math.max(0, index - 2); from < index; from++) if (heads.longest(list, from)?.to === to) return true
+  return false
 }
 
 /** '<plural administrative word> <name>, <name> và <name>': the names after the first, up to the end of the list. */

@@ -26,6 +26,30 @@ const regionHonorifics = [
   'Oknha'
 ] as const
 
+/** Forms of address that are titles too: pupils, teachers, kin, the young and the old, and the region's. */
+const addressWords = [
+  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
+  'em',
+  'Em',
+  'thầy',
+  'Thầy',
+  'cô',
+  // Kin and the young and old named by them: "cụ Nguyễn Thị Xuân", "bé Trần Gia Bảo", "cháu Phan Thanh Bình".
+  'Ông',
+  'Chị',
+  'cụ',
+  'Cụ',
+  'bé',
+  'Bé',
+  'cháu',
+  'Cháu',
+  'chú',
+  'Chú',
+  'dì',
+  'Dì',
+  ...regionHonorifics
+] as const
+
 /** Titles and forms of address before a person's name. */
 export const titles = [
   'Tổng Bí thư',
@@ -225,13 +249,7 @@ export const titles = [
   'Thiếu úy',
   'Điều tra viên',
   'điều tra viên',
-  // Pupils and teachers: "em Âu Minh Khang", "thầy Tiêu Văn Lâm", "cô Lê Thị Hà".
-  'em',
-  'Em',
-  'thầy',
-  'Thầy',
-  'cô',
-  ...regionHonorifics
+  ...addressWords
 ] as const
 
 /** Forms of address only: not a role; the region's ("Datuk Seri", "Tan Sri", "Khun", "Oknha") as in English news. */
@@ -255,12 +273,7 @@ export const honorifics = [
   'Phó Giáo sư',
   'Tiến sĩ',
   'Thạc sĩ',
-  'em',
-  'Em',
-  'thầy',
-  'Thầy',
-  'cô',
-  ...regionHonorifics
+  ...addressWords
 ] as const
 
 /** Portfolios after a minister's title ("Bộ trưởng Ngoại giao"). */
@@ -388,6 +401,16 @@ export const strictHeads = [
   'Trường ĐH',
   'THPT',
   'THPT chuyên',
+  'Trường THPT chuyên',
+  // Co-operatives and parliaments: "Hợp tác xã Nông nghiệp Tân Cường", "HTX Dịch vụ Thắng Lợi", "Nghị viện châu Âu".
+  'Hợp tác xã',
+  // The trade unions' and the youth's unions: "Tổng Liên đoàn Lao động Việt Nam", "Đoàn Thanh niên Cộng sản Hồ Chí Minh".
+  'Tổng Liên đoàn',
+  // Theatres as companies of players: "Nhà hát Kịch Việt Nam", "Nhà hát Ballet Quốc gia Ukraine".
+  'Nhà hát',
+  'Đoàn Thanh niên',
+  'HTX',
+  'Nghị viện',
   'THCS',
   'Trường THPT',
   'Trường THCS',
@@ -630,6 +653,45 @@ export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
 /** Heads of channels and papers, which take the name of the body that runs them. */
+/** Titles of the head of a unit, whose name follows them ("Trưởng khoa Thận nhân tạo", "Trưởng phòng Kế hoạch tổng hợp"). */
+export const unitTitles = ['Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng phòng', 'Phó Trưởng phòng', 'Trưởng ban', 'Phó Trưởng ban'] as const
+
+/** Callings of artists and players, titles that take no country before a name ("ca sĩ Mỹ Tâm", "tiền vệ Đức Huy"). */
+export const callings = [
+  'Ca sĩ',
+  'ca sĩ',
+  'NSND',
+  'NSƯT',
+  'nghệ sĩ',
+  'Nghệ sĩ',
+  'nhạc sĩ',
+  'Nhạc sĩ',
+  'diễn viên',
+  'Diễn viên',
+  'Đạo diễn',
+  'đạo diễn',
+  'tiền đạo',
+  'Tiền đạo',
+  'tiền vệ',
+  'Tiền vệ',
+  'hậu vệ',
+  'Hậu vệ',
+  'trung vệ',
+  'Trung vệ',
+  'thủ môn',
+  'Thủ môn',
+  'cầu thủ',
+  'Cầu thủ',
+  'tay vợt',
+  'Tay vợt'
+] as const
+
+/**
+ * Heads of associations named by their members' calling ("Hội Nhà văn Việt Nam", "Hiệp hội Nhà đầu tư tài chính")
+ * and of offices named by whom they serve ("Văn phòng Chủ tịch nước").
+ */
+export const titleNamedHeads = ['Hội', 'Hiệp hội', 'Văn phòng'] as const
+
 export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
@@ -728,7 +790,11 @@ export const facilityWords = [
   'phòng',
   'tòa',
   'tổ hợp',
-  'trường'
+  'trường',
+  // Palaces and citadels: "Phủ Chủ tịch", "Đại Nội", "Hoàng thành Thăng Long".
+  'phủ',
+  'đại nội',
+  'hoàng thành'
 ] as const
 
 /** Forms of state before a country's name ("Vương quốc Campuchia", "Cộng hòa xã hội chủ nghĩa Việt Nam"). */
@@ -770,6 +836,8 @@ export const notHeads = [
   'Tổ chức lại',
   'Vụ việc',
   'Cục diện',
+  // A meeting of shareholders or members, no body: "tổ chức Đại hội đồng cổ đông".
+  'Đại hội',
   // The national school-leaving exam, no school: "kỳ thi THPT Quốc gia".
   'THPT Quốc gia',
   'THPT quốc gia'
@@ -804,7 +872,13 @@ export const placeCues = [
   'bang',
   'vùng',
   'khu vực',
-  'miền'
+  'vùng biển',
+  'miền',
+  // Villages: "thôn Khe Sanh", "ấp Tân Thành", "làng Đồng Kỵ".
+  'thôn',
+  'ấp',
+  'làng',
+  'làng nghề'
 ] as const
 
 /** Quantifiers that make a following head generic ("hai Bộ Ngoại giao", "các Bộ"). */
@@ -1227,7 +1301,8 @@ export const lessCommonSurnames = [
   'Bế',
   'Hầu',
   'Âu Dương',
-  'Quế'
+  'Quế',
+  'Lò'
 ] as const
 
 /** Words of a match's result before the side beaten, drawn with or lost to ("thắng 2-0 trước X", "hòa 1-1 với X", "thắng X 3-1"). */
