@@ -575,6 +575,39 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'The Saigon Times', value: { type: 'organization' } },
         { quote: 'The Star', value: { type: 'organization' } }
       ]
+    },
+    // At a sentence's start a paper's "The" opens its name when the paper's word closes it, or the gazetteer knows the paper.
+    {
+      text: 'The Hanoi Times reported that the Fed held rates. The Hindu said Bangko Sentral ng Pilipinas would cut.',
+      finds: [
+        { quote: 'The Hanoi Times', value: { type: 'organization' } },
+        { quote: 'Fed', value: { type: 'organization' } },
+        { quote: 'The Hindu', value: { type: 'organization' } },
+        { quote: 'Bangko Sentral ng Pilipinas', value: { type: 'organization' } }
+      ]
+    },
+    // Brands the news names alone.
+    {
+      text: 'Nike and Adidas moved orders to Binh Duong, and Gavi paid for the vaccines.',
+      finds: [
+        { quote: 'Nike', value: { type: 'organization' } },
+        { quote: 'Adidas', value: { type: 'organization' } },
+        { quote: 'Binh Duong', value: { type: 'place' } },
+        { quote: 'Gavi', value: { type: 'organization' } }
+      ]
+    },
+    // A brand before a product's word names the product; the brand alone is the company.
+    {
+      text: 'Google Maps and Apple Pay came to Hanoi, Google said.',
+      finds: [
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Google', value: { type: 'organization' } }
+      ]
+    },
+    // A title-case headline may keep its small words in lower case: its verbs still end the name.
+    {
+      text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
+      finds: [{ quote: 'Vietnam Airlines', value: { type: 'organization' } }]
     }
   ],
   negative: [
@@ -626,6 +659,14 @@ export const corpus: Corpus<'entity'> = {
     // A nationality before a player's role is no club; a role word opening a sentence is none either.
     'The club signed a Dutch defender on loan. Head coach and captain agreed.',
     // An adjective opening a sentence before a kind of body is no name of one.
-    'Environmental group members met on Monday.'
+    'Environmental group members met on Monday.',
+    // A paper's name of common words is one only in capitals; a head alone names no body; plurals of plain acronyms are no brands.
+    "The diplomat said the MoUs and the SOE reforms were signed. The Company's shares rose.",
+    // Products of a brand, glued or apart, and a model's code.
+    'Buyers queued for the Galaxy Z Fold6, GrabFood deals and TikTok Shop coupons.',
+    // A forum of business named after the places holding it, and a tournament named after its sponsor, are no bodies.
+    'The Indonesia-Vietnam Business Forum opened as the Mitsubishi Electric Cup final drew fans.',
+    // A brand's or a central bank's name that is also a common word does not open a sentence as one.
+    'Visa fees rose. Fed up, buyers left.'
   ]
 }

@@ -16,6 +16,7 @@ import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from '
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { publications } from './publications.js'
+import { brandProducts } from './products.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { documentTitles, nonNames } from './non-names.js'
@@ -115,6 +116,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     // "VN30", "COP29": letters and a number name an index or a meeting, no body.
     ...acronymsInContext(text, list, 'en', cues).filter((acronym) => !/\d/u.test(list[acronym.from]!.text)),
     ...nonNames(list, runs),
+    ...brandProducts(list),
     ...documentTitles(list),
     ...numberedBodies(list),
     ...bracketedNames(text, list, runs),

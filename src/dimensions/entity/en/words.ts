@@ -424,6 +424,9 @@ export const portfolios = [
   'Minerals'
 ] as const
 
+/** Heads of papers' names ("Saigon Times", "Jakarta Post"), which are also heads of bodies. */
+export const paperHeads = ['Times', 'Post', 'Tribune', 'Herald', 'Gazette', 'Journal'] as const
+
 /** Words that make a capitalized run an organization ("Ministry of ...", "... Committee"). */
 export const organizationHeads = [
   'Ministry',
@@ -472,12 +475,7 @@ export const organizationHeads = [
   'Holdings',
   'Airlines',
   'Airways',
-  'Times',
-  'Post',
-  'Tribune',
-  'Herald',
-  'Gazette',
-  'Journal',
+  ...paperHeads,
   'Press',
   'Network',
   'School',
@@ -1173,3 +1171,50 @@ export const chambers = ['Senate', 'House', 'Parliament', 'Congress'] as const
 
 /** Heads of a body only after a possessive: "Attorney-General's Chambers"; "Chambers" alone may be a family name. */
 export const possessiveHeads = ['Chambers'] as const
+
+/** Words for a kind of product, service or outlet after a company's brand: "Google Maps", "Apple Pay", "FPT Play", "Aeon Mall". */
+export const productWords = [
+  'Pay',
+  'Play',
+  'Music',
+  'Maps',
+  'Wallet',
+  'Shop',
+  'Store',
+  'Mall',
+  'Mart',
+  'Food',
+  'Watch',
+  'Phone',
+  'Pad',
+  'Drive',
+  'Mail',
+  'Search',
+  'Translate',
+  'Pass',
+  'Card',
+  'Points',
+  'Rewards',
+  'Plus',
+  'Prime',
+  'Pro',
+  'Max',
+  'Bike',
+  'Car',
+  'Taxi',
+  'Express'
+] as const
+
+/** Kinds of forum held by places or a bloc, a meeting of its kind: "Vietnam-Indonesia Business Forum", "Vietnam Economic Forum". */
+export const forumKinds = [
+  'Business',
+  'Economic',
+  'Investment',
+  'Trade',
+  'Energy',
+  'Innovation',
+  'Tourism',
+  'Finance',
+  'Logistics',
+  'Startup'
+] as const
