@@ -604,6 +604,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Google', value: { type: 'organization' } }
       ]
     },
+    // A known brand and the place it works in close a first name before "and".
+    {
+      text: 'Grab Vietnam and Be Group cut fares.',
+      finds: [
+        { quote: 'Grab Vietnam', value: { type: 'organization' } },
+        { quote: 'Be Group', value: { type: 'organization' } }
+      ]
+    },
     // A title-case headline may keep its small words in lower case: its verbs still end the name.
     {
       text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
@@ -667,6 +675,10 @@ export const corpus: Corpus<'entity'> = {
     // A forum of business named after the places holding it, and a tournament named after its sponsor, are no bodies.
     'The Indonesia-Vietnam Business Forum opened as the Mitsubishi Electric Cup final drew fans.',
     // A brand's or a central bank's name that is also a common word does not open a sentence as one.
-    'Visa fees rose. Fed up, buyers left.'
+    'Visa fees rose. Fed up, buyers left.',
+    // Names closed by a word for a place, a thing or an event, or by a model's letter, are no people's.
+    'Shoppers at Ben Thanh Market watched the Bach Dang Wave show; Sputnik V doses came too.',
+    // A plan's or a law's initials after its name spell no body.
+    'The National Energy Transition Roadmap (NETR) and the New Industrial Master Plan (NIMP) drew funds.'
   ]
 }

@@ -118,7 +118,8 @@ function opensWithClosingHead(list: readonly Piece[], run: Run, index: number): 
 
 /**
  * Where the name holding the head at `head` starts: after "and the" or after a
- * known name and "and" ("Pakistan and the Ministry of ..."), after a title
+ * known name and "and" ("Pakistan and the Ministry of ...", "Grab Vietnam
+ * and Be Group"), after a title
  * ("Deputy Director of the Institute ..."), never on "the".
  */
 function nameStart(list: readonly Piece[], from: number, head: number): number {
@@ -130,7 +131,8 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
       (list[index + 1]?.text === 'the' ||
         longestAt(lookup, list, start)?.to === index ||
         endsBody(list, index) ||
-        brandsBoth(list, start, index))
+        brandsBoth(list, start, index) ||
+        isBrandAndPlace(list, start, index))
     )
       start = index + 1
     const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
@@ -242,6 +244,14 @@ function opensConjunct(piece: Piece | undefined): boolean {
 function brandsBoth(list: readonly Piece[], start: number, and: number): boolean {
   const lookup = lookupFor('en')
   return longestAt(lookup, list, start)?.entry.type === 'organization' && longestAt(lookup, list, and + 1)?.entry.type === 'organization'
+}
+
+/** "Grab Vietnam and Be Group": a known company's brand and the place it works in close a first name before "and". */
+function isBrandAndPlace(list: readonly Piece[], start: number, and: number): boolean {
+  const lookup = lookupFor('en')
+  const brand = longestAt(lookup, list, start)
+  if (brand?.entry.type !== 'organization' || brand.to >= and) return false
+  return longestAt(lookup, list, brand.to)?.entry.type === 'place' && longestAt(lookup, list, brand.to)!.to === and
 }
 
 function isAnd(piece: Piece | undefined): boolean {

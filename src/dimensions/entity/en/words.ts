@@ -1218,3 +1218,49 @@ export const forumKinds = [
   'Logistics',
   'Startup'
 ] as const
+
+/**
+ * Last words of a place's, a thing's or an event's name that no person's name
+ * ends with ("Ben Thanh Market", "Bach Dang Wave", "Anh Minh Trading");
+ * words that are also family names ("Park", "Hall", "Law") are left out.
+ */
+export const thingClosers = [
+  'Market',
+  'Trading',
+  'Wave',
+  'Contest',
+  'Festival',
+  'Award',
+  'Awards',
+  'Prize',
+  'Hotel',
+  'Tower',
+  'Towers',
+  'Airport',
+  'Station',
+  'Stadium',
+  'Arena',
+  'Expressway',
+  'Highway',
+  'Boulevard',
+  'Building',
+  'Pagoda',
+  'Mosque',
+  'Cathedral',
+  'Museum',
+  'Mausoleum',
+  'Beach',
+  'Island',
+  'Lake',
+  'Square',
+  'Village',
+  'Show',
+  'Tour',
+  'Campaign',
+  'Programme',
+  'Program',
+  'Project'
+] as const
+
+/** Last words of a plan's or a strategy's name, which spells no body ("New Industrial Master Plan (NIMP)"). */
+export const planHeads = ['Plan', 'Masterplan', 'Strategy', 'Policy', 'Regulation', 'Vision', 'Agenda'] as const
