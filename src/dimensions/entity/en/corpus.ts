@@ -679,6 +679,8 @@ export const corpus: Corpus<'entity'> = {
     // Names closed by a word for a place, a thing or an event, or by a model's letter, are no people's.
     'Shoppers at Ben Thanh Market watched the Bach Dang Wave show; Sputnik V doses came too.',
     // A plan's or a law's initials after its name spell no body.
-    'The National Energy Transition Roadmap (NETR) and the New Industrial Master Plan (NIMP) drew funds.'
+    'The National Energy Transition Roadmap (NETR) and the New Industrial Master Plan (NIMP) drew funds.',
+    // A site's section heading and a tournament's group are no bodies.
+    'Related News. Group B leaders won.'
   ]
 }

@@ -9,6 +9,7 @@ import {
   documentHeads,
   facilityHeads,
   forumKinds,
+  newsSections,
   heldPredicates,
   leagueDivisions,
   meetingHeads,
@@ -43,6 +44,7 @@ const ordinal =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu
 const documentSet = new Set<string>(documentHeads)
 const forumKindSet = new Set<string>(forumKinds)
+const sectionWordSet = new Set<string>(newsSections)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** A model's code: capitals, or a capitalized word, and digits in one word ("A321neo", "H100", "S24", "Fold6"). */
 const modelCode = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}+)\d+\p{Ll}*$/u
@@ -56,7 +58,9 @@ const modelCode = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}+)\d+\p{Ll}*$/u
  * prefix> <name>' ("MV Pacific Harmony"), '<name> <model>' ("Airbus
  * A321neo"), '<organization> House' ("National Assembly House", a
  * building), '<place> <business> Forum' ("Indonesia-Vietnam Business
- * Forum"). A body's name inside one of them only says whose it is.
+ * Forum"), a site's section ('<section> News': "Related News", "Latest
+ * News"), a tournament's group ('Group <letter>': "Group B"). A body's name
+ * inside one of them only says whose it is.
  */
 export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = []
@@ -72,6 +76,10 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
     else if (facilitySet.has(last) && run.to - run.from >= 2)
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <facility>' })
     else if (isPlacesForum(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<place> <business> Forum' })
+    else if (last === 'News' && run.to - run.from >= 2 && list.slice(run.from, run.to - 1).every((piece) => sectionWordSet.has(piece.text)))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<section> News' })
+    else if (run.to - run.from === 2 && list[run.from]!.text === 'Group' && /^\p{Lu}$/u.test(last))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: 'Group <letter>' })
     else if (last === 'House' && organizationHeadSet.has(list[run.to - 2]?.text ?? '') && run.to - run.from >= 3)
       found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<organization> House' })
     else if (conjunctThing(list, run) > run.from + 1)

@@ -1264,3 +1264,18 @@ export const thingClosers = [
 
 /** Last words of a plan's or a strategy's name, which spells no body ("New Industrial Master Plan (NIMP)"). */
 export const planHeads = ['Plan', 'Masterplan', 'Strategy', 'Policy', 'Regulation', 'Vision', 'Agenda'] as const
+
+/** Words of a news site's section before "News" ("Related News", "Latest News"): a heading, no paper. */
+export const newsSections = [
+  'Related',
+  'Latest',
+  'Top',
+  'Breaking',
+  'More',
+  'Other',
+  'Hot',
+  'Featured',
+  'Recommended',
+  'Trending',
+  'Popular'
+] as const
