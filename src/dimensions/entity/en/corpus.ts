@@ -146,7 +146,7 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     { text: 'Shares of Vinacafe fell 3 percent on Monday.', finds: [{ quote: 'Vinacafe', value: { type: 'organization' } }] },
-    { text: "Ayala's net income fell in the quarter.", finds: [{ quote: 'Ayala', value: { type: 'organization' } }] },
+    { text: "Sembcorp's net income fell in the quarter.", finds: [{ quote: 'Sembcorp', value: { type: 'organization' } }] },
     { text: 'The opposition Awami League boycotted the vote.', finds: [{ quote: 'Awami League', value: { type: 'organization' } }] },
     // Provinces from ISO 3166-2, with or without diacritics.
     {
@@ -612,6 +612,26 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Be Group', value: { type: 'organization' } }
       ]
     },
+    // A brand alone before "and" is a body of its own, and so is the name after it.
+    {
+      text: 'Lilama and General Electric built it; Maersk and Mediterranean Shipping Company call there.',
+      finds: [
+        { quote: 'Lilama', value: { type: 'organization' } },
+        { quote: 'General Electric', value: { type: 'organization' } },
+        { quote: 'Maersk', value: { type: 'organization' } },
+        { quote: 'Mediterranean Shipping Company', value: { type: 'organization' } }
+      ]
+    },
+    // A plant's name before its unit's number, a maker's model number, a strain's or a line's code, a ranking and a regulation are no names.
+    {
+      text: 'Nhon Trach 3 runs on gas; Boeing 737 jets, the DENV-2 strain, the QS World University Rankings and the European Union Deforestation Regulation (EUDR) were discussed, Boeing said.',
+      finds: [{ quote: 'Boeing', value: { type: 'organization' } }]
+    },
+    // A place before a kind of body says whose body it is and names none.
+    {
+      text: 'The show aired on the Ho Chi Minh City broadcaster.',
+      finds: [{ quote: 'Ho Chi Minh City', value: { type: 'place' } }]
+    },
     // A title-case headline may keep its small words in lower case: its verbs still end the name.
     {
       text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
@@ -681,6 +701,8 @@ export const corpus: Corpus<'entity'> = {
     // A plan's or a law's initials after its name spell no body.
     'The National Energy Transition Roadmap (NETR) and the New Industrial Master Plan (NIMP) drew funds.',
     // A site's section heading and a tournament's group are no bodies.
-    'Related News. Group B leaders won.'
+    'Related News. Group B leaders won.',
+    // A weekday before a title is no one's name.
+    'The bank held rates on Thursday, Governor said.'
   ]
 }

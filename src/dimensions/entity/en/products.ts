@@ -14,7 +14,8 @@ const gluedProduct = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u
 /**
  * '<company> <product>': a known company's brand before a word for a kind
  * of product, service or outlet names the thing, not a body ("Google Maps",
- * "Apple Pay", "FPT Play", "Aeon Mall", "TikTok Shop"), and so does the brand glued to
+ * "Apple Pay", "FPT Play", "Aeon Mall", "TikTok Shop") or before a model's
+ * number ("Boeing 737"), and so does the brand glued to
  * such a word ("GrabFood"); the brand inside only says whose the thing
  * is. A unit's word makes a body ("Samsung Electronics", "Google Cloud").
  */
@@ -32,7 +33,9 @@ export function brandProducts(list: readonly Piece[]): Candidate[] {
     const known = hit?.entry.type === 'organization' && companyNames.has(hit.entry.canonical)
     // A brand no list holds is read by its shape: "TikTok Shop".
     const to = known ? hit!.to : isIntercapped(piece) && !hit ? index + 1 : -1
-    if (to < 0 || !productSet.has(list[to]?.text ?? '') || !spacedBefore(list, to)) continue
+    // "Boeing 737 MAX": a maker's model number.
+    const product = productSet.has(list[to]?.text ?? '') || (known && /^\d{3}$/u.test(list[to]?.text ?? ''))
+    if (to < 0 || !product || !spacedBefore(list, to)) continue
     found.push({ from: index, to: to + 1, type: 'none', rank: ranks.grammar + 1, rule: '<company> <product>' })
     index = to
   }

@@ -1020,7 +1020,15 @@ export const facilityHeads = [
   'Blueprint',
   'Roadmap',
   'Scheme',
-  'Campaign'
+  'Campaign',
+  // Rankings, exams, regulations and shows: "QS World University Rankings", "National High School Graduation Exam", "Farnborough Airshow".
+  'Rankings',
+  'Ranking',
+  'Exam',
+  'Examination',
+  'Regulation',
+  'Directive',
+  'Airshow'
 ] as const
 
 /** Words of a sports competition before or in its "League" ("AFC Champions League", "Premier League"); a party's league has none. */
@@ -1259,7 +1267,12 @@ export const thingClosers = [
   'Campaign',
   'Programme',
   'Program',
-  'Project'
+  'Project',
+  'Airshow',
+  'Expo',
+  'Fair',
+  'Rankings',
+  'Exam'
 ] as const
 
 /** Last words of a plan's or a strategy's name, which spells no body ("New Industrial Master Plan (NIMP)"). */
