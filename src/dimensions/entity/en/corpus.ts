@@ -632,6 +632,14 @@ export const corpus: Corpus<'entity'> = {
       text: 'The show aired on the Ho Chi Minh City broadcaster.',
       finds: [{ quote: 'Ho Chi Minh City', value: { type: 'place' } }]
     },
+    // A signature line closed by a stop is no headline, though only small words are in lower case.
+    {
+      text: 'Tran Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs.',
+      finds: [
+        { quote: 'Tran Thi Thu Hang', value: { type: 'person', role: 'Assistant Minister, Ministry of Foreign Affairs' } },
+        { quote: 'Ministry of Foreign Affairs', value: { type: 'organization' } }
+      ]
+    },
     // A title-case headline may keep its small words in lower case: its verbs still end the name.
     {
       text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
