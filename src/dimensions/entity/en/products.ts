@@ -32,7 +32,7 @@ export function brandProducts(list: readonly Piece[]): Candidate[] {
     const hit = longestAt(lookup, list, index)
     const known = hit?.entry.type === 'organization' && companyNames.has(hit.entry.canonical)
     // A brand no list holds is read by its shape: "TikTok Shop".
-    const to = known ? hit!.to : isIntercapped(piece) && !hit ? index + 1 : -1
+    const to = known ? hit.to : isIntercapped(piece) && !hit ? index + 1 : -1
     // "Boeing 737 MAX": a maker's model number.
     const product = productSet.has(list[to]?.text ?? '') || (known && /^\d{3}$/u.test(list[to]?.text ?? ''))
     if (to < 0 || !product || !spacedBefore(list, to)) continue
