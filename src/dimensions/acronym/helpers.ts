@@ -19,6 +19,8 @@ export interface NameHeads {
   readonly spelled?: (list: readonly Piece[], open: number, letters: string) => boolean
   /** Is the acronym at `index` a word of a document's title ("Memorandum of Understanding between the ... (PCG) and ...")? */
   readonly inTitle?: (list: readonly Piece[], index: number) => boolean
+  /** A thing's head closing the name before the bracket: "... Deforestation Regulation (", a body's name inside it says whose it is. */
+  readonly thing?: RegExp
 }
 
 /**
@@ -45,6 +47,7 @@ export function acronymAfterName(heads: NameHeads) {
     if (known?.entry.type === 'place' && heads.organization.test(before) && !placeEndsAt(lookup, list, index - 1))
       return { value: { type: 'organization', name } }
     if (known) return { value: { type: known.entry.type, name, canonical: known.entry.canonical } }
+    if (heads.thing?.test(before)) return undefined
     if (heads.agreement.test(before)) return { value: { type: 'agreement', name } }
     if (heads.organization.test(before)) return { value: { type: 'organization', name } }
     if (placeEndsAt(lookup, list, index - 1)) return { value: { type: 'place', name } }

@@ -6,8 +6,10 @@ import { lookupFor } from './helpers.js'
 import { isNameWord } from './runs.js'
 import { companies } from './gazetteer/companies.js'
 import { isAllCaps, spacedBefore, type Piece } from './text.js'
+import { plainAcronyms } from './frame/words.js'
 
 const countryNames = new Set(countries.map((entry) => entry.canonical))
+const plainAcronymSet = new Set<string>(plainAcronyms)
 const companyNames = new Set(companies.map((entry) => entry.canonical))
 /**
  * Words of a company's unit or line of business between its brand and its
@@ -29,10 +31,16 @@ const brandTails = new Set(['Development', 'Group', 'Holdings', 'Capital', 'Land
 /**
  * A word written with a capital inside ("AirAsia", "SoftBank", "ExxonMobil",
  * "CapitaLand"): a brand, not a person's name. Family names with such a
- * prefix ("McDonald") are not.
+ * prefix ("McDonald") are not, nor plurals of acronyms that name no body ("MoUs").
  */
 export function isIntercapped(piece: Piece | undefined): boolean {
-  return piece !== undefined && piece.word && intercapped.test(piece.text) && !namePrefix.test(piece.text)
+  return (
+    piece !== undefined &&
+    piece.word &&
+    intercapped.test(piece.text) &&
+    !namePrefix.test(piece.text) &&
+    !plainAcronymSet.has(piece.text.replace(/s$/u, ''))
+  )
 }
 
 /** A handle or a tag ("@StateBank_Pak", "#VinFast"): glued to a mark, no name of its own. */

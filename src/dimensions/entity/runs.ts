@@ -29,15 +29,15 @@ export function isNameWord(piece: Piece | undefined): boolean {
 
 /** A hyphen glued between a name word and a lower-case syllable ("Sang-sik", "Jae-myung"). */
 export function isGluedSyllable(list: readonly Piece[], at: number): boolean {
+  return joinsByHyphen(list, at, /^\p{Ll}{1,5}$/u) && list[at + 1]!.word
+}
+
+/** Is the piece at `at` a hyphen glued to the piece before it and to one after it that `after` matches ("DENV-2", "Sang-sik")? */
+export function joinsByHyphen(list: readonly Piece[], at: number, after: RegExp): boolean {
   const hyphen = list[at]
-  const syllable = list[at + 1]
+  const next = list[at + 1]
   return (
-    hyphen?.text === '-' &&
-    hyphen.start === list[at - 1]!.end &&
-    syllable !== undefined &&
-    syllable.word &&
-    syllable.start === hyphen.end &&
-    /^\p{Ll}{1,5}$/u.test(syllable.text)
+    hyphen?.text === '-' && hyphen.start === list[at - 1]!.end && next !== undefined && next.start === hyphen.end && after.test(next.text)
   )
 }
 

@@ -1,7 +1,7 @@
 import { regex, rule, type Rule } from '../../../engine/rule.js'
 import { spelledBefore } from '../../entity/en/initials.js'
 import { opensDocumentTitle } from '../../entity/en/non-names.js'
-import { organizationHeads } from '../../entity/en/words.js'
+import { documentHeads, facilityHeads, organizationHeads, planHeads } from '../../entity/en/words.js'
 import { acronymAfterName, bracketedAcronym } from '../helpers.js'
 
 /** An agreement word just before the bracket: "... Trade Agreement (", "... Memorandum of Understanding (". */
@@ -13,6 +13,9 @@ const organizationBefore = new RegExp(
   'u'
 )
 
+/** A thing's, a plan's or a law's head just before the bracket: "... Deforestation Regulation (", "... Transition Roadmap (". */
+const thingBefore = new RegExp(String.raw`\b(?:${[...facilityHeads, ...documentHeads, ...planHeads].join('|')})\s*$`, 'u')
+
 export const definedAcronym = rule({
   name: '<name> (<acronym>)',
   dimension: 'acronym',
@@ -21,7 +24,8 @@ export const definedAcronym = rule({
     agreement: agreementBefore,
     organization: organizationBefore,
     spelled: spelledBefore,
-    inTitle: opensDocumentTitle
+    inTitle: opensDocumentTitle,
+    thing: thingBefore
   })
 })
 

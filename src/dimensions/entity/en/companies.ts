@@ -6,11 +6,12 @@ import { spacedBefore, type Piece } from '../text.js'
 import { isDictionaryWord } from './dictionary.js'
 import { vietnameseNameEnd } from './people.js'
 import { opensTitle } from './titles.js'
-import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf } from './words.js'
+import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf, organizationHeads } from './words.js'
 
 const before = new Set<string>(businessNounsBefore)
 const afterPossessive = new Set<string>(businessNounsAfterPossessive)
 const beforeOf = new Set<string>(businessNounsBeforeOf)
+const headSet = new Set<string>(organizationHeads)
 /** Plurals of the business nouns: "companies", "lenders", "agencies"; "platforms" too. */
 const plurals = new Set<string>([...businessNounsBefore.map((noun) => noun.replace(/y$/u, 'ie') + 's'), 'platforms'])
 /** Words that open examples after a plural noun: "agencies such as Agoda and Traveloka". */
@@ -24,7 +25,9 @@ const maxWords = 4
  * Vietcombank", "carmaker VinFast"), 'shares of <name>' ("shares of
  * Sacombank"), "<name>'s <business noun>" ("Jollibee's net income",
  * "Masan's chief executive"). A known place ("Vietnam's exports") or a
- * Vietnamese person's name is left to its own rules.
+ * Vietnamese person's name is left to its own rules, and a head alone
+ * ("The Company's shares", "the Bank's net profit") names no body in
+ * particular.
  */
 export function cuedCompanies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = []
@@ -32,7 +35,8 @@ export function cuedCompanies(list: readonly Piece[], runs: readonly Run[]): Can
     // "Shares of Sabeco" opening a sentence is one capitalized run: the name is after "of".
     const opensWithShares = beforeOf.has(list[whole.from]!.text.toLowerCase()) && list[whole.from + 1]?.text === 'of'
     const run = opensWithShares ? { from: whole.from + 2, to: whole.to } : whole
-    if (run.from >= run.to || run.to - run.from > maxWords || opensTitle(list[run.from]) || isOtherName(list, run)) continue
+    if (run.from >= run.to || run.to - run.from > maxWords || opensTitle(list[run.from]) || isOtherName(list, run) || isBareHead(list, run))
+      continue
     const previous = list[run.from - 1]?.text ?? ''
     if (before.has(previous)) {
       found.push({ ...run, type: 'organization', rank: ranks.grammar, rule: '<business noun> <name>' })
@@ -80,6 +84,11 @@ function joinsList(list: readonly Piece[], end: number, from: number): boolean {
 /** Is the run a known place or body, or a Vietnamese person's name? */
 function isOtherName(list: readonly Piece[], run: Run): boolean {
   return longestAt(lookupFor('en'), list, run.from) !== undefined || vietnameseNameEnd(list, run.from) === run.to
+}
+
+/** A body's head word alone: "Company", "Bank". */
+function isBareHead(list: readonly Piece[], run: Run): boolean {
+  return run.to - run.from === 1 && headSet.has(list[run.from]!.text)
 }
 
 /** "'s" glued to the word before `at`. */

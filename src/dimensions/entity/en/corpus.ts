@@ -146,7 +146,7 @@ export const corpus: Corpus<'entity'> = {
       ]
     },
     { text: 'Shares of Vinacafe fell 3 percent on Monday.', finds: [{ quote: 'Vinacafe', value: { type: 'organization' } }] },
-    { text: "Ayala's net income fell in the quarter.", finds: [{ quote: 'Ayala', value: { type: 'organization' } }] },
+    { text: "Sembcorp's net income fell in the quarter.", finds: [{ quote: 'Sembcorp', value: { type: 'organization' } }] },
     { text: 'The opposition Awami League boycotted the vote.', finds: [{ quote: 'Awami League', value: { type: 'organization' } }] },
     // Provinces from ISO 3166-2, with or without diacritics.
     {
@@ -575,6 +575,75 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'The Saigon Times', value: { type: 'organization' } },
         { quote: 'The Star', value: { type: 'organization' } }
       ]
+    },
+    // At a sentence's start a paper's "The" opens its name when the paper's word closes it, or the gazetteer knows the paper.
+    {
+      text: 'The Hanoi Times reported that the Fed held rates. The Hindu said Bangko Sentral ng Pilipinas would cut.',
+      finds: [
+        { quote: 'The Hanoi Times', value: { type: 'organization' } },
+        { quote: 'Fed', value: { type: 'organization' } },
+        { quote: 'The Hindu', value: { type: 'organization' } },
+        { quote: 'Bangko Sentral ng Pilipinas', value: { type: 'organization' } }
+      ]
+    },
+    // Brands the news names alone.
+    {
+      text: 'Nike and Adidas moved orders to Binh Duong, and Gavi paid for the vaccines.',
+      finds: [
+        { quote: 'Nike', value: { type: 'organization' } },
+        { quote: 'Adidas', value: { type: 'organization' } },
+        { quote: 'Binh Duong', value: { type: 'place' } },
+        { quote: 'Gavi', value: { type: 'organization' } }
+      ]
+    },
+    // A brand before a product's word names the product; the brand alone is the company.
+    {
+      text: 'Google Maps and Apple Pay came to Hanoi, Google said.',
+      finds: [
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'Google', value: { type: 'organization' } }
+      ]
+    },
+    // A known brand and the place it works in close a first name before "and".
+    {
+      text: 'Grab Vietnam and Be Group cut fares.',
+      finds: [
+        { quote: 'Grab Vietnam', value: { type: 'organization' } },
+        { quote: 'Be Group', value: { type: 'organization' } }
+      ]
+    },
+    // A brand alone before "and" is a body of its own, and so is the name after it.
+    {
+      text: 'Lilama and General Electric built it; Maersk and Mediterranean Shipping Company call there.',
+      finds: [
+        { quote: 'Lilama', value: { type: 'organization' } },
+        { quote: 'General Electric', value: { type: 'organization' } },
+        { quote: 'Maersk', value: { type: 'organization' } },
+        { quote: 'Mediterranean Shipping Company', value: { type: 'organization' } }
+      ]
+    },
+    // A plant's name before its unit's number, a maker's model number, a strain's or a line's code, a ranking and a regulation are no names.
+    {
+      text: 'Nhon Trach 3 runs on gas; Boeing 737 jets, the DENV-2 strain, the QS World University Rankings and the European Union Deforestation Regulation (EUDR) were discussed, Boeing said.',
+      finds: [{ quote: 'Boeing', value: { type: 'organization' } }]
+    },
+    // A place before a kind of body says whose body it is and names none.
+    {
+      text: 'The show aired on the Ho Chi Minh City broadcaster.',
+      finds: [{ quote: 'Ho Chi Minh City', value: { type: 'place' } }]
+    },
+    // A signature line closed by a stop is no headline, though only small words are in lower case.
+    {
+      text: 'Tran Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs.',
+      finds: [
+        { quote: 'Tran Thi Thu Hang', value: { type: 'person', role: 'Assistant Minister, Ministry of Foreign Affairs' } },
+        { quote: 'Ministry of Foreign Affairs', value: { type: 'organization' } }
+      ]
+    },
+    // A title-case headline may keep its small words in lower case: its verbs still end the name.
+    {
+      text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
+      finds: [{ quote: 'Vietnam Airlines', value: { type: 'organization' } }]
     }
   ],
   negative: [
@@ -626,6 +695,22 @@ export const corpus: Corpus<'entity'> = {
     // A nationality before a player's role is no club; a role word opening a sentence is none either.
     'The club signed a Dutch defender on loan. Head coach and captain agreed.',
     // An adjective opening a sentence before a kind of body is no name of one.
-    'Environmental group members met on Monday.'
+    'Environmental group members met on Monday.',
+    // A paper's name of common words is one only in capitals; a head alone names no body; plurals of plain acronyms are no brands.
+    "The diplomat said the MoUs and the SOE reforms were signed. The Company's shares rose.",
+    // Products of a brand, glued or apart, and a model's code.
+    'Buyers queued for the Galaxy Z Fold6, GrabFood deals and TikTok Shop coupons.',
+    // A forum of business named after the places holding it, and a tournament named after its sponsor, are no bodies.
+    'The Indonesia-Vietnam Business Forum opened as the Mitsubishi Electric Cup final drew fans.',
+    // A brand's or a central bank's name that is also a common word does not open a sentence as one.
+    'Visa fees rose. Fed up, buyers left.',
+    // Names closed by a word for a place, a thing or an event, or by a model's letter, are no people's.
+    'Shoppers at Ben Thanh Market watched the Bach Dang Wave show; Sputnik V doses came too.',
+    // A plan's or a law's initials after its name spell no body.
+    'The National Energy Transition Roadmap (NETR) and the New Industrial Master Plan (NIMP) drew funds.',
+    // A site's section heading and a tournament's group are no bodies.
+    'Related News. Group B leaders won.',
+    // A weekday before a title is no one's name.
+    'The bank held rates on Thursday, Governor said.'
   ]
 }

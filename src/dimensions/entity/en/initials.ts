@@ -4,9 +4,15 @@ import { lookupFor } from '../helpers.js'
 import type { Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isDictionaryWord } from './dictionary.js'
-import { organizationHeads } from './words.js'
+import { documentHeads, facilityHeads, organizationHeads, planHeads } from './words.js'
 
 const organizationHeadSet = new Set<string>(organizationHeads)
+/**
+ * Last words of names of things, plans and laws: "National Energy Transition
+ * Roadmap (NETR)" spells no body; a programme may be one ("Benazir Income
+ * Support Programme (BISP)" pays out).
+ */
+const thingHeadSet = new Set<string>([...facilityHeads, ...documentHeads, ...planHeads])
 
 /** A bracketed short form: capitals and digits ("PTTEP", "1MDB") or one capitalized word ("Umno", "Isro"). */
 const shortForm = /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N}&]{1,9}|\p{Lu}\p{Ll}{2,5})$/u
@@ -65,6 +71,7 @@ export function spells(words: readonly Piece[], letters: string): boolean {
  */
 function namesBody(list: readonly Piece[], from: number, to: number): boolean {
   const lookup = lookupFor('en')
+  if (thingHeadSet.has(list[to - 1]!.text)) return false
   if (longestAt(lookup, list, from)?.entry.type === 'place' && longestAt(lookup, list, from)!.to >= to) return false
   let proper = false
   for (let at = from; at < to; at++) {

@@ -8,6 +8,8 @@ import {
   agreementHeads,
   documentHeads,
   facilityHeads,
+  forumKinds,
+  newsSections,
   heldPredicates,
   leagueDivisions,
   meetingHeads,
@@ -41,9 +43,11 @@ const heldSet = phraseSet(heldPredicates)
 const ordinal =
   /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)$/iu
 const documentSet = new Set<string>(documentHeads)
+const forumKindSet = new Set<string>(forumKinds)
+const sectionWordSet = new Set<string>(newsSections)
 const organizationHeadSet = new Set<string>(organizationHeads)
-/** A model's code: capitals and digits in one word ("A321neo", "H100", "S24"). */
-const modelCode = /^\p{Lu}{1,3}\d+\p{Ll}*$/u
+/** A model's code: capitals, or a capitalized word, and digits in one word ("A321neo", "H100", "S24", "Fold6"). */
+const modelCode = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}+)\d+\p{Ll}*$/u
 
 /**
  * Names of things that are no person, place or body, claimed so that no
@@ -53,7 +57,10 @@ const modelCode = /^\p{Lu}{1,3}\d+\p{Ll}*$/u
  * '<sport> League' ("AFC Champions League Two", "V.League 1"), '<ship
  * prefix> <name>' ("MV Pacific Harmony"), '<name> <model>' ("Airbus
  * A321neo"), '<organization> House' ("National Assembly House", a
- * building). A body's name inside one of them only says whose it is.
+ * building), '<place> <business> Forum' ("Indonesia-Vietnam Business
+ * Forum"), a site's section ('<section> News': "Related News", "Latest
+ * News"), a tournament's group ('Group <letter>': "Group B"). A body's name
+ * inside one of them only says whose it is.
  */
 export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
   const found: Candidate[] = []
@@ -65,15 +72,21 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<ship prefix> <name>' })
     else if (isSportsLeague(list, run))
       found.push({ ...run, to: leagueEnd(list, run.to), type: 'none', rank: ranks.framed, rule: '<sport> League' })
+    // Above a unit's or a head's reading of the same words: "Mitsubishi Electric Cup" is a tournament.
     else if (facilitySet.has(last) && run.to - run.from >= 2)
-      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> <facility>' })
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <facility>' })
+    else if (isPlacesForum(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<place> <business> Forum' })
+    else if (last === 'News' && run.to - run.from >= 2 && list.slice(run.from, run.to - 1).every((piece) => sectionWordSet.has(piece.text)))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<section> News' })
+    else if (run.to - run.from === 2 && list[run.from]!.text === 'Group' && /^\p{Lu}$/u.test(last))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: 'Group <letter>' })
     else if (last === 'House' && organizationHeadSet.has(list[run.to - 2]?.text ?? '') && run.to - run.from >= 3)
       found.push({ ...run, type: 'none', rank: ranks.framed, rule: '<organization> House' })
     else if (conjunctThing(list, run) > run.from + 1)
       found.push({ from: run.from, to: conjunctThing(list, run), type: 'none', rank: ranks.grammar, rule: '<name> <facility> and' })
-    else if (meetingSet.has(last) && opensWithBody(list, run))
-      found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<organization> <meeting>' })
     // Above the head's reading of the same words, which would take the body's head for the whole name's.
+    else if (meetingSet.has(last) && opensWithBody(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<organization> <meeting>' })
     else if (meetingSet.has(last) && holdsHeadBefore(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<organization head> <meeting>' })
     else if (sittingSet.has(last) && ordinal.test(list[run.from - 1]?.text ?? ''))
@@ -166,6 +179,19 @@ function isVenue(list: readonly Piece[], run: Run): boolean {
   if (venueKindSet.has(list[run.to - 2]!.text)) return true
   const brand = longestAt(lookupFor('en'), list, run.from)
   return brand?.entry.type === 'organization' && brand.to === run.to - 1
+}
+
+/**
+ * '<place> <business> Forum': a forum of business, trade or investment
+ * named after the places or the bloc that hold it ("Indonesia-Vietnam
+ * Business Forum", "ASEAN Energy Business Forum", "Vietnam Economic
+ * Forum") is a meeting, no body; the gazetteer's forums are bodies ("World
+ * Economic Forum", "ASEAN Regional Forum").
+ */
+function isPlacesForum(list: readonly Piece[], run: Run): boolean {
+  if (list[run.to - 1]!.text !== 'Forum' || !forumKindSet.has(list[run.to - 2]?.text ?? '') || isKnownBody(list, run)) return false
+  const opener = longestAt(lookupFor('en'), list, run.from)
+  return opener !== undefined && (opener.entry.type === 'place' || opener.entry.type === 'organization') && opener.to < run.to - 1
 }
 
 /** "World Food Programme": the whole run is a body the gazetteer knows. */

@@ -3,7 +3,7 @@ import { demonymAt, longestAt } from '../gazetteer/index.js'
 import { isDefinedAcronym, lookupFor, startsSentence } from '../helpers.js'
 import { isNameWord, type Run } from '../runs.js'
 import { isIntercapped } from '../brands.js'
-import type { Piece } from '../text.js'
+import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isDictionaryWord } from './dictionary.js'
 import { isNameSyllable } from './names.js'
@@ -88,7 +88,16 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
   // "State Industries Minister", "Home Affairs Minister": a portfolio before its minister names a title, no body.
   if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return rest
-  return [{ from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt }, ...rest]
+  // "Maersk and Mediterranean Shipping Company": the brand before "and" is a body of the same kind.
+  const brand: Candidate[] =
+    from - 2 >= run.from && isBrandAlone(list, from - 2, from - 1)
+      ? [{ from: from - 2, to: from - 1, type: 'organization', rank: ranks.grammar, rule: '<brand> and <organization>' }]
+      : []
+  return [
+    ...brand,
+    { from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt },
+    ...rest
+  ]
 }
 
 /** A head of the state right after the demonym, its name after "of": "Philippine Department of Agriculture". */
@@ -118,7 +127,9 @@ function opensWithClosingHead(list: readonly Piece[], run: Run, index: number): 
 
 /**
  * Where the name holding the head at `head` starts: after "and the" or after a
- * known name and "and" ("Pakistan and the Ministry of ..."), after a title
+ * known name and "and" ("Pakistan and the Ministry of ...", "Grab Vietnam
+ * and Be Group") or a brand alone ("Maersk and Mediterranean Shipping
+ * Company"), after a title
  * ("Deputy Director of the Institute ..."), never on "the".
  */
 function nameStart(list: readonly Piece[], from: number, head: number): number {
@@ -130,7 +141,9 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
       (list[index + 1]?.text === 'the' ||
         longestAt(lookup, list, start)?.to === index ||
         endsBody(list, index) ||
-        brandsBoth(list, start, index))
+        brandsBoth(list, start, index) ||
+        isBrandAndPlace(list, start, index) ||
+        isBrandAlone(list, start, index))
     )
       start = index + 1
     const title = opensTitle(list[index]) ? titleAt(list, index) : undefined
@@ -242,6 +255,20 @@ function opensConjunct(piece: Piece | undefined): boolean {
 function brandsBoth(list: readonly Piece[], start: number, and: number): boolean {
   const lookup = lookupFor('en')
   return longestAt(lookup, list, start)?.entry.type === 'organization' && longestAt(lookup, list, and + 1)?.entry.type === 'organization'
+}
+
+/** "Grab Vietnam and Be Group": a known company's brand and the place it works in close a first name before "and". */
+function isBrandAndPlace(list: readonly Piece[], start: number, and: number): boolean {
+  const lookup = lookupFor('en')
+  const brand = longestAt(lookup, list, start)
+  if (brand?.entry.type !== 'organization' || brand.to >= and) return false
+  return longestAt(lookup, list, brand.to)?.entry.type === 'place' && longestAt(lookup, list, brand.to)!.to === and
+}
+
+/** "Maersk and Mediterranean Shipping Company", "Lilama and General Electric": one word no dictionary holds before "and" is a brand of its own. */
+function isBrandAlone(list: readonly Piece[], start: number, and: number): boolean {
+  const brand = list[start]!
+  return and === start + 1 && list[and]!.text === 'and' && isNameWord(brand) && !isDictionaryWord(brand.text) && !isAllCaps(brand.text)
 }
 
 function isAnd(piece: Piece | undefined): boolean {

@@ -10,12 +10,15 @@ import { compromiseLexicon } from './lexicon.js'
 import { personEnd } from './names.js'
 import { headsName, honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
 import { portfoliosEnd } from './lists.js'
-import { agreementHeads, degrees, notNames, organizationHeads, speechVerbs } from './words.js'
+import { agreementHeads, degrees, notNames, organizationHeads, speechVerbs, thingClosers } from './words.js'
 
 const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
 const speechVerbSet = new Set<string>(speechVerbs)
 const notNameSet = new Set<string>(notNames)
+const thingCloserSet = new Set<string>(thingClosers)
+/** A day of the week, no one's name ("on Thursday, Governor ..."). */
+const weekday = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u
 const degreeSet = phraseSet(degrees)
 
 /** Where the rules of people read: the text, its pieces and its capitalized runs. */
@@ -141,11 +144,24 @@ function roleAfterEnd(list: readonly Piece[], title: Title): number {
   return list[end - 1]!.end
 }
 
-/** A run that can be a person's name: short, no head word, no acronym, not a known place or body. */
+/**
+ * A run that can be a person's name: short, no head word, no acronym, not a
+ * known place or body, not closed by a word for a place, a thing or an
+ * event ("Ben Thanh Market", "Bach Dang Wave", "Anh Minh Trading") or by a
+ * letter ("Sputnik V"), nor before a number ("Nhon Trach 3"); nor a weekday.
+ */
 export function isPlainName(list: readonly Piece[], run: Run): boolean {
   // "Sang-sik": a glued syllable belongs to the word before it.
   const words = list.slice(run.from, run.to).filter((piece, at) => piece.word && !isGluedTail(list, run.from + at))
   if (words.length === 0 || words.length > 6 || notNameSet.has(words[0]!.text) || opensTitle(words[0])) return false
+  const last = words[words.length - 1]!
+  if (words.length > 1 && thingCloserSet.has(last.text)) return false
+  // "Sputnik V", "Galaxy Z": a letter closing the run without its stop is a model's, no initial.
+  if (words.length > 1 && /^\p{Lu}$/u.test(last.text) && list[run.to]?.text !== '.') return false
+  // "Nhon Trach 3": a number after the name makes it a plant's or a unit's; a score after a player's does not ("Wang Chang 21-18").
+  const number = list[run.to]
+  if (number && /^\d+$/u.test(number.text) && number.start === last.end + 1 && !/^[-–:]$/u.test(list[run.to + 1]?.text ?? '')) return false
+  if (words.length === 1 && weekday.test(last.text)) return false
   if (words.some((piece) => organizationHeadSet.has(piece.text) || agreementHeadSet.has(piece.text) || !/^\p{Lu}/u.test(piece.text)))
     return false
   if (words.some((piece, at) => isAllCaps(piece.text) || honorificEnd(list, run.from + at) !== undefined)) return false

@@ -2,10 +2,10 @@ import type { Scanner } from '../../../engine/rule.js'
 import { choose, ranks, toTokens, type Candidate } from '../candidates.js'
 import { acronymCues, acronymsInContext } from '../frame/acronyms.js'
 import { byline, credits, newsSites, sourceTags } from '../frame/index.js'
-import { demonymAt } from '../gazetteer/index.js'
+import { demonymAt, longestAt } from '../gazetteer/index.js'
 import { gazetteerCandidates, lookupFor, startsSentence } from '../helpers.js'
 import { directedPlaces, listedPlaces, placeGrammar, stateForms } from '../places.js'
-import { capitalizedRuns, isGluedTail, isNameWord, type Run } from '../runs.js'
+import { capitalizedRuns, isGluedTail, isNameWord, joinsByHyphen, type Run } from '../runs.js'
 import { Coverage, pieces, type Piece } from '../text.js'
 import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
@@ -16,6 +16,7 @@ import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from '
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
 import { publications } from './publications.js'
+import { brandProducts } from './products.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
 import { documentTitles, nonNames } from './non-names.js'
@@ -112,9 +113,12 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...byline(text, list),
     ...sourceTags(list, (word) => lexiconTags(word).length > 0),
     ...newsSites(text, list),
-    // "VN30", "COP29": letters and a number name an index or a meeting, no body.
-    ...acronymsInContext(text, list, 'en', cues).filter((acronym) => !/\d/u.test(list[acronym.from]!.text)),
+    // "VN30", "COP29": letters and a number name an index or a meeting, no body; "DENV-2", "ML-1", "LTMS-PIP": a code's first part.
+    ...acronymsInContext(text, list, 'en', cues).filter(
+      (acronym) => !/\d/u.test(list[acronym.from]!.text) && !isCodeOpener(list, acronym.to)
+    ),
     ...nonNames(list, runs),
+    ...brandProducts(list),
     ...documentTitles(list),
     ...numberedBodies(list),
     ...bracketedNames(text, list, runs),
@@ -158,6 +162,11 @@ function withStop(list: readonly Piece[], candidate: Candidate): Candidate {
 /** Does one run hold the reading ("Vietnam Airlines Posts Record Profit": a title-case headline's run is cut after the brand)? */
 function insideRun(runs: readonly Run[], reading: Run): boolean {
   return runs.some((run) => run.from <= reading.from && reading.to <= run.to)
+}
+
+/** A hyphen glued to the acronym before `at` and to a number or capitals after it: the acronym opens a code ("DENV-2", "LTMS-PIP"). */
+function isCodeOpener(list: readonly Piece[], at: number): boolean {
+  return joinsByHyphen(list, at, /^[\p{Lu}\d]+$/u)
 }
 
 /** Indexes of the pieces of degrees ("Ph.D."), which no name starts in. */
@@ -257,8 +266,9 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       return (
         bodyNounSet.has(list[after]?.text ?? '') &&
         run.to - run.from <= 4 &&
-        // "The Vietnamese firm": a people's name says whose the body is, and names none.
+        // "The Vietnamese firm": a people's name says whose the body is, and names none; so does a place's ("the Ho Chi Minh City broadcaster").
         demonymAt(lookupFor('en'), list, run.from) !== run.to &&
+        !isPlaceRun(list, run) &&
         hasNameWord(list, run) &&
         // "Securities firm SSI": the noun's own name follows it; the words before only say what kind it is.
         !isNameWord(list[after + 1]) &&
@@ -267,6 +277,12 @@ function cuedBodies(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
       )
     })
     .map((run) => ({ ...run, type: 'organization' as const, rank: ranks.framed, rule: '<name> newspaper' }))
+}
+
+/** Is the whole run one place the gazetteer knows? */
+function isPlaceRun(list: readonly Piece[], run: Run): boolean {
+  const place = longestAt(lookupFor('en'), list, run.from)
+  return place?.entry.type === 'place' && place.to === run.to
 }
 
 /** A sentence's first word alone shaped like a common word ("Environmental group Greenpeace ...") or a compound of common words: an adjective of the noun, no name. */

@@ -24,6 +24,8 @@ const clauseTags = new Set([
 ])
 /** Words a line needs, at least, all capitalized, to be set in title case. */
 const minWords = 4
+/** Small words a title-case headline may leave in lower case ("Vietnam Airlines Posts Record Profit as Tourists Return"). */
+const smallWords = new Set('a an the and or but as at by for from in into of on to with vs amid after over per via'.split(' '))
 
 /**
  * A headline set in title case ("Vietnam Airlines Posts Record Profit As
@@ -70,16 +72,21 @@ function lineIndexes(text: string, list: readonly Piece[]): number[] {
   return lines
 }
 
-/** The lines set in title case: at least `minWords` words of letters, none of them lower case. */
+/** The lines set in title case: at least `minWords` words of letters, none of them lower case but small words, and those only in a line no stop closes. */
 function titleCaseLines(list: readonly Piece[], lines: readonly number[]): Set<number> {
   const capitals = new Map<number, number>()
   const lower = new Set<number>()
+  const small = new Set<number>()
+  const stopped = new Set<number>()
   list.forEach((piece, index) => {
+    // A line closed by a stop is a sentence or a signature ("X, Assistant Minister, Ministry of Foreign Affairs."), no headline.
+    if (piece.text === '.' && lines[index + 1] !== lines[index]) stopped.add(lines[index]!)
     if (!piece.word || !/^\p{L}{2,}$/u.test(piece.text)) return
-    if (/^\p{Ll}/u.test(piece.text)) lower.add(lines[index]!)
+    if (/^\p{Ll}/u.test(piece.text)) (smallWords.has(piece.text) ? small : lower).add(lines[index]!)
     else capitals.set(lines[index]!, (capitals.get(lines[index]!) ?? 0) + 1)
   })
   const titled = new Set<number>()
-  for (const [line, count] of capitals) if (count >= minWords && !lower.has(line)) titled.add(line)
+  for (const [line, count] of capitals)
+    if (count >= minWords && !lower.has(line) && !(small.has(line) && stopped.has(line))) titled.add(line)
   return titled
 }

@@ -424,6 +424,9 @@ export const portfolios = [
   'Minerals'
 ] as const
 
+/** Heads of papers' names ("Saigon Times", "Jakarta Post"), which are also heads of bodies. */
+export const paperHeads = ['Times', 'Post', 'Tribune', 'Herald', 'Gazette', 'Journal'] as const
+
 /** Words that make a capitalized run an organization ("Ministry of ...", "... Committee"). */
 export const organizationHeads = [
   'Ministry',
@@ -472,12 +475,7 @@ export const organizationHeads = [
   'Holdings',
   'Airlines',
   'Airways',
-  'Times',
-  'Post',
-  'Tribune',
-  'Herald',
-  'Gazette',
-  'Journal',
+  ...paperHeads,
   'Press',
   'Network',
   'School',
@@ -1022,7 +1020,15 @@ export const facilityHeads = [
   'Blueprint',
   'Roadmap',
   'Scheme',
-  'Campaign'
+  'Campaign',
+  // Rankings, exams, regulations and shows: "QS World University Rankings", "National High School Graduation Exam", "Farnborough Airshow".
+  'Rankings',
+  'Ranking',
+  'Exam',
+  'Examination',
+  'Regulation',
+  'Directive',
+  'Airshow'
 ] as const
 
 /** Words of a sports competition before or in its "League" ("AFC Champions League", "Premier League"); a party's league has none. */
@@ -1173,3 +1179,116 @@ export const chambers = ['Senate', 'House', 'Parliament', 'Congress'] as const
 
 /** Heads of a body only after a possessive: "Attorney-General's Chambers"; "Chambers" alone may be a family name. */
 export const possessiveHeads = ['Chambers'] as const
+
+/** Words for a kind of product, service or outlet after a company's brand: "Google Maps", "Apple Pay", "FPT Play", "Aeon Mall". */
+export const productWords = [
+  'Pay',
+  'Play',
+  'Music',
+  'Maps',
+  'Wallet',
+  'Shop',
+  'Store',
+  'Mall',
+  'Mart',
+  'Food',
+  'Watch',
+  'Phone',
+  'Pad',
+  'Drive',
+  'Mail',
+  'Search',
+  'Translate',
+  'Pass',
+  'Card',
+  'Points',
+  'Rewards',
+  'Plus',
+  'Prime',
+  'Pro',
+  'Max',
+  'Bike',
+  'Car',
+  'Taxi',
+  'Express'
+] as const
+
+/** Kinds of forum held by places or a bloc, a meeting of its kind: "Vietnam-Indonesia Business Forum", "Vietnam Economic Forum". */
+export const forumKinds = [
+  'Business',
+  'Economic',
+  'Investment',
+  'Trade',
+  'Energy',
+  'Innovation',
+  'Tourism',
+  'Finance',
+  'Logistics',
+  'Startup'
+] as const
+
+/**
+ * Last words of a place's, a thing's or an event's name that no person's name
+ * ends with ("Ben Thanh Market", "Bach Dang Wave", "Anh Minh Trading");
+ * words that are also family names ("Park", "Hall", "Law") are left out.
+ */
+export const thingClosers = [
+  'Market',
+  'Trading',
+  'Wave',
+  'Contest',
+  'Festival',
+  'Award',
+  'Awards',
+  'Prize',
+  'Hotel',
+  'Tower',
+  'Towers',
+  'Airport',
+  'Station',
+  'Stadium',
+  'Arena',
+  'Expressway',
+  'Highway',
+  'Boulevard',
+  'Building',
+  'Pagoda',
+  'Mosque',
+  'Cathedral',
+  'Museum',
+  'Mausoleum',
+  'Beach',
+  'Island',
+  'Lake',
+  'Square',
+  'Village',
+  'Show',
+  'Tour',
+  'Campaign',
+  'Programme',
+  'Program',
+  'Project',
+  'Airshow',
+  'Expo',
+  'Fair',
+  'Rankings',
+  'Exam'
+] as const
+
+/** Last words of a plan's or a strategy's name, which spells no body ("New Industrial Master Plan (NIMP)"). */
+export const planHeads = ['Plan', 'Masterplan', 'Strategy', 'Policy', 'Regulation', 'Vision', 'Agenda'] as const
+
+/** Words of a news site's section before "News" ("Related News", "Latest News"): a heading, no paper. */
+export const newsSections = [
+  'Related',
+  'Latest',
+  'Top',
+  'Breaking',
+  'More',
+  'Other',
+  'Hot',
+  'Featured',
+  'Recommended',
+  'Trending',
+  'Popular'
+] as const

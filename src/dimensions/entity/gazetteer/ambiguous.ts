@@ -6,6 +6,10 @@
  */
 export const ambiguous = {
   en: [
+    // A brand that is also a common noun opening a sentence ("Visa fees rose").
+    'Visa',
+    // "Fed up with ...": the central bank's short name is also a verb's form.
+    'Fed',
     'Jordan',
     'Chad',
     'Georgia',

@@ -63,6 +63,8 @@ export function longestAt(lookup: Lookup, list: readonly Piece[], from: number):
   // "US" is a country, "us" is not; "châu Á" may stay lower case, "Pakistan" may not.
   if (/^[\p{Lu}\p{N}.]+$/u.test(name) && name.length <= 6 && !caseEqual(list, from, found.to, name)) return undefined
   if (startsUpper(name) !== startsUpper(list[from]!.text)) return undefined
+  // "The Diplomat", "The Star": a paper's name of common words is one only in capitals ("The diplomat said ..." is a person).
+  if (name.startsWith('The ') && !capitalsEqual(list, from, found.to, name)) return undefined
   if (currencyPrefix(list, found.to)) return undefined
   return { entry, from, to: found.to, ambiguous: lookup.ambiguous.has(name), name }
 }
@@ -86,6 +88,13 @@ function caseEqual(list: readonly Piece[], from: number, to: number, written: st
       .map((piece) => piece.text)
       .join('') === written.replace(/\s+/gu, '')
   )
+}
+
+/** Does every word of the text start with a capital where the written name's word does? */
+function capitalsEqual(list: readonly Piece[], from: number, to: number, written: string): boolean {
+  const words = written.split(/\s+/u)
+  const pieces = list.slice(from, to).filter((piece) => piece.word)
+  return pieces.length === words.length && pieces.every((piece, index) => startsUpper(piece.text) === startsUpper(words[index]!))
 }
 
 function startsUpper(text: string): boolean {
