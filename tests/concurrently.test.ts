@@ -33,4 +33,22 @@ describe('concurrently', () => {
     await concurrently(['a', 'b'], 32, async (item) => void worked.push(item))
     expect(worked).toEqual(['a', 'b'])
   })
+
+  test('should fail only once every call in flight has ended, and start none after a failure', async () => {
+    const started: number[] = []
+    const ends: (() => void)[] = []
+    let failed: unknown
+    const done = concurrently([0, 1, 2, 3], 2, (item) => {
+      started.push(item)
+      if (item === 0) return Promise.reject(new Error('no space left'))
+      return new Promise<void>((resolve) => ends.push(resolve))
+    }).catch((error: unknown) => (failed = error))
+    await settle()
+    // The call on 1 is still writing: a failure reported now would let the caller clean up before that write ends.
+    expect(failed).toBeUndefined()
+    ends.shift()!()
+    await done
+    expect((failed as Error).message).toBe('no space left')
+    expect(started).toEqual([0, 1])
+  })
 })
