@@ -50,6 +50,24 @@ const addressWords = [
   ...regionHonorifics
 ] as const
 
+/** A player's place in a team or sport, a title before a name ("tiền vệ Đức Huy") and a calling. */
+const playerCallings = [
+  'tiền đạo',
+  'Tiền đạo',
+  'tiền vệ',
+  'Tiền vệ',
+  'hậu vệ',
+  'Hậu vệ',
+  'trung vệ',
+  'Trung vệ',
+  'thủ môn',
+  'Thủ môn',
+  'cầu thủ',
+  'Cầu thủ',
+  'tay vợt',
+  'Tay vợt'
+] as const
+
 /** Titles and forms of address before a person's name. */
 export const titles = [
   'Tổng Bí thư',
@@ -158,22 +176,9 @@ export const titles = [
   'huấn luyện viên',
   'HLV trưởng',
   'trợ lý HLV',
-  'tiền đạo',
-  'Tiền đạo',
-  'tiền vệ',
-  'Tiền vệ',
-  'hậu vệ',
-  'Hậu vệ',
-  'trung vệ',
-  'Trung vệ',
-  'thủ môn',
-  'Thủ môn',
-  'cầu thủ',
-  'Cầu thủ',
+  ...playerCallings,
   'đội trưởng',
   'Đội trưởng',
-  'tay vợt',
-  'Tay vợt',
   'võ sĩ',
   'Võ sĩ',
   'VĐV',
@@ -652,7 +657,6 @@ export const nestingHeads: Readonly<Record<string, readonly string[]>> = {
 /** Heads of clubs, whose names may hold another body's head ("CLB Công an Hà Nội"). */
 export const clubHeads = ['CLB', 'Câu lạc bộ'] as const
 
-/** Heads of channels and papers, which take the name of the body that runs them. */
 /** Titles of the head of a unit, whose name follows them ("Trưởng khoa Thận nhân tạo", "Trưởng phòng Kế hoạch tổng hợp"). */
 export const unitTitles = ['Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng phòng', 'Phó Trưởng phòng', 'Trưởng ban', 'Phó Trưởng ban'] as const
 
@@ -670,20 +674,7 @@ export const callings = [
   'Diễn viên',
   'Đạo diễn',
   'đạo diễn',
-  'tiền đạo',
-  'Tiền đạo',
-  'tiền vệ',
-  'Tiền vệ',
-  'hậu vệ',
-  'Hậu vệ',
-  'trung vệ',
-  'Trung vệ',
-  'thủ môn',
-  'Thủ môn',
-  'cầu thủ',
-  'Cầu thủ',
-  'tay vợt',
-  'Tay vợt'
+  ...playerCallings
 ] as const
 
 /**
@@ -692,6 +683,7 @@ export const callings = [
  */
 export const titleNamedHeads = ['Hội', 'Hiệp hội', 'Văn phòng'] as const
 
+/** Heads of channels and papers, which take the name of the body that runs them. */
 export const mediaHeads = ['Truyền hình', 'Đài Truyền hình', 'Phát thanh', 'Báo', 'Tạp chí'] as const
 
 /** Lower-case nouns of a body before an acronym ("tập đoàn SCG", "công ty FPT"). */
