@@ -172,12 +172,26 @@ export const corpus: Corpus<'date'> = {
       text: 'Hội chợ diễn ra các ngày 8/11 - 10/11/2025.',
       finds: [{ quote: '8/11 - 10/11/2025', value: { value: '2025-11-08/2025-11-10' } }]
     },
+    { text: 'Lễ hội diễn ra từ 5 đến 7/9/2025.', finds: [{ quote: '5 đến 7/9/2025', value: { value: '2025-09-05/2025-09-07' } }] },
+    {
+      text: 'Triển lãm mở cửa từ 30/8 đến hết ngày 2/9/2025.',
+      finds: [{ quote: '30/8 đến hết ngày 2/9/2025', value: { value: '2025-08-30/2025-09-02' } }]
+    },
+    { text: 'Giải đấu diễn ra từ 30/12 - 2/1/2026.', finds: [{ quote: '30/12 - 2/1/2026', value: { value: '2025-12-30/2026-01-02' } }] },
+    {
+      text: 'Hội nghị kéo dài hai ngày 5 và 6/9/2025.',
+      finds: [{ quote: 'ngày 5 và 6/9/2025', value: { value: '2025-09-05/2025-09-06' } }]
+    },
+    // Two days apart: "và" joins them, no range.
+    { text: 'Hai đoàn gặp nhau ngày 5 và 16/9/2025.', finds: [{ quote: '16/9/2025', value: { value: '2025-09-16' } }] },
     {
       text: 'từ ngày 8 tháng 11 đến ngày 10 tháng 11 năm 2025',
       finds: [{ quote: '8 tháng 11 đến ngày 10 tháng 11 năm 2025', value: { value: '2025-11-08/2025-11-10' } }]
     }
   ],
   negative: [
+    // Numbers after "từ" that end in a percent, not a day.
+    'Giá tăng từ 5 đến 7% trong năm.',
     'phạt 15 tháng tù',
     'ARF 17',
     'Hội nghị ADB 44',

@@ -52,12 +52,22 @@ const monthDashYear = new RegExp(`tháng[ \\t]+(?<month>${monthDigits})[ \\t]*[-
 const monthsThenYear = new RegExp(`tháng(?=[ \\t]+${fullYear}(?![.,/-]?\\d))`, 'iu')
 /** "năm" between a day said without its year and the year: "1/8 năm 2020". */
 const yearWord = /năm/iu
+/** "từ" opening a range, which its quote leaves out. */
+const fromWord = String.raw`(?<=(?<![\p{L}])từ[ \t]+)`
+/** The words between the first day of a range and the day that ends it: "đến", "đến hết ngày", "-". */
+const rangeJoin = String.raw`[ \t]*(?:đến|tới|-|–)[ \t]*(?:(?:hết[ \t]+)?ngày[ \t]+)?(?=\d)`
 /**
  * The first day of a range said by its number alone, before the day that
  * ends it: "(từ) ngày 10 đến ngày 12/4/2024", "ngày 15 đến ngày 17 tháng 5
- * năm 2023", "ngày 10 - 12/4/2024" ("từ" is not part of it).
+ * năm 2023", "ngày 10 - 12/4/2024", "từ 10 đến hết ngày 12/4/2024" ("từ" is
+ * not part of it); two days in a row joined by "và": "hai ngày 5 và 6/9/2025".
  */
-const firstDayOfRange = new RegExp(`ngày[ \\t]+(?<first>${dayDigits})[ \\t]*(?:đến|tới|-|–)[ \\t]*(?:ngày[ \\t]+)?(?=\\d)`, 'iu')
+const firstDayOfRange = new RegExp(
+  `(?:ngày[ \\t]+|${fromWord})(?<first>${dayDigits})(?:${rangeJoin}|[ \\t]+(?<and>và)[ \\t]+(?:ngày[ \\t]+)?(?=\\d))`,
+  'iu'
+)
+/** A day and month without "ngày" that open a range after "từ": "từ 30/8 đến 2/9/2025" (a bare "30/8" alone is no date). */
+const firstDayMonthOfRange = new RegExp(`${fromWord}(?<day>${dayDigits})/(?<month>${monthDigits})${rangeJoin}`, 'iu')
 
 /** A day with its year ("12/4/2024", "17 tháng 5 năm 2023"), which may end a range. */
 function isWholeDay(token: Token<'date'>): boolean {
@@ -150,12 +160,31 @@ export const dayToFullDay = rule({
   dimension: 'date',
   pattern: [regex(firstDayOfRange), dimension('date', isWholeDay)],
   produce: ([match, last]) => {
-    const end = tokenOf(last, 'date').value.value!
-    const [year, month, day] = end.split('-').map(Number) as [number, number, number]
-    const first = int(named(match).first)
-    return first < day ? interval({ year, month, day: first }, { year, month, day }) : undefined
+    const [year, month, day] = partsOf(tokenOf(last, 'date'))
+    const { first, and } = named(match)
+    // "và" joins two days, a range only when they follow each other: "ngày 5 và 16/9" are two days apart.
+    const ok = and === undefined ? int(first) < day : int(first) + 1 === day
+    return ok ? interval({ year, month, day: int(first) }, { year, month, day }) : undefined
   }
 })
+
+export const dayMonthToFullDay = rule({
+  name: 'từ <day>/<month> đến <day>/<month>/<year>',
+  dimension: 'date',
+  pattern: [regex(firstDayMonthOfRange), dimension('date', isWholeDay)],
+  produce: ([match, last]) => {
+    const [year, month, day] = partsOf(tokenOf(last, 'date'))
+    const first = { month: int(named(match).month), day: int(named(match).day) }
+    // A range that crosses the new year ("từ 30/12 đến 2/1/2025") starts in the year before.
+    const startYear = first.month > month || (first.month === month && first.day >= day) ? year - 1 : year
+    return interval({ year: startYear, ...first }, { year, month, day })
+  }
+})
+
+/** The year, month and day of a whole day. */
+function partsOf(token: Token<'date'>): [number, number, number] {
+  return token.value.value!.split('-').map(Number) as [number, number, number]
+}
 
 export const periodRules = [
   monthsOfReport,
@@ -166,5 +195,6 @@ export const periodRules = [
   monthDashYearRule,
   monthsOfYearNoWord,
   yearlessDayOfYear,
-  dayToFullDay
+  dayToFullDay,
+  dayMonthToFullDay
 ]

@@ -49,6 +49,6 @@ export const rules = [
   timeCountRule(timeCounts),
   ...monthsOfYearRules,
   calendarDates.monthToMonth,
-  dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+ngày)?`),
+  dayRangeRule('<ngày> đến <ngày>', String.raw`[-–—][ \t]*(?:ngày[ \t]+)?|(?:đến|tới)(?:[ \t]+hết)?(?:[ \t]+ngày)?`),
   ...periodRules
 ]
