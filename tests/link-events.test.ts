@@ -169,7 +169,7 @@ describe('linkEvents', () => {
       'death null',
       'death null'
     ])
-    expect(await events('Bão làm 52 người thiệt mạng và mất tích, cụ thể là 29 người chết và 23 người mất tích.')).toEqual([
+    expect(await events('Lũ quét làm 17 người thiệt mạng và mất tích, cụ thể là 11 người chết và 6 người mất tích.')).toEqual([
       'disaster null',
       'death null'
     ])

@@ -634,10 +634,10 @@ export const corpus: Corpus<'entity'> = {
     },
     // A signature line closed by a stop is no headline, though only small words are in lower case.
     {
-      text: 'Tran Thi Thu Hang, Assistant Minister, Ministry of Foreign Affairs.',
+      text: 'Pham Van Duc, Deputy Director, Ministry of Industry and Trade.',
       finds: [
-        { quote: 'Tran Thi Thu Hang', value: { type: 'person', role: 'Assistant Minister, Ministry of Foreign Affairs' } },
-        { quote: 'Ministry of Foreign Affairs', value: { type: 'organization' } }
+        { quote: 'Pham Van Duc', value: { type: 'person', role: 'Deputy Director, Ministry of Industry and Trade' } },
+        { quote: 'Ministry of Industry and Trade', value: { type: 'organization' } }
       ]
     },
     // A title-case headline may keep its small words in lower case: its verbs still end the name.

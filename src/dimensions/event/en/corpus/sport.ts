@@ -22,9 +22,9 @@ export const sport: CorpusPart = {
     },
     { text: "Vietnam crowned ASEAN women's champions", finds: [{ quote: 'crowned', value: { type: 'award' } }] },
     {
-      text: "Hoang claimed the men's 400m freestyle title. Nguyen did likewise in the 400m individual medley.",
+      text: "The Thai archer clinched the women's recurve title. Her teammate did likewise in the compound event.",
       finds: [
-        { quote: "claimed the men's 400m freestyle title", value: { type: 'award' } },
+        { quote: "clinched the women's recurve title", value: { type: 'award' } },
         { quote: 'did likewise', value: { type: 'award' } }
       ]
     },

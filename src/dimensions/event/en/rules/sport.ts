@@ -167,7 +167,7 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "Tran Huy Nguyen did likewise in the 400m individual medley": a prize won again by another, told right after one won.
+  // "Her teammate did likewise in the compound event": a prize won again by another, told right after one won.
   trigger('did likewise', 'award', /(?:did|does|do) (?:likewise|the same)|followed suit|(?:repeated|repeats) the feat/u, {
     needsNearby: new RegExp(
       String.raw`\b(?:won|took|taken|claimed|clinched|collected|struck|captured|secured|lifted|bagged)\b[^.;]{0,60}?\b${prize}\b[^]*$`,

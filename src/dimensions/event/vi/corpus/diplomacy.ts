@@ -24,7 +24,7 @@ export const diplomacy: CorpusPart = {
   inContext: [
     { text: 'Tổng Bí thư công du châu Âu.', finds: [{ quote: 'công du', value: { type: 'visit' } }] },
     {
-      text: 'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã gặp người đồng cấp Trung Quốc.',
+      text: 'Bộ trưởng Ngoại giao Lê Văn Hùng đã gặp người đồng cấp Trung Quốc.',
       finds: [{ quote: 'đã gặp', value: { type: 'meeting' } }]
     },
     {
