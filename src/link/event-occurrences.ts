@@ -111,7 +111,7 @@ function donorsBefore(view: SentenceView, event: EventDraft): EntityDraft[] | un
   return listed.length > 1 ? listed.reverse() : undefined
 }
 
-/** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Vương Đình Huệ"); Vietnamese counts syllables: "Bộ trưởng Ngoại giao Nhật Bản" is six. */
+/** Most words of a title between a joiner and the next person of a list ("và Chủ tịch Quốc hội Trần Văn Nam"); Vietnamese counts syllables: "Bộ trưởng Ngoại giao Nhật Bản" is six. */
 const maxTitleWords = 7
 
 /**

@@ -111,7 +111,7 @@ export function datesOfSentence(
     // The latest period before the figure in its clause, else the latest that opens or introduces one.
     const inClause = lastPeriod !== undefined && lastPeriod.draft.start >= clause.start
     const latest = inClause ? lastPeriod : lastOpener
-    // "đạt 3 tỷ USD (bình quân mỗi tháng trong 7 tháng là 2,8 tỷ USD)": a relative period nearer the figure is its own.
+    // "đạt 5 tỷ USD (bình quân mỗi tháng trong 9 tháng là 4,1 tỷ USD)": a relative period nearer the figure is its own.
     const frame = latest && lastUnvalued && lastUnvalued.draft.start > latest.draft.start ? undefined : latest
     if (frame) dated.date = { value: frame.value, reason: inClause ? 'period of its clause' : 'period opening a clause' }
     // A period of its own, even one only relative ("trong 7 tháng"), keeps a figure from the period said before it.

@@ -30,9 +30,9 @@ export interface PeopleScan {
 
 /**
  * '<title> <person>': a person after a title, its honorifics left out:
- * "Minister of Commerce Jam Kamal Khan", "Prime Minister Datuk Seri Anwar
- * Ibrahim", "deputy chairman Togar Sitanggang", "Indonesian ambassador to
- * Pakistan, Iwan Suyudhie Amri", "Head of the GSO Nguyen Thi Huong".
+ * "Minister of Commerce Asad Ali Shah", "Prime Minister Datuk Seri Ahmad
+ * Rahman", "deputy chairman Budi Santoso", "Malaysian ambassador to
+ * Nepal, Rina Hashim", "Head of the GSO Le Thi Mai".
  */
 export function titledPeople({ text, list }: PeopleScan): Candidate[] {
   const found: Candidate[] = []

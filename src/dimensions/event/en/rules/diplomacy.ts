@@ -484,7 +484,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:set|sets|setting|has set|have set) (?:its|their|his|her|our) sights on(?= [^.;:]{0,50}?${figure})`, 'u'),
     { unrealToo: true }
   ),
-  // "is aiming for 710 million metric tons", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists";
+  // "is aiming for 500 million tonnes", "aims for total revenue of VND56.3 trillion", "is aiming to draw 35 million tourists";
   // not "aims to strengthen ties between the two countries", where the number counts no figure.
   trigger(
     'aims for <figure>',
