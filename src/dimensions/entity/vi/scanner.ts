@@ -229,9 +229,15 @@ function nameEnd(list: readonly Piece[], from: number, loose: boolean, head: str
   // "Bộ ngoại giao", "Tổng cục thống kê": a ministry's portfolio may be written in lower case; "Văn phòng thương mại" is generic.
   const portfolio =
     isCapitalized(list[from]?.text ?? '') || /^(?:Bộ|Tổng cục|Cục)$/u.test(head) ? portfolioSet.longest(list, from) : undefined
-  // "Nghị viện châu Âu": a known place written in lower case opens a name as a capital does.
-  const place = longestAt(lookupFor('vi'), list, from)?.entry.type === 'place'
-  if (!loose && !isNameWord(list[from]) && !portfolio && !place && administrativePlaceEnd(list, from) === undefined) return from
+  // "Nghị viện châu Âu": a known place written in lower case opens a name as a capital does (looked up only for a lower-case word).
+  if (
+    !loose &&
+    !isNameWord(list[from]) &&
+    !portfolio &&
+    longestAt(lookupFor('vi'), list, from)?.entry.type !== 'place' &&
+    administrativePlaceEnd(list, from) === undefined
+  )
+    return from
   const maxLower = loose ? maxLowerLoose : maxLowerStrict
   let end = portfolio?.to ?? from
   // "Bộ Quốc phòng huy động ...": a portfolio after a strict head is a whole name; only capitals go on after it
@@ -966,13 +972,9 @@ function cuedPlaces(list: readonly Piece[]): Candidate[] {
     const from = cue.to
     // "Phòng Kinh tế huyện Lò Văn Pâng": a person named after the level, no place.
     if (!isNameWord(list[from]) || headAt(list, from) || titleSet.longest(list, from) || isAllCaps(list[from]!.text)) continue
-    // Every province is known: an unknown name after "tỉnh" that opens as a person's is one ("UBND tỉnh Lê Hồng Vinh").
-    if (
-      isPersonWithMiddleName(list, from) ||
-      (cue.value === 'tỉnh' && !longestAt(lookupFor('vi'), list, from) && startsPersonName(list, from))
-    )
-      continue
     const known = longestAt(lookupFor('vi'), list, from)
+    // Every province is known: an unknown name after "tỉnh" that opens as a person's is one ("UBND tỉnh Lê Hồng Vinh").
+    if (isPersonWithMiddleName(list, from) || (cue.value === 'tỉnh' && !known && startsPersonName(list, from))) continue
     if ((known && !administrative) || (!administrative && facilitySet.longest(list, from))) continue
     let end = known?.to ?? from
     if (!known) {
