@@ -4,6 +4,7 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'Thái Lan để thua 0-1 trên sân nhà.', finds: [{ quote: 'để thua', value: { type: 'match' } }] },
     {
       text: 'Trận chung kết giữa Việt Nam và Thái Lan kết thúc với tỷ số 3-2.',
       finds: [{ quote: 'Trận chung kết', value: { type: 'match' } }]

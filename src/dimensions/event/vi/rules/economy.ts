@@ -4,8 +4,8 @@ import { embassy, office, trigger, wordEnd } from '../words.js'
 /** An amount of money or a share, as an investment names it: "1,5 tỷ USD", "500 triệu đồng", "30% cổ phần". */
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
 
-/** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
-const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
+/** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate (a school, not "thị trường", the market). */
+const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|(?<![Tt]hị )trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu|đường dây|Đường dây|metro|Metro|đường sắt|Tuyến)`
 
 /** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
 const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
@@ -59,7 +59,7 @@ export const economy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:đã )?(?:chi|bỏ ra|chi ra|dùng)(?= ${amount} (?:để )?(?:mua|mua lại|thâu tóm|sở hữu)${wordEnd})`, 'u')
   ),
   // "Dự án hoàn thành sau 3 năm thi công": the work named before it (not "hoàn thành 80% khối lượng", "hoàn thành giải phóng mặt bằng").
-  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích)(?![\p{L}\p{M}])/u, {
+  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích|cán đích)(?![\p{L}\p{M}])/u, {
     needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${work}(?: [^.;,]{0,40})? $`, 'u'),
     notAfter:
       /^ (?:(?:khoảng|hơn|gần|trên|được|thêm) )?\d|^ (?:(?:việc|thủ tục|công tác|giải phóng|kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|hồ sơ|khối lượng|các|một|phần)(?![\p{L}\p{M}])|xây dựng|thi công|lắp đặt)/u
