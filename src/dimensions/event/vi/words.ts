@@ -86,7 +86,7 @@ export const agreement = `(?:${alternation([
   'các hiệp định'
 ])})`
 
-/** Titles of a guest one receives ("tiếp Đại sứ Ấn Độ", "tiếp đón đoàn"). */
+/** Titles of a guest one receives ("tiếp Đại sứ Ấn Độ", "tiếp Thị trưởng thành phố Busan", "tiếp đón đoàn"). */
 export const guestTitle = `(?:${alternation([
   'Đại sứ',
   'Bộ trưởng',
@@ -105,6 +105,20 @@ export const guestTitle = `(?:${alternation([
   'Giám đốc',
   'Giám đốc điều hành',
   'Trưởng đại diện',
+  'Trưởng đoàn',
+  'Thị trưởng',
+  'Phó Thị trưởng',
+  'Tỉnh trưởng',
+  'Thống đốc bang',
+  'Thượng nghị sĩ',
+  'Hạ nghị sĩ',
+  'Nghị sĩ',
+  'Ngoại trưởng',
+  'Tư lệnh',
+  'Đặc phái viên',
+  'Phái đoàn',
+  'phái đoàn',
+  'Phu nhân',
   'lãnh đạo',
   'Lãnh đạo',
   'Quốc vương',

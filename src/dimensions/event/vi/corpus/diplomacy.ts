@@ -22,6 +22,16 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Bộ Y tế công bố hết dịch bạch hầu.', finds: [{ quote: 'công bố hết dịch', value: { type: 'statement' } }] },
+    {
+      text: 'Công ty điều chỉnh giảm kế hoạch lợi nhuận xuống 2.000 tỷ đồng.',
+      finds: [{ quote: 'điều chỉnh giảm kế hoạch', value: { type: 'target_set' } }]
+    },
+    { text: 'Chủ tịch UBND tỉnh tiếp Thị trưởng thành phố Busan.', finds: [{ quote: 'tiếp', value: { type: 'meeting' } }] },
+    {
+      text: 'Hai nước đã tổ chức Đối thoại Chiến lược quốc phòng lần thứ 10 tại Hà Nội.',
+      finds: [{ quote: 'Đối thoại', value: { type: 'meeting' } }]
+    },
     { text: 'Tổng Bí thư công du châu Âu.', finds: [{ quote: 'công du', value: { type: 'visit' } }] },
     {
       text: 'Bộ trưởng Ngoại giao Lê Văn Hùng đã gặp người đồng cấp Trung Quốc.',

@@ -16,6 +16,11 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    {
+      text: 'UBND tỉnh đã trao Giấy chứng nhận đăng ký đầu tư cho dự án.',
+      finds: [{ quote: 'trao Giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+    },
+    { text: 'SK Group đã chi 1 tỷ USD mua 6% cổ phần Vingroup.', finds: [{ quote: 'đã chi', value: { type: 'investment' } }] },
     { text: 'Đường dây 500 kV mạch 3 về đích sau 6 tháng thi công.', finds: [{ quote: 'về đích', value: { type: 'launch' } }] },
     { text: 'Dự án cao tốc Bắc - Nam cán đích đúng hẹn.', finds: [{ quote: 'cán đích', value: { type: 'launch' } }] },
     {

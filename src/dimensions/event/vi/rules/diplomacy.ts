@@ -151,7 +151,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:sang|đến|tới)(?= \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)* (?:dự|tham dự|làm việc|công tác)(?![\p{L}\p{M}]))/u
   ),
-  trigger('vòng đối thoại', 'meeting', /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])/u),
+  // "Đối thoại Chiến lược quốc phòng lần thứ 10": a dialogue named by its number.
+  trigger(
+    'vòng đối thoại',
+    'meeting',
+    /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])|(?:Đối thoại|đối thoại)(?= (?:[Cc]hiến lược|[Cc]hính sách)[^.;,]{0,50}? lần thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))/u
+  ),
   // "Tham vấn chính trị cấp Thứ trưởng lần thứ 5", "đã tham vấn chính trị": officials consulting across a table.
   trigger('tham vấn chính trị', 'meeting', /(?:(?:cuộc|phiên|vòng) )?(?:[Tt]ham vấn) (?:chính trị|song phương|cấp cao)(?![\p{L}\p{M}])/u, {
     notBefore: /(?:cơ chế|Cơ chế)\s+$/u
@@ -308,11 +313,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "hướng tới mục tiêu đưa kim ngạch lên 150 tỷ USD" is one target, told by `hướng tới mục tiêu`.
     { unrealToo: true, notBefore: /(?:mục tiêu|chỉ tiêu)\s+$/u }
   ),
-  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name.
+  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name;
+  // "nâng mục tiêu đón khách lên 18 triệu lượt", "điều chỉnh giảm kế hoạch lợi nhuận xuống 2.000 tỷ đồng": a target set anew.
   trigger(
     'hướng tới mục tiêu',
     'target_set',
-    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra|lên) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
+    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra|lên) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)|(?:nâng|hạ|điều chỉnh(?: tăng| giảm)?) (?:mục tiêu|chỉ tiêu|kế hoạch)(?= [^.;,]{0,60}?(?:lên|xuống|còn) (?:mức |khoảng |hơn |gần )?\d)/u,
     { unrealToo: true }
   ),
   // "hướng tới kim ngạch 25 tỷ USD", "nhắm mốc thương mại 30 tỷ USD", "phấn đấu thu hút 5 tỷ USD vốn FDI": a target told by the figure
@@ -329,7 +335,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'công bố tình trạng khẩn cấp',
     'statement',
-    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|dịch(?= \p{L}))/u
+    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|(?:hết )?dịch(?= \p{L}))/u
   ),
   trigger(
     'tuyên bố',

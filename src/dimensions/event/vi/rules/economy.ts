@@ -50,7 +50,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'mua lại <công ty>',
     'investment',
-    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
+    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:[Gg]iấy chứng nhận (?:đăng ký )?đầu tư|[Gg]iấy phép đầu tư|phép đầu tư|chứng nhận đầu tư|GCNĐKĐT)/u
   ),
   // "Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes", "bỏ ra 300 triệu USD để thâu tóm": a sum spent on a stake or a company.
   trigger(
@@ -79,7 +79,8 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:mua lại|mua|bán|chuyển nhượng|thoái)(?= (?:thêm |toàn bộ )?\d[\d.,]*\s*% (?:cổ phần|vốn))/u,
     // "chào bán 10% cổ phần", "đăng ký mua 5% cổ phần", "đồng ý bán": an offer or an intent, no stake changed hands yet.
-    { notBefore: /(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$/u }
+    // "đã chi 1 tỷ USD mua 6% cổ phần" is one investment, told by `chi <vốn> mua cổ phần`.
+    { notBefore: new RegExp(String.raw`(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$|${amount} (?:để )?$`, 'u') }
   ),
   // "được khánh thành và đưa vào sử dụng", "Lễ khánh thành, thông xe cầu": one opening told by two verbs.
   trigger(

@@ -1,8 +1,8 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
-/** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch". */
-const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|giải(?= \p{Lu})|vô địch)`
+/** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch", "ngôi á quân", "Quả bóng vàng". */
+const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|ngôi (?:á quân|quán quân|hoa hậu|á hậu)|Quả bóng (?:vàng|bạc|đồng)|Chiếc giày (?:vàng|bạc|đồng)|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|giải(?= \p{Lu})|vô địch)`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
