@@ -22,6 +22,12 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Việt Nam và Brazil nâng cấp quan hệ.', finds: [{ quote: 'nâng cấp quan hệ', value: { type: 'relations_upgraded' } }] },
+    {
+      text: 'Năm 2023, hai nước đã nâng cấp lên Đối tác chiến lược toàn diện.',
+      finds: [{ quote: 'nâng cấp', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'Hai Thủ tướng gặp gỡ báo chí sau hội đàm.', finds: [{ quote: 'gặp gỡ báo chí', value: { type: 'statement' } }] },
     { text: 'Bộ Y tế công bố hết dịch bạch hầu.', finds: [{ quote: 'công bố hết dịch', value: { type: 'statement' } }] },
     {
       text: 'Công ty điều chỉnh giảm kế hoạch lợi nhuận xuống 2.000 tỷ đồng.',
@@ -367,6 +373,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Theo chương trình, Tổng thống sẽ thăm TP.HCM và gặp gỡ cộng đồng doanh nghiệp.',
+    'Thương mại tăng mạnh kể từ khi hai nước nâng cấp lên Đối tác chiến lược toàn diện.',
     'Ông gặp khó khăn khi lãnh đạo công ty.',
     'Vòng đàm phán thứ hai sẽ được tổ chức tại Hà Nội.',
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',

@@ -11,6 +11,10 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Hai bên ký Thỏa thuận về miễn thị thực cho người mang hộ chiếu ngoại giao.',
+      finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
+    },
+    {
       text: 'HĐQT phê duyệt phương án phát hành cổ phiếu thưởng.',
       finds: [{ quote: 'phê duyệt', value: { type: 'policy_adopted' } }]
     },

@@ -32,10 +32,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'nâng cấp quan hệ',
     'relations_upgraded',
     new RegExp(
-      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
+      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:nâng cấp|nâng tầm)(?: quan hệ)?(?=,? lên (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:nâng cấp|nâng tầm) quan hệ(?=[,.;:]|$)|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
-    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
+    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger. "đã nâng cấp lên Đối tác chiến
+    // lược toàn diện": the partner named after "lên" says which ties; a headline's "Việt Nam - New Zealand nâng cấp quan hệ," ends its clause.
     { notBefore: new RegExp(`${anniversary.source}|việc\\s+$`, 'u') }
   ),
   // "Quan hệ hai nước được nâng lên tầm cao mới": relations raised, told in the passive.
@@ -225,7 +226,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'hội đàm',
     'meeting',
-    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
+    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?(?:cử tri|báo chí|phóng viên))/u,
     { notBefore: backReference, nominal: true }
   ),
   // "có các cuộc gặp song phương với Thủ tướng Ấn Độ A và Thủ tướng Canada B": the phrase up to "với" tells the meetings separate, one per person.
@@ -340,7 +341,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo|gặp gỡ (?:báo chí|phóng viên)(?![\p{L}\p{M}])/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a

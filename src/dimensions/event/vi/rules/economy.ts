@@ -107,7 +107,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'mở đường bay',
     'launch',
-    /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
+    /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều |\d+ )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
   // "Sân bay Long Thành chính thức đón chuyến bay đầu tiên": a work in service from its first run.
   trigger(
@@ -199,7 +199,8 @@ export const economy: readonly Rule<'event'>[] = [
     'nối lại nhập khẩu',
     'trade_measure',
     /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại|(?:gỡ|gỡ bỏ|rút) thẻ vàng(?![\p{L}\p{M}])|mở cửa thị trường(?= (?:cho|đối với) )/u,
-    { cameo: '085' }
+    // "hoàn tất thủ tục mở cửa thị trường cho bưởi": a procedure under way, no market opened yet.
+    { cameo: '085', notBefore: /(?:thủ tục|quá trình|tiến trình|đàm phán|việc)\s+$/u }
   ),
   trigger(
     'hạ thuế',

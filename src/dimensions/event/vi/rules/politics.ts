@@ -183,7 +183,10 @@ export const politics: readonly Rule<'event'>[] = [
     }
   ),
   // "miễn thị thực cho công dân 12 nước", "gia hạn thời gian tạm trú": an entry policy decided.
-  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
+  // "Thỏa thuận về miễn thị thực cho người mang hộ chiếu ngoại giao": the subject of an agreement, no policy decided by itself.
+  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u, {
+    notBefore: /(?:[Tt]hỏa thuận|[Tt]hoả thuận|Hiệp định|hiệp định|[Bb]ản ghi nhớ|[Nn]ghị định thư) về\s+$/u
+  }),
   // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
   trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
   // "Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020", "Luật ..., được thông qua tại kỳ họp trước, đã có hiệu lực": a text taking
