@@ -21,11 +21,12 @@ const unreal =
  * "sẽ cùng chủ trì buổi gặp ..., đồng thời cùng chủ trì cuộc gặp": a future
  * ("Theo kế hoạch, nhà máy đi vào hoạt động từ năm 2024") or a habit ("thường
  * xuyên trao đổi đoàn và gặp gỡ bên lề các hội nghị") reaches the triggers after it, over commas, until a word says what did
- * happen (đã, vừa, từng) or a semicolon, colon or sentence end. A report denied ("bác bỏ thông tin cho rằng các nhà máy
+ * happen (đã, vừa, từng) or a semicolon, colon or sentence end ("Theo chương trình, ... sẽ thăm TP.HCM, dự diễn đàn và gặp gỡ": the dot
+ * of an abbreviation ends nothing). A report denied ("bác bỏ thông tin cho rằng các nhà máy
  * ở Chittagong cũng đã đóng cửa") reaches to the sentence end, its "đã" included: what it tells did not happen.
  */
 const futureScope =
-  /(?:^|[^\p{L}\p{M}])(?:(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))[^;:.!?])*|(?:bác bỏ|phủ nhận|bác) (?:các |những )?(?:thông tin|tin đồn|cáo buộc)(?![\p{L}\p{M}])[^;:.!?]*)$/u
+  /(?:^|[^\p{L}\p{M}])(?:(?:sẽ|sắp|dự kiến|dự định|[Tt]heo (?:kế hoạch|lộ trình|dự kiến|chương trình)|thường xuyên)(?![\p{L}\p{M}])(?:(?!(?:đã|vừa|từng)(?![\p{L}\p{M}]))(?:[^;:.!?]|\.(?=\p{L})))*|(?:bác bỏ|phủ nhận|bác) (?:các |những )?(?:thông tin|tin đồn|cáo buộc)(?![\p{L}\p{M}])[^;:.!?]*)$/u
 
 /** "Vòng đàm phán thứ hai dự kiến diễn ra vào tháng 6", "hội nghị sẽ được tổ chức": the noun's own verb tells a plan. */
 const futureAfter = /^[^.;:!?,]{0,40}?(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định)(?![\p{L}\p{M}])/u
@@ -86,7 +87,7 @@ export const agreement = `(?:${alternation([
   'các hiệp định'
 ])})`
 
-/** Titles of a guest one receives ("tiếp Đại sứ Ấn Độ", "tiếp đón đoàn"). */
+/** Titles of a guest one receives ("tiếp Đại sứ Ấn Độ", "tiếp Thị trưởng thành phố Busan", "tiếp đón đoàn"). */
 export const guestTitle = `(?:${alternation([
   'Đại sứ',
   'Bộ trưởng',
@@ -105,6 +106,20 @@ export const guestTitle = `(?:${alternation([
   'Giám đốc',
   'Giám đốc điều hành',
   'Trưởng đại diện',
+  'Trưởng đoàn',
+  'Thị trưởng',
+  'Phó Thị trưởng',
+  'Tỉnh trưởng',
+  'Thống đốc bang',
+  'Thượng nghị sĩ',
+  'Hạ nghị sĩ',
+  'Nghị sĩ',
+  'Ngoại trưởng',
+  'Tư lệnh',
+  'Đặc phái viên',
+  'Phái đoàn',
+  'phái đoàn',
+  'Phu nhân',
   'lãnh đạo',
   'Lãnh đạo',
   'Quốc vương',

@@ -22,6 +22,22 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    { text: 'Việt Nam và Brazil nâng cấp quan hệ.', finds: [{ quote: 'nâng cấp quan hệ', value: { type: 'relations_upgraded' } }] },
+    {
+      text: 'Năm 2023, hai nước đã nâng cấp lên Đối tác chiến lược toàn diện.',
+      finds: [{ quote: 'nâng cấp', value: { type: 'relations_upgraded' } }]
+    },
+    { text: 'Hai Thủ tướng gặp gỡ báo chí sau hội đàm.', finds: [{ quote: 'gặp gỡ báo chí', value: { type: 'statement' } }] },
+    { text: 'Bộ Y tế công bố hết dịch bạch hầu.', finds: [{ quote: 'công bố hết dịch', value: { type: 'statement' } }] },
+    {
+      text: 'Công ty điều chỉnh giảm kế hoạch lợi nhuận xuống 2.000 tỷ đồng.',
+      finds: [{ quote: 'điều chỉnh giảm kế hoạch', value: { type: 'target_set' } }]
+    },
+    { text: 'Chủ tịch UBND tỉnh tiếp Thị trưởng thành phố Busan.', finds: [{ quote: 'tiếp', value: { type: 'meeting' } }] },
+    {
+      text: 'Hai nước đã tổ chức Đối thoại Chiến lược quốc phòng lần thứ 10 tại Hà Nội.',
+      finds: [{ quote: 'Đối thoại', value: { type: 'meeting' } }]
+    },
     { text: 'Tổng Bí thư công du châu Âu.', finds: [{ quote: 'công du', value: { type: 'visit' } }] },
     {
       text: 'Bộ trưởng Ngoại giao Lê Văn Hùng đã gặp người đồng cấp Trung Quốc.',
@@ -298,9 +314,67 @@ export const diplomacy: CorpusPart = {
       text: 'Hiệp định Thương mại song phương ký năm 2000 đã mở đường cho thương mại hai nước.',
       finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
     },
-    { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] }
+    { text: 'Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị.', finds: [{ quote: 'đã gặp nhau', value: { type: 'meeting' } }] },
+    {
+      text: 'Hai Bộ trưởng trao đổi Bản ghi nhớ về hợp tác lao động.',
+      finds: [{ quote: 'trao đổi', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Vietcombank đã ký kết hợp tác toàn diện với Tập đoàn Bảo Việt.',
+      finds: [{ quote: 'đã ký kết', value: { type: 'agreement_signed' } }]
+    },
+    { text: 'Ký kết Hiệp định thương mại tự do Việt Nam - UAE', finds: [{ quote: 'Ký kết', value: { type: 'agreement_signed' } }] },
+    {
+      text: 'Bộ trưởng Bùi Thanh Sơn trao đổi điện thoại với Ngoại trưởng Nhật Bản.',
+      finds: [{ quote: 'trao đổi điện thoại', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Thủ tướng đối thoại với các nhà đầu tư nước ngoài tại Hà Nội.',
+      finds: [{ quote: 'đối thoại với', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Hai Bộ trưởng đồng chủ trì Kỳ họp Ủy ban hỗn hợp lần thứ 10.',
+      finds: [{ quote: 'Kỳ họp', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Đoàn đại biểu cấp cao Việt Nam đã tới Thủ đô Viêng Chăn.',
+      finds: [{ quote: 'đã tới', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Thủ tướng rời Hà Nội, lên đường tham dự Hội nghị thượng đỉnh G7.',
+      finds: [
+        { quote: 'lên đường', value: { type: 'visit' } },
+        { quote: 'Hội nghị thượng đỉnh', value: { type: 'conference' } }
+      ]
+    },
+    {
+      text: 'Chủ tịch nước tham dự Tuần lễ Cấp cao APEC tại Lima.',
+      finds: [{ quote: 'Tuần lễ Cấp cao', value: { type: 'conference' } }]
+    },
+    {
+      text: 'Hai bên hướng tới kim ngạch 25 tỷ USD vào năm 2025.',
+      finds: [{ quote: 'hướng tới', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Hai nước nhắm mốc thương mại 30 tỷ USD vào năm 2030.',
+      finds: [{ quote: 'nhắm mốc', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Thành phố phấn đấu thu hút 5 tỷ USD vốn FDI trong năm 2025.',
+      finds: [{ quote: 'phấn đấu', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Vinamilk lên kế hoạch doanh thu 63.000 tỷ đồng.',
+      finds: [{ quote: 'lên kế hoạch', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Hai bên hướng tới mục tiêu đưa kim ngạch thương mại lên 150 tỷ USD vào năm 2030.',
+      finds: [{ quote: 'hướng tới mục tiêu', value: { type: 'target_set' } }]
+    }
   ],
   negative: [
+    'Theo chương trình, Tổng thống sẽ thăm TP.HCM và gặp gỡ cộng đồng doanh nghiệp.',
+    'Thương mại tăng mạnh kể từ khi hai nước nâng cấp lên Đối tác chiến lược toàn diện.',
     'Ông gặp khó khăn khi lãnh đạo công ty.',
     'Vòng đàm phán thứ hai sẽ được tổ chức tại Hà Nội.',
     'Việt Nam và Hoa Kỳ đã trao đổi hơn 100 đoàn các cấp.',
@@ -343,6 +417,11 @@ export const diplomacy: CorpusPart = {
     'Phát biểu tại hội thảo, Bộ trưởng cho biết doanh nghiệp cần đổi mới.',
     'Khoản hỗ trợ 5 triệu USD được dùng để xây nhà.',
     'Các tỉnh được phân bổ 500 tỷ đồng ngân sách cho giáo dục.',
-    'Thủ tướng yêu cầu các bộ ngành tới Hà Nội báo cáo.'
+    'Thủ tướng yêu cầu các bộ ngành tới Hà Nội báo cáo.',
+    'Hai bên trao đổi về Hiệp định thương mại tự do.',
+    'Du khách đến thăm Phố cổ Hội An tăng 30%.',
+    'Khách du lịch quốc tế tới thăm Vịnh Hạ Long đông hơn năm trước.',
+    'Thành phố đón đoàn khách quốc tế đầu tiên bằng tàu biển.',
+    'Hai nước hướng tới năm 2026, dịp kỷ niệm 50 năm lập quan hệ.'
   ]
 }

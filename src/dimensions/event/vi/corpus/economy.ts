@@ -16,6 +16,14 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    { text: 'Vietnam Airlines mở mới 13 đường bay quốc tế.', finds: [{ quote: 'mở mới 13 đường bay', value: { type: 'launch' } }] },
+    {
+      text: 'UBND tỉnh đã trao Giấy chứng nhận đăng ký đầu tư cho dự án.',
+      finds: [{ quote: 'trao Giấy chứng nhận đăng ký đầu tư', value: { type: 'investment' } }]
+    },
+    { text: 'SK Group đã chi 1 tỷ USD mua 6% cổ phần Vingroup.', finds: [{ quote: 'đã chi', value: { type: 'investment' } }] },
+    { text: 'Đường dây 500 kV mạch 3 về đích sau 6 tháng thi công.', finds: [{ quote: 'về đích', value: { type: 'launch' } }] },
+    { text: 'Dự án cao tốc Bắc - Nam cán đích đúng hẹn.', finds: [{ quote: 'cán đích', value: { type: 'launch' } }] },
     {
       text: 'Nhà máy điện gió ngoài khơi đầu tiên của Việt Nam đã phát điện thương mại.',
       finds: [{ quote: 'đã phát điện thương mại', value: { type: 'launch' } }]
@@ -154,6 +162,8 @@ export const economy: CorpusPart = {
     { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Hai bên đang đẩy nhanh thủ tục mở cửa thị trường cho bưởi.',
+    'Thị trường chứng khoán đóng cửa phiên giao dịch với sắc xanh.',
     'Doanh nghiệp cần chủ động mở cửa thị trường mới.',
     'Bộ Thương mại bác bỏ thông tin cho rằng các nhà máy ở Chittagong cũng đã đóng cửa.',
     'Tỉnh yêu cầu đóng cửa rừng tự nhiên.',

@@ -11,6 +11,14 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Hai bên ký Thỏa thuận về miễn thị thực cho người mang hộ chiếu ngoại giao.',
+      finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'HĐQT phê duyệt phương án phát hành cổ phiếu thưởng.',
+      finds: [{ quote: 'phê duyệt', value: { type: 'policy_adopted' } }]
+    },
+    {
       text: 'Theo Nghị quyết về kế hoạch năm 2026 mà Quốc hội thông qua ngày 13/11/2025, GDP tăng từ 10%.',
       finds: [{ quote: 'thông qua', value: { type: 'policy_adopted' } }]
     },

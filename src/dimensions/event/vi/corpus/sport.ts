@@ -4,6 +4,11 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    { text: 'Việt Nam vượt qua Singapore với tổng tỷ số 5-1.', finds: [{ quote: 'vượt qua', value: { type: 'match' } }] },
+    { text: 'Thái Lan loại Philippines sau hiệp phụ.', finds: [{ quote: 'loại', value: { type: 'match' } }] },
+    { text: 'Quang Hải được trao Quả bóng vàng Việt Nam 2018.', finds: [{ quote: 'được trao Quả bóng vàng', value: { type: 'award' } }] },
+    { text: 'Thái Lan giành ngôi á quân.', finds: [{ quote: 'giành ngôi á quân', value: { type: 'award' } }] },
+    { text: 'Thái Lan để thua 0-1 trên sân nhà.', finds: [{ quote: 'để thua', value: { type: 'match' } }] },
     {
       text: 'Trận chung kết giữa Việt Nam và Thái Lan kết thúc với tỷ số 3-2.',
       finds: [{ quote: 'Trận chung kết', value: { type: 'match' } }]

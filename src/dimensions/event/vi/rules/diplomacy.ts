@@ -1,6 +1,9 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { agreement, embassy, guestTitle, office, trigger, wordEnd } from '../words.js'
 
+/** Tourists or residents before a verb of visiting: "Du khách đến thăm", "Khách du lịch quốc tế tới thăm". */
+const tourists = /(?:^|[^\p{L}\p{M}])(?:[Kk]hách|[Dd]u khách|lượt khách|người dân|[Cc]ư dân)(?:\s+[\p{L}\p{M}]+){0,4}\s+$/u
+
 /** A back-reference before a noun: "Trong cuộc gặp", "Tại kỳ họp" speak of a meeting already told. */
 const backReference = /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua|Bên lề|bên lề|Kết thúc|kết thúc)\s+$/u
 
@@ -10,6 +13,9 @@ const anniversary = /kỷ niệm\s+(?:\S+\s+){0,4}$/u
 /** How a named document of a list of documents signed starts: "Bản ghi nhớ về ...", "Hiệp định ...". */
 const documentHead =
   'Bản ghi nhớ|Biên bản ghi nhớ|Hiệp định|Thỏa thuận|Thoả thuận|Nghị định thư|Kế hoạch hành động|Chương trình hợp tác|Hiệp ước|Công ước|Tuyên bố chung'
+
+/** A figure a target names: "25 tỷ USD", "6,5%", "20 triệu lượt", "5.000 km" (not a bare year or "50 năm"). */
+const targetFigure = String.raw`(?<![\p{L}\p{N}])\d[\d.,]*\s*(?:(?:tỷ|tỉ|triệu|nghìn|ngàn)\s*)?(?:USD|đô la|đồng|%|lượt|km|tấn|MW|GW)${wordEnd}`
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -26,10 +32,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'nâng cấp quan hệ',
     'relations_upgraded',
     new RegExp(
-      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
+      String.raw`(?:nâng cấp|nâng tầm|nâng) quan hệ(?: [^.;,]{0,40}?)? lên(?= (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:nâng cấp|nâng tầm)(?: quan hệ)?(?=,? lên (?:thành |tầm |mức )?(?:quan hệ )?(?:Đối tác|đối tác))|(?:nâng cấp|nâng tầm) quan hệ(?=[,.;:]|$)|(?:chính thức )?(?:thiết lập|xác lập|trở thành) (?:khuôn khổ )?(?:quan hệ )?(?:Đối tác|đối tác) (?:Chiến lược|chiến lược|Toàn diện|toàn diện)${wordEnd}`,
       'u'
     ),
-    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger.
+    // "Tuyên bố chung về việc nâng cấp quan hệ": the upgrade named as a topic, told by its own trigger. "đã nâng cấp lên Đối tác chiến
+    // lược toàn diện": the partner named after "lên" says which ties; a headline's "Việt Nam - New Zealand nâng cấp quan hệ," ends its clause.
     { notBefore: new RegExp(`${anniversary.source}|việc\\s+$`, 'u') }
   ),
   // "Quan hệ hai nước được nâng lên tầm cao mới": relations raised, told in the passive.
@@ -68,7 +75,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'ký <văn kiện>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:đã )?ký(?: kết)?(?= (?:chính thức |thành công )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})`,
+      String.raw`(?:đã )?[Kk]ý(?: kết)?(?= (?:chính thức |thành công )?(?:các |những |nhiều |\d+ |hai |ba |bốn |năm |một )?(?:\p{L}+ )?${agreement})|(?:đã )?(?:trao đổi|trao)(?= (?:các |những |\d+ |hai |ba |bốn |năm )?(?:${documentHead}|văn kiện|bản ghi nhớ|biên bản ghi nhớ)${wordEnd})|(?:đã )?ký kết(?= (?:thỏa thuận |thoả thuận |văn bản )?hợp tác(?: (?:chiến lược|toàn diện|chiến lược toàn diện))? (?:với|giữa)${wordEnd})`,
       'u'
     )
   ),
@@ -101,8 +108,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'thăm <nơi>',
     'visit',
     /(?:(?:các |những |cuộc |chuyến |đoàn )?(?:chuyến |đoàn )?(?:sang |đến |tới )?thăm(?: chính thức| cấp [Nn]hà nước| làm việc| hữu nghị)?(?: và làm việc)?)(?= (?:của |tới |đến |sang |tại |ở )?(?:tỉnh |thành phố |huyện )?\p{Lu})/u,
-    // "lên đường thăm cấp Nhà nước tới Lào" is one visit, told by `lên đường thăm`.
-    { notBefore: /lên đường\s+$/u }
+    // "lên đường thăm cấp Nhà nước tới Lào" is one visit, told by `lên đường thăm`; "Du khách đến thăm Phố cổ Hội An" is tourism, no visit of office.
+    { notBefore: new RegExp(`lên đường\\s+$|${tourists.source}`, 'u') }
   ),
   // "khởi đầu chuyến thăm chính thức tới Việt Nam", "sang Nhật Bản thăm chính thức", "chuyến thăm cấp nhà nước".
   trigger(
@@ -128,7 +135,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:đã|vừa) (?:đặt chân |có mặt )?(?:tới|đến)(?= (?:[Tt]hủ đô |sân bay |thành phố )?\p{Lu})/u,
     {
       needsBefore:
-        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao|[Nn]hà lãnh đạo)(?: [^.;,]{0,40})? $/u,
+        /(?:Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua|Hoàng đế|Thái tử|Phó Tổng thống|Phó Thủ tướng|Ngoại trưởng|Bộ trưởng Ngoại giao|[Nn]hà lãnh đạo|[Đđ]oàn đại biểu|[Pp]hái đoàn)(?: [^.;,]{0,40})? $/u,
       // "đã đến Thành phố Hồ Chí Minh, bắt đầu chuyến thăm chính thức": the visit is told by its own trigger.
       // "đã đến Hà Nội trong chuyến thăm cấp Nhà nước": the visit named after "trong" is this one, told by the arrival.
       notAfter: /^(?![^.;]{0,80}?trong (?:khuôn khổ )?(?:chuyến|cuộc) )[^.;]{0,80}?(?:thăm|công du|dự|tham dự)(?![\p{L}\p{M}])/u
@@ -138,14 +145,19 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('<chuyên cơ> hạ cánh', 'visit', /(?:đã )?hạ cánh(?= (?:xuống |tại )?(?:sân bay|phi trường|\p{Lu}))/u, {
     needsBefore: /(?:[Cc]huyên cơ|[Pp]hái đoàn|Tổng thống|Thủ tướng|Chủ tịch nước|Tổng Bí thư|Quốc vương|Nhà vua)[^.;]{0,60}$/u
   }),
-  trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm ))/u),
+  trigger('lên đường thăm', 'visit', /lên đường(?= (?:từ |sang |tới |đến |đi |thăm |tham dự |dự |công du ))/u),
   // "sang Việt Nam dự Hội nghị", "đến Hà Nội thăm": going to a place for a visit or a meeting.
   trigger(
     'sang <nơi> dự',
     'visit',
     /(?:sang|đến|tới)(?= \p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*)* (?:dự|tham dự|làm việc|công tác)(?![\p{L}\p{M}]))/u
   ),
-  trigger('vòng đối thoại', 'meeting', /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])/u),
+  // "Đối thoại Chiến lược quốc phòng lần thứ 10": a dialogue named by its number.
+  trigger(
+    'vòng đối thoại',
+    'meeting',
+    /(?:các |những |\d+ )?(?:vòng |phiên |cuộc )(?:Đối thoại|đối thoại)(?![\p{L}\p{M}])|(?:Đối thoại|đối thoại)(?= (?:[Cc]hiến lược|[Cc]hính sách)[^.;,]{0,50}? lần thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))/u
+  ),
   // "Tham vấn chính trị cấp Thứ trưởng lần thứ 5", "đã tham vấn chính trị": officials consulting across a table.
   trigger('tham vấn chính trị', 'meeting', /(?:(?:cuộc|phiên|vòng) )?(?:[Tt]ham vấn) (?:chính trị|song phương|cấp cao)(?![\p{L}\p{M}])/u, {
     notBefore: /(?:cơ chế|Cơ chế)\s+$/u
@@ -153,9 +165,14 @@ export const diplomacy: readonly Rule<'event'>[] = [
   // Welcoming a guest: "đón Tổng thống", "chủ trì lễ đón".
   // "sau lễ đón chính thức tại Phủ Chủ tịch": the host's ceremony, told by its noun.
   trigger('lễ đón chính thức', 'visit', /[Ll]ễ đón (?:chính thức|cấp [Nn]hà nước|trọng thể)/u, { cameo: '043', nominal: true }),
-  trigger('đón <khách>', 'visit', new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})`, 'u'), {
-    cameo: '043'
-  }),
+  trigger(
+    'đón <khách>',
+    'visit',
+    new RegExp(String.raw`(?:chủ trì )?(?:lễ )?đón(?: chính thức)?(?= ${guestTitle})(?! (?:đoàn|Đoàn) (?:khách|du khách)${wordEnd})`, 'u'),
+    {
+      cameo: '043'
+    }
+  ),
   // Receiving a guest of office: "tiếp Đại sứ Ấn Độ", "tiếp xã giao Bộ trưởng", "có buổi tiếp Đại sứ", "tiếp các Đại sứ đến trình Quốc thư"
   // (not "tiếp tục", "tiếp nhận"); the guest's side: "Đại sứ Nhật Bản đã chào xã giao Chủ tịch UBND tỉnh".
   trigger(
@@ -169,7 +186,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:đã |có buổi )?chào (?:xã giao|từ biệt|cảm ơn)(?= ${guestTitle})`, 'u')
   ),
   // "làm việc với đoàn doanh nghiệp", "làm việc với Bộ trưởng": a working meeting.
-  trigger('làm việc với <bên>', 'meeting', /(?:đã )?(?:có buổi )?làm việc với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ))/u),
+  trigger(
+    'làm việc với <bên>',
+    'meeting',
+    /(?:đã )?(?:có buổi )?(?:làm việc|đối thoại) với(?= (?:\p{Lu}|đoàn|Đoàn|lãnh đạo|các bộ|các nhà đầu tư|cộng đồng doanh nghiệp|doanh nghiệp))/u
+  ),
   // Any meeting or visit told by its noun: "cuộc họp", "buổi làm việc", "chuyến thăm", "Phiên họp Chính phủ thường kỳ tháng 3 đã diễn ra".
   trigger(
     'cuộc họp',
@@ -191,7 +212,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'trao đổi qua điện thoại với',
     'meeting',
-    /(?:đã )?(?:có cuộc )?(?:trao đổi|nói chuyện|hội đàm|gặp) (?:qua điện thoại|trực tuyến|qua hình thức trực tuyến)(?= với)/u
+    /(?:đã )?(?:có cuộc )?(?:trao đổi|nói chuyện|hội đàm|gặp) (?:qua điện thoại|điện thoại|trực tuyến|qua hình thức trực tuyến)(?= với)/u
   ),
   // "Hai Ngoại trưởng đã gặp nhau bên lề Hội nghị": the parties named before the verb.
   trigger('gặp nhau', 'meeting', /(?:đã )?(?:gặp|gặp gỡ|hội đàm|điện đàm) (?:riêng )?(?:với )?nhau(?![\p{L}\p{M}])/u),
@@ -205,7 +226,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'hội đàm',
     'meeting',
-    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?cử tri)/u,
+    /(?:(?:một vài|các|những|nhiều) )?(?:cuộc )?(?:tiếp xúc|hội đàm|hội kiến|gặp gỡ|điện đàm)(?! (?:này|đó))(?! (?:với )?(?:cử tri|báo chí|phóng viên))/u,
     { notBefore: backReference, nominal: true }
   ),
   // "có các cuộc gặp song phương với Thủ tướng Ấn Độ A và Thủ tướng Canada B": the phrase up to "với" tells the meetings separate, one per person.
@@ -217,7 +238,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Kỳ họp thứ <n>',
     'meeting',
-    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: bất thường)?(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)/u
+    /(?:Kỳ họp|kỳ họp|Phiên họp|phiên họp)(?: bất thường)?(?: lần)? thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|(?:Kỳ họp|kỳ họp)(?= (?:Ủy ban|Uỷ ban|Tiểu ban)[^.;,]{1,60}? lần thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+))/u
   ),
   trigger('lần thứ <n> tại <nơi>', 'meeting', /[Ll]ần (?:thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)|\d+)(?= (?:tại|ở) \p{Lu})/u, {
     needsNearby: /(?:[Kk]ỳ họp|[Pp]hiên họp|cuộc họp|họp|[Hh]ội nghị)/u
@@ -225,7 +246,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Hội nghị <tên>',
     'conference',
-    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)/u,
+    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)|Tuần lễ [Cc]ấp cao(?= \p{Lu})/u,
     {
       // "Trung tâm Hội nghị Kuala Lumpur" is a venue; "Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10" a plan.
       notBefore: /(?:Trung tâm|Cung|Nhà|Phòng|Hội trường)\s+$/u,
@@ -290,24 +311,37 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'đưa <chỉ tiêu> lên <số>',
     'target_set',
     /(?:(?:(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) )?đưa [^,.;:]{1,60}?|(?:nhất trí|quyết tâm|cam kết|thống nhất|phấn đấu|có kế hoạch|đặt mục tiêu) (?:nâng|tăng) [^,.;:]{1,60}?) (?:lên|vượt(?: mốc)?|đạt|chạm(?: mốc)?)(?= (?:mức |khoảng |hơn |trên |mốc )?\d)/u,
-    { unrealToo: true }
+    // "hướng tới mục tiêu đưa kim ngạch lên 150 tỷ USD" is one target, told by `hướng tới mục tiêu`.
+    { unrealToo: true, notBefore: /(?:mục tiêu|chỉ tiêu)\s+$/u }
   ),
-  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name.
+  // "đặt chỉ tiêu đón 18 triệu lượt khách", "Quốc hội giao chỉ tiêu tăng trưởng 6,5%", "đặt kế hoạch lợi nhuận 10.000 tỷ đồng": a target by another name;
+  // "nâng mục tiêu đón khách lên 18 triệu lượt", "điều chỉnh giảm kế hoạch lợi nhuận xuống 2.000 tỷ đồng": a target set anew.
   trigger(
     'hướng tới mục tiêu',
     'target_set',
-    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)/u,
+    /(?:hướng tới|hướng đến|đặt ra|đề ra|đặt) (?:các |những )?mục tiêu|(?:đặt ra|đề ra|đặt|giao) (?:các |những )?chỉ tiêu|(?:đặt|đề ra|đặt ra|lên) kế hoạch(?= (?:lợi nhuận|doanh thu|kinh doanh|tăng trưởng|sản lượng)(?![\p{L}\p{M}]))|mục tiêu (?:\p{L}+ ){0,3}?(?:được|đã được) (?:đề ra|đặt ra|xác định)|(?:nâng|hạ|điều chỉnh(?: tăng| giảm)?) (?:mục tiêu|chỉ tiêu|kế hoạch)(?= [^.;,]{0,60}?(?:lên|xuống|còn) (?:mức |khoảng |hơn |gần )?\d)/u,
+    { unrealToo: true }
+  ),
+  // "hướng tới kim ngạch 25 tỷ USD", "nhắm mốc thương mại 30 tỷ USD", "phấn đấu thu hút 5 tỷ USD vốn FDI": a target told by the figure
+  // aimed at, in its clause (not "hướng tới năm 2026, dịp kỷ niệm 50 năm", a year and an anniversary).
+  trigger(
+    'hướng tới <con số>',
+    'target_set',
+    new RegExp(
+      String.raw`(?:(?:nhất trí|thống nhất|cùng) )?(?:hướng tới|hướng đến|nhắm tới|nhắm đến|nhắm mốc|nhắm mục tiêu|phấn đấu)(?= [^.;,:]{0,50}?${targetFigure})`,
+      'u'
+    ),
     { unrealToo: true }
   ),
   trigger(
     'công bố tình trạng khẩn cấp',
     'statement',
-    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|dịch(?= \p{L}))/u
+    /(?:công bố|ban bố|tuyên bố) (?:(?:tình trạng|tình huống) (?:khẩn cấp|thiên tai|dịch|thảm họa|báo động)|(?:hết )?dịch(?= \p{L}))/u
   ),
   trigger(
     'tuyên bố',
     'statement',
-    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo/u,
+    /(?:ra |đưa ra |công bố |ra một )?(?:tuyên bố|thông cáo|Tuyên bố chung|tuyên bố chung)(?! (?:chung về|này))|(?:ra|đưa ra|công bố|thông qua) (?:bản |một )?(?:Tuyên bố|Thông cáo)|(?:ra|phát đi|đưa ra) (?:một )?(?:thông báo|công điện|lời kêu gọi|thư ngỏ)|(?:trao|gửi) công hàm(?![\p{L}\p{M}])|họp báo|gặp gỡ (?:báo chí|phóng viên)(?![\p{L}\p{M}])/u,
     {
       notBefore: /(?:ký|thông qua|theo)\s+(?:bản\s+)?$/u,
       // "Ủy ban Bầu cử tuyên bố ông X giành chiến thắng", "tuyên bố bình thường hóa quan hệ", "tuyên bố từ chức": what a

@@ -4,8 +4,8 @@ import { embassy, office, trigger, wordEnd } from '../words.js'
 /** An amount of money or a share, as an investment names it: "1,5 tỷ USD", "500 triệu đồng", "30% cổ phần". */
 const amount = String.raw`(?:thêm |khoảng |hơn |gần |trên )?\d[\d.,]*\s*(?:tỷ|tỉ|triệu|nghìn tỷ|ngàn tỷ)?\s*(?:USD|đồng|VND|VNĐ|EUR|JPY|%)`
 
-/** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate. */
-const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu)`
+/** A facility or a work that is opened, started or closed: a plant, a bridge, a road, a border gate (a school, not "thị trường", the market). */
+const work = String.raw`(?:nhà máy|Nhà máy|xí nghiệp|nhà xưởng|xưởng|trang trại|mỏ|siêu thị|nhà hàng|khách sạn|dự án|Dự án|công trình|Công trình|cầu|Cầu|cao tốc|đường cao tốc|tuyến|đường|cảng|Cảng|sân bay|Sân bay|khu công nghiệp|trung tâm|bệnh viện|(?<![Tt]hị )trường|nhà ga|ga|hầm|cửa khẩu|Cửa khẩu|chi nhánh|cửa hàng|văn phòng|khu|đường dây|Đường dây|metro|Metro|đường sắt|Tuyến)`
 
 /** The verbs of a work opened (not of one begun, "khởi công", which is a happening of its own). */
 const opening = String.raw`(?:(?:[Ll]ễ )?(?:[Kk]hánh thành|[Kk]hai trương|[Tt]hông xe|hòa lưới|hoà lưới|đóng điện)|(?:chính thức )?(?:đi vào|đưa vào) (?:hoạt động|vận hành|khai thác|sử dụng)(?: thương mại)?|(?:chính thức )?vận hành(?: thương mại)?)`
@@ -50,7 +50,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'mua lại <công ty>',
     'investment',
-    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:giấy chứng nhận (?:đăng ký )?đầu tư|giấy phép đầu tư|phép đầu tư|chứng nhận đầu tư)/u
+    /(?:mua lại|thâu tóm|sáp nhập)(?= (?:\d[\d.,]*\s*% (?:cổ phần|vốn)(?: của)? )?(?:Công ty|công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|\p{Lu}))|(?:cấp|trao|nhận|được cấp|được trao) (?:[Gg]iấy chứng nhận (?:đăng ký )?đầu tư|[Gg]iấy phép đầu tư|phép đầu tư|chứng nhận đầu tư|GCNĐKĐT)/u
   ),
   // "Quỹ GIC đã chi 1,5 tỷ USD mua cổ phần Vinhomes", "bỏ ra 300 triệu USD để thâu tóm": a sum spent on a stake or a company.
   trigger(
@@ -59,7 +59,7 @@ export const economy: readonly Rule<'event'>[] = [
     new RegExp(String.raw`(?:đã )?(?:chi|bỏ ra|chi ra|dùng)(?= ${amount} (?:để )?(?:mua|mua lại|thâu tóm|sở hữu)${wordEnd})`, 'u')
   ),
   // "Dự án hoàn thành sau 3 năm thi công": the work named before it (not "hoàn thành 80% khối lượng", "hoàn thành giải phóng mặt bằng").
-  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích)(?![\p{L}\p{M}])/u, {
+  trigger('<công trình> hoàn thành', 'launch', /(?:đã |chính thức )?(?:hoàn thành|hoàn tất|về đích|cán đích)(?![\p{L}\p{M}])/u, {
     needsBefore: new RegExp(String.raw`(?:^|[^\p{L}\p{M}])${work}(?: [^.;,]{0,40})? $`, 'u'),
     notAfter:
       /^ (?:(?:khoảng|hơn|gần|trên|được|thêm) )?\d|^ (?:(?:việc|thủ tục|công tác|giải phóng|kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|hồ sơ|khối lượng|các|một|phần)(?![\p{L}\p{M}])|xây dựng|thi công|lắp đặt)/u
@@ -79,7 +79,8 @@ export const economy: readonly Rule<'event'>[] = [
     'investment',
     /(?:mua lại|mua|bán|chuyển nhượng|thoái)(?= (?:thêm |toàn bộ )?\d[\d.,]*\s*% (?:cổ phần|vốn))/u,
     // "chào bán 10% cổ phần", "đăng ký mua 5% cổ phần", "đồng ý bán": an offer or an intent, no stake changed hands yet.
-    { notBefore: /(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$/u }
+    // "đã chi 1 tỷ USD mua 6% cổ phần" is one investment, told by `chi <vốn> mua cổ phần`.
+    { notBefore: new RegExp(String.raw`(?:chào|đăng ký|đồng ý|thỏa thuận|thoả thuận|phương án|quyền)\s+$|${amount} (?:để )?$`, 'u') }
   ),
   // "được khánh thành và đưa vào sử dụng", "Lễ khánh thành, thông xe cầu": one opening told by two verbs.
   trigger(
@@ -106,7 +107,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'mở đường bay',
     'launch',
-    /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
+    /(?:mở|mở mới|mở thêm|khai thác|khai trương)(?: thêm)? (?:các |nhiều |\d+ )?(?:đường bay|tuyến bay|tuyến xe buýt|tuyến tàu|tuyến đường sắt)(?![\p{L}\p{M}])/u
   ),
   // "Sân bay Long Thành chính thức đón chuyến bay đầu tiên": a work in service from its first run.
   trigger(
@@ -198,7 +199,8 @@ export const economy: readonly Rule<'event'>[] = [
     'nối lại nhập khẩu',
     'trade_measure',
     /(?:đã )?(?:nối lại|mở cửa trở lại|khôi phục)(?: việc| hoạt động)? (?:nhập khẩu|xuất khẩu)(?![\p{L}\p{M}])|cho phép (?:nhập khẩu|xuất khẩu) trở lại|(?:gỡ|gỡ bỏ|rút) thẻ vàng(?![\p{L}\p{M}])|mở cửa thị trường(?= (?:cho|đối với) )/u,
-    { cameo: '085' }
+    // "hoàn tất thủ tục mở cửa thị trường cho bưởi": a procedure under way, no market opened yet.
+    { cameo: '085', notBefore: /(?:thủ tục|quá trình|tiến trình|đàm phán|việc)\s+$/u }
   ),
   trigger(
     'hạ thuế',

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
 /** What a parliament or a government adopts: a resolution, a law, a bill, an amendment, a plan, a budget. */
-const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|một loạt)`
+const measure = String.raw`(?:chủ trương đầu tư|Nghị quyết|nghị quyết|Luật|luật|dự án luật|dự luật|Dự luật|đạo luật|Đạo luật|bản sửa đổi|Bộ luật|Nghị định|nghị định|Quyết định|quyết định|Pháp lệnh|pháp lệnh|kế hoạch|Kế hoạch|ngân sách|dự toán|chính sách|chương trình|Chương trình|công điện|Công điện|Quy hoạch|quy hoạch|Hiến pháp|hiến pháp|Đề án|đề án|Chiến lược|chiến lược|chỉ thị|Chỉ thị|thông tư|Thông tư|công văn|Công văn|quy chế|Quy chế|phương án|Phương án|một loạt)`
 
 /** A person named, then the office a vote gives them: "ông Lương Cường làm Chủ tịch nước", "bà A, Chủ tịch đảng X, giữ chức". */
 const electedAs = String.raw`(?:ông |bà )?\p{Lu}[^.;]{0,90}? (?:làm|giữ chức) `
@@ -183,7 +183,10 @@ export const politics: readonly Rule<'event'>[] = [
     }
   ),
   // "miễn thị thực cho công dân 12 nước", "gia hạn thời gian tạm trú": an entry policy decided.
-  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u),
+  // "Thỏa thuận về miễn thị thực cho người mang hộ chiếu ngoại giao": the subject of an agreement, no policy decided by itself.
+  trigger('miễn thị thực', 'policy_adopted', /(?:đơn phương )?(?:miễn|gia hạn|nới lỏng) (?:thị thực|visa)(?= (?:cho|đối với))/u, {
+    notBefore: /(?:[Tt]hỏa thuận|[Tt]hoả thuận|Hiệp định|hiệp định|[Bb]ản ghi nhớ|[Nn]ghị định thư) về\s+$/u
+  }),
   // "EU hoãn thực thi quy định chống phá rừng", "lùi thời hạn áp dụng": a rule's start put off is a decision taken.
   trigger('hoãn thực thi', 'policy_adopted', /(?:hoãn|lùi|gia hạn) (?:thời hạn |việc )?(?:thực thi|áp dụng|hiệu lực)(?![\p{L}\p{M}])/u),
   // "Hiệp định EVFTA chính thức có hiệu lực từ ngày 1/8/2020", "Luật ..., được thông qua tại kỳ họp trước, đã có hiệu lực": a text taking

@@ -1,8 +1,8 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { trigger, wordEnd } from '../words.js'
 
-/** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch". */
-const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|giải(?= \p{Lu})|vô địch)`
+/** Medals and titles: "HCV", "huy chương vàng", "ngôi vô địch", "chức vô địch", "ngôi á quân", "Quả bóng vàng". */
+const prize = String.raw`(?:HCV|HCB|HCĐ|huy chương (?:vàng|bạc|đồng)|Huy chương (?:vàng|bạc|đồng)|tấm HCV|ngôi vô địch|chức vô địch|ngôi vương|ngôi (?:á quân|quán quân|hoa hậu|á hậu)|Quả bóng (?:vàng|bạc|đồng)|Chiếc giày (?:vàng|bạc|đồng)|danh hiệu|giải thưởng|cúp|Cúp|giải (?:nhất|nhì|ba)|[Hh]uân chương|giải(?= \p{Lu})|vô địch)`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
@@ -12,7 +12,7 @@ export const sport: readonly Rule<'event'>[] = [
     'thắng <đội>',
     'match',
     new RegExp(
-      String.raw`(?:[Đđ]ánh bại|[Tt]hắng|[Cc]ầm hòa|[Cc]ầm hoà|(?:để )?(?:[Hh]òa|[Hh]oà|[Tt]hua)|[Vv]ượt qua|[Hh]ạ gục|hạ|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:(?:đậm|nhọc|sát nút|tối thiểu|ngược|thuyết phục|kịch tính|nghẹt thở|cách biệt) )?(?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)*(?: \([^)]{1,30}\))?,? (?:với tỷ số |tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])|(?:để )?(?:vào|lọt vào|tiến vào|giành vé vào|góp mặt ở|giành quyền vào) (?:bán kết|chung kết|tứ kết|vòng)))|(?:[Tt]hắng|(?<![Cc]ộng )(?:[Hh]òa|[Hh]oà)|[Tt]hua|giành chiến thắng|đè bẹp|vùi dập)(?= (?:(?:đậm|nhọc|tối thiểu|sát nút|cách biệt|thuyết phục|kịch tính|ngược|nhẹ nhàng|nghẹt thở) )?(?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:[Đđ]ánh bại|[Tt]hắng|[Tt]hua|[Hh]òa|[Hh]oà)(?= (?:đội |CLB )?\p{Lu}[^.;,\d]{0,30}? \d+[-–]\d+(?![\d%]))|(?:[Hh]òa|[Hh]oà|thắng|thua) nhau(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:[Tt]rận )?chung kết(?= [^.;]{0,60}?\d+[-–]\d+)`,
+      String.raw`(?:[Đđ]ánh bại|[Tt]hắng|[Cc]ầm hòa|[Cc]ầm hoà|(?:để )?(?:[Hh]òa|[Hh]oà|[Tt]hua)|[Vv]ượt qua|[Hh]ạ gục|hạ|loại|giành chiến thắng trước|thắng trước|(?:để )?thua trước)(?= (?:(?:đậm|nhọc|sát nút|tối thiểu|ngược|thuyết phục|kịch tính|nghẹt thở|cách biệt) )?(?:đối thủ |đội tuyển |đội )?\p{Lu}[\p{L}\p{N}]*(?: [\p{Lu}\p{N}][\p{L}\p{N}]*)*(?: \([^)]{1,30}\))?,? (?:với (?:tổng )?tỷ số |(?:tổng )?tỷ số |\d|trên chấm (?:phạt đền|luân lưu)|sau loạt (?:sút|đá)|sau (?:hai )?hiệp phụ|(?:ở|tại|trong) (?:trận |lượt )?(?:bán kết|chung kết|tứ kết|vòng bảng|lượt trận|trận đấu)(?![\p{L}\p{M}])|(?:để )?(?:vào|lọt vào|tiến vào|giành vé vào|góp mặt ở|giành quyền vào) (?:bán kết|chung kết|tứ kết|vòng)))|(?:[Tt]hắng|(?:để )?(?:(?<![Cc]ộng )(?:[Hh]òa|[Hh]oà)|[Tt]hua)|giành chiến thắng|đè bẹp|vùi dập)(?= (?:(?:đậm|nhọc|tối thiểu|sát nút|cách biệt|thuyết phục|kịch tính|ngược|nhẹ nhàng|nghẹt thở) )?(?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:hòa|hoà)(?= không bàn thắng)|(?:[Đđ]ánh bại|[Tt]hắng|[Tt]hua|[Hh]òa|[Hh]oà)(?= (?:đội |CLB )?\p{Lu}[^.;,\d]{0,30}? \d+[-–]\d+(?![\d%]))|(?:[Hh]òa|[Hh]oà|thắng|thua) nhau(?= (?:với tỷ số |tỷ số )?\d+[-–]\d+)|(?:chiến thắng|thắng lợi|trận thắng|trận hòa|trận thua) \d+[-–]\d+|(?:[Tt]rận )?chung kết(?= [^.;]{0,60}?\d+[-–]\d+)`,
       'u'
     ),
     // "gỡ hòa 2-2 ở phút 82", "ấn định chiến thắng 3-2", "nâng tỷ số": a goal inside a match, no match of its own ("Cộng hòa" is a republic);
