@@ -161,25 +161,28 @@ describe('the cache in a run', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'factline-fingerprint-'))
     folders.push(root)
     mkdirSync(path.join(root, 'src'))
+    // The lockfile npm keeps of what it installed: being the nearest, it is read whatever
+    // folders above the temporary one hold.
+    mkdirSync(path.join(root, 'node_modules'))
     writeFileSync(path.join(root, 'src', 'index.ts'), 'export const x = 1\n')
+    const installed = path.join(root, 'node_modules', '.package-lock.json')
     const lock = (franc: string) =>
       JSON.stringify({
         lockfileVersion: 3,
         packages: {
-          '': { dependencies: { franc: '^6.0.0' } },
           'node_modules/franc': { version: franc, integrity: `sha512-${franc}` },
           'node_modules/vitest': { version: '3.0.0', dev: true }
         }
       })
-    writeFileSync(path.join(root, 'package-lock.json'), lock('6.2.0'))
+    writeFileSync(installed, lock('6.2.0'))
     const code = path.join(root, 'src')
     const before = pipelineFingerprint(code)
-    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
+    writeFileSync(installed, lock('6.3.0'))
     expect(pipelineFingerprint(code)).not.toBe(before)
     // A development tool does not shape the output.
-    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0').replace('3.0.0', '3.1.0'))
+    writeFileSync(installed, lock('6.3.0').replace('3.0.0', '3.1.0'))
     const devOnly = pipelineFingerprint(code)
-    writeFileSync(path.join(root, 'package-lock.json'), lock('6.3.0'))
+    writeFileSync(installed, lock('6.3.0'))
     expect(pipelineFingerprint(code)).toBe(devOnly)
   })
 
