@@ -447,6 +447,98 @@ export const diplomacy: CorpusPart = {
         { quote: 'opened', value: { type: 'launch' } },
         { quote: 'signing', value: { type: 'agreement_signed' } }
       ]
+    },
+    {
+      text: 'Indonesian President Prabowo Subianto sat down with Malaysian Prime Minister Anwar Ibrahim in Jakarta on Thursday.',
+      finds: [{ quote: 'sat down with', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two deputy foreign ministers held the fourth political consultation in Jakarta.',
+      finds: [{ quote: 'held the fourth political consultation', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Dar and Wang Yi held a strategic dialogue in Beijing on Monday.',
+      finds: [{ quote: 'held a strategic dialogue', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two prime ministers held a video conference on Wednesday to review the rail link.',
+      finds: [{ quote: 'held a video conference', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two sides also held in-depth discussions on regional issues.',
+      finds: [{ quote: 'held in-depth discussions', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'State President Luong Cuong received the visiting Speaker of the Lao National Assembly.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'President Prabowo began his first overseas trip as president in Beijing.',
+      finds: [{ quote: 'overseas trip', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The Thai Prime Minister arrived in Hanoi on Monday for state visit.',
+      finds: [{ quote: 'state visit', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The two sides agreed to strive to raise two-way trade to $20 billion.',
+      finds: [{ quote: 'agreed to strive to raise', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Both leaders agreed to soon bring trade turnover to US$30 billion.',
+      finds: [{ quote: 'agreed to soon bring', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Jollibee kept its full-year revenue growth target of 10%.',
+      finds: [{ quote: 'kept its full-year revenue growth target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Vietnam, Korea target $150 billion trade by 2030',
+      finds: [{ quote: 'target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Shareholders approved a business plan with revenue of VND20 trillion and pre-tax profit of VND2 trillion.',
+      finds: [{ quote: 'approved', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'The association urged exporters to diversify markets.',
+      finds: [{ quote: 'urged', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Chinh asked ministries and agencies to speed up the disbursement of public investment.',
+      finds: [{ quote: 'asked', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The Vietnamese side suggested that India open its market further to farm produce.',
+      finds: [{ quote: 'suggested', value: { type: 'statement' } }]
+    },
+    {
+      text: 'He proposed that the two countries soon sign an agreement on labour cooperation.',
+      finds: [{ quote: 'proposed', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Minister Dien proposed that both sides promote the early signing of the trade agreement.',
+      finds: [{ quote: 'proposed', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The minister suggested the two countries expand cooperation in semiconductors.',
+      finds: [{ quote: 'suggested', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The spokesperson said at a weekly media briefing that Islamabad welcomed the move.',
+      finds: [{ quote: 'weekly media briefing', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The group said in a regulatory filing on Tuesday that profit rose.',
+      finds: [{ quote: 'filing', value: { type: 'statement' } }]
+    },
+    {
+      text: 'India and the EU relaunched negotiations on a free trade agreement.',
+      finds: [{ quote: 'relaunched negotiations', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Vietnam and the UAE began negotiating a comprehensive economic partnership agreement.',
+      finds: [{ quote: 'began negotiating', value: { type: 'negotiations_launched' } }]
     }
   ],
   negative: [
@@ -520,6 +612,11 @@ export const diplomacy: CorpusPart = {
 
     'The two countries are considering an upgrade of relations to a strategic partnership.',
     'The rebels refused to agree to a ceasefire.',
-    'The letter of intent was published online.'
+    'The letter of intent was published online.',
+    'The two sides will sit down with investors next month.',
+    'The ministry suggested that the figures were overstated.',
+    'Foreign visitors to Vietnam rose 20 per cent in the first half.',
+    'The company achieved 80 per cent of its full-year target.',
+    'The board will hold a meeting to approve the plan next month.'
   ]
 }

@@ -265,6 +265,50 @@ export const economy: CorpusPart = {
     {
       text: 'More than 60 factories suspended production in Gazipur.',
       finds: [{ quote: 'suspended production', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Intel announced an additional $475 million investment in its Ho Chi Minh City plant.',
+      finds: [{ quote: 'announced', value: { type: 'investment' } }]
+    },
+    {
+      text: "South Korea's Hyosung committed $1.5 billion to a new plant in Ba Ria-Vung Tau.",
+      finds: [{ quote: 'committed', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The US firm registered an additional $500 million for its facility in Bac Ninh.',
+      finds: [{ quote: 'registered an additional ', value: { type: 'investment' } }]
+    },
+    {
+      text: "Japan's Sumitomo took a 49% stake in the port project.",
+      finds: [{ quote: 'took a 49% stake in', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Foxconn gets licence for $383m plant',
+      finds: [{ quote: 'gets licence', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The Prime Minister inaugurated the Rach Mieu 2 Bridge on Tuesday.',
+      finds: [{ quote: 'inaugurated', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Chinh pressed the button to inaugurate the 500kV transmission line.',
+      finds: [{ quote: 'inaugurate', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Modi laid the foundation stone for a new airport in Navi Mumbai.',
+      finds: [{ quote: 'laid the foundation stone', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The solar farm was commissioned last year.',
+      finds: [{ quote: 'was commissioned', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government started work on the Bien Hoa-Vung Tau expressway on Sunday.',
+      finds: [{ quote: 'started work on', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government slashed import tariffs on rice to 15 per cent.',
+      finds: [{ quote: 'slashed import tariffs', value: { type: 'trade_measure' } }]
     }
   ],
   negative: [
@@ -306,6 +350,11 @@ export const economy: CorpusPart = {
     'The house was licensed as a home of four storeys.',
     'The two banks plan to merge next year.',
     'The firm will unveil two new models next month.',
-    'Shares of two carmakers closed higher.'
+    'Shares of two carmakers closed higher.',
+    'The company spent three months on the report.',
+    'Work on the expressway will start next year.',
+    'The foundation stone of the plant is scheduled to be laid in March.',
+    'Analysts said the government might slash tariffs on rice.',
+    'The company plans to invest $500 million in a new plant.'
   ]
 }

@@ -11,6 +11,12 @@ import { agreementWord, figure, guestTitle, money, trigger } from '../words.js'
 const noMeetingHeld =
   /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|\b(?:next|upcoming|forthcoming)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
 
+/**
+ * Whom a request is put to when no name tells it: "urged exporters to", "asked ministries and agencies to", "proposed that both sides",
+ * "called on the two countries to".
+ */
+const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
+
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
@@ -117,7 +123,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'launched negotiations',
     'negotiations_launched',
-    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)/u
+    // "relaunched negotiations", "began negotiating a comprehensive economic partnership agreement".
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|relaunched|relaunches|re-launched|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)|(?:began|begin|begins|started|start|starts) negotiating(?= (?:an? |the )(?:[\p{L}-]+ ){0,4}?(?:agreement|FTA|treaty|deal|pact|partnership)\b)/u
   ),
   // "The launch of negotiations on the deal was announced on Friday": negotiations opened, told by the noun of their start.
   trigger(
@@ -162,7 +169,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
+    /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working|maiden|overseas|foreign) )+(?:visit|trip|tour)\b/u,
     { nominal: true }
   ),
   trigger('<his|her|their> visit to <place>', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
@@ -208,7 +215,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
-        /^ (?:at )?(?:a |an )?(?:decision|conclusion|agreement|consensus)\b|^[^.;]{0,60}?\b(?:for|on) (?:an?|his|her|their) [^.;]{0,30}?\b(?:visit|trip|tour)\b/u
+        /^ (?:at )?(?:a |an )?(?:decision|conclusion|agreement|consensus)\b|^[^.;]{0,60}?\b(?:for|on) (?:(?:an?|his|her|their) )?[^.;]{0,30}?\b(?:visit|trip|tour)\b/u
     }
   ),
   trigger(
@@ -324,8 +331,15 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'held talks',
     'meeting',
-    /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
+    // "held the fourth political consultation", "held a strategic dialogue", "held the 44th Annual Consultation", "held a video conference".
+    /(?:held|holds|hold) (?:(?:an?|the|their|its) )?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|Annual|bilateral|high-level|official|delegation-level|phone|telephone|online|virtual|video|political|strategic|Strategic|security|defen[cs]e|economic|maritime|trade|regular|deputy-ministerial|ministerial|in-depth|frank|candid|fruitful|productive|wide-ranging|extensive|separate) )*(?:talks|meetings?|discussions|consultations?|Consultations?|dialogues?|Dialogues?|video ?conference|videoconference|video call)\b/u,
     { cameo: '046' }
+  ),
+  // "sat down with Anwar in Jakarta", "sat down for talks with the visiting minister": a meeting told by its seats.
+  trigger(
+    'sat down with <party>',
+    'meeting',
+    /(?:sat|sits|sit) down (?:for (?:talks|a meeting) )?with(?= (?:(?:his|her|their|its|the|visiting) )*(?:\p{Lu}|counterparts?\b|leaders\b|representatives\b|executives\b|investors\b))/u
   ),
   // "had a working session with leaders of Quang Ninh", "held a phone talk with the Lao deputy PM": a meeting as official news names it.
   trigger(
@@ -442,7 +456,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'set <target>',
     'target_set',
-    /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
+    // "kept its full-year growth target", "maintained its revenue goal": a target set again.
+    /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut|kept|keeps|maintained|maintains|retained|retains|reaffirmed|reiterated)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
     { unrealToo: true }
   ),
   // "agreed to raise bilateral trade to US$15 billion by 2028", "aim to raise two-way trade to US$150 billion".
@@ -450,7 +465,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreed to raise <measure> to <figure>',
     'target_set',
     new RegExp(
-      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
+      // "agreed to strive to raise", "agreed to soon bring": an effort or a haste between the promise and the rise.
+      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -461,7 +477,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'eyes|targets <figure>',
     'target_set',
     new RegExp(
-      String.raw`(?:eyes|eyeing|targets|targeting|(?<!\b(?:the|The|a|an|its|their|his|her|was|were|is|are|been|being) )targeted)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?${figure})`,
+      // A headline's plural subject takes the base: "Vietnam, Thailand eye $25 billion", "Vietnam, Korea target $150 billion trade".
+      String.raw`(?:eyes|eyeing|targets|targeting|(?<!\b(?:the|The|a|an|its|their|his|her|was|were|is|are|been|being) )targeted|(?<=\p{L}(?:,| and) \p{Lu}[\p{L}.-]* )(?:eye|target))(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -476,6 +493,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     ),
     { unrealToo: true, notBefore: /\b(?:the|its|their|a|than|of)\s+$/iu }
+  ),
+  // "approved a business plan with revenue of VND20 trillion", "adopted a 2025 plan targeting": a company's target, its owners' vote.
+  trigger(
+    'approved a business plan with <figure>',
+    'target_set',
+    new RegExp(
+      String.raw`(?:approved|approves|adopted|adopts|passed|endorsed)(?= (?:an? |the |its |their )?(?:\d{4} )?(?:business |production |sales |annual )?plans? (?:with|of|for) [^.;:]{0,40}?\b(?:revenues?|profits?|sales|output|turnover|earnings)\b[^.;:]{0,20}?${figure})`,
+      'u'
+    ),
+    { unrealToo: true }
   ),
   // "has set its sights on revenue of $5 billion": a target told by where one looks.
   trigger(
@@ -501,7 +528,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'said in a <letter>',
     'statement',
     // Not "a notice on fees", what it is about; "a letter on Thursday" is dated.
-    /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from)\b| on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d))/u,
+    /(?:letter|announcement|notice|communiqu[eé]|post|circular|filing|disclosure|tweet|release)\b(?! (?:of|from)\b| on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d))/u,
     {
       needsBefore:
         /\b(?:said|says|stated|states|announced|wrote|told [^.;]{1,30}?|according to) (?:in|to) (?:a|an|its|their|the) (?:(?:joint|written|separate|open|official|brief|short|regulatory|stock exchange|bourse) )*$/u
@@ -517,13 +544,22 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> statement',
     'statement',
-    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news) (?:conference|briefing|release)/u
+    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news|media) (?:conference|briefing|release)|(?:regular|weekly|daily|routine) (?:press |news |media )?briefing/u
   ),
   // A request made to another party: "asked China to help", "urged the US to", "urged Chinese companies to", "requested that Thailand".
   trigger(
     'asked <party> to',
     'statement',
-    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu})/u
+    new RegExp(
+      String.raw`(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu}| ${requestedParty} to\b| that ${requestedParty}\b)`,
+      'u'
+    )
+  ),
+  // "proposed that both sides promote the early signing", "suggested the two countries expand cooperation": a proposal put to another party.
+  trigger(
+    'proposed that <party>',
+    'statement',
+    new RegExp(String.raw`(?:proposed|proposes|suggested|suggests)(?= that (?:the )?\p{Lu}| (?:that )?${requestedParty} \p{Ll}+)`, 'u')
   ),
   // "declared a dengue epidemic", "declared a state of emergency".
   trigger(

@@ -3,7 +3,7 @@ import { verbs } from '../inflect.js'
 import { bestTitle, trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|(?:stimulus|relief|support|rescue|fiscal) packages?|Plan|Master Plan|Programme|Strategy|Scheme|Policy|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
@@ -77,7 +77,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,4}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’-]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published) the (?:official )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b|(?:was|were) voted in(?= as\b)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,6}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured|retained|retains|regained|regains)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’-]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published|declared|certified) the (?:official |final )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b|(?:was|were) voted in(?= as\b)/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -210,7 +210,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'kept the policy rate',
     'policy_adopted',
-    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
+    /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold|decided to leave|chose to leave|voted to leave) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
   ),
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
