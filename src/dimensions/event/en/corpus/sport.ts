@@ -178,7 +178,6 @@ export const sport: CorpusPart = {
     'The team needs to beat Thailand to win the title.',
     'The coach hopes to win the tournament next year.',
     'Thailand have won the tournament a record seven times.',
-
     'The side have never been beaten at home.',
     'Sri Lanka must win the deciding match on Saturday.',
     'Japan will host the Open in August.'
