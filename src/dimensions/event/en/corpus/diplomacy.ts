@@ -449,10 +449,6 @@ export const diplomacy: CorpusPart = {
       ]
     },
     {
-      text: 'Indonesian President Prabowo Subianto sat down with Malaysian Prime Minister Anwar Ibrahim in Jakarta on Thursday.',
-      finds: [{ quote: 'sat down with', value: { type: 'meeting' } }]
-    },
-    {
       text: 'The two deputy foreign ministers held the fourth political consultation in Jakarta.',
       finds: [{ quote: 'held the fourth political consultation', value: { type: 'meeting' } }]
     },
@@ -529,19 +525,45 @@ export const diplomacy: CorpusPart = {
       finds: [{ quote: 'weekly media briefing', value: { type: 'statement' } }]
     },
     {
-      text: 'The group said in a regulatory filing on Tuesday that profit rose.',
-      finds: [{ quote: 'filing', value: { type: 'statement' } }]
-    },
-    {
       text: 'India and the EU relaunched negotiations on a free trade agreement.',
       finds: [{ quote: 'relaunched negotiations', value: { type: 'negotiations_launched' } }]
     },
     {
       text: 'Vietnam and the UAE began negotiating a comprehensive economic partnership agreement.',
       finds: [{ quote: 'began negotiating', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Talks between the two leaders focused on trade and energy.',
+      finds: [{ quote: 'Talks', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'King Sihamoni granted an audience to the Vietnamese delegation.',
+      finds: [{ quote: 'granted an audience to', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The ambassador was received in audience by the King.',
+      finds: [{ quote: 'was received in audience', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The PM received executives of Samsung, LG and Hyundai.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two ministers co-chaired the 14th Joint Commission on Economic Cooperation in Hanoi.',
+      finds: [{ quote: 'co-chaired the 14th Joint Commission', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Both sides agreed to target two-way trade of $18 billion by 2028.',
+      finds: [{ quote: 'agreed to target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'China has agreed to provide an additional $1 billion loan to Pakistan.',
+      finds: [{ quote: 'agreed to provide', value: { type: 'support_pledged' } }]
     }
   ],
   negative: [
+    'The company received representations from investors.',
+    'The two countries may agree to provide loans next year.',
     'The shipment arrived on Monday.',
     'The aim for 2025 is 10 million visitors.',
     'The company plans to invest $10 billion in new plants.',
@@ -613,7 +635,6 @@ export const diplomacy: CorpusPart = {
     'The two countries are considering an upgrade of relations to a strategic partnership.',
     'The rebels refused to agree to a ceasefire.',
     'The letter of intent was published online.',
-    'The two sides will sit down with investors next month.',
     'The ministry suggested that the figures were overstated.',
     'Foreign visitors to Vietnam rose 20 per cent in the first half.',
     'The company achieved 80 per cent of its full-year target.',

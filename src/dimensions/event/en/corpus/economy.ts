@@ -309,6 +309,10 @@ export const economy: CorpusPart = {
     {
       text: 'The government slashed import tariffs on rice to 15 per cent.',
       finds: [{ quote: 'slashed import tariffs', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'China lifted its suspension on Vietnamese durian imports.',
+      finds: [{ quote: 'lifted its suspension', value: { type: 'trade_measure' } }]
     }
   ],
   negative: [

@@ -278,6 +278,10 @@ export const politics: CorpusPart = {
     {
       text: 'The Monetary Policy Committee decided to leave the policy rate unchanged at 22 per cent.',
       finds: [{ quote: 'decided to leave the policy rate', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Thailand extended its visa-free scheme for Indian tourists.',
+      finds: [{ quote: 'extended its visa-free scheme', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [

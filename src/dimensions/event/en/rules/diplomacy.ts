@@ -247,6 +247,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting',
     /(?:received|receives)(?= (?:him|her|them)(?:[,.;]|$| (?:at|in|on|warmly|cordially|separately|later|earlier)\b))/u
   ),
+  // "granted an audience to the delegation", "was received in audience by the King", "received executives of Samsung": a reception by
+  // a monarch's word, or of guests told by who they are.
+  trigger(
+    'granted an audience to',
+    'meeting',
+    /(?:granted|grants|gave|gives) (?:an? )?(?:royal |private )?audience to|(?:was|were) received in (?:an? )?(?:royal |private )?audience|(?:received|receives)(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:representatives|executives|leaders|chief executives|CEOs|business leaders)\b)/u
+  ),
   // The guest's side of a reception: "was received by Prime Minister Pham Minh Chinh".
   trigger(
     'was received by <host>',
@@ -286,7 +293,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'meeting was held',
     'meeting',
-    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)/u,
+    // "co-chaired the 14th Joint Commission on Economic Cooperation", "the Joint Committee ... took place in Hanoi": a bilateral body's session.
+    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)|(?:chaired|co-chaired|convened) (?:the |a )?(?:\d+(?:st|nd|rd|th) |first |second |third |fourth |fifth )?(?:[\p{L}-]+ ){0,3}?Joint (?:Commission|Committee|Working Group|Council)\b|Joint (?:Commission|Committee|Working Group)(?= (?:[^.;,]{0,50}? )?(?:was held|were held|took place|convened)\b)/u,
     { nominal: true }
   ),
   // Any meeting told by its noun, unless the noun is a verb's ("meeting targets") or names a place ("meeting room").
@@ -303,7 +311,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   // Not "Trade talks between the two sides have stalled", talks that are no longer held, nor "approved the merger talks", talks allowed.
-  trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
+  trigger('talks|consultations (noun)', 'meeting', /(?:[Tt]alks|[Cc]onsultations)(?! (?:point|room|hall|place|venue)\b)/u, {
     cameo: '046',
     nominal: true,
     notBefore: new RegExp(
@@ -334,12 +342,6 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "held the fourth political consultation", "held a strategic dialogue", "held the 44th Annual Consultation", "held a video conference".
     /(?:held|holds|hold) (?:(?:an?|the|their|its) )?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|Annual|bilateral|high-level|official|delegation-level|phone|telephone|online|virtual|video|political|strategic|Strategic|security|defen[cs]e|economic|maritime|trade|regular|deputy-ministerial|ministerial|in-depth|frank|candid|fruitful|productive|wide-ranging|extensive|separate) )*(?:talks|meetings?|discussions|consultations?|Consultations?|dialogues?|Dialogues?|video ?conference|videoconference|video call)\b/u,
     { cameo: '046' }
-  ),
-  // "sat down with Anwar in Jakarta", "sat down for talks with the visiting minister": a meeting told by its seats.
-  trigger(
-    'sat down with <party>',
-    'meeting',
-    /(?:sat|sits|sit) down (?:for (?:talks|a meeting) )?with(?= (?:(?:his|her|their|its|the|visiting) )*(?:\p{Lu}|counterparts?\b|leaders\b|representatives\b|executives\b|investors\b))/u
   ),
   // "had a working session with leaders of Quang Ninh", "held a phone talk with the Lao deputy PM": a meeting as official news names it.
   trigger(
@@ -391,6 +393,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     ),
     { unrealToo: true }
+  ),
+  // "agreed to provide an additional $1 billion loan", "has agreed to extend a credit line": aid granted by its donor's assent.
+  trigger(
+    'agreed to provide <aid>',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:agreed|agrees) to (?:provide|extend|give|grant|lend|offer|roll over)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:aid|assistance|loans?|grants?|ODA|funding|financing|credit lines?|line of credit|deposits?)\b)`,
+      'u'
+    ),
+    { unrealToo: true, notBefore: /\b(?:not|never|if|If|unless|will|would|expected to|likely to)\b[^.;]{0,40}$/u }
   ),
   // "announced a $300 million line of credit", "offered a relief package", "announced NZ$5 million in new funding": aid promised by its
   // announcement.
@@ -466,7 +478,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'target_set',
     new RegExp(
       // "agreed to strive to raise", "agreed to soon bring": an effort or a haste between the promise and the rise.
-      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
+      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving|target)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -528,7 +540,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'said in a <letter>',
     'statement',
     // Not "a notice on fees", what it is about; "a letter on Thursday" is dated.
-    /(?:letter|announcement|notice|communiqu[eé]|post|circular|filing|disclosure|tweet|release)\b(?! (?:of|from)\b| on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d))/u,
+    /(?:letter|announcement|notice|communiqu[eé]|post|circular)\b(?! (?:of|from)\b| on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}* \d))/u,
     {
       needsBefore:
         /\b(?:said|says|stated|states|announced|wrote|told [^.;]{1,30}?|according to) (?:in|to) (?:a|an|its|their|the) (?:(?:joint|written|separate|open|official|brief|short|regulatory|stock exchange|bourse) )*$/u

@@ -281,7 +281,7 @@ export const economy: readonly Rule<'event'>[] = [
     'lifted the ban',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

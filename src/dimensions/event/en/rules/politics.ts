@@ -286,6 +286,6 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'waived visas for <visitors>',
     'policy_adopted',
-    /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status)|visas?(?= for\b))|(?:waived|waives|scrapped|scraps|lifted|lifts|removed|removes|dropped|drops|eased|eases) (?:the |its )?(?:visa )?requirements?(?= (?:[^.;]){0,40}?\bvisas?\b)/u
+    /(?:waived|waives|scrapped|scraps|exempted|exempts|extended|extends|introduced|introduces|granted|grants|expanded|expands) (?:the )?(?:[\p{L}-]+ ){0,2}?(?:visa (?:fees?|requirements?|exemptions?|waivers?)|visa-free (?:entry|travel|stays?|status|scheme|policy|programme|program|regime)|visas?(?= for\b))|(?:waived|waives|scrapped|scraps|lifted|lifts|removed|removes|dropped|drops|eased|eases) (?:the |its )?(?:visa )?requirements?(?= (?:[^.;]){0,40}?\bvisas?\b)/u
   )
 ]
