@@ -559,6 +559,18 @@ export const diplomacy: CorpusPart = {
     {
       text: 'China has agreed to provide an additional $1 billion loan to Pakistan.',
       finds: [{ quote: 'agreed to provide', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'Vietnam and Australia initialled a labour agreement.',
+      finds: [{ quote: 'initialled a labour agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Petronas entered into an agreement with PetroVietnam to explore gas.',
+      finds: [{ quote: 'entered into an agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The companies put pen to paper on a $1 billion supply deal.',
+      finds: [{ quote: 'put pen to paper on a $1 billion supply deal', value: { type: 'agreement_signed' } }]
     }
   ],
   negative: [

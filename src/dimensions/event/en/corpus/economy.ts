@@ -313,6 +313,26 @@ export const economy: CorpusPart = {
     {
       text: 'China lifted its suspension on Vietnamese durian imports.',
       finds: [{ quote: 'lifted its suspension', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Hyundai ploughed $1 billion into its Indian plant.',
+      finds: [{ quote: 'ploughed', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Aeon opened its first shopping mall in Hanoi.',
+      finds: [{ quote: 'opened', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The US hiked tariffs on Indian steel to 50 per cent.',
+      finds: [{ quote: 'hiked tariffs', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'India reinstated its export duty on onions.',
+      finds: [{ quote: 'reinstated its export duty', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Washington announced a 90-day pause on reciprocal tariffs.',
+      finds: [{ quote: 'announced a 90-day pause on', value: { type: 'trade_measure' } }]
     }
   ],
   negative: [

@@ -282,6 +282,10 @@ export const politics: CorpusPart = {
     {
       text: 'Thailand extended its visa-free scheme for Indian tourists.',
       finds: [{ quote: 'extended its visa-free scheme', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The government rolled out a new housing policy.',
+      finds: [{ quote: 'rolled out', value: { type: 'policy_adopted' } }]
     }
   ],
   negative: [

@@ -79,7 +79,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'reached <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched) (?:an? |the |their )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
+      // "initialled a labour agreement", "finalised a deal", "entered into an agreement", "put pen to paper on a supply deal".
+      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched|initiall?ed|initials|finali[sz]ed|finali[sz]es|entered into|enters into|put pen to paper on) (?:an? |the |their )?(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
       'u'
     )
   ),

@@ -11,7 +11,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
+    /(?:invested|invests|poured|pours|injected|injects|pumped|ploughed|plowed|channell?ed|funnell?ed)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
     // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
     // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
     {
@@ -82,7 +82,7 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     new RegExp(
       // "pressed the button to inaugurate the line", "cut the ribbon to open the terminal": the ceremony's act is the opening itself.
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -249,7 +249,7 @@ export const economy: readonly Rule<'event'>[] = [
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'hike', 'announce', 'introduce', 'tighten', 'reimpose', 're-impose', 'reinstate', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |its |their |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
       'u'
     )
   ),
@@ -281,7 +281,8 @@ export const economy: readonly Rule<'event'>[] = [
     'lifted the ban',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      // "announced a 90-day pause on reciprocal tariffs": a measure held off.
+      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

@@ -176,7 +176,7 @@ export const politics: readonly Rule<'event'>[] = [
     'passed <measure>',
     'policy_adopted',
     new RegExp(
-      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil', 'clear'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
+      String.raw`(?:${verbs(['pass', 'adopt', 'approve', 'ratify', 'enact', 'endorse', 'issue', 'promulgate', 'present', 'table', 'unveil', 'clear', 'roll out'], ['present', 'past'])}|signed into law|[Pp]resenting)(?= (?:an? |the |its |their |\d+ |two |three |four |five |several |new )?(?:[\p{L}\d$₹.,-]+ ){0,4}?${measure}\b)`,
       'u'
     ),
     // "approved incentives for 1,178 projects": investments licensed, not a policy; "approved a 2024 business plan": a company's plan,
