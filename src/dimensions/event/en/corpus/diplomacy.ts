@@ -571,9 +571,19 @@ export const diplomacy: CorpusPart = {
     {
       text: 'The companies put pen to paper on a $1 billion supply deal.',
       finds: [{ quote: 'put pen to paper on a $1 billion supply deal', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The Prime Minister departed for Tokyo on Saturday to attend the summit.',
+      finds: [{ quote: 'departed for', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Chinh set off for Indonesia on Thursday.',
+      finds: [{ quote: 'set off for', value: { type: 'visit' } }]
     }
   ],
   negative: [
+    'The cargo ship departed for Singapore on Monday.',
+    'The minister will depart for Tokyo on Saturday.',
     'The company received representations from investors.',
     'The two countries may agree to provide loans next year.',
     'The shipment arrived on Monday.',

@@ -199,6 +199,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
   ),
+  // "departed for Tokyo on Saturday to attend the summit", "set off for Indonesia on Thursday": a leader's leaving for a visit abroad.
+  trigger(
+    'departed for <place>',
+    'visit',
+    /(?:departed|departs|set off|sets off|set out|sets out|flew out)(?: of \p{Lu}[\p{L}-]*)? for(?= (?:the )?\p{Lu})/u,
+    // "the ship departed for Singapore": a leader or a delegation travels, not a cargo.
+    {
+      needsBefore:
+        /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|delegation|[Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader|[Kk]ing|[Qq]ueen|[Ss]peaker|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman)|\p{Lu}[\p{L}-]+) (?:(?:also|then|later|first) )?$/u
+    }
+  ),
   // "Modi, who arrived on Monday evening, held talks": a guest's arrival told by its day, its place known.
   trigger(
     '<guest> arrived on <day>',
@@ -564,7 +575,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'asked <party> to',
     'statement',
     new RegExp(
-      String.raw`(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu}| ${requestedParty} to\b| that ${requestedParty}\b)`,
+      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu}| ${requestedParty} to\b| that ${requestedParty}\b)`,
       'u'
     )
   ),
