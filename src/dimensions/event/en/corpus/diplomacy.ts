@@ -579,9 +579,38 @@ export const diplomacy: CorpusPart = {
     {
       text: 'Chinh set off for Indonesia on Thursday.',
       finds: [{ quote: 'set off for', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Anwar, Prabowo discuss trade, border issues in phone call',
+      finds: [{ quote: 'phone call', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The ministers met in Hanoi, pledging to lift bilateral trade to US$25 billion.',
+      finds: [
+        { quote: 'met', value: { type: 'meeting' } },
+        { quote: 'pledging to lift', value: { type: 'target_set' } }
+      ]
+    },
+    {
+      text: 'The ministry has asked the US Department of Commerce (DOC) to act fairly in the review.',
+      finds: [{ quote: 'asked', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The association called on exporters not to sell below production costs.',
+      finds: [{ quote: 'called on', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The chamber urged the government to extend the incentives.',
+      finds: [{ quote: 'urged', value: { type: 'statement' } }]
+    },
+    {
+      text: "The company's chief financial officer said in a briefing on Tuesday that sales were strong.",
+      finds: [{ quote: 'briefing', value: { type: 'statement' } }]
     }
   ],
   negative: [
+    'The two leaders will hold a phone call next week.',
+    'The ministry requested a phone call with its counterpart.',
     'The cargo ship departed for Singapore on Monday.',
     'The minister will depart for Tokyo on Saturday.',
     'The company received representations from investors.',

@@ -333,6 +333,22 @@ export const economy: CorpusPart = {
     {
       text: 'Washington announced a 90-day pause on reciprocal tariffs.',
       finds: [{ quote: 'announced a 90-day pause on', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The province handed investment certificates to six projects on Friday.',
+      finds: [{ quote: 'handed investment certificates', value: { type: 'investment' } }]
+    },
+    {
+      text: "In 2023, the DOC revoked the anti-dumping order for the country's largest shrimp exporter.",
+      finds: [{ quote: 'revoked the anti-dumping order', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Modi dedicated to the nation a 660-MW thermal unit in Uttar Pradesh.',
+      finds: [{ quote: 'dedicated to the nation', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government launched the National Green Hydrogen Mission in January 2023.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
     }
   ],
   negative: [

@@ -286,6 +286,14 @@ export const politics: CorpusPart = {
     {
       text: 'The government rolled out a new housing policy.',
       finds: [{ quote: 'rolled out', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Tariffs were cut under an executive order signed by the President last year.',
+      finds: [{ quote: 'signed', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Shareholders re-elected the board for another year.',
+      finds: [{ quote: 're-elected', value: { type: 'election_result' } }]
     }
   ],
   negative: [

@@ -15,7 +15,7 @@ const noMeetingHeld =
  * Whom a request is put to when no name tells it: "urged exporters to", "asked ministries and agencies to", "proposed that both sides",
  * "called on the two countries to".
  */
-const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
+const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers|government|ministry|authority|agency|administration)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -301,6 +301,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?!(?:previous|next|upcoming|forthcoming) )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
     { notBefore: /\b(?:requested|asked for|called for|seeks|seeking|sought)\s+$/u }
   ),
+  // "discuss trade in phone call", "In a telephone conversation on Monday": a call told by its noun, its article dropped in a headline.
+  trigger('phone call (noun)', 'meeting', /(?:(?:tele)?phone|video) (?:call|conversation|talks?)\b/u, {
+    nominal: true,
+    notBefore: new RegExp(String.raw`\b(?:requested|asked for|called for|seeks|seeking|sought)\s+(?:an?\s+)?$|${noMeetingHeld.source}`, 'u')
+  }),
   // "The meeting was held in Jakarta", "the talks took place on Thursday": a happening told by its noun.
   trigger(
     'meeting was held',
@@ -490,7 +495,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'target_set',
     new RegExp(
       // "agreed to strive to raise", "agreed to soon bring": an effort or a haste between the promise and the rise.
-      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving|target)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
+      String.raw`(?:agreed|agree|agrees|agreeing|aim|aims|aimed|aiming|pledged|pledging|vowed|vowing|committed|committing|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving|target)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -547,6 +552,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger('in|issued a statement', 'statement', /statement/u, {
     needsBefore: /\b(?:[Ii]n|issued|released|[Aa]ccording to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
   }),
+  // "said in a briefing", "told reporters at a briefing on Monday": a statement told by the briefing it was made at.
+  trigger('said in a briefing', 'statement', /briefing/u, {
+    needsBefore: /\b(?:said|says|stated|told [^.;]{1,30}?|announced) (?:in|at|during) (?:a|an|the|its|their) (?:[\p{L}-]+ )?$/u
+  }),
   // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
   trigger(
     'said in a <letter>',
@@ -575,7 +584,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'asked <party> to',
     'statement',
     new RegExp(
-      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu}| ${requestedParty} to\b| that ${requestedParty}\b)`,
+      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}.]*)*(?: \(\p{Lu}+\))? (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?(?:not )?to\b| that (?:the )?\p{Lu}| ${requestedParty} (?:not )?to\b| that ${requestedParty}\b)`,
       'u'
     )
   ),

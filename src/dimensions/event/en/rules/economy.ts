@@ -62,7 +62,7 @@ export const economy: readonly Rule<'event'>[] = [
     'licensed <project>',
     'investment',
     // "Foxconn gets licence for $383m plant", "obtained an investment certificate for the project": the investor's side of a licence.
-    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:gets|got|receives|received|obtains|obtained|wins|won|secures|secured) (?:an? |the |its )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= for (?:an? |the |its |their )?(?:[^.;]|\.(?=\d)){0,40}?\b(?:plant|factory|project|facility|complex|park|expansion)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u,
+    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:gets|got|receives|received|obtains|obtained|wins|won|secures|secured) (?:an? |the |its )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= for (?:an? |the |its |their )?(?:[^.;]|\.(?=\d)){0,40}?\b(?:plant|factory|project|facility|complex|park|expansion)\b)|(?:granted|issued|awarded|handed over|handed|hands|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u,
     // "was licensed as a private house": what a building may be used for, no project licensed.
     { notAfter: /^ as\b/u }
   ),
@@ -144,7 +144,8 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'broke ground on',
     'launch',
-    /(?:broke ground|breaks ground|groundbreaking ceremony|ground-breaking ceremony|inauguration ceremony|opening ceremony|topping-out|(?:laid|lays|lay) (?:the )?foundation stones?|foundation(?: stone)?-laying ceremony|ribbon-cutting ceremony)/u
+    // India's "dedicated to the nation a 660-MW unit": a facility opened by a leader.
+    /(?:dedicated to the nation|dedicates to the nation|broke ground|breaks ground|groundbreaking ceremony|ground-breaking ceremony|inauguration ceremony|opening ceremony|topping-out|(?:laid|lays|lay) (?:the )?foundation stones?|foundation(?: stone)?-laying ceremony|ribbon-cutting ceremony)/u
   ),
   trigger(
     'started operating',
@@ -161,7 +162,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'launched a campaign',
     'launch',
-    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme)\b)/u,
+    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme|mission|Campaign|Drive|Programme|Program|Initiative|Scheme|Mission)\b)/u,
     {
       notAfter:
         /^ (?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:crackdown|probe|investigation|inquiry|attack|offensive|strikes?|raids?|anti-[\p{L}-]+ (?:campaign|drive))\b/u
@@ -282,7 +283,7 @@ export const economy: readonly Rule<'event'>[] = [
     'trade_measure',
     new RegExp(
       // "announced a 90-day pause on reciprocal tariffs": a measure held off.
-      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

@@ -3,7 +3,7 @@ import { verbs } from '../inflect.js'
 import { bestTitle, trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
-const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|(?:stimulus|relief|support|rescue|fiscal) packages?|Plan|Master Plan|Programme|Strategy|Scheme|Policy|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
+const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|(?:stimulus|relief|support|rescue|fiscal) packages?|executive orders?|Executive Orders?|Plan|Master Plan|Programme|Strategy|Scheme|Policy|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
 
 /** Offices a person is appointed or elected to, as news writes them in running text. */
 const office = String.raw`(?:(?:acting|deputy|vice|new|interim|caretaker|chief|head|first|permanent|standing|senior|executive) )*(?:prime minister|president|minister|secretary|chairman|chairwoman|chairperson|chair|director|director-general|governor|ambassador|envoy|speaker|mayor|chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|general manager|managing director|head coach|coach|manager|spokesperson|spokesman|commissioner|judge|chief justice|attorney general|auditor general|army chief|commander|Minister|President|Chairman|Director|Governor|Ambassador|Prime Minister|Speaker)`
@@ -135,7 +135,8 @@ export const politics: readonly Rule<'event'>[] = [
     'elected <person> as <office>',
     'election_result',
     new RegExp(
-      String.raw`${verbs(['elect', 're-elect'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:(?:as|to be) )?(?:the )?(?:new )?(?:\p{Lu}\p{L}*|${office}|leader)\b)`,
+      // "shareholders re-elected the board": a board kept by its owners' vote.
+      String.raw`${verbs(['elect', 're-elect'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:(?:as|to be) )?(?:the )?(?:new )?(?:\p{Lu}\p{L}*|${office}|leader)\b| (?:the|a|its|their) (?:new )?(?:board|board of directors|executive board|council|committee)\b)`,
       'u'
     )
   ),
@@ -275,7 +276,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure>, adopted on',
     'policy_adopted',
-    /(?:adopted|passed|approved|issued|enacted|promulgated)(?= (?:on|in|by|at|last|earlier)\b)/u,
+    /(?:adopted|passed|approved|issued|enacted|promulgated|signed)(?= (?:on|in|by|at|last|earlier)\b)/u,
     // "the Law on Credit Institutions, passed in January", "a resolution adopted at the close of the session".
     {
       needsBefore: new RegExp(String.raw`\b${measure}(?: (?:on|of|for)(?: (?:\p{Lu}[\p{L}'’-]*|and|the))+)?,?\s*$`, 'u')
