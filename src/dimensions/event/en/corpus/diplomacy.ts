@@ -600,7 +600,7 @@ export const diplomacy: CorpusPart = {
       finds: [{ quote: 'called on', value: { type: 'statement' } }]
     },
     {
-      text: 'The chamber urged the government to extend the incentives.',
+      text: 'The chamber urged the Ministry of Finance (MoF) to extend the incentives.',
       finds: [{ quote: 'urged', value: { type: 'statement' } }]
     },
     {
@@ -609,6 +609,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'The chamber has called on the Government of Pakistan to strengthen economic cooperation with ASEAN.',
+    'The assembly asked the government to speed up work on the railway.',
     'The two leaders will hold a phone call next week.',
     'The ministry requested a phone call with its counterpart.',
     'The cargo ship departed for Singapore on Monday.',

@@ -15,7 +15,7 @@ const noMeetingHeld =
  * Whom a request is put to when no name tells it: "urged exporters to", "asked ministries and agencies to", "proposed that both sides",
  * "called on the two countries to".
  */
-const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers|government|ministry|authority|agency|administration)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
+const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
 
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
@@ -584,9 +584,12 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'asked <party> to',
     'statement',
     new RegExp(
-      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}.]*)*(?: \(\p{Lu}+\))? (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?(?:not )?to\b| that (?:the )?\p{Lu}| ${requestedParty} (?:not )?to\b| that ${requestedParty}\b)`,
+      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}.]*)*(?: \(\p{Lu}[\p{L}]*\))? (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?(?:not )?to\b| that (?:the )?\p{Lu}| ${requestedParty} (?:not )?to\b| that ${requestedParty}\b)`,
       'u'
-    )
+    ),
+    // "called on the Government of Pakistan to strengthen ties", "asked the government to speed up work": a body's appeal to its own
+    // government, which news reports as advocacy, not as a statement between parties.
+    { notAfter: /^ (?:the )?(?:[\p{L}-]+ )?(?:[Gg]overnment|[Cc]abinet)\b/u }
   ),
   // "proposed that both sides promote the early signing", "suggested the two countries expand cooperation": a proposal put to another party.
   trigger(
