@@ -21,14 +21,14 @@ const unreal = new RegExp(
     String.raw`\bto (?:attend|visit|join|host|sign|hold|open|launch|set|build|start)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?$`,
     // "PM to visit Japan": a headline's plan; not a result reached ("came from behind to beat", "from two goals down to draw"), nor a
     // preposition's "to" before a noun ("in response to protests", "due to floods", "led to the closure").
-    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on|response|reaction|due|owing|thanks|according|addition|prior|related|linked|compared|similar|exposed|led|leading|contributed|contributing|tribute|opposition|objection|attention|reference|regard|respect|next|close)\s+)\bto\s+$`
+    String.raw`(?<!\b(?:behind|back|down|rallied|recovered|went on|held on|response|reaction|due|owing|thanks|according|addition|prior|related|linked|compared|similar|exposed|led|leading|contributed|contributing|tribute|opposition|objection|attention|reference|regard|respect|next|close|button|buttons|ribbon|gong)\s+)\bto\s+$`
   ].join('|'),
   'u'
 )
 
-/** "will visit Japan and sign agreements": a future reaches the triggers of its clause, up to a punctuation mark. */
+/** "will visit Japan and sign agreements", "proposed that both sides sign": a future or a proposal reaches the triggers of its clause, up to a punctuation mark. */
 const futureScope =
-  /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to)\b[^,;:.!?()]*$/u
+  /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to|(?:proposed|proposes|suggested|suggests|requested|requests|asked|recommended|recommends|urged|urges) that)\b[^,;:.!?()]*$/u
 
 /** "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan. */
 const futureAfter =
@@ -106,6 +106,15 @@ export const guestTitle = `(?:${alternation([
   'Queen',
   'Prince',
   'Princess',
+  'Crown Prince',
+  'Sultan',
+  'Speaker',
+  'Chief Justice',
+  'Secretary-General',
+  'General Secretary',
+  'Director-General',
+  'Mayor',
+  'Commissioner',
   'delegation',
   'counterpart'
 ])})`

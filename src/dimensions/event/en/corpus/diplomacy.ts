@@ -447,9 +447,176 @@ export const diplomacy: CorpusPart = {
         { quote: 'opened', value: { type: 'launch' } },
         { quote: 'signing', value: { type: 'agreement_signed' } }
       ]
+    },
+    {
+      text: 'The two deputy foreign ministers held the fourth political consultation in Jakarta.',
+      finds: [{ quote: 'held the fourth political consultation', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Dar and Wang Yi held a strategic dialogue in Beijing on Monday.',
+      finds: [{ quote: 'held a strategic dialogue', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two prime ministers held a video conference on Wednesday to review the rail link.',
+      finds: [{ quote: 'held a video conference', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two sides also held in-depth discussions on regional issues.',
+      finds: [{ quote: 'held in-depth discussions', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'State President Luong Cuong received the visiting Speaker of the Lao National Assembly.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'President Prabowo began his first overseas trip as president in Beijing.',
+      finds: [{ quote: 'overseas trip', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The Thai Prime Minister arrived in Hanoi on Monday for state visit.',
+      finds: [{ quote: 'state visit', value: { type: 'visit' } }]
+    },
+    {
+      text: 'The two sides agreed to strive to raise two-way trade to $20 billion.',
+      finds: [{ quote: 'agreed to strive to raise', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Both leaders agreed to soon bring trade turnover to US$30 billion.',
+      finds: [{ quote: 'agreed to soon bring', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Jollibee kept its full-year revenue growth target of 10%.',
+      finds: [{ quote: 'kept its full-year revenue growth target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Vietnam, Korea target $150 billion trade by 2030',
+      finds: [{ quote: 'target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'Shareholders approved a business plan with revenue of VND20 trillion and pre-tax profit of VND2 trillion.',
+      finds: [{ quote: 'approved', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'The association urged exporters to diversify markets.',
+      finds: [{ quote: 'urged', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Chinh asked ministries and agencies to speed up the disbursement of public investment.',
+      finds: [{ quote: 'asked', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The Vietnamese side suggested that India open its market further to farm produce.',
+      finds: [{ quote: 'suggested', value: { type: 'statement' } }]
+    },
+    {
+      text: 'He proposed that the two countries soon sign an agreement on labour cooperation.',
+      finds: [{ quote: 'proposed', value: { type: 'statement' } }]
+    },
+    {
+      text: 'Minister Dien proposed that both sides promote the early signing of the trade agreement.',
+      finds: [{ quote: 'proposed', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The minister suggested the two countries expand cooperation in semiconductors.',
+      finds: [{ quote: 'suggested', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The spokesperson said at a weekly media briefing that Islamabad welcomed the move.',
+      finds: [{ quote: 'weekly media briefing', value: { type: 'statement' } }]
+    },
+    {
+      text: 'India and the EU relaunched negotiations on a free trade agreement.',
+      finds: [{ quote: 'relaunched negotiations', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Vietnam and the UAE began negotiating a comprehensive economic partnership agreement.',
+      finds: [{ quote: 'began negotiating', value: { type: 'negotiations_launched' } }]
+    },
+    {
+      text: 'Talks between the two leaders focused on trade and energy.',
+      finds: [{ quote: 'Talks', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'King Sihamoni granted an audience to the Vietnamese delegation.',
+      finds: [{ quote: 'granted an audience to', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The ambassador was received in audience by the King.',
+      finds: [{ quote: 'was received in audience', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The PM received executives of Samsung, LG and Hyundai.',
+      finds: [{ quote: 'received', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The two ministers co-chaired the 14th Joint Commission on Economic Cooperation in Hanoi.',
+      finds: [{ quote: 'co-chaired the 14th Joint Commission', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Both sides agreed to target two-way trade of $18 billion by 2028.',
+      finds: [{ quote: 'agreed to target', value: { type: 'target_set' } }]
+    },
+    {
+      text: 'China has agreed to provide an additional $1 billion loan to Pakistan.',
+      finds: [{ quote: 'agreed to provide', value: { type: 'support_pledged' } }]
+    },
+    {
+      text: 'Vietnam and Australia initialled a labour agreement.',
+      finds: [{ quote: 'initialled a labour agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Petronas entered into an agreement with PetroVietnam to explore gas.',
+      finds: [{ quote: 'entered into an agreement', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The companies put pen to paper on a $1 billion supply deal.',
+      finds: [{ quote: 'put pen to paper on a $1 billion supply deal', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The Prime Minister departed for Tokyo on Saturday to attend the summit.',
+      finds: [{ quote: 'departed for', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Chinh set off for Indonesia on Thursday.',
+      finds: [{ quote: 'set off for', value: { type: 'visit' } }]
+    },
+    {
+      text: 'Anwar, Prabowo discuss trade, border issues in phone call',
+      finds: [{ quote: 'phone call', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'The ministers met in Hanoi, pledging to lift bilateral trade to US$25 billion.',
+      finds: [
+        { quote: 'met', value: { type: 'meeting' } },
+        { quote: 'pledging to lift', value: { type: 'target_set' } }
+      ]
+    },
+    {
+      text: 'The ministry has asked the US Department of Commerce (DOC) to act fairly in the review.',
+      finds: [{ quote: 'asked', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The association called on exporters not to sell below production costs.',
+      finds: [{ quote: 'called on', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The chamber urged the Ministry of Finance (MoF) to extend the incentives.',
+      finds: [{ quote: 'urged', value: { type: 'statement' } }]
+    },
+    {
+      text: "The company's chief financial officer said in a briefing on Tuesday that sales were strong.",
+      finds: [{ quote: 'briefing', value: { type: 'statement' } }]
     }
   ],
   negative: [
+    'The chamber has called on the Government of Pakistan to strengthen economic cooperation with ASEAN.',
+    'The assembly asked the government to speed up work on the railway.',
+    'The two leaders will hold a phone call next week.',
+    'The ministry requested a phone call with its counterpart.',
+    'The cargo ship departed for Singapore on Monday.',
+    'The minister will depart for Tokyo on Saturday.',
+    'The company received representations from investors.',
+    'The two countries may agree to provide loans next year.',
     'The shipment arrived on Monday.',
     'The aim for 2025 is 10 million visitors.',
     'The company plans to invest $10 billion in new plants.',
@@ -520,6 +687,10 @@ export const diplomacy: CorpusPart = {
 
     'The two countries are considering an upgrade of relations to a strategic partnership.',
     'The rebels refused to agree to a ceasefire.',
-    'The letter of intent was published online.'
+    'The letter of intent was published online.',
+    'The ministry suggested that the figures were overstated.',
+    'Foreign visitors to Vietnam rose 20 per cent in the first half.',
+    'The company achieved 80 per cent of its full-year target.',
+    'The board will hold a meeting to approve the plan next month.'
   ]
 }

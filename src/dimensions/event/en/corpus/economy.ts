@@ -265,6 +265,90 @@ export const economy: CorpusPart = {
     {
       text: 'More than 60 factories suspended production in Gazipur.',
       finds: [{ quote: 'suspended production', value: { type: 'closure' } }]
+    },
+    {
+      text: 'Intel announced an additional $475 million investment in its Ho Chi Minh City plant.',
+      finds: [{ quote: 'announced', value: { type: 'investment' } }]
+    },
+    {
+      text: "South Korea's Hyosung committed $1.5 billion to a new plant in Ba Ria-Vung Tau.",
+      finds: [{ quote: 'committed', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The US firm registered an additional $500 million for its facility in Bac Ninh.',
+      finds: [{ quote: 'registered an additional ', value: { type: 'investment' } }]
+    },
+    {
+      text: "Japan's Sumitomo took a 49% stake in the port project.",
+      finds: [{ quote: 'took a 49% stake in', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Foxconn gets licence for $383m plant',
+      finds: [{ quote: 'gets licence', value: { type: 'investment' } }]
+    },
+    {
+      text: 'The Prime Minister inaugurated the Rach Mieu 2 Bridge on Tuesday.',
+      finds: [{ quote: 'inaugurated', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Chinh pressed the button to inaugurate the 500kV transmission line.',
+      finds: [{ quote: 'inaugurate', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Modi laid the foundation stone for a new airport in Navi Mumbai.',
+      finds: [{ quote: 'laid the foundation stone', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The solar farm was commissioned last year.',
+      finds: [{ quote: 'was commissioned', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government started work on the Bien Hoa-Vung Tau expressway on Sunday.',
+      finds: [{ quote: 'started work on', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government slashed import tariffs on rice to 15 per cent.',
+      finds: [{ quote: 'slashed import tariffs', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'China lifted its suspension on Vietnamese durian imports.',
+      finds: [{ quote: 'lifted its suspension', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Hyundai ploughed $1 billion into its Indian plant.',
+      finds: [{ quote: 'ploughed', value: { type: 'investment' } }]
+    },
+    {
+      text: 'Aeon opened its first shopping mall in Hanoi.',
+      finds: [{ quote: 'opened', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The US hiked tariffs on Indian steel to 50 per cent.',
+      finds: [{ quote: 'hiked tariffs', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'India reinstated its export duty on onions.',
+      finds: [{ quote: 'reinstated its export duty', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Washington announced a 90-day pause on reciprocal tariffs.',
+      finds: [{ quote: 'announced a 90-day pause on', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The province handed investment certificates to six projects on Friday.',
+      finds: [{ quote: 'handed investment certificates', value: { type: 'investment' } }]
+    },
+    {
+      text: "In 2023, the DOC revoked the anti-dumping order for the country's largest shrimp exporter.",
+      finds: [{ quote: 'revoked the anti-dumping order', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'Modi dedicated to the nation a 660-MW thermal unit in Uttar Pradesh.',
+      finds: [{ quote: 'dedicated to the nation', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The government launched the National Green Hydrogen Mission in January 2023.',
+      finds: [{ quote: 'launched', value: { type: 'launch' } }]
     }
   ],
   negative: [
@@ -306,6 +390,11 @@ export const economy: CorpusPart = {
     'The house was licensed as a home of four storeys.',
     'The two banks plan to merge next year.',
     'The firm will unveil two new models next month.',
-    'Shares of two carmakers closed higher.'
+    'Shares of two carmakers closed higher.',
+    'The company spent three months on the report.',
+    'Work on the expressway will start next year.',
+    'The foundation stone of the plant is scheduled to be laid in March.',
+    'Analysts said the government might slash tariffs on rice.',
+    'The company plans to invest $500 million in a new plant.'
   ]
 }

@@ -254,6 +254,46 @@ export const politics: CorpusPart = {
     {
       text: 'Thailand scrapped the requirement for Indian tourists to obtain visas.',
       finds: [{ quote: 'scrapped the requirement', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The government approved the revised Power Development Plan VIII.',
+      finds: [{ quote: 'approved', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The government unveiled a new stimulus package worth $10 billion.',
+      finds: [{ quote: 'unveiled', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The Election Commission declared the results on Thursday.',
+      finds: [{ quote: 'declared the results', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'Prabowo won 58.6 per cent of the vote.',
+      finds: [{ quote: 'won', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'The incumbent party retained its majority in parliament.',
+      finds: [{ quote: 'retained', value: { type: 'election_result' } }]
+    },
+    {
+      text: 'The Monetary Policy Committee decided to leave the policy rate unchanged at 22 per cent.',
+      finds: [{ quote: 'decided to leave the policy rate', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Thailand extended its visa-free scheme for Indian tourists.',
+      finds: [{ quote: 'extended its visa-free scheme', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'The government rolled out a new housing policy.',
+      finds: [{ quote: 'rolled out', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Tariffs were cut under an executive order signed by the President last year.',
+      finds: [{ quote: 'signed', value: { type: 'policy_adopted' } }]
+    },
+    {
+      text: 'Shareholders re-elected the board for another year.',
+      finds: [{ quote: 're-elected', value: { type: 'election_result' } }]
     }
   ],
   negative: [
@@ -288,6 +328,7 @@ export const politics: CorpusPart = {
     'Election monitors said polling was orderly.',
     'The country hopes to win the election.',
     'The party hopes to win a majority in the next election.',
-    "The country's next general election is due in 2027."
+    "The country's next general election is due in 2027.",
+    'The central bank is expected to cut its policy rate next month.'
   ]
 }

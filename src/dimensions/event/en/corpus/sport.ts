@@ -149,7 +149,11 @@ export const sport: CorpusPart = {
       text: 'Lee Zii Jia triumphed in the men’s singles in Jakarta.',
       finds: [{ quote: 'triumphed in', value: { type: 'award' } }]
     },
-    { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] }
+    { text: 'Kunlavut Vitidsarn wins Japan Open in straight games', finds: [{ quote: 'wins Japan Open', value: { type: 'award' } }] },
+    {
+      text: 'The two sides played out a goalless draw in Kuala Lumpur.',
+      finds: [{ quote: 'played out a goalless draw', value: { type: 'match' } }]
+    }
   ],
   negative: [
     'The central bank cut rates on Monday. Other banks did likewise.',
@@ -174,7 +178,6 @@ export const sport: CorpusPart = {
     'The team needs to beat Thailand to win the title.',
     'The coach hopes to win the tournament next year.',
     'Thailand have won the tournament a record seven times.',
-
     'The side have never been beaten at home.',
     'Sri Lanka must win the deciding match on Saturday.',
     'Japan will host the Open in August.'

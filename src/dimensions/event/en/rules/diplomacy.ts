@@ -11,6 +11,12 @@ import { agreementWord, figure, guestTitle, money, trigger } from '../words.js'
 const noMeetingHeld =
   /\b(?:ahead of|before|prior to|in the run-up to|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for)\s+(?:the\s+|a\s+|its\s+|their\s+|next\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\b(?:keep up|maintain|continue|resume|step up)\s+(?:the\s+|their\s+)?(?:regular\s+|annual\s+|periodic\s+)?$|\b(?:next|upcoming|forthcoming)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|,\s+(?:the|their|its) (?:first|second|third|latest|last|\d+(?:st|nd|rd|th))\s+$/u
 
+/**
+ * Whom a request is put to when no name tells it: "urged exporters to", "asked ministries and agencies to", "proposed that both sides",
+ * "called on the two countries to".
+ */
+const requestedParty = String.raw`(?:the |all |relevant |its |their |both |local |foreign |(?:the )?two |member )*(?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|exporters|importers|investors|members|authorities|sides|countries|nations|governments|partners|producers|manufacturers)(?: and (?:[\p{L}-]+ )?(?:ministries|agencies|localities|provinces|businesses|firms|companies|enterprises|authorities))?`
+
 /** Relations, missions, visits, meetings, agreements, negotiations, support, targets and statements. */
 export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
@@ -73,7 +79,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'reached <agreement>',
     'agreement_signed',
     new RegExp(
-      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched) (?:an? |the |their )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
+      // "initialled a labour agreement", "finalised a deal", "entered into an agreement", "put pen to paper on a supply deal".
+      String.raw`(?:reached|reaches|struck|strikes|sealed|seals|clinched|initiall?ed|initials|finali[sz]ed|finali[sz]es|entered into|enters into|put pen to paper on) (?:an? |the |their )?(?:(?:${money}) )?(?:[\p{L}-]+ ){0,2}?${agreementWord}\b`,
       'u'
     )
   ),
@@ -117,7 +124,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'launched negotiations',
     'negotiations_launched',
-    /(?:(?:officially|formally) )?(?:launched|launch|launches|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)/u
+    // "relaunched negotiations", "began negotiating a comprehensive economic partnership agreement".
+    /(?:(?:officially|formally) )?(?:launched|launch|launches|relaunched|relaunches|re-launched|began|begin|begins|started|start|starts|opened|open|opens|kicked off|kick off|kicks off) (?:the |formal |official )?(?:(?:free |trade|investment|economic|partnership|FTA|bilateral)[\p{L}-]* ){0,3}(?:negotiations|talks)|(?:began|begin|begins|started|start|starts) negotiating(?= (?:an? |the )(?:[\p{L}-]+ ){0,4}?(?:agreement|FTA|treaty|deal|pact|partnership)\b)/u
   ),
   // "The launch of negotiations on the deal was announced on Friday": negotiations opened, told by the noun of their start.
   trigger(
@@ -162,7 +170,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> visit',
     'visit',
-    /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working) )+(?:visit|trip|tour)/u,
+    /(?:(?:(?:two|three|four|five|six|seven|(?<!\d)\d+)-day|week-long|state|official|working|maiden|overseas|foreign) )+(?:visit|trip|tour)\b/u,
     { nominal: true }
   ),
   trigger('<his|her|their> visit to <place>', 'visit', /(?:visit|trip|tour) (?:to|of)\b/u, {
@@ -191,6 +199,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'visit',
     /(?:led|leads|leading|headed|heads|heading) (?:an? |the |his |her |their )?(?:[\p{L}\d-]+ ){0,3}?delegation(?= to \p{Lu}| on a (?:[\p{L}-]+ )?(?:visit|trip) to\b)/u
   ),
+  // "departed for Tokyo on Saturday to attend the summit", "set off for Indonesia on Thursday": a leader's leaving for a visit abroad.
+  trigger(
+    'departed for <place>',
+    'visit',
+    /(?:departed|departs|set off|sets off|set out|sets out|flew out)(?: of \p{Lu}[\p{L}-]*)? for(?= (?:the )?\p{Lu})/u,
+    // "the ship departed for Singapore": a leader or a delegation travels, not a cargo.
+    {
+      needsBefore:
+        /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|delegation|[Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader|[Kk]ing|[Qq]ueen|[Ss]peaker|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman)|\p{Lu}[\p{L}-]+) (?:(?:also|then|later|first) )?$/u
+    }
+  ),
   // "Modi, who arrived on Monday evening, held talks": a guest's arrival told by its day, its place known.
   trigger(
     '<guest> arrived on <day>',
@@ -208,7 +227,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
-        /^ (?:at )?(?:a |an )?(?:decision|conclusion|agreement|consensus)\b|^[^.;]{0,60}?\b(?:for|on) (?:an?|his|her|their) [^.;]{0,30}?\b(?:visit|trip|tour)\b/u
+        /^ (?:at )?(?:a |an )?(?:decision|conclusion|agreement|consensus)\b|^[^.;]{0,60}?\b(?:for|on) (?:(?:an?|his|her|their) )?[^.;]{0,30}?\b(?:visit|trip|tour)\b/u
     }
   ),
   trigger(
@@ -239,6 +258,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'received <him>',
     'meeting',
     /(?:received|receives)(?= (?:him|her|them)(?:[,.;]|$| (?:at|in|on|warmly|cordially|separately|later|earlier)\b))/u
+  ),
+  // "granted an audience to the delegation", "was received in audience by the King", "received executives of Samsung": a reception by
+  // a monarch's word, or of guests told by who they are.
+  trigger(
+    'granted an audience to',
+    'meeting',
+    /(?:granted|grants|gave|gives) (?:an? )?(?:royal |private )?audience to|(?:was|were) received in (?:an? )?(?:royal |private )?audience|(?:received|receives)(?= (?:an? |the |some |several |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:representatives|executives|leaders|chief executives|CEOs|business leaders)\b)/u
   ),
   // The guest's side of a reception: "was received by Prime Minister Pham Minh Chinh".
   trigger(
@@ -275,11 +301,17 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:had |held |during |in |at |after )?(?:an? |their |his |her )(?!(?:previous|next|upcoming|forthcoming) )(?:[\p{L}-]+ ){0,2}?(?:meeting|talks|discussions?|phone call|telephone conversation|phone conversation|call|consultations?|audience)(?= (?:with|between|in|on|at)\b)/u,
     { notBefore: /\b(?:requested|asked for|called for|seeks|seeking|sought)\s+$/u }
   ),
+  // "discuss trade in phone call", "In a telephone conversation on Monday": a call told by its noun, its article dropped in a headline.
+  trigger('phone call (noun)', 'meeting', /(?:(?:tele)?phone|video) (?:call|conversation|talks?)\b/u, {
+    nominal: true,
+    notBefore: new RegExp(String.raw`\b(?:requested|asked for|called for|seeks|seeking|sought)\s+(?:an?\s+)?$|${noMeetingHeld.source}`, 'u')
+  }),
   // "The meeting was held in Jakarta", "the talks took place on Thursday": a happening told by its noun.
   trigger(
     'meeting was held',
     'meeting',
-    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)/u,
+    // "co-chaired the 14th Joint Commission on Economic Cooperation", "the Joint Committee ... took place in Hanoi": a bilateral body's session.
+    /(?:meeting|talks|session|consultations|dialogue)(?= (?:was|were) (?:held|convened|organi[sz]ed)\b| took place\b)|(?:chaired|co-chaired|convened|attended) (?:a|the|an) (?:[\p{L}-]+ ){0,3}?(?:meeting|session|dialogue)|(?:chaired|co-chaired|convened) (?:the |a )?(?:\d+(?:st|nd|rd|th) |first |second |third |fourth |fifth )?(?:[\p{L}-]+ ){0,3}?Joint (?:Commission|Committee|Working Group|Council)\b|Joint (?:Commission|Committee|Working Group)(?= (?:[^.;,]{0,50}? )?(?:was held|were held|took place|convened)\b)/u,
     { nominal: true }
   ),
   // Any meeting told by its noun, unless the noun is a verb's ("meeting targets") or names a place ("meeting room").
@@ -296,7 +328,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     }
   ),
   // Not "Trade talks between the two sides have stalled", talks that are no longer held, nor "approved the merger talks", talks allowed.
-  trigger('talks|consultations (noun)', 'meeting', /(?:talks|consultations)(?! (?:point|room|hall|place|venue)\b)/u, {
+  trigger('talks|consultations (noun)', 'meeting', /(?:[Tt]alks|[Cc]onsultations)(?! (?:point|room|hall|place|venue)\b)/u, {
     cameo: '046',
     nominal: true,
     notBefore: new RegExp(
@@ -324,7 +356,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'held talks',
     'meeting',
-    /(?:held|holds|hold) (?:(?:bilateral|high-level|official|delegation-level|phone|telephone|online|virtual) )*(?:talks|a meeting|meetings|consultations)/u,
+    // "held the fourth political consultation", "held a strategic dialogue", "held the 44th Annual Consultation", "held a video conference".
+    /(?:held|holds|hold) (?:(?:an?|the|their|its) )?(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|Annual|bilateral|high-level|official|delegation-level|phone|telephone|online|virtual|video|political|strategic|Strategic|security|defen[cs]e|economic|maritime|trade|regular|deputy-ministerial|ministerial|in-depth|frank|candid|fruitful|productive|wide-ranging|extensive|separate) )*(?:talks|meetings?|discussions|consultations?|Consultations?|dialogues?|Dialogues?|video ?conference|videoconference|video call)\b/u,
     { cameo: '046' }
   ),
   // "had a working session with leaders of Quang Ninh", "held a phone talk with the Lao deputy PM": a meeting as official news names it.
@@ -377,6 +410,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     ),
     { unrealToo: true }
+  ),
+  // "agreed to provide an additional $1 billion loan", "has agreed to extend a credit line": aid granted by its donor's assent.
+  trigger(
+    'agreed to provide <aid>',
+    'support_pledged',
+    new RegExp(
+      String.raw`(?:agreed|agrees) to (?:provide|extend|give|grant|lend|offer|roll over)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:aid|assistance|loans?|grants?|ODA|funding|financing|credit lines?|line of credit|deposits?)\b)`,
+      'u'
+    ),
+    { unrealToo: true, notBefore: /\b(?:not|never|if|If|unless|will|would|expected to|likely to)\b[^.;]{0,40}$/u }
   ),
   // "announced a $300 million line of credit", "offered a relief package", "announced NZ$5 million in new funding": aid promised by its
   // announcement.
@@ -442,7 +485,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'set <target>',
     'target_set',
-    /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
+    // "kept its full-year growth target", "maintained its revenue goal": a target set again.
+    /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut|kept|keeps|maintained|maintains|retained|retains|reaffirmed|reiterated)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
     { unrealToo: true }
   ),
   // "agreed to raise bilateral trade to US$15 billion by 2028", "aim to raise two-way trade to US$150 billion".
@@ -450,7 +494,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'agreed to raise <measure> to <figure>',
     'target_set',
     new RegExp(
-      String.raw`(?:agreed|agree|agrees|aim|aims|aimed|aiming|pledged|vowed|committed|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
+      // "agreed to strive to raise", "agreed to soon bring": an effort or a haste between the promise and the rise.
+      String.raw`(?:agreed|agree|agrees|agreeing|aim|aims|aimed|aiming|pledged|pledging|vowed|vowing|committed|committing|resolved|targeted|targets|seek|seeks|hope|hopes)(?: (?:on|in|at|during) [^,.;]{1,25}?)?(?: to| at)? (?:(?:soon|further|jointly|quickly|together) )?(?:(?:strive|work|try|endeavou?r|make (?:every )?efforts?) (?:to |towards )?)?(?:raise|raising|boost|boosting|increase|increasing|lift|lifting|push|pushing|bring|bringing|take|taking|double|doubling|triple|tripling|reach|reaching|achieve|achieving|target)(?= [^.;:]{0,60}?\b(?:to|at|of)? ?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -461,7 +506,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'eyes|targets <figure>',
     'target_set',
     new RegExp(
-      String.raw`(?:eyes|eyeing|targets|targeting|(?<!\b(?:the|The|a|an|its|their|his|her|was|were|is|are|been|being) )targeted)(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?${figure})`,
+      // A headline's plural subject takes the base: "Vietnam, Thailand eye $25 billion", "Vietnam, Korea target $150 billion trade".
+      String.raw`(?:eyes|eyeing|targets|targeting|(?<!\b(?:the|The|a|an|its|their|his|her|was|were|is|are|been|being) )targeted|(?<=\p{L}(?:,| and) \p{Lu}[\p{L}.-]* )(?:eye|target))(?= (?:[\p{L}-]+ ){0,5}?(?:of |at |to )?${figure})`,
       'u'
     ),
     { unrealToo: true }
@@ -476,6 +522,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
       'u'
     ),
     { unrealToo: true, notBefore: /\b(?:the|its|their|a|than|of)\s+$/iu }
+  ),
+  // "approved a business plan with revenue of VND20 trillion", "adopted a 2025 plan targeting": a company's target, its owners' vote.
+  trigger(
+    'approved a business plan with <figure>',
+    'target_set',
+    new RegExp(
+      String.raw`(?:approved|approves|adopted|adopts|passed|endorsed)(?= (?:an? |the |its |their )?(?:\d{4} )?(?:business |production |sales |annual )?plans? (?:with|of|for) [^.;:]{0,40}?\b(?:revenues?|profits?|sales|output|turnover|earnings)\b[^.;:]{0,20}?${figure})`,
+      'u'
+    ),
+    { unrealToo: true }
   ),
   // "has set its sights on revenue of $5 billion": a target told by where one looks.
   trigger(
@@ -495,6 +551,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
   // "said in a statement", "The monetary policy statement said", "held a press conference".
   trigger('in|issued a statement', 'statement', /statement/u, {
     needsBefore: /\b(?:[Ii]n|issued|released|[Aa]ccording to) (?:a|an|its|their|the) (?:joint |written |separate )?$/u
+  }),
+  // "said in a briefing", "told reporters at a briefing on Monday": a statement told by the briefing it was made at.
+  trigger('said in a briefing', 'statement', /briefing/u, {
+    needsBefore: /\b(?:said|says|stated|told [^.;]{1,30}?|announced) (?:in|at|during) (?:a|an|the|its|their) (?:[\p{L}-]+ )?$/u
   }),
   // "said in a joint letter to the Prime Minister", "the party said in an announcement": a statement told by what carried it.
   trigger(
@@ -517,13 +577,25 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<kind> statement',
     'statement',
-    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news) (?:conference|briefing|release)/u
+    /(?:(?:joint|policy|official|written|press) )+statement|(?:press|news|media) (?:conference|briefing|release)|(?:regular|weekly|daily|routine) (?:press |news |media )?briefing/u
   ),
   // A request made to another party: "asked China to help", "urged the US to", "urged Chinese companies to", "requested that Thailand".
   trigger(
     'asked <party> to',
     'statement',
-    /(?:asked|asks|urged|urges|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)* (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?to\b| that (?:the )?\p{Lu})/u
+    new RegExp(
+      String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}.]*)*(?: \(\p{Lu}[\p{L}]*\))? (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?(?:not )?to\b| that (?:the )?\p{Lu}| ${requestedParty} (?:not )?to\b| that ${requestedParty}\b)`,
+      'u'
+    ),
+    // "called on the Government of Pakistan to strengthen ties", "asked the government to speed up work": a body's appeal to its own
+    // government, which news reports as advocacy, not as a statement between parties.
+    { notAfter: /^ (?:the )?(?:[\p{L}-]+ )?(?:[Gg]overnment|[Cc]abinet)\b/u }
+  ),
+  // "proposed that both sides promote the early signing", "suggested the two countries expand cooperation": a proposal put to another party.
+  trigger(
+    'proposed that <party>',
+    'statement',
+    new RegExp(String.raw`(?:proposed|proposes|suggested|suggests)(?= that (?:the )?\p{Lu}| (?:that )?${requestedParty} \p{Ll}+)`, 'u')
   ),
   // "declared a dengue epidemic", "declared a state of emergency".
   trigger(

@@ -11,7 +11,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'invested <amount> in',
     'investment',
-    /(?:invested|invests|poured|pours|injected|injects|pumped)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
+    /(?:invested|invests|poured|pours|injected|injects|pumped|ploughed|plowed|channell?ed|funnell?ed)(?= (?:[^.;]|\.(?=\d)){0,40}?\b(?:in|into)\b)|(?:doubled|tripled|raised|increased|boosted|expanded) (?:its|their|the) (?:\p{L}+ )?(?:investment|stake|capital)s?\b(?! (?:spending|expenditure|budget|plan|target|expenditures)\b)/u,
     // A central bank's money into the market is no investment: "pumped liquidity into the banking system";
     // nor a total over years: "has invested about $19 billion in CPEC projects since 2015".
     {
@@ -25,7 +25,7 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:remaining |further |additional |another )?\d[\d.,]*\s*(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?\p{Lu}| (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into', 'take/took/taken a stake in'], ['present', 'past'])}|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:remaining |further |additional |another )?\d[\d.,]*\s*(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?\p{Lu}| (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into'], ['present', 'past'])}|(?:took|takes|taken) an? (?:\d[\d.,]*\s*(?:%|per ?cent|percent) |(?:majority|controlling|minority) )?stake in|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
   ),
@@ -61,16 +61,28 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'licensed <project>',
     'investment',
-    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u,
+    // "Foxconn gets licence for $383m plant", "obtained an investment certificate for the project": the investor's side of a licence.
+    /(?:licensed|(?:granted|issued|awarded|handed over|grants|issues) (?:an? |the )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= (?:to|for)\b)|(?:gets|got|receives|received|obtains|obtained|wins|won|secures|secured) (?:an? |the |its )?(?:investment |business )?(?:registration )?(?:certificates?|licen[cs]es?)(?= for (?:an? |the |its |their )?(?:[^.;]|\.(?=\d)){0,40}?\b(?:plant|factory|project|facility|complex|park|expansion)\b)|(?:granted|issued|awarded|handed over|handed|hands|grants|issues) (?:an? |the )?(?:investment |business )(?:registration )?(?:certificates?|licen[cs]es?))/u,
     // "was licensed as a private house": what a building may be used for, no project licensed.
     { notAfter: /^ as\b/u }
+  ),
+  // "announced an additional $475 million investment", "committed $1.5 billion to a new plant", "registered an additional $500 million":
+  // an investor's own amount, told by what it goes to.
+  trigger(
+    'announced <amount> investment',
+    'investment',
+    new RegExp(
+      String.raw`(?:announced|announces|unveiled|unveils|made|makes)(?= (?:an? |its |the )?(?:additional |new |further |fresh )?(?:${money})(?: worth of| in)? (?:new |additional |fresh |further )?(?:investments?|expansion)\b)|(?:committed|commits|earmarked)(?= (?:an? |its |the )?(?:additional |further )?(?:${money}) (?:to|for) (?:an? |its |the |their )?(?:new |second |third )?(?:[\p{L}\d-]+ ){0,2}?${facility}\b)|(?:registered|registers) (?:an additional|additional|a further|another) (?=${money})`,
+      'u'
+    )
   ),
   // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
   trigger(
     'inaugurated <facility>',
     'launch',
     new RegExp(
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins)(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      // "pressed the button to inaugurate the line", "cut the ribbon to open the terminal": the ceremony's act is the opening itself.
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -107,7 +119,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'opened to traffic',
     'launch',
-    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
+    /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:began|started|commenced|starts|begins) work on(?= (?:the |an? |its )?(?:[\p{L}\d,-]+ ){0,5}?(?:expressways?|Expressway|railways?|Railway|bridges?|Bridge|airports?|Airport|ports?|Port|plants?|Plant|factory|metro|Metro|lines?|Line|highways?|Highway|tunnels?|terminals?|Terminal|project)\b)|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
     // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type.
     {
       notBefore:
@@ -117,10 +129,10 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     '<projects> were launched',
     'launch',
-    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated)/u,
+    /(?:was|were|has been|have been) (?:officially )?(?:launched|started|kicked off|commenced|completed|opened|inaugurated|commissioned)/u,
     {
       needsBefore:
-        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction)(?:(?: (?:in|at|of|on) [^.;,]{1,40}?)?, (?:which|that|where) [^.;]{1,90}?,)?\s$/iu
+        /\b(?:projects?|sections?|phases?|plants?|factor(?:y|ies)|bridges?|expressways?|roads?|lines?|airports?|ports?|stations?|works|construction|farms?|runways?|terminals?|units?|turbines?|substations?)(?:(?: (?:in|at|of|on) [^.;,]{1,40}?)?, (?:which|that|where) [^.;]{1,90}?,)?\s$/iu
     }
   ),
   // "the inauguration of the plant", "the launch of the satellite", "the opening of the expressway".
@@ -132,7 +144,8 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'broke ground on',
     'launch',
-    /(?:broke ground|breaks ground|groundbreaking ceremony|ground-breaking ceremony|inauguration ceremony|opening ceremony|topping-out)/u
+    // India's "dedicated to the nation a 660-MW unit": a facility opened by a leader.
+    /(?:dedicated to the nation|dedicates to the nation|broke ground|breaks ground|groundbreaking ceremony|ground-breaking ceremony|inauguration ceremony|opening ceremony|topping-out|(?:laid|lays|lay) (?:the )?foundation stones?|foundation(?: stone)?-laying ceremony|ribbon-cutting ceremony)/u
   ),
   trigger(
     'started operating',
@@ -149,7 +162,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'launched a campaign',
     'launch',
-    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme)\b)/u,
+    /(?:launched|launches|kicked off|kicks off|rolled out|rolls out)(?= (?:an? |the |its |their |a new |two |three )?(?:[\p{L}-]+ ){0,3}?(?:campaign|campaigns|drive|programme|program|initiative|scheme|mission|Campaign|Drive|Programme|Program|Initiative|Scheme|Mission)\b)/u,
     {
       notAfter:
         /^ (?:an? |the )?(?:[\p{L}-]+ ){0,3}?(?:crackdown|probe|investigation|inquiry|attack|offensive|strikes?|raids?|anti-[\p{L}-]+ (?:campaign|drive))\b/u
@@ -237,7 +250,7 @@ export const economy: readonly Rule<'event'>[] = [
     'imposed tariffs',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'announce', 'introduce', 'tighten', 'reimpose', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
+      String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'hike', 'announce', 'introduce', 'tighten', 'reimpose', 're-impose', 'reinstate', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |its |their |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
       'u'
     )
   ),
@@ -269,7 +282,8 @@ export const economy: readonly Rule<'event'>[] = [
     'lifted the ban',
     'trade_measure',
     new RegExp(
-      String.raw`${verbs(['lift', 'ease', 'remove', 'scrap', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      // "announced a 90-day pause on reciprocal tariffs": a measure held off.
+      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

@@ -38,7 +38,7 @@ export const sport: readonly Rule<'event'>[] = [
     'match',
     new RegExp(
       String.raw`${beatVerbs}(?= ${opponent})|held(?= (?:the )?\p{Lu}[\p{L} ]{0,30}? (?:to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|\d+-\d+))|(?:was|were) held to an? (?:goalless |scoreless |\d+-\d+ )?draw\b|(?:won|lost|drew) (?:the |their )?(?:match|game|final|tie|clash) \d+-\d+|(?:drew|draw|draws) \d+-\d+|` +
-        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})`,
+        String.raw`(?:won|lost|drew|ended|finished|triumphed|cruised|romped|eased) \d+-\d+|(?:won|win|winning|lost|lose|losing|drew|draw|drawn|drawing) (?:the |their )?(?:first|second|opening|return|home|away) (?:leg|match|game|tie) \d+-\d+|(?<!\d)\d+-\d+ (?:(?:home|away) )?(?:win|victory|triumph|draw|defeat|loss)\b|(?:win|victory|triumph) over(?= (?:the )?\p{Lu})|(?:played out|played to|settled for|ground out) an? (?:goalless |scoreless |\d+-\d+ )?draw\b`,
       'u'
     ),
     // "the anniversary of the victory over the Khmer Rouge regime": a war remembered, no match.
