@@ -39,6 +39,8 @@ const { values } = parseArgs({
   }
 })
 const projectRoot = process.cwd()
+// The timed runs run dist/ (scripts/bench/run-once.mjs): the bin rebuilds it first when the sources changed.
+execFileSync(process.execPath, ['bin/factline.js', '--version'], { cwd: projectRoot, stdio: 'ignore' })
 const work = mkdtempSync(path.join(tmpdir(), 'factline-bench-'))
 const corpus = generateCorpus(path.resolve(values.from), path.join(work, 'corpus'), Number(values.size))
 const mb = (bytes: number) => bytes / 1024 / 1024
@@ -54,7 +56,7 @@ interface Run {
 
 /** One run into `out` (a new folder by default): a rerun into the folder of a run before it changes nothing there. */
 function runOnce(folder: string, workers: number, cache?: string, out = mkdtempSync(path.join(work, 'out-'))): Run {
-  const args = ['bin/run-script.js', 'scripts/bench/run-once.ts', folder, out, String(workers), ...(cache ? [cache] : [])]
+  const args = ['scripts/bench/run-once.mjs', folder, out, String(workers), ...(cache ? [cache] : [])]
   return JSON.parse(execFileSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8', maxBuffer: 1 << 26 })) as Run
 }
 

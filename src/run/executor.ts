@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js'
 import { dispatcher, type Lane } from './dispatch.js'
-import { boundHeapGrowth } from './heap.js'
+import { boundHeapGrowth, collectBetweenSources } from './heap.js'
 import type { SourceResult, SourceTask } from './task.js'
 
 export interface Executor {
@@ -68,7 +68,11 @@ export function createExecutor(config: Config, workers: number): Executor {
 async function loadPipeline(config: Config): Promise<(task: SourceTask) => Promise<SourceResult>> {
   const [{ createPipeline }, { processSource }] = await Promise.all([import('../pipeline.js'), import('./process-source.js')])
   const pipeline = createPipeline(config)
-  return (task) => processSource(task, pipeline)
+  return async (task) => {
+    const result = await processSource(task, pipeline)
+    collectBetweenSources(task.bytes.length)
+    return result
+  }
 }
 
 async function workerPool(

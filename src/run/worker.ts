@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js'
 import { createPipeline, type Pipeline } from '../pipeline.js'
+import { collectBetweenSources } from './heap.js'
 import { processSource } from './process-source.js'
 import type { SourceResult, SourceTask } from './task.js'
 
@@ -14,5 +15,7 @@ let pipeline: { config: string; pipeline: Pipeline } | undefined
 export async function runWorkerTask(task: WorkerTask): Promise<SourceResult> {
   const key = JSON.stringify(task.config)
   if (pipeline?.config !== key) pipeline = { config: key, pipeline: createPipeline(task.config) }
-  return processSource(task, pipeline.pipeline)
+  const result = await processSource(task, pipeline.pipeline)
+  collectBetweenSources(task.bytes.length)
+  return result
 }

@@ -3,18 +3,22 @@
  * own: prints `{seconds, cpuSeconds, mainThreadCpuSeconds, maxRssMB}` as JSON
  * on stdout. The peak and the CPU time are the whole process's, its worker
  * threads included; the main thread's share is known where Linux tells it.
+ * It runs the compiled code of dist/, as `factline run` does, and is plain
+ * JavaScript: run through tsx, the process and each worker thread would hold
+ * a loader thread and compile the TypeScript sources, which `factline run`
+ * does not (some 100 MB of peak memory and seconds of CPU over the bench's
+ * 1 MB). The bench builds dist/ before its first run.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { loadConfig } from '../../src/config/load.js'
-import { noCache, resultCache } from '../../src/run/cache.js'
-import { pipelineFingerprint } from '../../src/run/fingerprint.js'
-import { sourceRoots } from '../../src/run/inputs.js'
-import { runPipeline } from '../../src/run/run.js'
-import { configHash } from '../../src/config/load.js'
+import { configHash, loadConfig } from '../../dist/config/load.js'
+import { noCache, resultCache } from '../../dist/run/cache.js'
+import { pipelineFingerprint } from '../../dist/run/fingerprint.js'
+import { sourceRoots } from '../../dist/run/inputs.js'
+import { runPipeline } from '../../dist/run/run.js'
 
 const [folder, out, workers, cacheDir] = process.argv.slice(2)
-if (!folder || !out || !workers) throw new Error('usage: run-once.ts FOLDER OUT WORKERS [CACHE]')
+if (!folder || !out || !workers) throw new Error('usage: run-once.mjs FOLDER OUT WORKERS [CACHE]')
 const config = await loadConfig(process.cwd())
 const cache = cacheDir ? resultCache(cacheDir, configHash(config), pipelineFingerprint()) : noCache
 const started = process.hrtime.bigint()
@@ -38,7 +42,7 @@ process.stdout.write(
 )
 
 /** Clock ticks of CPU time, user and system, in a line of `/proc/.../stat`. */
-function ticksOf(file: string): number | undefined {
+function ticksOf(file) {
   try {
     const stat = readFileSync(file, 'utf8')
     // After the name in parentheses (which may hold spaces), from the state on: utime and stime are the 12th and 13th.
@@ -50,7 +54,7 @@ function ticksOf(file: string): number | undefined {
 }
 
 /** CPU time of the main thread alone, in clock ticks, where Linux tells it. */
-function mainThreadTicks(): number | undefined {
+function mainThreadTicks() {
   return ticksOf(`/proc/self/task/${process.pid}/stat`)
 }
 
@@ -60,7 +64,7 @@ function mainThreadTicks(): number | undefined {
  * gives it. The rest of the process's CPU is worker threads and V8's compiler
  * and collector threads.
  */
-function mainThreadSecondsSince(before: number | undefined): number | undefined {
+function mainThreadSecondsSince(before) {
   const now = mainThreadTicks()
   const all = ticksOf('/proc/self/stat')
   const { user, system } = process.cpuUsage()
