@@ -238,10 +238,14 @@ const openers = new Set([
   'Khi'
 ])
 
-/** Is a capitalized word right before or after (a blank apart): "Hai Phong" is no mention of "Hai". */
+/**
+ * Is a capitalized word right before or after (a blank apart), or an index
+ * glued after by a dash: "Hai Phong" is no mention of "Hai", "HNX-Index" none
+ * of "HNX"; "Prabowo-Gibran" pairs two names met before.
+ */
 function touchesCapital(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}\p{M}]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start))
-  const after = /^[ \t]\p{Lu}/u.test(text.slice(end, end + 3))
+  const after = /^(?:[ \t]\p{Lu}|-Index)/u.test(text.slice(end, end + 7))
   return (before !== null && !openers.has(before[1]!)) || after
 }
 
