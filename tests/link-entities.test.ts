@@ -115,9 +115,9 @@ describe('linkEntities', () => {
     expect(at(other).fields.type).toBe('place')
   })
 
-  test('should not find a name met again where a dash glues an index to it, and find a name paired by a dash', () => {
+  test("should not find a body's name met again where a dash glues it to another name, and find a person's paired by a dash", () => {
     const document = documentOf(
-      'The Hanoi Stock Exchange (HNX) said the HNX-Index fell. HNX data showed it. Prabowo Subianto won; Prabowo-Gibran led.'
+      'The Hanoi Stock Exchange (HNX) said the HNX-Index fell. HNX data showed it. HNX-ASEAN links. Prabowo Subianto won; Prabowo-Gibran led.'
     )
     const defined = { ...draft(document, 'HNX', 'organization'), rule: 'acronym/en/<name> (<acronym>)' }
     const person = { ...draft(document, 'Prabowo Subianto', 'person'), rule: 'entity/en/<person>' }

@@ -700,6 +700,26 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'MOIT', value: { type: 'organization' } }
       ]
     },
+    // A short acronym opening a headline before a colon is the body it quotes; a place in capitals is a dateline.
+    {
+      text: 'MIDA: RM90 Billion Approved Investments In First Half',
+      finds: [{ quote: 'MIDA', value: { type: 'organization' } }]
+    },
+    {
+      text: 'DHAKA: Bangladesh said on Monday.',
+      finds: [
+        { quote: 'DHAKA', value: { type: 'place' } },
+        { quote: 'Bangladesh', value: { type: 'place' } }
+      ]
+    },
+    // An acronym after "and" is no portfolio of the ministry before it; adjectives after "on" qualify the name's last noun.
+    {
+      text: "Korea's Ministry of Trade, Industry and Energy and KOTRA met the Joint Committee on Economic, Scientific and Technical Cooperation.",
+      finds: [
+        { quote: 'Ministry of Trade, Industry and Energy', value: { type: 'organization' } },
+        { quote: 'Joint Committee on Economic, Scientific and Technical Cooperation', value: { type: 'organization' } }
+      ]
+    },
     // A known forum is a body wherever one speaks at it.
     {
       text: 'Modi spoke at the East Asia Summit.',
@@ -780,6 +800,8 @@ export const corpus: Corpus<'entity'> = {
     'The KLCI rose and the JCI slipped, while the PSEi was flat and the STI gained.',
     'The HNX-Index fell 0.5 per cent.',
     // A meeting one speaks at is no body; a body's data named after a head word is none either.
-    'Governors presented the roadmap at the Point Zero Forum, and carriers must submit Daily Operations Data each night.'
+    'Governors presented the roadmap at the Point Zero Forum, and carriers must submit Daily Operations Data each night.',
+    // A forum of chief executives named after the places holding it is a meeting.
+    'The Indonesia-India CEO Forum met on Monday.'
   ]
 }

@@ -234,6 +234,8 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
       isAnd(list[index]) &&
       (list[index + 1]?.text === 'the' ||
         longestAt(lookupFor('en'), list, index + 1) ||
+        // "Ministry of Trade, Industry and Energy and KOTRA": an acronym after "and" is no portfolio, a second body.
+        isAcronymAlone(list, index + 1) ||
         endsBody(list, index) ||
         closesWithSameHead(list, head, index, to))
     )
@@ -329,6 +331,11 @@ function isBrandAndPlace(list: readonly Piece[], start: number, and: number): bo
 function isBrandAlone(list: readonly Piece[], start: number, and: number): boolean {
   const brand = list[start]!
   return and === start + 1 && list[and]!.text === 'and' && isNameWord(brand) && !isDictionaryWord(brand.text) && !isAllCaps(brand.text)
+}
+
+/** An acronym of capitals that no name word follows: "KOTRA", not "ASEAN Secretariat". */
+function isAcronymAlone(list: readonly Piece[], at: number): boolean {
+  return isAllCaps(list[at]?.text ?? '') && !isNameWord(list[at + 1])
 }
 
 function isAnd(piece: Piece | undefined): boolean {

@@ -1266,6 +1266,8 @@ export const productWords = [
 /** Kinds of forum held by places or a bloc, a meeting of its kind: "Vietnam-Indonesia Business Forum", "Vietnam Economic Forum". */
 export const forumKinds = [
   'Business',
+  'CEO',
+  'CEOs',
   'Economic',
   'Investment',
   'Trade',
