@@ -720,6 +720,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Joint Committee on Economic, Scientific and Technical Cooperation', value: { type: 'organization' } }
       ]
     },
+    // A body's head after a place at a paragraph's start makes a body, no dateline; a corridor's acronym before a head is the body's.
+    {
+      text: 'Malaysia Airlines (MAS) said flights rose, and the CPEC Authority agreed.',
+      finds: [
+        { quote: 'Malaysia Airlines', value: { type: 'organization' } },
+        { quote: 'CPEC Authority', value: { type: 'organization' } }
+      ]
+    },
     // A known forum is a body wherever one speaks at it.
     {
       text: 'Modi spoke at the East Asia Summit.',
@@ -802,6 +810,9 @@ export const corpus: Corpus<'entity'> = {
     // A meeting one speaks at is no body; a body's data named after a head word is none either.
     'Governors presented the roadmap at the Point Zero Forum, and carriers must submit Daily Operations Data each night.',
     // A forum of chief executives named after the places holding it is a meeting.
-    'The Indonesia-India CEO Forum met on Monday.'
+    'The Indonesia-India CEO Forum met on Monday.',
+    // A corridor or an initiative named by its acronym alone, and plans and visions with a bloc's name in them, are no bodies.
+    "Investment under CPEC has reached $25 billion, and CPEC's second phase will start soon.",
+    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.'
   ]
 }

@@ -94,10 +94,10 @@ function bracketedAgency(list: readonly Piece[], at: number): number | undefined
 function isPlaceLike(list: readonly Piece[], from: number, to: number): boolean {
   const known = longestAt(lookupFor('en'), list, from)
   if (known && known.entry.type !== 'place') return false
+  // "Siam Cement Group (SCG) expects ...", "Malaysia Airlines (MAS) said ...": a body's head word makes the words a body, no place.
+  if (list.slice(from, to).some((piece) => organizationHeadSet.has(piece.text))) return false
   // "Vietnam Electricity (EVN) said ...": a known place opening more words is only part of a name.
   if (known) return list.slice(known.to, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
-  // "Siam Cement Group (SCG) expects ...": a body's head word makes the opening words a body, no place.
-  if (list.slice(from, to).some((piece) => organizationHeadSet.has(piece.text))) return false
   // "COAL - JAKARTA.": a section's word in capitals is known to the lexicon; a place is not.
   return list.slice(from, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
 }

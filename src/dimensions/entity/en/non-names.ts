@@ -16,7 +16,9 @@ import {
   marketIndices,
   meetingHeads,
   organizationHeads,
+  planHeads,
   programmeHeads,
+  schemeAcronyms,
   shipPrefixes,
   sittingHeads,
   sportsLeagueWords,
@@ -29,6 +31,7 @@ import {
 const stormSet = phraseSet(stormHeads)
 const acronymThingSet = new Set<string>(acronymThingNouns)
 const indexSet = phraseSet(marketIndices)
+const schemeSet = new Set<string>(schemeAcronyms)
 const facilitySet = new Set<string>(facilityHeads)
 const thingSet = new Set<string>(thingsAfter)
 const sportsWordSet = new Set<string>(sportsLeagueWords)
@@ -39,6 +42,7 @@ const meetingSet = new Set<string>(meetingHeads)
 const meetingAtSet = new Set<string>([...meetingHeads, 'Forum'])
 const sittingSet = new Set<string>(sittingHeads)
 const programmeSet = new Set<string>(programmeHeads)
+const planSet = new Set<string>(planHeads)
 const venueKindSet = new Set<string>(venueKinds)
 const wardKindSet = new Set<string>(wardKinds)
 const titledDocumentSet = new Set<string>([...agreementHeads, ...programmeHeads])
@@ -99,6 +103,7 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<ordinal> <name> <sitting>' })
     else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
+    else if (isPlanName(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Vision' })
     else if (isVenue(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<venue> Center' })
     else if (last === 'Unit' && wardKindSet.has(list[run.to - 2]?.text ?? ''))
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<ward> Unit' })
@@ -121,7 +126,8 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
  * noun of what it names ("the CEPA talks", "the MIHAS showcase", "the KRX
  * trading system", a -ing word between) or a year ("the NIMP 2030"), is a
  * pact, a scheme, a show or a plan; '<market index>', an index named by its
- * short name ("the KLCI and the JCI gained"). A plan of a body keeps the
+ * short name ("the KLCI and the JCI gained"); '<scheme acronym>', a corridor
+ * or an initiative news does not spell ("investment under CPEC"). A plan of a body keeps the
  * body ("the MOIT plan"); "the DOH routine surveillance system" names the
  * body before its own words.
  */
@@ -132,7 +138,9 @@ export function acronymThings(list: readonly Piece[]): Candidate[] {
     if (named && !isNameWord(list[named.to])) {
       found.push({ from: index, to: named.to, type: 'none', rank: ranks.grammar + 1, rule: '<market index>' })
       index = named.to - 1
-    } else if (namesThingAfter(list, index))
+    } else if (schemeSet.has(list[index]!.text) && !isNameWord(list[index + 1]))
+      found.push({ from: index, to: index + 1, type: 'none', rank: ranks.grammar + 1, rule: '<scheme acronym>' })
+    else if (namesThingAfter(list, index))
       found.push({ from: index, to: index + 1, type: 'none', rank: ranks.grammar + 1, rule: '<acronym> <thing>' })
   }
   return found
@@ -239,6 +247,23 @@ function isPlacesForum(list: readonly Piece[], run: Run): boolean {
   if (list[run.to - 1]!.text !== 'Forum' || !forumKindSet.has(list[run.to - 2]?.text ?? '') || isKnownBody(list, run)) return false
   const opener = longestAt(lookupFor('en'), list, run.from)
   return opener !== undefined && (opener.entry.type === 'place' || opener.entry.type === 'organization') && opener.to < run.to - 1
+}
+
+/**
+ * '<name> Vision': a plan's or a vision's name, its head last ("ASEAN Vision
+ * 2025", "ASEAN Digital Masterplan 2025") or before its subject ("Master
+ * Plan for ASEAN Connectivity"); the bloc in it says whose the plan is. A
+ * body's head in the words makes them a body's ("Planning Commission",
+ * "Policy Institute") and a known body stays one.
+ */
+function isPlanName(list: readonly Piece[], run: Run): boolean {
+  if (run.to - run.from < 2 || isKnownBody(list, run)) return false
+  const words = list.slice(run.from, run.to)
+  if (words.some((piece) => organizationHeadSet.has(piece.text))) return false
+  return (
+    planSet.has(words.at(-1)!.text) ||
+    words.some((piece, at) => planSet.has(piece.text) && /^(?:for|of|on)$/u.test(words[at + 1]?.text ?? ''))
+  )
 }
 
 /** "World Food Programme": the whole run is a body the gazetteer knows. */

@@ -1184,6 +1184,13 @@ export const acronymThingNouns = [
  * Market indices that news names by their acronym or short name ("the KLCI
  * gained", "the PSEi closed"): no body, though their exchange is one.
  */
+/**
+ * Acronyms of corridors, initiatives and goals that news writes without
+ * spelling them ("investment under CPEC", "CPEC's second phase", "the BRI"):
+ * programmes, no bodies.
+ */
+export const schemeAcronyms = ['CPEC', 'BRI', 'JETP', 'IPEF', 'SDGs', 'SDG', 'MDGs'] as const
+
 export const marketIndices = ['KLCI', 'FBM KLCI', 'JCI', 'PSEi', 'STI', 'KOSPI', 'Sensex', 'Nifty', 'VN30', 'HNX30', 'KSE-100'] as const
 
 /** Lower-case words after a name that make it a body ("Tuoi Tre newspaper", "Antara news agency"). */
