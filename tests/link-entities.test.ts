@@ -115,6 +115,19 @@ describe('linkEntities', () => {
     expect(at(other).fields.type).toBe('place')
   })
 
+  test("should not find a body's name met again where a dash glues it to another name, and find a person's paired by a dash", () => {
+    const document = documentOf(
+      'The Hanoi Stock Exchange (HNX) said the HNX-Index fell. HNX data showed it. HNX-ASEAN links. Prabowo Subianto won; Prabowo-Gibran led.'
+    )
+    const defined = { ...draft(document, 'HNX', 'organization'), rule: 'acronym/en/<name> (<acronym>)' }
+    const person = { ...draft(document, 'Prabowo Subianto', 'person'), rule: 'entity/en/<person>' }
+    const linked = linkEntities([defined, person], document) as Draft<EntityFields>[]
+    const found = linked
+      .filter((item) => item.rule === 'entity/en/<name met in the text>')
+      .map((item) => document.text.slice(item.start, item.end + 2))
+    expect(found).toEqual(['HNX d', 'Prabowo-G'])
+  })
+
   test('should find a name met again as a whole word only, the longest name where two start at one place', () => {
     const document = documentOf(
       'Tuoi Tre Online and Tuoi Tre differ. It said Tuoi Tre Online wrote, Tuoi Tres did not, nor XTuoi Tre. Tuoi Tre did.'

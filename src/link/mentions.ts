@@ -53,7 +53,7 @@ export function mentionsAgain(drafts: readonly Draft[], document: LinkDocument):
     const end = start + name.length
     const what = known.get(name)!
     if (covered.overlaps(start, end)) continue
-    if (touchesCapital(document.text, start, end)) continue
+    if (touchesCapital(document.text, start, end) || (what.type !== 'person' && gluedToCapital(document.text, end))) continue
     const block = blockAt(document, start)
     if (block === undefined) continue
     added.push({
@@ -243,6 +243,15 @@ function touchesCapital(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}\p{M}]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 30), start))
   const after = /^[ \t]\p{Lu}/u.test(text.slice(end, end + 3))
   return (before !== null && !openers.has(before[1]!)) || after
+}
+
+/**
+ * Is a capitalized word glued after by a dash: a body's name so joined names
+ * another thing ("HNX-Index", "ASEAN-GCC Summit"), while two people's names
+ * so joined pair a ticket ("Prabowo-Gibran").
+ */
+function gluedToCapital(text: string, end: number): boolean {
+  return /^[-–]\p{Lu}/u.test(text.slice(end, end + 2))
 }
 
 function blockAt(document: LinkDocument, offset: number): number | undefined {

@@ -157,10 +157,14 @@ export function companyUnits(list: readonly Piece[], lang: Lang, grammar: UnitGr
     while (words < maxUnitWords && isUnitWord(list, to, lang, grammar)) {
       to++
       words++
-      // "High-Tech": a word glued to the one before by a dash; "Exploration and Production": a common word after "and".
+      // "High-Tech": a word glued to the one before by a dash; "Exploration and Production": a common word after "and"
+      // that closes the name ("Sime Darby Plantation and Top Glove" are two companies).
       while (
         (list[to]?.text === '-' && list[to]!.start === list[to - 1]!.end && isUnitWord(list, to + 1, lang, grammar)) ||
-        (list[to]?.text === 'and' && isUnitWord(list, to + 1, lang, grammar) && grammar.isCommonWord(list[to + 1]!.text))
+        (list[to]?.text === 'and' &&
+          isUnitWord(list, to + 1, lang, grammar) &&
+          grammar.isCommonWord(list[to + 1]!.text) &&
+          !isUnitWord(list, to + 2, lang, grammar))
       )
         to++
     }

@@ -131,3 +131,25 @@ function isPlaceAt(list: readonly Piece[], at: number): boolean {
 function isPartnerWord(piece: Piece | undefined): boolean {
   return piece !== undefined && piece.word && /^\p{Lu}/u.test(piece.text)
 }
+
+/** Closing words a company's name takes after a comma: "Ayala Land, Inc.". */
+const commaClosers = new Set(['Inc', 'Ltd', 'LLC'])
+
+/**
+ * '<name>, Inc.': a capitalized name before a comma and "Inc." is a
+ * company, the closing word and its stop part of the name ("Ayala Land,
+ * Inc.", "MediaQuest Holdings, Inc.", and in a lead's capitals "AYALA LAND,
+ * Inc."). The stop is added with the other abbreviated closers'.
+ */
+export function incorporated(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  const found: Candidate[] = []
+  for (const run of runs) {
+    const comma = list[run.to]
+    if (comma?.text !== ',' || comma.start !== list[run.to - 1]!.end || !commaClosers.has(list[run.to + 1]?.text ?? '')) continue
+    let from = run.from
+    while (from < run.to - 1 && /^(?:The|the)$/u.test(list[from]!.text)) from++
+    if (run.to - from > maxWords) continue
+    found.push({ from, to: run.to + 2, type: 'organization', rank: ranks.grammar, rule: '<name>, Inc.' })
+  }
+  return found
+}

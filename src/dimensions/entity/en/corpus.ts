@@ -644,6 +644,94 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Vietnam Airlines Posts Record Profit as Tourists Return',
       finds: [{ quote: 'Vietnam Airlines', value: { type: 'organization' } }]
+    },
+    // A pact named over "in" holds the bloc's name as its own word; a common word opening the sentence is not the pact's.
+    {
+      text: 'Members of the ASEAN Trade in Goods Agreement (ATIGA) will meet in Jakarta.',
+      finds: [
+        { quote: 'ASEAN Trade in Goods Agreement', value: { type: 'agreement' } },
+        { quote: 'Jakarta', value: { type: 'place' } }
+      ]
+    },
+    {
+      text: 'Under ASEAN-India Trade in Goods Agreement rules, duties fall to zero.',
+      finds: [{ quote: 'ASEAN-India Trade in Goods Agreement', value: { type: 'agreement' } }]
+    },
+    // A unit's name closes with a common word after "and"; a name after it is a second company.
+    {
+      text: 'Sime Darby Plantation and Top Glove were among the firms at the fair.',
+      finds: [{ quote: 'Sime Darby Plantation', value: { type: 'organization' } }]
+    },
+    // A country's abbreviation before a body of the state is the place, not the body's word.
+    {
+      text: 'The US Department of Commerce and the U.S. Department of State issued statements.',
+      finds: [
+        { quote: 'US', value: { type: 'place' } },
+        { quote: 'Department of Commerce', value: { type: 'organization' } },
+        { quote: 'U.S.', value: { type: 'place' } },
+        { quote: 'Department of State', value: { type: 'organization' } }
+      ]
+    },
+    // "Inc." after a comma closes a company's name, in a lead's capitals too.
+    {
+      text: 'The daily is owned by Hastings Holdings, Inc., a unit of MediaQuest Holdings, Inc., the filing showed.',
+      finds: [
+        { quote: 'Hastings Holdings, Inc.', value: { type: 'organization' } },
+        { quote: 'MediaQuest Holdings, Inc.', value: { type: 'organization' } }
+      ]
+    },
+    {
+      text: 'AYALA LAND, Inc. said mall revenues rose.',
+      finds: [{ quote: 'AYALA LAND, Inc.', value: { type: 'organization' } }]
+    },
+    // A body's report or index named after it: the body ends at its head.
+    {
+      text: 'He cited the World Bank Doing Business Report and the National Investment Council Annual Report.',
+      finds: [
+        { quote: 'World Bank', value: { type: 'organization' } },
+        { quote: 'National Investment Council', value: { type: 'organization' } }
+      ]
+    },
+    // An acronym before a noun of a body's own doing is the body's ("the GACC protocol", "the MOIT plan").
+    {
+      text: 'The GACC protocol allows durian imports, and the MOIT plan would raise exports.',
+      finds: [
+        { quote: 'GACC', value: { type: 'organization' } },
+        { quote: 'MOIT', value: { type: 'organization' } }
+      ]
+    },
+    // A short acronym opening a headline before a colon is the body it quotes; a place in capitals is a dateline.
+    {
+      text: 'MIDA: RM90 Billion Approved Investments In First Half',
+      finds: [{ quote: 'MIDA', value: { type: 'organization' } }]
+    },
+    {
+      text: 'DHAKA: Bangladesh said on Monday.',
+      finds: [
+        { quote: 'DHAKA', value: { type: 'place' } },
+        { quote: 'Bangladesh', value: { type: 'place' } }
+      ]
+    },
+    // An acronym after "and" is no portfolio of the ministry before it; adjectives after "on" qualify the name's last noun.
+    {
+      text: "Korea's Ministry of Trade, Industry and Energy and KOTRA met the Joint Committee on Economic, Scientific and Technical Cooperation.",
+      finds: [
+        { quote: 'Ministry of Trade, Industry and Energy', value: { type: 'organization' } },
+        { quote: 'Joint Committee on Economic, Scientific and Technical Cooperation', value: { type: 'organization' } }
+      ]
+    },
+    // A body's head after a place at a paragraph's start makes a body, no dateline; a corridor's acronym before a head is the body's.
+    {
+      text: 'Malaysia Airlines (MAS) said flights rose, and the CPEC Authority agreed.',
+      finds: [
+        { quote: 'Malaysia Airlines', value: { type: 'organization' } },
+        { quote: 'CPEC Authority', value: { type: 'organization' } }
+      ]
+    },
+    // A known forum is a body wherever one speaks at it.
+    {
+      text: 'Modi spoke at the East Asia Summit.',
+      finds: [{ quote: 'East Asia Summit', value: { type: 'organization' } }]
     }
   ],
   negative: [
@@ -711,6 +799,20 @@ export const corpus: Corpus<'entity'> = {
     // A site's section heading and a tournament's group are no bodies.
     'Related News. Group B leaders won.',
     // A weekday before a title is no one's name.
-    'The bank held rates on Thursday, Governor said.'
+    'The bank held rates on Thursday, Governor said.',
+    // An acronym before a noun of what it names, or before a year, is a pact, a scheme, a show, a system or a plan.
+    'The two sides agreed to conclude the CEPA talks by December.',
+    'Exhibitors at the MIHAS showcase signed deals, and investors await the KRX trading system.',
+    'The NIMP 2030 draws investment to the CPEC projects.',
+    // Market indices named by their short names, and an index glued to its exchange's acronym.
+    'The KLCI rose and the JCI slipped, while the PSEi was flat and the STI gained.',
+    'The HNX-Index fell 0.5 per cent.',
+    // A meeting one speaks at is no body; a body's data named after a head word is none either.
+    'Governors presented the roadmap at the Point Zero Forum, and carriers must submit Daily Operations Data each night.',
+    // A forum of chief executives named after the places holding it is a meeting.
+    'The Indonesia-India CEO Forum met on Monday.',
+    // A corridor or an initiative named by its acronym alone, and plans and visions with a bloc's name in them, are no bodies.
+    "Investment under CPEC has reached $25 billion, and CPEC's second phase will start soon.",
+    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.'
   ]
 }

@@ -42,6 +42,10 @@ export function datelines(list: readonly Piece[]): Candidate[] {
   if (next.text === ':' && !isAllCaps(list[0]!.text) && !isNameLike(list[0]!.text)) return found
   if (/^[-–—]$/u.test(next.text) && agency === undefined && !isAllCaps(list[0]!.text) && !longestAt(lookupFor('en'), list, 0)) return found
   if (!isPlaceLike(list, 0, first)) return found
+  if (isHeadlineSource(list, first, next)) {
+    found.push({ from: 0, to: first, type: 'organization', rank: ranks.framed, rule: '<acronym>: <headline>' })
+    return found
+  }
   found.push({ from: 0, to: first, type: 'place', rank: ranks.framed, rule: '<dateline place>' })
   if (second !== undefined && isPlaceLike(list, first + 1, second)) {
     found.push({ from: first + 1, to: second, type: 'place', rank: ranks.framed, rule: '<dateline place>, <region>' })
@@ -50,6 +54,20 @@ export function datelines(list: readonly Piece[]): Candidate[] {
   if (agency !== undefined && !longestAt(lookupFor('en'), list, agency - 2))
     found.push({ from: agency - 2, to: agency - 1, type: 'organization', rank: ranks.framed, rule: '<dateline place> (<agency>)' })
   return found
+}
+
+/** Letters of an acronym at most that a headline opens with before a colon. */
+const maxSourceLetters = 4
+
+/**
+ * '<acronym>: <headline>': a short acronym no list knows before a colon
+ * opening the text ("MIDA: RM190 billion approved ...") is the body the
+ * headline quotes; a place's name in capitals is longer ("DHAKA:",
+ * "SRIHARIKOTA:") or known.
+ */
+function isHeadlineSource(list: readonly Piece[], first: number, next: Piece): boolean {
+  const word = list[0]!.text
+  return first === 1 && next.text === ':' && isAllCaps(word) && word.length <= maxSourceLetters && !longestAt(lookupFor('en'), list, 0)
 }
 
 /** A run of one to three capitalized words at `from`: the piece after it. */
@@ -76,10 +94,10 @@ function bracketedAgency(list: readonly Piece[], at: number): number | undefined
 function isPlaceLike(list: readonly Piece[], from: number, to: number): boolean {
   const known = longestAt(lookupFor('en'), list, from)
   if (known && known.entry.type !== 'place') return false
+  // "Siam Cement Group (SCG) expects ...", "Malaysia Airlines (MAS) said ...": a body's head word makes the words a body, no place.
+  if (list.slice(from, to).some((piece) => organizationHeadSet.has(piece.text))) return false
   // "Vietnam Electricity (EVN) said ...": a known place opening more words is only part of a name.
   if (known) return list.slice(known.to, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
-  // "Siam Cement Group (SCG) expects ...": a body's head word makes the opening words a body, no place.
-  if (list.slice(from, to).some((piece) => organizationHeadSet.has(piece.text))) return false
   // "COAL - JAKARTA.": a section's word in capitals is known to the lexicon; a place is not.
   return list.slice(from, to).every((piece) => isNameLike(piece.text) || piece.text.length === 1)
 }

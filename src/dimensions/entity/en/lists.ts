@@ -14,7 +14,9 @@ const maxWordsToHead = 3
  * Agriculture, Forestry and Fisheries", "Minister of Culture, Sports and
  * Tourism") and '<adjective>, <adjective> and <adjective> ... <head>'
  * ("Philippine Atmospheric, Geophysical and Astronomical Services
- * Administration") are one name; "Vietcombank, Techcombank and MB" are three.
+ * Administration"), and after "on" before the noun they qualify ("Joint
+ * Committee on Economic, Scientific and Technical Cooperation"), are one
+ * name; "Vietcombank, Techcombank and MB" are three.
  */
 export function listInName(list: readonly Piece[], comma: number): boolean {
   return portfolioList(list, comma) || adjectiveList(list, comma)
@@ -42,7 +44,10 @@ function adjectiveList(list: readonly Piece[], comma: number): boolean {
   const end = listEnd(list, comma, isAdjective)
   if (end === undefined) return false
   for (let at = end; at < end + maxWordsToHead && list[at]?.word; at++) if (organizationHeadSet.has(list[at]!.text)) return true
-  return false
+  // "Joint Committee on Economic, Scientific and Technical Cooperation": the adjectives after "on" qualify the noun that closes the name.
+  let first = comma - 1
+  while (isAdjective(list[first - 1])) first--
+  return /^(?:on|for|of)$/u.test(list[first - 1]?.text ?? '') && /^\p{Lu}\p{Ll}+$/u.test(list[end]?.text ?? '')
 }
 
 /** After ', <item>'* then '(,) and <item>': the piece after the last item, if the list closes so. */

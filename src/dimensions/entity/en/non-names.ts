@@ -2,9 +2,10 @@ import { ranks, type Candidate } from '../candidates.js'
 import { longestAt } from '../gazetteer/index.js'
 import { lookupFor } from '../helpers.js'
 import { isNameWord, type Run } from '../runs.js'
-import type { Piece } from '../text.js'
+import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import {
+  acronymThingNouns,
   agreementHeads,
   documentHeads,
   facilityHeads,
@@ -12,9 +13,12 @@ import {
   newsSections,
   heldPredicates,
   leagueDivisions,
+  marketIndices,
   meetingHeads,
   organizationHeads,
+  planHeads,
   programmeHeads,
+  schemeAcronyms,
   shipPrefixes,
   sittingHeads,
   sportsLeagueWords,
@@ -25,14 +29,20 @@ import {
 } from './words.js'
 
 const stormSet = phraseSet(stormHeads)
+const acronymThingSet = new Set<string>(acronymThingNouns)
+const indexSet = phraseSet(marketIndices)
+const schemeSet = new Set<string>(schemeAcronyms)
 const facilitySet = new Set<string>(facilityHeads)
 const thingSet = new Set<string>(thingsAfter)
 const sportsWordSet = new Set<string>(sportsLeagueWords)
 const divisionSet = new Set<string>(leagueDivisions)
 const shipPrefixSet = new Set<string>(shipPrefixes)
 const meetingSet = new Set<string>(meetingHeads)
+/** Meetings one attends or speaks at: "at the Point Zero Forum". */
+const meetingAtSet = new Set<string>([...meetingHeads, 'Forum'])
 const sittingSet = new Set<string>(sittingHeads)
 const programmeSet = new Set<string>(programmeHeads)
+const planSet = new Set<string>(planHeads)
 const venueKindSet = new Set<string>(venueKinds)
 const wardKindSet = new Set<string>(wardKinds)
 const titledDocumentSet = new Set<string>([...agreementHeads, ...programmeHeads])
@@ -93,9 +103,12 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<ordinal> <name> <sitting>' })
     else if (programmeSet.has(last) && run.to - run.from >= 2 && !isKnownBody(list, run))
       found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Programme' })
+    else if (isPlanName(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<name> Vision' })
     else if (isVenue(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<venue> Center' })
     else if (last === 'Unit' && wardKindSet.has(list[run.to - 2]?.text ?? ''))
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<ward> Unit' })
+    else if (meetingAtSet.has(last) && run.to - run.from >= 2 && isAtThe(list, run.from) && !isKnownBody(list, run))
+      found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: 'at the <name> Forum' })
     else if (sittingSet.has(last) && heldSet.longest(list, run.to) !== undefined)
       found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> <sitting> was held' })
     else if (holdsDocumentOn(list, run)) found.push({ ...run, type: 'none', rank: ranks.grammar, rule: '<document> on <name>' })
@@ -105,6 +118,43 @@ export function nonNames(list: readonly Piece[], runs: readonly Run[]): Candidat
     else if (thingSet.has(list[run.to]?.text ?? '')) found.push({ ...run, type: 'none', rank: ranks.grammar + 1, rule: '<name> project' })
   }
   return found
+}
+
+/**
+ * Acronyms and short names of things, no bodies, though a cue before them
+ * ("the") reads one: '<acronym> <thing>', an acronym no list holds before a
+ * noun of what it names ("the CEPA talks", "the MIHAS showcase", "the KRX
+ * trading system", a -ing word between) or a year ("the NIMP 2030"), is a
+ * pact, a scheme, a show or a plan; '<market index>', an index named by its
+ * short name ("the KLCI and the JCI gained"); '<scheme acronym>', a corridor
+ * or an initiative news does not spell ("investment under CPEC"). A plan of a body keeps the
+ * body ("the MOIT plan"); "the DOH routine surveillance system" names the
+ * body before its own words.
+ */
+export function acronymThings(list: readonly Piece[]): Candidate[] {
+  const found: Candidate[] = []
+  for (let index = 0; index < list.length; index++) {
+    const named = indexSet.longest(list, index)
+    if (named && !isNameWord(list[named.to])) {
+      found.push({ from: index, to: named.to, type: 'none', rank: ranks.grammar + 1, rule: '<market index>' })
+      index = named.to - 1
+    } else if (schemeSet.has(list[index]!.text) && !isNameWord(list[index + 1]))
+      found.push({ from: index, to: index + 1, type: 'none', rank: ranks.grammar + 1, rule: '<scheme acronym>' })
+    else if (namesThingAfter(list, index))
+      found.push({ from: index, to: index + 1, type: 'none', rank: ranks.grammar + 1, rule: '<acronym> <thing>' })
+  }
+  return found
+}
+
+function namesThingAfter(list: readonly Piece[], at: number): boolean {
+  const acronym = list[at]!
+  if (!isAllCaps(acronym.text) || (isNameWord(list[at - 1]) && list[at - 1]!.text !== 'The') || longestAt(lookupFor('en'), list, at))
+    return false
+  const next = list[at + 1]
+  if (next === undefined || next.start !== acronym.end + 1) return false
+  if (/^(?:19|20)\d\d$/u.test(next.text)) return true
+  const noun = /^\p{Ll}+ing$/u.test(next.text) ? list[at + 2] : next
+  return acronymThingSet.has(noun?.text ?? '')
 }
 
 /**
@@ -162,6 +212,11 @@ function opensWithBody(list: readonly Piece[], run: Run): boolean {
   return hit?.entry.type === 'organization' && hit.to < run.to
 }
 
+/** "at the" right before the piece at `from`: where something is said or shown. */
+function isAtThe(list: readonly Piece[], from: number): boolean {
+  return list[from - 1]?.text === 'the' && list[from - 2]?.text.toLowerCase() === 'at'
+}
+
 /** "Economic Times Global Business Summit": a body's head word before the meeting's says whose meeting it is. */
 function holdsHeadBefore(list: readonly Piece[], run: Run): boolean {
   return list.slice(run.from, run.to - 1).some((piece) => organizationHeadSet.has(piece.text))
@@ -192,6 +247,23 @@ function isPlacesForum(list: readonly Piece[], run: Run): boolean {
   if (list[run.to - 1]!.text !== 'Forum' || !forumKindSet.has(list[run.to - 2]?.text ?? '') || isKnownBody(list, run)) return false
   const opener = longestAt(lookupFor('en'), list, run.from)
   return opener !== undefined && (opener.entry.type === 'place' || opener.entry.type === 'organization') && opener.to < run.to - 1
+}
+
+/**
+ * '<name> Vision': a plan's or a vision's name, its head last ("ASEAN Vision
+ * 2025", "ASEAN Digital Masterplan 2025") or before its subject ("Master
+ * Plan for ASEAN Connectivity"); the bloc in it says whose the plan is. A
+ * body's head in the words makes them a body's ("Planning Commission",
+ * "Policy Institute") and a known body stays one.
+ */
+function isPlanName(list: readonly Piece[], run: Run): boolean {
+  if (run.to - run.from < 2 || isKnownBody(list, run)) return false
+  const words = list.slice(run.from, run.to)
+  if (words.some((piece) => organizationHeadSet.has(piece.text))) return false
+  return (
+    planSet.has(words.at(-1)!.text) ||
+    words.some((piece, at) => planSet.has(piece.text) && /^(?:for|of|on)$/u.test(words[at + 1]?.text ?? ''))
+  )
 }
 
 /** "World Food Programme": the whole run is a body the gazetteer knows. */

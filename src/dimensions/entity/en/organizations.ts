@@ -15,6 +15,7 @@ import {
   chambers,
   closingHeads,
   companyClosers,
+  documentClosers,
   internalBodies,
   lowerOrganizationHeads,
   organizationHeads,
@@ -37,6 +38,7 @@ const chamberSet = new Set<string>(chambers)
 const businessNounBeforeOfSet = new Set<string>(businessNounsBeforeOf)
 const companyCloserSet = new Set<string>(companyClosers)
 const headAfterOfSet = new Set<string>(headsAfterOf)
+const documentCloserSet = new Set<string>(documentClosers)
 
 /**
  * '<organization head> of <name>', '<name> <organization head>': a
@@ -64,7 +66,12 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   }
   if (agreementEnd > 0) {
     const from = nameStart(list, run.from, agreementEnd - 1)
-    return from < agreementEnd - 1 ? [{ from, to: agreementEnd, type: 'agreement', rank: ranks.grammar, rule: '<name> Agreement' }] : []
+    if (from >= agreementEnd - 1) return []
+    // "ASEAN Trade in Goods Agreement": the name runs on over "in" to the words before; the bloc in it is the pact's word.
+    const over = from === run.from ? nameBeforeIn(list, from) : from
+    return over < from
+      ? [{ from: over, to: agreementEnd, type: 'agreement', rank: ranks.grammar, rule: '<name> in <name> Agreement' }]
+      : [{ from, to: agreementEnd, type: 'agreement', rank: ranks.grammar, rule: '<name> Agreement' }]
   }
   if (organizationAt < 0) return []
   // "Board of Directors of Van Thinh Phat Group": the body inside names nothing; the one after "of" does.
@@ -73,7 +80,11 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
     return namedByHead(text, list, { from: list[internal.to + 1]?.text === 'the' ? internal.to + 2 : internal.to + 1, to: run.to })
   }
   let from = nameStart(list, run.from, organizationAt)
-  const to = nameEnd(list, organizationAt, run.to)
+  const end = nameEnd(list, organizationAt, run.to)
+  const to = documentStart(list, organizationAt, end)
+  // "World Bank Doing Business Report": the document's words after the body's head name no one.
+  const document: Candidate[] =
+    to < end ? [{ from: to, to: end, type: 'none', rank: ranks.grammar, rule: '<organization> <document>' }] : []
   // "Indian External Affairs Ministry", "Philippine Department of Agriculture": a demonym before a body of the state is not part of its name;
   // before "National" it is ("Philippine National Police"): the state's own word makes the whole its name.
   const demonymEnd = demonymAt(lookupFor('en'), list, from)
@@ -83,11 +94,22 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
     ((demonymEnd < organizationAt && stateHeadSet.has(list[to - 1]!.text)) || isStateHeadAt(list, demonymEnd, organizationAt))
   )
     from = demonymEnd
+  // "US Department of Commerce": a country's abbreviation before a body of the state is where the body is, no part of its name.
+  else {
+    const country = longestAt(lookupFor('en'), list, from)
+    if (
+      country?.entry.type === 'place' &&
+      country.to === organizationAt &&
+      isStateHeadAt(list, organizationAt, organizationAt) &&
+      isAbbreviation(list, from, country.to)
+    )
+      from = country.to
+  }
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
-  const rest = isAnd(list[to]) && to + 1 < run.to ? namedByHead(text, list, { from: to + 1, to: run.to }) : []
+  const rest = isAnd(list[end]) && end + 1 < run.to ? namedByHead(text, list, { from: end + 1, to: run.to }) : []
   // "State Industries Minister", "Home Affairs Minister": a portfolio before its minister names a title, no body.
-  if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return rest
+  if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return [...document, ...rest]
   // "Maersk and Mediterranean Shipping Company": the brand before "and" is a body of the same kind.
   const brand: Candidate[] =
     from - 2 >= run.from && isBrandAlone(list, from - 2, from - 1)
@@ -96,8 +118,46 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   return [
     ...brand,
     { from, to, type: 'organization', rank: ranks.grammar, rule: '<organization head> of <name>', anchor: organizationAt },
+    ...document,
     ...rest
   ]
+}
+
+/**
+ * '<organization> <document>': where a body's name ends when its words close
+ * with a document's, a plan's or data's ("National Investment Council Annual
+ * Report", "Daily Operations Data"): after the last head before them, or
+ * `end` when the name closes otherwise.
+ */
+function documentStart(list: readonly Piece[], head: number, end: number): number {
+  if (!documentCloserSet.has(list[end - 1]!.text) || list.slice(head, end).some((piece) => piece.text === 'of')) return end
+  let last = head
+  for (let index = head + 1; index < end - 1; index++) if (organizationHeadSet.has(list[index]!.text)) last = index
+  return last + 1
+}
+
+/**
+ * Where the capitalized words before an "in" that opens the run at `from`
+ * start ("ASEAN-India Trade in Goods Agreement"), or `from` when none stand
+ * there: words glued by dashes, with no "the" among them.
+ */
+function nameBeforeIn(list: readonly Piece[], from: number): number {
+  if (list[from - 1]?.text !== 'in' || !isNameWord(list[from - 2])) return from
+  let at = from - 2
+  while (at > 0 && (isNameWord(list[at - 1]) || isGluedDash(list, at - 1)) && list[at - 1]!.text !== 'The') at--
+  // "Under ASEAN Trade in Goods Agreement": a common word opening the sentence is not the name's.
+  if (at < from - 2 && startsSentence(list, at) && isDictionaryWord(list[at]!.text)) at++
+  return at
+}
+
+function isGluedDash(list: readonly Piece[], at: number): boolean {
+  const dash = list[at]!
+  return /^[-–]$/u.test(dash.text) && list[at - 1]?.end === dash.start && list[at + 1]?.start === dash.end && isNameWord(list[at - 1])
+}
+
+/** Capitals and stops only: "US", "U.S.", "UK". */
+function isAbbreviation(list: readonly Piece[], from: number, to: number): boolean {
+  return list.slice(from, to).every((piece) => /^(?:\p{Lu}+|\.)$/u.test(piece.text))
 }
 
 /** A head of the state right after the demonym, its name after "of": "Philippine Department of Agriculture". */
@@ -174,6 +234,8 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
       isAnd(list[index]) &&
       (list[index + 1]?.text === 'the' ||
         longestAt(lookupFor('en'), list, index + 1) ||
+        // "Ministry of Trade, Industry and Energy and KOTRA": an acronym after "and" is no portfolio, a second body.
+        isAcronymAlone(list, index + 1) ||
         endsBody(list, index) ||
         closesWithSameHead(list, head, index, to))
     )
@@ -269,6 +331,11 @@ function isBrandAndPlace(list: readonly Piece[], start: number, and: number): bo
 function isBrandAlone(list: readonly Piece[], start: number, and: number): boolean {
   const brand = list[start]!
   return and === start + 1 && list[and]!.text === 'and' && isNameWord(brand) && !isDictionaryWord(brand.text) && !isAllCaps(brand.text)
+}
+
+/** An acronym of capitals that no name word follows: "KOTRA", not "ASEAN Secretariat". */
+function isAcronymAlone(list: readonly Piece[], at: number): boolean {
+  return isAllCaps(list[at]?.text ?? '') && !isNameWord(list[at + 1])
 }
 
 function isAnd(piece: Piece | undefined): boolean {

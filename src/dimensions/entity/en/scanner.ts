@@ -11,7 +11,7 @@ import { teams } from '../teams.js'
 import { brandedBodies, companyUnits } from '../brands.js'
 import { phraseSet } from '../trie.js'
 import { clubs } from './clubs.js'
-import { cuedCompanies, exampledCompanies, partnerships } from './companies.js'
+import { cuedCompanies, exampledCompanies, incorporated, partnerships } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { listInName } from './lists.js'
@@ -19,7 +19,7 @@ import { publications } from './publications.js'
 import { brandProducts } from './products.js'
 import { isDictionaryWord } from './dictionary.js'
 import { spelledBodies } from './initials.js'
-import { documentTitles, nonNames } from './non-names.js'
+import { acronymThings, documentTitles, nonNames } from './non-names.js'
 import { bracketedNames, ministryAcronyms, numberedBodies } from './short-names.js'
 import { cutTitleCase } from './title-case.js'
 import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
@@ -102,6 +102,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...publications(list, runs),
     ...cuedCompanies(list, runs),
     ...partnerships(list),
+    ...incorporated(list, runs),
     ...exampledCompanies(list, scan.runs),
     ...companyUnits(list, 'en', units).filter((unit) => insideRun(runs, unit)),
     ...clubs(list, runs),
@@ -118,6 +119,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
       (acronym) => !/\d/u.test(list[acronym.from]!.text) && !isCodeOpener(list, acronym.to)
     ),
     ...nonNames(list, runs),
+    ...acronymThings(list),
     ...brandProducts(list),
     ...documentTitles(list),
     ...numberedBodies(list),

@@ -1136,6 +1136,63 @@ export const thingsAfter = [
   'award'
 ] as const
 
+/**
+ * Lower-case nouns after an acronym that say the acronym is the thing
+ * itself, no body: a pact or its talks ("the CEPA talks"), a corridor, a
+ * scheme, a trade show ("the MIHAS showcase"), a market's index or its
+ * trading system ("the KRX trading system"). A plan or a target after one
+ * stays the body's ("the MOIT plan").
+ */
+export const acronymThingNouns = [
+  'talks',
+  'negotiations',
+  'deal',
+  'pact',
+  'accord',
+  'treaty',
+  'agreement',
+  'framework',
+  'partnership',
+  'scheme',
+  'programme',
+  'program',
+  'initiative',
+  'roadmap',
+  'blueprint',
+  'corridor',
+  'route',
+  'railway',
+  'showcase',
+  'fair',
+  'expo',
+  'exhibition',
+  'index',
+  'benchmark',
+  'system',
+  'platform',
+  'app',
+  'visa',
+  'certification',
+  'zone',
+  'zones',
+  'vaccine',
+  'variant',
+  'strain'
+] as const
+
+/**
+ * Market indices that news names by their acronym or short name ("the KLCI
+ * gained", "the PSEi closed"): no body, though their exchange is one.
+ */
+/**
+ * Acronyms of corridors, initiatives and goals that news writes without
+ * spelling them ("investment under CPEC", "CPEC's second phase", "the BRI"):
+ * programmes, no bodies.
+ */
+export const schemeAcronyms = ['CPEC', 'BRI', 'JETP', 'IPEF', 'SDGs', 'SDG', 'MDGs'] as const
+
+export const marketIndices = ['KLCI', 'FBM KLCI', 'JCI', 'PSEi', 'STI', 'KOSPI', 'Sensex', 'Nifty', 'VN30', 'HNX30', 'KSE-100'] as const
+
 /** Lower-case words after a name that make it a body ("Tuoi Tre newspaper", "Antara news agency"). */
 export const bodyNounsAfter = [
   'newspaper',
@@ -1216,6 +1273,8 @@ export const productWords = [
 /** Kinds of forum held by places or a bloc, a meeting of its kind: "Vietnam-Indonesia Business Forum", "Vietnam Economic Forum". */
 export const forumKinds = [
   'Business',
+  'CEO',
+  'CEOs',
   'Economic',
   'Investment',
   'Trade',
@@ -1277,6 +1336,29 @@ export const thingClosers = [
 
 /** Last words of a plan's or a strategy's name, which spells no body ("New Industrial Master Plan (NIMP)"). */
 export const planHeads = ['Plan', 'Masterplan', 'Strategy', 'Policy', 'Regulation', 'Vision', 'Agenda'] as const
+
+/**
+ * Last words of a body's document, data or plan named after it ("National
+ * Investment Council Annual Report", "World Bank Doing Business Report",
+ * "Daily Operations Data"): the body's name ends at its own head.
+ */
+export const documentClosers = [
+  'Report',
+  'Review',
+  'Outlook',
+  'Data',
+  'Index',
+  'Roadmap',
+  'Plan',
+  'Masterplan',
+  'Strategy',
+  'Blueprint',
+  'Agenda',
+  'Guidelines',
+  'Forecast',
+  'Rankings',
+  'Ranking'
+] as const
 
 /** Words of a news site's section before "News" ("Related News", "Latest News"): a heading, no paper. */
 export const newsSections = [
