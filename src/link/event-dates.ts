@@ -52,8 +52,11 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     ) ??
     because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
     because(aloneBefore(view, event), 'date-alone phrase before') ??
+    because(leadingDate(view, event, view.words.occasion), 'occasion opening its sentence') ??
+    because(closingBefore(view, event, phrase), 'date closing the phrase before') ??
     // A when-clause and the phrase it hangs on share one time, read either way.
-    because(leadingWhenDate(view, event), 'phrase a when-clause hangs on') ??
+    because(leadingDate(view, event, view.words.when), 'phrase a when-clause hangs on') ??
+    because(happeningBefore(view, event, inherited), 'happening before it in its sentence') ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
@@ -136,28 +139,32 @@ function claimedBefore(view: SentenceView, event: EventDraft, phrase: Range, dat
   return view.events.some((other) => other !== event && other.end <= date.start && other.start >= phrase.start)
 }
 
-/** The nearest date before the trigger in its phrase. */
+/** The nearest date before the trigger in its phrase, past a dateline ("HANOI, March 12, 2025 (VNA) - ... held talks" is the day of writing). */
 function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateDraft | undefined {
-  return view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
+  const from = Math.max(phrase.start, storyOpening(view))
+  return view.dates.filter((candidate) => candidate.start >= from && candidate.end <= event.start).at(-1)
 }
 
 /**
  * "When Biden visited Hanoi in September 2023, the two countries upgraded ties": a when-clause that opens the sentence tells the
- * time of the clause it leads into, when no date stands between them. Its last date, unless a plan opens before it.
+ * time of the clause it leads into, when no date stands between them. So does a phrase naming the occasion the sentence's happenings
+ * took place at ("At the meeting on March 12, 2025, the two sides agreed on a goal ...", "Tại hội nghị ngày 12/3/2025, ..."). Its
+ * last date, unless a plan opens before it. `cue` is what opens the phrase.
  */
-function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undefined {
+function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp): DateRef | undefined {
   const start = storyOpening(view)
   const opening = phrasesOf(view).find((phrase) => phrase.end > start)
-  if (
-    !opening ||
-    opening.end > event.start ||
-    !view.words.when.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())
-  ) {
+  if (!opening || opening.end > event.start || !cue.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())) {
     return undefined
   }
   if (view.dates.some((date) => date.start >= opening.end && date.end <= event.start)) return undefined
-  const date = view.dates.filter((candidate) => within(opening, candidate) && !pastPlan(view, opening.start, candidate.start)).at(-1)
-  return date && refOf(date)
+  // Past the dateline: "KARACHI, September 14, 2023 (APP) - At today's meeting, ..." is written that day, not dated by it.
+  const from = Math.max(opening.start, start)
+  const date = view.dates
+    .filter((candidate) => candidate.start >= from && candidate.end <= opening.end && !pastPlan(view, from, candidate.start))
+    .at(-1)
+  // "At today's meeting, ...": an occasion the day of writing places is not dated by the text.
+  return date && !(cue === view.words.occasion && date.fields.relative) ? refOf(date) : undefined
 }
 
 /** What each sentence's events share, worked out at its first event: they are many in a sentence of a list. */
@@ -211,6 +218,48 @@ function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
   return found
 }
 
+/**
+ * "Widodo arrived in Hanoi on March 10, 2025, beginning a state visit", "The court on Wednesday, January 17, 2025, sentenced ...",
+ * "Thủ tướng đến Canberra chiều 6/3/2025, bắt đầu chuyến thăm ...": the predicate goes on past a comma after a date, so the date that
+ * closes the sentence's first phrase tells the time of a trigger in the second, when the first holds no trigger, no plan and no founding
+ * and the trigger opens its phrase or follows at most two lower-case words.
+ */
+function closingBefore(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
+  const phrases = phrasesOf(view)
+  const previous = phrases[phrases.findIndex((candidate) => candidate.end === phrase.end) - 1]
+  // The sentence's first phrase: a later one may be an apposition with a date of its own ("Ông A, Bộ trưởng từ năm 2021, đã ký ...").
+  if (!previous || previous !== phrases.find((candidate) => candidate.end > storyOpening(view))) return undefined
+  if (view.events.some((other) => within(previous, other))) return undefined
+  const date = view.dates.filter((candidate) => within(previous, candidate)).at(-1)
+  if (!date || date.fields.relative || !/^[\s)]*$/u.test(view.text.slice(date.end, previous.end))) return undefined
+  const told = view.text.slice(previous.start, date.start)
+  // "Công ty thành lập năm 1996, đã đầu tư ...": the founding's date, wherever its word stands in the phrase.
+  const founding = [...told.matchAll(/(?:^|\s)(?=\S)/gu)].some((word) => view.words.origin.test(told.slice(word.index + word[0].length)))
+  if (founding || view.words.plan.test(told)) return undefined
+  const lead = view.text.slice(phrase.start, event.start).trim()
+  return lead === '' || /^\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*)?$/u.test(lead) ? refOf(date) : undefined
+}
+
+/** Casualties: tolls, dated by the happening that took them. */
+const toll: EventDraft['fields']['type'] = 'death'
+
+/**
+ * "Typhoon Yagi hit northern Vietnam on September 7, 2024, killing four people", "Bão đổ bộ ngày 7/9/2024, khiến 4 người chết": a
+ * toll belongs to the day of the happening told before it in its sentence:
+ * that happening's one date, however found, when no other date stands between them and no plan opens.
+ */
+function happeningBefore(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): DateRef | undefined {
+  if (event.fields.type !== toll) return undefined
+  const happening = view.events
+    .filter((other) => other.end <= event.start && other.fields.type !== toll && eventTypeInfo[other.fields.type].casualty)
+    .at(-1)
+  if (!happening || pastPlan(view, happening.end, event.start)) return undefined
+  const dates = eventDates(view, happening, inherited)
+  const date = dates.length === 1 ? dates[0]!.value : undefined
+  const between = view.dateMentions.filter((mention) => mention.start >= happening.end && mention.end <= event.start)
+  return date && between.every((mention) => mention.fields.value === date.value) ? date : undefined
+}
+
 function aloneBefore(view: SentenceView, event: EventDraft): DateRef | undefined {
   const alone = lonePhrases(view).filter(({ phrase }) => phrase.end <= event.start)
   return alone.length > 0 ? refOf(alone.at(-1)!.date) : undefined
@@ -241,10 +290,12 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
 }
 
 /**
- * "Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn xảy ra lúc 4 giờ ngày 12/3/2025": a sentence that opens by naming the
- * happening the sentence before it told (`retelling`) says when that happened. Its first date dates the casualties of the sentence
- * before, in the same paragraph, that no date of their own dates; its subject's trigger only names the happening again, when the
- * sentence before told one of its type, and is dropped. `occurrences` maps each trigger to the events made of it, and is updated.
+ * Dates that the sentence next to a casualty gives it, in the same paragraph. "Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn
+ * xảy ra lúc 4 giờ ngày 12/3/2025": a sentence that opens by naming the happening the sentence before it told (`retelling`) says
+ * when that happened. Its first date dates the casualties of the sentence before that no date of their own dates; its subject's
+ * trigger only names the happening again, when the sentence before told one of its type, and is dropped (returned). Then a sentence
+ * that tells a toll with no date of its own takes the day of the happening the sentence before told (`tollsOfHappeningBefore`).
+ * `occurrences` maps each trigger to the events made of it, and is updated.
  */
 export function datesRetold(
   groups: ReadonlyMap<number, readonly Draft[]>,
@@ -264,7 +315,9 @@ export function datesRetold(
     for (const event of eventsOf(before)) {
       occurrences.set(
         event,
-        occurrences.get(event)!.map((copy) => (undated.includes(copy) ? dated(copy, retelling.date) : copy))
+        occurrences
+          .get(event)!
+          .map((copy) => (undated.includes(copy) ? withDate(copy, refOf(retelling.date), 'sentence retelling it after') : copy))
       )
     }
     const types = new Set(told.map((event) => event.fields.type))
@@ -272,7 +325,51 @@ export function datesRetold(
       for (const copy of occurrences.get(subject) ?? []) dropped.add(copy)
     }
   }
+  tollsOfHappeningBefore(groups, occurrences, document)
   return dropped
+}
+
+/**
+ * "Ngày 7/9/2024, bão đổ bộ vào Quảng Ninh. Bão làm 4 người thiệt mạng.", "A fire destroyed 40 houses on March 7, 2025. Two residents
+ * died in the blaze.": the toll of the sentence after a happening is that happening's, told on its day, when that sentence names no
+ * date of any kind, no other time (`elsewhen`: "Separately", "so far") and no new happening ("a fire"). Its casualties take the one
+ * date of the casualties of the sentence before, in the same paragraph, in text order, so that a toll told over several sentences
+ * keeps the day.
+ */
+function tollsOfHappeningBefore(
+  groups: ReadonlyMap<number, readonly Draft[]>,
+  occurrences: Map<EventDraft, EventDraft[]>,
+  document: LinkDocument
+): void {
+  for (const index of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(index)!
+    const before = groups.get(index - 1)
+    const sentence = document.sentences[index]
+    if (!before || !sentence || document.sentences[index - 1]?.block !== sentence.block) continue
+    if (group.some((draft) => isKind(draft, 'date'))) continue
+    const events = eventsOf(group)
+    const casualties = events.filter((event) => eventTypeInfo[event.fields.type].casualty)
+    if (!casualties.some((event) => event.fields.type === toll)) continue
+    const words = languageWords[group[0]!.lang].events
+    if (words.elsewhen.test(document.text.slice(sentence.start, sentence.end))) continue
+    const fresh = (event: EventDraft) =>
+      words.indefinite.test(document.text.slice(Math.max(sentence.start, event.start - cueReach), event.start))
+    if (casualties.some((event) => event.fields.type !== toll && fresh(event))) continue
+    const told = eventsOf(before)
+      .flatMap((event) => occurrences.get(event) ?? [])
+      .filter((event) => eventTypeInfo[event.fields.type].casualty && event.fields.date)
+    const days = new Set(told.map((event) => event.fields.date!.value))
+    // The day must be one the sentence before writes out, not one the day of writing places ("The storm hit today.").
+    const written = (day: string) => before.some((draft) => isKind(draft, 'date') && draft.fields.value === day && !draft.fields.relative)
+    if (days.size !== 1 || ![...days].every(written)) continue
+    const date = told[0]!.fields.date!
+    for (const event of casualties) {
+      occurrences.set(
+        event,
+        occurrences.get(event)!.map((copy) => (copy.fields.date ? copy : withDate(copy, date, 'happening of the sentence before')))
+      )
+    }
+  }
 }
 
 function eventsOf(group: readonly Draft[]): EventDraft[] {
@@ -296,9 +393,9 @@ function retellingOf(
   return date && { date, subject: eventsOf(group).filter((event) => event.start < subjectEnd) }
 }
 
-/** A copy of the event dated by the retelling sentence after it. */
-function dated(event: EventDraft, date: DateDraft): EventDraft {
-  const copy: EventDraft = { ...event, fields: { ...event.fields, date: refOf(date) } }
-  giveReasons(copy, { date: 'sentence retelling it after' })
+/** A copy of the event with the date a sentence next to it gives, and why. */
+function withDate(event: EventDraft, date: DateRef, reason: LinkReason): EventDraft {
+  const copy: EventDraft = { ...event, fields: { ...event.fields, date } }
+  giveReasons(copy, { date: reason })
   return copy
 }
