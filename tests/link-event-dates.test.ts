@@ -120,6 +120,46 @@ describe('event dates: the happening a toll belongs to', () => {
   })
 })
 
+describe('event dates: the happening a consequence follows', () => {
+  test('should date what a phrase opened as a consequence tells by the happening before it', async () => {
+    expect(await dates('Vietnam beat Thailand 1-0 in the final on May 22, 2022, winning the gold medal.')).toEqual([
+      'match 2022-05-22 (after the trigger in its phrase)',
+      'award 2022-05-22 (happening before it in its sentence)'
+    ])
+    expect(await dates('U23 Việt Nam đánh bại U23 Thái Lan 1-0 tối 22/5/2022 trên sân Mỹ Đình, qua đó giành huy chương vàng.')).toEqual([
+      'match 2022-05-22 (after the trigger in its phrase)',
+      'award 2022-05-22 (happening before it in its sentence)'
+    ])
+  })
+
+  test('should not date a consequence past a plan or by a happening of another date', async () => {
+    expect(await dates('Vietnam beat Thailand 1-0 on May 22, 2022 and will play again next year, winning the gold medal.')).toEqual([
+      'match 2022-05-22 (after the trigger in its phrase)',
+      'award null'
+    ])
+  })
+})
+
+describe('event dates: a phrase of a date with places and asides', () => {
+  test('should read a date with a place or a bracketed aside as a phrase of its date alone', async () => {
+    expect(await dates('Sáng 5/9/2025 tại Hà Nội, Bộ trưởng Bộ Công Thương đã tiếp Đại sứ Ấn Độ.')).toEqual([
+      'meeting 2025-09-05 (date-alone phrase before)'
+    ])
+    expect(await dates('Chiều 26/5/2025 (giờ địa phương), Thủ tướng đã hội đàm với Thủ tướng Malaysia.')).toEqual([
+      'meeting 2025-05-26 (date-alone phrase before)'
+    ])
+    expect(await dates('Sáng nay (27/4/2024), Bộ Giao thông vận tải tổ chức lễ thông xe cao tốc Diễn Châu - Bãi Vọt.')).toEqual([
+      'launch 2024-04-27 (date-alone phrase before)'
+    ])
+  })
+
+  test('should not read a phrase that says more than its date and places as a date alone', async () => {
+    expect(await dates('Trong báo cáo công bố tại Hà Nội năm 2024 về thương mại, Bộ trưởng đã tiếp Đại sứ Ấn Độ.')).toEqual([
+      'meeting null'
+    ])
+  })
+})
+
 describe('event dates: an English sentence retelling a happening', () => {
   test('should date the casualties before it and drop its retelling noun', async () => {
     expect(

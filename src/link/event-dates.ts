@@ -8,7 +8,7 @@ import { cueReach, phraseOf, phrasesOf, refOf, within, type DateDraft, type Even
 import { eventTypeInfo } from '../schema/event-types.js'
 import { afterPlaceDateline, afterRunInHeading, storyStart } from './sentences.js'
 
-/** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
+/** Most words besides its date, its places and its asides that a phrase may have to be a date alone ("On", "Năm", "vào chiều ngày"). */
 const leadWords = 3
 
 /**
@@ -17,13 +17,19 @@ const leadWords = 3
  * 2004"), else the nearest before it in its phrase, else the date a "when"
  * phrase hangs on ("in 2016, when Modi paid a visit"), else a phrase that is
  * a date alone before it ("Năm 1973, ...", "vào chiều ngày 26/5/2025, ..."),
- * else the last date of a when-clause that opens the sentence ("When Biden
- * visited Hanoi in September 2023, the two countries upgraded ties"),
+ * else the date of an occasion that opens the sentence ("At the meeting on
+ * March 12, 2025, the two sides agreed ..."), else the date closing the
+ * sentence's first phrase ("The court on Wednesday, January 17, 2025,
+ * sentenced ..."), else the last date of a when-clause that opens the
+ * sentence ("When Biden visited Hanoi in September 2023, the two countries
+ * upgraded ties"),
  * else a year naming the trigger's object ("Chiều 13/11/2025, Quốc hội
  * thông qua dự toán ngân sách nhà nước năm 2026" is dated by its opening
  * phrase; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
- * them deaths, were recorded from 1 January to 17 August 2019"), else a date
- * alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
+ * them deaths, were recorded from 1 January to 17 August 2019"), else the
+ * date of the happening before it in its sentence that it is the toll or the
+ * consequence of ("hit on September 7, 2024, killing four people"), else a
+ * date alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
  * `inherited`. A date past a plan ("and agreed to open a consulate next
  * year") is the plan's, never the event's, and a date before the trigger
  * that follows another trigger of the phrase is that one's when the
@@ -56,9 +62,9 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     because(closingBefore(view, event, phrase), 'date closing the phrase before') ??
     // A when-clause and the phrase it hangs on share one time, read either way.
     because(leadingDate(view, event, view.words.when), 'phrase a when-clause hangs on') ??
-    because(happeningBefore(view, event, inherited), 'happening before it in its sentence') ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
+    because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
     because(inherited, 'sentence before it')
   return found ? [found] : []
@@ -206,13 +212,15 @@ function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
   const found: { phrase: Range; date: DateDraft }[] = []
   for (const phrase of phrasesOf(view)) {
     const from = Math.max(phrase.start, start)
-    const dates = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
+    // "Sáng nay (27/4/2024)": the day the text writes out, when the phrase also says it relative to the day of writing.
+    const all = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
+    const written = all.filter((date) => !date.fields.relative)
+    const dates = written.length === 1 ? written : all
     if (dates.length !== 1 || view.events.some((event) => within(phrase, event))) continue
     const date = dates[0]!
     // "Vinamilk, founded in 1976, opened a plant": the date of what the phrase's name came to be.
     if (view.words.origin.test(view.text.slice(from, date.start).trimStart())) continue
-    const rest = `${view.text.slice(from, date.start)} ${view.text.slice(date.end, phrase.end)}`
-    if (rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= leadWords) found.push({ phrase, date })
+    if (wordsBesides(view, { start: from, end: phrase.end }, date) <= leadWords) found.push({ phrase, date })
   }
   lonePhrasesOf.set(view, found)
   return found
@@ -245,19 +253,45 @@ const toll: EventDraft['fields']['type'] = 'death'
 
 /**
  * "Typhoon Yagi hit northern Vietnam on September 7, 2024, killing four people", "Bão đổ bộ ngày 7/9/2024, khiến 4 người chết": a
- * toll belongs to the day of the happening told before it in its sentence:
- * that happening's one date, however found, when no other date stands between them and no plan opens.
+ * toll belongs to the day of the happening told before it in its sentence; so does what a phrase opened as its consequence tells
+ * ("U23 Việt Nam đánh bại U23 Thái Lan tối 22/5/2022, qua đó giành HCV", "beat Thailand on May 22, 2022, winning the gold"): that
+ * happening's one date, however found, when no other date stands between them and no plan opens.
  */
-function happeningBefore(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): DateRef | undefined {
-  if (event.fields.type !== toll) return undefined
+function happeningBefore(view: SentenceView, event: EventDraft, phrase: Range, inherited: DateRef | undefined): DateRef | undefined {
+  const consequence = view.words.consequence.test(view.text.slice(phrase.start, phrase.end).trimStart())
+  if (event.fields.type !== toll && !consequence) return undefined
   const happening = view.events
-    .filter((other) => other.end <= event.start && other.fields.type !== toll && eventTypeInfo[other.fields.type].casualty)
+    .filter((other) => other.end <= event.start && (consequence ? other.end <= phrase.start : isHappening(other)))
     .at(-1)
-  if (!happening || pastPlan(view, happening.end, event.start)) return undefined
+  if (!happening || (!consequence && !isHappening(happening)) || pastPlan(view, happening.end, event.start)) return undefined
   const dates = eventDates(view, happening, inherited)
   const date = dates.length === 1 ? dates[0]!.value : undefined
   const between = view.dateMentions.filter((mention) => mention.start >= happening.end && mention.end <= event.start)
   return date && between.every((mention) => mention.fields.value === date.value) ? date : undefined
+}
+
+/** A happening that takes a toll: a casualty that is no toll itself (a storm, a fire, a crash). */
+function isHappening(event: EventDraft): boolean {
+  return event.fields.type !== toll && eventTypeInfo[event.fields.type].casualty === true
+}
+
+/**
+ * How many words a phrase has besides its date, a bracketed aside ("Chiều 26/5/2025 (giờ địa phương)") and the names of places
+ * ("Sáng 5/9/2025 tại Hà Nội"): what it says besides where and when.
+ */
+function wordsBesides(view: SentenceView, phrase: Range, date: DateDraft): number {
+  const places = view.entities.filter((entity) => entity.fields.type === 'place' && within(phrase, entity))
+  let rest = ''
+  let at = phrase.start
+  for (const skipped of [date, ...places].sort((a, b) => a.start - b.start)) {
+    rest += ` ${view.text.slice(at, Math.max(at, skipped.start))}`
+    at = Math.max(at, skipped.end)
+  }
+  rest += ` ${view.text.slice(at, phrase.end)}`
+  return rest
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 function aloneBefore(view: SentenceView, event: EventDraft): DateRef | undefined {

@@ -46,6 +46,11 @@ export interface EventWords {
    * ("Separately, ...", "Trước đó, ..."), or a running total ("so far", "tính đến nay").
    */
   readonly elsewhen: RegExp
+  /**
+   * A phrase opening with these tells what the happening before it in its sentence brought about, on its day ("..., qua đó giành
+   * HCV", "..., winning the gold").
+   */
+  readonly consequence: RegExp
   /** Just before a trigger, these make it a new happening, not the one just told ("a fire", "một vụ cháy"). */
   readonly indefinite: RegExp
   /** A phrase opening with these names a source ("According to X, ...", "Theo X, ..."). */
