@@ -329,11 +329,11 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
  * when that happened. Its first date dates the casualties of the sentence before that no date of their own dates; its subject's
  * trigger only names the happening again, when the sentence before told one of its type, and is dropped (returned). Then a sentence
  * that tells a toll with no date of its own takes the day of the happening the sentence before told (`tollsOfHappeningBefore`).
- * `occurrences` maps each trigger to the events made of it, and is updated.
+ * `occurrences` maps each trigger to the events made of it, which are dated in place.
  */
 export function datesRetold(
   groups: ReadonlyMap<number, readonly Draft[]>,
-  occurrences: Map<EventDraft, EventDraft[]>,
+  occurrences: ReadonlyMap<EventDraft, readonly EventDraft[]>,
   document: LinkDocument
 ): Set<EventDraft> {
   const dropped = new Set<EventDraft>()
@@ -346,14 +346,7 @@ export function datesRetold(
     const told = eventsOf(before).flatMap((event) => occurrences.get(event) ?? [])
     const undated = told.filter((event) => eventTypeInfo[event.fields.type].casualty && !event.fields.date)
     if (undated.length === 0) continue
-    for (const event of eventsOf(before)) {
-      occurrences.set(
-        event,
-        occurrences
-          .get(event)!
-          .map((copy) => (undated.includes(copy) ? withDate(copy, refOf(retelling.date), 'sentence retelling it after') : copy))
-      )
-    }
+    for (const event of undated) giveDate(event, refOf(retelling.date), 'sentence retelling it after')
     const types = new Set(told.map((event) => event.fields.type))
     for (const subject of retelling.subject.filter((event) => types.has(event.fields.type))) {
       for (const copy of occurrences.get(subject) ?? []) dropped.add(copy)
@@ -372,7 +365,7 @@ export function datesRetold(
  */
 function tollsOfHappeningBefore(
   groups: ReadonlyMap<number, readonly Draft[]>,
-  occurrences: Map<EventDraft, EventDraft[]>,
+  occurrences: ReadonlyMap<EventDraft, readonly EventDraft[]>,
   document: LinkDocument
 ): void {
   for (const index of [...groups.keys()].sort((a, b) => a - b)) {
@@ -397,11 +390,8 @@ function tollsOfHappeningBefore(
     const written = (day: string) => before.some((draft) => isKind(draft, 'date') && draft.fields.value === day && !draft.fields.relative)
     if (days.size !== 1 || ![...days].every(written)) continue
     const date = told[0]!.fields.date!
-    for (const event of casualties) {
-      occurrences.set(
-        event,
-        occurrences.get(event)!.map((copy) => (copy.fields.date ? copy : withDate(copy, date, 'happening of the sentence before')))
-      )
+    for (const copy of casualties.flatMap((event) => occurrences.get(event) ?? [])) {
+      if (!copy.fields.date) giveDate(copy, date, 'happening of the sentence before')
     }
   }
 }
@@ -427,9 +417,11 @@ function retellingOf(
   return date && { date, subject: eventsOf(group).filter((event) => event.start < subjectEnd) }
 }
 
-/** A copy of the event with the date a sentence next to it gives, and why. */
-function withDate(event: EventDraft, date: DateRef, reason: LinkReason): EventDraft {
-  const copy: EventDraft = { ...event, fields: { ...event.fields, date } }
-  giveReasons(copy, { date: reason })
-  return copy
+/**
+ * Gives an event made of a trigger the date a sentence next to it gives, and why: in place, so that what else is known of the event
+ * (the happening its noun mentions again, `backReferences`) still holds for it.
+ */
+function giveDate(event: EventDraft, date: DateRef, reason: LinkReason): void {
+  event.fields = { ...event.fields, date }
+  giveReasons(event, { date: reason })
 }
