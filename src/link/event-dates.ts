@@ -266,8 +266,10 @@ function happeningBefore(view: SentenceView, event: EventDraft, phrase: Range, i
   if (!happening || (!consequence && !isHappening(happening)) || pastPlan(view, happening.end, event.start)) return undefined
   const dates = eventDates(view, happening, inherited)
   const date = dates.length === 1 ? dates[0]!.value : undefined
+  // A day the sentence writes out, not one the day of writing places ("diễn ra một ngày trước đó").
+  const written = view.dates.some((mention) => mention.fields.value === date?.value && !mention.fields.relative)
   const between = view.dateMentions.filter((mention) => mention.start >= happening.end && mention.end <= event.start)
-  return date && between.every((mention) => mention.fields.value === date.value) ? date : undefined
+  return date && written && between.every((mention) => mention.fields.value === date.value) ? date : undefined
 }
 
 /** A happening that takes a toll: a casualty that is no toll itself (a storm, a fire, a crash). */

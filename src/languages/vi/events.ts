@@ -31,7 +31,8 @@ export const events: EventWords = {
   occasion: /^(?:tại|bên lề|trong khuôn khổ|nhân (?:chuyến|cuộc|buổi|kỳ|phiên|hội|lễ))(?![\p{L}\p{M}])/iu,
   elsewhen:
     /(?:^|[^\p{L}\p{M}])(?:trước đó|trong khi đó|ở một diễn biến khác|tính đến|tính chung|tổng cộng|lũy kế|đến nay|từ đầu|kể từ)(?![\p{L}\p{M}])/iu,
-  consequence: /^(?:qua đó|nhờ đó|đồng thời|theo đó)(?![\p{L}\p{M}])/iu,
+  // Not "theo đó": what a text announced says ('công bố kết quả ..., theo đó liên minh giành 159 ghế').
+  consequence: /^(?:qua đó|nhờ đó|đồng thời)(?![\p{L}\p{M}])/iu,
   indefinite: /(?:^|[^\p{L}\p{M}])(?:một|thêm)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
   // "Vụ tai nạn xảy ra lúc 4 giờ 30 ngày 12/3/2025", "Sự việc xảy ra vào khoảng 22 giờ", "Vụ cháy nói trên xảy ra": the one just told, then when.
