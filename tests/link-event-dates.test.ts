@@ -63,6 +63,14 @@ describe('event dates: the date closing the phrase before', () => {
     ])
   })
 
+  test('should read the first phrase past a dateline whose day has no year', async () => {
+    expect(
+      await dates(
+        "HANOI, Jan 18 (VNS) - The Hanoi People's Court on Wednesday, January 17, 2024, sentenced the former director to eight years."
+      )
+    ).toEqual(['ruling 2024-01-17 (date closing the phrase before)'])
+  })
+
   test('should leave to a founding, a plan or a later apposition its own date', async () => {
     expect(await dates('Công ty thành lập năm 1996, đã đầu tư 5 tỷ USD vào Việt Nam.')).toEqual(['investment null'])
     expect(await dates('Ông Nguyễn Văn A, Bộ trưởng từ năm 2021, đã ký bản ghi nhớ với Lào.')).toEqual(['agreement_signed null'])

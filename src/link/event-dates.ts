@@ -183,7 +183,8 @@ function storyOpening(view: SentenceView): number {
   if (start === undefined) {
     const { text, sentence } = view
     start = Math.max(
-      storyStart(text, sentence, view.dates),
+      // "HANOI, Jan 18 (VNS) - ...": a dateline's day needs no year to end it.
+      storyStart(text, sentence, view.dateMentions),
       afterPlaceDateline(text, sentence),
       afterRunInHeading(text, sentence, view.words.runInOpener, view.dateMentions)
     )
