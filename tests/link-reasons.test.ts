@@ -61,6 +61,27 @@ const cases: readonly Case[] = [
   ['before the trigger in its phrase', 'date', 'event', 'signed', 'In March 2024 Vietnam and Laos signed an agreement on trade.'],
   ['phrase a when-clause hangs on', 'date', 'event', 'paid a visit', partnership],
   ['date-alone phrase before', 'date', 'event', 'lập Đại sứ quán', 'Năm 1995, Indonesia lập Đại sứ quán tại Hà Nội.'],
+  [
+    'occasion opening its sentence',
+    'date',
+    'event',
+    'agreed on a goal',
+    'At the meeting on March 12, 2025, the two sides agreed on a goal of $20 billion.'
+  ],
+  [
+    'date closing the phrase before',
+    'date',
+    'event',
+    'sentenced',
+    "The Hanoi People's Court on Wednesday, January 17, 2025, sentenced the former director to eight years."
+  ],
+  [
+    'happening before it in its sentence',
+    'date',
+    'event',
+    'killing',
+    'Typhoon Yagi hit northern Vietnam on September 7, 2024, killing four people.'
+  ],
   ['rest of its clause', 'date', 'event', 'Cuộc gặp', 'Cuộc gặp giữa hai Thủ tướng tại Đại Liên (Trung Quốc), tháng 6/2024.'],
   ['date-alone phrase after', 'date', 'event', 'met', 'The two leaders met in Hanoi; in March 2024.'],
   ['sentence before it', 'date', 'event', 'đã ký', session],
@@ -70,6 +91,13 @@ const cases: readonly Case[] = [
     'event',
     '2 người chết',
     'Xe tải lao xuống vực làm 2 người chết. Vụ tai nạn xảy ra lúc 5 giờ ngày 4/6/2025.'
+  ],
+  [
+    'happening of the sentence before',
+    'date',
+    'event',
+    '4 người thiệt mạng',
+    'Ngày 7/9/2024, bão đổ bộ vào Quảng Ninh. Bão làm 4 người thiệt mạng.'
   ],
   ['its list item', 'date', 'event', 'đoàn thăm', visits],
   ['names of its phrase', 'participants', 'event', 'lập sứ quán', embassy],

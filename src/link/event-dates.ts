@@ -8,7 +8,7 @@ import { cueReach, phraseOf, phrasesOf, refOf, within, type DateDraft, type Even
 import { eventTypeInfo } from '../schema/event-types.js'
 import { afterPlaceDateline, afterRunInHeading, storyStart } from './sentences.js'
 
-/** Most words besides its date that a phrase may have to be a date alone ("On", "Năm", "Giai đoạn", "vào chiều ngày"). */
+/** Most words besides its date, its places and its asides that a phrase may have to be a date alone ("On", "Năm", "vào chiều ngày"). */
 const leadWords = 3
 
 /**
@@ -17,13 +17,19 @@ const leadWords = 3
  * 2004"), else the nearest before it in its phrase, else the date a "when"
  * phrase hangs on ("in 2016, when Modi paid a visit"), else a phrase that is
  * a date alone before it ("Năm 1973, ...", "vào chiều ngày 26/5/2025, ..."),
- * else the last date of a when-clause that opens the sentence ("When Biden
- * visited Hanoi in September 2023, the two countries upgraded ties"),
+ * else the date of an occasion that opens the sentence ("At the meeting on
+ * March 12, 2025, the two sides agreed ..."), else the date closing the
+ * sentence's first phrase ("The court on Wednesday, January 17, 2025,
+ * sentenced ..."), else the last date of a when-clause that opens the
+ * sentence ("When Biden visited Hanoi in September 2023, the two countries
+ * upgraded ties"),
  * else a year naming the trigger's object ("Chiều 13/11/2025, Quốc hội
  * thông qua dự toán ngân sách nhà nước năm 2026" is dated by its opening
  * phrase; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
- * them deaths, were recorded from 1 January to 17 August 2019"), else a date
- * alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
+ * them deaths, were recorded from 1 January to 17 August 2019"), else the
+ * date of the happening before it in its sentence that it is the toll or the
+ * consequence of ("hit on September 7, 2024, killing four people"), else a
+ * date alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
  * `inherited`. A date past a plan ("and agreed to open a consulate next
  * year") is the plan's, never the event's, and a date before the trigger
  * that follows another trigger of the phrase is that one's when the
@@ -52,10 +58,13 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     ) ??
     because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
     because(aloneBefore(view, event), 'date-alone phrase before') ??
+    because(leadingDate(view, event, view.words.occasion), 'occasion opening its sentence') ??
+    because(closingBefore(view, event, phrase), 'date closing the phrase before') ??
     // A when-clause and the phrase it hangs on share one time, read either way.
-    because(leadingWhenDate(view, event), 'phrase a when-clause hangs on') ??
+    because(leadingDate(view, event, view.words.when), 'phrase a when-clause hangs on') ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
+    because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
     because(inherited, 'sentence before it')
   return found ? [found] : []
@@ -136,28 +145,32 @@ function claimedBefore(view: SentenceView, event: EventDraft, phrase: Range, dat
   return view.events.some((other) => other !== event && other.end <= date.start && other.start >= phrase.start)
 }
 
-/** The nearest date before the trigger in its phrase. */
+/** The nearest date before the trigger in its phrase, past a dateline ("HANOI, March 12, 2025 (VNA) - ... held talks" is the day of writing). */
 function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateDraft | undefined {
-  return view.dates.filter((candidate) => candidate.start >= phrase.start && candidate.end <= event.start).at(-1)
+  const from = Math.max(phrase.start, storyOpening(view))
+  return view.dates.filter((candidate) => candidate.start >= from && candidate.end <= event.start).at(-1)
 }
 
 /**
  * "When Biden visited Hanoi in September 2023, the two countries upgraded ties": a when-clause that opens the sentence tells the
- * time of the clause it leads into, when no date stands between them. Its last date, unless a plan opens before it.
+ * time of the clause it leads into, when no date stands between them. So does a phrase naming the occasion the sentence's happenings
+ * took place at ("At the meeting on March 12, 2025, the two sides agreed on a goal ...", "Tại hội nghị ngày 12/3/2025, ..."). Its
+ * last date, unless a plan opens before it. `cue` is what opens the phrase.
  */
-function leadingWhenDate(view: SentenceView, event: EventDraft): DateRef | undefined {
+function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp): DateRef | undefined {
   const start = storyOpening(view)
   const opening = phrasesOf(view).find((phrase) => phrase.end > start)
-  if (
-    !opening ||
-    opening.end > event.start ||
-    !view.words.when.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())
-  ) {
+  if (!opening || opening.end > event.start || !cue.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())) {
     return undefined
   }
   if (view.dates.some((date) => date.start >= opening.end && date.end <= event.start)) return undefined
-  const date = view.dates.filter((candidate) => within(opening, candidate) && !pastPlan(view, opening.start, candidate.start)).at(-1)
-  return date && refOf(date)
+  // Past the dateline: "KARACHI, September 14, 2023 (APP) - At today's meeting, ..." is written that day, not dated by it.
+  const from = Math.max(opening.start, start)
+  const date = view.dates
+    .filter((candidate) => candidate.start >= from && candidate.end <= opening.end && !pastPlan(view, from, candidate.start))
+    .at(-1)
+  // "At today's meeting, ...": an occasion the day of writing places is not dated by the text.
+  return date && !(cue === view.words.occasion && date.fields.relative) ? refOf(date) : undefined
 }
 
 /** What each sentence's events share, worked out at its first event: they are many in a sentence of a list. */
@@ -170,7 +183,8 @@ function storyOpening(view: SentenceView): number {
   if (start === undefined) {
     const { text, sentence } = view
     start = Math.max(
-      storyStart(text, sentence, view.dates),
+      // "HANOI, Jan 18 (VNS) - ...": a dateline's day needs no year to end it.
+      storyStart(text, sentence, view.dateMentions),
       afterPlaceDateline(text, sentence),
       afterRunInHeading(text, sentence, view.words.runInOpener, view.dateMentions)
     )
@@ -199,16 +213,88 @@ function lonePhrases(view: SentenceView): { phrase: Range; date: DateDraft }[] {
   const found: { phrase: Range; date: DateDraft }[] = []
   for (const phrase of phrasesOf(view)) {
     const from = Math.max(phrase.start, start)
-    const dates = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
+    // "Sáng nay (27/4/2024)": the day the text writes out, when the phrase also says it relative to the day of writing.
+    const all = view.dates.filter((date) => date.start >= from && date.end <= phrase.end)
+    const written = all.filter((date) => !date.fields.relative)
+    const dates = written.length === 1 ? written : all
     if (dates.length !== 1 || view.events.some((event) => within(phrase, event))) continue
     const date = dates[0]!
     // "Vinamilk, founded in 1976, opened a plant": the date of what the phrase's name came to be.
     if (view.words.origin.test(view.text.slice(from, date.start).trimStart())) continue
-    const rest = `${view.text.slice(from, date.start)} ${view.text.slice(date.end, phrase.end)}`
-    if (rest.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length <= leadWords) found.push({ phrase, date })
+    if (wordsBesides(view, { start: from, end: phrase.end }, date) <= leadWords) found.push({ phrase, date })
   }
   lonePhrasesOf.set(view, found)
   return found
+}
+
+/**
+ * "Widodo arrived in Hanoi on March 10, 2025, beginning a state visit", "The court on Wednesday, January 17, 2025, sentenced ...",
+ * "Thủ tướng đến Canberra chiều 6/3/2025, bắt đầu chuyến thăm ...": the predicate goes on past a comma after a date, so the date that
+ * closes the sentence's first phrase tells the time of a trigger in the second, when the first holds no trigger, no plan and no founding
+ * and the trigger opens its phrase or follows at most two lower-case words.
+ */
+function closingBefore(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
+  const phrases = phrasesOf(view)
+  const previous = phrases[phrases.findIndex((candidate) => candidate.end === phrase.end) - 1]
+  // The sentence's first phrase: a later one may be an apposition with a date of its own ("Ông A, Bộ trưởng từ năm 2021, đã ký ...").
+  if (!previous || previous !== phrases.find((candidate) => candidate.end > storyOpening(view))) return undefined
+  if (view.events.some((other) => within(previous, other))) return undefined
+  const date = view.dates.filter((candidate) => within(previous, candidate)).at(-1)
+  if (!date || date.fields.relative || !/^[\s)]*$/u.test(view.text.slice(date.end, previous.end))) return undefined
+  const told = view.text.slice(previous.start, date.start)
+  // "Công ty thành lập năm 1996, đã đầu tư ...": the founding's date, wherever its word stands in the phrase.
+  const founding = [...told.matchAll(/(?:^|\s)(?=\S)/gu)].some((word) => view.words.origin.test(told.slice(word.index + word[0].length)))
+  if (founding || view.words.plan.test(told)) return undefined
+  const lead = view.text.slice(phrase.start, event.start).trim()
+  return lead === '' || /^\p{Ll}[\p{L}\p{M}]*(?: \p{Ll}[\p{L}\p{M}]*)?$/u.test(lead) ? refOf(date) : undefined
+}
+
+/** Casualties: tolls, dated by the happening that took them. */
+const toll: EventDraft['fields']['type'] = 'death'
+
+/**
+ * "Typhoon Yagi hit northern Vietnam on September 7, 2024, killing four people", "Bão đổ bộ ngày 7/9/2024, khiến 4 người chết": a
+ * toll belongs to the day of the happening told before it in its sentence; so does what a phrase opened as its consequence tells
+ * ("U23 Việt Nam đánh bại U23 Thái Lan tối 22/5/2022, qua đó giành HCV", "beat Thailand on May 22, 2022, winning the gold"): that
+ * happening's one date, however found, when no other date stands between them and no plan opens.
+ */
+function happeningBefore(view: SentenceView, event: EventDraft, phrase: Range, inherited: DateRef | undefined): DateRef | undefined {
+  const consequence = view.words.consequence.test(view.text.slice(phrase.start, phrase.end).trimStart())
+  if (event.fields.type !== toll && !consequence) return undefined
+  const happening = view.events
+    .filter((other) => other.end <= event.start && (consequence ? other.end <= phrase.start : isHappening(other)))
+    .at(-1)
+  if (!happening || (!consequence && !isHappening(happening)) || pastPlan(view, happening.end, event.start)) return undefined
+  const dates = eventDates(view, happening, inherited)
+  const date = dates.length === 1 ? dates[0]!.value : undefined
+  // A day the sentence writes out, not one the day of writing places ("diễn ra một ngày trước đó").
+  const written = view.dates.some((mention) => mention.fields.value === date?.value && !mention.fields.relative)
+  const between = view.dateMentions.filter((mention) => mention.start >= happening.end && mention.end <= event.start)
+  return date && written && between.every((mention) => mention.fields.value === date.value) ? date : undefined
+}
+
+/** A happening that takes a toll: a casualty that is no toll itself (a storm, a fire, a crash). */
+function isHappening(event: EventDraft): boolean {
+  return event.fields.type !== toll && eventTypeInfo[event.fields.type].casualty === true
+}
+
+/**
+ * How many words a phrase has besides its date, a bracketed aside ("Chiều 26/5/2025 (giờ địa phương)") and the names of places
+ * ("Sáng 5/9/2025 tại Hà Nội"): what it says besides where and when.
+ */
+function wordsBesides(view: SentenceView, phrase: Range, date: DateDraft): number {
+  const places = view.entities.filter((entity) => entity.fields.type === 'place' && within(phrase, entity))
+  let rest = ''
+  let at = phrase.start
+  for (const skipped of [date, ...places].sort((a, b) => a.start - b.start)) {
+    rest += ` ${view.text.slice(at, Math.max(at, skipped.start))}`
+    at = Math.max(at, skipped.end)
+  }
+  rest += ` ${view.text.slice(at, phrase.end)}`
+  return rest
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
 
 function aloneBefore(view: SentenceView, event: EventDraft): DateRef | undefined {
@@ -241,14 +327,16 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
 }
 
 /**
- * "Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn xảy ra lúc 4 giờ ngày 12/3/2025": a sentence that opens by naming the
- * happening the sentence before it told (`retelling`) says when that happened. Its first date dates the casualties of the sentence
- * before, in the same paragraph, that no date of their own dates; its subject's trigger only names the happening again, when the
- * sentence before told one of its type, and is dropped. `occurrences` maps each trigger to the events made of it, and is updated.
+ * Dates that the sentence next to a casualty gives it, in the same paragraph. "Xe khách lao xuống vực khiến 5 người chết. Vụ tai nạn
+ * xảy ra lúc 4 giờ ngày 12/3/2025": a sentence that opens by naming the happening the sentence before it told (`retelling`) says
+ * when that happened. Its first date dates the casualties of the sentence before that no date of their own dates; its subject's
+ * trigger only names the happening again, when the sentence before told one of its type, and is dropped (returned). Then a sentence
+ * that tells a toll with no date of its own takes the day of the happening the sentence before told (`tollsOfHappeningBefore`).
+ * `occurrences` maps each trigger to the events made of it, which are dated in place.
  */
 export function datesRetold(
   groups: ReadonlyMap<number, readonly Draft[]>,
-  occurrences: Map<EventDraft, EventDraft[]>,
+  occurrences: ReadonlyMap<EventDraft, readonly EventDraft[]>,
   document: LinkDocument
 ): Set<EventDraft> {
   const dropped = new Set<EventDraft>()
@@ -261,18 +349,54 @@ export function datesRetold(
     const told = eventsOf(before).flatMap((event) => occurrences.get(event) ?? [])
     const undated = told.filter((event) => eventTypeInfo[event.fields.type].casualty && !event.fields.date)
     if (undated.length === 0) continue
-    for (const event of eventsOf(before)) {
-      occurrences.set(
-        event,
-        occurrences.get(event)!.map((copy) => (undated.includes(copy) ? dated(copy, retelling.date) : copy))
-      )
-    }
+    for (const event of undated) giveDate(event, refOf(retelling.date), 'sentence retelling it after')
     const types = new Set(told.map((event) => event.fields.type))
     for (const subject of retelling.subject.filter((event) => types.has(event.fields.type))) {
       for (const copy of occurrences.get(subject) ?? []) dropped.add(copy)
     }
   }
+  tollsOfHappeningBefore(groups, occurrences, document)
   return dropped
+}
+
+/**
+ * "Ngày 7/9/2024, bão đổ bộ vào Quảng Ninh. Bão làm 4 người thiệt mạng.", "A fire destroyed 40 houses on March 7, 2025. Two residents
+ * died in the blaze.": the toll of the sentence after a happening is that happening's, told on its day, when that sentence names no
+ * date of any kind, no other time (`elsewhen`: "Separately", "so far") and no new happening ("a fire"). Its casualties take the one
+ * date of the casualties of the sentence before, in the same paragraph, in text order, so that a toll told over several sentences
+ * keeps the day.
+ */
+function tollsOfHappeningBefore(
+  groups: ReadonlyMap<number, readonly Draft[]>,
+  occurrences: ReadonlyMap<EventDraft, readonly EventDraft[]>,
+  document: LinkDocument
+): void {
+  for (const index of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(index)!
+    const before = groups.get(index - 1)
+    const sentence = document.sentences[index]
+    if (!before || !sentence || document.sentences[index - 1]?.block !== sentence.block) continue
+    if (group.some((draft) => isKind(draft, 'date'))) continue
+    const events = eventsOf(group)
+    const casualties = events.filter((event) => eventTypeInfo[event.fields.type].casualty)
+    if (!casualties.some((event) => event.fields.type === toll)) continue
+    const words = languageWords[group[0]!.lang].events
+    if (words.elsewhen.test(document.text.slice(sentence.start, sentence.end))) continue
+    const fresh = (event: EventDraft) =>
+      words.indefinite.test(document.text.slice(Math.max(sentence.start, event.start - cueReach), event.start))
+    if (casualties.some((event) => event.fields.type !== toll && fresh(event))) continue
+    const told = eventsOf(before)
+      .flatMap((event) => occurrences.get(event) ?? [])
+      .filter((event) => eventTypeInfo[event.fields.type].casualty && event.fields.date)
+    const days = new Set(told.map((event) => event.fields.date!.value))
+    // The day must be one the sentence before writes out, not one the day of writing places ("The storm hit today.").
+    const written = (day: string) => before.some((draft) => isKind(draft, 'date') && draft.fields.value === day && !draft.fields.relative)
+    if (days.size !== 1 || ![...days].every(written)) continue
+    const date = told[0]!.fields.date!
+    for (const copy of casualties.flatMap((event) => occurrences.get(event) ?? [])) {
+      if (!copy.fields.date) giveDate(copy, date, 'happening of the sentence before')
+    }
+  }
 }
 
 function eventsOf(group: readonly Draft[]): EventDraft[] {
@@ -296,9 +420,11 @@ function retellingOf(
   return date && { date, subject: eventsOf(group).filter((event) => event.start < subjectEnd) }
 }
 
-/** A copy of the event dated by the retelling sentence after it. */
-function dated(event: EventDraft, date: DateDraft): EventDraft {
-  const copy: EventDraft = { ...event, fields: { ...event.fields, date: refOf(date) } }
-  giveReasons(copy, { date: 'sentence retelling it after' })
-  return copy
+/**
+ * Gives an event made of a trigger the date a sentence next to it gives, and why: in place, so that what else is known of the event
+ * (the happening its noun mentions again, `backReferences`) still holds for it.
+ */
+function giveDate(event: EventDraft, date: DateRef, reason: LinkReason): void {
+  event.fields = { ...event.fields, date }
+  giveReasons(event, { date: reason })
 }

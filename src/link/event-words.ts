@@ -36,6 +36,23 @@ export interface EventWords {
    * giờ ngày 12/3/2025", "Vụ việc xảy ra vào ..."): its date is that happening's.
    */
   readonly retelling?: RegExp
+  /**
+   * A phrase opening its sentence with these names the occasion the sentence's happenings took place at ("At the meeting on March
+   * 12, 2025, the two sides agreed ...", "Tại hội nghị ngày 12/3/2025, hai bên đặt mục tiêu ..."): its date is theirs.
+   */
+  readonly occasion: RegExp
+  /**
+   * In a sentence that tells a toll, these make it a toll of another time than the happening told just before it: another happening
+   * ("Separately, ...", "Trước đó, ..."), or a running total ("so far", "tính đến nay").
+   */
+  readonly elsewhen: RegExp
+  /**
+   * A phrase opening with these tells what the happening before it in its sentence brought about, on its day ("..., qua đó giành
+   * HCV", "..., winning the gold").
+   */
+  readonly consequence: RegExp
+  /** Just before a trigger, these make it a new happening, not the one just told ("a fire", "một vụ cháy"). */
+  readonly indefinite: RegExp
   /** A phrase opening with these names a source ("According to X, ...", "Theo X, ..."). */
   readonly source: RegExp
   /** A phrase opening with these tells more of a happening just told ("..., where floods killed 20", "..., trong đó 12 người ..."). */

@@ -16,6 +16,17 @@ export const events: EventWords = {
   when: /^(?:when|as|while|after|during|where)\b/iu,
   speech:
     /\b(?:said|says|told|added|noted|stressed|stated|emphasi[sz]ed|affirmed|explained|announced|reported|recalled|highlighted|underlined|remarked|confirmed|wrote|tweeted|quoted)\b/gu,
+  // "At the talks on May 5, 2025, ...", "On the sidelines of the summit on ..., ...": not "At least 20 people ...".
+  occasion: /^(?:at(?! least\b| most\b)|on the (?:sidelines|margins|occasion) of|in the course of)\b/iu,
+  elsewhen:
+    /\b(?:separately|meanwhile|elsewhere|earlier|previously|in (?:a|another) (?:separate|different|similar)|in other|so far|to date|in total|overall|since|last (?:week|month|year))\b/iu,
+  // "..., thereby ...", "..., winning the gold": a participle goes on with the clause before it ("including", "following" do not).
+  consequence:
+    /^(?:thereby|thus|in doing so|(?!(?:including|according|following|during|concerning|regarding|excluding|pending)\b)\p{Ll}+ing)\b/u,
+  indefinite: /\b(?:a|an|another|one more)\s+(?:[\p{L}\p{N}.,-]+\s+){0,3}$/iu,
+  // "The accident happened at about 5 am on April 3, 2025", "The blaze broke out on ...": the one just told, then when.
+  retelling:
+    /^(?:The|This|That) (?:[\p{L}\p{N}-]+ ){0,3}?(?:accident|crash|collision|fire|blaze|explosion|blast|collapse|landslide|incident|attack|quake|earthquake|flood|flash flood|storm|disaster|tragedy) (?:had )?(?:happened|occurred|took place|broke out|struck|hit)\b/u,
   source: /^(?:according to|quoting|citing|as reported by)\b/iu,
   elaboration: /^(?:where|which|as|including|of whom|of which|of them|among them|(?:under|in|by|for) which)\b/iu,
   definite: /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u,

@@ -27,6 +27,13 @@ export const events: EventWords = {
   when: /^(?:khi|lúc|sau khi|trong dịp|nhân dịp|nơi|trong (?:chuyến|cuộc|buổi|kỳ|phiên))(?![\p{L}\p{M}])/iu,
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
+  // "Tại hội nghị ngày 12/3/2025, ...", "Bên lề Hội nghị cấp cao ASEAN ngày 26/5/2025, ...", "Nhân chuyến thăm tháng 3/2024 của ...".
+  occasion: /^(?:tại|bên lề|trong khuôn khổ|nhân (?:chuyến|cuộc|buổi|kỳ|phiên|hội|lễ))(?![\p{L}\p{M}])/iu,
+  elsewhen:
+    /(?:^|[^\p{L}\p{M}])(?:trước đó|trong khi đó|ở một diễn biến khác|tính đến|tính chung|tổng cộng|lũy kế|đến nay|từ đầu|kể từ)(?![\p{L}\p{M}])/iu,
+  // Not "theo đó": what a text announced says ('công bố kết quả ..., theo đó liên minh giành 159 ghế').
+  consequence: /^(?:qua đó|nhờ đó|đồng thời)(?![\p{L}\p{M}])/iu,
+  indefinite: /(?:^|[^\p{L}\p{M}])(?:một|thêm)\s+(?:[\p{L}\p{M}]+\s+){0,2}$/iu,
   source: /^(?:theo|dẫn|trích dẫn)(?![\p{L}\p{M}])/iu,
   // "Vụ tai nạn xảy ra lúc 4 giờ 30 ngày 12/3/2025", "Sự việc xảy ra vào khoảng 22 giờ", "Vụ cháy nói trên xảy ra": the one just told, then when.
   retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
