@@ -18,7 +18,7 @@ async function dates(text: string): Promise<string[]> {
 
 describe('event dates: the occasion opening the sentence', () => {
   test('should date what was agreed at a dated meeting or conference by that occasion', async () => {
-    expect(await dates('At the meeting on March 12, 2025, the two sides agreed on a goal of $20 billion in trade.')).toEqual([
+    expect(await dates('At the meeting on March 12, 2025, the ministers agreed on a goal of $20 billion in trade.')).toEqual([
       'meeting 2025-03-12 (after the trigger in its phrase)',
       'target_set 2025-03-12 (occasion opening its sentence)'
     ])
@@ -40,11 +40,11 @@ describe('event dates: the occasion opening the sentence', () => {
   })
 
   test('should not date by an occasion the day of writing places, nor by an opening that is no occasion', async () => {
-    expect(await dates("September 14, 2023\nAt today's meeting, the committee chose to keep the policy rate at 22 percent.")).toContain(
+    expect(await dates("September 14, 2023\nAt today's meeting, the board decided to hold the key rate at 6.5 percent.")).toContain(
       'policy_adopted null'
     )
     expect(
-      await dates("KARACHI, September 14, 2023 (APP) - At today's meeting, the committee chose to keep the policy rate at 22 percent.")
+      await dates("KARACHI, September 14, 2023 (APP) - At today's meeting, the board decided to hold the key rate at 6.5 percent.")
     ).toEqual(['meeting null', 'policy_adopted null'])
     expect(await dates('At least 20 people were killed on May 2, 2025, when the quake struck.')).toEqual([
       'death 2025-05-02 (after the trigger in its phrase)',

@@ -66,7 +66,7 @@ const cases: readonly Case[] = [
     'date',
     'event',
     'agreed on a goal',
-    'At the meeting on March 12, 2025, the two sides agreed on a goal of $20 billion.'
+    'At the meeting on March 12, 2025, the ministers agreed on a goal of $20 billion.'
   ],
   [
     'date closing the phrase before',

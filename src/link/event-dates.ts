@@ -154,7 +154,7 @@ function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateD
 /**
  * "When Biden visited Hanoi in September 2023, the two countries upgraded ties": a when-clause that opens the sentence tells the
  * time of the clause it leads into, when no date stands between them. So does a phrase naming the occasion the sentence's happenings
- * took place at ("At the meeting on March 12, 2025, the two sides agreed on a goal ...", "Tại hội nghị ngày 12/3/2025, ..."). Its
+ * took place at ("At the meeting on March 12, 2025, the ministers set a goal ...", "Tại hội nghị ngày 12/3/2025, ..."). Its
  * last date, unless a plan opens before it. `cue` is what opens the phrase.
  */
 function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp): DateRef | undefined {

@@ -609,7 +609,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
-    'The chamber has called on the Government of Pakistan to strengthen economic cooperation with ASEAN.',
+    'The federation has called on the Government of Nepal to cut port fees for exporters.',
     'The assembly asked the government to speed up work on the railway.',
     'The two leaders will hold a phone call next week.',
     'The ministry requested a phone call with its counterpart.',
@@ -690,7 +690,7 @@ export const diplomacy: CorpusPart = {
     'The letter of intent was published online.',
     'The ministry suggested that the figures were overstated.',
     'Foreign visitors to Vietnam rose 20 per cent in the first half.',
-    'The company achieved 80 per cent of its full-year target.',
+    'The brewer reached 65 per cent of its annual goal by September.',
     'The board will hold a meeting to approve the plan next month.'
   ]
 }

@@ -211,8 +211,8 @@ export const politics: CorpusPart = {
       finds: [{ quote: 'kept its policy rate', value: { type: 'policy_adopted' } }]
     },
     {
-      text: 'The committee chose to keep the policy rate steady.',
-      finds: [{ quote: 'chose to keep the policy rate', value: { type: 'policy_adopted' } }]
+      text: 'The board decided to hold the benchmark rate for a third month.',
+      finds: [{ quote: 'decided to hold the benchmark rate', value: { type: 'policy_adopted' } }]
     },
     { text: 'Indonesians voted on February 14.', finds: [{ quote: 'Indonesians voted', value: { type: 'election' } }] },
     { text: 'Prabowo won the world’s largest single-day election.', finds: [{ quote: 'election', value: { type: 'election' } }] },

@@ -587,7 +587,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
       String.raw`(?:asked|asks|urged|urges|exhorted|exhorts|called on|calls on|requested|requests|appealed to|appeals to|pressed|presses)(?= (?:the )?\p{Lu}[\p{L}.]*(?: (?:(?:of|for|and) )?\p{Lu}[\p{L}.]*)*(?: \(\p{Lu}[\p{L}]*\))? (?:government |authorities |(?:companies|firms|businesses|investors|enterprises|officials|exporters|importers|partners|counterparts|leaders|side) )?(?:(?:in|on|last|earlier|this) [^,.;]{1,20}? )?(?:not )?to\b| that (?:the )?\p{Lu}| ${requestedParty} (?:not )?to\b| that ${requestedParty}\b)`,
       'u'
     ),
-    // "called on the Government of Pakistan to strengthen ties", "asked the government to speed up work": a body's appeal to its own
+    // "called on the Government of Nepal to cut port fees", "asked the government to speed up work": a body's appeal to its own
     // government, which news reports as advocacy, not as a statement between parties.
     { notAfter: /^ (?:the )?(?:[\p{L}-]+ )?(?:[Gg]overnment|[Cc]abinet)\b/u }
   ),

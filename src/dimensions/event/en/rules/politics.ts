@@ -207,7 +207,7 @@ export const politics: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been|had been) (?:officially )?approved(?= by (?:the )?(?:National Assembly|[Pp]arliament|[Cc]abinet|[Gg]overnment|[Pp]rime [Mm]inister|Politburo|Congress|Senate|[Ll]egislature)\b)/u,
     { needsBefore: /\b(?:projects?|expressways?|railways?|airports?|schemes?|investment polic(?:y|ies))\b[^.;]{0,30}? $/u }
   ),
-  // A central bank's decision: "kept its policy rate unchanged", "chose to keep the policy rate steady", "cut interest rates".
+  // A central bank's decision: "kept its policy rate unchanged", "decided to hold the benchmark rate", "cut interest rates".
   trigger(
     'kept the policy rate',
     'policy_adopted',

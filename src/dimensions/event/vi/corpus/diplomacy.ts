@@ -408,7 +408,7 @@ export const diplomacy: CorpusPart = {
     'duy trì cơ chế họp thường niên',
     'Ông được chính quyền mới mời sang thăm chính thức.',
     'hai nước kỷ niệm 10 năm ngày thiết lập quan hệ Đối tác Chiến lược',
-    'dịp kỷ niệm 50 năm lập quan hệ ngoại giao',
+    'dịp kỷ niệm 35 năm thiết lập quan hệ hai nước',
     'Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10 tại Kuala Lumpur.',
     'Hàng nghìn người ủng hộ PTI đã tập trung tại Lahore.',
     'Hai bên việc nâng cấp quan hệ lên Đối tác Chiến lược toàn diện.',
@@ -422,6 +422,6 @@ export const diplomacy: CorpusPart = {
     'Du khách đến thăm Phố cổ Hội An tăng 30%.',
     'Khách du lịch quốc tế tới thăm Vịnh Hạ Long đông hơn năm trước.',
     'Thành phố đón đoàn khách quốc tế đầu tiên bằng tàu biển.',
-    'Hai nước hướng tới năm 2026, dịp kỷ niệm 50 năm lập quan hệ.'
+    'Hai bên hướng tới năm 2030, dịp kỷ niệm 35 năm thiết lập quan hệ.'
   ]
 }
