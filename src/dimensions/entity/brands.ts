@@ -53,6 +53,25 @@ function isHandle(list: readonly Piece[], index: number): boolean {
   )
 }
 
+/** How a language names its companies by their brands. */
+export interface BrandReading {
+  /**
+   * Whether a brand is read by its shape alone (Vietnamese news names its
+   * satellites and products so, "vệ tinh MicroDragon", and its companies
+   * after a noun of their kind).
+   */
+  readonly byShape: boolean
+  /**
+   * Whether the place a known or shaped brand works in may also be a
+   * province, a city or a region, as English names units and clubs
+   * ("Becamex Binh Duong", "Greenpeace Southeast Asia", "VinFast Asia":
+   * '<company> <place>'), and an airline by the place it flies from ("Air
+   * India", "Air Astana": 'Air <place>'), and a company by its brand after
+   * its country ("Korea Eximbank": '<country> <company>').
+   */
+  readonly anyPlace: boolean
+}
+
 /**
  * Companies and bodies named by their shape or their country, in both
  * languages: '<intercapped brand>' ("AirAsia X", "CapitaLand Development")
@@ -60,17 +79,9 @@ function isHandle(list: readonly Piece[], index: number): boolean {
  * the country it works in ("Samsung Electronics Vietnam", "Honda Vietnam",
  * "Samsung Việt Nam", "Tourism Malaysia"): the country is then part of the
  * name, no place. A capitalized word alone does not
- * name a company ("per Region Philippines"). `byShape`: whether the
- * language reads a brand by its shape alone (Vietnamese news names its
- * satellites and products so, "vệ tinh MicroDragon", and its companies after
- * a noun of their kind). `anyPlace`: whether the place a known or shaped
- * brand works in may also be a province, a city or a region, as English
- * names units and clubs ("Becamex Binh Duong", "Greenpeace Southeast Asia",
- * "VinFast Asia": '<company> <place>'), and an airline by the place it flies
- * from ("Air India", "Air Astana": 'Air <place>'), and a company by its
- * brand after its country ("Korea Eximbank": '<country> <company>').
+ * name a company ("per Region Philippines").
  */
-export function brandedBodies(list: readonly Piece[], lang: Lang, byShape: boolean, anyPlace: boolean): Candidate[] {
+export function brandedBodies(list: readonly Piece[], lang: Lang, { byShape, anyPlace }: BrandReading): Candidate[] {
   const lookup = lookupFor(lang)
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {

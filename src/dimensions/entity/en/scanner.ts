@@ -108,7 +108,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...clubs(list, runs),
     ...chambersAlone(list, runs),
     ...spelledBodies(list, runs),
-    ...brandedBodies(list, 'en', true, true),
+    ...brandedBodies(list, 'en', { byShape: true, anyPlace: true }),
     ...datelines(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),

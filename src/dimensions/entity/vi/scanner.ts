@@ -130,7 +130,7 @@ export const scanVietnamese: Scanner<'entity'> = ({ text }) => {
     ...rivers(list),
     ...teams(list, 'vi'),
     ...scoredClubs(list),
-    ...brandedBodies(list, 'vi', false, false),
+    ...brandedBodies(list, 'vi', { byShape: false, anyPlace: false }),
     ...credits(text, list, 'vi'),
     ...byline(text, list, true),
     ...sourceTags(list, () => false),
