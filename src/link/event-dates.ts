@@ -58,10 +58,10 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     ) ??
     because(whenDate(view, phrase), 'phrase a when-clause hangs on') ??
     because(aloneBefore(view, event), 'date-alone phrase before') ??
-    because(leadingDate(view, event, view.words.occasion), 'occasion opening its sentence') ??
+    because(leadingDate(view, event, view.words.occasion, 'written'), 'occasion opening its sentence') ??
     because(closingBefore(view, event, phrase), 'date closing the phrase before') ??
     // A when-clause and the phrase it hangs on share one time, read either way.
-    because(leadingDate(view, event, view.words.when), 'phrase a when-clause hangs on') ??
+    because(leadingDate(view, event, view.words.when, 'any'), 'phrase a when-clause hangs on') ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
@@ -155,9 +155,10 @@ function dateBefore(view: SentenceView, event: EventDraft, phrase: Range): DateD
  * "When Biden visited Hanoi in September 2023, the two countries upgraded ties": a when-clause that opens the sentence tells the
  * time of the clause it leads into, when no date stands between them. So does a phrase naming the occasion the sentence's happenings
  * took place at ("At the meeting on March 12, 2025, the ministers set a goal ...", "Tại hội nghị ngày 12/3/2025, ..."). Its
- * last date, unless a plan opens before it. `cue` is what opens the phrase.
+ * last date, unless a plan opens before it. `cue` is what opens the phrase; `days` whether its date may be one the day of writing
+ * places ("When Biden visited Hanoi last year") or must be written out ("At today's meeting" dates nothing).
  */
-function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp): DateRef | undefined {
+function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp, days: 'any' | 'written'): DateRef | undefined {
   const start = storyOpening(view)
   const opening = phrasesOf(view).find((phrase) => phrase.end > start)
   if (!opening || opening.end > event.start || !cue.test(view.text.slice(Math.max(opening.start, start), opening.end).trimStart())) {
@@ -169,8 +170,7 @@ function leadingDate(view: SentenceView, event: EventDraft, cue: RegExp): DateRe
   const date = view.dates
     .filter((candidate) => candidate.start >= from && candidate.end <= opening.end && !pastPlan(view, from, candidate.start))
     .at(-1)
-  // "At today's meeting, ...": an occasion the day of writing places is not dated by the text.
-  return date && !(cue === view.words.occasion && date.fields.relative) ? refOf(date) : undefined
+  return date && !(days === 'written' && date.fields.relative) ? refOf(date) : undefined
 }
 
 /** What each sentence's events share, worked out at its first event: they are many in a sentence of a list. */
