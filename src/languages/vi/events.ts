@@ -39,7 +39,8 @@ export const events: EventWords = {
   retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
   // "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu", "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a count
   // or a name opens the phrase of another toll (an elaboration opens lower-case: "trong đó", "cụ thể là").
-  apart: /^(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
+  // "..., còn Hải Phòng có 2 người tử vong": "còn" (as for) turns to another place's toll.
+  apart: /^(?:còn\s+)?(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
   elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
   // "Trong cuộc gặp", "Sau vụ cháy"; a noun that opens its sentence bare is the one told ("Vụ tai nạn làm 3 người chết" after the crash).
   definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$|^\s*$/u,
