@@ -30,14 +30,15 @@ const leadWords = 3
  * date of the happening before it in its sentence that it is the toll or the
  * consequence of ("hit on September 7, 2024, killing four people"), else a
  * date alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
- * `inherited`. A date past a plan ("and agreed to open a consulate next
- * year") is the plan's, never the event's, and a date before the trigger
+ * `inherited`: the date of the sentence before or of the occasion the
+ * sentence names again (`inheritedDate` in events.ts), with its reason.
+ * A date past a plan ("and agreed to open a consulate next year") is the plan's, never the event's, and a date before the trigger
  * that follows another trigger of the phrase is that one's when the
  * trigger's object names a year ("became prime minister in October 2015 and
  * was re-elected in the November 2022 general election"). Empty when nothing
  * dates it.
  */
-export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
+export function eventDates(view: SentenceView, event: EventDraft, inherited: Linked<DateRef> | undefined): Linked<DateRef>[] {
   const phrase = overApposition(view, event, phraseOf(view, event.start))
   const { told: saidAfter, object } = ownDates(view, event, phrase)
   // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
@@ -66,7 +67,7 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
-    because(inherited, 'sentence before it')
+    inherited
   return found ? [found] : []
 }
 
@@ -258,7 +259,12 @@ const toll: EventDraft['fields']['type'] = 'death'
  * ("U23 Việt Nam đánh bại U23 Thái Lan tối 22/5/2022, qua đó giành HCV", "beat Thailand on May 22, 2022, winning the gold"): that
  * happening's one date, however found, when no other date stands between them and no plan opens.
  */
-function happeningBefore(view: SentenceView, event: EventDraft, phrase: Range, inherited: DateRef | undefined): DateRef | undefined {
+function happeningBefore(
+  view: SentenceView,
+  event: EventDraft,
+  phrase: Range,
+  inherited: Linked<DateRef> | undefined
+): DateRef | undefined {
   const consequence = view.words.consequence.test(view.text.slice(phrase.start, phrase.end).trimStart())
   if (event.fields.type !== toll && !consequence) return undefined
   const happening = view.events
