@@ -203,3 +203,13 @@ describe('event dates: the occasion a sentence names again', () => {
     ).toEqual(['meeting 2025-05-12 (date-alone phrase before)', 'death null'])
   })
 })
+
+describe('event dates: a relative clause before the trigger', () => {
+  test('should keep the date of a passive relative clause to its own happening', async () => {
+    expect(await dates('Cây cầu được khởi công tháng 4/2022 đã chính thức thông xe.')).toEqual([
+      'launch 2022-04 (after the trigger in its phrase)',
+      'launch null'
+    ])
+    expect(await dates('Tháng 4/2022, cây cầu đã chính thức thông xe.')).toEqual(['launch 2022-04 (date-alone phrase before)'])
+  })
+})

@@ -50,7 +50,9 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Lin
   if (told.length > 0) return told.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   // "became prime minister in October 2015 and was re-elected in the November 2022 general election": a date told after an earlier
   // trigger of the phrase is that trigger's; the year naming this event's own object tells its time better.
-  const before = dateBefore(view, event, phrase)
+  // "Dự án được khởi công năm 2023 đã đi vào vận hành": a date inside a relative clause before the trigger is that clause's happening's.
+  const candidate = dateBefore(view, event, phrase)
+  const before = candidate && !inRelativeClause(view, event, phrase, candidate) ? candidate : undefined
   const claimed = before && object && claimedBefore(view, event, phrase, before)
   const found =
     because(
@@ -144,6 +146,19 @@ function overApposition(view: SentenceView, event: EventDraft, phrase: Range): R
 /** Does an earlier trigger of the phrase stand before `date`, which is then that trigger's ("became prime minister in October 2015 and was re-elected")? */
 function claimedBefore(view: SentenceView, event: EventDraft, phrase: Range, date: DateDraft): boolean {
   return view.events.some((other) => other !== event && other.end <= date.start && other.start >= phrase.start)
+}
+
+/**
+ * Does `date` stand in a relative clause of the phrase, after a trigger its language's `relative` words open ("Dự án được khởi công
+ * năm 2023 đã chính thức đi vào vận hành", "Luật được thông qua ngày 18/1/2024 có hiệu lực ..."), with no trigger between them?
+ */
+function inRelativeClause(view: SentenceView, event: EventDraft, phrase: Range, date: DateDraft): boolean {
+  const { relative } = view.words
+  if (!relative) return false
+  const opener = view.events.filter((other) => other !== event && other.start >= phrase.start && other.end <= date.start).at(-1)
+  if (!opener) return false
+  const lead = view.text.slice(Math.max(phrase.start, opener.start - cueReach), opener.start)
+  return relative.test(lead) || relative.test(`${view.text.slice(opener.start, opener.end)} `)
 }
 
 /** The nearest date before the trigger in its phrase, past a dateline ("HANOI, March 12, 2025 (VNA) - ... held talks" is the day of writing). */

@@ -65,6 +65,11 @@ export interface EventWords {
    * its noun may name ("buổi lễ": a launch, a celebration, a signing); a language without them dates no sentence so.
    */
   readonly occasionTold?: readonly { readonly opening: RegExp; readonly types: readonly EventType[] }[]
+  /**
+   * Just before a trigger (or opening it), these make it a relative clause about a noun, told in the passive: a date after it is that
+   * clause's happening's, never the main verb's ("Dự án được khởi công năm 2023 đã đi vào vận hành").
+   */
+  readonly relative?: RegExp
   /** Just before a noun trigger, these make it a mention of a happening already told ("the elections"). */
   readonly definite: RegExp
   /** Right after a noun trigger, these make it a mention of a happening already told ("kỳ họp này"); English puts them before it (`definite`). */

@@ -64,6 +64,8 @@ export const events: EventWords = {
     { opening: occasionOpening('lễ(?: ký| ký kết)'), types: ['agreement_signed'] },
     { opening: occasionOpening('lễ'), types: ['launch', 'celebration', 'agreement_signed', 'award'] }
   ],
+  // "dự án được khởi công năm 2023", "Luật vừa được thông qua ngày 18/1/2024": a noun, then the passive of what was done to it.
+  relative: /(?:^|[^\p{L}\p{M}])(?:(?:đã|vừa|mới) )?được\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u,
   // "Trong cuộc gặp", "Sau vụ cháy"; a noun that opens its sentence bare is the one told ("Vụ tai nạn làm 3 người chết" after the crash).
   definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$|^\s*$/u,
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,
