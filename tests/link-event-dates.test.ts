@@ -176,3 +176,40 @@ describe('event dates: an English sentence retelling a happening', () => {
     expect(await dates('The two ministers held talks in Hanoi. The incident happened on April 3, 2025.')).toEqual(['meeting null'])
   })
 })
+
+describe('event dates: the occasion a sentence names again', () => {
+  test('should date what was done after the talks or at the reception by the day they were told', async () => {
+    expect(
+      await dates(
+        'Sáng 4/6/2025, Bộ trưởng Công Thương hội đàm với Bộ trưởng Thương mại Chile tại Hà Nội. Hai bên đánh giá cao đà tăng của thương mại song phương. Sau hội đàm, hai Bộ trưởng đã ký Bản ghi nhớ về hợp tác khoáng sản.'
+      )
+    ).toEqual(['meeting 2025-06-04 (date-alone phrase before)', 'agreement_signed 2025-06-04 (occasion it refers back to)'])
+    expect(
+      await dates(
+        'Chiều 9/10/2025, nhà máy thép tổ chức lễ khánh thành lò cao số 2. Ông Lâm phát biểu chúc mừng. Cũng tại buổi lễ, tập đoàn trao tặng 3 tỷ đồng cho quỹ khuyến học của tỉnh.'
+      )
+    ).toEqual(['launch 2025-10-09 (date-alone phrase before)', 'support_pledged 2025-10-09 (occasion it refers back to)'])
+  })
+
+  test('should leave undated what the occasion names no dated happening for, and a toll the meeting only speaks of', async () => {
+    // The latest talks told were not dated: the earlier ones do not date these.
+    expect(
+      await dates(
+        'Ngày 2/3/2025, hai Ngoại trưởng điện đàm. Tháng sau, hai Thủ tướng hội đàm tại Jakarta. Sau hội đàm, hai bên đã ký Bản ghi nhớ về nghề cá.'
+      )
+    ).toEqual(['meeting 2025-03-02 (date-alone phrase before)', 'meeting null', 'agreement_signed null'])
+    expect(
+      await dates('Chiều 12/5/2025, Thủ tướng đã tiếp Đại sứ Hàn Quốc. Trong cuộc gặp, Đại sứ chia buồn về sự ra đi của nguyên Thủ tướng.')
+    ).toEqual(['meeting 2025-05-12 (date-alone phrase before)', 'death null'])
+  })
+})
+
+describe('event dates: a relative clause before the trigger', () => {
+  test('should keep the date of a passive relative clause to its own happening', async () => {
+    expect(await dates('Cây cầu được khởi công tháng 4/2022 đã chính thức thông xe.')).toEqual([
+      'launch 2022-04 (after the trigger in its phrase)',
+      'launch null'
+    ])
+    expect(await dates('Tháng 4/2022, cây cầu đã chính thức thông xe.')).toEqual(['launch 2022-04 (date-alone phrase before)'])
+  })
+})

@@ -86,6 +86,13 @@ const cases: readonly Case[] = [
   ['date-alone phrase after', 'date', 'event', 'met', 'The two leaders met in Hanoi; in March 2024.'],
   ['sentence before it', 'date', 'event', 'đã ký', session],
   [
+    'occasion it refers back to',
+    'date',
+    'event',
+    'đã ký',
+    'Sáng 3/4/2025, hai Bộ trưởng hội đàm tại Hà Nội. Hai bên hài lòng về hợp tác. Sau hội đàm, hai bên đã ký Bản ghi nhớ về du lịch.'
+  ],
+  [
     'sentence retelling it after',
     'date',
     'event',

@@ -30,14 +30,15 @@ const leadWords = 3
  * date of the happening before it in its sentence that it is the toll or the
  * consequence of ("hit on September 7, 2024, killing four people"), else a
  * date alone after it ("Cuộc gặp ... tại Đại Liên, tháng 6/2024."), else
- * `inherited`. A date past a plan ("and agreed to open a consulate next
- * year") is the plan's, never the event's, and a date before the trigger
+ * `inherited`: the date of the sentence before or of the occasion the
+ * sentence names again (`inheritedDate` in events.ts), with its reason.
+ * A date past a plan ("and agreed to open a consulate next year") is the plan's, never the event's, and a date before the trigger
  * that follows another trigger of the phrase is that one's when the
  * trigger's object names a year ("became prime minister in October 2015 and
  * was re-elected in the November 2022 general election"). Empty when nothing
  * dates it.
  */
-export function eventDates(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): Linked<DateRef>[] {
+export function eventDates(view: SentenceView, event: EventDraft, inherited: Linked<DateRef> | undefined): Linked<DateRef>[] {
   const phrase = overApposition(view, event, phraseOf(view, event.start))
   const { told: saidAfter, object } = ownDates(view, event, phrase)
   // "cut its rate to 11 per cent on May 5, 2025", "set up a division of 15,000 troops in 2016": a date that measures a figure the
@@ -49,7 +50,9 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
   if (told.length > 0) return told.map((date) => ({ value: refOf(date), reason: 'after the trigger in its phrase' }))
   // "became prime minister in October 2015 and was re-elected in the November 2022 general election": a date told after an earlier
   // trigger of the phrase is that trigger's; the year naming this event's own object tells its time better.
-  const before = dateBefore(view, event, phrase)
+  // "Dự án được khởi công năm 2023 đã đi vào vận hành": a date inside a relative clause before the trigger is that clause's happening's.
+  const candidate = dateBefore(view, event, phrase)
+  const before = candidate && !inRelativeClause(view, event, phrase, candidate) ? candidate : undefined
   const claimed = before && object && claimedBefore(view, event, phrase, before)
   const found =
     because(
@@ -66,7 +69,7 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Dat
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
     because(aloneAfter(view, event), 'date-alone phrase after') ??
-    because(inherited, 'sentence before it')
+    inherited
   return found ? [found] : []
 }
 
@@ -143,6 +146,19 @@ function overApposition(view: SentenceView, event: EventDraft, phrase: Range): R
 /** Does an earlier trigger of the phrase stand before `date`, which is then that trigger's ("became prime minister in October 2015 and was re-elected")? */
 function claimedBefore(view: SentenceView, event: EventDraft, phrase: Range, date: DateDraft): boolean {
   return view.events.some((other) => other !== event && other.end <= date.start && other.start >= phrase.start)
+}
+
+/**
+ * Does `date` stand in a relative clause of the phrase, after a trigger its language's `relative` words open ("Dự án được khởi công
+ * năm 2023 đã chính thức đi vào vận hành", "Luật được thông qua ngày 18/1/2024 có hiệu lực ..."), with no trigger between them?
+ */
+function inRelativeClause(view: SentenceView, event: EventDraft, phrase: Range, date: DateDraft): boolean {
+  const { relative } = view.words
+  if (!relative) return false
+  const opener = view.events.filter((other) => other !== event && other.start >= phrase.start && other.end <= date.start).at(-1)
+  if (!opener) return false
+  const lead = view.text.slice(Math.max(phrase.start, opener.start - cueReach), opener.start)
+  return relative.test(lead) || relative.test(`${view.text.slice(opener.start, opener.end)} `)
 }
 
 /** The nearest date before the trigger in its phrase, past a dateline ("HANOI, March 12, 2025 (VNA) - ... held talks" is the day of writing). */
@@ -258,7 +274,12 @@ const toll: EventDraft['fields']['type'] = 'death'
  * ("U23 Việt Nam đánh bại U23 Thái Lan tối 22/5/2022, qua đó giành HCV", "beat Thailand on May 22, 2022, winning the gold"): that
  * happening's one date, however found, when no other date stands between them and no plan opens.
  */
-function happeningBefore(view: SentenceView, event: EventDraft, phrase: Range, inherited: DateRef | undefined): DateRef | undefined {
+function happeningBefore(
+  view: SentenceView,
+  event: EventDraft,
+  phrase: Range,
+  inherited: Linked<DateRef> | undefined
+): DateRef | undefined {
   const consequence = view.words.consequence.test(view.text.slice(phrase.start, phrase.end).trimStart())
   if (event.fields.type !== toll && !consequence) return undefined
   const happening = view.events

@@ -1,3 +1,5 @@
+import type { EventType } from '../schema/vocabulary.js'
+
 /** Words of a language that tell the link stage how an event's arguments are written (data only). */
 export interface EventWords {
   /** Just before a date, these make it something else than when the event happened: a term of office, a bound, a comparison's base. */
@@ -57,6 +59,17 @@ export interface EventWords {
   readonly source: RegExp
   /** A phrase opening with these tells more of a happening just told ("..., where floods killed 20", "..., trong đó 12 người ..."). */
   readonly elaboration: RegExp
+  /**
+   * A phrase opening its sentence with one of these names, by its noun alone, an occasion a sentence before told ("Sau hội đàm, hai
+   * bên đã ký ...", "Tại buổi tiếp, ..."): the sentence's happenings took place at it, on its day. Each gives the types of happening
+   * its noun may name ("buổi lễ": a launch, a celebration, a signing); a language without them dates no sentence so.
+   */
+  readonly occasionTold?: readonly { readonly opening: RegExp; readonly types: readonly EventType[] }[]
+  /**
+   * Just before a trigger (or opening it), these make it a relative clause about a noun, told in the passive: a date after it is that
+   * clause's happening's, never the main verb's ("Dự án được khởi công năm 2023 đã đi vào vận hành").
+   */
+  readonly relative?: RegExp
   /** Just before a noun trigger, these make it a mention of a happening already told ("the elections"). */
   readonly definite: RegExp
   /** Right after a noun trigger, these make it a mention of a happening already told ("kỳ họp này"); English puts them before it (`definite`). */

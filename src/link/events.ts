@@ -7,6 +7,7 @@ import { datesRetold, eventDates } from './event-dates.js'
 import { backReferences, distributed, mentionOf, retold, type Mention, type Occurrence } from './event-occurrences.js'
 import { phraseOf, refOf, viewOf, type EventDraft, type SentenceView } from './event-view.js'
 import { bySentence } from './sentences.js'
+import { eventTypeInfo } from '../schema/event-types.js'
 
 /**
  * Fills each event's arguments from its own clause (event-dates.ts,
@@ -23,22 +24,24 @@ export function linkEvents(drafts: Draft[], document: LinkDocument): Draft[] {
   const groups = bySentence(drafts)
   const replaced = new Map<EventDraft, EventDraft[]>()
   const mentions = new Map<EventDraft, Mention>()
+  const told: EventDraft[] = []
   let previous: { sentence: number; date: DateRef | undefined } | undefined
   for (const [index, group] of [...groups].sort((a, b) => a[0] - b[0])) {
     const events = group.filter((draft): draft is EventDraft => isKind(draft, 'event'))
     if (events.length === 0) continue
     const view = viewOf(group, events, document)
-    const anaphoric = view.words.anaphor.test(view.text.slice(view.sentence.start, view.sentence.end))
-    const inherited = anaphoric && previous?.sentence === index - 1 ? previous.date : undefined
+    const inherited = inheritedDate(view, previous?.sentence === index - 1 ? previous.date : undefined, told, mentions)
     const dropped = retold(view, events)
     for (const event of events) {
-      const copies = dropped.has(event) ? [] : occurrencesOf(view, event, inherited)
+      const own = inherited?.reason === occasionReason && eventTypeInfo[event.fields.type].casualty ? undefined : inherited
+      const copies = dropped.has(event) ? [] : occurrencesOf(view, event, own)
       replaced.set(event, copies)
       const mention = mentionOf(view, event)
       if (mention) for (const copy of copies) mentions.set(copy, mention)
     }
-    const dated = events.flatMap((event) => replaced.get(event)!).filter((event) => event.fields.date)
-    previous = { sentence: index, date: dated.at(-1)?.fields.date ?? undefined }
+    const copies = events.flatMap((event) => replaced.get(event)!)
+    told.push(...copies)
+    previous = { sentence: index, date: copies.filter((event) => event.fields.date).at(-1)?.fields.date ?? undefined }
   }
   const retelling = datesRetold(groups, replaced, document)
   const linked = drafts.flatMap((draft) => (isKind(draft, 'event') ? (replaced.get(draft) ?? [withArguments(draft, undefined)]) : [draft]))
@@ -49,8 +52,36 @@ export function linkEvents(drafts: Draft[], document: LinkDocument): Draft[] {
   return linked.filter((draft) => !mentioned.has(draft as EventDraft) && !retelling.has(draft as EventDraft))
 }
 
+/** Why an event takes the date of the occasion its sentence names again. */
+const occasionReason = 'occasion it refers back to'
+
+/**
+ * The date a sentence's events take when nothing in their own clause dates
+ * them: the date of the sentence before, when the sentence opens by pointing
+ * to it ("Tại kỳ họp này", "Cùng ngày"); else the date of the occasion it
+ * opens by naming again ("Sau hội đàm, hai bên đã ký ...", "Tại buổi tiếp,
+ * ..."): that of the latest happening told before it of a type the noun
+ * names, when that one is dated (a mention of one already told is passed
+ * over for the one it mentions). A toll or a disaster keeps its own time:
+ * "Trong cuộc gặp, ông chia buồn về sự ra đi của ..." tells no death at the
+ * meeting.
+ */
+function inheritedDate(
+  view: SentenceView,
+  before: DateRef | undefined,
+  told: readonly EventDraft[],
+  mentions: ReadonlyMap<EventDraft, Mention>
+): Linked<DateRef> | undefined {
+  const text = view.text.slice(view.sentence.start, view.sentence.end).trimStart()
+  if (before && view.words.anaphor.test(text)) return { value: before, reason: 'sentence before it' }
+  const occasion = view.words.occasionTold?.find((candidate) => candidate.opening.test(text))
+  if (!occasion) return undefined
+  const last = told.filter((event) => occasion.types.includes(event.fields.type) && !mentions.get(event)?.definite).at(-1)
+  return last?.fields.date ? { value: last.fields.date, reason: occasionReason } : undefined
+}
+
 /** The occurrences one trigger reports, each with its arguments. */
-function occurrencesOf(view: SentenceView, event: EventDraft, inherited: DateRef | undefined): EventDraft[] {
+function occurrencesOf(view: SentenceView, event: EventDraft, inherited: Linked<DateRef> | undefined): EventDraft[] {
   const list = listOf(view, event)
   if (list) {
     return list.map((item) =>

@@ -157,6 +157,7 @@ export const linkReasons = [
   'rest of its clause',
   'date-alone phrase after',
   'sentence before it',
+  'occasion it refers back to',
   'sentence retelling it after',
   'happening of the sentence before',
   'its list item',

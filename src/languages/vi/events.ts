@@ -1,5 +1,13 @@
 import type { EventWords } from '../../link/event-words.js'
 
+/** A phrase that opens its sentence with the noun of an occasion, alone: "Sau hội đàm,", "Cũng tại buổi tiếp này,", "Trong chuyến thăm,". */
+function occasionOpening(noun: string): RegExp {
+  return new RegExp(
+    String.raw`^(?:Cũng |Ngay )?(?:[Ss]au|[Tt]ại|[Tt]rong|[Kk]ết thúc|[Nn]hân|[Qq]ua|[Bb]ên lề)(?: khi kết thúc)? (?:các |những )?(?:cuộc |buổi |phiên |chuyến )?${noun}(?: (?:này|đó|nói trên|lần này))?\s*,`,
+    'u'
+  )
+}
+
 /** How Vietnamese writes an event's arguments. */
 export const events: EventWords = {
   // "tăng 12% kể từ năm 2019" is a bound; "tạm ngừng nhập khẩu trong 60 ngày kể từ ngày 1/9/2025" starts the happening's span then.
@@ -39,8 +47,25 @@ export const events: EventWords = {
   retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
   // "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu", "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a count
   // or a name opens the phrase of another toll (an elaboration opens lower-case: "trong đó", "cụ thể là").
-  apart: /^(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
+  // "..., còn Hải Phòng có 2 người tử vong": "còn" (as for) turns to another place's toll.
+  apart: /^(?:còn\s+)?(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
   elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
+  // "Sau hội đàm, hai bên đã ký ...", "Tại buổi tiếp, Thủ tướng đề nghị ...", "Cũng tại buổi lễ, ...": the noun alone, or with "này",
+  // "đó", ends the phrase (not "Tại cuộc gặp với Thủ tướng Nhật Bản ngày 5/3/2025", an occasion of its own).
+  occasionTold: [
+    {
+      opening: occasionOpening(
+        '(?:hội đàm|hội kiến|tiếp kiến|điện đàm|gặp|gặp gỡ|gặp mặt|tiếp|tiếp xúc|làm việc|họp|kỳ họp|phiên họp|trao đổi)(?: trực tuyến)?'
+      ),
+      types: ['meeting']
+    },
+    { opening: occasionOpening('(?:hội nghị|hội thảo|diễn đàn)(?: cấp cao| thượng đỉnh)?'), types: ['conference'] },
+    { opening: occasionOpening('(?:thăm|công du|công tác)(?: chính thức| cấp [Nn]hà nước)?'), types: ['visit'] },
+    { opening: occasionOpening('lễ(?: ký| ký kết)'), types: ['agreement_signed'] },
+    { opening: occasionOpening('lễ'), types: ['launch', 'celebration', 'agreement_signed', 'award'] }
+  ],
+  // "dự án được khởi công năm 2023", "Luật vừa được thông qua ngày 18/1/2024": a noun, then the passive of what was done to it.
+  relative: /(?:^|[^\p{L}\p{M}])(?:(?:đã|vừa|mới) )?được\s+(?:\p{Lu}[\p{L}\p{M}]*\s+){0,4}$/u,
   // "Trong cuộc gặp", "Sau vụ cháy"; a noun that opens its sentence bare is the one told ("Vụ tai nạn làm 3 người chết" after the crash).
   definite: /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua)\s+$|^\s*$/u,
   demonstrative: /^\s+(?:này|đó|nói trên|ấy)(?![\p{L}\p{M}])/u,

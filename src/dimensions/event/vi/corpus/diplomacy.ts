@@ -22,6 +22,17 @@ export const diplomacy: CorpusPart = {
     examples({ type: 'statement' }, ['tuyên bố', 'họp báo', 'công bố tình trạng khẩn cấp'])
   ],
   inContext: [
+    {
+      text: 'Đoàn doanh nghiệp Hàn Quốc đã được Chủ tịch UBND tỉnh Lê Văn Tâm tiếp tại trụ sở.',
+      finds: [{ quote: 'đã được Chủ tịch UBND tỉnh Lê Văn Tâm tiếp', value: { type: 'meeting' } }]
+    },
+    {
+      text: 'Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN và các hội nghị cấp cao liên quan tại Vientiane.',
+      finds: [
+        { quote: 'Hội nghị Bộ trưởng', value: { type: 'conference' } },
+        { quote: 'các hội nghị cấp cao', value: { type: 'conference' } }
+      ]
+    },
     { text: 'Việt Nam và Brazil nâng cấp quan hệ.', finds: [{ quote: 'nâng cấp quan hệ', value: { type: 'relations_upgraded' } }] },
     {
       text: 'Năm 2023, hai nước đã nâng cấp lên Đối tác chiến lược toàn diện.',
@@ -373,6 +384,7 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'Kiến nghị của cử tri đã được Bộ trưởng tiếp thu.',
     'Theo chương trình, Tổng thống sẽ thăm TP.HCM và gặp gỡ cộng đồng doanh nghiệp.',
     'Thương mại tăng mạnh kể từ khi hai nước nâng cấp lên Đối tác chiến lược toàn diện.',
     'Ông gặp khó khăn khi lãnh đạo công ty.',

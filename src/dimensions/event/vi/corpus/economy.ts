@@ -16,6 +16,10 @@ export const economy: CorpusPart = {
     examples({ type: 'trade_measure', cameo: '085' }, ['hạ thuế', 'quyết định hạ thuế', 'dỡ bỏ lệnh cấm'])
   ],
   inContext: [
+    {
+      text: 'Lệnh cấm xuất khẩu đường do Indonesia ban hành khiến giá tăng.',
+      finds: [{ quote: 'Lệnh cấm xuất khẩu', value: { type: 'trade_measure' } }]
+    },
     { text: 'Vietnam Airlines mở mới 13 đường bay quốc tế.', finds: [{ quote: 'mở mới 13 đường bay', value: { type: 'launch' } }] },
     {
       text: 'UBND tỉnh đã trao Giấy chứng nhận đăng ký đầu tư cho dự án.',
@@ -162,6 +166,7 @@ export const economy: CorpusPart = {
     { text: 'Lễ khánh thành, thông xe cầu diễn ra sáng nay.', finds: [{ quote: 'Lễ khánh thành, thông xe', value: { type: 'launch' } }] }
   ],
   negative: [
+    'Thuế đối ứng sẽ được Mỹ áp dụng từ tháng sau.',
     'Hai bên đang đẩy nhanh thủ tục mở cửa thị trường cho bưởi.',
     'Thị trường chứng khoán đóng cửa phiên giao dịch với sắc xanh.',
     'Doanh nghiệp cần chủ động mở cửa thị trường mới.',

@@ -8,6 +8,7 @@ export const law: CorpusPart = {
     examples({ type: 'lawsuit_filed' }, ['nộp đơn khởi kiện'])
   ],
   inContext: [
+    { text: 'Nhà thầu đã khởi kiện chủ đầu tư ra tòa.', finds: [{ quote: 'khởi kiện', value: { type: 'lawsuit_filed' } }] },
     { text: 'Bản án sơ thẩm tuyên bị cáo 20 năm tù.', finds: [{ quote: 'tuyên', value: { type: 'ruling' } }] },
     {
       text: 'Tòa án Tối cao Pakistan đã tuyên trắng án cho cựu Thủ tướng Imran Khan.',

@@ -11,6 +11,17 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Sau cuộc tổng tuyển cử, đảng cầm quyền chiếm đa số ghế tại Quốc hội.',
+      finds: [
+        { quote: 'cuộc tổng tuyển cử', value: { type: 'election' } },
+        { quote: 'chiếm đa số ghế', value: { type: 'election_result' } }
+      ]
+    },
+    {
+      text: 'Ông Lê Minh Tuấn được Quốc hội phê chuẩn giữ chức Bộ trưởng.',
+      finds: [{ quote: 'phê chuẩn', value: { type: 'appointment' } }]
+    },
+    {
       text: 'Hai bên ký Thỏa thuận về miễn thị thực cho người mang hộ chiếu ngoại giao.',
       finds: [{ quote: 'ký', value: { type: 'agreement_signed' } }]
     },
@@ -192,6 +203,7 @@ export const politics: CorpusPart = {
     }
   ],
   negative: [
+    'Đảng cầm quyền hiện chiếm đa số ghế trong Quốc hội.',
     'Luật có hiệu lực thi hành từ ngày 1/7/2026.',
     'Chính phủ đã ban hành văn bản hướng dẫn, có hiệu lực từ ngày 15/1/2026.',
     'Doanh nghiệp thanh toán thông qua ngân hàng mà khách hàng lựa chọn.',

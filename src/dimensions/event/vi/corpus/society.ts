@@ -10,6 +10,18 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Hai người tại huyện Mường Lát tử vong.',
+      finds: [{ quote: 'Hai người tại huyện Mường Lát tử vong', value: { type: 'death' } }]
+    },
+    { text: 'Tổng thiệt hại do bão số 9 gây ra ước 500 tỷ đồng.', finds: [{ quote: 'bão số 9', value: { type: 'disaster' } }] },
+    {
+      text: 'Quảng Bình có 3 người chết, còn Quảng Trị có 2 người tử vong.',
+      finds: [
+        { quote: '3 người chết', value: { type: 'death' } },
+        { quote: '2 người tử vong', value: { type: 'death' } }
+      ]
+    },
+    {
       text: 'Tai nạn giao thông liên hoàn trên cao tốc TP.HCM - Trung Lương.',
       finds: [{ quote: 'Tai nạn giao thông liên hoàn', value: { type: 'disaster' } }]
     },

@@ -4,6 +4,9 @@ import { agreement, embassy, guestTitle, office, trigger, wordEnd } from '../wor
 /** Tourists or residents before a verb of visiting: "Du khách đến thăm", "Khách du lịch quốc tế tới thăm". */
 const tourists = /(?:^|[^\p{L}\p{M}])(?:[Kk]hách|[Dd]u khách|lượt khách|người dân|[Cc]ư dân)(?:\s+[\p{L}\p{M}]+){0,4}\s+$/u
 
+/** The rest of a host's title and name after its head: "Thủ tướng Chính phủ Phạm Minh Chính", "Chủ tịch UBND tỉnh Lê Văn A". */
+const hostName = String.raw`(?: (?:Chính phủ|\p{Lu}[\p{L}\p{M}]*|nước|tỉnh|thành phố|huyện|xã)){0,8}`
+
 /** A back-reference before a noun: "Trong cuộc gặp", "Tại kỳ họp" speak of a meeting already told. */
 const backReference = /(?:^|[^\p{L}\p{M}])(?:Trong|trong|Tại|tại|Sau|sau|Nhân|nhân|Qua|qua|Bên lề|bên lề|Kết thúc|kết thúc)\s+$/u
 
@@ -180,6 +183,16 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'meeting',
     new RegExp(String.raw`(?:(?:đã )?(?:có )?(?:buổi )?)?tiếp(?: xã giao| đón)?(?= (?:các |những |\d+ )?${guestTitle})`, 'u')
   ),
+  // "Đại sứ Thái Lan được Thủ tướng Phạm Minh Chính tiếp", "đã được Chủ tịch nước hội kiến": the guest's side of a reception, told in
+  // the passive with the host between (not "được ... tiếp tục", "tiếp nhận", "tiếp thu").
+  trigger(
+    'được <chủ nhà> tiếp',
+    'meeting',
+    new RegExp(
+      String.raw`(?:đã )?được ${guestTitle}${hostName} (?:tiếp kiến|hội kiến|đón tiếp|tiếp đón|tiếp(?: xã giao)?)${wordEnd}(?! (?:tục|nhận|thu|cận|theo|xúc|sức|tế|giáp|quản|diễn)${wordEnd})`,
+      'u'
+    )
+  ),
   trigger(
     'chào xã giao <chủ nhà>',
     'meeting',
@@ -246,7 +259,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'Hội nghị <tên>',
     'conference',
-    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)|Tuần lễ [Cc]ấp cao(?= \p{Lu})/u,
+    /(?:(?:các|những) )?(?:Hội nghị|Hội thảo|Diễn đàn)(?: thượng đỉnh| cấp cao| Cấp cao| quốc tế| Bộ trưởng)?(?= \p{Lu}| \p{Ll}+ \p{Lu}| có liên quan| lần thứ)|(?:(?:các|những) )?hội nghị (?:thượng đỉnh|cấp cao)(?= (?:có )?liên quan(?![\p{L}\p{M}]))|Tuần lễ [Cc]ấp cao(?= \p{Lu})/u,
     {
       // "Trung tâm Hội nghị Kuala Lumpur" is a venue; "Hội nghị Cấp cao ASEAN lần thứ 47 sẽ diễn ra vào tháng 10" a plan.
       notBefore: /(?:Trung tâm|Cung|Nhà|Phòng|Hội trường)\s+$/u,

@@ -185,6 +185,14 @@ export const economy: readonly Rule<'event'>[] = [
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
+  // "lệnh cấm xuất khẩu gạo được Ấn Độ ban hành", "mức thuế đối ứng 20% do Mỹ áp đặt": the measure named first, then who imposed it
+  // (not "sẽ được ban hành", a plan).
+  trigger(
+    '<lệnh cấm> được <bên> ban hành',
+    'trade_measure',
+    /(?:[Ll]ệnh (?:cấm|tạm ngừng|ngừng)|[Ll]ệnh cấm vận|(?:[Mm]ức )?[Tt]huế (?:đối ứng|chống bán phá giá|chống trợ cấp|tự vệ|trả đũa))(?: (?:xuất khẩu|nhập khẩu))?(?= [^.;,]{0,50}? (?:được|do|bị) (?:[^.;]{0,60}? )?(?:ban hành|áp dụng|áp đặt|áp|đưa ra|công bố)(?![\p{L}\p{M}]))/u,
+    { notAfter: /^[^.;,]{0,50}?(?:sẽ|sắp|dự kiến|có thể|chưa|không)(?![\p{L}\p{M}])/u }
+  ),
   // "Indonesia dừng nhập khẩu gạo", "ngừng cấp hạn ngạch nhập khẩu", "tạm ngừng nhập khẩu gạo trong 60 ngày": trade stopped by a measure;
   // "đã ký lệnh tạm ngừng nhập khẩu gạo": the order that stops it, signed (not "việc tạm ngừng", a stop told as a topic).
   trigger(

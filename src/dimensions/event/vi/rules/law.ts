@@ -74,7 +74,7 @@ export const law: readonly Rule<'event'>[] = [
     'khởi kiện',
     'lawsuit_filed',
     new RegExp(
-      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|ra Tòa|lên Tòa|công ty|tập đoàn|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi|thụ lý) đơn (?:khởi kiện|kiện)${wordEnd}|bị (?:(?:\p{L}+ ){1,4}?)?kiện(?= (?:ra|lên|vì|về|đòi|tại)${wordEnd})|bị kiện${wordEnd}|(?:đệ|nộp|gửi) đơn(?= (?:lên|ra|tới|đến) (?:Tòa|tòa)[^.;]{0,60}? (?:kiện|khởi kiện)${wordEnd})`,
+      String.raw`(?<![\p{L}\p{M}])(?:đệ đơn kiện|nộp đơn kiện|khởi kiện|kiện)(?= (?:\p{Lu}|(?:ra tòa|lên tòa|ra Tòa|lên Tòa|công ty|tập đoàn|đối tác|doanh nghiệp|chủ đầu tư|một|các|những|nhiều|\d|cơ quan|ngân hàng|chính quyền|cá nhân)(?![\p{L}\p{M}])))|(?:nộp|gửi|thụ lý) đơn (?:khởi kiện|kiện)${wordEnd}|bị (?:(?:\p{L}+ ){1,4}?)?kiện(?= (?:ra|lên|vì|về|đòi|tại)${wordEnd})|bị kiện${wordEnd}|(?:đệ|nộp|gửi) đơn(?= (?:lên|ra|tới|đến) (?:Tòa|tòa)[^.;]{0,60}? (?:kiện|khởi kiện)${wordEnd})`,
       'u'
     ),
     // "Sự kiện Văn hóa", "điều kiện", "bưu kiện": the syllable of another word; "vụ kiện" names a suit, no filing.

@@ -56,6 +56,16 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "liên minh cầm quyền chiếm đa số ghế tại Hạ viện", "nắm quá bán số ghế": a majority won, told as held, after an election just named
+  // (with no vote near, "đảng chiếm đa số ghế" tells how a parliament stands).
+  trigger(
+    'chiếm đa số ghế',
+    'election_result',
+    /(?:đã )?(?:chiếm|nắm giữ|nắm|giành lại|giữ vững) (?:được )?(?:đa số|quá bán)(?: số)? ghế(?![\p{L}\p{M}])/u,
+    {
+      needsNearby: /(?:[Bb]ầu cử|[Tt]uyển cử|[Bb]ỏ phiếu|[Kk]iểm phiếu)/u
+    }
+  ),
   // "Quốc hội đã bầu ông Lương Cường làm Chủ tịch nước", "đã bỏ phiếu bầu ông Ishiba Shigeru, Chủ tịch Đảng Dân chủ Tự do (LDP)
   // cầm quyền, làm Thủ tướng": the electors' side of a result, the person's titles between.
   trigger('bầu <người> làm', 'election_result', new RegExp(String.raw`(?:đã )?(?:bỏ phiếu )?bầu(?= ${electedAs})`, 'u')),
@@ -98,7 +108,7 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     'điều động <người> giữ chức',
     'appointment',
-    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao|phê chuẩn)(?= (?:giữ chức|làm) )|(?:được|đã được) giao quyền(?= \p{Lu})|(?:điều động|phân công|chỉ định)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định))/u
+    /(?:đã )?(?:điều động, phân công|điều động|phân công|chỉ định)(?= (?:ông |bà |đồng chí )?\p{Lu}[^.;]{0,60}? (?:giữ chức|làm|tham gia) )|(?:được|đã được) (?:điều động|phân công|chỉ định|giao|phê chuẩn)(?= (?:giữ chức|làm) )|(?:được|đã được) giao quyền(?= \p{Lu})|(?:điều động|phân công|chỉ định|phê chuẩn)(?= (?:giữ chức|làm) )(?<=được (?:[^\s.,;]+ ){1,4}(?:điều động|phân công|chỉ định|phê chuẩn))/u
   ),
   // "Ông Lâm kế nhiệm ông Nam", "tiếp quản vị trí Tổng giám đốc": one takes an office another left.
   trigger('kế nhiệm', 'appointment', /(?:đã )?(?:kế nhiệm|tiếp quản (?:vị trí|chức vụ|cương vị|ghế))(?![\p{L}\p{M}])/u, {

@@ -17,6 +17,15 @@ const forecastAfter = /^ (?:[^.;,]{0,40}? )?(?:sẽ|sắp|có thể|có khả n�
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
 const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động|thành viên|nhân viên|cán bộ|bệnh nhân|quân nhân)`
 
+/** Where the victims were, between them and their fate: "5 người ở Hòa Bình thiệt mạng", "2 người tại huyện Bát Xát tử vong". */
+const where = String.raw` (?:ở|tại) (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) )?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}`
+
+/**
+ * "thiệt hại do bão số 3 gây ra", "số người chết do mưa lũ, sạt lở đất gây ra": the hazard as the agent of its passive, told with its
+ * verb (not "chết do bão", a cause alone).
+ */
+const agentOf = /(?:^|[^\p{L}\p{M}])(?:do|bởi)\s+(?:(?:cơn|trận|đợt|các|những)\s+)?$/u
+
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
   // "tuần hành phản đối", "xuống đường biểu tình" are one protest, told by its first word.
@@ -52,6 +61,9 @@ export const society: readonly Rule<'event'>[] = [
     // "bão số 4 sẽ đổ bộ", "lũ có thể gây ngập": the impact is forecast, no strike told.
     { notBefore: cause, notAfter: forecastAfter }
   ),
+  trigger('do <thiên tai> gây ra', 'disaster', new RegExp(String.raw`${hazards}(?= (?:[^.;,]{0,30}? )?gây (?:ra|nên)${wordEnd})`, 'u'), {
+    needsBefore: agentOf
+  }),
   // "đợt nắng nóng", "trận lũ quét", "cơn bão số 3", "tình trạng lũ lụt, sạt lở đất", "tình hình hạn mặn", "sau lũ quét và sạt lở đất".
   trigger(
     'đợt <thiên tai>',
@@ -119,7 +131,7 @@ export const society: readonly Rule<'event'>[] = [
     '<n> người chết',
     'death',
     new RegExp(
-      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối|đuối nước|hy sinh)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
+      String.raw`${victims}(?:(?: \p{L}+){0,2}?| bị(?: \p{L}+){1,4}?|${where}) (?:đã |bị |vẫn )?(?:chết|tử vong|thiệt mạng|tử nạn|thương vong|qua đời|chết đuối|đuối nước|hy sinh)${wordEnd}(?:(?:, | và )(?:mất tích|bị thương))?`,
       'u'
     )
   ),
