@@ -180,7 +180,7 @@ const hazardWords = [
 export const hazard = `(?:${alternationWithCapitals(hazardWords)})`
 
 /** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
-export const hazardInside = `(?:${alternation(hazardWords)})`
+export const hazardInside = `(?:${alternation(hazardWords, { caseSensitive: true })})`
 
 /**
  * Verbs of a hazard striking, every form: "Typhoon Yagi struck", "floods that

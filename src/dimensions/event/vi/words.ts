@@ -181,7 +181,7 @@ const hazardWords = [
 export const hazard = `(?:${alternationWithCapitals(hazardWords)})${wordEnd}`
 
 /** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
-export const hazardInside = `(?:${alternation(hazardWords)})${wordEnd}`
+export const hazardInside = `(?:${alternation(hazardWords, { caseSensitive: true })})${wordEnd}`
 
 /** Verbs of a hazard striking or causing harm: "bão đổ bộ", "sạt lở đất làm 40 người chết", "lũ quét khiến". */
 export const impact = `(?:${alternation([
