@@ -41,3 +41,17 @@ test('should build what each rule regex needs as the sources do, for every regex
   )
   expect(items.filter((item) => !(item.key in built))).toEqual([])
 })
+
+test('should put a case-sensitive word list into no rule regex with the i flag', async () => {
+  await import('../src/pipeline.js')
+  const cased = Object.entries(madeAlternations())
+    .filter(([key]) => key.split('\u0000')[0]!.endsWith(casedMark))
+    .map(([, pattern]) => pattern)
+  const caseless = langs.flatMap((lang) =>
+    languageRules(lang, dimensions).flatMap(({ pattern }) =>
+      pattern.flatMap((item) => (item.kind === 'regex' && item.flags.includes('i') ? [item] : []))
+    )
+  )
+  expect(cased.length).toBeGreaterThan(20)
+  expect(caseless.filter((item) => cased.some((pattern) => item.source.includes(pattern))).map((item) => item.key)).toEqual([])
+})
