@@ -1,7 +1,8 @@
 /**
  * The trie-shaped alternation matches exactly what the plain one (the words
  * longest first, one after another) matches, at every place of a text, with
- * and without the `i` flag, followed by a word bound as the engine adds one.
+ * and without the `i` flag (without it only, for a list made case-sensitive),
+ * followed by a word bound as the engine adds one.
  */
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
@@ -56,6 +57,15 @@ describe('alternation', () => {
     expect(matchesAt(alternation(['b', ' ', '   b']), 'u', '   b')[0]).toBe('   b')
   })
 
+  test('should match what the plain alternation matches without the i flag, case-sensitive', () => {
+    fc.assert(
+      fc.property(wordsAndText, ([words, subject]) => {
+        expect(matchesAt(alternation(words, { caseSensitive: true }), 'u', subject)).toEqual(matchesAt(plain(words), 'u', subject))
+      }),
+      { numRuns: runs }
+    )
+  })
+
   test('should share beginnings', () => {
     expect(alternation(['long', 'longest', 'lo'])).toBe('lo(?:ng(?:est)?)?')
     expect(alternation(['new year', 'new moon'])).toBe(String.raw`new\s+(?:year|moon)`)
@@ -63,5 +73,9 @@ describe('alternation', () => {
 
   test('should keep words that differ only by case one after another', () => {
     expect(alternation(['May', 'may be'])).toBe(String.raw`may\s+be|May`)
+  })
+
+  test('should shape words written with and without their capital as a trie when case-sensitive', () => {
+    expect(alternation(['floods', 'Floods', 'flooding', 'Flooding'], { caseSensitive: true })).toBe('(?:flood(?:s|ing)|Flood(?:s|ing))')
   })
 })

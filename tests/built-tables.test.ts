@@ -9,7 +9,7 @@ import path from 'node:path'
 import { expect, test } from 'vitest'
 import { dimensions } from '../src/dimensions/index.js'
 import { languageRules } from '../src/dimensions/rule-names.js'
-import { alternation, builtAlternationsFile, madeAlternations } from '../src/engine/alternation.js'
+import { alternation, builtAlternationsFile, casedMark, madeAlternations } from '../src/engine/alternation.js'
 import { requirementOf } from '../src/engine/literals.js'
 import { builtRequirementsFile } from '../src/engine/prefilter.js'
 import { langs } from '../src/lang.js'
@@ -20,8 +20,9 @@ const table = (name: string) => JSON.parse(readFileSync(path.join(projectRoot, '
 test('should build the pattern of each word list as the sources do, for every list the pipeline makes as it loads', async () => {
   const built = table(builtAlternationsFile)
   for (const [key, pattern] of Object.entries(built)) {
-    const [count, ...words] = key.split('\u0000')
-    expect(alternation(Number(count) === 0 ? [] : words)).toBe(pattern)
+    const [head, ...words] = key.split('\u0000')
+    const caseSensitive = head!.endsWith(casedMark)
+    expect(alternation(parseInt(head!, 10) === 0 ? [] : words, { caseSensitive })).toBe(pattern)
   }
   await import('../src/pipeline.js')
   const made = Object.keys(madeAlternations())
@@ -39,4 +40,18 @@ test('should build what each rule regex needs as the sources do, for every regex
     languageRules(lang, dimensions).flatMap(({ pattern }) => pattern.filter((item) => item.kind === 'regex'))
   )
   expect(items.filter((item) => !(item.key in built))).toEqual([])
+})
+
+test('should put a case-sensitive word list into no rule regex with the i flag', async () => {
+  await import('../src/pipeline.js')
+  const cased = Object.entries(madeAlternations())
+    .filter(([key]) => key.split('\u0000')[0]!.endsWith(casedMark))
+    .map(([, pattern]) => pattern)
+  const caseless = langs.flatMap((lang) =>
+    languageRules(lang, dimensions).flatMap(({ pattern }) =>
+      pattern.flatMap((item) => (item.kind === 'regex' && item.flags.includes('i') ? [item] : []))
+    )
+  )
+  expect(cased.length).toBeGreaterThan(20)
+  expect(caseless.filter((item) => cased.some((pattern) => item.source.includes(pattern))).map((item) => item.key)).toEqual([])
 })

@@ -1,5 +1,15 @@
 import { readFileSync } from 'node:fs'
 
+export interface AlternationOptions {
+  /**
+   * True when the pattern goes only into regexes without the `i` flag, so
+   * that "Floods" and "floods" never match the same text: a list of words
+   * written with and without their capital then keeps a trie's shape. By
+   * default the pattern may go under `i`, and such a list stays flat.
+   */
+  readonly caseSensitive?: boolean
+}
+
 /**
  * A regex alternation of words that matches what `longest|long|lo` matches,
  * in the same order of preference (the longest word first), but shaped as a
@@ -8,25 +18,28 @@ import { readFileSync } from 'node:fs'
  * holidays, the currencies) scan a text several times faster. A space in a
  * word matches any blanks (`\s+`).
  */
-export function alternation(words: Iterable<string>): string {
+export function alternation(words: Iterable<string>, { caseSensitive = false }: AlternationOptions = {}): string {
   const list = [...words]
-  const key = `${list.length}\u0000${list.join('\u0000')}`
+  const key = `${list.length}${caseSensitive ? casedMark : ''}\u0000${list.join('\u0000')}`
   known ??= readKnown()
   let pattern = known.get(key)
   if (pattern === undefined) {
-    pattern = trieShaped(list)
+    pattern = trieShaped(list, caseSensitive)
     made.set(key, pattern)
   }
   return pattern
 }
 
-function trieShaped(list: readonly string[]): string {
+/** What the key of a case-sensitive list holds after its count of words. */
+export const casedMark = ' cased'
+
+function trieShaped(list: readonly string[], caseSensitive: boolean): string {
   const root = new TrieNode()
   for (const word of list) root.insert(unitsOf(word))
   // Two branches that can match the same text (under the `i` flag "May" and "may"; a blank and
   // a no-break space) would let the first win even if shorter, and so would blanks followed by a
   // blank, whose greedy `\s+` takes the blank the longer word needs: such lists keep the flat form.
-  return root.mayPreferShorter() ? flat(list) : root.pattern()
+  return root.mayPreferShorter(caseSensitive ? blankOf : foldOf) ? flat(list) : root.pattern()
 }
 
 /**
@@ -96,6 +109,11 @@ function foldOf(unit: string): string {
   return key
 }
 
+/** A unit as a regex without the `i` flag compares it: blanks alike, every other unit itself. */
+function blankOf(unit: string): string {
+  return isBlank(unit) ? blanks : unit
+}
+
 class TrieNode {
   readonly children = new Map<string, TrieNode>()
   /** A word ends here. */
@@ -116,19 +134,19 @@ class TrieNode {
     node.terminal = true
   }
 
-  /** Could the trie's form match a shorter word where the flat form matches a longer one? */
-  mayPreferShorter(): boolean {
+  /** Could the trie's form match a shorter word where the flat form matches a longer one, units compared as `keyOf` says? */
+  mayPreferShorter(keyOf: (unit: string) => string): boolean {
     // A node of one branch, as most are, cannot hold two that match alike.
     const keys = this.children.size > 1 ? new Set<string>() : undefined
     for (const [unit, child] of this.children) {
       if (keys) {
-        const key = foldOf(unit)
+        const key = keyOf(unit)
         if (keys.has(key)) return true
         keys.add(key)
       }
       if (unit === blanks) for (const next of child.children.keys()) if (isBlank(next)) return true
     }
-    for (const child of this.children.values()) if (child.mayPreferShorter()) return true
+    for (const child of this.children.values()) if (child.mayPreferShorter(keyOf)) return true
     return false
   }
 

@@ -1,4 +1,5 @@
 import { regex, rule, type Rule } from '../../engine/rule.js'
+import { alternation } from '../../engine/alternation.js'
 import type { EventFields } from '../../facts/draft.js'
 import type { CameoCode, EventType } from '../../schema/vocabulary.js'
 import { eventTypeInfo } from '../../schema/event-types.js'
@@ -130,9 +131,14 @@ export function eventFields(value: EventValue): EventFields {
   }
 }
 
-/** Each word as written inside a sentence and at its start ("floods", "Floods"; "xâm nhập mặn", "Xâm nhập mặn"). */
-export function withCapitals(words: readonly string[]): string[] {
-  return [...new Set(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]))]
+/**
+ * A pattern of each word as written inside a sentence and at its start
+ * ("floods", "Floods"; "xâm nhập mặn", "Xâm nhập mặn"), for the trigger
+ * regexes, none of which has the `i` flag: their capitals keep the two forms
+ * apart, so the list takes a trie's shape rather than one word after another.
+ */
+export function alternationWithCapitals(words: readonly string[]): string {
+  return alternation([...new Set(words.flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)]))], { caseSensitive: true })
 }
 
 /** A language's corpus from the corpora of its sections, in order. */

@@ -107,12 +107,15 @@ function namesOfCountries(): Map<string, CountryCode> {
 }
 
 const names = namesOfCountries()
-/** Any of the names, whole words; capitals as written ("KARACHI" in a dateline) are tried too. */
-const nameRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names.keys())})(?![\\p{L}\\p{N}])`, 'gu')
+/**
+ * Any of the names, whole words; capitals as written ("KARACHI" in a dateline) are tried too.
+ * Case-sensitive: two names that differ only by case stay apart, and the list keeps a trie's shape.
+ */
+const nameRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(names.keys(), { caseSensitive: true })})(?![\\p{L}\\p{N}])`, 'gu')
 const upperNames = new Map(
   [...names].flatMap(([name, code]) => (names.has(name.toUpperCase()) ? [] : [[name.toUpperCase(), code] as const]))
 )
-const upperRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(upperNames.keys())})(?![\\p{L}\\p{N}])`, 'gu')
+const upperRegex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(upperNames.keys(), { caseSensitive: true })})(?![\\p{L}\\p{N}])`, 'gu')
 
 /** The first non-blank lines, where the headline and the dateline stand. */
 const headLines = 3

@@ -140,14 +140,20 @@ export function sourceTags(list: readonly Piece[], isCommonWord: (word: string) 
   return found
 }
 
-const domainPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}./@\]-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:${domainEndings.join('|')})(?![\p{L}\p{N}/@-])`,
-  'giu'
-)
+const domainEnd = String.raw`\.(?:${domainEndings.join('|')})(?![\p{L}\p{N}/@-])`
+const domainPattern = new RegExp(String.raw`(?<![\p{L}\p{N}./@\]-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*${domainEnd}`, 'giu')
+/**
+ * The ending every site's name holds: a text without one has none. The
+ * pattern above opens with a class of all letters, so the regex engine tries
+ * it at every letter of a text; this one opens with the stop, which it finds
+ * by skipping ahead.
+ */
+const hasDomainEnd = new RegExp(domainEnd, 'iu')
 
 /** '<news site>': a site named as a source ("Sggp.org.vn đưa tin", "Theo trang thoibaotaichinhvietnam.vn"), never a link with a path. */
 export function newsSites(text: string, list: readonly Piece[]): Candidate[] {
   const found: Candidate[] = []
+  if (!hasDomainEnd.test(text)) return found
   for (const match of matchesOf(domainPattern, text)) {
     const start = match.index
     const end = start + match[0].length

@@ -1,5 +1,4 @@
-import { alternation } from '../../../engine/alternation.js'
-import { withCapitals } from '../helpers.js'
+import { alternationWithCapitals } from '../helpers.js'
 
 /** The forms of an English verb a news report tells a happening with. */
 export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund'
@@ -114,5 +113,5 @@ function splitPhrase(lemma: string): [string, string] {
  * 'strike/struck'])` reads "hit", "hits", "struck", "Strikes", ...
  */
 export function verbs(lemmas: readonly string[], forms: readonly VerbForm[] = reportForms): string {
-  return `(?:${alternation(withCapitals(lemmas.flatMap((lemma) => verbForms(lemma, forms))))})`
+  return `(?:${alternationWithCapitals(lemmas.flatMap((lemma) => verbForms(lemma, forms)))})`
 }

@@ -1,5 +1,5 @@
 import { alternation } from '../../../engine/alternation.js'
-import { triggers, withCapitals } from '../helpers.js'
+import { triggers, alternationWithCapitals } from '../helpers.js'
 import { verbs } from './inflect.js'
 
 /**
@@ -177,10 +177,10 @@ const hazardWords = [
 ]
 
 /** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
-export const hazard = `(?:${alternation(withCapitals(hazardWords))})`
+export const hazard = `(?:${alternationWithCapitals(hazardWords)})`
 
 /** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
-export const hazardInside = `(?:${alternation(hazardWords)})`
+export const hazardInside = `(?:${alternation(hazardWords, { caseSensitive: true })})`
 
 /**
  * Verbs of a hazard striking, every form: "Typhoon Yagi struck", "floods that

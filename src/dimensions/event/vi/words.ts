@@ -1,5 +1,5 @@
 import { alternation } from '../../../engine/alternation.js'
-import { triggers, withCapitals } from '../helpers.js'
+import { triggers, alternationWithCapitals } from '../helpers.js'
 
 /**
  * Words before a trigger that make it unreal: a plan, a wish or a
@@ -178,10 +178,10 @@ const hazardWords = [
 ]
 
 /** A hazard at the start of a sentence or inside it ("Floods", "floods"). */
-export const hazard = `(?:${alternation(withCapitals(hazardWords))})${wordEnd}`
+export const hazard = `(?:${alternationWithCapitals(hazardWords)})${wordEnd}`
 
 /** A hazard inside a sentence, after another it is joined to ("floods and landslides"). */
-export const hazardInside = `(?:${alternation(hazardWords)})${wordEnd}`
+export const hazardInside = `(?:${alternation(hazardWords, { caseSensitive: true })})${wordEnd}`
 
 /** Verbs of a hazard striking or causing harm: "bão đổ bộ", "sạt lở đất làm 40 người chết", "lũ quét khiến". */
 export const impact = `(?:${alternation([
