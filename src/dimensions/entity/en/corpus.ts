@@ -790,6 +790,23 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'WHO', value: { type: 'organization' } }
       ]
     },
+    // A wire's sign-off credits its people, one or several, wherever they reported from.
+    {
+      text: '(Reporting by Nguyen Minh Chau in Hanoi and R. Suresh; Editing by Clare Dunn)',
+      finds: [
+        { quote: 'Nguyen Minh Chau', value: { type: 'person' } },
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'R. Suresh', value: { type: 'person' } },
+        { quote: 'Clare Dunn', value: { type: 'person' } }
+      ]
+    },
+    {
+      text: 'By Aisyah Rahim and Tom Keller',
+      finds: [
+        { quote: 'Aisyah Rahim', value: { type: 'person' } },
+        { quote: 'Tom Keller', value: { type: 'person' } }
+      ]
+    },
     // Seats of government and agencies the news names as bodies; a roundtable of an industry is a body.
     {
       text: 'Wisma Putra summoned the envoy, the Istana said the visit would go ahead, and Suparco joined the Roundtable on Sustainable Biomaterials.',
@@ -802,6 +819,8 @@ export const corpus: Corpus<'entity'> = {
     }
   ],
   negative: [
+    // A line's "By" before a time signs no one.
+    'By Monday, prices had fallen.',
     // An address's "@" after a word opens no handle.
     'Readers wrote to letters@example.com for help.',
     // "The" opening a sentence, a quoted title or a title names no paper.

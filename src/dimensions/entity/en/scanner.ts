@@ -15,6 +15,7 @@ import { cuedCompanies, exampledCompanies, incorporated, partnerships } from './
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
 import { handles } from './handles.js'
+import { signatures } from './signatures.js'
 import { listInName } from './lists.js'
 import { publications } from './publications.js'
 import { brandProducts } from './products.js'
@@ -116,6 +117,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...brandedBodies(list, 'en', { byShape: true, anyPlace: true }),
     ...datelines(list),
     ...handles(list),
+    ...signatures(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
     ...sourceTags(list, (word) => lexiconTags(word).length > 0),
