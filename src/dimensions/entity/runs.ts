@@ -12,6 +12,10 @@ export interface RunGrammar {
   readonly possessives?: ReadonlySet<string>
   /** A word that starts something else after a bracketed acronym ("Tourism Authority of Thailand (TAT) Deputy Governor"). */
   readonly endsName?: (list: readonly Piece[], index: number) => boolean
+  /** Given names written short, whose stop joins the next word as an initial's does ("Ma. Teresa"). */
+  readonly shortNames?: ReadonlySet<string>
+  /** A nickname in quotes stays inside a person's name ('Juan "Jonvic" Remulla'). */
+  readonly quotedNicknames?: boolean
   /** Lower-case words allowed between two capitalized ones ("of", "for"; "và"). */
   readonly connectors: ReadonlySet<string>
   /** At most this many connectors in a row ("of the"). */
@@ -84,7 +88,7 @@ export function capitalizedRuns(text: string, list: readonly Piece[], grammar: R
 /** How many pieces from `next` join the run to a following capitalized word, or 0. */
 function joinerLength(list: readonly Piece[], last: number, next: number, grammar: RunGrammar): number {
   const piece = list[next]!
-  const initial = list[last]!.text.length === 1 && isCapitalized(list[last]!.text)
+  const initial = (list[last]!.text.length === 1 && isCapitalized(list[last]!.text)) || grammar.shortNames?.has(list[last]!.text) === true
   if (piece.text === '.' && initial && piece.start === list[last]!.end && isNameWord(list[next + 1])) return 1
   // Only a dash without blanks joins ("Vietnam–Pakistan"); "Cuong – Deputy Director" is two phrases.
   if (dash.test(piece.text) && isNameWord(list[next + 1]) && piece.start === list[last]!.end && piece.end === list[next + 1]!.start)
@@ -102,10 +106,27 @@ function joinerLength(list: readonly Piece[], last: number, next: number, gramma
   )
     return 2
   if (piece.text === ',' && grammar.listInName?.(list, next)) return 1
+  if (grammar.quotedNicknames && isNickname(list, next) && isNameWord(list[next + 3])) return 3
   let count = 0
   while (count < grammar.maxConnectors && grammar.connectors.has(list[next + count]?.text ?? '')) count++
   // "the Court on Thursday": a day or a month after a connector is the time of the sentence, not a name's word.
   return count > 0 && isNameWord(list[next + count]) && !timeWord.test(list[next + count]!.text) ? count : 0
+}
+
+/** A capitalized word in quotes glued to it at `at`, after a blank: the nickname of 'Ronald "Bato" dela Rosa'. */
+export function isNickname(list: readonly Piece[], at: number): boolean {
+  const [open, word, close] = [list[at], list[at + 1], list[at + 2]]
+  return (
+    open !== undefined &&
+    word !== undefined &&
+    close !== undefined &&
+    /^["“]$/u.test(open.text) &&
+    /^["”]$/u.test(close.text) &&
+    isNameWord(word) &&
+    open.end === word.start &&
+    word.end === close.start &&
+    open.start > (list[at - 1]?.end ?? -1)
+  )
 }
 
 /** Days and months, which no connector joins to a name. */

@@ -11,6 +11,9 @@ export const abbreviations: readonly string[] = [
   'prof',
   'sr',
   'jr',
+  // Given names written short ("Ma. Teresa", "Md. Rahman").
+  'ma',
+  'md',
   'st',
   'gen',
   'col',

@@ -732,9 +732,97 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Modi spoke at the East Asia Summit.',
       finds: [{ quote: 'East Asia Summit', value: { type: 'organization' } }]
+    },
+    // Offices of one holder and a company's officers by function are titles, left out of the name.
+    {
+      text: 'National Statistician Rosa Villanueva and Ombudsman Lito Ramos briefed Chief Operating Officer Dinh Thi Lan.',
+      finds: [
+        { quote: 'Rosa Villanueva', value: { type: 'person' } },
+        { quote: 'Lito Ramos', value: { type: 'person' } },
+        { quote: 'Dinh Thi Lan', value: { type: 'person', role: 'Chief Operating Officer' } }
+      ]
+    },
+    // "Chief Executive" ends a company's name before its holder, whose honorific is no part of the body.
+    {
+      text: 'Petronas Chief Executive Datuk Amir Hamzah said output rose, as did Chief Economist Ravi Menon.',
+      finds: [
+        { quote: 'Petronas', value: { type: 'organization' } },
+        { quote: 'Amir Hamzah', value: { type: 'person' } },
+        { quote: 'Ravi Menon', value: { type: 'person', role: 'Chief Economist' } }
+      ]
+    },
+    // A lower-case role before a capitalized name; a nickname in quotes and a particle stay inside the name.
+    {
+      text: 'The bill was filed by senator Jose "Pepe" dela Cruz and backed by tycoon Arun Mehta.',
+      finds: [
+        { quote: 'Jose "Pepe" dela Cruz', value: { type: 'person', role: 'senator' } },
+        { quote: 'Arun Mehta', value: { type: 'person', role: 'tycoon' } }
+      ]
+    },
+    // Given names written short keep their stop: "Ma." (Maria), "Md." (Mohammad).
+    {
+      text: 'Ma. Elena D. Santos, a nurse, said beds ran out.',
+      finds: [{ quote: 'Ma. Elena D. Santos', value: { type: 'person' } }]
+    },
+    {
+      text: 'Md. Rafiqul Alam said the ferry left.',
+      finds: [{ quote: 'Md. Rafiqul Alam', value: { type: 'person' } }]
+    },
+    // A Malaysian honorific of two words is left out of the name.
+    {
+      text: 'Datuk Wira Hasnah Yusof opened the fair.',
+      finds: [{ quote: 'Hasnah Yusof', value: { type: 'person' } }]
+    },
+    // A Vietnamese full name wins over the place its last syllable spells; a Chinese Malaysian name by its shape.
+    {
+      text: 'The court heard Do Thi Thu Hue, while Goh Chee Wah and Liew Kah Seng signed the deal.',
+      finds: [
+        { quote: 'Do Thi Thu Hue', value: { type: 'person' } },
+        { quote: 'Goh Chee Wah', value: { type: 'person' } },
+        { quote: 'Liew Kah Seng', value: { type: 'person' } }
+      ]
+    },
+    // A person's handle names the person; a body's handle in brackets after its acronym names no one.
+    {
+      text: 'The singer, who posts as @mai_linh.official, thanked fans, and the WHO (@WHO_Asia) replied.',
+      finds: [
+        { quote: '@mai_linh.official', value: { type: 'person' } },
+        { quote: 'WHO', value: { type: 'organization' } }
+      ]
+    },
+    // A wire's sign-off credits its people, one or several, wherever they reported from.
+    {
+      text: '(Reporting by Nguyen Minh Chau in Hanoi and R. Suresh; Editing by Clare Dunn)',
+      finds: [
+        { quote: 'Nguyen Minh Chau', value: { type: 'person' } },
+        { quote: 'Hanoi', value: { type: 'place' } },
+        { quote: 'R. Suresh', value: { type: 'person' } },
+        { quote: 'Clare Dunn', value: { type: 'person' } }
+      ]
+    },
+    {
+      text: 'By Aisyah Rahim and Tom Keller',
+      finds: [
+        { quote: 'Aisyah Rahim', value: { type: 'person' } },
+        { quote: 'Tom Keller', value: { type: 'person' } }
+      ]
+    },
+    // Seats of government and agencies the news names as bodies; a roundtable of an industry is a body.
+    {
+      text: 'Wisma Putra summoned the envoy, the Istana said the visit would go ahead, and Suparco joined the Roundtable on Sustainable Biomaterials.',
+      finds: [
+        { quote: 'Wisma Putra', value: { type: 'organization' } },
+        { quote: 'Istana', value: { type: 'organization' } },
+        { quote: 'Suparco', value: { type: 'organization' } },
+        { quote: 'Roundtable on Sustainable Biomaterials', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
+    // A line's "By" before a time signs no one.
+    'By Monday, prices had fallen.',
+    // An address's "@" after a word opens no handle.
+    'Readers wrote to letters@example.com for help.',
     // "The" opening a sentence, a quoted title or a title names no paper.
     'The Old Man was read aloud. She said "The End" was near.',
     // A generator's number and a hospital's ward are no units of a body.

@@ -1,13 +1,14 @@
 import { lookupFor } from '../helpers.js'
 import { longestAt } from '../gazetteer/index.js'
-import { isGluedSyllable, isNameWord } from '../runs.js'
+import { isGluedSyllable, isNameWord, isNickname } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isVietnameseName } from '../vietnamese-names.js'
 import { opensTitle, titleAt } from './titles.js'
-import { nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
+import { abbreviatedGivenNames, nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
 
 const particleSet = new Set<string>(nameParticles)
 const suffixSet = new Set<string>(nameSuffixes)
+const abbreviatedSet = new Set<string>(abbreviatedGivenNames)
 const notNameSet = new Set<string>(notNames)
 const organizationHeadSet = new Set<string>(organizationHeads)
 /** Words of a person's name at most. */
@@ -56,12 +57,17 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
       end = afterApostropheTail(list, end + 1)
       continue
     }
+    // 'Juan "Jonvic" Remulla', 'Ronald "Bato" dela Rosa': a nickname in quotes between given and family names.
+    if (words > 0 && isNickname(list, end) && (isNameWord(list[end + 3]) || particleSet.has(list[end + 3]?.text ?? ''))) {
+      end += 3
+      continue
+    }
     // "Kim Sang-sik", "Moon Jae-in": a lower-case syllable glued by a hyphen is part of a given name.
     if (words > 0 && isGluedSyllable(list, end)) {
       end += 2
       continue
     }
-    if (piece.text === '.' && isInitial(list[end - 1]) && piece.start === list[end - 1]!.end && isNameWord(list[end + 1])) {
+    if (piece.text === '.' && isShortened(list[end - 1]) && piece.start === list[end - 1]!.end && isNameWord(list[end + 1])) {
       end++
       continue
     }
@@ -83,6 +89,11 @@ function startsPerson(list: readonly Piece[], from: number): boolean {
   if (!isNameWord(piece) || (notNameSet.has(piece!.text) && !initial) || isAllCaps(piece!.text) || organizationHeadSet.has(piece!.text))
     return false
   return !longestAt(lookupFor('en'), list, from)
+}
+
+/** An initial or a given name written short, whose stop stays in the name ("S. Jaishankar", "Ma. Teresa Cruz"). */
+function isShortened(piece: Piece | undefined): boolean {
+  return isInitial(piece) || abbreviatedSet.has(piece?.text ?? '')
 }
 
 /** One capital letter: the initial of "S. Jaishankar". */

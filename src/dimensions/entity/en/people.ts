@@ -5,6 +5,7 @@ import { isGluedTail, isNameWord, type Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import { isVietnameseName, isVietnameseSyllable } from '../vietnamese-names.js'
+import { isChineseName } from './chinese-names.js'
 import { isDictionaryWord } from './dictionary.js'
 import { compromiseLexicon } from './lexicon.js'
 import { personEnd } from './names.js'
@@ -233,16 +234,53 @@ export function attributed({ list, runs }: PeopleScan): Candidate[] {
 /**
  * '<Vietnamese name>': a Vietnamese family name and given names, with or
  * without diacritics ("Truong My Lan", "Nguyen Thi Huong", "Lê Quang Tùng").
+ * A full name of three syllables or more is surer than a place its later
+ * syllables spell ("Pham Thi Thu Hue"), not than a title or a cue around it.
  */
 export function vietnameseNamed({ list }: PeopleScan): Candidate[] {
+  return namesOfShape(list, vietnameseNameEnd, (from, to) => ({
+    rank: to - from >= 3 && spellsPlace(list, from + 1, to) ? ranks.known + 1 : ranks.shape + 5,
+    rule: '<Vietnamese name>'
+  }))
+}
+
+/** Does a place the gazetteer knows start in pieces `from`..`to` and end inside them? */
+function spellsPlace(list: readonly Piece[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const hit = longestAt(lookupFor('en'), list, at)
+    if (hit?.entry.type === 'place' && hit.to <= to) return true
+  }
+  return false
+}
+
+/** '<Chinese name>': a Malaysian or Singaporean Chinese family name and two given syllables ("Lim Guan Eng"). */
+export function chineseNamed({ list }: PeopleScan): Candidate[] {
+  return namesOfShape(list, chineseNameEnd, () => ({ rank: ranks.shape + 5, rule: '<Chinese name>' }))
+}
+
+/** People named where `endAt` finds a name of its shape, each read once, left to right. */
+function namesOfShape(
+  list: readonly Piece[],
+  endAt: (list: readonly Piece[], from: number) => number | undefined,
+  reading: (from: number, to: number) => { rank: number; rule: string }
+): Candidate[] {
   const found: Candidate[] = []
   for (let index = 0; index < list.length; index++) {
-    const end = vietnameseNameEnd(list, index)
+    const end = endAt(list, index)
     if (end === undefined) continue
-    found.push({ from: index, to: end, type: 'person', rank: ranks.shape + 5, rule: '<Vietnamese name>' })
+    found.push({ from: index, to: end, type: 'person', ...reading(index, end) })
     index = end - 1
   }
   return found
+}
+
+/** The end of a Chinese name at `from`: three capitalized words one blank apart, after no honorific ("Tan Sri ..."). */
+function chineseNameEnd(list: readonly Piece[], from: number): number | undefined {
+  const words = list.slice(from, from + 3)
+  if (words.length < 3 || !words.every((piece, at) => isNameWord(piece) && (at === 0 || piece.start - words[at - 1]!.end === 1)))
+    return undefined
+  if (honorificEnd(list, from) !== undefined || isNameWord(list[from + 3]) || longestAt(lookupFor('en'), list, from)) return undefined
+  return isChineseName(words.map((piece) => piece.text)) ? from + 3 : undefined
 }
 
 /** The end of a Vietnamese name at `from`: two to four syllables, the first a family name. */

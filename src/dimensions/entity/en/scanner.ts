@@ -14,6 +14,8 @@ import { clubs } from './clubs.js'
 import { cuedCompanies, exampledCompanies, incorporated, partnerships } from './companies.js'
 import { isCommonOpener, isNameLike, lazyModel, lexiconTags, type Model } from './model.js'
 import { datelines } from './datelines.js'
+import { handles } from './handles.js'
+import { signatures } from './signatures.js'
 import { listInName } from './lists.js'
 import { publications } from './publications.js'
 import { brandProducts } from './products.js'
@@ -25,6 +27,7 @@ import { cutTitleCase } from './title-case.js'
 import { chambersAlone, lowerCaseBodies, namedByHead } from './organizations.js'
 import {
   attributed,
+  chineseNamed,
   honoredPeople,
   introducedPeople,
   isPlainName,
@@ -36,6 +39,7 @@ import {
 import { opensTitle, titleAt } from './titles.js'
 import {
   abbreviatedClosers,
+  abbreviatedGivenNames,
   bodyNounsAfter,
   commonEndings,
   connectors,
@@ -54,6 +58,8 @@ const grammar = {
   connectors: new Set<string>(connectors),
   maxConnectors: 2,
   possessives: new Set<string>(possessiveNameWords),
+  shortNames: new Set<string>(abbreviatedGivenNames),
+  quotedNicknames: true,
   endsName: (list: readonly Piece[], index: number) => opensTitle(list[index]) && titleAt(list, index) !== undefined,
   listInName
 }
@@ -110,6 +116,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...spelledBodies(list, runs),
     ...brandedBodies(list, 'en', { byShape: true, anyPlace: true }),
     ...datelines(list),
+    ...handles(list),
+    ...signatures(list),
     ...credits(text, list, 'en'),
     ...byline(text, list),
     ...sourceTags(list, (word) => lexiconTags(word).length > 0),
@@ -132,7 +140,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...introducedPeople(scan),
     ...speakers(scan),
     ...attributed(scan),
-    ...vietnameseNamed(scan)
+    ...vietnameseNamed(scan),
+    ...chineseNamed(scan)
   ]
   const taken = new Coverage(text.length)
   for (const candidate of choose(found, list)) taken.mark(list[candidate.from]!.start, list[candidate.to - 1]!.end)

@@ -5,9 +5,11 @@ import { portfoliosEnd } from './lists.js'
 import type { Piece } from '../text.js'
 import { phraseSet } from '../trie.js'
 import {
+  headsAfterChief,
   honorificPhrases,
   lowerTitleHeads,
   lowerTitleModifiers,
+  officerFunctions,
   organizationHeads,
   stoppedHonorifics,
   titleHeads,
@@ -18,6 +20,8 @@ const heads = new Set<string>(titleHeads)
 const modifiers = new Set<string>(titleModifiers)
 const lowerHeads = new Set<string>(lowerTitleHeads)
 const lowerModifiers = new Set<string>(lowerTitleModifiers)
+const functions = new Set<string>(officerFunctions)
+const chiefHeads = new Set<string>(headsAfterChief)
 const honorificSet = phraseSet(honorificPhrases)
 const stoppedSet = new Set<string>(stoppedHonorifics)
 const organizationHeadSet = new Set<string>(organizationHeads)
@@ -52,13 +56,20 @@ export function titleAt(list: readonly Piece[], index: number): Title | undefine
   const opening = lower && startsSentence(list, index) && lowerHeads.has(first.text.toLowerCase()) ? first : undefined
   const textOf = (piece: Piece) => (piece === opening ? piece.text.toLowerCase() : piece.text)
   const isHead = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerHeads : heads).has(textOf(piece))
-  const isModifier = (piece: Piece | undefined) => piece !== undefined && (lower ? lowerModifiers : modifiers).has(textOf(piece))
+  const isModifierAt = (at: number) => {
+    const piece = list[at]
+    if (piece === undefined) return false
+    return (lower ? lowerModifiers : modifiers).has(textOf(piece)) || (at > index && !lower && functions.has(piece.text))
+  }
+  // "Chief Executive" is a title; "Chief Executive Officer" is one with another head.
+  const closesAfterChief = (at: number) =>
+    !lower && at > index && list[at - 1]!.text === 'Chief' && chiefHeads.has(list[at]?.text ?? '') && !isHead(list[at + 1])
   let at = index
-  while (isModifier(list[at]) && !isHead(list[at])) at++
+  while (isModifierAt(at) && !isHead(list[at]) && !closesAfterChief(at)) at++
   // A modifier may also be a head ("Deputy" alone is not; "Deputy Director" is).
-  while (isModifier(list[at]) && isHead(list[at + 1])) at++
+  while (isModifierAt(at) && isHead(list[at + 1])) at++
   const head = list[at]
-  if (!isHead(head)) return undefined
+  if (!isHead(head) && !closesAfterChief(at)) return undefined
   let to = at + 1
   if (list[to]?.text === '.' && list[to]!.start === head!.end) to++
   // "Director General", "Secretary-General", "Consul General".

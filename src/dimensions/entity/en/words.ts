@@ -64,8 +64,20 @@ export const titleHeads = [
   'Attorney',
   'Attorney-General',
   'Solicitor',
-  'Solicitor-General'
+  'Solicitor-General',
+  // Offices of one holder named by their function ("National Statistician Ana Reyes", "Ombudsman Jose Cruz").
+  'Statistician',
+  'Ombudsman',
+  'Auditor-General',
+  'Inspector-General',
+  // Those who speak for a firm's research ("Chief Economist Ana Lim", "Analyst Ravi Menon").
+  'Economist',
+  'Strategist',
+  'Analyst'
 ] as const
+
+/** Modifiers that are the head of a title after "Chief" ("Chief Executive Tony Tan"). */
+export const headsAfterChief = ['Executive'] as const
 
 /**
  * Lower-case heads of a title before a name ("deputy chairman Togar X",
@@ -74,6 +86,7 @@ export const titleHeads = [
 export const lowerTitleHeads = [
   'president',
   'vice-president',
+  'executive',
   'chairman',
   'chairwoman',
   'chairperson',
@@ -129,7 +142,19 @@ export const lowerTitleHeads = [
   'writer',
   'professor',
   'researcher',
-  'scientist'
+  'scientist',
+  'senator',
+  'congressman',
+  'congresswoman',
+  'lawmaker',
+  'legislator',
+  'diplomat',
+  'businessman',
+  'businesswoman',
+  'tycoon',
+  'billionaire',
+  'activist',
+  'journalist'
 ] as const
 
 /** Lower-case words that may come before a lower-case title head and belong to the role ("general chairperson"). */
@@ -188,6 +213,11 @@ export const honorificPhrases = [
   'Datin Seri',
   'Datin Paduka',
   'Datuk Paduka',
+  'Datuk Wira',
+  'Dato Wira',
+  'Datuk Seri Utama',
+  'Datuk Seri Panglima',
+  'Datuk Patinggi',
   'Dato Paduka',
   'Tan Sri',
   'Puan Sri',
@@ -281,6 +311,9 @@ export const nameParticles = [
   'ud'
 ] as const
 
+/** Given names written short with a stop inside a name: "Ma." (Maria) of Filipino names, "Md." (Mohammad) of Bangladeshi ones. */
+export const abbreviatedGivenNames = ['Ma', 'Md'] as const
+
 /** Words that end a person's name as a part of it ("Ferdinand Marcos Jr."). */
 export const nameSuffixes = ['Jr', 'Sr', 'II', 'III', 'IV'] as const
 
@@ -343,6 +376,13 @@ export const titleModifiers = [
   'Country',
   'Regional'
 ] as const
+
+/**
+ * A company officer's function after another modifier ("Chief Operating
+ * Officer", "Chief Financial Officer"); alone they open companies' and
+ * papers' names ("Financial Times"), not titles.
+ */
+export const officerFunctions = ['Operating', 'Financial', 'Technology', 'Investment', 'Marketing'] as const
 
 /** Portfolios of a minister or a ministry ("Minister of Industry and Trade"). */
 export const portfolios = [
@@ -550,6 +590,8 @@ export const organizationHeads = [
   // Bodies of sport and charities ("Asian Football Confederation", "Wellcome Trust").
   'Confederation',
   'Trust',
+  // Bodies that bring an industry's members to one table ("Roundtable on Sustainable Biomaterials").
+  'Roundtable',
   // A club closing its name ("Buriram United").
   'United',
   // Heads of the region's own languages, kept in English copy: Malay and Indonesian ("Dewan Rakyat", "Badan Pusat Statistik",

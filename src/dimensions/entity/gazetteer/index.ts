@@ -10,13 +10,20 @@ import { companies } from './companies.js'
 import { countries } from './countries.js'
 import { demonyms } from './demonyms.js'
 import type { GazetteerEntry } from './entry.js'
-import { withIsoSubdivisions } from './iso-subdivisions.js'
+import { isoSubdivisions, withPackagedPlaces } from './iso-subdivisions.js'
 import { provinces } from './provinces.js'
+import { regionCities } from './region-cities.js'
 import { regions } from './regions.js'
 
 export type { GazetteerEntry } from './entry.js'
 
-const places = withIsoSubdivisions([...countries, ...cities, ...provinces, ...regions])
+/** Names of the hand lists' bodies and companies: a package's place of the same name is left to them ("Masan" is the group). */
+const bodyNames = new Set([...bodies, ...companies, ...agreements].flatMap((entry) => [...entry.en, ...entry.vi]))
+
+const places = withPackagedPlaces(
+  [...countries, ...cities, ...provinces, ...regions],
+  [...isoSubdivisions(), ...regionCities()].filter((place) => !place.en.some((name) => bodyNames.has(name)))
+)
 
 /** Every entry of the gazetteer. */
 export const gazetteer: readonly GazetteerEntry[] = [...places.entries, ...bodies, ...companies, ...agreements]

@@ -11,7 +11,7 @@ const chineseKind = / (?:Sheng|Shi|(?:\p{L}+ )?Zizhiqu|Tebiexingzhengqu)$/u
 const namedAfterPeople = new Set(['Hồ Chí Minh'])
 
 /** Single words shorter than this are too often common words or given names ("Mon", "Nan", "Tak", "Chin"). */
-const minSingleWord = 5
+export const minSingleWord = 5
 
 /** The name as English text writes it: diacritics and macrons left out ("Balōchistān" → "Balochistan", "Đắk Lắk" → "Dak Lak"). */
 export function plainLatin(name: string): string {
@@ -19,7 +19,7 @@ export function plainLatin(name: string): string {
 }
 
 /** A word Vietnamese could spell as a syllable ("Trang", "Nan"). */
-const vietnameseSyllable = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu
+export const vietnameseSyllable = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/iu
 
 /** The subdivisions of the region as gazetteer entries: Vietnam's in both languages, the others' by their Latin names in both. */
 export function isoSubdivisions(): GazetteerEntry[] {
@@ -37,17 +37,20 @@ export function isoSubdivisions(): GazetteerEntry[] {
 }
 
 /**
- * The hand lists' places with the package's subdivisions merged in: a
- * subdivision the hand lists already hold by one of its names adds its other
- * names there ("Thừa Thiên-Huế"); the others become entries of their own,
- * whose single-word names count only where they stand alone (`alone`).
+ * The hand lists' places with the packages' places merged in: a place the
+ * hand lists already hold by one of its names adds its other names there
+ * ("Thừa Thiên-Huế"); the others become entries of their own, whose
+ * single-word names count only where they stand alone (`alone`).
  */
-export function withIsoSubdivisions(hand: readonly GazetteerEntry[]): { entries: GazetteerEntry[]; alone: Set<string> } {
+export function withPackagedPlaces(
+  hand: readonly GazetteerEntry[],
+  packaged: readonly GazetteerEntry[]
+): { entries: GazetteerEntry[]; alone: Set<string> } {
   const entries = hand.map((entry) => ({ ...entry, en: [...entry.en], vi: [...entry.vi] }))
   const byName = new Map<string, GazetteerEntry & { en: string[]; vi: string[] }>()
   for (const entry of entries) for (const name of [...entry.en, ...entry.vi]) byName.set(keyOf(name), entry)
   const alone = new Set<string>()
-  for (const subdivision of isoSubdivisions()) {
+  for (const subdivision of packaged) {
     const known = byName.get(keyOf(subdivision.canonical))
     if (known?.type === 'place') {
       for (const name of subdivision.en) if (!known.en.includes(name)) known.en.push(name)
