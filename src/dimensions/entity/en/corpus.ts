@@ -742,6 +742,14 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Dinh Thi Lan', value: { type: 'person', role: 'Chief Operating Officer' } }
       ]
     },
+    // An office named for its holder keeps the holder's title in its name.
+    {
+      text: 'The Office of the Ombudsman and the Office of the Prime Minister answered the senators.',
+      finds: [
+        { quote: 'Office of the Ombudsman', value: { type: 'organization' } },
+        { quote: 'Office of the Prime Minister', value: { type: 'organization' } }
+      ]
+    },
     // "Chief Executive" ends a company's name before its holder, whose honorific is no part of the body.
     {
       text: 'Petronas Chief Executive Datuk Amir Hamzah said output rose, as did Chief Economist Ravi Menon.',

@@ -228,6 +228,7 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
  * Bank Governor X").
  */
 function nameEnd(list: readonly Piece[], head: number, to: number): number {
+  let holderTo = -1
   for (let index = head + 1; index < to; index++) {
     if (isHomeAfterCompany(list, index)) return index
     if (
@@ -240,8 +241,13 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
         closesWithSameHead(list, head, index, to))
     )
       return index
+    if (index < holderTo || !opensTitle(list[index])) continue
     // "Ministry of Justice", "Ministry of Law and Justice": a title's word in the portfolios is the body's portfolio.
-    if (opensTitle(list[index]) && titleAt(list, index) && !isPortfolioAfter(list, index)) return index
+    const title = titleAt(list, index)
+    if (!title || isPortfolioAfter(list, index)) continue
+    // "Office of the President", "Office of the Prime Minister": the holder after "of the" names the office.
+    if (!isHolderOfOffice(list, index)) return index
+    holderTo = title.to
   }
   return numberedUnitEnd(list, to)
 }
@@ -250,6 +256,11 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
 function isPortfolioAfter(list: readonly Piece[], index: number): boolean {
   const before = list[index - 1]?.text
   return before === 'of' || (isAnd(list[index - 1]) && portfolioSet.has(list[index]!.text.toLowerCase()))
+}
+
+/** A title after "of the" in a body's name: the holder the office is named for. */
+function isHolderOfOffice(list: readonly Piece[], index: number): boolean {
+  return list[index - 1]?.text === 'the' && list[index - 2]?.text === 'of'
 }
 
 /** "Project Management Unit 85": a unit's number after its head is part of its name. */
