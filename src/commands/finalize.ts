@@ -25,7 +25,7 @@ export const finalizeCommand = defineCommand({
     const result = await finalizeDataset({ work, head, shardsDigest: shards.digest, out })
     if (!values.quiet)
       io.stderr.write(
-        `${formatSummary({ tally: result.tally, changed: result.changed.length, cached: 0, seconds: (Date.now() - started) / 1000 })}\n`
+        `${formatSummary({ tally: result.tally, changed: result.changed, cached: 0, seconds: (Date.now() - started) / 1000 })}\n`
       )
     return failedTally(result.tally) ? 1 : 0
   }

@@ -106,18 +106,18 @@ export const runCommand = defineCommand({
       io.stderr.write(`run: ${folders.join(', ')} ${folders.length === 1 ? 'holds' : 'hold'} no .txt or .md file\n`)
     }
     if (values.check) {
-      for (const file of result.changed) io.stderr.write(`would change: ${toPosix(path.relative(io.cwd, path.join(out, file)))}\n`)
+      for (const file of result.outOfDate) io.stderr.write(`would change: ${toPosix(path.relative(io.cwd, path.join(out, file)))}\n`)
       // The verdict is what --check is for: said even with --quiet.
       io.stderr.write(
-        result.changed.length === 0
+        result.changed === 0
           ? `check: ${toPosix(path.relative(io.cwd, out)) || '.'} is up to date\n`
-          : `check: ${result.changed.length} file(s) out of date; run \`npx --no-install factline run\`\n`
+          : `check: ${result.changed} file(s) out of date; run \`npx --no-install factline run\`\n`
       )
-      return result.changed.length > 0 || result.failed ? 1 : 0
+      return result.changed > 0 || result.failed ? 1 : 0
     }
     const summary = {
       tally: result.tally,
-      changed: result.changed.length,
+      changed: result.changed,
       cached: result.cached,
       seconds: (Date.now() - started) / 1000,
       threads: result.threads,

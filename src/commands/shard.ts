@@ -96,7 +96,7 @@ export const shardCommand = defineCommand({
     for (const warning of result.warnings) io.stderr.write(`${warning}\n`)
     if (!values.quiet)
       io.stderr.write(
-        `shard ${index} of ${head.shards}:\n${formatSummary({ tally: result.tally, changed: result.changed.length, cached: result.cached, seconds: (Date.now() - started) / 1000, threads: result.threads, maxThreads: workers })}\n`
+        `shard ${index} of ${head.shards}:\n${formatSummary({ tally: result.tally, changed: result.changed, cached: result.cached, seconds: (Date.now() - started) / 1000, threads: result.threads, maxThreads: workers })}\n`
       )
     return 0
   }

@@ -10,8 +10,8 @@ const temporaryName = /^\..+\.[0-9a-f]{12}\.tmp$/su
 /** The longest file name most file systems take (ext4, xfs, btrfs, tmpfs, APFS), in bytes of UTF-8. */
 export const maxNameBytes = 255
 
-/** A file written beside its target and synced, not yet renamed to it: what a run writes before it switches to the new dataset. */
-export interface Staged {
+/** A file written beside its target and synced, not yet renamed to it. */
+interface Staged {
   readonly target: string
   readonly temporary: string
 }
@@ -22,55 +22,48 @@ export interface Staged {
  */
 const pending = new Set<string>()
 
+/** Removals of temporary files that others keep account of (a staging's journal), run with `removePendingSync`. */
+const pendingRemovals = new Set<() => void>()
+
 /**
  * Writes `content` to `target` through a temporary file in the same folder and
  * a rename, so a reader sees the old file or the new one, never half of one,
  * even if the process is killed mid-write.
  */
 export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  await commitStaged(await stageWrite(target, content))
+  await commitStaged(await stage(target, (temporary) => writeSynced(temporary, content)))
 }
 
 /** Copies the file `from` to `target` as `writeAtomic` writes: a file too large to hold in memory is never read whole. */
 export async function copyAtomic(from: string, target: string): Promise<void> {
-  await commitStaged(await stageCopy(from, target))
+  await commitStaged(await stage(target, (temporary) => copySynced(from, temporary)))
 }
 
-/** Writes `content` beside `target`, synced, for `commitStaged` to put in its place or `abandonStaged` to remove. */
-export function stageWrite(target: string, content: string | Uint8Array): Promise<Staged> {
-  return stage(target, async (temporary) => {
-    const handle = await open(temporary, 'w')
-    try {
-      await handle.writeFile(content)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  })
+/** Writes `content` to the new file `file` and syncs it to disk. */
+export async function writeSynced(file: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(file, 'w')
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
-/** Copies `from` beside `target`, synced, as `stageWrite` writes. */
-export function stageCopy(from: string, target: string): Promise<Staged> {
-  return stage(target, async (temporary) => {
-    await copyFile(from, temporary)
-    const handle = await open(temporary, 'r+')
-    try {
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-  })
+/** Copies `from` to `file` and syncs the copy to disk. */
+export async function copySynced(from: string, file: string): Promise<void> {
+  await copyFile(from, file)
+  const handle = await open(file, 'r+')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Puts a staged file in the place of its target. */
-export async function commitStaged(staged: Staged): Promise<void> {
+async function commitStaged(staged: Staged): Promise<void> {
   await rename(staged.temporary, staged.target)
-  pending.delete(staged.temporary)
-}
-
-/** Removes a staged file: its target stays as it was. */
-export async function abandonStaged(staged: Staged): Promise<void> {
-  await rm(staged.temporary, { force: true })
   pending.delete(staged.temporary)
 }
 
@@ -78,12 +71,20 @@ export async function abandonStaged(staged: Staged): Promise<void> {
 export function removePendingSync(): void {
   for (const temporary of pending) rmSync(temporary, { force: true })
   pending.clear()
+  for (const remove of pendingRemovals) remove()
+  pendingRemovals.clear()
+}
+
+/** Has `removePendingSync` also call `remove`, until the returned function is called. */
+export function removeOnSignal(remove: () => void): () => void {
+  pendingRemovals.add(remove)
+  return () => void pendingRemovals.delete(remove)
 }
 
 /** Has `fill` write a temporary file beside `target`; on failure removes it, and the error names `target` when it named nothing. */
 async function stage(target: string, fill: (temporary: string) => Promise<void>): Promise<Staged> {
   await mkdir(path.dirname(target), { recursive: true })
-  const temporary = temporaryPath(target)
+  const temporary = temporaryPath(target, temporaryToken())
   pending.add(temporary)
   try {
     await fill(temporary)
@@ -95,9 +96,14 @@ async function stage(target: string, fill: (temporary: string) => Promise<void>)
   return { target, temporary }
 }
 
-/** `.NAME.<12 hex>.tmp` beside `target`, NAME cut so that the whole name fits `maxNameBytes`: a long target name still gets a temporary file. */
-function temporaryPath(target: string): string {
-  const suffix = `.${randomBytes(6).toString('hex')}.tmp`
+/** The 12 hex digits that tell a temporary file from its target and from another writer's. */
+export function temporaryToken(): string {
+  return randomBytes(6).toString('hex')
+}
+
+/** `.NAME.<token>.tmp` beside `target`, NAME cut so that the whole name fits `maxNameBytes`: a long target name still gets a temporary file. */
+export function temporaryPath(target: string, token: string): string {
+  const suffix = `.${token}.tmp`
   return path.join(path.dirname(target), `.${fitBytes(path.basename(target), maxNameBytes - 1 - suffix.length)}${suffix}`)
 }
 

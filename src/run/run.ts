@@ -13,7 +13,8 @@ import { readSourceBytes, sourceFile } from '../io/read-source.js'
 import { sortedSpill, type SortedSpill } from '../io/sorted-spill.js'
 import { isIgnored, isProblem, walk, type FoundSource, type IgnoredFile, type WalkProblem } from '../io/walk.js'
 import { sameFiles } from '../io/same-files.js'
-import { abandonStaged, commitStaged, nameFits, stageCopy, stageWrite, type Staged } from '../io/write-atomic.js'
+import { staging, type Staging } from '../io/staging.js'
+import { nameFits } from '../io/write-atomic.js'
 import { report } from '../messages/message.js'
 import type { Code } from '../messages/codes.js'
 import { schemaVersion } from '../schema/fact.js'
@@ -70,8 +71,8 @@ export interface ClaimsBatch {
   /** One key for the claim inputs of every source, from their cache keys in the order of the walk; undefined when one had none. */
   readonly key: string | undefined
   readonly out: string
-  /** Stages the file `name` of the dataset, which changed: switched in with the rest, or with `check` only named. */
-  readonly stage: (name: string, write: (target: string) => Promise<Staged>) => Promise<void>
+  /** Stages a copy of the file `from` as the file `name` of the dataset, which changed: switched in with the rest, or with `check` only named. */
+  readonly stage: (name: string, from: string) => Promise<void>
   /** Writes to the cache; a write that fails is a warning, never the run's failure. */
   readonly store: (write: () => Promise<void>) => Promise<void>
   readonly warn: (message: string) => void
@@ -80,8 +81,10 @@ export interface ClaimsBatch {
 export interface RunResult {
   /** The files with messages, for the reporter (it prints nothing of the others). */
   readonly files: VFile[]
-  /** Output files (relative to `out`) a run changed, or with `check` would change. */
-  readonly changed: string[]
+  /** How many output files a run changed, or with `check` would change. */
+  readonly changed: number
+  /** With `check`, the output files (relative to `out`) that would change, sorted; else none (a run that writes them does not hold their names). */
+  readonly outOfDate: string[]
   /** Whether any source was skipped, any error reported or any fact dropped. */
   readonly failed: boolean
   readonly tally: RunTally
@@ -142,19 +145,20 @@ interface CachedClaims {
  * wrote and leaves the previous dataset whole. Sources are walked, read,
  * extracted and written as a stream, and what the end of the batch needs of
  * each (its manifest entry, its output's name, its cached claims) waits on
- * disk: memory grows with the number of sources only by the names of the
- * outputs that changed.
+ * disk, as do the names of the files staged (`staging`): memory grows with
+ * the number of sources only by the messages of those that have some, which
+ * the run prints at its end, and with `check` by the names it lists.
  */
 export async function runPipeline(options: RunOptions): Promise<RunResult> {
   const spills = { manifest: manifestSpill(), outputs: namesSpill(), cachedClaims: cachedClaimsSpill() }
   const claims = options.claims ?? claimsFile(options.cache)
-  const staged: Staged[] = []
+  const staged = staging(options.out)
   try {
     const result = await runWith(options, spills, claims, staged)
-    await switchDataset(options.out, staged, options.check ? [] : result.stale)
+    if (!options.check) await switchDataset(options.out, staged, result.stale)
     return result.result
   } finally {
-    await Promise.all(staged.map(abandonStaged))
+    await staged.close()
     await Promise.all([spills.manifest.close(), spills.outputs.close(), spills.cachedClaims.close(), claims.close()])
   }
 }
@@ -162,15 +166,13 @@ export async function runPipeline(options: RunOptions): Promise<RunResult> {
 /**
  * Switches `out` to the dataset staged beside it: renames of the outputs and
  * the claims, then removal of the outputs of sources that are gone (`stale`),
- * then the manifest, staged last, which lists those until it is renamed: a
- * run killed before that deletes them next time. Empties `staged`.
+ * then the manifest, which lists those until it is renamed: a run killed
+ * before that deletes them next time.
  */
-export async function switchDataset(out: string, staged: Staged[], stale: readonly string[]): Promise<void> {
-  const manifest = staged.at(-1)?.target === path.join(out, manifestName) ? staged.at(-1) : undefined
-  for (const file of staged) if (file !== manifest) await commitStaged(file)
-  for (const name of stale) await rm(path.join(out, name), { force: true })
-  if (manifest) await commitStaged(manifest)
-  staged.length = 0
+export async function switchDataset(out: string, staged: Staging, stale: readonly string[]): Promise<void> {
+  await staged.commit(manifestName, async () => {
+    for (const name of stale) await rm(path.join(out, name), { force: true })
+  })
 }
 
 interface Spills {
@@ -184,12 +186,14 @@ async function runWith(
   options: RunOptions,
   spills: Spills,
   claims: ClaimsTarget,
-  staged: Staged[]
+  staged: Staging
 ): Promise<{ result: RunResult; stale: string[] }> {
   const { config, out, cache } = options
   const files: VFile[] = []
   const tally = emptyTally()
-  const changed: string[] = []
+  // Counted; named only by a check, which lists them and writes nothing.
+  let changedCount = 0
+  const outOfDate: string[] = []
   const warnings: string[] = []
   const warn = (message: string) => void warnings.push(message)
   const ignored = { count: 0, examples: [] as string[] }
@@ -199,9 +203,13 @@ async function runWith(
     countSource(tally, result.manifest)
     await spills.manifest.add([withOutput(result.manifest, output)])
   }
-  const stage = async (name: string, write: (target: string) => Promise<Staged>) => {
-    changed.push(name)
-    if (!options.check) staged.push(await write(path.join(out, name)))
+  const noteChanged = (name: string) => {
+    changedCount++
+    if (options.check) outOfDate.push(name)
+  }
+  const stage = async (name: string, from: string) => {
+    noteChanged(name)
+    if (!options.check) await staged.copy(name, from)
   }
 
   // Claim inputs go to the target as results come; a cached result's are read only when the target asks for them.
@@ -213,7 +221,9 @@ async function runWith(
     else await claims.add(result.claimInputs)
     await spills.outputs.add([task.output])
     const content = result.output
-    if (changed ?? (await differs(path.join(out, task.output), content))) await stage(task.output, (target) => stageWrite(target, content))
+    if (!(changed ?? (await differs(path.join(out, task.output), content)))) return
+    noteChanged(task.output)
+    if (!options.check) await staged.write(task.output, content)
   }
   // The cache speeds a run up and is never needed: a result it cannot store is extracted again next time.
   let cacheWriteFailed = false
@@ -298,16 +308,16 @@ async function runWith(
     { tool: { name: 'factline', version: toolVersion }, schemaVersion, configHash: configHash(config) },
     spills.manifest.sorted()
   )
-  // Staged last, so the switch renames it last.
-  if (!(await sameFiles(path.join(out, manifestName), manifestFile))) await stage(manifestName, (target) => stageCopy(manifestFile, target))
+  if (!(await sameFiles(path.join(out, manifestName), manifestFile))) await stage(manifestName, manifestFile)
   const stale = await staleOutputs(out, spills.outputs.sorted())
-  changed.push(...stale)
+  for (const name of stale) noteChanged(name)
 
   files.sort((a, b) => compareText(String(a.path), String(b.path)))
   return {
     result: {
       files,
-      changed: changed.sort(),
+      changed: changedCount,
+      outOfDate: outOfDate.sort(),
       failed: failedTally(tally),
       tally,
       cached,
@@ -416,7 +426,7 @@ function claimsFile(cache: ResultCache): ClaimsTarget {
         if (key) await store(() => cache.setFile(key, built))
       }
       const file = claims
-      if (!unchanged && !(await sameFiles(target, file))) await stage(claimsFileName, (staged) => stageCopy(file, staged))
+      if (!unchanged && !(await sameFiles(target, file))) await stage(claimsFileName, file)
     },
     close: spill.close
   }

@@ -4,7 +4,8 @@ import { claimsFileName } from '../claims/serialize.js'
 import { acquireLock } from '../io/lock.js'
 import { manifestSpill, writeManifest, type Manifest } from '../io/manifest.js'
 import { sameFiles } from '../io/same-files.js'
-import { abandonStaged, removeTemporaryFiles, stageCopy, type Staged } from '../io/write-atomic.js'
+import { staging } from '../io/staging.js'
+import { removeTemporaryFiles } from '../io/write-atomic.js'
 import { manifestName, namesSpill, staleOutputs, switchDataset } from '../run/run.js'
 import { countSource, emptyTally, type RunTally } from '../run/summary.js'
 import type { PlanHead } from './plan.js'
@@ -19,8 +20,8 @@ export interface FinalizeOptions {
 }
 
 export interface FinalizeResult {
-  /** Files of the dataset written or removed, relative to it. */
-  readonly changed: string[]
+  /** How many files of the dataset were written or removed. */
+  readonly changed: number
   readonly tally: RunTally
 }
 
@@ -42,16 +43,16 @@ export async function finalizeDataset(options: FinalizeOptions): Promise<Finaliz
   const lock = await acquireLock(out)
   const manifest = manifestSpill()
   const outputs = namesSpill()
-  const staged: Staged[] = []
+  const staged = staging(out)
   try {
     await removeTemporaryFiles(out)
-    const changed: string[] = []
+    let changed = 0
     const tally = emptyTally()
     const stageIfChanged = async (name: string, from: string) => {
       const target = path.join(out, name)
       if (await sameFiles(target, from)) return
-      changed.push(name)
-      staged.push(await stageCopy(from, target))
+      changed++
+      await staged.copy(name, from)
     }
     let manifestHead: Omit<Manifest, 'sources'> | undefined
     for (let index = 0; index < head.shards; index++) {
@@ -71,13 +72,12 @@ export async function finalizeDataset(options: FinalizeOptions): Promise<Finaliz
     await stageIfChanged(claimsFileName, path.join(reduceFolder(work), claimsFileName))
     const manifestFile = await manifest.file(manifestName)
     await writeManifest(manifestFile, manifestHead!, manifest.sorted())
-    // Staged last, so the switch renames it last.
     await stageIfChanged(manifestName, manifestFile)
     const stale = await staleOutputs(out, outputs.sorted())
     await switchDataset(out, staged, stale)
-    return { changed: [...changed, ...stale].sort(), tally }
+    return { changed: changed + stale.length, tally }
   } finally {
-    await Promise.all(staged.map(abandonStaged))
+    await staged.close()
     await Promise.all([manifest.close(), outputs.close()])
     await lock.release()
   }

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { staging } from '../src/io/staging.js'
+import { removePendingSync } from '../src/io/write-atomic.js'
+
+let root: string
+let out: string
+let journals: string
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'factline-staging-test-'))
+  out = path.join(root, 'out')
+  journals = path.join(root, 'journals')
+  mkdirSync(out)
+  mkdirSync(journals)
+})
+afterEach(() => rmSync(root, { recursive: true, force: true }))
+
+/** Every file under `folder`, relative, sorted. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
+describe('staging the files of a dataset', () => {
+  test('should keep the names it staged on disk, in a journal, not in a list that grows with the batch', async () => {
+    const staged = staging(out, journals)
+    const names = ['a.facts.jsonl', 'folder/b.facts.jsonl', 'line\nbreak.facts.jsonl']
+    for (const name of names) await staged.write(name, `content of ${name}`)
+    const [journal] = filesUnder(journals)
+    const lines = readFileSync(path.join(journals, journal!), 'utf8').trimEnd().split('\n')
+    expect(lines.map((line) => JSON.parse(line) as string)).toEqual(names)
+    await staged.close()
+  })
+
+  test('should put every file in place on commit, the last one after the others and after what runs before it', async () => {
+    writeFileSync(path.join(out, 'stale.facts.jsonl'), 'gone')
+    const source = path.join(root, 'copied')
+    writeFileSync(source, 'a copy')
+    const staged = staging(out, journals)
+    await staged.write('a.facts.jsonl', 'new a')
+    await staged.copy('manifest.json', source)
+    await staged.write('b/c.facts.jsonl', 'new c')
+    const seenBefore: string[][] = []
+    await staged.commit('manifest.json', async () => {
+      seenBefore.push(filesUnder(out).filter((name) => !name.endsWith('.tmp')))
+      rmSync(path.join(out, 'stale.facts.jsonl'))
+    })
+    expect(seenBefore).toEqual([['a.facts.jsonl', 'b/c.facts.jsonl', 'stale.facts.jsonl']])
+    expect(filesUnder(out)).toEqual(['a.facts.jsonl', 'b/c.facts.jsonl', 'manifest.json'])
+    expect(readFileSync(path.join(out, 'manifest.json'), 'utf8')).toBe('a copy')
+    await staged.close()
+    expect(filesUnder(out)).toEqual(['a.facts.jsonl', 'b/c.facts.jsonl', 'manifest.json'])
+    expect(readdirSync(journals)).toEqual([])
+  })
+
+  test('should leave the dataset as it was when closed without a commit', async () => {
+    writeFileSync(path.join(out, 'a.facts.jsonl'), 'old a')
+    const staged = staging(out, journals)
+    await staged.write('a.facts.jsonl', 'new a')
+    await staged.write('b.facts.jsonl', 'new b')
+    expect(filesUnder(out)).toHaveLength(3)
+    await staged.close()
+    expect(filesUnder(out)).toEqual(['a.facts.jsonl'])
+    expect(readFileSync(path.join(out, 'a.facts.jsonl'), 'utf8')).toBe('old a')
+    expect(readdirSync(journals)).toEqual([])
+  })
+
+  test('should have the staged files removed by a process ending on a signal', async () => {
+    const staged = staging(out, journals)
+    await staged.write('a.facts.jsonl', 'new a')
+    await staged.write('folder/b.facts.jsonl', 'new b')
+    removePendingSync()
+    expect(filesUnder(out)).toEqual([])
+    expect(readdirSync(journals)).toEqual([])
+    await staged.close()
+  })
+
+  test('should name the target when a file cannot be staged, and leave no temporary file', async () => {
+    const staged = staging(out, journals)
+    await expect(staged.copy('a.facts.jsonl', path.join(root, 'missing'))).rejects.toThrow('a.facts.jsonl')
+    expect(filesUnder(out)).toEqual([])
+    await staged.close()
+  })
+})
