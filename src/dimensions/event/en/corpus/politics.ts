@@ -17,6 +17,11 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'A decree setting out rules for offshore wind farms was issued by the government last week.',
+      finds: [{ quote: 'was issued', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Key interest rate kept steady at 6%', finds: [{ quote: 'kept', value: { type: 'policy_adopted' } }] },
+    {
       text: 'In a resolution adopted at the close of the session, the assembly backed the railway, which it approved in principle in November.',
       finds: [
         { quote: 'adopted', value: { type: 'policy_adopted' } },
@@ -289,7 +294,10 @@ export const politics: CorpusPart = {
     },
     {
       text: 'Tariffs were cut under an executive order signed by the President last year.',
-      finds: [{ quote: 'signed', value: { type: 'policy_adopted' } }]
+      finds: [
+        { quote: 'were cut', value: { type: 'trade_measure' } },
+        { quote: 'signed', value: { type: 'policy_adopted' } }
+      ]
     },
     {
       text: 'Shareholders re-elected the board for another year.',

@@ -10,6 +10,20 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'Dozens of villages in the highlands were flattened by the earthquake.',
+      finds: [{ quote: 'were flattened', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The storm moved north. Coastal towns were lashed by Kalmaegi overnight.',
+      finds: [{ quote: 'were lashed', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The sudden collapse of the Van Hoa suspension bridge injured eight people.',
+      finds: [{ quote: 'collapse of', value: { type: 'disaster' } }]
+    },
+    { text: 'Some 40 miners are now confirmed dead.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'The outbreak spread fast, with 85 children dying in a month.', finds: [{ quote: 'dying', value: { type: 'death' } }] },
+    {
       text: 'Days of torrential rain set off flash floods across the north.',
       finds: [{ quote: 'torrential rain', value: { type: 'disaster' } }]
     },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { bestTitle, trigger } from '../words.js'
+import { bestTitle, passive, passiveSubject, trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
 const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|(?:stimulus|relief|support|rescue|fiscal) packages?|executive orders?|Executive Orders?|Plan|Master Plan|Programme|Strategy|Scheme|Policy|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
@@ -193,11 +193,13 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure> was passed',
     'policy_adopted',
-    /(?:was|were|has been|have been) (?:officially )?(?:passed|adopted|approved|enacted)/u,
+    new RegExp(String.raw`${passive} (?:passed|adopted|approved|enacted|presented|issued|promulgated|ratified|endorsed)`, 'u'),
     {
-      // "The budget, which was approved by the cabinet"; not a lender's "loan programme was approved" (aid given).
-      needsBefore: new RegExp(String.raw`\b${measure},? (?:which |that )?$`, 'u'),
-      notBefore: /\b(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?),? (?:which |that )?$/u
+      // "The budget, which was approved by the cabinet", "A resolution reviewing the programme of the session was passed"; not a
+      // lender's "loan programme was approved" (aid given), nor a company's plan its owners approve.
+      needsBefore: passiveSubject(measure),
+      notBefore: passiveSubject('(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?)'),
+      notAfter: /^ (?:by|at) (?:the )?(?:shareholders|stockholders|investors|board|annual general meeting|AGM)\b/u
     }
   ),
   // "The expressway project was approved by the National Assembly in 2015": a state's decision on a project.
@@ -212,6 +214,12 @@ export const politics: readonly Rule<'event'>[] = [
     'kept the policy rate',
     'policy_adopted',
     /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold|decided to leave|chose to leave|voted to leave) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
+  ),
+  // "Policy rate left unchanged at 22%" (a headline), "the key rate was kept steady": a central bank's decision told from its rate.
+  trigger(
+    '<rate> left unchanged',
+    'policy_adopted',
+    /(?<=\b(?:[Pp]olicy|[Ii]nterest|[Kk]ey|[Bb]enchmark|[Rr]epo|[Dd]iscount|[Rr]efinancing|[Ll]ending|[Dd]eposit|[Bb]ase|[Oo]vernight) rates? (?:(?:was|were|has been|have been) )?)(?:left|kept|held|maintained)(?= (?:unchanged|steady|on hold|stable)\b)/u
   ),
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {
