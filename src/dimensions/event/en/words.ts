@@ -35,7 +35,7 @@ const futureScope =
 
 /** "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan. */
 const futureAfter =
-  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|to)(?: to| for)?)\b(?: \p{L}+)?/u
+  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|forecast|predicted|likely|to)(?: to| for)?)\b(?: \p{L}+)?/u
 
 /** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
 const habitAfter =

@@ -7,6 +7,7 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'The arrest of the tycoon sent shares of his company tumbling.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] },
     { text: 'In its final ruling, the tribunal found for the fishermen.', finds: [{ quote: 'ruling', value: { type: 'ruling' } }] },
     {
       text: 'A petition on behalf of the evicted families was lodged with the provincial court.',

@@ -17,6 +17,14 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'His resignation on Friday came after weeks of pressure from lawmakers.',
+      finds: [{ quote: 'resignation', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'Her appointment as central bank governor reassured markets.',
+      finds: [{ quote: 'appointment', value: { type: 'appointment' } }]
+    },
+    {
       text: 'A decree setting out rules for offshore wind farms was issued by the government last week.',
       finds: [{ quote: 'was issued', value: { type: 'policy_adopted' } }]
     },

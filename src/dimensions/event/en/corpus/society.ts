@@ -10,6 +10,14 @@ export const society: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The deaths of four fishermen off Ly Son island were confirmed on Sunday.',
+      finds: [{ quote: 'deaths', value: { type: 'death' } }]
+    },
+    {
+      text: 'Inspectors blamed a faulty gas line for the deadly blast at the market.',
+      finds: [{ quote: 'deadly blast', value: { type: 'disaster' } }]
+    },
+    {
       text: 'Dozens of villages in the highlands were flattened by the earthquake.',
       finds: [{ quote: 'were flattened', value: { type: 'disaster' } }]
     },
@@ -294,6 +302,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'A deadly storm is forecast to hit the coast on Friday.',
     'Rising prices forced the bank to raise rates.',
     'The expressway toll rose to 50,000 dong per trip.',
     'Officials said the toll could rise further.',

@@ -89,7 +89,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'arrested',
     'arrest',
-    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
+    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?|tycoons?|businesswoman|businessman|businessmen|chairman|chairwoman|directors?|activists?|journalists?|bloggers?|lawmakers?|ministers?|leaders?|monks?|students?|workers?))/u
   ),
   // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
   // "Police charged the owner with negligence", "took the suspect into custody", "was extradited to Vietnam": a suspect held or charged.

@@ -134,6 +134,10 @@ export const society: readonly Rule<'event'>[] = [
     /(?:[Cc]ollapse|[Cc]ollapsing|[Cc]ave-in) of(?= (?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,4}?(?:[Bb]ridge|[Dd]am|[Bb]uilding|[Mm]ine|[Tt]ower|[Rr]oof|[Ww]all|[Tt]unnel|[Ss]chool|[Ff]actory|[Hh]ouse|[Hh]otel|[Ss]tand|[Cc]rane|[Ss]caffolding|[Ee]mbankment|[Dd]yke|[Dd]ike)s?\b)/u,
     { nominal: true }
   ),
+  // "the fatal crash on Highway 1", "a deadly fire at a karaoke bar": a hazard whose toll its adjective tells, so one that struck.
+  trigger('fatal <hazard>', 'disaster', new RegExp(String.raw`(?:[Ff]atal|[Dd]eadly|[Dd]evastating) (?:${hazardInside})\b`, 'u'), {
+    nominal: true
+  }),
   // "the Red River burst its banks", "a dam burst": water let loose where it was held.
   trigger(
     '<river> burst its banks',
@@ -172,7 +176,10 @@ export const society: readonly Rule<'event'>[] = [
       around: {
         before:
           /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\S+\s+){0,2}$/iu,
-        after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
+        after: new RegExp(
+          String.raw`^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d|^\s+of\s+${victims}\s+(?:[\p{L}-]+\s+)?${people}\b`,
+          'u'
+        )
       },
       nominal: true
     }
