@@ -23,6 +23,10 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The port, commissioned in 2018, handles a million containers a year.',
+      finds: [{ quote: 'commissioned', value: { type: 'launch' } }]
+    },
+    {
       text: 'Anti-dumping duties of up to 25% on steel coils from three countries have been imposed by the ministry.',
       finds: [{ quote: 'have been imposed', value: { type: 'trade_measure' } }]
     },

@@ -17,6 +17,10 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'She was inaugurated as president in a ceremony at the palace.',
+      finds: [{ quote: 'was inaugurated', value: { type: 'appointment' } }]
+    },
+    {
       text: 'His resignation on Friday came after weeks of pressure from lawmakers.',
       finds: [{ quote: 'resignation', value: { type: 'resignation' } }]
     },

@@ -9,6 +9,11 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Soldiers recovered seven bodies from the collapsed mine shaft.', finds: [{ quote: 'recovered', value: { type: 'death' } }] },
+    {
+      text: 'The walkout, which started at dawn, stopped buses across the city.',
+      finds: [{ quote: 'walkout', value: { type: 'protest' } }]
+    },
     {
       text: 'The deaths of four fishermen off Ly Son island were confirmed on Sunday.',
       finds: [{ quote: 'deaths', value: { type: 'death' } }]

@@ -126,12 +126,18 @@ export const economy: readonly Rule<'event'>[] = [
     'opened to traffic',
     'launch',
     /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:began|started|commenced|starts|begins) work on(?= (?:the |an? |its )?(?:[\p{L}\d,-]+ ){0,5}?(?:expressways?|Expressway|railways?|Railway|bridges?|Bridge|airports?|Airport|ports?|Port|plants?|Plant|factory|metro|Metro|lines?|Line|highways?|Highway|tunnels?|terminals?|Terminal|project)\b)|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
-    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type.
+    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type; "was inaugurated as president": a
+    // person sworn in.
     {
+      notAfter: /^ as\b/u,
       notBefore:
         /\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|mission|office)(?: (?:in|of) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? $/u
     }
   ),
+  // "The plant, inaugurated in 2020, ...", "the bridge, opened last year": a facility, then its opening in a reduced relative.
+  trigger('<facility>, inaugurated in', 'launch', /(?:inaugurated|opened|completed|commissioned)(?= (?:in|on|last|earlier)\b)/u, {
+    needsBefore: new RegExp(String.raw`\b${facility},\s*$`, 'u')
+  }),
   trigger(
     '<projects> were launched',
     'launch',

@@ -76,7 +76,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'strike began',
     'protest',
-    /(?:strike|walkout|stoppage)(?= (?:began|started|spread|entered|continued|escalated|paralysed|paralyzed|crippled|shut|halted)\b)/u,
+    /(?:strike|walkout|stoppage)(?=(?:,? (?:which|that))? (?:began|started|spread|entered|continued|escalated|paralysed|paralyzed|crippled|shut|halted)\b)/u,
     { cameo: '143', needsBefore: /\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)(?: [\p{L}-]+){0,2} $/u, nominal: true }
   ),
   // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods", "floods in central Vietnam killed",
@@ -205,6 +205,15 @@ export const society: readonly Rule<'event'>[] = [
     {
       notAfter: /^ [^.;]{0,30}?\b(?:trees|cattle|livestock|animals|fish|poultry|pigs|chickens|ducks|birds|buffaloes|cows|crops|hectares)\b/u
     }
+  ),
+  // "Rescuers pulled 12 bodies from the rubble", "recovered the bodies of three climbers": the dead counted as they are found.
+  trigger(
+    'recovered <victims> bodies',
+    'death',
+    new RegExp(
+      String.raw`(?:recovered|retrieved|pulled|found|discovered|exhumed)(?= (?:${victims} (?:more )?bodies|the bodies of ${victims}|(?:the )?bodies of (?:[\p{L}-]+ )?${people})\b)`,
+      'u'
+    )
   ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
