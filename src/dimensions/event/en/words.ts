@@ -33,9 +33,12 @@ const unreal = new RegExp(
 const futureScope =
   /\b(?:will|would|shall|(?:denied|denies|deny|denying) (?:reports? )?that|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to|(?:proposed|proposes|suggested|suggests|requested|requests|asked|recommended|recommends|urged|urges) that)\b[^,;:.!?()]*$/u
 
-/** "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan. */
+/**
+ * "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan; "a visit by the Pope has
+ * long been discussed", "the launch of the satellite was postponed": one talked of, put off or called off, none held.
+ */
 const futureAfter =
-  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|forecast|predicted|likely|to)(?: to| for)?)\b(?: \p{L}+)?/u
+  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|forecast|predicted|likely|to)(?: to| for)?|(?:(?:has|have|had)(?: long| since| now| also)? been|was|were) (?:discussed|considered|mooted|proposed|postponed|delayed|cancell?ed|canceled|called off|put off|shelved|scrapped))\b(?: \p{L}+)?/u
 
 /** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
 const habitAfter =

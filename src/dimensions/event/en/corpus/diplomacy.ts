@@ -639,6 +639,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'A visit by the Pope has long been discussed in Hanoi.',
+    'The summit was postponed because of the storm.',
     'The federation has called on the Government of Nepal to cut port fees for exporters.',
     'The assembly asked the government to speed up work on the railway.',
     'The two leaders will hold a phone call next week.',

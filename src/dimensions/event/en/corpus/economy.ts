@@ -367,6 +367,7 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The launch of the weather satellite has been postponed to next year.',
     'The index began the week at 1,250 points.',
     'The company owns the remaining 20% of the joint venture.',
     'Shares closed at VND20,000.',

@@ -151,7 +151,8 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'inauguration of <facility>',
     'launch',
-    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u
+    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u,
+    { nominal: true }
   ),
   trigger(
     'broke ground on',
