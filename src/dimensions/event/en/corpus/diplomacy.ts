@@ -24,6 +24,10 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The loan deal was sealed during the premier’s stop in Seoul.',
+      finds: [{ quote: 'was sealed', value: { type: 'agreement_signed' } }]
+    },
+    {
       text: 'Relations between the two neighbours were elevated to a comprehensive strategic partnership in 2023.',
       finds: [{ quote: 'were elevated', value: { type: 'relations_upgraded' } }]
     },

@@ -12,6 +12,7 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    { text: 'Myanmar edged past Singapore to top the group.', finds: [{ quote: 'edged past', value: { type: 'match' } }] },
     { text: "The women's 200m butterfly went to a Thai teenager.", finds: [{ quote: 'went', value: { type: 'award' } }] },
     { text: 'Four bronzes were won by the judo squad on Saturday.', finds: [{ quote: 'were won', value: { type: 'award' } }] },
     { text: "Linh's victory in the women's 10,000m lifted the team.", finds: [{ quote: 'victory', value: { type: 'award' } }] },

@@ -122,7 +122,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<agreement> was signed',
     'agreement_signed',
-    new RegExp(String.raw`${passive} (?:signed|inked|ratified|concluded)`, 'u'),
+    new RegExp(String.raw`${passive} (?:signed|inked|ratified|concluded|sealed)`, 'u'),
     // "Several pacts to deepen cooperation in key areas were ratified": the agreements, then the rest of their phrase.
     { needsBefore: passiveSubject(agreementWord) }
   ),

@@ -9,7 +9,7 @@ const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys[
  * Verbs of a side beating another, in the forms a report or a headline uses:
  * "beat", "crush", "after beating", "drew with"; verbs that are also common
  * nouns ("edge", "upset") in their base, present and past, before the side beaten
- * ("Thailand edge Malaysia"); "down" only in its past.
+ * ("Thailand edge Malaysia", "edge past Malaysia"); "down" only in its past.
  */
 const beatVerbs = `(?:${verbs(
   [
@@ -25,7 +25,7 @@ const beatVerbs = `(?:${verbs(
     'lose/lost to'
   ],
   ['base', 'present', 'past', 'participle', 'gerund']
-)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
+)}|${verbs(['edge', 'edge past', 'squeeze/squeezed past', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
 
 /** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
 const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
