@@ -17,6 +17,14 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The king reappointed Somchai Wongsawat as prime minister.',
+      finds: [{ quote: 'reappointed', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'The scandal led to the resignations of three ministers.',
+      finds: [{ quote: 'resignations of', value: { type: 'resignation' } }]
+    },
+    {
       text: 'She was inaugurated as president in a ceremony at the palace.',
       finds: [{ quote: 'was inaugurated', value: { type: 'appointment' } }]
     },

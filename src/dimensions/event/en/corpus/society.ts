@@ -9,6 +9,7 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Measles deaths top 40 in the southern region', finds: [{ quote: 'deaths', value: { type: 'death' } }] },
     { text: 'Soldiers recovered seven bodies from the collapsed mine shaft.', finds: [{ quote: 'recovered', value: { type: 'death' } }] },
     {
       text: 'The walkout, which started at dawn, stopped buses across the city.',

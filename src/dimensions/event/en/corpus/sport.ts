@@ -12,6 +12,10 @@ export const sport: CorpusPart = {
     ])
   ],
   inContext: [
+    {
+      text: 'She reached the final after beating compatriot Tran Thi Mai in three games.',
+      finds: [{ quote: 'beating', value: { type: 'match' } }]
+    },
     { text: 'Myanmar edged past Singapore to top the group.', finds: [{ quote: 'edged past', value: { type: 'match' } }] },
     { text: "The women's 200m butterfly went to a Thai teenager.", finds: [{ quote: 'went', value: { type: 'award' } }] },
     { text: 'Four bronzes were won by the judo squad on Saturday.', finds: [{ quote: 'were won', value: { type: 'award' } }] },

@@ -177,7 +177,7 @@ export const society: readonly Rule<'event'>[] = [
         before:
           /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\S+\s+){0,2}$/iu,
         after: new RegExp(
-          String.raw`^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d|^\s+of\s+${victims}\s+(?:[\p{L}-]+\s+)?${people}\b`,
+          String.raw`^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased|pass|passed|top|topped|exceed|exceeded)\b|^\s+(?:of|at|to)\s+\d|^\s+of\s+${victims}\s+(?:[\p{L}-]+\s+)?${people}\b`,
           'u'
         )
       },

@@ -28,7 +28,7 @@ const beatVerbs = `(?:${verbs(
 )}|${verbs(['edge', 'edge past', 'squeeze/squeezed past', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
 
 /** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
-const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
+const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals|compatriot|teammate|fellow) )*\p{Lu}`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
