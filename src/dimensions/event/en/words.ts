@@ -26,13 +26,19 @@ const unreal = new RegExp(
   'u'
 )
 
-/** "will visit Japan and sign agreements", "proposed that both sides sign": a future or a proposal reaches the triggers of its clause, up to a punctuation mark. */
+/**
+ * "will visit Japan and sign agreements", "proposed that both sides sign", "denied that an agreement had been signed": a future, a
+ * proposal or a denial reaches the triggers of its clause, up to a punctuation mark.
+ */
 const futureScope =
-  /\b(?:will|would|shall|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to|(?:proposed|proposes|suggested|suggests|requested|requests|asked|recommended|recommends|urged|urges) that)\b[^,;:.!?()]*$/u
+  /\b(?:will|would|shall|(?:denied|denies|deny|denying) (?:reports? )?that|(?:is|are) (?:expected|set|scheduled|due|slated|poised|going) to|plans? to|intends? to|(?:proposed|proposes|suggested|suggests|requested|requests|asked|recommended|recommends|urged|urges) that)\b[^,;:.!?()]*$/u
 
-/** "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan. */
+/**
+ * "talks would take place next month", "the summit is scheduled for June": the noun's own verb tells a plan; "a visit by the Pope has
+ * long been discussed", "the launch of the satellite was postponed": one talked of, put off or called off, none held.
+ */
 const futureAfter =
-  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|to)(?: to| for)?)\b(?: \p{L}+)?/u
+  /^[^.;:!?,]{0,40}?\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planned|poised|forecast|predicted|likely|to)(?: to| for)?|(?:(?:has|have|had)(?: long| since| now| also)? been|was|were) (?:discussed|considered|mooted|proposed|postponed|delayed|cancell?ed|canceled|called off|put off|shelved|scrapped))\b(?: \p{L}+)?/u
 
 /** "meetings are held every year", "floods are common", "a visit was possible": no happening, a habit or a possibility. */
 const habitAfter =
@@ -249,3 +255,16 @@ export const bestTitle = String.raw`(?:among |one of )?(?:(?:\p{Lu}[\p{L}\d'’-
 
 /** Medals and titles won ("struck gold", "claimed the title"). */
 export const prize = String.raw`(?:gold medals?|golds?|silver medals?|silvers?|bronze medals?|bronzes?|medals?|titles?|crowns?|championships?|Championships?|tournament|trophy|trophies|cup|Cup|(?:Open|Masters)(?! (?:titles?|crowns?|trophy|championships?)\b)|award|awards|prize|prizes|Prize|Prizes|Award|Awards|Medal|Trophy|Grand Prix|\p{Lu}\p{L}+ d['’]Or|Oscars?|Golden (?:Globe|Lion|Bear|Ball|Boot|Shoe|Kite)s?|[Cc]ertificates? of [Mm]erit|(?:Labou?r|Independence|Friendship) Orders?|Orders? of (?:Labou?r|Independence|Friendship))`
+
+/**
+ * The subject of a passive trigger, read on the sentence before it: the noun, then the rest of its phrase up to the verb ("Ties between
+ * India and Vietnam were upgraded", "A resolution reviewing the programme of its eighth session was passed", "a target of 3 trillion
+ * baht has been set"). The phrase stops at a clause's end: a semicolon or colon, or a conjunction that opens a clause of its own, whose
+ * passive tells of something else ("the pact lapsed, but tariffs were raised").
+ */
+export function passiveSubject(noun: string): RegExp {
+  return new RegExp(String.raw`\b${noun}\b(?:(?![;:]|,? (?:but|while|whereas|because|although|though|so|yet) )[^]){0,90}? $`, 'u')
+}
+
+/** The auxiliary of a passive told as done, with an adverb it may carry: "was", "have been", "was also", "has been officially". */
+export const passive = String.raw`(?:was|were|has been|have been|had been)(?: (?:also|officially|formally|unanimously|finally|now|then|later|already|jointly|duly))?`

@@ -24,6 +24,40 @@ export const diplomacy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The loan deal was sealed during the premier’s stop in Seoul.',
+      finds: [{ quote: 'was sealed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'Relations between the two neighbours were elevated to a comprehensive strategic partnership in 2023.',
+      finds: [{ quote: 'were elevated', value: { type: 'relations_upgraded' } }]
+    },
+    {
+      text: 'Two memoranda on energy and education were also signed by the ministers.',
+      finds: [{ quote: 'were also signed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'A state of emergency in the capital was declared on Monday.',
+      finds: [{ quote: 'was declared', value: { type: 'statement' } }]
+    },
+    {
+      text: 'An export target of $40 billion for the coming decade has been set by the ministry.',
+      finds: [{ quote: 'has been set', value: { type: 'target_set' } }]
+    },
+    { text: "The group's revenue target for 2025 is VND12 trillion.", finds: [{ quote: 'target', value: { type: 'target_set' } }] },
+    {
+      text: "The envoy's arrival in Manila on Friday drew protests from fishermen.",
+      finds: [
+        { quote: 'arrival', value: { type: 'visit' } },
+        { quote: 'protests', value: { type: 'protest' } }
+      ]
+    },
+    {
+      text: 'Having flown into Jakarta overnight, the foreign minister went straight to the palace.',
+      finds: [{ quote: 'flown into', value: { type: 'visit' } }]
+    },
+    { text: 'The joint committee met here on Wednesday for its annual session.', finds: [{ quote: 'met', value: { type: 'meeting' } }] },
+    { text: 'The ministry denied that a deal had been signed with the contractor.', finds: [] },
+    {
       text: 'Malaysia, India upgrade ties as Modi visits Kuala Lumpur',
       finds: [
         { quote: 'upgrade ties', value: { type: 'relations_upgraded' } },
@@ -609,6 +643,8 @@ export const diplomacy: CorpusPart = {
     }
   ],
   negative: [
+    'A visit by the Pope has long been discussed in Hanoi.',
+    'The summit was postponed because of the storm.',
     'The federation has called on the Government of Nepal to cut port fees for exporters.',
     'The assembly asked the government to speed up work on the railway.',
     'The two leaders will hold a phone call next week.',

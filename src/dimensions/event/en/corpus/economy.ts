@@ -23,6 +23,21 @@ export const economy: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The port, commissioned in 2018, handles a million containers a year.',
+      finds: [{ quote: 'commissioned', value: { type: 'launch' } }]
+    },
+    {
+      text: 'Anti-dumping duties of up to 25% on steel coils from three countries have been imposed by the ministry.',
+      finds: [{ quote: 'have been imposed', value: { type: 'trade_measure' } }]
+    },
+    { text: 'The ban on cement exports was lifted in May.', finds: [{ quote: 'was lifted', value: { type: 'trade_measure' } }] },
+    {
+      text: 'With the crossing at Moc Bai closed since Monday, trucks queued for kilometres.',
+      finds: [{ quote: 'closed', value: { type: 'closure' } }]
+    },
+    { text: 'Output rose, with two new gas turbines coming on stream.', finds: [{ quote: 'coming on stream', value: { type: 'launch' } }] },
+    { text: 'Toyota opens $90 mln assembly plant in Vinh Phuc', finds: [{ quote: 'opens', value: { type: 'launch' } }] },
+    {
       text: 'Jollibee bought the remaining 20% of Smashburger for $100 million.',
       finds: [{ quote: 'bought', value: { type: 'investment' } }]
     },
@@ -87,7 +102,7 @@ export const economy: CorpusPart = {
       text: 'Vietnamese shrimp became subject to anti-dumping duties.',
       finds: [{ quote: 'became subject to anti-dumping duties', value: { type: 'trade_measure' } }]
     },
-    { text: 'The ban on exports was imposed in July.', finds: [{ quote: 'imposed', value: { type: 'trade_measure' } }] },
+    { text: 'The ban on exports was imposed in July.', finds: [{ quote: 'was imposed', value: { type: 'trade_measure' } }] },
     { text: 'The retailer closed two malls in Hanoi.', finds: [{ quote: 'closed', value: { type: 'closure' } }] },
     { text: 'ThaiBev acquired a further 12 per cent stake in Sabeco.', finds: [{ quote: 'acquired', value: { type: 'investment' } }] },
     { text: 'ThaiBev first bought into Sabeco in December 2017.', finds: [{ quote: 'bought into', value: { type: 'investment' } }] },
@@ -352,6 +367,7 @@ export const economy: CorpusPart = {
     }
   ],
   negative: [
+    'The launch of the weather satellite has been postponed to next year.',
     'The index began the week at 1,250 points.',
     'The company owns the remaining 20% of the joint venture.',
     'Shares closed at VND20,000.',

@@ -7,6 +7,15 @@ export const law: CorpusPart = {
     examples({ type: 'arrest' }, ['was arrested', 'were detained', 'taken into custody'])
   ],
   inContext: [
+    { text: 'The arrest of the tycoon sent shares of his company tumbling.', finds: [{ quote: 'arrest of', value: { type: 'arrest' } }] },
+    { text: 'In its final ruling, the tribunal found for the fishermen.', finds: [{ quote: 'ruling', value: { type: 'ruling' } }] },
+    {
+      text: 'A petition on behalf of the evicted families was lodged with the provincial court.',
+      finds: [{ quote: 'was lodged', value: { type: 'lawsuit_filed' } }]
+    },
+    { text: 'Court convicts former mayor of bribery', finds: [{ quote: 'convicts', value: { type: 'ruling' } }] },
+    { text: 'Hanoi court hands life sentence to smuggling boss', finds: [{ quote: 'hands life sentence', value: { type: 'ruling' } }] },
+    { text: 'Prime minister ousted by court over ethics breach', finds: [{ quote: 'ousted', value: { type: 'ruling' } }] },
     { text: 'Former president gets 15 years for corruption', finds: [{ quote: 'gets', value: { type: 'ruling' } }] },
     {
       text: 'The shareholders filed a class action against the company.',

@@ -17,6 +17,31 @@ export const politics: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'The king reappointed Somchai Wongsawat as prime minister.',
+      finds: [{ quote: 'reappointed', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'The scandal led to the resignations of three ministers.',
+      finds: [{ quote: 'resignations of', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'She was inaugurated as president in a ceremony at the palace.',
+      finds: [{ quote: 'was inaugurated', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'His resignation on Friday came after weeks of pressure from lawmakers.',
+      finds: [{ quote: 'resignation', value: { type: 'resignation' } }]
+    },
+    {
+      text: 'Her appointment as central bank governor reassured markets.',
+      finds: [{ quote: 'appointment', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'A decree setting out rules for offshore wind farms was issued by the government last week.',
+      finds: [{ quote: 'was issued', value: { type: 'policy_adopted' } }]
+    },
+    { text: 'Key interest rate kept steady at 6%', finds: [{ quote: 'kept', value: { type: 'policy_adopted' } }] },
+    {
       text: 'In a resolution adopted at the close of the session, the assembly backed the railway, which it approved in principle in November.',
       finds: [
         { quote: 'adopted', value: { type: 'policy_adopted' } },
@@ -289,7 +314,10 @@ export const politics: CorpusPart = {
     },
     {
       text: 'Tariffs were cut under an executive order signed by the President last year.',
-      finds: [{ quote: 'signed', value: { type: 'policy_adopted' } }]
+      finds: [
+        { quote: 'were cut', value: { type: 'trade_measure' } },
+        { quote: 'signed', value: { type: 'policy_adopted' } }
+      ]
     },
     {
       text: 'Shareholders re-elected the board for another year.',

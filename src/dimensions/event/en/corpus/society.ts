@@ -9,6 +9,34 @@ export const society: CorpusPart = {
     examples({ type: 'celebration' }, ['celebrated the 50th', 'marked the anniversary'])
   ],
   inContext: [
+    { text: 'Measles deaths top 40 in the southern region', finds: [{ quote: 'deaths', value: { type: 'death' } }] },
+    { text: 'Soldiers recovered seven bodies from the collapsed mine shaft.', finds: [{ quote: 'recovered', value: { type: 'death' } }] },
+    {
+      text: 'The walkout, which started at dawn, stopped buses across the city.',
+      finds: [{ quote: 'walkout', value: { type: 'protest' } }]
+    },
+    {
+      text: 'The deaths of four fishermen off Ly Son island were confirmed on Sunday.',
+      finds: [{ quote: 'deaths', value: { type: 'death' } }]
+    },
+    {
+      text: 'Inspectors blamed a faulty gas line for the deadly blast at the market.',
+      finds: [{ quote: 'deadly blast', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'Dozens of villages in the highlands were flattened by the earthquake.',
+      finds: [{ quote: 'were flattened', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The storm moved north. Coastal towns were lashed by Kalmaegi overnight.',
+      finds: [{ quote: 'were lashed', value: { type: 'disaster' } }]
+    },
+    {
+      text: 'The sudden collapse of the Van Hoa suspension bridge injured eight people.',
+      finds: [{ quote: 'collapse of', value: { type: 'disaster' } }]
+    },
+    { text: 'Some 40 miners are now confirmed dead.', finds: [{ quote: 'dead', value: { type: 'death' } }] },
+    { text: 'The outbreak spread fast, with 85 children dying in a month.', finds: [{ quote: 'dying', value: { type: 'death' } }] },
     {
       text: 'Days of torrential rain set off flash floods across the north.',
       finds: [{ quote: 'torrential rain', value: { type: 'disaster' } }]
@@ -280,6 +308,7 @@ export const society: CorpusPart = {
     }
   ],
   negative: [
+    'A deadly storm is forecast to hit the coast on Friday.',
     'Rising prices forced the bank to raise rates.',
     'The expressway toll rose to 50,000 dong per trip.',
     'Officials said the toll could rise further.',

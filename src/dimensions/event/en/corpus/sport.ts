@@ -13,6 +13,14 @@ export const sport: CorpusPart = {
   ],
   inContext: [
     {
+      text: 'She reached the final after beating compatriot Tran Thi Mai in three games.',
+      finds: [{ quote: 'beating', value: { type: 'match' } }]
+    },
+    { text: 'Myanmar edged past Singapore to top the group.', finds: [{ quote: 'edged past', value: { type: 'match' } }] },
+    { text: "The women's 200m butterfly went to a Thai teenager.", finds: [{ quote: 'went', value: { type: 'award' } }] },
+    { text: 'Four bronzes were won by the judo squad on Saturday.', finds: [{ quote: 'were won', value: { type: 'award' } }] },
+    { text: "Linh's victory in the women's 10,000m lifted the team.", finds: [{ quote: 'victory', value: { type: 'award' } }] },
+    {
       text: 'Thailand have set a target of winning the title in 2026.',
       finds: [{ quote: 'set a target', value: { type: 'target_set' } }]
     },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { agreementWord, figure, guestTitle, money, trigger } from '../words.js'
+import { agreementWord, figure, guestTitle, money, passive, passiveSubject, trigger } from '../words.js'
 
 /**
  * Words before a meeting's noun that make it no meeting held: one to come
@@ -27,11 +27,21 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'upgraded ties to <partnership>',
     'relations_upgraded',
-    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|upgrade|elevated|elevates|elevate) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?<=\b(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership),? (?:which |that )?)(?:was|were|had been|has been|have been) (?:officially |formally )?(?:upgraded|elevated|raised|lifted)(?= to\b)|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
+    /(?:upgraded|upgrades|upgrade|elevated|elevates|elevate|raised|raises|raise|lifted|lifts|lift) (?:their |its |the |bilateral )*(?:relations|relationship|ties|partnership)(?= to\b)|(?:upgraded|upgrades|upgrade|elevated|elevates|elevate) (?:their |its |the |bilateral |diplomatic )*(?:relations|relationship|ties)(?= (?:during|at|in|on|with|as|after)\b|[,.;])|(?:became|become|becomes) an? (?:\p{Lu}\p{L}+ )+Partnership|(?:upgrading|upgrade|elevation) of (?:the |their |its |bilateral |diplomatic )*(?:relations|relationship|ties|partnership)(?= (?:with [^.;]{1,40}? )?to\b)/u,
     // "are considering an upgrade of relations", "pushed for the elevation of ties": an upgrade sought, not made.
     {
       notBefore:
         /\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|towards?|for|on|about) (?:an? |the |a possible |a further )?$/u
+    }
+  ),
+  // "Ties between India and Vietnam were upgraded to", "The partnership, which was elevated in 2016 to": the relations, then their
+  // passive.
+  trigger(
+    '<ties> were upgraded to',
+    'relations_upgraded',
+    new RegExp(String.raw`${passive} (?:upgraded|elevated|raised|lifted)(?= to\b)`, 'u'),
+    {
+      needsBefore: passiveSubject('(?:[Rr]elations|[Rr]elationship|[Tt]ies|[Pp]artnership)')
     }
   ),
   trigger(
@@ -112,10 +122,9 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     '<agreement> was signed',
     'agreement_signed',
-    /(?:was|were|had been|have been) (?:also |officially |formally )*(?:signed|inked)/u,
-    {
-      needsBefore: new RegExp(String.raw`\b${agreementWord}\b[^.;:]{0,40}$`, 'u')
-    }
+    new RegExp(String.raw`${passive} (?:signed|inked|ratified|concluded|sealed)`, 'u'),
+    // "Several pacts to deepen cooperation in key areas were ratified": the agreements, then the rest of their phrase.
+    { needsBefore: passiveSubject(agreementWord) }
   ),
   // "the ASEAN-India Trade in Goods Agreement, signed in 2009": the agreement, then its signing.
   trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier|by)\b)/u, {
@@ -210,6 +219,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
         /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|delegation|[Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader|[Kk]ing|[Qq]ueen|[Ss]peaker|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman)|\p{Lu}[\p{L}-]+) (?:(?:also|then|later|first) )?$/u
     }
   ),
+  // "The minister's arrival here on Sunday", "his arrival in Hanoi": a guest's coming, told by its noun and whose it is.
+  trigger("<guest>'s arrival in <place>", 'visit', /(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) )arrival(?= (?:in|here|at)\b)/u, {
+    nominal: true
+  }),
   // "Modi, who arrived on Monday evening, held talks": a guest's arrival told by its day, its place known.
   trigger(
     '<guest> arrived on <day>',
@@ -223,7 +236,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
   trigger(
     'arrived in <place>',
     'visit',
-    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|(?:got|gets|came|comes) here\b|flew (?:in|into)\b/u,
+    /(?:arrived|arrives|arrive|landed|lands) (?:in|here|at)\b|(?:got|gets|came|comes) here\b|flew (?:in|into)\b|(?<=\b(?:[Hh]aving|has|had) )flown (?:in|into)\b/u,
     // "arrived in Hanoi for a two-day state visit": one visit, told by its noun.
     {
       notAfter:
@@ -338,8 +351,8 @@ export const diplomacy: readonly Rule<'event'>[] = [
     notAfter:
       /^(?: (?:between|with|on|over) [^.;]{1,50}?)? (?:have |has |had )?(?:(?:been |remained )?stalled|stall|broken down|broke down|break down|collapsed|faltered|been suspended|been frozen)\b/u
   }),
-  trigger('<body> met on <day>', 'meeting', /met(?= (?:on|in|at|last|this|earlier)\b)/u, {
-    needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet) $/u
+  trigger('<body> met on <day>', 'meeting', /met(?= (?:(?:here|there) )?(?:on|in|at|last|this|earlier)\b)/u, {
+    needsBefore: /\b(?:it|they|which|who|[Cc]ommittee|[Bb]oard|[Cc]ouncil|[Cc]abinet|[Cc]ommission) $/u
   }),
   // "spoke by phone with Biden", "Meeting Japanese investors in Tokyo, Chinh said": a talk by phone; a meeting told by a participle opening
   // its sentence.
@@ -489,6 +502,31 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut|kept|keeps|maintained|maintains|retained|retains|reaffirmed|reiterated)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
     { unrealToo: true }
   ),
+  // "A consumption target of 13.9 million KL has been set", "the tourism target has been revised down": the target, then its passive.
+  trigger(
+    '<target> has been set',
+    'target_set',
+    new RegExp(
+      String.raw`${passive} (?:set|agreed(?: on)?|adopted|announced|revised(?: (?:down|up)(?:wards?)?)?|raised|lowered|cut|trimmed)`,
+      'u'
+    ),
+    {
+      needsBefore: passiveSubject('(?:[Tt]argets?|[Gg]oals?)'),
+      // Its figure told, in its phrase or after the verb: "The target was set after talks" names a target already told.
+      around: { before: new RegExp(`${figure}[^.;:]*$`, 'u'), after: new RegExp(String.raw`^[^.;:]{0,30}?\b(?:to|at|of) ${figure}`, 'u') }
+    }
+  ),
+  // "the agency's target was 35 million foreign tourists", "Its targets for 2019 are revenue of VND56 trillion": a target told by its
+  // owner and the figure it is.
+  trigger(
+    "<owner>'s target is <figure>",
+    'target_set',
+    new RegExp(
+      String.raw`(?<=(?:['’]s|\b(?:[Ii]ts|[Tt]heir)) (?:[\p{L}-]+ ){0,2})(?:targets?|goals?)(?= (?:for [^,.;]{1,20}? )?(?:is|are|was|were) (?:[\p{L}-]+ ){0,3}?(?:of )?${figure})`,
+      'u'
+    ),
+    { unrealToo: true, nominal: true }
+  ),
   // "agreed to raise bilateral trade to US$15 billion by 2028", "aim to raise two-way trade to US$150 billion".
   trigger(
     'agreed to raise <measure> to <figure>',
@@ -603,6 +641,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'statement',
     /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert|calamity|martial law)\b/u
   ),
+  // "A National Dengue Epidemic was declared on 6 August": the state, then its declaring.
+  trigger('<state> was declared', 'statement', new RegExp(String.raw`${passive} (?:declared|proclaimed)`, 'u'), {
+    needsBefore: passiveSubject('(?:[Ee]pidemic|[Ee]mergency|[Dd]isaster|[Oo]utbreak|[Pp]andemic|[Cc]alamity|martial law)')
+  }),
   // A courtesy call: "called on Crown Prince Mohammed", not a request ("called on China to help").
   trigger('called on <host>', 'meeting', /(?:called|calls|paid a courtesy call) on(?= (?:the )?(?:\p{Lu}\p{L}+ ){1,5})/u, {
     notAfter: /^[^.;]{0,60}?\bto\b(?! (?:the|his|her|their|a)\b)/u

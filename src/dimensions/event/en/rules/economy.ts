@@ -1,9 +1,15 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { money, trigger } from '../words.js'
+import { money, passive, passiveSubject, trigger } from '../words.js'
 
 /** What a facility, a business or a market measure is: the objects of "opened", "closed", "imposed". */
 const facility = String.raw`(?:plants?|factory|factories|facility|facilities|mills?|refinery|refineries|ports?|terminals?|airports?|bridges?|expressways?|highways?|railway|metro line|line|roads?|tunnels?|underpass(?:es)?|mines?|store|stores|outlet|outlets|branch|branches|office|offices|hub|centre|center|campus|hospitals?|schools?|park|zone|project|complex|power plant|station|border|border gate|border crossing|checkpoints?|crossings?|gates?|markets?|shops?|restaurants?|malls?|supermarkets?|hotels?|casinos?|clinics?)`
+
+/** What a state imposes on trade or lifts: "tariffs", "an export ban", "import quotas", "curbs on rice exports". */
+const tradeMeasure = String.raw`(?:[Tt]ariffs?|[Dd]uties|(?:export|import|anti-dumping|countervailing|safeguard) duty|[Bb]ans? on (?:[\p{L}-]+ ){0,2}?(?:exports?|imports?|shipments)|(?:[Ee]xport|[Ii]mport|[Tt]rade) (?:bans?|curbs|restrictions|quotas?)|[Qq]uotas?|[Ll]evies|[Ss]anctions|[Ee]mbargo(?:es)?)`
+
+/** A measure's noun that 'export ban' reads as the event itself, so a passive after it tells it again. */
+const toldByNoun = /\b(?:[Ee]xport|[Ii]mport|[Rr]ice|[Tt]rade) (?:bans?|curbs|restrictions|quotas?) (?:on|of)\b[^.;:]{0,60}$/u
 
 /** Investments made, launches and closures, trade measures. */
 export const economy: readonly Rule<'event'>[] = [
@@ -82,7 +88,7 @@ export const economy: readonly Rule<'event'>[] = [
     'launch',
     new RegExp(
       // "pressed the button to inaugurate the line", "cut the ribbon to open the terminal": the ceremony's act is the opening itself.
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) worth of )?(?:[\p{L}\d,-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) (?:worth of )?)?(?:[\p{L}\d,&-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -120,12 +126,18 @@ export const economy: readonly Rule<'event'>[] = [
     'opened to traffic',
     'launch',
     /(?:began|started|commenced|kicked off|starts|begins) (?:the )?construction|(?:began|started|commenced|starts|begins) work on(?= (?:the |an? |its )?(?:[\p{L}\d,-]+ ){0,5}?(?:expressways?|Expressway|railways?|Railway|bridges?|Bridge|airports?|Airport|ports?|Port|plants?|Plant|factory|metro|Metro|lines?|Line|highways?|Highway|tunnels?|terminals?|Terminal|project)\b)|(?:was|were|been) (?:officially )?(?:opened to traffic|inaugurated|put into (?:commercial )?operation|put into service)|(?:opened|opens) to (?:(?:road|rail|vehicle|public) )?(?:traffic|passengers|the public|visitors|vehicles)/u,
-    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type.
+    // "The new mission was inaugurated": a diplomatic mission opened, an event of its own type; "was inaugurated as president": a
+    // person sworn in.
     {
+      notAfter: /^ as\b/u,
       notBefore:
         /\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?:[- ][Gg]eneral)?|[Hh]igh [Cc]ommission|mission|office)(?: (?:in|of) (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})? $/u
     }
   ),
+  // "The plant, inaugurated in 2020, ...", "the bridge, opened last year": a facility, then its opening in a reduced relative.
+  trigger('<facility>, inaugurated in', 'launch', /(?:inaugurated|opened|completed|commissioned)(?= (?:in|on|last|earlier)\b)/u, {
+    needsBefore: new RegExp(String.raw`\b${facility},\s*$`, 'u')
+  }),
   trigger(
     '<projects> were launched',
     'launch',
@@ -139,7 +151,8 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'inauguration of <facility>',
     'launch',
-    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u
+    /(?:inauguration|opening|launch|commissioning|completion|groundbreaking) of(?= (?:an? |the |its |their |a new )?(?:[\p{L}\d-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|stores?|hubs?|centres?|centers?|hospitals?|parks?|zones?|projects?|stations?|routes?|satellites?|rockets?|services?)\b)/u,
+    { nominal: true }
   ),
   trigger(
     'broke ground on',
@@ -150,7 +163,7 @@ export const economy: readonly Rule<'event'>[] = [
   trigger(
     'started operating',
     'launch',
-    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production|use)|(?:welcomed|welcomes|received|receives|handled|handles) (?:its |their )?first (?:commercial )?(?:passengers|flights?|visitors|guests|customers|ships|vessels|trains)|(?:came|comes|went|goes) (?:online|on stream|on-stream|on line)\b/u
+    /(?:started|began|begun|commenced|starts|begins) (?:commercial )?(?:operating|operations|operation|production|generating|running)|(?:came|comes|went|goes|put|puts|putting|was put|were put|been put) (?:into|in) (?:commercial )?(?:operation|service|production|use)|(?:welcomed|welcomes|received|receives|handled|handles) (?:its |their )?first (?:commercial )?(?:passengers|flights?|visitors|guests|customers|ships|vessels|trains)|(?:came|comes|coming|went|goes|going) (?:online|on stream|on-stream|on line)\b/u
   ),
   // "commercial services on it began in November", "flights to Da Nang started": the operation named before its start.
   trigger('services began', 'launch', /(?:began|begun|started|commenced|resumed)/u, {
@@ -239,6 +252,18 @@ export const economy: readonly Rule<'event'>[] = [
       )
     }
   ),
+  // "With the border closed, trucks queued", "because of checkpoints closed since June 7": a facility told closed by its participle after it.
+  trigger(
+    'with <facility> closed',
+    'closure',
+    /(?:closed|shut)(?= (?:since|for|until|by|after|amid|following|to (?:traffic|trade|trucks|vehicles|travellers|travelers|visitors))\b|[,.;]|$)/u,
+    {
+      needsBefore: new RegExp(
+        String.raw`\b(?:[Ww]ith|because of|due to|amid|after) (?:the |its |their |all |most |several |\d+ )?(?:[\p{L}-]+ ){0,2}?${facility}(?: (?:with|between|along|on|in|at) [^,.;]{1,30}?)? $`,
+        'u'
+      )
+    }
+  ),
   // A business closed by its debts: "the bank went bankrupt in 2022", "filed for bankruptcy", "went into liquidation".
   trigger(
     'went bankrupt',
@@ -253,6 +278,23 @@ export const economy: readonly Rule<'event'>[] = [
       String.raw`${verbs(['impose', 'slap', 'levy', 'raise', 'hike', 'announce', 'introduce', 'tighten', 'reimpose', 're-impose', 'reinstate', 'extend', 'set', 'fix'], ['present', 'past'])} (?:(?:an? |its |their |new |fresh |additional |higher |retaliatory |reciprocal |punitive |anti-dumping |provisional |preliminary |definitive |temporary |safeguard |countervailing |anti-subsidy |import |export |stricter |tighter |\d+(?:\.\d+)?\s*(?:%|per ?cent) )*)(?:tariffs?|duties|duty|taxes|tax|quotas?|bans?|sanctions|(?:quality |safety |food safety )?(?:checks|inspections|controls|curbs|restrictions)|(?:minimum|floor) (?:export |import )?prices?|price floors?)\b|became subject to (?:[\p{L}-]+ ){0,3}(?:tariffs?|duties|sanctions)|${verbs(['ban', 'bar', 'block', 'prohibit', 'restrict', 'halt', 'suspend'], ['present', 'past'])} (?:\p{L}+ ){0,2}?(?:exports?|imports?|shipments)(?! (?:codes?|data|figures|growth|revenues?|earnings|volumes?|licen[cs]es?|permits?|registrations?)\b)`,
       'u'
     )
+  ),
+  // "fresh retaliatory tariffs of 10% to 41% have been imposed on", "the duty on parboiled rice was scrapped": the measure, then its passive.
+  trigger(
+    '<tariffs> were imposed',
+    'trade_measure',
+    new RegExp(String.raw`${passive} (?:imposed|slapped|introduced|reimposed|raised|hiked)`, 'u'),
+    // Not after a measure's noun that tells it already ("An export ban on rice was imposed": 'export ban' reads it).
+    { needsBefore: passiveSubject(tradeMeasure), notBefore: toldByNoun }
+  ),
+  trigger(
+    '<tariffs> were lifted',
+    'trade_measure',
+    new RegExp(
+      String.raw`${passive} (?:lifted|removed|scrapped|eased|suspended|waived|cut|lowered|reduced|abolished|relaxed|dropped|withdrawn)`,
+      'u'
+    ),
+    { needsBefore: passiveSubject(tradeMeasure), notBefore: toldByNoun, cameo: '085' }
   ),
   // "the ban, imposed in July, ...": a measure named before its verb.
   trigger('<ban> imposed', 'trade_measure', /(?:imposed|introduced|slapped)(?= (?:in|on|last|this|from|by)\b)/u, {

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { trigger } from '../words.js'
+import { passive, passiveSubject, trigger } from '../words.js'
 
 /** Court rulings and sentences, arrests and charges, suits filed. */
 export const law: readonly Rule<'event'>[] = [
@@ -8,7 +8,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'sentenced',
     'ruling',
-    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:another |a further |an additional |up to )?(?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were|has been|have been) (?:jailed|imprisoned)|(?:was|were) found (?:guilty|not guilty|liable)|(?:found|finding|finds) (?:him|her|them|it|the (?:\p{L}+ ){0,2}?(?:defendants?|accused|company|firm)|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}) (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
+    /(?:was |were |has been |have been )?(?:sentenced|convicted|acquitted)|(?:sentences|convicts|jails|jailed)(?= \p{Lu}| (?:\p{L}+ ){0,3}?to\b| (?:\p{L}+ ){0,4}?for (?:another |a further |an additional |up to )?(?:\d+|\p{L}+) (?:years?|months?)\b)|(?:was|were|has been|have been) (?:jailed|imprisoned)|(?:was|were) found (?:guilty|not guilty|liable)|(?:convicts|acquits|jails)(?= [^.;]{1,40}? (?:of|over|for|on)\b)|(?:hands|handed|hand) (?:down )?(?:an? |the )?(?:death|life|prison|jail|suspended) sentences?|(?:found|finding|finds) (?:him|her|them|it|the (?:\p{L}+ ){0,2}?(?:defendants?|accused|company|firm)|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,3}) (?:guilty|not guilty|liable)|(?:upheld|overturned|quashed|reduced|commuted|kept in place|handed down|delivered|announced|issued) (?:the |a |an |its |their |her |his )?(?:[\p{L}-]+ ){0,2}?(?:verdicts?|sentences?|rulings?|judgments?|judgements?|convictions?|penalty|penalties)|(?:rejected|dismissed) (?:the |an |her |his |their |its )?appeals?|(?<=\bappeals? )(?:was|were|has been|have been) (?:rejected|dismissed|upheld|turned down|thrown out)/u
   ),
   trigger(
     'received the <sentence>',
@@ -47,11 +47,12 @@ export const law: readonly Rule<'event'>[] = [
     /(?:was|were|has been|have been) (?:exonerated|cleared of (?:all )?(?:[\p{L}-]+ )?(?:charges|wrongdoing|corruption|fraud|murder|graft|bribery))|exonerated(?= (?:him|her|them|\p{Lu}))/u,
     { notBefore: /\b(?:if|If|not|never|hopes? to|seeks? to|could|may|might|will|would)\b[^.;]{0,30}$/u }
   ),
-  // "Srettha was removed from office by the Constitutional Court": a court's decision told from whom it removed.
+  // "Srettha was removed from office by the Constitutional Court", "PM ousted by court" (a headline): a court's decision told from whom
+  // it removed.
   trigger(
     'was removed by <court>',
     'ruling',
-    /(?:was|were|has been|had been) (?:removed|dismissed|disqualified|ousted|unseated)(?= (?:from (?:office|(?:his |her |their |the )?(?:post|seat|parliament|position)) )?by (?:the |a )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal)\b)/u
+    /(?:(?:was|were|has been|had been) )?(?:removed|dismissed|disqualified|ousted|unseated)(?= (?:from (?:office|(?:his |her |their |the )?(?:post|seat|parliament|position)) )?by (?:the |a )?(?:[\p{L}-]+ ){0,2}?(?:[Cc]ourt|[Tt]ribunal)\b)/u
   ),
   // "The suspects were caught at the border": suspects held, told from them.
   trigger(
@@ -62,6 +63,24 @@ export const law: readonly Rule<'event'>[] = [
       needsBefore: /\b(?:suspects?|smugglers?|traffickers?|thieves|robbers?|fugitives?|dealers?|poachers?|gunmen|gang members|couriers?) $/u
     }
   ),
+  // "In its appeal ruling, the court found", "the court's verdict on Thursday": a court's decision told by its noun and its owner.
+  trigger(
+    "<court>'s ruling",
+    'ruling',
+    /(?<=(?:\b(?:[Ii]ts|[Tt]heir)|(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)['’]s) (?:(?:appeal|appeals|final|landmark|unanimous|first-instance|majority) )?)(?:ruling|verdict|judg(?:e)?ment)(?= (?:on|in|against|that)\b|,)/u,
+    { nominal: true }
+  ),
+  // "An election result dispute was filed with the Constitutional Court", "a class action was lodged against": the suit, then its passive.
+  trigger(
+    '<lawsuit> was filed',
+    'lawsuit_filed',
+    new RegExp(String.raw`${passive} (?:filed|lodged|brought|submitted)(?= (?:with|against|before|at|to|in|by|on)\b)`, 'u'),
+    {
+      needsBefore: passiveSubject(
+        '(?:[Ll]awsuits?|[Ss]uits?|[Cc]omplaints?|[Pp]etitions?|[Dd]isputes?|[Cc]hallenges?|(?:class|legal|civil) actions?)'
+      )
+    }
+  ),
   trigger(
     'ruling at <hearing>',
     'ruling',
@@ -70,7 +89,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'arrested',
     'arrest',
-    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?))/u
+    /(?:was |were |has been |have been |had been )?(?:arrested|detained|apprehended|nabbed|rounded up|taken into custody|charged with|indicted)|(?:arrests|detains)(?= )|arrest(?= (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds) )|(?:charged|indicted|prosecuted)(?= (?:\d[\d,]* |\p{Lu}|(?:the |several |dozens of |two |three |four |five )?(?:people|suspects|defendants|officials|executives)\b))|(?:arrest|detention) of(?= \p{Lu}| (?:the |a |an |\d+ )?(?:former |ex-)| (?:the |a |an |\d+ )?(?:\p{L}+ ){0,2}(?:suspects?|people|men|women|officials?|executives?|tycoons?|businesswoman|businessman|businessmen|chairman|chairwoman|directors?|activists?|journalists?|bloggers?|lawmakers?|ministers?|leaders?|monks?|students?|workers?))/u
   ),
   // "was arrested ... and charged at the Sessions Court": the charge of the one arrested, a step of its own.
   // "Police charged the owner with negligence", "took the suspect into custody", "was extradited to Vietnam": a suspect held or charged.

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { bestTitle, trigger } from '../words.js'
+import { bestTitle, passive, passiveSubject, trigger } from '../words.js'
 
 /** What a parliament or a government adopts. */
 const measure = String.raw`(?:resolutions?|laws?|bills?|budgets?|decrees?|decisions?|amendments?|constitution|charter|plans?|programmes?|programs?|policy|policies|schemes?|packages? of (?:[\p{L}-]+ ){0,2}(?:incentives|tax breaks|measures|reforms)|(?:stimulus|relief|support|rescue|fiscal) packages?|executive orders?|Executive Orders?|Plan|Master Plan|Programme|Strategy|Scheme|Policy|incentives|tax breaks|regulations?|ordinances?|acts?|codes?|Act|Law|Code|Resolution|Decree|Budget|Bill|Ordinance|Constitution)`
@@ -88,7 +88,7 @@ export const politics: readonly Rule<'event'>[] = [
     'was appointed',
     'appointment',
     new RegExp(
-      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
+      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'reappoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:was|were|has been|had been) inaugurated(?= as\b)|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er)) )appointment(?= as\b)|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
     ),
     // "was named Asia's Leading Destination": a title a ranking's judges give ('was named <best>'), no office.
@@ -145,7 +145,7 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     // "retired on November 1", not "a retired general".
     new RegExp(
-      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignation of|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|on|last|earlier|yesterday|his|her|their|the (?:post|job|government|cabinet|party))\b|[,.;])|` +
+      String.raw`resigned|resigns|stepped down|steps down|stepping down|stepped aside|steps aside|tendered (?:his|her|their) resignation|resignations? of|(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er)) )resignation(?= (?:on|in|as|from|last|this|earlier)\b|[,.;])|retired(?= (?:on|in|last|this|earlier|after|from|at)\b|[,.;])|(?:quit|quits)(?= (?:as|over|amid|after|on|last|earlier|yesterday|his|her|their|the (?:post|job|government|cabinet|party))\b|[,.;])|` +
         // Leaving a post by another's decision: "was ousted", "was sacked as coach", "was relieved of his duties", "fired its chief executive".
         String.raw`(?:was|were|has been|have been|had been) (?:(?:ousted|sacked|dismissed)(?= (?:as|from|in|on|after|over|by|for)\b|[,.;])|relieved of|stripped of (?:(?:his|her|their) )?(?:post|posts|office|position|duties|title))`,
       'u'
@@ -193,11 +193,13 @@ export const politics: readonly Rule<'event'>[] = [
   trigger(
     '<measure> was passed',
     'policy_adopted',
-    /(?:was|were|has been|have been) (?:officially )?(?:passed|adopted|approved|enacted)/u,
+    new RegExp(String.raw`${passive} (?:passed|adopted|approved|enacted|presented|issued|promulgated|ratified|endorsed)`, 'u'),
     {
-      // "The budget, which was approved by the cabinet"; not a lender's "loan programme was approved" (aid given).
-      needsBefore: new RegExp(String.raw`\b${measure},? (?:which |that )?$`, 'u'),
-      notBefore: /\b(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?),? (?:which |that )?$/u
+      // "The budget, which was approved by the cabinet", "A resolution reviewing the programme of the session was passed"; not a
+      // lender's "loan programme was approved" (aid given), nor a company's plan its owners approve.
+      needsBefore: passiveSubject(measure),
+      notBefore: passiveSubject('(?:loan|credit|bailout|lending|financing|aid) (?:programmes?|programs?|packages?|plans?)'),
+      notAfter: /^ (?:by|at) (?:the )?(?:shareholders|stockholders|investors|board|annual general meeting|AGM)\b/u
     }
   ),
   // "The expressway project was approved by the National Assembly in 2015": a state's decision on a project.
@@ -212,6 +214,12 @@ export const politics: readonly Rule<'event'>[] = [
     'kept the policy rate',
     'policy_adopted',
     /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold|decided to leave|chose to leave|voted to leave) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
+  ),
+  // "Policy rate left unchanged at 22%" (a headline), "the key rate was kept steady": a central bank's decision told from its rate.
+  trigger(
+    '<rate> left unchanged',
+    'policy_adopted',
+    /(?<=\b(?:[Pp]olicy|[Ii]nterest|[Kk]ey|[Bb]enchmark|[Rr]epo|[Dd]iscount|[Rr]efinancing|[Ll]ending|[Dd]eposit|[Bb]ase|[Oo]vernight) rates? (?:(?:was|were|has been|have been) )?)(?:left|kept|held|maintained)(?= (?:unchanged|steady|on hold|stable)\b)/u
   ),
   // "the railway, which the National Assembly passed on November 30": the measure or project, then the body that passed it.
   trigger('<measure> which <body> passed', 'policy_adopted', /(?:passed|approved|adopted|endorsed|ratified)/u, {

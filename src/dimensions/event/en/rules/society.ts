@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { hazard, hazardInside, impact, trigger } from '../words.js'
+import { hazard, hazardInside, impact, passive, trigger } from '../words.js'
 
 /** How many people, in words or digits: the victims of "killed", the dead of "died". */
 const victims = String.raw`(?:[Aa]t least |[Mm]ore than |[Oo]ver |[Nn]early |[Aa]lmost |[Aa]bout |[Aa]round |[Ss]ome |[Aa]nother |[Aa] further )?(?:\d[\d,]*|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Dd]ozens|[Ss]cores|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|more)\b(?! ?(?:%|per ?cent|percent))`
@@ -13,6 +13,13 @@ const person = String.raw`(?:girl|boy|man|woman|child|baby|infant|toddler|teenag
 
 /** A hazard as the subject of a sentence, several joined into one ("heavy rain, floods and landslides"). */
 const hazards = String.raw`${hazard}(?:(?:, | and | or )(?:an? |the )?${hazardInside})*`
+
+/** A place struck, in the passive: "was battered", "hit" (a reduced relative: "Hainan, hit by the typhoon"). */
+const struckBy = String.raw`(?:${passive} )?(?:hit|struck|battered|lashed|pounded|ravaged|devastated|swamped|inundated|submerged|flattened|destroyed|buried|hammered|flooded|rocked|jolted|shaken|washed away|swept away)`
+
+/** What a hazard strikes that is no place: an economic toll ("exports were hit by floods"). */
+const economicToll =
+  /\b(?:output|production|exports?|imports?|sales|growth|demand|prices|profits?|earnings|revenues?|shares|stocks|markets?|tourism|arrivals|economy|economies|GDP|supply chains?)\s+(?:[\p{L}-]+\s+)?$/iu
 
 /** Protests and strikes, disasters striking, deaths, celebrations. */
 export const society: readonly Rule<'event'>[] = [
@@ -69,7 +76,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'strike began',
     'protest',
-    /(?:strike|walkout|stoppage)(?= (?:began|started|spread|entered|continued|escalated|paralysed|paralyzed|crippled|shut|halted)\b)/u,
+    /(?:strike|walkout|stoppage)(?=(?:,? (?:which|that))? (?:began|started|spread|entered|continued|escalated|paralysed|paralyzed|crippled|shut|halted)\b)/u,
     { cameo: '143', needsBefore: /\b(?:[Tt]he|[Aa]|[Tt]heir|[Ii]ts)(?: [\p{L}-]+){0,2} $/u, nominal: true }
   ),
   // "Typhoon Yagi struck", "floods that have swamped", "the typhoon hit", "torrential rain set off floods", "floods in central Vietnam killed",
@@ -99,6 +106,38 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     )
   ),
+  // "Hainan, hit by the typhoon on Sept. 7", "homes were destroyed by fire": the place struck, then the hazard that struck it; not the
+  // dead ("killed by floods"), whom the death rules read, nor an economic toll ("exports were hit by floods").
+  trigger(
+    '<place> was hit by <hazard>',
+    'disaster',
+    new RegExp(
+      String.raw`${struckBy}(?= by (?:the |a |an |heavy |strong |powerful |deadly |severe )?(?:${hazardInside}|(?:Typhoon|Storm|Tropical Storm|Cyclone|Hurricane|Super Typhoon) \p{Lu}))`,
+      'u'
+    ),
+    { notBefore: economicToll }
+  ),
+  // "provinces were battered by Yagi": a storm told by its name alone, when its kind was named shortly before (not "battered by Liverpool").
+  trigger(
+    '<place> was battered by <storm>',
+    'disaster',
+    new RegExp(String.raw`${struckBy}(?= by \p{Lu}\p{L}+(?=[,.;]|$| (?:on|in|last|this|early|late|overnight)\b))`, 'u'),
+    {
+      notBefore: economicToll,
+      needsNearby: /\b(?:[Tt]yphoon|[Ss]torm|[Cc]yclone|[Hh]urricane)\b/u
+    }
+  ),
+  // "the collapse of the Phong Chau Bridge", "the bridge's collapse": a structure giving way, told by its noun.
+  trigger(
+    'collapse of <structure>',
+    'disaster',
+    /(?:[Cc]ollapse|[Cc]ollapsing|[Cc]ave-in) of(?= (?:the |a |an )?(?:[\p{L}\d'’-]+ ){0,4}?(?:[Bb]ridge|[Dd]am|[Bb]uilding|[Mm]ine|[Tt]ower|[Rr]oof|[Ww]all|[Tt]unnel|[Ss]chool|[Ff]actory|[Hh]ouse|[Hh]otel|[Ss]tand|[Cc]rane|[Ss]caffolding|[Ee]mbankment|[Dd]yke|[Dd]ike)s?\b)/u,
+    { nominal: true }
+  ),
+  // "the fatal crash on Highway 1", "a deadly fire at a karaoke bar": a hazard whose toll its adjective tells, so one that struck.
+  trigger('fatal <hazard>', 'disaster', new RegExp(String.raw`(?:[Ff]atal|[Dd]eadly|[Dd]evastating) (?:${hazardInside})\b`, 'u'), {
+    nominal: true
+  }),
   // "the Red River burst its banks", "a dam burst": water let loose where it was held.
   trigger(
     '<river> burst its banks',
@@ -137,7 +176,10 @@ export const society: readonly Rule<'event'>[] = [
       around: {
         before:
           /(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands))\s+(?:\S+\s+){0,2}$/iu,
-        after: /^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased)\b|^\s+(?:of|at|to)\s+\d/u
+        after: new RegExp(
+          String.raw`^\s+(?:(?:has|have|had)\s+)?(?:reached|rose|risen|climbed|stood|stands|jumped|hit|increased|pass|passed|top|topped|exceed|exceeded)\b|^\s+(?:of|at|to)\s+\d|^\s+of\s+${victims}\s+(?:[\p{L}-]+\s+)?${people}\b`,
+          'u'
+        )
       },
       nominal: true
     }
@@ -164,11 +206,20 @@ export const society: readonly Rule<'event'>[] = [
       notAfter: /^ [^.;]{0,30}?\b(?:trees|cattle|livestock|animals|fish|poultry|pigs|chickens|ducks|birds|buffaloes|cows|crops|hectares)\b/u
     }
   ),
+  // "Rescuers pulled 12 bodies from the rubble", "recovered the bodies of three climbers": the dead counted as they are found.
+  trigger(
+    'recovered <victims> bodies',
+    'death',
+    new RegExp(
+      String.raw`(?:recovered|retrieved|pulled|found|discovered|exhumed)(?= (?:${victims} (?:more )?bodies|the bodies of ${victims}|(?:the )?bodies of (?:[\p{L}-]+ )?${people})\b)`,
+      'u'
+    )
+  ),
   trigger('left <victims> dead', 'death', new RegExp(String.raw`left(?= ${victims} (?:[\p{L}-]+ )?(?:${people} )?dead\b)`, 'u')),
   // "19 people killed", "four people died", "37 more people dead", "those who lost their lives".
-  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
+  trigger('<victims> died', 'death', /(?:killed|died|dies|die|dying|dead|perished|drowned|lost their lives)(?![\p{L}-])/u, {
     needsBefore: new RegExp(
-      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |found |confirmed |shot |stabbed |beaten |crushed |burned |burnt |hacked )*$`,
+      String.raw`\b(?:${victims} (?:[\p{L}-]+ )?${people}|${victims}|who|${people}) (?:were |have been |had been |was |has been |are |is |have |had |also |reportedly |all |later |now |so far |since |officially |found |confirmed |shot |stabbed |beaten |crushed |burned |burnt |hacked )*$`,
       'u'
     ),
     notBefore: /\b(?:no|No|none|None)\s+(?:\p{L}+\s+){0,2}$/u

@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../engine/rule.js'
 import { verbs } from '../inflect.js'
-import { bestTitle, prize, trigger } from '../words.js'
+import { bestTitle, passive, passiveSubject, prize, trigger } from '../words.js'
 
 /** An event of a games, by whom: "the men's 400m freestyle", "the women's individual kata event". */
 const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys['’]|girls['’])`
@@ -9,7 +9,7 @@ const gamesEvent = String.raw`(?:the |a )?(?:men['’]s|women['’]s|mixed|boys[
  * Verbs of a side beating another, in the forms a report or a headline uses:
  * "beat", "crush", "after beating", "drew with"; verbs that are also common
  * nouns ("edge", "upset") in their base, present and past, before the side beaten
- * ("Thailand edge Malaysia"); "down" only in its past.
+ * ("Thailand edge Malaysia", "edge past Malaysia"); "down" only in its past.
  */
 const beatVerbs = `(?:${verbs(
   [
@@ -25,10 +25,10 @@ const beatVerbs = `(?:${verbs(
     'lose/lost to'
   ],
   ['base', 'present', 'past', 'participle', 'gerund']
-)}|${verbs(['edge', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
+)}|${verbs(['edge', 'edge past', 'squeeze/squeezed past', 'rout', 'stun', 'hammer', 'upset', 'oust', 'eliminate'], ['base', 'present', 'past'])}|${verbs(['down', 'knock/knocked out'], ['past'])})`
 
 /** Who a side beats, after its verb: "the Philippines", "defending champions Vietnam". */
-const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals) )*\p{Lu}`
+const opponent = String.raw`(?:(?:the|defending|reigning|champions|hosts|host|title-holders|holders|favourites|rivals|neighbours|arch-rivals|compatriot|teammate|fellow) )*\p{Lu}`
 
 /** Matches played and prizes won. */
 export const sport: readonly Rule<'event'>[] = [
@@ -174,7 +174,24 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   }),
+  // "12 golds have gone to", "The men's 400m individual medley went to": the prize or the contest, then who took it.
   trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
-    needsBefore: new RegExp(String.raw`\b${prize} $`, 'u')
-  })
+    needsBefore: new RegExp(String.raw`\b(?:${prize} |${gamesEvent} (?:[\p{L}\d,.-]+ ){1,4})$`, 'u')
+  }),
+  // "Three golds were won by runner Oanh": the prize, then its passive.
+  trigger(
+    '<prize> was won by',
+    'award',
+    new RegExp(String.raw`${passive} (?:won|taken|claimed|clinched|captured|secured|bagged)(?= by\b)`, 'u'),
+    {
+      needsBefore: passiveSubject(prize)
+    }
+  ),
+  // "Bao's victory in the men's 50m breaststroke", "her win in the women's kata": a contest won, told by its noun and its winner.
+  trigger(
+    "<winner>'s victory in <contest>",
+    'award',
+    new RegExp(String.raw`(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[\p{L}-]+ )?)(?:victory|win|triumph)(?= in ${gamesEvent}\b)`, 'u'),
+    { nominal: true }
+  )
 ]
