@@ -1,6 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs'
-import { appendFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { appendFile, mkdir, rename, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { withPath } from '../errors.js'
 import { readLines } from './lines.js'
@@ -15,7 +14,9 @@ import { copySynced, removeOnSignal, temporaryPath, temporaryToken, writeSynced 
  * `out` go to a journal, one JSON string a line (a name may hold a line
  * break), before each file is written. Memory holds the journal's path,
  * whatever the batch; a process ended by a signal removes the files the
- * journal names (`removePendingSync`).
+ * journal names (`removePendingSync`). The journal is itself a temporary file
+ * of `out` (`.staged.<token>.tmp`), so that what a killed process leaves,
+ * journal and all, the next run's holder of the lock removes.
  */
 export interface Staging {
   /** Writes `content` beside the file `name` of `out`. */
@@ -28,31 +29,31 @@ export interface Staging {
   readonly close: () => Promise<void>
 }
 
-/** `journalIn`: where the journal's own folder is made. */
-export function staging(out: string, journalIn = tmpdir()): Staging {
+export function staging(out: string): Staging {
   const token = temporaryToken()
   const target = (name: string) => path.join(out, name)
   const temporary = (name: string) => temporaryPath(target(name), token)
-  let journal: Promise<string> | undefined
+  const journalFile = temporaryPath(path.join(out, 'staged'), token)
+  let journal: Promise<void> | undefined
   let stopRemovingOnSignal: (() => void) | undefined
   // Committed: nothing left to remove; removed: by a signal, with the journal.
   let committed = false
   let removed = false
 
-  const journalFile = () =>
+  const openJournal = () =>
     (journal ??= (async () => {
-      const file = path.join(await mkdtemp(path.join(journalIn, 'factline-staged-')), 'journal')
+      await mkdir(out, { recursive: true })
       stopRemovingOnSignal = removeOnSignal(() => {
-        for (const name of stagedSync(file)) rmSync(temporary(name), { force: true })
-        rmSync(path.dirname(file), { recursive: true, force: true })
+        for (const name of stagedSync(journalFile)) rmSync(temporary(name), { force: true })
+        rmSync(journalFile, { force: true })
         removed = true
       })
-      return file
     })())
 
   const stage = async (name: string, fill: (file: string) => Promise<void>) => {
     // Noted before the file exists: a process ended by a signal meanwhile finds it in the journal.
-    await appendFile(await journalFile(), `${JSON.stringify(name)}\n`)
+    await openJournal()
+    await appendFile(journalFile, `${JSON.stringify(name)}\n`)
     await mkdir(path.dirname(target(name)), { recursive: true })
     try {
       await fill(temporary(name))
@@ -68,7 +69,8 @@ export function staging(out: string, journalIn = tmpdir()): Staging {
     async commit(last, before) {
       let lastStaged = false
       if (journal) {
-        for await (const name of staged(await journal)) {
+        await journal
+        for await (const name of staged(journalFile)) {
           if (name === last) lastStaged = true
           else await rename(temporary(name), target(name))
         }
@@ -78,10 +80,13 @@ export function staging(out: string, journalIn = tmpdir()): Staging {
       committed = true
     },
     async close() {
-      const file = await journal?.catch(() => undefined)
-      if (file === undefined || removed) return
-      if (!committed) for await (const name of staged(file)) await rm(temporary(name), { force: true })
-      await rm(path.dirname(file), { recursive: true, force: true })
+      const opened = await journal?.then(
+        () => true,
+        () => false
+      )
+      if (!opened || removed) return
+      if (!committed) for await (const name of staged(journalFile)) await rm(temporary(name), { force: true })
+      await rm(journalFile, { force: true })
       stopRemovingOnSignal?.()
     }
   }
