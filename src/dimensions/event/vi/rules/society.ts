@@ -44,11 +44,12 @@ export const society: readonly Rule<'event'>[] = [
     }
   ),
   // "Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án", "rời khỏi phòng họp để phản đối": the gathering or
-  // the walkout is the protest, its purpose said after it.
+  // the walkout is the protest, its purpose said after it. "ngừng việc, tập trung trước cổng để đòi lương": the gathering that goes on
+  // from a stoppage is the same protest.
   trigger(
     'tập trung để phản đối',
     'protest',
-    /(?:đã )?(?:tập trung|tụ tập|kéo đến|ngừng việc|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?= [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
+    /(?<!(?:ngừng việc|đình công|bãi công),\s)(?:đã )?(?:tập trung|tụ tập|kéo đến|ngừng việc|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?=,? [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
   ),
   trigger('đình công', 'protest', new RegExp(String.raw`(?:cuộc )?(?:đình công|bãi công|ngừng việc tập thể|bãi khóa)${wordEnd}`, 'u'), {
     cameo: '143'
