@@ -233,6 +233,9 @@ describe('event dates: a date that names the object', () => {
     expect(
       await dates('Thủ tướng hội đàm với Thủ tướng Lào ngày 8/1/2025. Cùng ngày, Quốc hội Lào thông qua dự toán ngân sách năm 2026.')
     ).toEqual(['meeting 2025-01-08 (after the trigger in its phrase)', 'policy_adopted 2025-01-08 (sentence before it)'])
+    expect(await dates('Câu lạc bộ Hải Phòng đánh bại Nam Định 2-0 ở chung kết giải Vô địch Quốc gia 2023 chiều 2/7/2023.')).toEqual([
+      'match 2023-07-02 (after the trigger in its phrase)'
+    ])
     // Nothing else tells its time: the year of the budget does.
     expect(await dates('Quốc hội thông qua dự toán ngân sách năm 2026.')).toEqual(['policy_adopted 2026 (after the trigger in its phrase)'])
   })

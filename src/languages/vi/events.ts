@@ -23,10 +23,11 @@ export const events: EventWords = {
   // "dự toán ngân sách nhà nước năm 2026", "bản ghi nhớ ... giai đoạn 2026-2030": the year or the period of the object.
   // "nợ lương tháng 11", "mức thưởng Tết", "tặng quà Trung thu": the month or the holiday a wage, a bonus or a gift is for.
   // "ASEAN Cup 2024", "SEA Games 2025", "APEC 2017", "Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) 2024": the year of a named contest,
-  // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012").
+  // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012"); "giải Vô địch Đông Nam Á 2024":
+  // the year of a tournament named after "giải".
   attributive: {
     before:
-      /(?:(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}])(?:[Ll]ương|[Tt]hưởng|[Qq]uà)\s+|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
+      /(?:[Gg]iải \p{Lu}[\p{L}\p{M}\p{N}]*\s+(?:(?!(?:năm|tháng|ngày|vào|hồi|từ|lần|lúc|sáng|trưa|chiều|tối|đêm|rạng|tại|ở|trên)\s)[\p{L}\p{M}][\p{L}\p{M}\p{N}]*\s+){0,5}|(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}])(?:[Ll]ương|[Tt]hưởng|[Qq]uà)\s+|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
     after: /^/u
   },
   // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
