@@ -179,7 +179,7 @@ export const society: readonly Rule<'event'>[] = [
     'tổ chức kỷ niệm',
     'celebration',
     new RegExp(
-      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Đêm hội|đêm hội|Tuần lễ(?! [Cc]ấp cao)|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
+      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Đêm hội|đêm hội|Tuần lễ(?! [Cc]ấp cao)|[Ll]ễ [Gg]iỗ [Tt]ổ|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
     // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025", "Ngày hội Văn hóa ... đã khai mạc":
