@@ -27,6 +27,16 @@ describe('event dates: the occasion opening the sentence', () => {
     ])
   })
 
+  test('should date what was done right after a dated occasion by its day, not after an undated one', async () => {
+    expect(
+      await dates('Ngay sau lễ khai mạc hội nghị sáng 5/6/2024, Bộ trưởng Ngoại giao Việt Nam đã hội đàm với Bộ trưởng Ngoại giao Lào.')
+    ).toEqual(['conference 2024-06-05 (after the trigger in its phrase)', 'meeting 2024-06-05 (occasion opening its sentence)'])
+    expect(await dates('Sau lễ khai mạc hội nghị, Bộ trưởng Ngoại giao Việt Nam đã hội đàm với Bộ trưởng Ngoại giao Lào.')).toEqual([
+      'conference null',
+      'meeting null'
+    ])
+  })
+
   test('should read the occasion in a paragraph, past a dateline and among other sentences', async () => {
     expect(
       await dates(
@@ -201,6 +211,33 @@ describe('event dates: the occasion a sentence names again', () => {
     expect(
       await dates('Chiều 12/5/2025, Thủ tướng đã tiếp Đại sứ Hàn Quốc. Trong cuộc gặp, Đại sứ chia buồn về sự ra đi của nguyên Thủ tướng.')
     ).toEqual(['meeting 2025-05-12 (date-alone phrase before)', 'death null'])
+  })
+})
+
+describe('event dates: a date that names the object', () => {
+  test('should leave to the day told the month or holiday a wage, a bonus or a gift is for', async () => {
+    expect(await dates('Chiều 4/2/2025, hàng trăm công nhân đã ngừng việc để đòi trả lương tháng 1 và thưởng Tết.')).toEqual([
+      'protest 2025-02-04 (date-alone phrase before)'
+    ])
+    expect(await dates('Ngày 20/1/2025, Công đoàn tỉnh đã trao tặng 300 suất quà Tết cho người lao động.')).toEqual([
+      'support_pledged 2025-01-20 (date-alone phrase before)'
+    ])
+  })
+
+  test('should date by the day pointed back to, not by the period of a thing listed after the trigger', async () => {
+    expect(
+      await dates(
+        'Thủ tướng hội đàm với Thủ tướng Lào ngày 8/1/2025. Sau hội đàm, hai Thủ tướng chứng kiến lễ ký kết 4 văn kiện, trong đó có kế hoạch hợp tác giai đoạn 2026-2030.'
+      )
+    ).toEqual(['meeting 2025-01-08 (after the trigger in its phrase)', 'agreement_signed 2025-01-08 (occasion it refers back to)'])
+    expect(
+      await dates('Thủ tướng hội đàm với Thủ tướng Lào ngày 8/1/2025. Cùng ngày, Quốc hội Lào thông qua dự toán ngân sách năm 2026.')
+    ).toEqual(['meeting 2025-01-08 (after the trigger in its phrase)', 'policy_adopted 2025-01-08 (sentence before it)'])
+    expect(await dates('Câu lạc bộ Hải Phòng đánh bại Nam Định 2-0 ở chung kết giải Vô địch Quốc gia 2023 chiều 2/7/2023.')).toEqual([
+      'match 2023-07-02 (after the trigger in its phrase)'
+    ])
+    // Nothing else tells its time: the year of the budget does.
+    expect(await dates('Quốc hội thông qua dự toán ngân sách năm 2026.')).toEqual(['policy_adopted 2026 (after the trigger in its phrase)'])
   })
 })
 

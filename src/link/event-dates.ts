@@ -23,9 +23,10 @@ const leadWords = 3
  * sentenced ..."), else the last date of a when-clause that opens the
  * sentence ("When Biden visited Hanoi in September 2023, the two countries
  * upgraded ties"),
- * else a year naming the trigger's object ("Chiều 13/11/2025, Quốc hội
+ * else, when a year names the trigger's object, the date the sentence
+ * points back to (`inherited`), else that year ("Chiều 13/11/2025, Quốc hội
  * thông qua dự toán ngân sách nhà nước năm 2026" is dated by its opening
- * phrase; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
+ * phrase, "Cùng ngày, ..." by the day before; "passed the 2025 budget" alone by its year), else the first date of the trigger-free phrases that follow it ("958 of
  * them deaths, were recorded from 1 January to 17 August 2019"), else the
  * date of the happening before it in its sentence that it is the toll or the
  * consequence of ("hit on September 7, 2024, killing four people"), else a
@@ -65,6 +66,8 @@ export function eventDates(view: SentenceView, event: EventDraft, inherited: Lin
     because(closingBefore(view, event, phrase), 'date closing the phrase before') ??
     // A when-clause and the phrase it hangs on share one time, read either way.
     because(leadingDate(view, event, view.words.when, 'any'), 'phrase a when-clause hangs on') ??
+    // "Cùng ngày, Quốc hội thông qua dự toán ngân sách năm 2026": the day a sentence points back to tells the time, not the object's year.
+    (object && inherited) ??
     because(object && refOf(object), 'after the trigger in its phrase') ??
     because(dateOfFollowingPhrases(view, event, phrase), 'rest of its clause') ??
     because(happeningBefore(view, event, phrase, inherited), 'happening before it in its sentence') ??
@@ -332,7 +335,7 @@ function aloneAfter(view: SentenceView, event: EventDraft): DateRef | undefined 
  * The first date of the phrases right after the trigger's, while they hold
  * no trigger of their own and no plan opens before the date: the rest of the
  * clause the trigger's phrase stands in ("958 of them deaths, were recorded
- * from 1 January to 17 August 2019"). A semicolon ends the clause.
+ * from 1 January to 17 August 2019"), past a year that names an object. A semicolon ends the clause.
  */
 function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: Range): DateRef | undefined {
   let end = phrase.end
@@ -343,7 +346,8 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
     if (view.events.some((other) => within(next, other))) break
     end = next.end
   }
-  const date = view.dates.find((candidate) => candidate.start >= phrase.end && candidate.end <= end)
+  // "ký kết ba văn kiện, trong đó có kế hoạch hành động giai đoạn 2026-2028": the period of a thing the clause lists is not when it happened.
+  const date = view.dates.find((candidate) => candidate.start >= phrase.end && candidate.end <= end && !attributive(view, candidate))
   return date && !pastPlan(view, event.end, date.start) ? refOf(date) : undefined
 }
 

@@ -21,11 +21,13 @@ export const events: EventWords = {
   // "thông qua Luật Đất đai, có hiệu lực từ ngày 1/8/2024": the day a text takes effect is not the day it was passed.
   plan: /(?:^|[^\p{L}\p{M}])(?:sẽ|sắp|dự kiến|dự định|kế hoạch|nhất trí|thống nhất|hướng tới|phấn đấu|mục tiêu|có hiệu lực|hiệu lực thi hành|được áp dụng|áp dụng từ)(?![\p{L}\p{M}])/u,
   // "dự toán ngân sách nhà nước năm 2026", "bản ghi nhớ ... giai đoạn 2026-2030": the year or the period of the object.
+  // "nợ lương tháng 11", "mức thưởng Tết", "tặng quà Trung thu": the month or the holiday a wage, a bonus or a gift is for.
   // "ASEAN Cup 2024", "SEA Games 2025", "APEC 2017", "Lễ hội pháo hoa quốc tế Đà Nẵng (DIFF) 2024": the year of a named contest,
-  // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012").
+  // fair or summit, after its head word or its acronym (not a place's date: "lần 2 tại Islamabad 8/2012"); "giải Vô địch Đông Nam Á 2024":
+  // the year of a tournament named after "giải".
   attributive: {
     before:
-      /(?:(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
+      /(?:[Gg]iải \p{Lu}[\p{L}\p{M}\p{N}]*\s+(?:(?!(?:năm|tháng|ngày|vào|hồi|từ|lần|lúc|sáng|trưa|chiều|tối|đêm|rạng|tại|ở|trên)\s)[\p{L}\p{M}][\p{L}\p{M}\p{N}]*\s+){0,5}|(?:[Nn]gân sách(?: nhà nước)?|[Dd]ự toán|[Kk]ế hoạch|[Gg]iai đoạn)\s+(?:[Nn]ăm\s+)?|(?<![\p{L}\p{M}])(?:[Ll]ương|[Tt]hưởng|[Qq]uà)\s+|(?<![\p{L}\p{M}\p{N}.])(?:Cup|Games|Open|Expo|Festival|Summit|Forum|Championships?|Series|Tour|Olympics?|Paralympics?|Marathon|Awards?|Fair|\p{Lu}{2,}|\(\p{Lu}{2,}\))\s+)$/u,
     after: /^/u
   },
   // "vào tháng 7/2013, trong chuyến thăm của Chủ tịch nước": the visit the date before it tells.
@@ -36,7 +38,8 @@ export const events: EventWords = {
   speech:
     /(?:^|[^\p{L}\p{M}])(?:cho biết|cho hay|nói|phát biểu|nhấn mạnh|khẳng định|cho rằng|nhận định|thông tin|chia sẻ|bày tỏ|tuyên bố|thông báo|đánh giá)(?![\p{L}\p{M}])/gu,
   // "Tại hội nghị ngày 12/3/2025, ...", "Bên lề Hội nghị cấp cao ASEAN ngày 26/5/2025, ...", "Nhân chuyến thăm tháng 3/2024 của ...".
-  occasion: /^(?:tại|bên lề|trong khuôn khổ|nhân (?:chuyến|cuộc|buổi|kỳ|phiên|hội|lễ))(?![\p{L}\p{M}])/iu,
+  // "Ngay sau lễ khai mạc chiều 5/6/2024, các bộ trưởng đã họp": right after an occasion is on its day.
+  occasion: /^(?:tại|bên lề|trong khuôn khổ|(?:nhân|ngay sau) (?:chuyến|cuộc|buổi|kỳ|phiên|hội|lễ))(?![\p{L}\p{M}])/iu,
   elsewhen:
     /(?:^|[^\p{L}\p{M}])(?:trước đó|trong khi đó|ở một diễn biến khác|tính đến|tính chung|tổng cộng|lũy kế|đến nay|từ đầu|kể từ)(?![\p{L}\p{M}])/iu,
   // Not "theo đó": what a text announced says ('công bố kết quả ..., theo đó liên minh giành 159 ghế').

@@ -68,7 +68,15 @@ export const society: CorpusPart = {
       text: 'Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án.',
       finds: [{ quote: 'đã tập trung', value: { type: 'protest' } }]
     },
+    {
+      text: 'Sáng qua, công nhân xưởng may ngừng việc, kéo đến trụ sở công ty để đòi tiền lương.',
+      finds: [{ quote: 'ngừng việc', value: { type: 'protest' } }]
+    },
     { text: 'Các nghị sĩ đối lập rời khỏi phòng họp để phản đối.', finds: [{ quote: 'rời khỏi phòng họp', value: { type: 'protest' } }] },
+    {
+      text: 'Lễ Giỗ Tổ ngành may năm 2024 thu hút hàng nghìn thợ may về dâng hương.',
+      finds: [{ quote: 'Lễ Giỗ Tổ', value: { type: 'celebration' } }]
+    },
     { text: 'Tuần lễ Văn hóa Việt Nam tại Nhật Bản đã khai mạc tại Tokyo.', finds: [{ quote: 'Tuần lễ', value: { type: 'celebration' } }] },
     {
       text: 'Rạng sáng nay, đám cháy bùng phát tại quán karaoke khiến 3 người tử vong.',

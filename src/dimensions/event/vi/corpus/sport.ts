@@ -4,6 +4,18 @@ import type { CorpusPart } from '../../types.js'
 export const sport: CorpusPart = {
   examples: [examples({ type: 'award' }, ['giành HCV', 'đoạt huy chương vàng', 'giành ngôi vô địch'])],
   inContext: [
+    {
+      text: 'Ngược dòng trước Myanmar, tuyển nữ Việt Nam giành vé vào chung kết',
+      finds: [{ quote: 'Ngược dòng', value: { type: 'match' } }]
+    },
+    {
+      text: 'Chủ tịch tỉnh trao Bằng khen cho 15 tập thể có thành tích xuất sắc.',
+      finds: [{ quote: 'trao Bằng khen', value: { type: 'award' } }]
+    },
+    {
+      text: 'Sáng nay, huyện đón nhận Bằng xếp hạng di tích quốc gia đặc biệt cho đình làng.',
+      finds: [{ quote: 'đón nhận Bằng', value: { type: 'award' } }]
+    },
     { text: 'Việt Nam vượt qua Singapore với tổng tỷ số 5-1.', finds: [{ quote: 'vượt qua', value: { type: 'match' } }] },
     { text: 'Thái Lan loại Philippines sau hiệp phụ.', finds: [{ quote: 'loại', value: { type: 'match' } }] },
     { text: 'Quang Hải được trao Quả bóng vàng Việt Nam 2018.', finds: [{ quote: 'được trao Quả bóng vàng', value: { type: 'award' } }] },
@@ -75,6 +87,8 @@ export const sport: CorpusPart = {
     { text: 'Hòa 0-0 với Thái Lan ở lượt đi, Việt Nam vẫn đi tiếp.', finds: [{ quote: 'Hòa', value: { type: 'match' } }] }
   ],
   negative: [
+    'Bộ sách mới được độc giả đón nhận bằng sự hào hứng.',
+    'Đội bóng sẽ ngược dòng nếu ghi được hai bàn.',
     'Phe Dân chủ thắng Cộng hòa 52-48% trong cuộc thăm dò.',
     'Đội bóng được bầu chọn là niềm hy vọng của người hâm mộ.',
     'Việt Nam có cơ hội đứng đầu bảng tổng sắp.',

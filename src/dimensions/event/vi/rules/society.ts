@@ -44,11 +44,12 @@ export const society: readonly Rule<'event'>[] = [
     }
   ),
   // "Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án", "rời khỏi phòng họp để phản đối": the gathering or
-  // the walkout is the protest, its purpose said after it.
+  // the walkout is the protest, its purpose said after it. "ngừng việc, tập trung trước cổng để đòi lương": the gathering that goes on
+  // from a stoppage is the same protest.
   trigger(
     'tập trung để phản đối',
     'protest',
-    /(?:đã )?(?:tập trung|tụ tập|kéo đến|ngừng việc|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?= [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
+    /(?<!(?:ngừng việc|đình công|bãi công),\s)(?:đã )?(?:tập trung|tụ tập|kéo đến|ngừng việc|rời khỏi phòng họp|bỏ ra khỏi phòng họp|rời phòng họp)(?=,? [^.;]{0,60}?để (?:phản đối|phản kháng|đòi|yêu cầu)(?![\p{L}\p{M}]))/u
   ),
   trigger('đình công', 'protest', new RegExp(String.raw`(?:cuộc )?(?:đình công|bãi công|ngừng việc tập thể|bãi khóa)${wordEnd}`, 'u'), {
     cameo: '143'
@@ -178,7 +179,7 @@ export const society: readonly Rule<'event'>[] = [
     'tổ chức kỷ niệm',
     'celebration',
     new RegExp(
-      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Đêm hội|đêm hội|Tuần lễ(?! [Cc]ấp cao)|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
+      String.raw`(?:(?:long trọng |đã )?tổ chức (?:lễ kỷ niệm|kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Festival|festival|đại lễ|lễ mừng)|(?:long trọng|tưng bừng|trọng thể|đã) kỷ niệm|lễ kỷ niệm|Lễ kỷ niệm|mít tinh kỷ niệm|lễ hội|Lễ hội|Ngày hội|ngày hội|Đêm hội|đêm hội|Tuần lễ(?! [Cc]ấp cao)|[Ll]ễ [Gg]iỗ [Tt]ổ|Festival|festival|đại lễ|lễ mừng)(?= [\p{L}\p{N}])(?! (?:chương|niệm|vật))`,
       'u'
     ),
     // A named or numbered one, "Lễ hội pháo hoa quốc tế Đà Nẵng", "Lễ hội pháo hoa quốc tế 2025", "Ngày hội Văn hóa ... đã khai mạc":

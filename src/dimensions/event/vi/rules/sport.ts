@@ -47,6 +47,15 @@ export const sport: readonly Rule<'event'>[] = [
     'award',
     /(?:được |đã được )(?:bầu chọn|bầu|vinh danh|chọn) (?:là|làm)(?= [^.;,]{0,40}? (?:xuất sắc nhất|hay nhất|tiêu biểu nhất|giá trị nhất)(?![\p{L}\p{M}]))/u
   ),
+  // "Ngược dòng trước Myanmar, tuyển nữ vào chung kết": a headline tells a win from behind by the comeback alone.
+  trigger('ngược dòng trước <đội>', 'match', /[Nn]gược dòng(?= trước (?:đội tuyển |đội |tuyển )?\p{Lu})/u),
+  // "trao bằng công nhận bảo vật quốc gia cho tỉnh", "đón nhận Bằng xếp hạng di tích quốc gia đặc biệt", "nhận Bằng khen của Thủ tướng":
+  // a certificate of honour handed or received in a ceremony ("được đón nhận bằng sự hào hứng" is a manner, no certificate).
+  trigger(
+    'đón nhận bằng công nhận',
+    'award',
+    /(?:đón nhận|đón|nhận|trao|trao tặng) (?:[Bb]ằng công nhận|[Bb]ằng khen|[Bb]ằng(?= (?:xếp hạng|chứng nhận|của \p{Lu})))(?![\p{L}\p{M}])/u
+  ),
   // "trúng thầu gói thầu số 5", "thắng thầu": a tender won.
   trigger('trúng thầu', 'award', /(?:đã )?(?:trúng thầu|thắng thầu)(?![\p{L}\p{M}])/u, {
     notBefore: /(?:[Nn]hà thầu|[Nn]hà|đơn vị|giá|kết quả|chỉ định)\s+$/u
