@@ -373,6 +373,14 @@ export const economy: CorpusPart = {
     {
       text: 'The mills in the northern province, which supply yarn to exporters, were shut on Monday.',
       finds: [{ quote: 'were shut', value: { type: 'closure' } }]
+    },
+    {
+      text: 'India removed a 10% export duty on sugar on Monday.',
+      finds: [{ quote: 'removed a 10% export duty', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The developer completed a 50-megawatt wind farm in the province last month.',
+      finds: [{ quote: 'completed', value: { type: 'launch' } }]
     }
   ],
   negative: [

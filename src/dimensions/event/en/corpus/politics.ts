@@ -336,7 +336,8 @@ export const politics: CorpusPart = {
         { quote: 'general election', value: { type: 'election' } },
         { quote: 'presidential election', value: { type: 'election' } }
       ]
-    }
+    },
+    { text: 'The governor was forced to resign on Friday.', finds: [{ quote: 'resign', value: { type: 'resignation' } }] }
   ],
   negative: [
     'Shareholders approved a 2024 plan of VND63 trillion in revenue.',
@@ -373,6 +374,7 @@ export const politics: CorpusPart = {
     "The country's next general election is due in 2027.",
     'The central bank is expected to cut its policy rate next month.',
     'The government promised to hold provincial elections within a year.',
-    'Rice prices rose ahead of national elections.'
+    'Rice prices rose ahead of national elections.',
+    'The scandal could force the minister to resign.'
   ]
 }

@@ -88,13 +88,14 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
+  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section",
+  // "completed a wind farm".
   trigger(
     'inaugurated <facility>',
     'launch',
     new RegExp(
       // "pressed the button to inaugurate the line", "cut the ribbon to open the terminal": the ceremony's act is the opening itself.
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) (?:worth of )?)?(?:[\p{L}\d,&-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) (?:worth of )?)?(?:[\p{L}\d,&-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|farms?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -336,7 +337,7 @@ export const economy: readonly Rule<'event'>[] = [
     'trade_measure',
     new RegExp(
       // "announced a 90-day pause on reciprocal tariffs": a measure held off.
-      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.%-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

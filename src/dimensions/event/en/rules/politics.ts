@@ -171,6 +171,13 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     /(?:vacated|vacates) (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:post|seat|office|position|chair|role)\b|(?:left|leaves) office(?= (?:on|in|at|after|last|earlier|amid|following)\b|[,.;])/u
   ),
+  // "mass protests forced the president to flee and resign in July", "was forced to resign": a resignation told by what forced it,
+  // no plan however its "to" reads.
+  trigger('forced to resign', 'resignation', /resign(?= (?:in|on|as|from|after|last|earlier|amid|over)\b|[,.;])/u, {
+    unrealToo: true,
+    needsBefore: /\b(?:forced|forcing|forces|pressured|pressuring)\b[^.;]{0,60}? to (?:[^.;]{0,40}? and )?$/u,
+    notBefore: /\b(?:will|would|could|may|might|shall|(?:threatened|threatens|sought|seeks|tried|tries|wants?|failed) to)\b[^.;]*$/u
+  }),
   // "fired its chief executive", "sacked Kim as coach": a post lost by an employer's decision; a court's is a ruling.
   trigger(
     'sacked <person> as <office>',
