@@ -29,7 +29,9 @@ export const events: EventWords = {
     /^(?:The|This|That) (?:[\p{L}\p{N}-]+ ){0,3}?(?:accident|crash|collision|fire|blaze|explosion|blast|collapse|landslide|incident|attack|quake|earthquake|flood|flash flood|storm|disaster|tragedy) (?:had )?(?:happened|occurred|took place|broke out|struck|hit)\b/u,
   source: /^(?:according to|quoting|citing|as reported by)\b/iu,
   elaboration: /^(?:where|which|as|including|of whom|of which|of them|among them|(?:under|in|by|for) which)\b/iu,
-  definite: /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?:[\p{L}\p{N}'’-]+\s+)?$/u,
+  // "the September presidential election" after a later one: a month names another occurrence, no back-reference.
+  definite:
+    /\b(?:the|this|that|these|those|The|This|That|These|Those)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)(?:[\p{L}\p{N}'’-]+\s+)?$/u,
   complement: /^\s+(?:of|to|between|with|against|in|on|at)\b/u,
   distributive: /\b(?:each|apiece|respectively)\b/u,
   joiner: /^\s*(?:,|and|,\s*and)\s*$/u,

@@ -640,6 +640,14 @@ export const diplomacy: CorpusPart = {
     {
       text: "The company's chief financial officer said in a briefing on Tuesday that sales were strong.",
       finds: [{ quote: 'briefing', value: { type: 'statement' } }]
+    },
+    {
+      text: 'The senate will review a trade pact with Chile, which the two governments signed in May.',
+      finds: [{ quote: 'signed', value: { type: 'agreement_signed' } }]
+    },
+    {
+      text: 'The ministers said in a joint statement that trade had slowed and urged members to cut tariffs.',
+      finds: [{ quote: 'joint statement', value: { type: 'statement' } }]
     }
   ],
   negative: [

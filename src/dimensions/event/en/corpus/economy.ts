@@ -364,6 +364,23 @@ export const economy: CorpusPart = {
     {
       text: 'The government launched the National Green Hydrogen Mission in January 2023.',
       finds: [{ quote: 'launched', value: { type: 'launch' } }]
+    },
+    {
+      text: 'The brewer said it had agreed to acquire a 30% stake in the bottling firm.',
+      finds: [{ quote: 'agreed to acquire', value: { type: 'investment' } }]
+    },
+    { text: 'Lotus Group buys half of Thai snack maker', finds: [{ quote: 'buys half of', value: { type: 'investment' } }] },
+    {
+      text: 'The mills in the northern province, which supply yarn to exporters, were shut on Monday.',
+      finds: [{ quote: 'were shut', value: { type: 'closure' } }]
+    },
+    {
+      text: 'India removed a 10% export duty on sugar on Monday.',
+      finds: [{ quote: 'removed a 10% export duty', value: { type: 'trade_measure' } }]
+    },
+    {
+      text: 'The developer completed a 50-megawatt wind farm in the province last month.',
+      finds: [{ quote: 'completed', value: { type: 'launch' } }]
     }
   ],
   negative: [
@@ -411,6 +428,8 @@ export const economy: CorpusPart = {
     'Work on the expressway will start next year.',
     'The foundation stone of the plant is scheduled to be laid in March.',
     'Analysts said the government might slash tariffs on rice.',
-    'The company plans to invest $500 million in a new plant.'
+    'The company plans to invest $500 million in a new plant.',
+    'The firm hopes to acquire a stake in a rival.',
+    'Investors bought half of the bonds on offer.'
   ]
 }

@@ -121,7 +121,12 @@ export const law: CorpusPart = {
     {
       text: 'Forty lawmakers petitioned the Supreme Court over the decree.',
       finds: [{ quote: 'petitioned', value: { type: 'lawsuit_filed' } }]
-    }
+    },
+    {
+      text: 'Four former bank officials received sentences ranging from two to seven years.',
+      finds: [{ quote: 'received sentences ranging', value: { type: 'ruling' } }]
+    },
+    { text: 'Last month a provincial court jailed 12 people for smuggling.', finds: [{ quote: 'jailed', value: { type: 'ruling' } }] }
   ],
   negative: [
     'The company got 15 years of tax breaks.',

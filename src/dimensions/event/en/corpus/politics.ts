@@ -322,7 +322,22 @@ export const politics: CorpusPart = {
     {
       text: 'Shareholders re-elected the board for another year.',
       finds: [{ quote: 're-elected', value: { type: 'election_result' } }]
-    }
+    },
+    { text: 'The opposition party came second with 32 seats.', finds: [{ quote: 'came second', value: { type: 'election_result' } }] },
+    { text: 'Ruling party wins two-thirds majority in parliament', finds: [{ quote: 'wins', value: { type: 'election_result' } }] },
+    {
+      text: 'The president reappointed the finance minister, a former banker, as prime minister.',
+      finds: [{ quote: 'reappointed', value: { type: 'appointment' } }]
+    },
+    {
+      text: 'The party won the general election on Sunday. Turnout was lower than in the March presidential election.',
+      finds: [
+        { quote: 'won', value: { type: 'election_result' } },
+        { quote: 'general election', value: { type: 'election' } },
+        { quote: 'presidential election', value: { type: 'election' } }
+      ]
+    },
+    { text: 'The governor was forced to resign on Friday.', finds: [{ quote: 'resign', value: { type: 'resignation' } }] }
   ],
   negative: [
     'Shareholders approved a 2024 plan of VND63 trillion in revenue.',
@@ -357,6 +372,9 @@ export const politics: CorpusPart = {
     'The country hopes to win the election.',
     'The party hopes to win a majority in the next election.',
     "The country's next general election is due in 2027.",
-    'The central bank is expected to cut its policy rate next month.'
+    'The central bank is expected to cut its policy rate next month.',
+    'The government promised to hold provincial elections within a year.',
+    'Rice prices rose ahead of national elections.',
+    'The scandal could force the minister to resign.'
   ]
 }

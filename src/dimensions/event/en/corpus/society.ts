@@ -305,6 +305,15 @@ export const society: CorpusPart = {
     {
       text: 'Thailand held a state funeral for the former prime minister on Sunday.',
       finds: [{ quote: 'held a state funeral', value: { type: 'celebration' } }]
+    },
+    {
+      text: 'Crowds packed the riverbank for the Lantern Festival on Saturday night.',
+      finds: [{ quote: 'Lantern Festival', value: { type: 'celebration' } }]
+    },
+    { text: 'Town marks Lantern Festival with fireworks', finds: [{ quote: 'marks Lantern Festival', value: { type: 'celebration' } }] },
+    {
+      text: 'Miners walked off the job and blocked the mine road to demand back pay.',
+      finds: [{ quote: 'walked off the job', value: { type: 'protest' } }]
     }
   ],
   negative: [
@@ -346,6 +355,7 @@ export const society: CorpusPart = {
     'Nobody died in the crash.',
     'It dies down by evening.',
     'The funeral will be held on Monday.',
-    'Unions threatened to strike over pay.'
+    'Unions threatened to strike over pay.',
+    "The Lantern Festival is a highlight of the town's year."
   ]
 }

@@ -126,9 +126,13 @@ export const diplomacy: readonly Rule<'event'>[] = [
     // "Several pacts to deepen cooperation in key areas were ratified": the agreements, then the rest of their phrase.
     { needsBefore: passiveSubject(agreementWord) }
   ),
-  // "the ASEAN-India Trade in Goods Agreement, signed in 2009": the agreement, then its signing.
+  // "the ASEAN-India Trade in Goods Agreement, signed in 2009", "a defence pact with Japan, which the two governments signed in July":
+  // the agreement, then its signing in a reduced or a relative clause.
   trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier|by)\b)/u, {
-    needsBefore: new RegExp(String.raw`\b${agreementWord},\s*$`, 'u')
+    needsBefore: new RegExp(
+      String.raw`\b${agreementWord}(?:,\s*| (?:with|between) [^.;,]{1,40}?,\s*)(?:(?:which|that) (?:[\p{L}-]+ ){1,4}?(?:had |have |has )?)?$`,
+      'u'
+    )
   }),
   trigger(
     'launched negotiations',
@@ -627,7 +631,11 @@ export const diplomacy: readonly Rule<'event'>[] = [
     ),
     // "called on the Government of Nepal to cut port fees", "asked the government to speed up work": a body's appeal to its own
     // government, which news reports as advocacy, not as a statement between parties.
-    { notAfter: /^ (?:the )?(?:[\p{L}-]+ )?(?:[Gg]overnment|[Cc]abinet)\b/u }
+    // "said in a joint statement that ... and urged members to": the request is part of the statement told, not one of its own.
+    {
+      notAfter: /^ (?:the )?(?:[\p{L}-]+ )?(?:[Gg]overnment|[Cc]abinet)\b/u,
+      notBefore: /\bstatement\b[^.;]* and $/u
+    }
   ),
   // "proposed that both sides promote the early signing", "suggested the two countries expand cooperation": a proposal put to another party.
   trigger(

@@ -31,9 +31,15 @@ export const economy: readonly Rule<'event'>[] = [
     'acquired <company>',
     'investment',
     new RegExp(
-      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:remaining |further |additional |another )?\d[\d.,]*\s*(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?\p{Lu}| (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['buy/bought into'], ['present', 'past'])}|(?:took|takes|taken) an? (?:\d[\d.,]*\s*(?:%|per ?cent|percent) |(?:majority|controlling|minority) )?stake in|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
+      String.raw`${verbs(['acquire', 'buy/bought', 'take/took/taken over'], ['present', 'past'])}(?= (?:an? |the )?(?:remaining |further |additional |another )?\d[\d.,]*\s*(?:%|per ?cent|percent) (?:stake )?(?:of|in) (?:the )?\p{Lu}| (?:an? |the )?(?:further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent) )?(?:stake|majority|controlling|shares?|\p{Lu}(?![\p{L}-]*['’]s (?:[\p{L}-]+ ){0,2}?(?:duties|role|post|job|responsibilities|portfolio|position)\b)|(?:local |rival |domestic |foreign |state-owned |Vietnamese |Thai |Malaysian |Indonesian |Japanese |[\p{L}-]+ )?(?:supermarket |retail |hotel |food |steel |cement |packaging |insurance |property |real estate )?(?:chain|company|firm|bank|lender|insurer|retailer|brand|business|operator|subsidiary|startup|start-up|group|maker|producer|developer)\b))|${verbs(['acquire', 'buy/bought'], ['present', 'past'])} (?:control|(?:an? )?(?:quarter|third|half)) of(?= (?:the )?(?:[\p{L}-]+ ){0,2}?(?:\p{Lu}|(?:company|firm|bank|lender|insurer|retailer|brand|business|operator|group|maker|producer|developer|brewer|chain)\b))|${verbs(['buy/bought into'], ['present', 'past'])}|(?:took|takes|taken) an? (?:\d[\d.,]*\s*(?:%|per ?cent|percent) |(?:majority|controlling|minority) )?stake in|(?:acquisition|takeover) of(?= (?:an? |the )?(?:\d|stake|majority|\p{Lu}))`,
       'u'
     )
+  ),
+  // "said it had agreed to acquire a 25% stake in the dairy firm": a purchase agreed, the deal signed as the merger's is.
+  trigger(
+    'agreed to acquire <stake>',
+    'investment',
+    /(?:agreed|agree|agrees) to (?:acquire|buy|take over)(?= (?:an? |the )?(?:remaining |further |additional |another |(?:majority|controlling|minority) )?(?:\d[\d.,]*\s*(?:%|per ?cent|percent) )?(?:stake|shares|control)\b)/u
   ),
   // "RHB and AmBank agree merger", "agreed to merge in a share-swap deal", "completed the merger": two businesses made one.
   trigger(
@@ -82,13 +88,14 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section".
+  // "inaugurated the plant", "resumed direct flights", "launched P68 billion worth of new residential projects", "inaugurated the final section",
+  // "completed a wind farm".
   trigger(
     'inaugurated <facility>',
     'launch',
     new RegExp(
       // "pressed the button to inaugurate the line", "cut the ribbon to open the terminal": the ceremony's act is the opening itself.
-      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) (?:worth of )?)?(?:[\p{L}\d,&-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
+      String.raw`(?:inaugurated|inaugurates|opened|opens|unveiled|unveils|launched|launches|commissioned|completed|completes|resumed|resumes|started|starts|began|begins|(?<=\b(?:button|buttons|ribbon|gong) to )(?:inaugurate|open|launch|commission|start))(?= (?:an? |the |its |their |a new |two |three |\d+ )?(?:(?:${money}) (?:worth of )?)?(?:[\p{L}\d,&-]+ ){0,3}?(?:plants?|factory|factories|facilit(?:y|ies)|mills?|refiner(?:y|ies)|ports?|terminals?|airports?|bridges?|expressways?|highways?|railways?|metro|lines?|tunnels?|Plant|Factory|Port|Terminal|Airport|Bridge|Expressway|Highway|Railway|Metro|Line|Tunnel|Hospital|Station|Park|Centre|Center|mines?|stores?|outlets?|branch(?:es)?|hubs?|centres?|centers?|campus(?:es)?|hospitals?|parks?|farms?|zones?|projects?|complex(?:es)?|stations?|services?|routes?|flights?|restaurants?|shops?|showrooms?|malls?|supermarkets?|hotels?|resorts?|portals?|platforms?|apps?|websites?|links?|sections?|stretch(?:es)?|segments?|phases?)\b)`,
       'u'
     )
   ),
@@ -218,9 +225,14 @@ export const economy: readonly Rule<'event'>[] = [
     '<facility> were shut',
     'closure',
     /(?:(?:have|has|had) been |(?:was|were|are|is) )(?:(?:temporarily|permanently|officially|briefly|partially|fully|also) )?(?:ordered (?:to be )?)?(?:shut|closed|sealed)(?: down)?/u,
-    // "Schools and offices in the capital region were shut": the facility, then where it stands; not "remained closed", a state
-    // that lasts rather than a closing.
-    { needsBefore: new RegExp(String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,30}?)? $`, 'iu') }
+    // "Schools and offices in the capital region were shut", "factories in the hubs, which make clothes for export, were shut": the
+    // facility, then where it stands and what it does; not "remained closed", a state that lasts rather than a closing.
+    {
+      needsBefore: new RegExp(
+        String.raw`\b${facility}(?: (?:in|at|of|across|on|along) [^.;,]{1,60}?)?(?:, (?:which|that) [^.;]{1,90}?,)? $`,
+        'iu'
+      )
+    }
   ),
   // "their Chinese-owned factory abruptly closed", "The plant shut its gates on Friday", "Factory shuts without pay" (a headline): the
   // facility the subject, told by its determiner; not "the factory closed to visitors" or "a shop closed on Sundays", a habit.
@@ -325,7 +337,7 @@ export const economy: readonly Rule<'event'>[] = [
     'trade_measure',
     new RegExp(
       // "announced a 90-day pause on reciprocal tariffs": a measure held off.
-      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
+      String.raw`(?:announced|announces|declared|declares) an? (?:\d+-day )?(?:pause|freeze|moratorium) on(?= (?:[\p{L}-]+ ){0,2}?(?:tariffs?|duties|bans?)\b)|${verbs(['lift', 'ease', 'remove', 'scrap', 'slash', 'revoke', 'rescind', 'abolish', 'cut', 'lower', 'reduce', 'suspend', 'exempt', 'waive', 'relax', 'drop', 'withdraw/withdrew/withdrawn', 'do/did/done away with'], ['present', 'past'])} (?:(?:the|its|their|a|some|all) )?(?:[\p{L}\d.%-]+ ){0,4}?(?:tariffs?|duty|duties|bans?|quotas?|sanctions|restrictions|curbs|levy|levies|embargo(?:es)?|moratorium|(?:anti-dumping|countervailing|safeguard) (?:orders?|measures?)|suspension(?= (?:on|of) (?:[\p{L}-]+ ){0,3}?(?:imports?|exports?|shipments))|(?:minimum export|floor|minimum) prices?|price floors?)\b`,
       'u'
     ),
     { cameo: '085' }

@@ -13,7 +13,7 @@ export const law: readonly Rule<'event'>[] = [
   trigger(
     'received the <sentence>',
     'ruling',
-    /(?:received|receives|got|was given|were given|was handed|were handed|(?:handed|gave) (?:him|her|them|\p{Lu}[\p{L}-]+)) (?:the |a |an )?(?:death sentence|life sentence|life imprisonment|suspended sentence|(?:[\p{L}\d]+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
+    /(?:received|receives|got|was given|were given|was handed|were handed|(?:handed|gave) (?:him|her|them|\p{Lu}[\p{L}-]+)) (?:the |a |an )?(?:(?:prison |jail )?sentences (?:ranging|of)\b|death sentence|life sentence|life imprisonment|suspended sentence|(?:[\p{L}\d]+[- ])?(?:year|month)s?[- ](?:suspended |prison |jail )*(?:sentence|term)|(?:\d+|\p{L}+) (?:years?|months?) (?:in prison|in jail|of imprisonment|imprisonment))/u
   ),
   // A headline's sentence: "Former tycoon gets 16 years for fraud", "Ex-minister handed 11 years over bribes".
   trigger(
@@ -35,7 +35,7 @@ export const law: readonly Rule<'event'>[] = [
     '<court> removed <person>',
     'ruling',
     new RegExp(
-      String.raw`${verbs(['remove', 'dismiss', 'dissolve', 'disqualify', 'ban', 'annul', 'nullify', 'strike/struck down', 'order', 'acquit', 'overturn', 'reject', 'uphold/upheld', 'throw/threw/thrown out'], ['present', 'past'])}(?= (?:the |a |an |its |his |her |their )?\p{L})|voted(?= \d+-\d+\b)`,
+      String.raw`${verbs(['remove', 'dismiss', 'dissolve', 'disqualify', 'ban', 'annul', 'nullify', 'strike/struck down', 'order', 'acquit', 'overturn', 'reject', 'uphold/upheld', 'throw/threw/thrown out', 'jail'], ['present', 'past'])}(?= (?:the |a |an |its |his |her |their )?[\p{L}\d])|voted(?= \d+-\d+\b)`,
       'u'
     ),
     { needsBefore: /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?)\b(?:[^.;,]{0,25}|[^.;]{0,100},? and) $/u }

@@ -15,8 +15,11 @@ const calledFor =
 /** "the next election", "upcoming general elections": one to come, by the word before its noun. */
 const toCome = /\b(?:next|upcoming|coming|forthcoming|future|planned)\s+(?:[\p{L}-]+\s+){0,2}$/u
 
-/** What makes an election's noun tell none held: called for, or to come. */
-const noElectionHeld = new RegExp(`${calledFor.source}|${toCome.source}`, 'u')
+/** "ahead of national elections", "promised to hold provincial council elections": one awaited or planned, none held yet. */
+const awaited = /\b(?:ahead of|(?:to|will|would|shall) hold)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/u
+
+/** What makes an election's noun tell none held: called for, to come, or awaited. */
+const noElectionHeld = new RegExp(`${calledFor.source}|${toCome.source}|${awaited.source}`, 'u')
 
 /** Elections, their results, appointments and resignations, laws and policies adopted. */
 export const politics: readonly Rule<'event'>[] = [
@@ -73,11 +76,17 @@ export const politics: readonly Rule<'event'>[] = [
     'election',
     /(?:[Vv]oters|citizens|people|\p{Lu}\p{L}+ans)(?: in [^,.;]{1,30}?)? (?:voted|cast (?:their )?ballots|went to the polls)/u
   ),
-  // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election".
+  // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election", "wins two-thirds majority".
   trigger(
     'was elected',
     'election_result',
-    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ ){0,6}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured|retained|retains|regained|regains)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’-]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published|declared|certified) the (?:official |final )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b|(?:was|were) voted in(?= as\b)/u
+    /(?:was|were|has been|have been|had been) (?:re-?)?elected|(?:won|wins)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’]+ |\p{L}+-(?:thirds|quarters|fifths) ){0,6}?(?:elections?|vote|votes|seats?|majority|presidency|landslide)\b)|(?:swept|sweeps|secured|clinched|captured|retained|retains|regained|regains)(?= (?:the |a |an )?(?:[\p{L}\d.,%'’-]+ ){0,3}?(?:elections?|polls|seats|majority|presidency|landslide)\b)|(?:secured|garnered|obtained|captured|polled) (?:[\p{L}\d.,%]+ ){0,3}?of the (?:valid )?(?:votes?|ballots)|(?:named|declared|proclaimed) (?:(?:\p{Lu}[\p{L}-]*|and)\s?){0,9}(?:as )?(?:the )?(?:winners?|victors?|president-elect)\b|(?:released|announced|published|declared|certified) the (?:official |final )?(?:tally|results?|count)|(?:claimed|claims|declared|declares) victory\b|(?:was|were) voted in(?= as\b)/u
+  ),
+  // "The opposition alliance came second with 40 seats": a party's place in a ballot, told by the seats or votes it won.
+  trigger(
+    'came second with <seats>',
+    'election_result',
+    /(?:came|comes|finished|finishes|placed|places|ended) (?:first|second|third|fourth|fifth|last)(?= with (?:[\p{L}\d.,%-]+ ){0,3}?(?:seats|votes|per ?cent|percent)\b| with \d[\d.,]*\s?%)/u
   ),
   // A count of votes, not a company's results: votes, ballots or candidates are spoken of nearby.
   trigger('outcome was announced', 'election_result', /(?:was|were) (?:officially )?(?:announced|declared|released|certified)/u, {
@@ -88,7 +97,7 @@ export const politics: readonly Rule<'event'>[] = [
     'was appointed',
     'appointment',
     new RegExp(
-      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'reappoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:was|were|has been|had been) inaugurated(?= as\b)|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er)) )appointment(?= as\b)|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
+      String.raw`(?:was|were|has been|have been|had been) (?:appointed|named|nominated|sworn in|installed)(?= (?:as )?(?:the |a |an |new )?(?:\p{Lu}\p{L}*|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'reappoint', 'name', 'nominate'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]*(?:['’]s)? ){1,5}(?:as )?(?:the |its |their |a |new )?${office}\b)|${verbs(['appoint', 'reappoint', 'name'], ['present', 'past'])}(?= [^.;]{0,60}? as (?:the |its |his |her |their |a |new )?(?:successor|(?:[\p{L}-]+ ){0,2}?${office})\b)|${verbs(['appoint', 'name'], ['present', 'past'])}(?= (?:a|an|its|their|the) (?:new |acting |interim )(?:[\p{L}-]+ ){0,2}?${office}\b)|${verbs(['hire', 'pick', 'choose/chose/chosen', 'select', 'promote', 'elevate', 'install'], ['present', 'past'])}(?= (?:\p{Lu}[\p{L}-]* ){1,5}(?:as|to) (?:the |its |their |a |new )?${office}\b)|(?:was|were|has been|have been|had been) (?:picked|chosen|selected|tapped|promoted|elevated|confirmed)(?= (?:as |to (?:the (?:post|position|role) of )?)?(?:the |a |an |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|took office|was sworn in|were sworn in|(?:was|were|has been|had been) inaugurated(?= as\b)|(?:took|takes|take|taking) (?:the |his |her |their )?oath(?: of office)?|(?<=^|[^\p{L}] |\p{Lu}[\p{L}-]+ )sworn in(?= as\b)|(?:took|takes) over as(?= (?:the |its |a |new )?(?:[\p{L}-]+ ){0,2}?${office}\b)|(?:assumed|assumes) (?:the )?(?:presidency|premiership|leadership|post|office|role|position)\b|(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er)) )appointment(?= as\b)|(?:appointment|nomination|swearing-in) of(?= \p{Lu}| (?:two|three|four|five|several|\d+|a|an|the) (?:new )?(?:[\p{L}-]+ ){0,2}?${office})`,
       'u'
     ),
     // "was named Asia's Leading Destination": a title a ranking's judges give ('was named <best>'), no office.
@@ -162,6 +171,13 @@ export const politics: readonly Rule<'event'>[] = [
     'resignation',
     /(?:vacated|vacates) (?:his |her |their |the |its )?(?:[\p{L}-]+ )?(?:post|seat|office|position|chair|role)\b|(?:left|leaves) office(?= (?:on|in|at|after|last|earlier|amid|following)\b|[,.;])/u
   ),
+  // "mass protests forced the president to flee and resign in July", "was forced to resign": a resignation told by what forced it,
+  // no plan however its "to" reads.
+  trigger('forced to resign', 'resignation', /resign(?= (?:in|on|as|from|after|last|earlier|amid|over)\b|[,.;])/u, {
+    unrealToo: true,
+    needsBefore: /\b(?:forced|forcing|forces|pressured|pressuring)\b[^.;]{0,60}? to (?:[^.;]{0,40}? and )?$/u,
+    notBefore: /\b(?:will|would|could|may|might|shall|(?:threatened|threatens|sought|seeks|tried|tries|wants?|failed) to)\b[^.;]*$/u
+  }),
   // "fired its chief executive", "sacked Kim as coach": a post lost by an employer's decision; a court's is a ruling.
   trigger(
     'sacked <person> as <office>',

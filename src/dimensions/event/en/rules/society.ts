@@ -57,8 +57,16 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'blocked <road> to demand',
     'protest',
-    /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u
+    /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u,
+    // "walked off the job and blocked highways to demand": the road blocked by strikers is their strike's doing, one protest.
+    { notBefore: /\b(?:walked off the job|walked out|went on strike|downed tools|struck)\b[^.;]{0,60}? and $/u }
   ),
+  // "Tens of thousands packed the streets for the Mid-Autumn Festival": a named festival held, told by the crowds it drew.
+  trigger('crowds packed <place> for <festival>', 'celebration', /(?:\p{Lu}[\p{L}-]* ){1,3}(?:Festival|Carnival)/u, {
+    needsBefore:
+      /\b(?:packed|pack|thronged|throng|crowded|filled|fill|flocked to|flock to|poured into|pour into|lined|line)\b[^.;]{0,80}? for (?:the |this year['’]s )?$/u,
+    nominal: true
+  }),
   trigger('boycotted <rules>', 'protest', /(?:boycotted|boycotts)(?= (?:the |a |an |its |their )?\p{L})/u, { cameo: '143' }),
   // "Hundreds of workers gathered outside the factory to demand unpaid wages": people come together to demand, a protest.
   trigger(
@@ -255,7 +263,7 @@ export const society: readonly Rule<'event'>[] = [
   trigger(
     'celebrated <occasion>',
     'celebration',
-    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:\p{L}+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|festival|Day|day|National|New Year|Tet|Eid|Diwali|Christmas|Songkran|Vesak)\b|(?:celebrated|celebrates|marked|marks) \d+ years of\b|(?:held|holds|hosted|hosts|staged|opened) (?:its |the |their |a |an )?(?:(?:annual|biennial|yearly|\d+(?:st|nd|rd|th)|first|traditional|international|national) )*(?:\p{Lu}\p{L}+ ){0,3}(?:[Ff]estival|[Cc]arnival|[Ff]air)(?= (?:from|on|in|at|with)\b|[,.;])|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
+    /(?:celebrated|celebrates|commemorated|commemorates|marked|marks) (?:the |its |their |a )?(?:[\p{L}-]+ )?(?:\d+(?:st|nd|rd|th)|anniversary|founding|independence|[Ff]estival|Day|day|National|New Year|Tet|Eid|Diwali|Christmas|Songkran|Vesak)\b|(?:celebrated|celebrates|marked|marks) \d+ years of\b|(?:held|holds|hosted|hosts|staged|opened) (?:its |the |their |a |an )?(?:(?:annual|biennial|yearly|\d+(?:st|nd|rd|th)|first|traditional|international|national) )*(?:\p{Lu}\p{L}+ ){0,3}(?:[Ff]estival|[Cc]arnival|[Ff]air)(?= (?:from|on|in|at|with)\b|[,.;])|(?:festival|Festival|ceremony|celebrations?) (?:was|were) held|(?:held|holds|hosted|organi[sz]ed|staged) (?:an? |the |its |their )?(?:[\p{L}-]+ ){0,2}?(?:ceremony|ceremonies|festival|celebrations?|gala|parade)(?= (?:[^.;,]{0,30}? )?(?:to (?:mark|celebrate|commemorate|honou?r)|marking|celebrating|commemorating|for the \d+(?:st|nd|rd|th) anniversary)\b)/u
   ),
   // "The festival, which opened on October 28, 2024,", "celebrations kicked off", "a parade was held": a festivity told by its noun and
   // how it went; not a signing or a groundbreaking ceremony, which are their own events.
