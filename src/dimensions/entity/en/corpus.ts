@@ -824,6 +824,24 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Suparco', value: { type: 'organization' } },
         { quote: 'Roundtable on Sustainable Biomaterials', value: { type: 'organization' } }
       ]
+    },
+    // Two bodies each closing on their country's name, parted by "and"; the second may have no head word.
+    {
+      text: 'The deal was signed by Universiti Sains Malaysia and Monash University, while Bank Danamon Indonesia and Indofood Indonesia led the losses.',
+      finds: [
+        { quote: 'Universiti Sains Malaysia', value: { type: 'organization' } },
+        { quote: 'Monash University', value: { type: 'organization' } },
+        { quote: 'Bank Danamon Indonesia', value: { type: 'organization' } },
+        { quote: 'Indofood Indonesia', value: { type: 'organization' } }
+      ]
+    },
+    // A country's name after "of" is the body's own, and "and" there joins its portfolio.
+    {
+      text: 'The Bank of Thailand and the Ministry of Agriculture and Cooperatives of Thailand met.',
+      finds: [
+        { quote: 'Bank of Thailand', value: { type: 'organization' } },
+        { quote: 'Ministry of Agriculture and Cooperatives of Thailand', value: { type: 'organization' } }
+      ]
     }
   ],
   negative: [
