@@ -842,6 +842,24 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Bank of Thailand', value: { type: 'organization' } },
         { quote: 'Ministry of Agriculture and Cooperatives of Thailand', value: { type: 'organization' } }
       ]
+    },
+    // Malay and Indonesian places open with a generic head: town, river, hill, village, cape.
+    {
+      text: 'Voters in Bukit Mertajam and Kampung Baru queued early, and the winner in Tanjung Karang thanked them.',
+      finds: [
+        { quote: 'Bukit Mertajam', value: { type: 'place' } },
+        { quote: 'Kampung Baru', value: { type: 'place' } },
+        { quote: 'Tanjung Karang', value: { type: 'place' } }
+      ]
+    },
+    // Philippine names: "Ma." for Maria, a middle initial, a double family name, particles, a suffix's stop.
+    {
+      text: 'The anti-graft court acquitted former treasurer Luisa M. Reyes-Tan and clerk Ma. Rosario T. de la Paz, and heard Jose R. Lim Jr. on Monday.',
+      finds: [
+        { quote: 'Luisa M. Reyes-Tan', value: { type: 'person' } },
+        { quote: 'Ma. Rosario T. de la Paz', value: { type: 'person' } },
+        { quote: 'Jose R. Lim Jr.', value: { type: 'person' } }
+      ]
     }
   ],
   negative: [
@@ -927,6 +945,8 @@ export const corpus: Corpus<'entity'> = {
     'The Indonesia-India CEO Forum met on Monday.',
     // A corridor or an initiative named by its acronym alone, and plans and visions with a bloc's name in them, are no bodies.
     "Investment under CPEC has reached $25 billion, and CPEC's second phase will start soon.",
-    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.'
+    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.',
+    // The Malay heads in lower case are common words, no place.
+    'In Malay, sungai means river and kampung means village.'
   ]
 }
