@@ -96,7 +96,7 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Prime Minister Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin and Mian Shehbaz Sharif.',
       finds: [
-        { quote: 'Anwar Ibrahim', value: { type: 'person' } },
+        { quote: 'Anwar Ibrahim', value: { type: 'person', role: 'Prime Minister' } },
         { quote: 'Muhyiddin Yassin', value: { type: 'person' } },
         { quote: 'Shehbaz Sharif', value: { type: 'person' } }
       ]
@@ -841,6 +841,14 @@ export const corpus: Corpus<'entity'> = {
       finds: [
         { quote: 'Bank of Thailand', value: { type: 'organization' } },
         { quote: 'Ministry of Agriculture and Cooperatives of Thailand', value: { type: 'organization' } }
+      ]
+    },
+    // A title before honorifics is the person's role.
+    {
+      text: 'Deputy Finance Minister Datuk Lee Mei Ling and Dr. Karim Osman spoke.',
+      finds: [
+        { quote: 'Lee Mei Ling', value: { type: 'person', role: 'Deputy Finance Minister' } },
+        { quote: 'Karim Osman', value: { type: 'person' } }
       ]
     },
     // Malay and Indonesian places open with a generic head: town, river, hill, village, cape.
