@@ -851,6 +851,11 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Karim Osman', value: { type: 'person' } }
       ]
     },
+    // A lower-case title before an honorific: the honorific still reads the person.
+    {
+      text: 'The deals were signed under former prime minister Tun Ahmad Salleh.',
+      finds: [{ quote: 'Ahmad Salleh', value: { type: 'person' } }]
+    },
     // Malay and Indonesian places open with a generic head: town, river, hill, village, cape.
     {
       text: 'Voters in Bukit Mertajam and Kampung Baru queued early, and the winner in Tanjung Karang thanked them.',

@@ -117,10 +117,15 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
 /** Words a title before an honorific spans at most ("Deputy Prime Minister", "Minister of Home Affairs"). */
 const maxTitlePieces = 6
 
-/** "Deputy Minister Datuk Seri ...": a title right before the honorific reads the person with the role. */
+/**
+ * "Deputy Minister Datuk Seri ...": a capitalized title right before the
+ * honorific reads the person with the role; a lower-case one may not ("former
+ * prime minister Sheikh ..."), and the honorific reads the person then.
+ */
 function followsTitle(list: readonly Piece[], honorific: number): boolean {
   for (let at = Math.max(0, honorific - maxTitlePieces); at < honorific; at++) {
-    if (opensTitle(list[at]) && titleAt(list, at)?.to === honorific) return true
+    const title = opensTitle(list[at]) ? titleAt(list, at) : undefined
+    if (title?.to === honorific && !title.lower) return true
   }
   return false
 }
