@@ -856,6 +856,21 @@ export const corpus: Corpus<'entity'> = {
       text: 'The deals were signed under former prime minister Tun Ahmad Salleh.',
       finds: [{ quote: 'Ahmad Salleh', value: { type: 'person' } }]
     },
+    // "-based" parts the place from the body after it, and a name there is a body's.
+    {
+      text: 'A survey by Singapore-based Tamarind Lorrimer found costs rose, the Manila-based Asian Development Bank said.',
+      finds: [
+        { quote: 'Singapore', value: { type: 'place' } },
+        { quote: 'Tamarind Lorrimer', value: { type: 'organization' } },
+        { quote: 'Manila', value: { type: 'place' } },
+        { quote: 'Asian Development Bank', value: { type: 'organization' } }
+      ]
+    },
+    // Before a lower-case word, "-based" leaves the place alone.
+    {
+      text: 'Analysts at a London-based bank said rates would hold.',
+      finds: [{ quote: 'London', value: { type: 'place' } }]
+    },
     // Malay and Indonesian places open with a generic head: town, river, hill, village, cape.
     {
       text: 'Voters in Bukit Mertajam and Kampung Baru queued early, and the winner in Tanjung Karang thanked them.',

@@ -17,6 +17,7 @@ import { datelines } from './datelines.js'
 import { handles } from './handles.js'
 import { signatures } from './signatures.js'
 import { listInName } from './lists.js'
+import { basedBodies, cutAtBased } from './based.js'
 import { joinsDoubleSurname, personEnd } from './names.js'
 import { publications } from './publications.js'
 import { brandProducts } from './products.js'
@@ -98,6 +99,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const runs = cutTitleCase(text, list, capitalizedRuns(text, list, grammar))
     .filter((run) => !inDegree.has(run.from))
     .map((run) => trimOpeners(list, run))
+    .flatMap((run) => cutAtBased(list, run))
   const scan: PeopleScan = { text, list, runs: splitAtDashes(list, runs) }
   const known = gazetteerCandidates(text, list, 'en')
   const found: Candidate[] = [
@@ -107,6 +109,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...listedPlaces(list, known, new Set(['and'])),
     ...cuedPlaces(list, runs),
     ...malayPlaces(list, runs),
+    ...basedBodies(list, runs),
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...publications(list, runs),
