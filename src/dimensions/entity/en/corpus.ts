@@ -96,7 +96,7 @@ export const corpus: Corpus<'entity'> = {
     {
       text: 'Prime Minister Datuk Seri Anwar Ibrahim met Tan Sri Muhyiddin Yassin and Mian Shehbaz Sharif.',
       finds: [
-        { quote: 'Anwar Ibrahim', value: { type: 'person' } },
+        { quote: 'Anwar Ibrahim', value: { type: 'person', role: 'Prime Minister' } },
         { quote: 'Muhyiddin Yassin', value: { type: 'person' } },
         { quote: 'Shehbaz Sharif', value: { type: 'person' } }
       ]
@@ -824,6 +824,70 @@ export const corpus: Corpus<'entity'> = {
         { quote: 'Suparco', value: { type: 'organization' } },
         { quote: 'Roundtable on Sustainable Biomaterials', value: { type: 'organization' } }
       ]
+    },
+    // Two bodies each closing on their country's name, parted by "and"; the second may have no head word.
+    {
+      text: 'The deal was signed by Universiti Sains Malaysia and Monash University, while Bank Danamon Indonesia and Indofood Indonesia led the losses.',
+      finds: [
+        { quote: 'Universiti Sains Malaysia', value: { type: 'organization' } },
+        { quote: 'Monash University', value: { type: 'organization' } },
+        { quote: 'Bank Danamon Indonesia', value: { type: 'organization' } },
+        { quote: 'Indofood Indonesia', value: { type: 'organization' } }
+      ]
+    },
+    // A country's name after "of" is the body's own, and "and" there joins its portfolio.
+    {
+      text: 'The Bank of Thailand and the Ministry of Agriculture and Cooperatives of Thailand met.',
+      finds: [
+        { quote: 'Bank of Thailand', value: { type: 'organization' } },
+        { quote: 'Ministry of Agriculture and Cooperatives of Thailand', value: { type: 'organization' } }
+      ]
+    },
+    // A title before honorifics is the person's role.
+    {
+      text: 'Deputy Finance Minister Datuk Lee Mei Ling and Dr. Karim Osman spoke.',
+      finds: [
+        { quote: 'Lee Mei Ling', value: { type: 'person', role: 'Deputy Finance Minister' } },
+        { quote: 'Karim Osman', value: { type: 'person' } }
+      ]
+    },
+    // A lower-case title before an honorific: the honorific still reads the person.
+    {
+      text: 'The deals were signed under former prime minister Tun Ahmad Salleh.',
+      finds: [{ quote: 'Ahmad Salleh', value: { type: 'person' } }]
+    },
+    // "-based" parts the place from the body after it, and a name there is a body's.
+    {
+      text: 'A survey by Singapore-based Tamarind Lorrimer found costs rose, the Manila-based Asian Development Bank said.',
+      finds: [
+        { quote: 'Singapore', value: { type: 'place' } },
+        { quote: 'Tamarind Lorrimer', value: { type: 'organization' } },
+        { quote: 'Manila', value: { type: 'place' } },
+        { quote: 'Asian Development Bank', value: { type: 'organization' } }
+      ]
+    },
+    // Before a lower-case word, "-based" leaves the place alone.
+    {
+      text: 'Analysts at a London-based bank said rates would hold.',
+      finds: [{ quote: 'London', value: { type: 'place' } }]
+    },
+    // Malay and Indonesian places open with a generic head: town, river, hill, village, cape.
+    {
+      text: 'Voters in Bukit Mertajam and Kampung Baru queued early, and the winner in Tanjung Karang thanked them.',
+      finds: [
+        { quote: 'Bukit Mertajam', value: { type: 'place' } },
+        { quote: 'Kampung Baru', value: { type: 'place' } },
+        { quote: 'Tanjung Karang', value: { type: 'place' } }
+      ]
+    },
+    // Philippine names: "Ma." for Maria, a middle initial, a double family name, particles, a suffix's stop.
+    {
+      text: 'The anti-graft court acquitted former treasurer Luisa M. Reyes-Tan and clerk Ma. Rosario T. de la Paz, and heard Jose R. Lim Jr. on Monday.',
+      finds: [
+        { quote: 'Luisa M. Reyes-Tan', value: { type: 'person' } },
+        { quote: 'Ma. Rosario T. de la Paz', value: { type: 'person' } },
+        { quote: 'Jose R. Lim Jr.', value: { type: 'person' } }
+      ]
     }
   ],
   negative: [
@@ -909,6 +973,8 @@ export const corpus: Corpus<'entity'> = {
     'The Indonesia-India CEO Forum met on Monday.',
     // A corridor or an initiative named by its acronym alone, and plans and visions with a bloc's name in them, are no bodies.
     "Investment under CPEC has reached $25 billion, and CPEC's second phase will start soon.",
-    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.'
+    'The Master Plan for ASEAN Connectivity 2025 and the ASEAN Vision 2025 were adopted with the ASEAN Digital Masterplan 2025.',
+    // The Malay heads in lower case are common words, no place.
+    'In Malay, sungai means river and kampung means village.'
   ]
 }

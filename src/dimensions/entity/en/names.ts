@@ -62,16 +62,22 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
       end += 3
       continue
     }
+    if (joinsDoubleSurname(list, end)) {
+      end += 2
+      continue
+    }
     // "Kim Sang-sik", "Moon Jae-in": a lower-case syllable glued by a hyphen is part of a given name.
     if (words > 0 && isGluedSyllable(list, end)) {
       end += 2
       continue
     }
-    if (piece.text === '.' && isShortened(list[end - 1]) && piece.start === list[end - 1]!.end && isNameWord(list[end + 1])) {
+    // "Ma. Luisa P. de la Paz": the stop of an initial before a particle stays in the name too.
+    if (piece.text === '.' && isShortened(list[end - 1]) && piece.start === list[end - 1]!.end && opensNamePart(list, end + 1)) {
       end++
       continue
     }
-    if (particleSet.has(piece.text) && words > 0 && isNameWord(list[end + 1]) && !longestAt(lookupFor('en'), list, end + 1)) {
+    // "Ursula von der Leyen": particles in a row before a name word.
+    if (particleSet.has(piece.text) && words > 0 && opensNamePart(list, end + 1) && !longestAt(lookupFor('en'), list, end + 1)) {
       end++
       continue
     }
@@ -79,6 +85,32 @@ export function personEnd(list: readonly Piece[], from: number): number | undefi
   }
   if (words === 0) return undefined
   return suffixEnd(list, end)
+}
+
+/** A name word, or a particle before one ("de la Paz", "bin Osman"), goes on a name after an initial's stop. */
+function opensNamePart(list: readonly Piece[], at: number): boolean {
+  return isNameWord(list[at]) || (particleSet.has(list[at]?.text ?? '') && opensNamePart(list, at + 1))
+}
+
+/**
+ * "Ana L. Reyes-Tan": a dash glued between two capitalized words after a
+ * middle initial joins a double family name, the Philippine way; without
+ * the initial two names joined by a dash stay two ("Prabowo-Gibran").
+ */
+export function joinsDoubleSurname(list: readonly Piece[], dash: number): boolean {
+  const before = list[dash - 1]
+  const after = list[dash + 1]
+  return (
+    /^[-–]$/u.test(list[dash]?.text ?? '') &&
+    before !== undefined &&
+    after !== undefined &&
+    list[dash]!.start === before.end &&
+    after.start === list[dash]!.end &&
+    isNameWord(before) &&
+    isNameWord(after) &&
+    list[dash - 2]?.text === '.' &&
+    isInitial(list[dash - 3])
+  )
 }
 
 /** Can a person's name start at the piece: a capitalized word that is no pronoun, acronym, head or known name. */

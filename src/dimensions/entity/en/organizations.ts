@@ -108,6 +108,7 @@ export function namedByHead(text: string, list: readonly Piece[], run: Run): Can
   // A bare head ("the Ministry", "The Chamber") names nothing in particular.
   // "Hanoi FC and Viettel FC": the name after "and" is read on its own.
   const rest = isAnd(list[end]) && end + 1 < run.to ? namedByHead(text, list, { from: end + 1, to: run.to }) : []
+  if (rest.length === 0 && endsWithPlace(list, end)) rest.push(...pairedWithPlace(list, end, run.to))
   // "State Industries Minister", "Home Affairs Minister": a portfolio before its minister names a title, no body.
   if (to - from < 2 || insideKnownBody(list, from, to) || /^Ministers?$/u.test(list[to]?.text ?? '')) return [...document, ...rest]
   // "Maersk and Mediterranean Shipping Company": the brand before "and" is a body of the same kind.
@@ -201,6 +202,7 @@ function nameStart(list: readonly Piece[], from: number, head: number): number {
       (list[index + 1]?.text === 'the' ||
         longestAt(lookup, list, start)?.to === index ||
         endsBody(list, index) ||
+        endsWithPlace(list, index) ||
         brandsBoth(list, start, index) ||
         isBrandAndPlace(list, start, index) ||
         isBrandAlone(list, start, index))
@@ -238,6 +240,7 @@ function nameEnd(list: readonly Piece[], head: number, to: number): number {
         // "Ministry of Trade, Industry and Energy and KOTRA": an acronym after "and" is no portfolio, a second body.
         isAcronymAlone(list, index + 1) ||
         endsBody(list, index) ||
+        endsWithPlace(list, index) ||
         closesWithSameHead(list, head, index, to))
     )
       return index
@@ -317,6 +320,39 @@ function endsBody(list: readonly Piece[], and: number): boolean {
     ((organizationHeadSet.has(before.text) && opensConjunct(list[and - 2])) || isIntercapped(before)) &&
     isNameWord(list[and + 1])
   )
+}
+
+/**
+ * Does a body's name end before the "and" at `and` on the place it is of:
+ * a name word, then a place, then "and" and another name ("Bank Negara
+ * Malaysia and Maybank", "Universiti Sains Malaysia and Monash University")?
+ * A place right after "of" is the body's own ("Ministry of Trade of Laos and
+ * Cambodia" keeps none apart).
+ */
+function endsWithPlace(list: readonly Piece[], and: number): boolean {
+  if (list[and]?.text !== 'and' || !opensConjunct(list[and + 1])) return false
+  const lookup = lookupFor('en')
+  for (let from = Math.max(1, and - 3); from < and; from++) {
+    const place = longestAt(lookup, list, from)
+    if (place?.entry.type === 'place' && place.to === and) return opensConjunct(list[from - 1])
+  }
+  return false
+}
+
+/**
+ * '<organization> and <name> <place>': after a body whose name closes on its
+ * place, the words after "and" that close on a place too name a second body
+ * of the same make ("Bank Mandiri Indonesia and Astra Indonesia").
+ */
+function pairedWithPlace(list: readonly Piece[], and: number, to: number): Candidate[] {
+  const lookup = lookupFor('en')
+  for (let from = and + 2; from < to; from++) {
+    const place = longestAt(lookup, list, from)
+    if (place?.entry.type !== 'place' || place.to !== to) continue
+    const named = list.slice(and + 1, from).every((piece) => isNameWord(piece) && !isDictionaryWord(piece.text))
+    return named ? [{ from: and + 1, to, type: 'organization', rank: ranks.grammar, rule: '<organization> and <name> <place>' }] : []
+  }
+  return []
 }
 
 /** "Mahidol University and ...": a name word before the head makes the left conjunct a name; "The Securities and ..." is none. */

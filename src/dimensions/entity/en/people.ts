@@ -104,7 +104,7 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
     // "Sri Lanka": a known name that opens with an honorific's word is that name.
     if ((longestAt(lookupFor('en'), list, index)?.to ?? index) > honorificEnd(list, index)!) continue
     const from = honorificsEnd(list, index)
-    if (from === index) continue
+    if (from === index || followsTitle(list, index)) continue
     const end = personEnd(list, from)
     // "Lady Ridgeway Hospital", "Sir Ganga Ram Hospital": a body named after a person; its head reads it.
     if (end === undefined || organizationHeadSet.has(list[end]?.text ?? '')) continue
@@ -112,6 +112,22 @@ export function honoredPeople({ list }: PeopleScan): Candidate[] {
     index = end - 1
   }
   return found
+}
+
+/** Words a title before an honorific spans at most ("Deputy Prime Minister", "Minister of Home Affairs"). */
+const maxTitlePieces = 6
+
+/**
+ * "Deputy Minister Datuk Seri ...": a capitalized title right before the
+ * honorific reads the person with the role; a lower-case one may not ("former
+ * prime minister Sheikh ..."), and the honorific reads the person then.
+ */
+function followsTitle(list: readonly Piece[], honorific: number): boolean {
+  for (let at = Math.max(0, honorific - maxTitlePieces); at < honorific; at++) {
+    const title = opensTitle(list[at]) ? titleAt(list, at) : undefined
+    if (title?.to === honorific && !title.lower) return true
+  }
+  return false
 }
 
 /** '<person>, <title>': "Le Thi Thu Hang, Assistant Minister, ...", "X – Deputy Director of ...", "X, Ph.D.". */

@@ -17,6 +17,8 @@ import { datelines } from './datelines.js'
 import { handles } from './handles.js'
 import { signatures } from './signatures.js'
 import { listInName } from './lists.js'
+import { basedBodies, cutAtBased } from './based.js'
+import { joinsDoubleSurname, personEnd } from './names.js'
 import { publications } from './publications.js'
 import { brandProducts } from './products.js'
 import { isDictionaryWord } from './dictionary.js'
@@ -49,6 +51,7 @@ import {
   officersAfter,
   organizationHeads,
   placeCuesAfter,
+  malayPlaceHeads,
   possessiveNameWords,
   speechVerbs,
   stateFormsEn
@@ -69,6 +72,7 @@ const organizationHeadSet = new Set<string>(organizationHeads)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)
+const malayPlaceHeadSet = new Set<string>(malayPlaceHeads)
 const bodyNounSet = new Set<string>(bodyNounsAfter)
 const cues = acronymCues(['the'], [...speechVerbs, ...officersAfter])
 const units = {
@@ -95,6 +99,7 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
   const runs = cutTitleCase(text, list, capitalizedRuns(text, list, grammar))
     .filter((run) => !inDegree.has(run.from))
     .map((run) => trimOpeners(list, run))
+    .flatMap((run) => cutAtBased(list, run))
   const scan: PeopleScan = { text, list, runs: splitAtDashes(list, runs) }
   const known = gazetteerCandidates(text, list, 'en')
   const found: Candidate[] = [
@@ -103,6 +108,8 @@ export const scanEnglish: Scanner<'entity'> = ({ text }) => {
     ...directedPlaces(list, 'en', places),
     ...listedPlaces(list, known, new Set(['and'])),
     ...cuedPlaces(list, runs),
+    ...malayPlaces(list, runs),
+    ...basedBodies(list, runs),
     ...teams(list, 'en'),
     ...cuedBodies(list, runs),
     ...publications(list, runs),
@@ -227,6 +234,25 @@ function cuedPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
 }
 
 /**
+ * '<Malay place head> <name>': "Kota", "Sungai", "Bukit" and their kind open
+ * a place's name ("Kota Tinggi", "Bukit Mertajam"): the head and the name
+ * word after it, or the two after it when they close the run ("Bandar Seri
+ * Begawan"); a longer run goes on past the place ("Bukit Mertajam MP Steven").
+ */
+function malayPlaces(list: readonly Piece[], runs: readonly Run[]): Candidate[] {
+  return runs.flatMap((run) => {
+    const found: Candidate[] = []
+    for (let head = run.from; head < run.to - 1; head++) {
+      if (!malayPlaceHeadSet.has(list[head]!.text) || !isNameWord(list[head + 1])) continue
+      const to = run.to === head + 3 ? run.to : head + 2
+      found.push({ from: head, to, type: 'place', rank: ranks.known - 1, rule: '<Malay place head> <name>' })
+      head = to - 1
+    }
+    return found
+  })
+}
+
+/**
  * Runs cut where a dash joins two capitals without blanks, and at "and" in a
  * run no head or other connector makes a body's name: people's names are
  * apart ("Prabowo Subianto-Gibran Rakabuming Raka", "Muhaimin Iskandar and
@@ -239,7 +265,11 @@ function splitAtDashes(list: readonly Piece[], runs: readonly Run[]): Run[] {
     const names = namesOnly(list, run)
     for (let index = run.from + 1; index < run.to - 1; index++) {
       // "Tehreek-e-Insaf": a dash after a glued syllable (the Urdu "-e-") joins one name's words.
-      const dash = /^[-–—]$/u.test(list[index]!.text) && list[index]!.start === list[index - 1]!.end && !isGluedTail(list, index - 1)
+      const dash =
+        /^[-–—]$/u.test(list[index]!.text) &&
+        list[index]!.start === list[index - 1]!.end &&
+        !isGluedTail(list, index - 1) &&
+        !joinsDoubleSurname(list, index)
       if ((dash || (names && list[index]!.text === 'and')) && isNameWord(list[index + 1])) {
         parts.push({ from, to: index })
         from = index + 1
@@ -325,7 +355,9 @@ function modelPeople(list: readonly Piece[], runs: readonly Run[], taken: Covera
     if (taken.covers(start, end) || !isPlainName(list, run) || !nameLike || !model.seesPerson(start, end)) continue
     const personal = list.slice(run.from, run.to).some((piece, offset) => piece.word && isPersonal(model.tagsAt(run.from + offset)))
     if (run.to - run.from < 2 && !personal) continue
-    found.push({ ...run, type: 'person', rank: ranks.model, rule: '<person>' })
+    // "Jose Lim Jr.", "Rosa T. de la Paz": the name goes on past the run over a suffix's stop or particles.
+    const to = Math.max(run.to, personEnd(list, run.from) ?? run.to)
+    found.push({ from: run.from, to, type: 'person', rank: ranks.model, rule: '<person>' })
   }
   return found
 }

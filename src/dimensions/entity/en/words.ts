@@ -993,6 +993,14 @@ export const placeCuesAfter = [
   'city'
 ] as const
 
+/**
+ * Generic heads that open the name of a Malay or Indonesian place: a town,
+ * river, hill, village, island, cape, bay or river mouth ("Kota Bharu",
+ * "Sungai Petani", "Pulau Ubin", "Tanjung Priok"). No person's name opens
+ * with them.
+ */
+export const malayPlaceHeads = ['Kota', 'Sungai', 'Bukit', 'Kampung', 'Kampong', 'Pulau', 'Tanjung', 'Bandar', 'Teluk', 'Kuala'] as const
+
 /** Heads of things that are not names of people, places or bodies: storms, buildings, works ("Typhoon Yagi", "Phong Chau Bridge"). */
 export const stormHeads = ['Typhoon', 'Storm', 'Cyclone', 'Hurricane', 'Tropical Storm', 'Super Typhoon'] as const
 
