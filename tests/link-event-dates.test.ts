@@ -209,8 +209,8 @@ describe('event dates: the occasion a sentence names again', () => {
       )
     ).toEqual(['meeting 2025-03-02 (date-alone phrase before)', 'meeting null', 'agreement_signed null'])
     expect(
-      await dates('Chiều 12/5/2025, Thủ tướng đã tiếp Đại sứ Hàn Quốc. Trong cuộc gặp, Đại sứ chia buồn về sự ra đi của nguyên Thủ tướng.')
-    ).toEqual(['meeting 2025-05-12 (date-alone phrase before)', 'death null'])
+      await dates('Sáng 8/9/2025, Chủ tịch nước đã tiếp Đại sứ Ấn Độ. Trong cuộc gặp, Đại sứ chia buồn trước việc cố Tổng Bí thư qua đời.')
+    ).toEqual(['meeting 2025-09-08 (date-alone phrase before)', 'death null'])
   })
 })
 

@@ -346,7 +346,7 @@ function dateOfFollowingPhrases(view: SentenceView, event: EventDraft, phrase: R
     if (view.events.some((other) => within(next, other))) break
     end = next.end
   }
-  // "ký kết ba văn kiện, trong đó có kế hoạch hành động giai đoạn 2026-2028": the period of a thing the clause lists is not when it happened.
+  // "trao đổi năm văn kiện, trong đó có chương trình hợp tác giai đoạn 2027-2030": the period of a thing the clause lists is not when it happened.
   const date = view.dates.find((candidate) => candidate.start >= phrase.end && candidate.end <= end && !attributive(view, candidate))
   return date && !pastPlan(view, event.end, date.start) ? refOf(date) : undefined
 }

@@ -50,7 +50,7 @@ export const events: EventWords = {
   retelling: /^(?:Vụ|Sự việc|Sự cố|Đám cháy|Trận|Cơn)(?: [^\s.,;:]+){0,5}? (?:đã )?(?:xảy ra|diễn ra|bùng phát|đổ bộ)(?![\p{L}\p{M}])/u,
   // "3 người chết tại chỗ, 1 người tử vong trên đường đi cấp cứu", "Quảng Nam có 4 người chết, Quảng Ngãi có 2 người tử vong": a count
   // or a name opens the phrase of another toll (an elaboration opens lower-case: "trong đó", "cụ thể là").
-  // "..., còn Hải Phòng có 2 người tử vong": "còn" (as for) turns to another place's toll.
+  // "..., còn Nghệ An có 4 người tử vong": "còn" (as for) turns to another place's toll.
   apart: /^(?:còn\s+)?(?:\p{N}|\p{Lu}|(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|hàng chục|hàng trăm)(?![\p{L}\p{M}]))/u,
   elaboration: /^(?:trong đó|trong số này|trong số đó|cụ thể|bao gồm|gồm|riêng|là)(?![\p{L}\p{M}])/iu,
   // "Sau hội đàm, hai bên đã ký ...", "Tại buổi tiếp, Thủ tướng đề nghị ...", "Cũng tại buổi lễ, ...": the noun alone, or with "này",

@@ -27,7 +27,7 @@ export const economy: CorpusPart = {
       finds: [{ quote: 'commissioned', value: { type: 'launch' } }]
     },
     {
-      text: 'Anti-dumping duties of up to 25% on steel coils from three countries have been imposed by the ministry.',
+      text: 'Safeguard levies on aluminium sheets from two suppliers have been imposed by the trade ministry.',
       finds: [{ quote: 'have been imposed', value: { type: 'trade_measure' } }]
     },
     { text: 'The ban on cement exports was lifted in May.', finds: [{ quote: 'was lifted', value: { type: 'trade_measure' } }] },
@@ -366,7 +366,7 @@ export const economy: CorpusPart = {
       finds: [{ quote: 'launched', value: { type: 'launch' } }]
     },
     {
-      text: 'The brewer said it had agreed to acquire a 30% stake in the bottling firm.',
+      text: 'The insurer announced it agreed to acquire a 30% stake in a regional lender.',
       finds: [{ quote: 'agreed to acquire', value: { type: 'investment' } }]
     },
     { text: 'Lotus Group buys half of Thai snack maker', finds: [{ quote: 'buys half of', value: { type: 'investment' } }] },
@@ -375,8 +375,8 @@ export const economy: CorpusPart = {
       finds: [{ quote: 'were shut', value: { type: 'closure' } }]
     },
     {
-      text: 'India removed a 10% export duty on sugar on Monday.',
-      finds: [{ quote: 'removed a 10% export duty', value: { type: 'trade_measure' } }]
+      text: 'Thailand removed a 5% export duty on cassava this week.',
+      finds: [{ quote: 'removed a 5% export duty', value: { type: 'trade_measure' } }]
     },
     {
       text: 'The developer completed a 50-megawatt wind farm in the province last month.',

@@ -312,7 +312,7 @@ export const society: CorpusPart = {
     },
     { text: 'Town marks Lantern Festival with fireworks', finds: [{ quote: 'marks Lantern Festival', value: { type: 'celebration' } }] },
     {
-      text: 'Miners walked off the job and blocked the mine road to demand back pay.',
+      text: 'Dock workers walked off the job and blocked the terminal gates to demand higher wages.',
       finds: [{ quote: 'walked off the job', value: { type: 'protest' } }]
     }
   ],

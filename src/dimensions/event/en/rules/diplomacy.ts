@@ -34,7 +34,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
         /\b(?:consider(?:s|ed|ing)?|discuss(?:es|ed|ing)?|seek(?:s|ing)?|sought|propos(?:e|es|ed|ing)|push(?:es|ed|ing)? for|call(?:s|ed|ing)? for|towards?|for|on|about) (?:an? |the |a possible |a further )?$/u
     }
   ),
-  // "Ties between India and Vietnam were upgraded to", "The partnership, which was elevated in 2016 to": the relations, then their
+  // "Relations between Manila and Canberra were raised to", "The partnership, which was elevated in 2016 to": the relations, then their
   // passive.
   trigger(
     '<ties> were upgraded to',
@@ -123,10 +123,10 @@ export const diplomacy: readonly Rule<'event'>[] = [
     '<agreement> was signed',
     'agreement_signed',
     new RegExp(String.raw`${passive} (?:signed|inked|ratified|concluded|sealed)`, 'u'),
-    // "Several pacts to deepen cooperation in key areas were ratified": the agreements, then the rest of their phrase.
+    // "Four accords on health and energy were ratified": the agreements, then the rest of their phrase.
     { needsBefore: passiveSubject(agreementWord) }
   ),
-  // "the ASEAN-India Trade in Goods Agreement, signed in 2009", "a defence pact with Japan, which the two governments signed in July":
+  // "the ASEAN-India Trade in Goods Agreement, signed in 2009", "a maritime accord with Korea, which both sides signed last spring":
   // the agreement, then its signing in a reduced or a relative clause.
   trigger('<agreement>, signed in', 'agreement_signed', /(?:signed|inked|concluded)(?= (?:in|on|last|earlier|by)\b)/u, {
     needsBefore: new RegExp(
@@ -223,7 +223,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
         /(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|delegation|[Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader|[Kk]ing|[Qq]ueen|[Ss]peaker|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman)|\p{Lu}[\p{L}-]+) (?:(?:also|then|later|first) )?$/u
     }
   ),
-  // "The minister's arrival here on Sunday", "his arrival in Hanoi": a guest's coming, told by its noun and whose it is.
+  // "The envoy's arrival in the capital on Friday", "his arrival in Hanoi": a guest's coming, told by its noun and whose it is.
   trigger("<guest>'s arrival in <place>", 'visit', /(?<=(?:['’]s|\b(?:[Hh]is|[Hh]er|[Tt]heir)) )arrival(?= (?:in|here|at)\b)/u, {
     nominal: true
   }),
@@ -506,7 +506,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     /(?:set|sets|setting|thrown out|threw out|throws out|announced|adopted|agreed on|unveiled|revised|raised|lowered|cut|kept|keeps|maintained|maintains|retained|retains|reaffirmed|reiterated)(?= (?:an? |the |its |their )?[^.;:,]{0,40}?\b(?:targets?|goals?)\b)[^.;:,]{0,50}?\b(?:targets?|goals?)\b(?: (?:down|up)\b)?/u,
     { unrealToo: true }
   ),
-  // "A consumption target of 13.9 million KL has been set", "the tourism target has been revised down": the target, then its passive.
+  // "An output target of 2 million tonnes has been set", "the export target has been revised up": the target, then its passive.
   trigger(
     '<target> has been set',
     'target_set',
@@ -520,7 +520,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
       around: { before: new RegExp(`${figure}[^.;:]*$`, 'u'), after: new RegExp(String.raw`^[^.;:]{0,30}?\b(?:to|at|of) ${figure}`, 'u') }
     }
   ),
-  // "the agency's target was 35 million foreign tourists", "Its targets for 2019 are revenue of VND56 trillion": a target told by its
+  // "the board's target was 8 million visitors", "Its targets for 2019 are revenue of VND56 trillion": a target told by its
   // owner and the figure it is.
   trigger(
     "<owner>'s target is <figure>",
@@ -649,7 +649,7 @@ export const diplomacy: readonly Rule<'event'>[] = [
     'statement',
     /(?:declared|declares|proclaimed) (?:an? |the )?(?:\p{L}+ ){0,2}?(?:epidemic|emergency|disaster|outbreak|war|independence|pandemic|alert|calamity|martial law)\b/u
   ),
-  // "A National Dengue Epidemic was declared on 6 August": the state, then its declaring.
+  // "A health emergency was declared on 3 March": the state, then its declaring.
   trigger('<state> was declared', 'statement', new RegExp(String.raw`${passive} (?:declared|proclaimed)`, 'u'), {
     needsBefore: passiveSubject('(?:[Ee]pidemic|[Ee]mergency|[Dd]isaster|[Oo]utbreak|[Pp]andemic|[Cc]alamity|martial law)')
   }),

@@ -35,7 +35,7 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "said it had agreed to acquire a 25% stake in the dairy firm": a purchase agreed, the deal signed as the merger's is.
+  // "said it had agreed to acquire a 40% stake in the cement maker": a purchase agreed, the deal signed as the merger's is.
   trigger(
     'agreed to acquire <stake>',
     'investment',
@@ -264,7 +264,7 @@ export const economy: readonly Rule<'event'>[] = [
       )
     }
   ),
-  // "With the border closed, trucks queued", "because of checkpoints closed since June 7": a facility told closed by its participle after it.
+  // "With the border closed, trucks queued", "after crossings closed since early May": a facility told closed by its participle after it.
   trigger(
     'with <facility> closed',
     'closure',
@@ -291,7 +291,7 @@ export const economy: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "fresh retaliatory tariffs of 10% to 41% have been imposed on", "the duty on parboiled rice was scrapped": the measure, then its passive.
+  // "new levies of 5% to 15% have been imposed on", "the duty on parboiled rice was scrapped": the measure, then its passive.
   trigger(
     '<tariffs> were imposed',
     'trade_measure',

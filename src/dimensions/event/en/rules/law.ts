@@ -70,7 +70,7 @@ export const law: readonly Rule<'event'>[] = [
     /(?<=(?:\b(?:[Ii]ts|[Tt]heir)|(?:[Cc]ourt|[Tt]ribunal|[Jj]udge)['’]s) (?:(?:appeal|appeals|final|landmark|unanimous|first-instance|majority) )?)(?:ruling|verdict|judg(?:e)?ment)(?= (?:on|in|against|that)\b|,)/u,
     { nominal: true }
   ),
-  // "An election result dispute was filed with the Constitutional Court", "a class action was lodged against": the suit, then its passive.
+  // "A petition against the poll result was filed with the top court", "a class action was lodged against": the suit, then its passive.
   trigger(
     '<lawsuit> was filed',
     'lawsuit_filed',

@@ -76,7 +76,7 @@ export const politics: readonly Rule<'event'>[] = [
     'election',
     /(?:[Vv]oters|citizens|people|\p{Lu}\p{L}+ans)(?: in [^,.;]{1,30}?)? (?:voted|cast (?:their )?ballots|went to the polls)/u
   ),
-  // "named Prabowo Subianto-Gibran Rakabuming Raka winners", "was elected president", "released the tally of valid votes", "Dissanayake wins Sri Lanka presidential election", "wins two-thirds majority".
+  // "named the ruling pair winners", "was elected president", "published the final vote count", "Dissanayake wins Sri Lanka presidential election", "wins two-thirds majority".
   trigger(
     'was elected',
     'election_result',
@@ -231,7 +231,7 @@ export const politics: readonly Rule<'event'>[] = [
     'policy_adopted',
     /(?:kept|keeps|keeping|kept in place|held|holds|maintained|maintains|left|leaves|cut|cuts|raised|raises|hiked|hikes|lowered|lowers|chose to keep|decided to keep|voted to keep|decided to hold|chose to hold|decided to leave|chose to leave|voted to leave) (?:its |the |their |key |benchmark )*(?:(?:ceiling|cap|floor)s? on (?:\p{L}+ )?)?(?:policy |interest |key |benchmark |repo |discount |refinancing |lending |deposit |base |overnight )+rates?/u
   ),
-  // "Policy rate left unchanged at 22%" (a headline), "the key rate was kept steady": a central bank's decision told from its rate.
+  // "Benchmark rate left unchanged at 6%" (a headline), "the key rate was kept steady": a central bank's decision told from its rate.
   trigger(
     '<rate> left unchanged',
     'policy_adopted',

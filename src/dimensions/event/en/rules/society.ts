@@ -58,7 +58,7 @@ export const society: readonly Rule<'event'>[] = [
     'blocked <road> to demand',
     'protest',
     /(?:blocked|blocks|block|barricaded|barricades|occupied|occupies|besieged)(?= (?:an? |the |a main |the main )?(?:[\p{L}.-]+ ){0,3}?(?:roads?|highways?|streets?|intersections?|bridges?|railway|tracks|entrances?|gates?)\b[^.;]{0,60}?\b(?:to demand|demanding|to protest|in protest)\b)/u,
-    // "walked off the job and blocked highways to demand": the road blocked by strikers is their strike's doing, one protest.
+    // "downed tools and blocked the port gates to demand": the road blocked by strikers is their strike's doing, one protest.
     { notBefore: /\b(?:walked off the job|walked out|went on strike|downed tools|struck)\b[^.;]{0,60}? and $/u }
   ),
   // "Tens of thousands packed the streets for the Mid-Autumn Festival": a named festival held, told by the crowds it drew.
@@ -114,7 +114,7 @@ export const society: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "Hainan, hit by the typhoon on Sept. 7", "homes were destroyed by fire": the place struck, then the hazard that struck it; not the
+  // "Coastal towns, hit by the storm on Oct. 2", "homes were destroyed by fire": the place struck, then the hazard that struck it; not the
   // dead ("killed by floods"), whom the death rules read, nor an economic toll ("exports were hit by floods").
   trigger(
     '<place> was hit by <hazard>',
@@ -135,7 +135,7 @@ export const society: readonly Rule<'event'>[] = [
       needsNearby: /\b(?:[Tt]yphoon|[Ss]torm|[Cc]yclone|[Hh]urricane)\b/u
     }
   ),
-  // "the collapse of the Phong Chau Bridge", "the bridge's collapse": a structure giving way, told by its noun.
+  // "the collapse of the old river bridge", "the bridge's collapse": a structure giving way, told by its noun.
   trigger(
     'collapse of <structure>',
     'disaster',

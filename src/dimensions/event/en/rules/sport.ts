@@ -174,11 +174,11 @@ export const sport: readonly Rule<'event'>[] = [
       'u'
     )
   }),
-  // "12 golds have gone to", "The men's 400m individual medley went to": the prize or the contest, then who took it.
+  // "12 golds have gone to", "The women's 200m freestyle went to": the prize or the contest, then who took it.
   trigger('<prize> went to', 'award', /(?:(?:have|has|had) gone|went)(?= to\b)/u, {
     needsBefore: new RegExp(String.raw`\b(?:${prize} |${gamesEvent} (?:[\p{L}\d,.-]+ ){1,4})$`, 'u')
   }),
-  // "Three golds were won by runner Oanh": the prize, then its passive.
+  // "Two titles were won by sprinter Lee": the prize, then its passive.
   trigger(
     '<prize> was won by',
     'award',
@@ -187,7 +187,7 @@ export const sport: readonly Rule<'event'>[] = [
       needsBefore: passiveSubject(prize)
     }
   ),
-  // "Bao's victory in the men's 50m breaststroke", "her win in the women's kata": a contest won, told by its noun and its winner.
+  // "Tan's victory in the men's long jump", "her win in the women's kata": a contest won, told by its noun and its winner.
   trigger(
     "<winner>'s victory in <contest>",
     'award',

@@ -185,7 +185,7 @@ export const economy: readonly Rule<'event'>[] = [
     // "sau lệnh cấm xuất khẩu của Ấn Độ": a ban told before, as a cause or a time.
     { notBefore: /(?:^|[^\p{L}\p{M}])(?:sau|do|vì|bởi|trước|từ)\s+(?:các\s+|những\s+)?lệnh\s+$/iu }
   ),
-  // "lệnh cấm xuất khẩu gạo được Ấn Độ ban hành", "mức thuế đối ứng 20% do Mỹ áp đặt": the measure named first, then who imposed it
+  // "lệnh cấm nhập khẩu thịt được Nhật Bản ban hành", "mức thuế đối ứng 20% do Mỹ áp đặt": the measure named first, then who imposed it
   // (not "sẽ được ban hành", a plan).
   trigger(
     '<lệnh cấm> được <bên> ban hành',

@@ -56,7 +56,7 @@ export const politics: readonly Rule<'event'>[] = [
       'u'
     )
   ),
-  // "liên minh cầm quyền chiếm đa số ghế tại Hạ viện", "nắm quá bán số ghế": a majority won, told as held, after an election just named
+  // "đảng đối lập chiếm đa số ghế trong quốc hội mới", "nắm quá bán số ghế": a majority won, told as held, after an election just named
   // (with no vote near, "đảng chiếm đa số ghế" tells how a parliament stands).
   trigger(
     'chiếm đa số ghế',

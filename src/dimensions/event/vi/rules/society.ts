@@ -17,7 +17,7 @@ const forecastAfter = /^ (?:[^.;,]{0,40}? )?(?:sẽ|sắp|có thể|có khả n�
 /** How many people: "200 người", "hàng chục người", "nhiều người", "32 em học sinh" (a child counted with "em", "cháu"). */
 const victims = String.raw`(?:\d[\d.,]*|[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Hh]àng chục|[Hh]àng trăm|[Hh]àng nghìn|[Hh]àng ngàn|[Nn]hiều|[Hh]àng loạt)\s+(?:(?:em|cháu) )?(?:người|em|cháu|trẻ|nạn nhân|ca|trường hợp|học sinh|công nhân|ngư dân|du khách|thuyền viên|hành khách|trẻ em|binh sĩ|chiến sĩ|cảnh sát|thợ mỏ|lao động|thành viên|nhân viên|cán bộ|bệnh nhân|quân nhân)`
 
-/** Where the victims were, between them and their fate: "5 người ở Hòa Bình thiệt mạng", "2 người tại huyện Bát Xát tử vong". */
+/** Where the victims were, between them and their fate: "3 người ở Sơn La thiệt mạng", "2 người tại huyện Bát Xát tử vong". */
 const where = String.raw` (?:ở|tại) (?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) )?\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}`
 
 /**
@@ -44,7 +44,7 @@ export const society: readonly Rule<'event'>[] = [
     }
   ),
   // "Hàng trăm người dân đã tập trung trước trụ sở UBND huyện để phản đối dự án", "rời khỏi phòng họp để phản đối": the gathering or
-  // the walkout is the protest, its purpose said after it. "ngừng việc, tập trung trước cổng để đòi lương": the gathering that goes on
+  // the walkout is the protest, its purpose said after it. "nghỉ làm, kéo đến trụ sở công ty để đòi tiền thưởng": the gathering that goes on
   // from a stoppage is the same protest.
   trigger(
     'tập trung để phản đối',
