@@ -27,7 +27,7 @@ export const diplomacy: CorpusPart = {
       finds: [{ quote: 'đã được Chủ tịch UBND tỉnh Lê Văn Tâm tiếp', value: { type: 'meeting' } }]
     },
     {
-      text: 'Phó Thủ tướng dự Hội nghị Bộ trưởng Ngoại giao ASEAN và các hội nghị cấp cao liên quan tại Vientiane.',
+      text: 'Bộ trưởng Công Thương dự Hội nghị Bộ trưởng Kinh tế ASEAN và các hội nghị cấp cao liên quan tại Kuala Lumpur.',
       finds: [
         { quote: 'Hội nghị Bộ trưởng', value: { type: 'conference' } },
         { quote: 'các hội nghị cấp cao', value: { type: 'conference' } }
