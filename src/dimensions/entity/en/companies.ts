@@ -6,12 +6,11 @@ import { spacedBefore, type Piece } from '../text.js'
 import { isDictionaryWord } from './dictionary.js'
 import { vietnameseNameEnd } from './people.js'
 import { opensTitle } from './titles.js'
-import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf, organizationHeads } from './words.js'
+import { businessNounsAfterPossessive, businessNounsBefore, businessNounsBeforeOf, organizationHeadSet } from './words.js'
 
 const before = new Set<string>(businessNounsBefore)
 const afterPossessive = new Set<string>(businessNounsAfterPossessive)
 const beforeOf = new Set<string>(businessNounsBeforeOf)
-const headSet = new Set<string>(organizationHeads)
 /** Plurals of the business nouns: "companies", "lenders", "agencies"; "platforms" too. */
 const plurals = new Set<string>([...businessNounsBefore.map((noun) => noun.replace(/y$/u, 'ie') + 's'), 'platforms'])
 /** Words that open examples after a plural noun: "agencies such as Agoda and Traveloka". */
@@ -88,7 +87,7 @@ function isOtherName(list: readonly Piece[], run: Run): boolean {
 
 /** A body's head word alone: "Company", "Bank". */
 function isBareHead(list: readonly Piece[], run: Run): boolean {
-  return run.to - run.from === 1 && headSet.has(list[run.from]!.text)
+  return run.to - run.from === 1 && organizationHeadSet.has(list[run.from]!.text)
 }
 
 /** "'s" glued to the word before `at`. */

@@ -1,8 +1,7 @@
 import { ranks, type Candidate } from '../candidates.js'
 import { isAllCaps, type Piece } from '../text.js'
-import { organizationHeads } from './words.js'
+import { organizationHeadSet } from './words.js'
 
-const organizationHeadSet = new Set<string>(organizationHeads)
 /** Marks that may join the words of a handle when a word follows them ("@le_huong", "@lan.nguyen"). */
 const joiner = /^[_.]$/u
 

@@ -4,9 +4,8 @@ import { lookupFor } from '../helpers.js'
 import type { Run } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isDictionaryWord } from './dictionary.js'
-import { documentHeads, facilityHeads, organizationHeads, planHeads } from './words.js'
+import { documentHeads, facilityHeads, planHeads, organizationHeadSet } from './words.js'
 
-const organizationHeadSet = new Set<string>(organizationHeads)
 /**
  * Last words of names of things, plans and laws: "National Energy Transition
  * Roadmap (NETR)" spells no body; a programme may be one ("Benazir Income

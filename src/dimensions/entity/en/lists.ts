@@ -1,8 +1,7 @@
 import type { Piece } from '../text.js'
-import { organizationHeads, portfolios } from './words.js'
+import { portfolios, organizationHeadSet } from './words.js'
 
 const portfolioSet = new Set<string>(portfolios)
-const organizationHeadSet = new Set<string>(organizationHeads)
 /** A capitalized word shaped like an adjective ("Atmospheric", "Geophysical"). */
 const adjective = /^\p{Lu}\p{Ll}+(?:al|ic|ive|ary)$/u
 /** Words between a list's last adjective and the head it names at most ("Astronomical Services Administration"). */

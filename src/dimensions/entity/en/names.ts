@@ -4,13 +4,12 @@ import { isGluedSyllable, isNameWord, isNickname } from '../runs.js'
 import { isAllCaps, type Piece } from '../text.js'
 import { isVietnameseName } from '../vietnamese-names.js'
 import { opensTitle, titleAt } from './titles.js'
-import { abbreviatedGivenNames, nameParticles, nameSuffixes, notNames, organizationHeads } from './words.js'
+import { abbreviatedGivenNames, nameParticles, nameSuffixes, notNames, organizationHeadSet } from './words.js'
 
 const particleSet = new Set<string>(nameParticles)
 const suffixSet = new Set<string>(nameSuffixes)
 const abbreviatedSet = new Set<string>(abbreviatedGivenNames)
 const notNameSet = new Set<string>(notNames)
-const organizationHeadSet = new Set<string>(organizationHeads)
 /** Words of a person's name at most. */
 const maxNameWords = 7
 /** Company words also written as the syllables of Vietnamese names. */

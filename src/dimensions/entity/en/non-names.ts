@@ -15,7 +15,6 @@ import {
   leagueDivisions,
   marketIndices,
   meetingHeads,
-  organizationHeads,
   planHeads,
   programmeHeads,
   schemeAcronyms,
@@ -25,7 +24,8 @@ import {
   stormHeads,
   thingsAfter,
   venueKinds,
-  wardKinds
+  wardKinds,
+  organizationHeadSet
 } from './words.js'
 
 const stormSet = phraseSet(stormHeads)
@@ -55,7 +55,6 @@ const ordinal =
 const documentSet = new Set<string>(documentHeads)
 const forumKindSet = new Set<string>(forumKinds)
 const sectionWordSet = new Set<string>(newsSections)
-const organizationHeadSet = new Set<string>(organizationHeads)
 /** A model's code: capitals, or a capitalized word, and digits in one word ("A321neo", "H100", "S24", "Fold6"). */
 const modelCode = /^\p{Lu}(?:\p{Lu}{0,2}|\p{Ll}+)\d+\p{Ll}*$/u
 

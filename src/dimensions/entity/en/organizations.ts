@@ -18,14 +18,13 @@ import {
   documentClosers,
   internalBodies,
   lowerOrganizationHeads,
-  organizationHeads,
   portfolios,
   headsAfterOf,
   possessiveHeads,
-  stateHeads
+  stateHeads,
+  organizationHeadSet
 } from './words.js'
 
-const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
 const closingHeadSet = new Set<string>(closingHeads)
 const lowerHeadSet = new Set<string>(lowerOrganizationHeads)

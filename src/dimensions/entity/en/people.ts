@@ -11,9 +11,8 @@ import { compromiseLexicon } from './lexicon.js'
 import { personEnd } from './names.js'
 import { headsName, honorificEnd, honorificsEnd, opensTitle, titleAt, type Title } from './titles.js'
 import { portfoliosEnd } from './lists.js'
-import { agreementHeads, degrees, notNames, organizationHeads, speechVerbs, thingClosers } from './words.js'
+import { agreementHeads, degrees, notNames, speechVerbs, thingClosers, organizationHeadSet } from './words.js'
 
-const organizationHeadSet = new Set<string>(organizationHeads)
 const agreementHeadSet = new Set<string>(agreementHeads)
 const speechVerbSet = new Set<string>(speechVerbs)
 const notNameSet = new Set<string>(notNames)

@@ -49,12 +49,12 @@ import {
   directions,
   notNames,
   officersAfter,
-  organizationHeads,
   placeCuesAfter,
   malayPlaceHeads,
   possessiveNameWords,
   speechVerbs,
-  stateFormsEn
+  stateFormsEn,
+  organizationHeadSet
 } from './words.js'
 
 const grammar = {
@@ -68,7 +68,6 @@ const grammar = {
 }
 const notNameSet = new Set<string>(notNames)
 const abbreviatedCloserSet = new Set<string>(abbreviatedClosers)
-const organizationHeadSet = new Set<string>(organizationHeads)
 const degreeSet = phraseSet(degrees)
 const places = placeGrammar(stateFormsEn, directions)
 const placeCueSet = new Set<string>(placeCuesAfter)

@@ -1,9 +1,8 @@
 import { isNameWord, type Run } from '../runs.js'
 import type { Piece } from '../text.js'
 import { lexiconTags } from './model.js'
-import { organizationHeads } from './words.js'
+import { organizationHeadSet } from './words.js'
 
-const organizationHeadSet = new Set<string>(organizationHeads)
 /** Words of a name's own that a title-case line capitalizes like any other ("Bank Of Pakistan", "Industry And Trade"). */
 const nameConnectors = new Set(['Of', 'For', 'And', 'The', '&'])
 /** "Off By Web Desk": a byline's "By" and the desk's name after it stay one run, which names no one. */

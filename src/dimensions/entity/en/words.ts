@@ -617,6 +617,9 @@ export const organizationHeads = [
   'Hluttaw'
 ] as const
 
+/** `organizationHeads` to look words up in, built once for every module that asks. */
+export const organizationHeadSet: ReadonlySet<string> = new Set<string>(organizationHeads)
+
 /** A company's closing words, after its brand ("SK Group", "Marubeni Corporation", "Maybank Bhd"). */
 export const companyClosers = [
   'Group',
